@@ -1,0 +1,5 @@
+"""``python -m termsmith`` runs the command line."""
+
+from termsmith.cli import run
+
+run()

@@ -1,0 +1,384 @@
+"""The ``termsmith`` command line: parse arguments, call the library, render the result.
+
+Exit status: 0 ok; 1 findings (``check``); 2 usage error (Click's own);
+3 bad input or a term base error. Every :class:`~termsmith.errors.GlossaryError`
+becomes one line ``Error: ...`` on stderr and exit status 3, converted once in
+:class:`_Group`, not per command.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from termsmith import __version__
+from termsmith.errors import GlossaryError, NotFound, StoreError
+from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
+
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 3
+DEFAULT_DB = "termsmith.db"
+
+
+class UserError(click.ClickException):
+    """A bad-input error shown as one line, exit status 3."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except GlossaryError as e:
+            raise UserError(str(e)) from e
+
+
+def _open(ctx: click.Context) -> Any:
+    """Open the term base named by --db / TERMSMITH_DB (closed when the command ends)."""
+    from termsmith.store import TermBase
+
+    path = ctx.obj["db"]
+    tb = TermBase(path)
+    ctx.call_on_close(tb.close)
+    return tb
+
+
+def _reviewer(value: str | None) -> str:
+    return value or os.environ.get("TERMSMITH_REVIEWER") or getpass.getuser() or "unknown"
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", envvar="TERMSMITH_DB", default=DEFAULT_DB, show_default=True,
+              metavar="PATH", help="Term base file (SQLite). Also set by TERMSMITH_DB.")
+@click.version_option(__version__, prog_name="termsmith")
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """termsmith: harvest, review, exchange and check English-Chinese terminology.
+
+    \b
+    Exit status: 0 ok, 1 findings (check), 2 usage error, 3 bad input or store error.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+
+
+# -- harvest -------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None,
+              help="Drop candidates scoring below this (default 0.3).")
+@click.option("--harvester", "harvesters", multiple=True,
+              type=click.Choice(["quoted", "glossed", "names", "domain"]),
+              help="Run only these harvesters (repeatable; default all).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.pass_context
+def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
+            harvesters: Sequence[str], quiet: bool) -> None:
+    """Harvest terms from transcripts (text or HTML) into the term base.
+
+    All files are read and checked first: if any cannot be read, nothing is
+    stored. Harvesting a document again adds nothing twice and never changes
+    a reviewed term.
+    """
+    from termsmith import harvest as harvesting
+    from termsmith import ingest, reader
+
+    docs = [reader.read(f) for f in files]     # read all first: a bad file changes nothing
+    tb = _open(ctx)
+    kw: dict[str, Any] = {"harvesters": list(harvesters) or None}
+    if min_score is not None:
+        kw["min_score"] = min_score
+    show = not quiet and sys.stderr.isatty() and len(docs) > 1
+    started = time.perf_counter()
+    total = {"concepts": 0, "terms": 0, "contexts": 0, "kept": 0, "reviewed": 0}
+    with tb.transaction(), click.progressbar(docs, label="Harvesting", file=sys.stderr,
+                                             show_pos=True) if show else _plain(docs) as bar:
+        for doc in bar:
+            result = harvesting.run(doc, **kw)
+            st = ingest.store(tb, result)
+            total["concepts"] += st.concepts_added
+            total["terms"] += st.terms_added
+            total["contexts"] += st.contexts_added
+            total["kept"] += st.terms_kept
+            total["reviewed"] += st.reviewed_untouched
+    if not quiet:
+        secs = time.perf_counter() - started
+        click.echo(f"Harvested {len(docs)} document{'s' * (len(docs) != 1)} in {secs:.2f} s: "
+                   f"{total['concepts']} new concepts, {total['terms']} new terms, "
+                   f"{total['contexts']} new contexts; {total['kept']} terms already known "
+                   f"({total['reviewed']} reviewed, left as they were).")
+        click.echo(f"Term base: {tb.path}")
+
+
+class _plain:
+    """A stand-in for click.progressbar when no bar is shown."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self.items = items
+
+    def __enter__(self) -> Sequence[Any]:
+        return self.items
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+# -- terms ---------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--kind", "kinds", multiple=True, help="Only this kind (repeatable): quoted, "
+              "acronym, expansion, unit, scientific, explained, clarified, name, domain, manual.")
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice([r.value for r in Review]), help="Only this review status.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Minimum score.")
+@click.option("--lang", default=None, help="Only terms of this language (en, zh ...).")
+@click.option("--grep", "text", default=None, help="Only terms containing this text.")
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=None, help="At most N rows.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "tsv"]), default="table",
+              show_default=True)
+@click.pass_context
+def terms(ctx: click.Context, kinds: Sequence[str], statuses: Sequence[str],
+          min_score: float | None, lang: str | None, text: str | None, limit: int | None,
+          fmt: str) -> None:
+    """List terms, best score first."""
+    from termsmith.store import Filter
+
+    tb = _open(ctx)
+    rows = tb.rows(Filter(kinds=tuple("manual" if k == "manual" else k for k in kinds),
+                          statuses=tuple(Review(s) for s in statuses),
+                          min_score=min_score, lang=lang, text=text, limit=limit))
+    if fmt == "json":
+        click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        return
+    if fmt == "tsv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="\t", lineterminator="\n")
+        w.writerow(["concept", "term", "lang", "kind", "status", "score", "occurrences",
+                    "equivalents"])
+        for r in rows:
+            w.writerow([r.concept, r.term, r.lang, r.kind or "", r.status.value,
+                        "" if r.score is None else f"{r.score:.2f}", r.occurrences,
+                        "; ".join(r.equivalents)])
+        click.echo(buf.getvalue(), nl=False)
+        return
+    if not rows:
+        click.echo("No terms match.", err=True)
+        return
+    from termsmith.render import table
+
+    click.echo(table(
+        ["#", "score", "kind", "status", "n", "term", "equivalent"],
+        [[str(r.concept), "" if r.score is None else f"{r.score:.2f}", r.kind or "manual",
+          r.status.value, str(r.occurrences), r.term + (f" [{r.lang}]" if r.lang != "en" else ""),
+          "; ".join(r.equivalents)] for r in rows]))
+
+
+# -- show ----------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("term")
+@click.option("--contexts", "max_contexts", type=click.IntRange(min=0), default=10,
+              show_default=True, help="Show at most this many contexts per term.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_context
+def show(ctx: click.Context, term: str, max_contexts: int, fmt: str) -> None:
+    """Show the entry of TERM (or #ID) with its contexts, the term highlighted."""
+    from termsmith.render import concept_json, concept_text
+
+    tb = _open(ctx)
+    hits = tb.find(term)
+    if not hits:
+        raise NotFound(f"no term {term!r} in {tb.path} (try: termsmith terms --grep {term!r})")
+    concepts = [tb.get(cid) for cid in dict.fromkeys(c for c, _ in hits)]
+    if fmt == "json":
+        click.echo(json.dumps([concept_json(c) for c in concepts], ensure_ascii=False, indent=2))
+        return
+    color = None if sys.stdout.isatty() else False
+    click.echo("\n\n".join(concept_text(c, max_contexts=max_contexts, color=color is None)
+                           for c in concepts), color=color)
+
+
+# -- add / edit ------------------------------------------------------------------
+
+_EDIT_OPTIONS = [
+    click.option("--zh", "zh", default=None, help="Chinese equivalent (Simplified)."),
+    click.option("--zh-lang", default="zh-Hans", show_default=True,
+                 help="Language tag for --zh."),
+    click.option("--definition", default=None, help="Definition of the concept."),
+    click.option("--note", default=None, help="Note on the concept."),
+    click.option("--subject", default=None, help="Subject field."),
+    click.option("--status", type=click.Choice([r.value for r in Review]), default=None,
+                 help="Review status of the English term."),
+    click.option("--usage", type=click.Choice([u.value for u in Usage]), default=None,
+                 help="Usage status of the English term."),
+    click.option("--type", "type_", type=click.Choice([t.value for t in TermType]),
+                 default=None, help="Term type of the English term."),
+    click.option("--pos", type=click.Choice([p.value for p in PartOfSpeech]), default=None,
+                 help="Part of speech of the English term."),
+    click.option("--reviewer", default=None,
+                 help="Who is making the change (default: TERMSMITH_REVIEWER or login)."),
+]
+
+
+def _edit_options(f: Any) -> Any:
+    for opt in reversed(_EDIT_OPTIONS):
+        f = opt(f)
+    return f
+
+
+@main.command()
+@click.argument("term")
+@_edit_options
+@click.pass_context
+def add(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition: str | None,
+        note: str | None, subject: str | None, status: str | None, usage: str | None,
+        type_: str | None, pos: str | None, reviewer: str | None) -> None:
+    """Add TERM (English) as a new concept, optionally with its Chinese equivalent."""
+    tb = _open(ctx)
+    who = _reviewer(reviewer)
+    term = " ".join(term.split())
+    if not term:
+        raise click.BadParameter("must not be blank", param_hint="TERM")
+    if tb.find(term, lang="en"):
+        raise StoreError(f"{term!r} is already in the term base; use: termsmith edit {term!r}")
+    review = Review(status) if status else Review.APPROVED
+    terms_ = [Term(text=term, lang="en", type=TermType(type_) if type_ else TermType.FULL_FORM,
+                   pos=PartOfSpeech(pos) if pos else None,
+                   usage=Usage(usage) if usage else Usage.PREFERRED, review=review)]
+    if zh:
+        terms_.append(_zh_term(zh, zh_lang, review))
+    cid = tb.add_concept(Concept(terms=tuple(terms_), definition=definition, note=note,
+                                 subject=subject), who=who)
+    click.echo(f"Added concept #{cid}: {term}" + (f" = {zh}" if zh else ""))
+
+
+def _zh_term(text: str, lang: str, review: Review) -> Term:
+    try:
+        return Term(text=" ".join(text.split()), lang=lang, usage=Usage.PREFERRED, review=review)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--zh") from e
+
+
+@main.command()
+@click.argument("term")
+@_edit_options
+@click.option("--text", "new_text", default=None, help="Correct the English term's text.")
+@click.pass_context
+def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition: str | None,
+         note: str | None, subject: str | None, status: str | None, usage: str | None,
+         type_: str | None, pos: str | None, reviewer: str | None,
+         new_text: str | None) -> None:
+    """Edit the entry of TERM (or #ID): Chinese equivalent, definition, status ...
+
+    Every change is recorded with who made it and when.
+    """
+    tb = _open(ctx)
+    who = _reviewer(reviewer)
+    hits = tb.find(term)
+    if not hits:
+        raise NotFound(f"no term {term!r} in {tb.path}")
+    concepts = list(dict.fromkeys(c for c, _ in hits))
+    if len(concepts) > 1:
+        raise StoreError(f"{term!r} names {len(concepts)} concepts "
+                         f"({', '.join('#' + str(c) for c in concepts)}); give one as #ID")
+    cid, tid = hits[0]
+    n = 0
+    with tb.transaction():
+        n += tb.update_concept(cid, who, **{k: v for k, v in
+                                            {"definition": definition, "note": note,
+                                             "subject": subject}.items() if v is not None})
+        term_changes = {k: v for k, v in {"review": status, "usage": usage, "type": type_,
+                                          "pos": pos, "text": new_text}.items()
+                        if v is not None}
+        n += tb.update_term(tid, who, **term_changes)
+        if zh:
+            n += _set_zh(tb, cid, zh, zh_lang, who)
+    concept = tb.get(cid, contexts=False)
+    click.echo(f"Updated concept #{cid} ({concept.head.text}): {n} change{'s' * (n != 1)}.")
+
+
+def _set_zh(tb: Any, cid: int, zh: str, lang: str, who: str) -> int:
+    """Make ``zh`` the concept's Chinese equivalent; an existing different one is replaced."""
+    concept = tb.get(cid, contexts=False)
+    new = _zh_term(zh, lang, Review.APPROVED)
+    existing = [t for t in concept.section("zh")]
+    if any(t.text == new.text for t in existing):
+        return 0
+    if existing:
+        # One preferred Chinese equivalent: the old one is kept, deprecated, so the
+        # change is visible rather than silently lost.
+        for t in existing:
+            if t.usage is not Usage.DEPRECATED:
+                tb.update_term(t.id, who, usage=Usage.DEPRECATED.value)
+    from termsmith.harvest.merge import key
+
+    tb.add_term(cid, new, key=key(new.text), who=who)
+    return 1
+
+
+# -- history / stats --------------------------------------------------------------
+
+
+@main.command()
+@click.argument("term")
+@click.pass_context
+def history(ctx: click.Context, term: str) -> None:
+    """Show who changed the entry of TERM (or #ID), and when."""
+    tb = _open(ctx)
+    hits = tb.find(term)
+    if not hits:
+        raise NotFound(f"no term {term!r} in {tb.path}")
+    for cid in dict.fromkeys(c for c, _ in hits):
+        changes = tb.history(cid)
+        click.echo(f"#{cid} {tb.get(cid, contexts=False).head.text}")
+        if not changes:
+            click.echo("  (no changes recorded: harvested and not yet edited)")
+        for ch in changes:
+            click.echo(f"  {ch.at}  {ch.who}  {ch.field}: {ch.old!s} -> {ch.new!s}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_context
+def stats(ctx: click.Context, fmt: str) -> None:
+    """Count documents, concepts, terms and contexts, by kind, status and language."""
+    tb = _open(ctx)
+    st = tb.stats()
+    if fmt == "json":
+        click.echo(json.dumps(st, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Term base: {tb.path}")
+    for k in ("documents", "concepts", "terms", "contexts", "glosses", "quotations"):
+        click.echo(f"  {k:<12}{st[k]:>8}")
+    for group in ("by_kind", "by_status", "by_lang"):
+        click.echo(f"{group.replace('_', ' ')}:")
+        counts: dict[str, int] = st[group]  # type: ignore[assignment]
+        for k, v in counts.items():
+            click.echo(f"  {k:<12}{v:>8}")
+
+
+def run() -> None:
+    """Entry point for ``python -m termsmith``."""
+    main(prog_name="termsmith")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()
+

@@ -1,0 +1,52 @@
+"""Exceptions raised by termsmith.
+
+The library raises only subclasses of :class:`GlossaryError` for problems with
+the user's input or store; anything else is a bug and stays a traceback::
+
+    GlossaryError            base: a message that says where and what
+    ├── SourceError          a document that cannot be read (missing, a
+    │                        directory, empty, undecodable, not a transcript)
+    ├── FormatError          a malformed exchange file (TBX, TMX, CSV)
+    ├── StoreError           the term base cannot be opened, migrated or written
+    │   └── NotFound         a term or concept named by the user does not exist
+    └── ReviewError          a review action that is not allowed
+
+The CLI turns every GlossaryError into a one-line ``Error: ...`` and exit
+status 3 (see :mod:`termsmith.cli`).
+"""
+
+from __future__ import annotations
+
+
+class GlossaryError(Exception):
+    """Base class of every error caused by input, not by a bug."""
+
+
+class SourceError(GlossaryError):
+    """A source document cannot be read or is not text."""
+
+
+class FormatError(GlossaryError):
+    """An exchange file is malformed."""
+
+
+class StoreError(GlossaryError):
+    """The term base cannot be opened, migrated or changed."""
+
+
+class NotFound(StoreError):
+    """A term or concept the user named is not in the term base."""
+
+
+class ReviewError(GlossaryError):
+    """A review action is not allowed (bad status, bad value)."""
+
+
+__all__ = [
+    "GlossaryError",
+    "SourceError",
+    "FormatError",
+    "StoreError",
+    "NotFound",
+    "ReviewError",
+]

@@ -1,0 +1,104 @@
+"""What every harvester produces: candidates with a kind, a score and evidence.
+
+A harvester is a callable ``(segments) -> Iterator[Candidate]``; it is pure (no
+I/O) and sees only :class:`~termsmith.document.Segment` objects. Each candidate
+is one *occurrence* of a term; :mod:`termsmith.harvest.merge` groups them into
+entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from termsmith.document import Segment
+from termsmith.model import Gloss, GlossType
+
+
+class Kind(StrEnum):
+    """Which harvester found a candidate, and what it is."""
+
+    QUOTED = "quoted"              # a quoted term or slogan: "Leading Wild Goose"
+    QUOTATION = "quotation"        # a quoted whole sentence (a remark, lyrics): not a term
+    ACRONYM = "acronym"            # SCIO, BRI, SMEs
+    EXPANSION = "expansion"        # the full form an acronym stands for
+    UNIT = "unit"                  # a Chinese unit glossed with a conversion: mu, jin
+    SCIENTIFIC = "scientific"      # a common name glossed with a Latin binomial
+    EXPLAINED = "explained"        # a term followed by an explanation "(This means ...)"
+    CLARIFIED = "clarified"        # a term followed by a clarification "(state farms)"
+    NAME = "name"                  # organisation, place, programme, brand, event, person
+    DOMAIN = "domain"              # a lowercase multi-word domain term: black soil
+
+    @property
+    def is_term(self) -> bool:
+        """False for kinds recorded for evidence only (quotations)."""
+        return self is not Kind.QUOTATION
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """Where a candidate was seen: the segment, its sentence and the exact span."""
+
+    line: int
+    speaker: str | None
+    sentence: str          # the whole sentence containing the term
+    start: int             # offset of the form within ``sentence``
+    end: int
+    source: str = ""       # document path; filled in by the pipeline
+
+    @property
+    def form(self) -> str:
+        """The exact text seen."""
+        return self.sentence[self.start:self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One occurrence of a possible term, as one harvester saw it."""
+
+    term: str                       # the term, normalised for display (no quotes or
+                                    # trailing punctuation), keeping the case written
+    kind: Kind
+    score: float                    # 0.0 (junk) .. 1.0 (certain); the harvester's own
+    occurrence: Occurrence
+    evidence: str                   # short human-readable reason: 'quoted', 'glossed as (BRI)'
+    gloss: Gloss | None = None
+    related: str | None = None      # the other side of a pair: the acronym of an
+                                    # expansion, the unit of a conversion, etc.
+    category: str | None = None     # finer class where known: organisation, place,
+                                    # programme, brand, event, award, person, company
+
+    def __post_init__(self) -> None:
+        if not self.term.strip():
+            raise ValueError("candidate term must not be blank")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"score must be within 0..1, got {self.score}")
+
+
+class Harvester(Protocol):
+    """A term harvester: segments in, candidates out. Must not do I/O."""
+
+    def __call__(self, segments: Iterable[Segment]) -> Iterator[Candidate]: ...
+
+
+@dataclass(slots=True)
+class Entry:
+    """A merged candidate entry: one term (and its variants) with all its evidence."""
+
+    term: str                              # the form chosen for display
+    key: str                               # the grouping key (see merge.key)
+    kinds: list[Kind]                      # every kind that found it, best first
+    score: float
+    occurrences: list[Occurrence] = field(default_factory=list)
+    variants: dict[str, int] = field(default_factory=dict)   # form seen -> count
+    glosses: list[tuple[Gloss, Occurrence]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)         # acronym/expansion etc.
+    category: str | None = None
+
+    @property
+    def kind(self) -> Kind:
+        """The primary kind of the entry."""
+        return self.kinds[0]

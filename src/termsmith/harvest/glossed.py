@@ -1,0 +1,307 @@
+"""Glossed phrases: a term followed by a parenthetical gloss, each typed.
+
+The genre glosses what a foreign reader would not know: acronyms
+(``Belt and Road Initiative (BRI)``), Chinese units (``258 million mu (about
+17.2 million hectares)``), species (``lion's mane mushrooms (Hericium
+erinaceus)``), slogans (``"..." (This means ...)``) and local usage
+(``9,829 villages (state farms)``). The gloss is kept with the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from termsmith import numbers
+from termsmith.document import Segment
+from termsmith.harvest.base import Candidate, Gloss, GlossType, Kind, Occurrence
+from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.harvest.quoted import find_quotes
+from termsmith.text import sentences
+
+# Traditional Chinese units (and the currency) that English texts keep in pinyin.
+CHINESE_UNITS = frozenset(
+    "mu jin liang qing li zhang chi cun fen dan dou sheng shi hu gongjin gongli "
+    "yuan jiao renminbi rmb".split()
+)
+_APPROX = r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over|more\s+than|less\s+than|up\s+to"
+_SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})\s+(?:square\s+|cubic\s+)?([a-zA-Z]+)\s*$", re.I)
+_TARGET = re.compile(
+    rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*({numbers.QUANTITY})"
+    r"(?:\s+((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
+    re.I,
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]*[A-Z0-9](?:s)?$")
+_BINOMIAL = re.compile(r"^([A-Z][a-z]{2,})\s+([a-z]{3,})(?:\s+([a-z]{3,}))?$")
+_BINOMIAL_IN_TEXT = re.compile(r"\b([A-Z][a-z]{3,})\s+([a-z]{4,})\b")
+_LATIN_ENDING = re.compile(r"(?:us|um|a|is|ii|ae|ensis|ata|ica|ina|oides|es|ens|or|ium|ix|ax)$")
+_EXPLANATION = re.compile(
+    r"^(?:(?:this|that|it|which)\s+(?:means|meant|refers|requires|indicates|is|was|signifies)"
+    r"|i\.\s?e\.|namely|meaning|referring|in\s+other\s+words|literally)\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
+
+
+@dataclass(frozen=True, slots=True)
+class Paren:
+    """A parenthetical: offsets of the content (inside the brackets)."""
+
+    start: int
+    end: int
+
+
+def find_parens(text: str) -> list[Paren]:
+    """Find balanced top-level parentheticals in a paragraph."""
+    found: list[Paren] = []
+    depth, opened = 0, -1
+    for i, c in enumerate(text):
+        if c == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append(Paren(opened + 1, i))
+    return found
+
+
+def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
+    """Yield glossed terms of every type, with their gloss."""
+    for seg in segments:
+        if not seg.role.is_content:
+            continue
+        spans = sentences(seg.text)
+        quotes = find_quotes(seg.text)
+        for p in find_parens(seg.text):
+            yield from _glossed(seg, p, spans, quotes)
+        yield from _binomials_in_text(seg, spans)
+
+
+def _occ(seg: Segment, spans: list[tuple[int, int]], start: int, end: int,
+         anchor: int | None = None) -> Occurrence:
+    """An occurrence of text[start:end], with the sentence(s) around it and ``anchor``."""
+    a = min(start, anchor) if anchor is not None else start
+    b = max(end, anchor) if anchor is not None else end
+    lo, hi = 0, len(seg.text)
+    inside = [(s, e) for s, e in spans if e > a and s < b]
+    if inside:
+        lo, hi = inside[0][0], inside[-1][1]
+    return Occurrence(line=seg.line, speaker=seg.speaker, sentence=seg.text[lo:hi],
+                      start=start - lo, end=end - lo)
+
+
+def _glossed(seg: Segment, p: Paren, spans: list[tuple[int, int]],
+             quotes: list) -> Iterator[Candidate]:  # type: ignore[type-arg]
+    text = seg.text
+    gloss = " ".join(text[p.start:p.end].split())
+    before = text[:p.start - 1].rstrip()
+    if not gloss or not before:
+        return
+    if _ACRONYM.match(gloss) and sum(c.isupper() for c in gloss) >= 2:
+        yield from _acronym(seg, p, gloss, before, spans)
+        return
+    unit = _unit(seg, p, gloss, before, spans)
+    if unit is not None:
+        yield unit
+        return
+    if _BINOMIAL.match(gloss) and _is_latin(gloss):
+        yield from _scientific(seg, p, gloss, before, spans)
+        return
+    # The parenthetical may sit inside a quoted slogan or right after it.
+    quote = next((q for q in quotes if q.start <= p.start - 1 <= q.end + 1
+                  or (q.end < p.start and not text[q.end + 1:p.start - 1].strip())), None)
+    if _EXPLANATION.match(gloss) or (quote is not None and len(gloss.split()) >= 6):
+        yield from _explained(seg, p, gloss, quote, spans)
+        return
+    yield from _clarified(seg, p, gloss, before, spans)
+
+
+def _acronym(seg: Segment, p: Paren, acro: str, before: str,
+             spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """``Expansion (ACR)``: the acronym and its expansion, paired."""
+    found = expansion(before, acro)
+    acro_occ = _occ(seg, spans, p.start, p.end)
+    if found is None:
+        yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.55, occurrence=acro_occ,
+                        evidence="parenthesised acronym; no expansion found before it")
+        return
+    s, e = found
+    exp = " ".join(before[s:e].split())
+    g = Gloss(GlossType.ACRONYM, acro)
+    yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.95,
+                    occurrence=_occ(seg, spans, s, e, anchor=p.end), gloss=g, related=acro,
+                    evidence=f"expanded acronym: glossed as ({acro})")
+    yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.95, occurrence=acro_occ,
+                    gloss=Gloss(GlossType.ACRONYM, exp), related=exp,
+                    evidence=f"acronym of '{exp}'")
+
+
+def expansion(before: str, acro: str) -> tuple[int, int] | None:
+    """Find the words at the end of ``before`` whose initials spell ``acro``.
+
+    Words split at hyphens, so ``small and medium-sized enterprises`` spells
+    SME(s) and ``China-Shanghai Cooperation Organization`` ends in SCO.
+    Connectors (and, of, the ...) and inner parts of hyphenated words may be
+    skipped. Returns the span in ``before`` or None.
+    """
+    letters = [c.lower() for c in acro if c.isalpha()]
+    if acro.endswith("s") and acro[:-1].isupper():
+        letters = letters[:-1]                  # plural acronym: SMEs
+    parts: list[tuple[int, int, bool]] = []     # (start, end, continues a hyphenated word)
+    for m in re.finditer(r"[^\s\-–,;:()\"“”]+", before):
+        joined = m.start() > 0 and before[m.start() - 1] == "-"
+        parts.append((m.start(), m.end(), joined))
+    # Stop at the clause boundary: only the words after the last , ; : ( " count.
+    cut = max(before.rfind(ch) for ch in ",;:(\"“”")
+    parts = [pt for pt in parts if pt[0] > cut][-(len(letters) * 3 + 2):]
+    if not parts:
+        return None
+
+    def match(li: int, pi: int) -> int | None:
+        """Index of the part that matched letters[0], matching backwards."""
+        if li < 0:
+            return pi + 1
+        if pi < 0:
+            return None
+        s, e, joined = parts[pi]
+        word = before[s:e]
+        if word[0].lower() == letters[li]:
+            got = match(li - 1, pi - 1)
+            if got is not None:
+                return got
+        if word.lower() in _CONNECTORS or joined or word[0].isdigit():
+            return match(li, pi - 1)
+        return None
+
+    last_s, last_e, _ = parts[-1]
+    if before[last_s][0].lower() != letters[-1] if letters else True:
+        return None
+    first = match(len(letters) - 1, len(parts) - 1)
+    if first is None:
+        return None
+    start = parts[first][0]
+    # A match that starts inside a lowercase hyphenated word takes the whole word
+    # (state-owned); one that starts at a proper-name part does not (China-Shanghai).
+    while parts[first][2] and first > 0 and before[parts[first - 1][0]].islower():
+        first -= 1
+        start = parts[first][0]
+    if before[start:].split()[0].lower() in FUNCTION_WORDS:
+        return None
+    return start, parts[-1][1]
+
+
+def _unit(seg: Segment, p: Paren, gloss: str, before: str,
+          spans: list[tuple[int, int]]) -> Candidate | None:
+    """``258 million mu (about 17.2 million hectares)``: unit, quantities, factor."""
+    src = _SOURCE.search(before)
+    tgt = _TARGET.match(gloss)
+    if not src or not tgt or not tgt.group(4) and not tgt.group(2):
+        return None
+    unit = src.group(2)
+    if unit.lower() in FUNCTION_WORDS:
+        return None
+    try:
+        q_src = numbers.parse(src.group(1))
+        q_tgt = numbers.parse(tgt.group(3))
+    except ValueError:
+        return None
+    target_unit = " ".join((tgt.group(4) or "").split()) or "US dollars"
+    g = Gloss(GlossType.UNIT, gloss, unit=unit, quantity=q_src.value,
+              target_unit=target_unit, target_quantity=q_tgt.value,
+              approximate=bool(tgt.group(1)))
+    chinese = unit.lower() in CHINESE_UNITS
+    factor = f"{g.factor:.6g}" if g.factor is not None else "?"
+    return Candidate(
+        term=unit, kind=Kind.UNIT, score=0.9 if chinese else 0.5,
+        occurrence=_occ(seg, spans, src.start(2), src.end(2), anchor=p.end), gloss=g,
+        related=target_unit,
+        evidence=f"unit conversion: {src.group(1)} {unit} = {gloss} (1 {unit} = {factor} {target_unit})",
+    )
+
+
+def _is_latin(name: str) -> bool:
+    """A binomial whose words are rare in English and the epithet looks Latin."""
+    genus, *rest = name.split()
+    return zipf(genus.lower()) < 2.5 and all(zipf(w) < 2.5 for w in rest) and bool(
+        _LATIN_ENDING.search(rest[0]))
+
+
+def _noun_phrase_before(before: str) -> tuple[int, int] | None:
+    """The run of content words that ends ``before`` (no numbers, no function words)."""
+    end = len(before)
+    start = end
+    for m in reversed(list(_WORD.finditer(before))):
+        gap = before[m.end():start] if start < end else before[m.end():end]
+        if gap.strip():
+            break
+        w = m.group()
+        if w.lower() in FUNCTION_WORDS or w[0].isdigit():
+            break
+        start = m.start()
+    return (start, end) if start < end else None
+
+
+def _scientific(seg: Segment, p: Paren, gloss: str, before: str,
+                spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    np = _noun_phrase_before(before)
+    if np is None:
+        return
+    s, e = np
+    g = Gloss(GlossType.SCIENTIFIC, gloss)
+    yield Candidate(term=before[s:e], kind=Kind.SCIENTIFIC, score=0.9,
+                    occurrence=_occ(seg, spans, s, e, anchor=p.end), gloss=g, related=gloss,
+                    evidence=f"common name glossed with scientific name ({gloss})")
+
+
+def _binomials_in_text(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Latin binomials in running text (``Lonicera edulis fruit``), unglossed."""
+    for m in _BINOMIAL_IN_TEXT.finditer(seg.text):
+        if seg.text[m.end():m.end() + 1] == ")":
+            continue                            # a gloss: reported with its common name
+        if _is_latin(m.group()) and zipf(m.group(1).lower()) < 2.0:
+            yield Candidate(term=m.group(), kind=Kind.SCIENTIFIC, score=0.7,
+                            occurrence=_occ(seg, spans, m.start(), m.end()),
+                            evidence="Latin binomial in running text")
+
+
+def _explained(seg: Segment, p: Paren, gloss: str, quote: object,
+               spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    text = seg.text
+    if quote is not None:
+        s = quote.start  # type: ignore[attr-defined]
+        e = min(p.start - 1, quote.end)  # type: ignore[attr-defined]
+    else:
+        np = _noun_phrase_before(text[:p.start - 1].rstrip())
+        if np is None:
+            return
+        s, e = np
+    while e > s and text[e - 1] in " .,;:!?\"”":
+        e -= 1
+    if s >= e:
+        return
+    g = Gloss(GlossType.EXPLANATION, gloss)
+    yield Candidate(term=" ".join(text[s:e].split()), kind=Kind.EXPLAINED, score=0.85,
+                    occurrence=_occ(seg, spans, s, e, anchor=p.end), gloss=g,
+                    evidence="explained in a parenthetical gloss")
+
+
+def _clarified(seg: Segment, p: Paren, gloss: str, before: str,
+               spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """``9,829 villages (state farms)``: a short lowercase gloss of the word before."""
+    words = gloss.split()
+    if not 1 <= len(words) <= 5 or not words[0][0].isalpha() or gloss[0].isupper():
+        return
+    np = _noun_phrase_before(before)
+    if np is None:
+        return
+    s, e = np
+    term = before[s:e]
+    single_common = len(term.split()) == 1 and zipf(term.lower()) > 4.0
+    g = Gloss(GlossType.CLARIFICATION, gloss)
+    yield Candidate(term=term, kind=Kind.CLARIFIED, score=0.45 if single_common else 0.65,
+                    occurrence=_occ(seg, spans, s, e, anchor=p.end), gloss=g, related=gloss,
+                    evidence=f"clarified as ({gloss})")

@@ -1,0 +1,166 @@
+"""Merge candidates into entries: one per term, its variants grouped, every occurrence kept.
+
+Candidates for the same term from several harvesters become one
+:class:`~termsmith.harvest.base.Entry` with all their evidence. Case, plural
+and spacing variants (``Oil Field`` / ``Oilfield``, ``brand`` / ``brands``)
+share a :func:`key` and are recorded as variants seen. :func:`locate` then
+finds every occurrence of every entry in one pass over the document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from termsmith.document import Segment
+from termsmith.harvest.base import Candidate, Entry, Kind, Occurrence
+from termsmith.matcher import Matcher
+from termsmith.text import sentences
+
+# Which kind names an entry when several harvesters found it: the most specific first.
+_PRIORITY = [Kind.EXPANSION, Kind.ACRONYM, Kind.UNIT, Kind.SCIENTIFIC, Kind.EXPLAINED,
+             Kind.QUOTED, Kind.NAME, Kind.CLARIFIED, Kind.DOMAIN, Kind.QUOTATION]
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_SPACING = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """The singular of an English noun (``delicacies`` → ``delicacy``); unchanged if not plural."""
+    if len(word) < 4 or not word[-1] in "sS" or word.endswith(("ss", "us", "is", "'s")):
+        return word
+    if word.isupper() or (word[:-1].isupper() and word.endswith("s")):
+        return word[:-1]                       # SMEs -> SME
+    import inflection  # small and fast to import (inflect takes over a second)
+
+    got: str = inflection.singularize(word)
+    return got or word
+
+
+@lru_cache(maxsize=65536)
+def key(term: str) -> str:
+    """The grouping key of a term: case, plural, spacing and hyphenation folded.
+
+    ``Daqing Oil Field`` and ``Daqing Oilfield`` share a key, as do
+    ``time-honored brands`` and ``Time-Honored Brand``.
+    """
+    t = term.translate(_APOSTROPHES).strip()
+    words = t.split()
+    if words:
+        words[-1] = singular(words[-1])
+    return _SPACING.sub("", " ".join(words)).casefold()
+
+
+def merge(candidates: Iterable[Candidate]) -> tuple[list[Entry], list[Candidate]]:
+    """Group candidates by :func:`key`; return (entries, quotations)."""
+    groups: dict[str, list[Candidate]] = {}
+    quotations: list[Candidate] = []
+    for c in candidates:
+        if c.kind is Kind.QUOTATION:
+            quotations.append(c)
+        else:
+            groups.setdefault(key(c.term), []).append(c)
+    entries = [_entry(k, cs) for k, cs in groups.items()]
+    return entries, quotations
+
+
+def _entry(k: str, cands: list[Candidate]) -> Entry:
+    kinds = sorted({c.kind for c in cands}, key=_PRIORITY.index)
+    best: dict[Kind, float] = {}
+    for c in cands:
+        best[c.kind] = max(best.get(c.kind, 0.0), c.score)
+    # Agreement between harvesters is evidence: each further kind adds a little.
+    score = min(1.0, max(best.values()) + 0.05 * (len(best) - 1))
+    forms = Counter(c.term for c in cands)
+    entry = Entry(term=_display(forms, cands), key=k, kinds=kinds, score=round(score, 3))
+    seen: set[tuple[int, str, int]] = set()
+    for c in cands:
+        o = c.occurrence
+        ident = (o.line, o.sentence, o.start)
+        if ident not in seen:
+            seen.add(ident)
+            entry.occurrences.append(o)
+        if c.gloss is not None and all(g != c.gloss or oc.line != o.line for g, oc in entry.glosses):
+            entry.glosses.append((c.gloss, o))
+        if c.evidence not in entry.evidence:
+            entry.evidence.append(c.evidence)
+        if c.related and c.related not in entry.related:
+            entry.related.append(c.related)
+        if c.category and entry.category is None:
+            entry.category = c.category
+    return entry
+
+
+def _display(forms: Counter[str], cands: list[Candidate]) -> str:
+    """Pick the form to show: singular over plural, then the most frequent, then the first."""
+    order = {c.term: i for i, c in reversed(list(enumerate(cands)))}
+    singulars = [f for f in forms if f.split()[-1] == singular(f.split()[-1])]
+    pool = singulars or list(forms)
+    return min(pool, key=lambda f: (-forms[f], order[f]))
+
+
+def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
+    """Add every occurrence of every entry's forms in ``segments`` (one automaton pass).
+
+    Matching is whole-word and case-insensitive, except for acronyms and
+    units, which must match as written (``GI`` is not ``gi``). Occurrences the
+    harvesters already recorded are not added twice.
+    """
+    patterns: list[tuple[str, int, bool]] = []
+    for i, e in enumerate(entries):
+        exact = Kind.ACRONYM in e.kinds or Kind.UNIT in e.kinds
+        forms = {c for c in [e.term, *_forms_of(e)]}
+        for f in forms:
+            if '"' not in f:
+                patterns.append((f, i, exact))
+    matcher: Matcher[int] = Matcher(patterns)
+    known = [_known(e) for e in entries]
+    for seg in segments:
+        if not seg.role.is_content:
+            continue
+        spans = sentences(seg.text)
+        for m in matcher.find_all(seg.text):
+            e = entries[m.value]
+            s0, s1 = next(((s, t) for s, t in spans if s <= m.start < t), (0, len(seg.text)))
+            if m.end > s1:
+                continue
+            sentence = seg.text[s0:s1]
+            if (seg.line, m.start - s0, m.end - s0) in known[m.value] or \
+                    _already(e, seg.line, sentence, m.start - s0):
+                continue
+            known[m.value].add((seg.line, m.start - s0, m.end - s0))
+            e.occurrences.append(Occurrence(line=seg.line, speaker=seg.speaker, sentence=sentence,
+                                            start=m.start - s0, end=m.end - s0))
+    for e in entries:
+        e.occurrences.sort(key=lambda o: (o.line, o.start))
+        e.variants = dict(Counter(" ".join(o.form.split()) for o in e.occurrences))
+
+
+def _forms_of(e: Entry) -> set[str]:
+    """Forms to look for: those seen, plus the plural or singular of lowercase terms."""
+    forms = {" ".join(o.form.split()) for o in e.occurrences}
+    if e.term.islower() and Kind.UNIT not in e.kinds:
+        words = e.term.split()
+        sing = singular(words[-1])
+        if sing != words[-1]:
+            forms.add(" ".join([*words[:-1], sing]))
+        else:
+            import inflection
+
+            forms.add(" ".join([*words[:-1], inflection.pluralize(words[-1])]))
+    return forms
+
+
+def _known(e: Entry) -> set[tuple[int, int, int]]:
+    return {(o.line, o.start, o.end) for o in e.occurrences}
+
+
+def _already(e: Entry, line: int, sentence: str, start: int) -> bool:
+    """True when a harvester recorded this spot with a wider sentence (quotes, glosses)."""
+    for o in e.occurrences:
+        if o.line == line and o.sentence != sentence and sentence in o.sentence:
+            if o.sentence.find(sentence) + start == o.start:
+                return True
+    return False

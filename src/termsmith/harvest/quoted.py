@@ -1,0 +1,236 @@
+"""Quoted terms: slogans, programme names and scare-quoted words; quotations kept apart.
+
+Government transcripts put their set phrases in quotes ("Leading Wild Goose",
+"nine delicacies and 18 products"); they also quote whole remarks and song
+lines, which are evidence but not terms. American style puts a closing comma or
+full stop inside the quotes, which is never part of the term.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from termsmith.document import Segment
+from termsmith.harvest.base import Candidate, Kind, Occurrence
+from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, zipf
+from termsmith.text import sentences
+
+# Punctuation that American style puts inside closing quotes (and colons, dashes).
+_TRAILING = ".,;:!?…—–- "
+_SENTENCE_FINAL = re.compile(r"[.!?…]$")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# A quotation is introduced by a speech verb and a comma or colon: `commented, "`.
+_INTRO = re.compile(r"(\b\w+)\s*[,:]\s*$")
+_MAX_TERM_WORDS = 16
+_ARTICLE = re.compile(r"(?:the|a|an)\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quoted span: offsets of the content (inside the quote marks)."""
+
+    start: int
+    end: int
+
+    def outer(self) -> tuple[int, int]:
+        """Offsets including the quote marks."""
+        return self.start - 1, self.end + 1
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Find quoted spans in a paragraph: straight, curly double and curly single quotes.
+
+    Straight double quotes pair up in order. A straight or curly single quote
+    counts only where it cannot be an apostrophe (``world's``, ``Xing'an``).
+    """
+    quotes: list[Quote] = []
+    opened: int | None = None
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == '"':
+            if opened is None:
+                opened = i
+            else:
+                quotes.append(Quote(opened + 1, i))
+                opened = None
+        elif c == "“" and opened is None:
+            opened = i
+        elif c == "”" and opened is not None and text[opened] == "“":
+            quotes.append(Quote(opened + 1, i))
+            opened = None
+        elif c in "‘'" and opened is None and _opens_single(text, i):
+            close = _close_single(text, i + 1)
+            if close is not None:
+                quotes.append(Quote(i + 1, close))
+                i = close
+        i += 1
+    return [q for q in quotes if text[q.start:q.end].strip()]
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–") and after.isalnum()
+
+
+def _close_single(text: str, i: int) -> int | None:
+    for j in range(i, min(len(text), i + 200)):
+        if text[j] in "’'":
+            after = text[j + 1] if j + 1 < len(text) else " "
+            before = text[j - 1]
+            if not after.isalnum() and not before.isspace():
+                return j
+        elif text[j] in "\n\"“”":
+            return None
+    return None
+
+
+def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
+    """Yield quoted terms (kind QUOTED) and quoted sentences (kind QUOTATION)."""
+    for seg in segments:
+        if not seg.role.is_content:
+            continue
+        spans = sentences(seg.text)
+        quotes = find_quotes(seg.text)
+        yield from _scare_phrases(seg, quotes, spans)
+        for q in quotes:
+            cand = _candidate(seg, q, spans)
+            if cand is not None:
+                yield cand
+
+
+def _sentence_for(spans: list[tuple[int, int]], start: int, end: int, n: int) -> tuple[int, int]:
+    """The union of the sentences that the span [start, end) touches."""
+    lo, hi = None, None
+    for s, e in spans:
+        if e > start and s < end:
+            lo = s if lo is None else lo
+            hi = e
+    return (lo if lo is not None else 0, hi if hi is not None else n)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) to the term: no trailing punctuation or parenthetical."""
+    body = text[start:end]
+    # A gloss inside the quotes ("... to follow (This means ...)") is the glossed
+    # harvester's business; the term stops before it.
+    paren = body.find("(")
+    if paren > 0 and body.rstrip(_TRAILING).endswith(")"):
+        end = start + paren
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    # A leading article is grammar, not term: "a streamlined event".
+    m = _ARTICLE.match(text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    return start, end
+
+
+def _candidate(seg: Segment, q: Quote, spans: list[tuple[int, int]]) -> Candidate | None:
+    text = seg.text
+    start, end = _trim(text, q.start, q.end)
+    if start >= end:
+        return None
+    term = " ".join(text[start:end].split())
+    words = _WORD.findall(term)
+    if not words:
+        return None
+    if _is_scare_modifier(text, q, words):
+        return None     # handled as part of a phrase by _scare_phrases
+    s0, s1 = _sentence_for(spans, q.start - 1, q.end + 1, len(text))
+    occ = Occurrence(line=seg.line, speaker=seg.speaker, sentence=text[s0:s1],
+                     start=start - s0, end=end - s0)
+    if _is_quotation(text, q, term, words):
+        return Candidate(term=term, kind=Kind.QUOTATION, score=0.1, occurrence=occ,
+                         evidence="quoted sentence (a remark or quotation, not a term)")
+    score, why = _score(term, words)
+    return Candidate(term=term, kind=Kind.QUOTED, score=score, occurrence=occ, evidence=why)
+
+
+def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
+    """Tell a quoted sentence (a remark, lyrics) from a quoted term or slogan."""
+    if len(words) > _MAX_TERM_WORDS:
+        return True
+    inner = text[q.start:q.end].strip()
+    capitalised = words[0][0].isupper()
+    titled = sum(w[0].isupper() for w in words if w.lower() not in FUNCTION_WORDS)
+    title_case = titled >= max(1, len([w for w in words if w.lower() not in FUNCTION_WORDS]) - 1)
+    if not capitalised or title_case:
+        return False            # slogans and titles: "clear waters ...", "Dream of Winter, ..."
+    intro = _INTRO.search(text[: q.start - 1])
+    if intro and intro.group(1).lower() in SPEECH_VERBS:
+        return len(words) >= 4
+    return len(words) >= 6 and bool(_SENTENCE_FINAL.search(inner))
+
+
+def _is_scare_modifier(text: str, q: Quote, words: list[str]) -> bool:
+    """A single quoted lowercase word used as a modifier: ``"cold" resources``."""
+    if len(words) != 1 or not words[0][0].islower():
+        return False
+    m = re.match(r"\s+([a-z][\w\-]*)", text[q.end + 1:])
+    return bool(m) and m.group(1) not in FUNCTION_WORDS
+
+
+def _scare_phrases(seg: Segment, quotes: list[Quote],
+                   spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Join scare-quoted modifiers with their nouns into one phrase.
+
+    ``turn "cold" resources into "hot" economy`` gives the slogan
+    ``cold resources into hot economy``: the quoted words alone are adjectives,
+    not terms; the phrase is what a translator must render consistently.
+    """
+    text = seg.text
+    pieces: list[tuple[int, int]] = []     # (start, end) of each "modifier" + noun phrase
+    for q in quotes:
+        words = _WORD.findall(text[q.start:q.end])
+        if not _is_scare_modifier(text, q, words):
+            continue
+        end = q.end + 1
+        for m in _WORD.finditer(text, end):
+            gap = text[end:m.start()]
+            if gap.strip() or m.group().lower() in FUNCTION_WORDS or not m.group()[0].isalpha():
+                break
+            end = m.end()
+        pieces.append((q.start - 1, end))
+    merged: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if merged:
+            gap = text[merged[-1][1]:s]
+            gap_words = gap.split()
+            if 0 < len(gap_words) <= 2 and all(w.lower() in FUNCTION_WORDS for w in gap_words):
+                merged[-1] = (merged[-1][0], e)
+                continue
+        merged.append((s, e))
+    for s, e in merged:
+        s0, s1 = _sentence_for(spans, s, e, len(text))
+        term = " ".join(text[s:e].replace('"', "").replace("“", "").replace("”", "").split())
+        occ = Occurrence(line=seg.line, speaker=seg.speaker, sentence=text[s0:s1],
+                         start=s - s0, end=e - s0)
+        yield Candidate(term=term, kind=Kind.QUOTED, score=0.6, occurrence=occ,
+                        evidence="phrase built on scare-quoted words")
+
+
+def _score(term: str, words: list[str]) -> tuple[float, str]:
+    """Score a quoted term: named programmes and multi-word slogans high, common words low."""
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    if not content:
+        return 0.15, "quoted function words"
+    if len(words) == 1:
+        z = zipf(words[0].lower())
+        if words[0][0].isupper():
+            return 0.75, "quoted name"
+        # A quoted common word ("beauty") is emphasis more often than a term.
+        score = 0.65 if z < 3.5 else 0.45 if z < 4.5 else 0.3
+        return score, f"quoted single word (general-English frequency {z:.1f})"
+    titled = all(w[0].isupper() for w in content)
+    if titled:
+        return 0.9, "quoted title-case name"
+    if len(words) > 10:
+        return 0.6, "long quoted phrase"
+    return 0.8, "quoted phrase"

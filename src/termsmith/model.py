@@ -1,0 +1,234 @@
+"""The term base's data model, concept-oriented as TBX models it.
+
+A :class:`Concept` holds language sections (``en``, ``zh-Hans``, others), each
+a list of :class:`Term` objects; a term carries its type, part of speech,
+usage status (preferred / admitted / deprecated), review status (candidate /
+approved / rejected) and the contexts it was seen in. Objects are immutable and
+validated on construction, so an invalid one cannot exist.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class TermType(StrEnum):
+    """TBX ``termType`` values used by termsmith."""
+
+    FULL_FORM = "fullForm"
+    ACRONYM = "acronym"
+    ABBREVIATION = "abbreviation"
+    SHORT_FORM = "shortForm"
+    VARIANT = "variant"
+    PHRASE = "phrase"
+
+
+class Usage(StrEnum):
+    """Usage status (TBX ``administrativeStatus`` / ``normativeAuthorization``)."""
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+
+
+class Review(StrEnum):
+    """Where a term stands in translator review."""
+
+    CANDIDATE = "candidate"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class PartOfSpeech(StrEnum):
+    """TBX-Basic ``partOfSpeech`` picklist."""
+
+    NOUN = "noun"
+    VERB = "verb"
+    ADJECTIVE = "adjective"
+    ADVERB = "adverb"
+    PROPER_NOUN = "properNoun"
+    OTHER = "other"
+
+
+class GlossType(StrEnum):
+    """The type of a parenthetical gloss."""
+
+    ACRONYM = "acronym"            # Belt and Road Initiative (BRI)
+    UNIT = "unit"                  # 258 million mu (about 17.2 million hectares)
+    SCIENTIFIC = "scientific"      # lion's mane mushrooms (Hericium erinaceus)
+    EXPLANATION = "explanation"    # "..." (This means ...)
+    CLARIFICATION = "clarification"  # 9,829 villages (state farms)
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """A parenthetical gloss of a term as written in a source.
+
+    For unit conversions the quantities are floats in base units
+    (``258 million`` → ``258e6``); :attr:`factor` is target per source unit,
+    so ``258 million mu (about 17.2 million hectares)`` gives ``≈ 0.0667``.
+    """
+
+    type: GlossType
+    text: str                          # the gloss as written, without brackets
+    unit: str | None = None            # source unit: "mu"
+    quantity: float | None = None      # source quantity: 258e6
+    target_unit: str | None = None     # "hectares"
+    target_quantity: float | None = None
+    approximate: bool = False          # "about", "around", "nearly" ...
+    source: str = ""                   # document it was seen in
+    line: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("gloss text must not be blank")
+
+    @property
+    def factor(self) -> float | None:
+        """Conversion factor implied by the two quantities (target per source unit)."""
+        if self.quantity and self.target_quantity is not None:
+            return self.target_quantity / self.quantity
+        return None
+
+
+# BCP 47, loosely: a primary subtag and optional subtags (en, zh-Hans, zh-CN, pt-BR).
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+def check_lang(lang: str) -> str:
+    """Return ``lang`` if it is a plausible BCP 47 tag, else raise ValueError."""
+    if not _LANG.match(lang):
+        raise ValueError(f"not a language tag: {lang!r}")
+    return lang
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A sentence a term was seen in, with where it came from."""
+
+    sentence: str
+    source: str                # document path as harvested
+    line: int | None = None    # 1-based line in the source
+    speaker: str | None = None
+    start: int = 0             # the term's span in ``sentence``, for highlighting
+    end: int = 0
+
+    @property
+    def form(self) -> str:
+        """The exact form of the term in this context."""
+        return self.sentence[self.start:self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A designation of a concept in one language."""
+
+    text: str
+    lang: str = "en"
+    type: TermType = TermType.FULL_FORM
+    pos: PartOfSpeech | None = None
+    usage: Usage = Usage.ADMITTED
+    review: Review = Review.CANDIDATE
+    note: str | None = None
+    contexts: tuple[Context, ...] = ()
+    variants: tuple[tuple[str, int], ...] = ()   # forms seen and how often
+    id: int | None = None
+    created: str | None = None
+    modified: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.text.strip():
+            raise ValueError("term text must not be blank")
+        if self.text != self.text.strip():
+            raise ValueError(f"term text has surrounding spaces: {self.text!r}")
+        check_lang(self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A concept entry: terms in several languages plus what describes the concept."""
+
+    terms: tuple[Term, ...]
+    id: int | None = None
+    subject: str | None = None        # subject field
+    definition: str | None = None
+    note: str | None = None
+    kind: str | None = None           # how it was harvested (quoted, name, domain ...)
+    category: str | None = None       # organisation, place, programme ...
+    score: float | None = None        # harvest score, 0..1
+    glosses: tuple[Gloss, ...] = ()
+    evidence: tuple[str, ...] = ()
+    created: str | None = None
+    modified: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.terms:
+            raise ValueError("a concept needs at least one term")
+        if self.score is not None and not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"score must be within 0..1, got {self.score}")
+
+    @property
+    def languages(self) -> list[str]:
+        """Language sections present, in order of first term."""
+        return list(dict.fromkeys(t.lang for t in self.terms))
+
+    def section(self, lang: str) -> list[Term]:
+        """The terms of one language section (``zh`` matches ``zh-Hans`` and ``zh-CN``)."""
+        return [t for t in self.terms if t.lang == lang or t.lang.split("-")[0] == lang]
+
+    @property
+    def head(self) -> Term:
+        """The term that names the concept: the first English one, else the first."""
+        return next(iter(self.section("en")), self.terms[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A quoted sentence seen in a document: kept as evidence, never a term."""
+
+    text: str
+    source: str
+    line: int
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One recorded change to the term base (the audit trail)."""
+
+    concept_id: int
+    field: str
+    old: str | None
+    new: str | None
+    who: str
+    at: str
+    term_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TermRow:
+    """A flat view of one term for listings (``termsmith terms``)."""
+
+    term: str
+    lang: str
+    kind: str | None
+    status: Review
+    usage: Usage
+    type: TermType
+    occurrences: int
+    score: float | None
+    concept: int
+    term_id: int
+    category: str | None = None
+    equivalents: tuple[str, ...] = field(default=())   # terms of other languages
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dict."""
+        return {
+            "term": self.term, "lang": self.lang, "kind": self.kind,
+            "status": self.status.value, "usage": self.usage.value, "type": self.type.value,
+            "occurrences": self.occurrences, "score": self.score, "concept": self.concept,
+            "id": self.term_id, "category": self.category, "equivalents": list(self.equivalents),
+        }

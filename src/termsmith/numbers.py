@@ -1,0 +1,74 @@
+"""English quantities as written in the genre: ``258 million``, ``155.76 billion``, ``1,000``, ``nine``.
+
+Used by the glossed-phrase harvester (unit conversions) and, later, by the
+number checks. :func:`parse` returns the value and the number of significant
+decimals written, so a check can allow rounding "to the precision written".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+# A quantity: digits or number words, optionally followed by a scale word.
+QUANTITY = (
+    rf"(?:(?:{_DIGITS})|(?:(?:{_WORDS})(?:[\s-](?:{_WORDS}))?))"
+    rf"(?:\s+(?:{_SCALE}))*"
+)
+_QUANTITY_RE = re.compile(rf"^(?:{QUANTITY})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A parsed quantity: its value and the decimals written (``17.2`` → 1)."""
+
+    value: float
+    decimals: int          # digits after the point in the written mantissa
+    scale: float = 1.0     # the scale words' product (``million`` → 1e6)
+
+    @property
+    def resolution(self) -> float:
+        """The smallest step the written form can express: ``17.2 million`` → 100,000."""
+        return float(10 ** -self.decimals) * self.scale
+
+
+def parse(text: str) -> Quantity:
+    """Parse an English quantity; raise ``ValueError`` if ``text`` is not one."""
+    t = " ".join(text.strip().split())
+    if not _QUANTITY_RE.match(t):
+        raise ValueError(f"not a quantity: {text!r}")
+    parts = t.lower().split(" ")
+    scale = 1.0
+    while parts and parts[-1] in SCALES:
+        scale *= SCALES[parts.pop()]
+    head = " ".join(parts)
+    if head[0].isdigit():
+        digits = head.replace(",", "")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        return Quantity(float(digits) * scale, decimals, scale)
+    value = 0
+    for word in re.split(r"[\s-]", head):
+        value += _UNITS.get(word, 0) + _TENS.get(word, 0)
+    return Quantity(float(value) * scale, 0, scale)
+
+
+def close_enough(expected: float, written: Quantity) -> bool:
+    """True when ``written`` equals ``expected`` rounded to the precision written."""
+    return abs(expected - written.value) <= written.resolution / 2 + 1e-9 * max(1.0, abs(expected))

@@ -1,0 +1,527 @@
+"""The term base over SQLite: the only module that speaks SQL.
+
+Schema versioned with ``PRAGMA user_version`` and applied by :data:`MIGRATIONS`;
+foreign keys on; every public method that writes runs in one transaction (or
+inside the caller's :meth:`TermBase.transaction`), so a failure changes nothing.
+
+Harvesting is idempotent: contexts are unique per (term, document, line,
+offset), and a term that a reviewer has touched (review status not
+``candidate``, or edited) is never changed by a harvest.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from termsmith.errors import NotFound, StoreError
+from termsmith.model import (
+    Change, Concept, Context, Gloss, GlossType, PartOfSpeech, Quotation, Review, Term,
+    TermRow, TermType, Usage,
+)
+
+MIGRATIONS: list[str] = [
+    # 1: the concept-oriented term base.
+    """
+    CREATE TABLE document (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        title TEXT,
+        date TEXT,
+        harvested TEXT NOT NULL
+    );
+    CREATE TABLE concept (
+        id INTEGER PRIMARY KEY,
+        subject TEXT,
+        definition TEXT,
+        note TEXT,
+        kind TEXT,
+        category TEXT,
+        score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 1),
+        evidence TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL
+    );
+    CREATE TABLE term (
+        id INTEGER PRIMARY KEY,
+        concept_id INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        key TEXT NOT NULL,
+        type TEXT NOT NULL DEFAULT 'fullForm',
+        pos TEXT,
+        usage TEXT NOT NULL DEFAULT 'admitted',
+        review TEXT NOT NULL DEFAULT 'candidate',
+        note TEXT,
+        edited INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        UNIQUE (concept_id, lang, key)
+    );
+    CREATE INDEX term_key ON term(lang, key);
+    CREATE INDEX term_text ON term(text COLLATE NOCASE);
+    CREATE TABLE context (
+        id INTEGER PRIMARY KEY,
+        term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+        document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        line INTEGER,
+        speaker TEXT,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        form TEXT NOT NULL,
+        UNIQUE (term_id, source, line, sentence, start)
+    );
+    CREATE TABLE gloss (
+        id INTEGER PRIMARY KEY,
+        concept_id INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        text TEXT NOT NULL,
+        unit TEXT, quantity REAL, target_unit TEXT, target_quantity REAL,
+        approximate INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL DEFAULT '',
+        line INTEGER,
+        UNIQUE (concept_id, type, text, source, line)
+    );
+    CREATE TABLE quotation (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        speaker TEXT,
+        text TEXT NOT NULL,
+        UNIQUE (source, line, text)
+    );
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        concept_id INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+        term_id INTEGER REFERENCES term(id) ON DELETE SET NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
+]
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(slots=True)
+class HarvestStats:
+    """What storing one harvest changed."""
+
+    concepts_added: int = 0
+    terms_added: int = 0
+    contexts_added: int = 0
+    glosses_added: int = 0
+    quotations_added: int = 0
+    terms_kept: int = 0          # already there; reviewed ones left untouched
+    reviewed_untouched: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """Which terms a listing shows."""
+
+    kinds: Sequence[str] = ()
+    statuses: Sequence[Review] = ()
+    min_score: float | None = None
+    lang: str | None = None
+    text: str | None = None       # substring, case-insensitive
+    limit: int | None = None
+
+
+class TermBase:
+    """A term base stored in one SQLite file (or ``:memory:``)."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if p.is_dir():
+                raise StoreError(f"{self.path}: is a directory, not a term base")
+            if not p.parent.exists():
+                raise StoreError(f"{self.path}: folder {p.parent} does not exist")
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 5000")
+            if self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self._depth = 0
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a termsmith term base ({e})") from e
+
+    # -- plumbing ---------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+    def __enter__(self) -> TermBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run the block in one transaction; nested blocks join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: schema version {version} is newer than this "
+                             f"termsmith knows ({len(MIGRATIONS)}); upgrade termsmith")
+        for i in range(version, len(MIGRATIONS)):
+            with self.transaction():
+                for statement in MIGRATIONS[i].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {i + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- documents and harvests -------------------------------------------------
+
+    def add_document(self, path: str, sha256: str, title: str | None, date: str | None) -> int:
+        """Record a harvested document (once per content hash); return its id."""
+        row = self.db.execute("SELECT id FROM document WHERE sha256 = ?", (sha256,)).fetchone()
+        if row:
+            return int(row[0])
+        cur = self.db.execute(
+            "INSERT INTO document (path, sha256, title, date, harvested) VALUES (?,?,?,?,?)",
+            (path, sha256, title, date, now()))
+        return int(cur.lastrowid or 0)
+
+    def find_term_by_key(self, lang: str, key: str) -> tuple[int, int] | None:
+        """(concept id, term id) of the term with this harvest key, if any."""
+        row = self.db.execute(
+            "SELECT concept_id, id FROM term WHERE lang = ? AND key = ? ORDER BY id LIMIT 1",
+            (lang, key)).fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    def add_concept(self, concept: Concept, *, who: str | None = None) -> int:
+        """Insert a concept with its terms, contexts and glosses; return its id."""
+        from termsmith.harvest.merge import key as term_key
+
+        stamp = now()
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO concept (subject, definition, note, kind, category, score, "
+                "evidence, created, modified) VALUES (?,?,?,?,?,?,?,?,?)",
+                (concept.subject, concept.definition, concept.note, concept.kind,
+                 concept.category, concept.score, json.dumps(list(concept.evidence)),
+                 stamp, stamp))
+            cid = int(cur.lastrowid or 0)
+            for t in concept.terms:
+                self.add_term(cid, t, key=term_key(t.text), who=who)
+            for g in concept.glosses:
+                self.add_gloss(cid, g)
+            if who:
+                self._log(cid, None, "created", None, concept.head.text, who)
+        return cid
+
+    def add_term(self, concept_id: int, term: Term, *, key: str,
+                 who: str | None = None) -> int:
+        """Add a term (and its contexts) to a concept; return the term id."""
+        stamp = now()
+        with self.transaction():
+            try:
+                cur = self.db.execute(
+                    "INSERT INTO term (concept_id, lang, text, key, type, pos, usage, review, "
+                    "note, edited, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (concept_id, term.lang, term.text, key, term.type.value,
+                     term.pos.value if term.pos else None, term.usage.value,
+                     term.review.value, term.note, int(who is not None), stamp, stamp))
+            except sqlite3.IntegrityError as e:
+                raise StoreError(f"concept {concept_id} already has the {term.lang} term "
+                                 f"{term.text!r}") from e
+            tid = int(cur.lastrowid or 0)
+            for c in term.contexts:
+                self.add_context(tid, c)
+            if who:
+                self._log(concept_id, tid, f"term[{term.lang}]", None, term.text, who)
+        return tid
+
+    def add_context(self, term_id: int, c: Context, document_id: int | None = None) -> bool:
+        """Add a context unless already there; return whether it was added."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO context (term_id, document_id, source, line, speaker, "
+            "sentence, start, end, form) VALUES (?,?,?,?,?,?,?,?,?)",
+            (term_id, document_id, c.source, c.line, c.speaker, c.sentence, c.start, c.end,
+             c.form))
+        return cur.rowcount > 0
+
+    def add_gloss(self, concept_id: int, g: Gloss) -> bool:
+        """Add a gloss unless already there; return whether it was added."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO gloss (concept_id, type, text, unit, quantity, target_unit, "
+            "target_quantity, approximate, source, line) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (concept_id, g.type.value, g.text, g.unit, g.quantity, g.target_unit,
+             g.target_quantity, int(g.approximate), g.source, g.line))
+        return cur.rowcount > 0
+
+    def add_quotation(self, q: Quotation, document_id: int | None = None) -> bool:
+        """Record a quoted sentence unless already there."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO quotation (document_id, source, line, speaker, text) "
+            "VALUES (?,?,?,?,?)", (document_id, q.source, q.line, q.speaker, q.text))
+        return cur.rowcount > 0
+
+    def refresh_harvest(self, concept_id: int, *, score: float | None,
+                        evidence: Sequence[str], kind: str | None,
+                        category: str | None) -> None:
+        """Update harvest-owned fields of a concept (score, evidence); never reviewer fields."""
+        row = self.db.execute("SELECT score, evidence, kind, category FROM concept WHERE id = ?",
+                              (concept_id,)).fetchone()
+        old_score, old_ev, old_kind, old_cat = row
+        merged = list(dict.fromkeys([*json.loads(old_ev), *evidence]))
+        new_score = max(s for s in (old_score, score) if s is not None) \
+            if old_score is not None or score is not None else None
+        self.db.execute(
+            "UPDATE concept SET score = ?, evidence = ?, kind = ?, category = ? WHERE id = ?",
+            (new_score, json.dumps(merged), old_kind or kind, old_cat or category, concept_id))
+
+    def term_is_reviewed(self, term_id: int) -> bool:
+        """True if a reviewer has decided on or edited the term."""
+        row = self.db.execute("SELECT review, edited FROM term WHERE id = ?", (term_id,)).fetchone()
+        return bool(row) and (row[0] != Review.CANDIDATE.value or bool(row[1]))
+
+    # -- reading ------------------------------------------------------------------
+
+    def get(self, concept_id: int, *, contexts: bool = True) -> Concept:
+        """The concept with this id, with its terms (and their contexts)."""
+        row = self.db.execute(
+            "SELECT id, subject, definition, note, kind, category, score, evidence, created, "
+            "modified FROM concept WHERE id = ?", (concept_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no concept #{concept_id}")
+        terms = tuple(self._terms(concept_id, contexts))
+        glosses = tuple(
+            Gloss(GlossType(r[0]), r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8])
+            for r in self.db.execute(
+                "SELECT type, text, unit, quantity, target_unit, target_quantity, approximate, "
+                "source, line FROM gloss WHERE concept_id = ? ORDER BY source, line, id",
+                (concept_id,)))
+        return Concept(terms=terms, id=row[0], subject=row[1], definition=row[2], note=row[3],
+                       kind=row[4], category=row[5], score=row[6],
+                       evidence=tuple(json.loads(row[7])), glosses=glosses,
+                       created=row[8], modified=row[9])
+
+    def _terms(self, concept_id: int, contexts: bool) -> Iterator[Term]:
+        rows = self.db.execute(
+            "SELECT id, text, lang, type, pos, usage, review, note, created, modified "
+            "FROM term WHERE concept_id = ? ORDER BY lang != 'en', id", (concept_id,)).fetchall()
+        for r in rows:
+            ctx: tuple[Context, ...] = ()
+            variants: tuple[tuple[str, int], ...] = ()
+            if contexts:
+                ctx = tuple(
+                    Context(sentence=c[0], source=c[1], line=c[2], speaker=c[3], start=c[4],
+                            end=c[5])
+                    for c in self.db.execute(
+                        "SELECT sentence, source, line, speaker, start, end FROM context "
+                        "WHERE term_id = ? ORDER BY source, line, start", (r[0],)))
+                variants = tuple(
+                    (f, n) for f, n in self.db.execute(
+                        "SELECT form, count(*) FROM context WHERE term_id = ? GROUP BY form "
+                        "ORDER BY count(*) DESC, form", (r[0],)))
+            yield Term(text=r[1], lang=r[2], type=TermType(r[3]),
+                       pos=PartOfSpeech(r[4]) if r[4] else None, usage=Usage(r[5]),
+                       review=Review(r[6]), note=r[7], contexts=ctx, variants=variants,
+                       id=r[0], created=r[8], modified=r[9])
+
+    def concepts(self, *, contexts: bool = False) -> Iterator[Concept]:
+        """Every concept, in id order."""
+        ids = [r[0] for r in self.db.execute("SELECT id FROM concept ORDER BY id")]
+        for cid in ids:
+            yield self.get(cid, contexts=contexts)
+
+    def find(self, text: str, lang: str | None = None) -> list[tuple[int, int]]:
+        """(concept id, term id) of terms whose text or key matches ``text``.
+
+        ``#12`` names concept 12 directly.
+        """
+        from termsmith.harvest.merge import key as term_key
+
+        t = text.strip()
+        if t.startswith("#") and t[1:].isdigit():
+            row = self.db.execute("SELECT id FROM concept WHERE id = ?", (int(t[1:]),)).fetchone()
+            if row is None:
+                raise NotFound(f"no concept #{t[1:]}")
+            first = self.db.execute("SELECT id FROM term WHERE concept_id = ? ORDER BY "
+                                    "lang != 'en', id LIMIT 1", (row[0],)).fetchone()
+            return [(int(row[0]), int(first[0]))]
+        sql = ("SELECT DISTINCT concept_id, id FROM term WHERE (text = ? COLLATE NOCASE "
+               "OR key = ?)")
+        args: list[object] = [t, term_key(t)]
+        if lang:
+            sql += " AND lang = ?"
+            args.append(lang)
+        return [(int(a), int(b)) for a, b in self.db.execute(sql + " ORDER BY concept_id, id", args)]
+
+    def rows(self, flt: Filter = Filter()) -> list[TermRow]:
+        """Flat term rows for listings, best score first."""
+        sql = [
+            "SELECT t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, "
+            "(SELECT count(*) FROM context x WHERE x.term_id = t.id), c.score, c.id, c.category "
+            "FROM term t JOIN concept c ON c.id = t.concept_id WHERE 1=1"]
+        args: list[object] = []
+        if flt.kinds:
+            sql.append(f"AND c.kind IN ({','.join('?' * len(flt.kinds))})")
+            args += list(flt.kinds)
+        if flt.statuses:
+            sql.append(f"AND t.review IN ({','.join('?' * len(flt.statuses))})")
+            args += [s.value for s in flt.statuses]
+        if flt.min_score is not None:
+            sql.append("AND coalesce(c.score, 1) >= ?")
+            args.append(flt.min_score)
+        if flt.lang:
+            sql.append("AND (t.lang = ? OR t.lang LIKE ?)")
+            args += [flt.lang, flt.lang + "-%"]
+        if flt.text:
+            sql.append("AND t.text LIKE ? ESCAPE '\\'")
+            esc = flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            args.append(f"%{esc}%")
+        sql.append("ORDER BY coalesce(c.score, 1) DESC, 8 DESC, t.text COLLATE NOCASE, t.id")
+        if flt.limit is not None:
+            sql.append("LIMIT ?")
+            args.append(flt.limit)
+        rows = self.db.execute(" ".join(sql), args).fetchall()
+        equivalents: dict[int, list[tuple[str, str]]] = {}
+        for cid, lang, text in self.db.execute(
+                "SELECT concept_id, lang, text FROM term ORDER BY id"):
+            equivalents.setdefault(cid, []).append((lang, text))
+        return [
+            TermRow(term=r[1], lang=r[2],
+                    kind="acronym" if r[6] == TermType.ACRONYM.value else r[3], status=Review(r[4]), usage=Usage(r[5]),
+                    type=TermType(r[6]), occurrences=r[7], score=r[8], concept=r[9],
+                    term_id=r[0], category=r[10],
+                    equivalents=tuple(t for lg, t in equivalents.get(r[9], [])
+                                      if lg.split("-")[0] != r[2].split("-")[0]))
+            for r in rows]
+
+    def quotations(self) -> list[Quotation]:
+        """Quoted sentences seen, in document order."""
+        return [Quotation(text=r[0], source=r[1], line=r[2], speaker=r[3]) for r in
+                self.db.execute("SELECT text, source, line, speaker FROM quotation "
+                                "ORDER BY source, line, id")]
+
+    def history(self, concept_id: int) -> list[Change]:
+        """The recorded changes of a concept, oldest first."""
+        return [Change(concept_id=r[0], term_id=r[1], field=r[2], old=r[3], new=r[4],
+                       who=r[5], at=r[6]) for r in self.db.execute(
+            "SELECT concept_id, term_id, field, old, new, who, at FROM history "
+            "WHERE concept_id = ? ORDER BY id", (concept_id,))]
+
+    def stats(self) -> dict[str, object]:
+        """Counts for ``termsmith stats``."""
+        q = self.db.execute
+
+        def grouped(sql: str) -> dict[str, int]:
+            return {str(k): int(n) for k, n in q(sql)}
+
+        return {
+            "documents": q("SELECT count(*) FROM document").fetchone()[0],
+            "concepts": q("SELECT count(*) FROM concept").fetchone()[0],
+            "terms": q("SELECT count(*) FROM term").fetchone()[0],
+            "contexts": q("SELECT count(*) FROM context").fetchone()[0],
+            "glosses": q("SELECT count(*) FROM gloss").fetchone()[0],
+            "quotations": q("SELECT count(*) FROM quotation").fetchone()[0],
+            "by_kind": grouped("SELECT coalesce(kind, 'manual'), count(*) FROM concept "
+                               "GROUP BY 1 ORDER BY 2 DESC, 1"),
+            "by_status": grouped("SELECT review, count(*) FROM term GROUP BY 1 ORDER BY 1"),
+            "by_lang": grouped("SELECT lang, count(*) FROM term GROUP BY 1 ORDER BY 1"),
+        }
+
+    # -- editing --------------------------------------------------------------
+
+    def _log(self, concept_id: int, term_id: int | None, fld: str, old: object,
+             new: object, who: str) -> None:
+        self.db.execute(
+            "INSERT INTO history (concept_id, term_id, field, old, new, who, at) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (concept_id, term_id, fld, None if old is None else str(old),
+             None if new is None else str(new), who, now()))
+
+    _CONCEPT_FIELDS = frozenset({"subject", "definition", "note", "category"})
+    _TERM_FIELDS = frozenset({"text", "type", "pos", "usage", "review", "note"})
+
+    def update_concept(self, concept_id: int, who: str, **changes: str | None) -> int:
+        """Change concept fields (subject, definition, note, category); return how many changed."""
+        bad = set(changes) - self._CONCEPT_FIELDS
+        if bad:
+            raise ValueError(f"not concept fields: {sorted(bad)}")
+        n = 0
+        with self.transaction():
+            cur = self.get(concept_id, contexts=False)
+            for fld, value in changes.items():
+                old = getattr(cur, fld)
+                if old == value:
+                    continue
+                self.db.execute(f"UPDATE concept SET {fld} = ?, modified = ? WHERE id = ?",
+                                (value, now(), concept_id))
+                self._log(concept_id, None, fld, old, value, who)
+                n += 1
+        return n
+
+    def update_term(self, term_id: int, who: str, **changes: str | None) -> int:
+        """Change term fields (text, type, pos, usage, review, note); return how many changed."""
+        bad = set(changes) - self._TERM_FIELDS
+        if bad:
+            raise ValueError(f"not term fields: {sorted(bad)}")
+        n = 0
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT concept_id, text, type, pos, usage, review, note FROM term WHERE id = ?",
+                (term_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no term with id {term_id}")
+            current = dict(zip(["text", "type", "pos", "usage", "review", "note"], row[1:]))
+            for fld, value in changes.items():
+                if current[fld] == value:
+                    continue
+                if fld == "text" and (value is None or not value.strip()):
+                    raise StoreError("term text must not be blank")
+                self.db.execute(f"UPDATE term SET {fld} = ?, edited = 1, modified = ? WHERE id = ?",
+                                (value, now(), term_id))
+                self._log(row[0], term_id, fld, current[fld], value, who)
+                n += 1
+            if n:
+                self.db.execute("UPDATE concept SET modified = ? WHERE id = ?", (now(), row[0]))
+        return n
