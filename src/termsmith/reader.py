@@ -1,0 +1,427 @@
+"""Read a press-conference transcript (plain text or HTML) into a :class:`Document`.
+
+The genre (English transcripts of SCIO press conferences) has a fixed shape: a
+title and dateline, a speaker list under ``Speakers``/``Chairperson`` headings,
+then turns opened by ``Name:`` labels, and boilerplate at the end (credits,
+``/6  Name`` photo captions).  Everything here is generic pattern matching on
+that shape; nothing knows the names in any particular file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import enum
+import hashlib
+import os
+import re
+
+from termsmith.document import Document, Participant, Role, Segment
+from termsmith.errors import SourceError
+from termsmith.text import squash
+
+__all__ = ["read", "parse_text"]
+
+Line = tuple[int, str]  # (1-based line number in the source, text of that line)
+
+PAGE_BREAK_TAG = "_ueditor_page_break_tag_"  # left in exported pages by the UEditor CMS
+
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof)\.?\s+")
+_CAPTION = re.compile(r"^/\d+\s+\S+(?:\s+\S+){0,7}$")  # "/6    Group photo": a gallery caption
+_CREDIT = re.compile(
+    r"^(?:(?:Translated|Edited|Proofread|Compiled)(?: and (?:edited|translated|proofread))? by\b"
+    r"|In case of (?:any )?discrepancy between the English and Chinese)",
+    re.I,
+)
+_INLINE_LABEL = re.compile(r"^([^:：]{1,80})[:：]\s+(\S.*)$")
+
+_LIST_HEADINGS = {"speakers": False, "speaker": False, "participants": False, "guests": False,
+                  "spokesperson": False, "spokespersons": False, "presenters": False,
+                  "chairperson": True, "chair": True, "moderator": True, "host": True}
+_OTHER_HEADINGS = frozenset({"date", "time", "venue", "location", "read in chinese",
+                             "read in english", "video", "transcript"})
+_CONNECTIVES = frozenset({"and", "of", "the", "for", "in", "on", "at", "de", "du", "van",
+                          "von", "bin", "al", "&"})
+# Single capitalised words that end in a colon to introduce a list, not a turn.
+_NOT_LABELS = frozenset({"note", "notes", "summary", "background", "example", "examples",
+                         "first", "second", "third", "fourth", "fifth", "finally", "firstly",
+                         "secondly", "source", "sources", "contents", "introduction",
+                         "conclusion", "update", "abstract", "keywords", "tags"})
+_OUTLET_WORDS = frozenset({"daily", "news", "times", "radio", "television", "tv", "agency",
+                           "herald", "post", "press", "service", "journal", "network", "media",
+                           "broadcasting", "magazine", "weekly", "newspaper", "channel",
+                           "gazette", "tribune", "online", "review", "app", "reporter",
+                           "journalist", "correspondent", "reuters", "bloomberg", "xinhua"})
+_COURTESY = frozenset({"thank", "thanks", "you", "all", "very", "much", "so", "everyone",
+                       "everybody", "again", "goodbye", "bye", "good", "morning", "afternoon",
+                       "evening", "the", "last", "final", "next", "one", "more", "question"})
+_COURTESY_ANCHORS = frozenset({"thank", "thanks", "goodbye", "bye", "question", "morning",
+                               "afternoon", "evening"})
+
+_MONTHS = {m.lower()[:3]: i for i, m in enumerate(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)}
+_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_MDY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b", re.I)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+_HTML_START = re.compile(r"(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
+_HTML_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li)\s*>|<br\s*/?>", re.I)
+
+
+def read(path: str | os.PathLike[str]) -> Document:
+    """Read a transcript file (UTF-8 text or HTML) into a :class:`Document`."""
+    name = os.fspath(path)
+    if os.path.isdir(name):
+        raise SourceError(f"{name}: is a directory, not a document")
+    try:
+        with open(name, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise SourceError(f"{name}: no such file") from None
+    except OSError as e:
+        raise SourceError(f"{name}: cannot read ({e.strerror or e})") from e
+    if not data:
+        raise SourceError(f"{name}: file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise SourceError(f"{name}: UTF-16 text; save it as UTF-8")
+    nul = data.find(b"\0")
+    if nul >= 0:  # checked before decoding: NUL is valid UTF-8, so UTF-16 would slip through
+        raise SourceError(f"{name}: line {_line_of(data, nul)}: binary file (NUL byte)")
+    return _parse(_decode(data, name), name, hashlib.sha256(data).hexdigest())
+
+
+def parse_text(text: str, *, path: str = "<string>") -> Document:
+    """Parse already-decoded transcript text (plain or HTML) into a :class:`Document`."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _parse(text, path, digest)
+
+
+def _decode(data: bytes, name: str) -> str:
+    """Decode UTF-8 (BOM optional), naming the line and column of the first bad byte."""
+    body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = _line_of(body, e.start)
+        line_start = max(body.rfind(b"\n", 0, e.start), body.rfind(b"\r", 0, e.start)) + 1
+        column = len(body[line_start:e.start].decode("utf-8")) + 1
+        raise SourceError(f"{name}: line {line}: not UTF-8 text "
+                          f"(byte 0x{body[e.start]:02x} at column {column})") from e
+
+
+def _line_of(data: bytes, pos: int) -> int:
+    """The 1-based line of byte offset ``pos``, counting CRLF, CR and LF endings."""
+    head = data[:pos]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def _parse(text: str, path: str, digest: str) -> Document:
+    """Normalise decoded text, route HTML through lxml, and run the structure parser."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise SourceError(f"{path}: no text (empty or only white space)")
+    if "\0" in text:
+        raise SourceError(f"{path}: line {text.count(chr(10), 0, text.find(chr(0))) + 1}: "
+                          "binary data (NUL character)")
+    if _looks_like_html(text):
+        lines = _html_lines(text, path)
+    else:
+        lines = list(enumerate(text.split("\n"), start=1))
+    return _Parser(path, digest).parse(lines)
+
+
+def _looks_like_html(text: str) -> bool:
+    """True if the text is an HTML page or a fragment of HTML paragraphs."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    return head.lstrip().startswith("<") and _HTML_BLOCK_END.search(head) is not None
+
+
+# HTML ---------------------------------------------------------------------
+
+_SKIP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "noscript", "template",
+                        "head", "iframe", "object", "svg", "form", "button", "select"})
+_BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "li", "ul", "ol",
+                         "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+                         "section", "article", "main", "figure", "figcaption", "address",
+                         "center", "body", "html", "hr"})
+
+
+def _html_lines(text: str, path: str) -> list[Line]:
+    """Block-level text of an HTML page as lines; a blank line ends each block."""
+    # Lazily: lxml costs start-up time most commands do not need.  No stubs in the venv.
+    from lxml import etree, html  # type: ignore[import-untyped, unused-ignore]
+
+    parser = html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:  # bytes, not str: lxml refuses str with an encoding declaration
+        root = html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError) as e:
+        raise SourceError(f"{path}: cannot parse HTML ({e})") from e
+    out: list[Line] = []
+    buf: list[str] = []
+    first = [0]  # line where the text in buf starts
+
+    def add(s: str, line: int) -> None:
+        if not buf and s.strip():
+            first[0] = line + s[: len(s) - len(s.lstrip())].count("\n")
+        if s.strip() or buf:
+            buf.append(s)
+
+    def end_line() -> None:
+        joined = squash("".join(buf))
+        if joined:
+            out.append((first[0], joined))
+        buf.clear()
+
+    def end_block() -> None:
+        end_line()
+        if out and out[-1][1]:
+            out.append((out[-1][0], ""))
+
+    def walk(el: html.HtmlElement, line: int) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag or tag in _SKIP_TAGS:
+            return
+        line = el.sourceline or line
+        block = tag in _BLOCK_TAGS
+        if block:
+            end_block()
+        elif tag == "br":
+            end_line()
+        add(el.text or "", line)
+        for child in el:
+            walk(child, line)
+            add(child.tail or "", child.sourceline or line)
+        if block:
+            end_block()
+
+    walk(root, 1)
+    end_block()
+    if not out:
+        raise SourceError(f"{path}: HTML page has no text")
+    return out
+
+
+# Structure ----------------------------------------------------------------
+
+class _Mode(enum.Enum):
+    START = "start"    # nothing but datelines seen yet: the next paragraph is the title
+    FRONT = "front"    # front matter: narrative, datelines, headings
+    LIST = "list"      # under a Speakers/Chairperson heading
+    TURNS = "turns"    # after the first "Name:" label
+
+
+class _Parser:
+    """One pass over the lines, keeping the state a reader of the transcript keeps."""
+
+    def __init__(self, path: str, digest: str) -> None:
+        self.path, self.digest = path, digest
+        self.segments: list[Segment] = []
+        self.participants: dict[str, Participant] = {}
+        self.title: str | None = None
+        self.date: str | None = None
+        self.mode = _Mode.START
+        self.chair = False
+        self.speaker: str | None = None
+        self.turn_role = Role.NARRATIVE
+        self.labels: set[str] = set()          # labels seen on their own line
+        self.run: list[Line] = []              # pending lines of one paragraph
+        self.run_role: Role | None = None      # CREDIT if the run opened with a credit line
+
+    def parse(self, lines: list[Line]) -> Document:
+        """Group lines into blocks at blank lines and classify each line."""
+        for n, raw in lines:
+            s = squash(raw)
+            if not s:
+                self.flush()
+            else:
+                self.feed(n, s)
+        self.flush()
+        return Document(path=self.path, title=self.title, date=self.date,
+                        segments=tuple(self.segments),
+                        participants=tuple(self.participants.values()), sha256=self.digest)
+
+    def feed(self, n: int, s: str) -> None:
+        """Classify one non-blank line; structural lines stand alone, others join a run."""
+        if PAGE_BREAK_TAG in s:
+            rest = squash(s.replace(PAGE_BREAK_TAG, " "))
+            if not rest:
+                self.emit(n, PAGE_BREAK_TAG, Role.PAGE_BREAK)
+                return
+            s = rest  # the tag glued to a paragraph: keep the text, drop the tag
+        if _CAPTION.match(s):
+            self.emit(n, s, Role.CAPTION)
+        elif _CREDIT.match(s):
+            self.flush()
+            self.run, self.run_role = [(n, s)], Role.CREDIT
+        elif self.heading(n, s):
+            pass
+        elif self.mode is not _Mode.TURNS and _is_dateline(s):
+            self.emit(n, s, Role.DATELINE)
+            self.date = self.date or _find_date(s)
+        elif (label := _label(s)) is not None:
+            self.start_turn(label)
+            self.emit(n, s, Role.SPEAKER_LABEL, self.speaker)
+            self.labels.add(label)
+        elif (inline := self.inline_label(s)) is not None:
+            self.flush()
+            self.start_turn(inline[0])
+            self.run = [(n, inline[1])]
+        elif self.mode is _Mode.LIST and (p := _participant(s, self.chair)) is not None:
+            self.emit(n, s, Role.SPEAKER_LIST)
+            old = self.participants.get(p.name)
+            if old is not None:  # the list is usually printed twice; keep the first post
+                p = Participant(p.name, old.post or p.post, old.chair or p.chair)
+            self.participants[p.name] = p
+        else:
+            if self.mode is _Mode.LIST:
+                self.mode = _Mode.FRONT  # not a "Name, post" line: the list is over
+            self.run.append((n, s))
+
+    def heading(self, n: int, s: str) -> bool:
+        """Handle ``Speakers``, ``Chairperson:``, ``Date: April 26, 2024`` and the like."""
+        head, colon, rest = s.partition(":")
+        key = head.strip().lower()
+        if key not in _LIST_HEADINGS and key not in _OTHER_HEADINGS:
+            return False
+        if colon and rest.strip() and key in _OTHER_HEADINGS and key != "date":
+            return False
+        if self.mode is _Mode.TURNS and colon and key in _LIST_HEADINGS:
+            return False  # "Host:" after the turns began opens the host's turn
+        self.emit(n, f"{head.strip()}{colon}", Role.HEADING)
+        if key in _LIST_HEADINGS and self.mode is not _Mode.TURNS:
+            self.mode, self.chair = _Mode.LIST, _LIST_HEADINGS[key]
+        elif self.mode is not _Mode.TURNS:
+            self.mode = _Mode.FRONT
+        if rest.strip():
+            self.feed(n, rest.strip())
+        return True
+
+    def inline_label(self, s: str) -> tuple[str, str] | None:
+        """``Name: text`` on one line, when Name is a known speaker or looks like an outlet."""
+        m = _INLINE_LABEL.match(s)
+        if self.mode is _Mode.START or m is None or not _looks_like_label(m[1].strip()):
+            return None
+        name = m[1].strip()
+        bare = _HONORIFIC.sub("", name)
+        if (bare in self.participants or name in self.labels or bare != name
+                or _outlet_like(bare) or bare.lower() in _LIST_HEADINGS):
+            return name, m[2]
+        return None
+
+    def start_turn(self, label: str) -> None:
+        """Make ``label`` the current speaker: a participant speaks, an outlet asks."""
+        self.flush()
+        bare = _HONORIFIC.sub("", label)
+        honorific = bare != label
+        self.mode, self.turn_role = _Mode.TURNS, Role.SPEECH
+        if bare in self.participants:
+            self.speaker = bare
+        elif honorific:  # "Mr. Chen:" names the one participant with that family name
+            # Family name first (Chinese order) or last (Western order).
+            same = [p for p in self.participants if bare in (p.split()[0], p.split()[-1])]
+            self.speaker = same[0] if len(same) == 1 else bare
+        else:
+            self.speaker = bare
+            if bare.lower() not in _LIST_HEADINGS and (self.participants or _outlet_like(bare)):
+                self.turn_role = Role.QUESTION
+
+    def emit(self, n: int, text: str, role: Role, speaker: str | None = None) -> None:
+        """Flush the pending run, then add one standalone segment."""
+        self.flush()
+        self.segments.append(Segment(text, n, role, speaker))
+
+    def flush(self) -> None:
+        """Turn the pending run of lines into one paragraph segment."""
+        if not self.run:
+            return
+        n, text = self.run[0][0], " ".join(t for _, t in self.run)
+        role, self.run, self.run_role = self.run_role, [], None
+        speaker = self.speaker if self.mode is _Mode.TURNS else None
+        if role is None:
+            if self.mode is _Mode.START:
+                role, self.title, self.mode = Role.TITLE, text, _Mode.FRONT
+            elif _is_formula(text):
+                role = Role.FORMULA
+            elif self.mode is _Mode.TURNS:
+                role = self.turn_role
+            else:
+                role = Role.NARRATIVE
+        if role not in (Role.SPEECH, Role.QUESTION, Role.FORMULA):
+            speaker = None
+        self.segments.append(Segment(text, n, role, speaker))
+
+
+def _looks_like_label(name: str) -> bool:
+    """A short capitalised name, not a sentence: ``Liang Huiling``, ``21st Century Herald``."""
+    bare = _HONORIFIC.sub("", name)
+    words = bare.split()
+    if not 1 <= len(words) <= 8 or len(bare) > 60 or re.search(r"[.,;:!?\"“”]", bare):
+        return False
+    if words[0].lower() in _CONNECTIVES or (len(words) == 1 and bare.lower() in _NOT_LABELS):
+        return False
+    return all(not w[0].islower() or w in _CONNECTIVES for w in words)
+
+
+def _label(s: str) -> str | None:
+    """The name in a ``Name:`` line that opens a turn, else None."""
+    if not s.endswith((":", "：")):
+        return None
+    name = s[:-1].strip()
+    return name if _looks_like_label(name) else None
+
+
+def _outlet_like(name: str) -> bool:
+    """True for news outlets: ``CCTV``, ``Southern Metropolis Daily``, ``Jinan Times APP``."""
+    words = name.split()
+    return any((w.isupper() and len(w) >= 2) or w.lower() in _OUTLET_WORDS for w in words)
+
+
+def _participant(s: str, chair: bool) -> Participant | None:
+    """Parse ``Ms. Name, post`` from a speaker list; None if the line is not one."""
+    bare = _HONORIFIC.sub("", s.strip().rstrip(";."))
+    name, _, post = bare.partition(",")
+    words = name.split()
+    # A bare name, or "Name Surname, post": a one-word head is more likely "Today, we ..."
+    if not (2 if post else 1) <= len(words) <= 5 or any(c.isdigit() for c in name):
+        return None
+    if any(w[0].islower() and w not in _CONNECTIVES for w in words):
+        return None
+    return Participant(" ".join(words), post.strip(" ,;"), chair)
+
+
+def _is_formula(text: str) -> bool:
+    """True for courtesy-only paragraphs: ``Thank you!``, ``Goodbye.``, ``The last question.``."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words or len(words) > 6 or re.search(r"[^\w\s.,!?'’]", text):
+        return False
+    return set(words) <= _COURTESY and bool(set(words) & _COURTESY_ANCHORS)
+
+
+def _is_dateline(s: str) -> bool:
+    """``Beijing | 10 a.m. April 26, 2024`` or a bare date line."""
+    if len(s.split()) > 15 or _find_date(s) is None:
+        return False
+    rest = _DATE_ISO.sub("", _DATE_DMY.sub("", _DATE_MDY.sub("", s)))
+    return "|" in s or len(rest.split()) <= 3
+
+
+def _find_date(s: str) -> str | None:
+    """The first valid date in ``s`` as ISO 8601, else None."""
+    found: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
+    for m in _DATE_MDY.finditer(s):
+        found.append((m.start(), int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2])))
+    for m in _DATE_DMY.finditer(s):
+        found.append((m.start(), int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1])))
+    for m in _DATE_ISO.finditer(s):
+        found.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
+    for _, y, mo, d in sorted(found):
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:  # "February 30": not a date, try the next one
+            continue
+    return None

@@ -1,0 +1,397 @@
+"""Tests for termsmith.reader: bytes to text, HTML, and the transcript structure parser."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from termsmith.document import Document, Participant, Role, Segment
+from termsmith.errors import SourceError
+from termsmith.reader import parse_text, read
+from termsmith.text import squash
+
+ROOT = Path(__file__).parents[1]
+DATA = Path(__file__).parent / "data" / "reader"
+SEED = ROOT / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
+TAG = "_ueditor_page_break_tag_"
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The 1-based line of the first line of ``path`` that contains ``needle``."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return n
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+def find(doc: Document, start: str) -> Segment:
+    """The first segment whose text starts with ``start``."""
+    return next(s for s in doc.segments if s.text.startswith(start))
+
+
+@pytest.fixture(scope="module")
+def doc() -> Document:
+    return read(DATA / "transcript.txt")
+
+
+# Metadata and front matter -------------------------------------------------
+
+def test_title_date_and_path(doc: Document) -> None:
+    assert doc.title == "SCIO briefing on green transformation and border trade in Yunnan"
+    assert doc.date == "2025-09-09"
+    assert doc.path == str(DATA / "transcript.txt")
+    assert doc.segments[0] == Segment(doc.title, 1, Role.TITLE)
+    assert doc.segments[1] == Segment("Beijing | 3 p.m. Sept. 9, 2025", 2, Role.DATELINE)
+
+
+def test_sha256_of_raw_bytes(doc: Document) -> None:
+    import hashlib
+
+    assert doc.sha256 == hashlib.sha256((DATA / "transcript.txt").read_bytes()).hexdigest()
+    assert parse_text("Title").sha256 == hashlib.sha256(b"Title").hexdigest()
+
+
+def test_participants_deduplicated_with_chair(doc: Document) -> None:
+    assert doc.participants == (
+        Participant("Zhou Minghua", "governor of Yunnan province"),
+        Participant("Tang Lixin", "vice governor of Yunnan province"),
+        Participant("Shou Xiaoli", "spokesperson of the SCIO", chair=True),
+    )
+
+
+def test_front_matter_roles(doc: Document) -> None:
+    path = DATA / "transcript.txt"
+    assert find(doc, "The State Council").role is Role.NARRATIVE
+    headings = [s.text for s in doc.segments if s.role is Role.HEADING]
+    assert headings == ["Speakers", "Chairperson", "Read in Chinese", "Speakers:",
+                        "Chairperson:", "Date:"]
+    entries = [s for s in doc.segments if s.role is Role.SPEAKER_LIST]
+    assert len(entries) == 6
+    assert find(doc, "Mr. Tang Lixin").line == line_of(path, "Mr. Tang Lixin")
+    assert find(doc, "September 9, 2025").role is Role.DATELINE
+
+
+# Turns --------------------------------------------------------------------
+
+def test_labels_speeches_and_questions(doc: Document) -> None:
+    path = DATA / "transcript.txt"
+    first = find(doc, "Shou Xiaoli:")
+    assert (first.role, first.speaker, first.line) == (Role.SPEAKER_LABEL, "Shou Xiaoli", 33)
+    welcome = find(doc, "Ladies and gentlemen")
+    assert (welcome.role, welcome.speaker) == (Role.SPEECH, "Shou Xiaoli")
+    assert welcome.line == line_of(path, "Ladies and gentlemen")
+    question = find(doc, "How will Yunnan")
+    assert (question.role, question.speaker) == (Role.QUESTION, "Kunming Evening Post")
+    answer = find(doc, "Thank you for your question. We will expand")
+    assert (answer.role, answer.speaker) == (Role.SPEECH, "Tang Lixin")
+    assert answer.text.endswith("Thank you.")   # a speech ending in thanks stays a speech
+    assert answer.line == line_of(path, "Arabica")
+
+
+def test_speakers_in_order(doc: Document) -> None:
+    assert doc.speakers == ["Shou Xiaoli", "Zhou Minghua", "Kunming Evening Post",
+                            "Tang Lixin", "Phoenix TV", "Yunnan Daily"]
+
+
+def test_inline_label_from_outlet(doc: Document) -> None:
+    seg = find(doc, "What progress")
+    assert (seg.role, seg.speaker) == (Role.QUESTION, "Phoenix TV")
+    assert seg.line == line_of(DATA / "transcript.txt", "Phoenix TV:")
+    assert "Phoenix" not in seg.text
+
+
+def test_inline_label_for_participant_and_wrapped_lines() -> None:
+    doc = parse_text("Title\n\nSpeakers:\n\nDr. Ana Ruiz, minister\n\n"
+                     "Ana Ruiz: We built 40 schools\nin the hills.\n\nMr. Ruiz: And more.")
+    seg = find(doc, "We built")
+    assert (seg.text, seg.line, seg.role, seg.speaker) == (
+        "We built 40 schools in the hills.", 7, Role.SPEECH, "Ana Ruiz")
+    assert find(doc, "And more.").speaker == "Ana Ruiz"   # honorific + family name
+
+
+def test_wrapped_paragraph_is_one_segment(doc: Document) -> None:
+    seg = find(doc, "The railway carried")
+    assert seg.text.endswith("It has become a golden corridor.")
+    assert seg.line == line_of(DATA / "transcript.txt", "The railway carried")
+
+
+def test_labels_without_speaker_list() -> None:
+    doc = parse_text("A briefing\n\nLi Wei:\n\nGood morning, welcome.\n\nCCTV:\n\n"
+                     "What is new?\n\nLi Wei:\n\nMuch is new.")
+    roles = [(s.role, s.speaker) for s in doc.content()]
+    assert roles == [(Role.TITLE, None), (Role.SPEECH, "Li Wei"), (Role.QUESTION, "CCTV"),
+                     (Role.SPEECH, "Li Wei")]
+
+
+@pytest.mark.parametrize("line", [
+    "The reasons are as follows:", "My question is:", "Note:", "First:",
+    "In 2023, we did three things:", "he said:",
+])
+def test_sentences_ending_in_colon_are_not_labels(line: str) -> None:
+    doc = parse_text(f"Title\n\nZhang San:\n\nHello.\n\n{line}\n\nMore text.")
+    assert all(s.role is not Role.SPEAKER_LABEL for s in doc.segments if s.text == line)
+    assert find(doc, "More text.").speaker == "Zhang San"
+
+
+# Boilerplate ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("start", "role"), [
+    (TAG, Role.PAGE_BREAK),
+    ("/4 Group photo", Role.CAPTION),
+    ("/4 Shou Xiaoli", Role.CAPTION),
+    ("Translated and edited by", Role.CREDIT),
+    ("Thank you!", Role.FORMULA),
+    ("The last question.", Role.FORMULA),
+    ("Goodbye.", Role.FORMULA),
+])
+def test_boilerplate_roles(doc: Document, start: str, role: Role) -> None:
+    seg = find(doc, start)
+    assert seg.role is role
+    assert not seg.role.is_content
+
+
+def test_boilerplate_never_in_content(doc: Document) -> None:
+    for seg in doc.content():
+        assert TAG not in seg.text
+        assert not seg.text.startswith(("/4", "Translated"))
+        assert seg.text not in ("Thank you!", "Goodbye.", "The last question.")
+
+
+def test_inline_page_break_is_stripped(doc: Document) -> None:
+    seg = find(doc, "How is the province")
+    assert seg.text == "How is the province protecting Asian elephants?"
+    assert seg.role is Role.QUESTION
+
+
+def test_captions_on_adjacent_lines_are_separate(doc: Document) -> None:
+    captions = [(s.line, s.text) for s in doc.segments if s.role is Role.CAPTION]
+    assert captions == [(86, "/4 Shou Xiaoli"), (88, "/4 Zhou Minghua"), (89, "/4 Group photo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you.", "Thank you all!", "Thank you very much.", "Goodbye.", "Thanks!",
+    "Good morning, everyone.",
+])
+def test_formulas(text: str) -> None:
+    doc = parse_text(f"Title\n\nWang Fang:\n\n{text}")
+    assert doc.segments[-1].role is Role.FORMULA
+    assert doc.segments[-1].speaker == "Wang Fang"
+
+
+def test_title_with_colon_is_not_a_label() -> None:
+    doc = parse_text("Press Conference: Opening Up the West\n\nLi Wei:\n\nWelcome.")
+    assert doc.title == "Press Conference: Opening Up the West"
+
+
+def test_fraction_is_not_a_caption() -> None:
+    doc = parse_text("Title\n\n1/3 of the budget went to schools in the poorest counties.")
+    assert doc.segments[-1].role is Role.NARRATIVE
+
+
+# Plain text and encodings --------------------------------------------------
+
+def test_plain_text_is_title_then_narrative() -> None:
+    doc = read(DATA / "plain.txt")
+    assert doc.title == "Why mountain villages matter"
+    assert doc.date is None and doc.participants == ()
+    assert [(s.line, s.role) for s in doc.segments] == [
+        (1, Role.TITLE), (3, Role.NARRATIVE), (6, Role.NARRATIVE), (9, Role.NARRATIVE)]
+    assert doc.segments[1].text.endswith("home to many communities that grow tea, coffee and fruit.")
+
+
+def _variant(tmp_path: Path, name: str, data: bytes) -> Document:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return read(path)
+
+
+def test_bom_and_crlf_keep_line_numbers(tmp_path: Path) -> None:
+    raw = (DATA / "transcript.txt").read_bytes()
+    expected = [(s.line, s.role, s.speaker, s.text) for s in read(DATA / "transcript.txt").segments]
+    for name, data in [("bom.txt", codecs.BOM_UTF8 + raw),
+                       ("crlf.txt", raw.replace(b"\n", b"\r\n")),
+                       ("cr.txt", raw.replace(b"\n", b"\r")),
+                       ("both.txt", codecs.BOM_UTF8 + raw.replace(b"\n", b"\r\n"))]:
+        doc = _variant(tmp_path, name, data)
+        assert [(s.line, s.role, s.speaker, s.text) for s in doc.segments] == expected, name
+        assert doc.title is not None and not doc.title.startswith("\ufeff")
+
+
+def test_parse_text_strips_bom() -> None:
+    assert parse_text("\ufeffTitle\r\n\r\nBody").segments == (
+        Segment("Title", 1, Role.TITLE), Segment("Body", 3, Role.NARRATIVE))
+
+
+# HTML ----------------------------------------------------------------------
+
+def test_html_page() -> None:
+    path = DATA / "transcript.html"
+    doc = read(path)
+    assert doc.title == "SCIO briefing on wetland protection in Qinghai"
+    assert doc.date == "2025-03-03"
+    assert [p.name for p in doc.participants] == ["Ma Qinglin", "Han Yue"]
+    assert doc.participants[1].chair
+    texts = " ".join(s.text for s in doc.segments)
+    for dropped in ("Home", "Site header", "Copyright", "color", "Nobody", "english.example"):
+        assert dropped not in texts
+    welcome = find(doc, "Good morning.")
+    assert welcome.text == "Good morning. Welcome to this press conference & thank you for coming."
+    assert (welcome.role, welcome.speaker) == (Role.SPEECH, "Han Yue")
+    wetlands = find(doc, "Qinghai protects")     # after a <br> inside the label's <p>
+    assert wetlands.speaker == "Ma Qinglin"
+    question = find(doc, "How many migratory")
+    assert (question.role, question.speaker) == (Role.QUESTION, "Qinghai Daily")
+    assert find(doc, TAG).role is Role.PAGE_BREAK
+    assert find(doc, "Translated").role is Role.CREDIT
+
+
+def test_html_line_numbers_point_into_the_file() -> None:
+    path = DATA / "transcript.html"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for seg in read(path).segments:
+        first_words = " ".join(seg.text.split()[:2]).replace("&", "&amp;")
+        assert first_words in lines[seg.line - 1], (seg, lines[seg.line - 1])
+
+
+def test_html_fragment_of_paragraphs() -> None:
+    doc = parse_text("<p>A title</p>\n<p>Sun Li:</p>\n<p>Hello there.</p>\n")
+    assert [(s.line, s.role, s.speaker, s.text) for s in doc.segments] == [
+        (1, Role.TITLE, None, "A title"),
+        (2, Role.SPEAKER_LABEL, "Sun Li", "Sun Li:"),
+        (3, Role.SPEECH, "Sun Li", "Hello there.")]
+
+
+def test_html_without_text(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"empty\.html: HTML page has no text"):
+        _variant(tmp_path, "empty.html", b"<html><body><script>x()</script></body></html>")
+
+
+# Errors --------------------------------------------------------------------
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"^.*nope\.txt: no such file$"):
+        read(tmp_path / "nope.txt")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match=r"is a directory"):
+        read(tmp_path)
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", r"e\.txt: file is empty$"),
+    (b"  \n\r\n\t \n", r"e\.txt: no text \(empty or only white space\)$"),
+    (codecs.BOM_UTF8 + b"\n", r"e\.txt: no text"),
+    (b"Title\n\nsome\x00binary", r"e\.txt: line 3: binary file \(NUL byte\)$"),
+    ("Title".encode("utf-16"), r"e\.txt: UTF-16 text; save it as UTF-8$"),
+    (b"Title\n\nCaf\xe9 au lait", r"e\.txt: line 3: not UTF-8 text \(byte 0xe9 at column 4\)$"),
+    (b"T\r\n\r\n\xe4\xbd\xa0 \xff", r"e\.txt: line 3: not UTF-8 text \(byte 0xff at column 3\)$"),
+    (b"T\r\rab\x80", r"e\.txt: line 3: not UTF-8 text \(byte 0x80 at column 3\)$"),
+    (codecs.BOM_UTF8 + b"\xc3(", r"e\.txt: line 1: not UTF-8 text \(byte 0xc3 at column 1\)$"),
+])
+def test_unreadable_bytes(tmp_path: Path, data: bytes, message: str) -> None:
+    with pytest.raises(SourceError, match=message):
+        _variant(tmp_path, "e.txt", data)
+
+
+def test_errors_are_one_line(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as info:
+        _variant(tmp_path, "e.txt", b"a\n\xff")
+    assert "\n" not in str(info.value)
+    assert isinstance(info.value.__cause__, UnicodeDecodeError)   # kept for debugging
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "\ufeff", "a\x00b"])
+def test_parse_text_errors(text: str) -> None:
+    with pytest.raises(SourceError, match=r"^<string>: "):
+        parse_text(text)
+
+
+# The seed document -----------------------------------------------------------
+
+def test_seed_transcript() -> None:
+    doc = read(SEED)
+    assert doc.title is not None and doc.title.startswith("SCIO briefing")
+    assert doc.date == "2024-04-26"
+    assert len(doc.participants) == 5
+    chairs = [p for p in doc.participants if p.chair]
+    assert len(chairs) == 1
+    names = {p.name for p in doc.participants}
+    assert names <= set(doc.speakers)
+    outlets = set(doc.speakers) - names
+    assert len(outlets) >= 10 and "CCTV" in outlets
+    for seg in doc.content():
+        assert TAG not in seg.text
+        assert "/6" not in seg.text
+        assert "Translated and edited by" not in seg.text
+    for seg in doc.segments:
+        if seg.role is Role.SPEECH:
+            assert seg.speaker in names
+        if seg.role is Role.QUESTION:
+            assert seg.speaker in outlets
+    assert sum(s.role is Role.CAPTION for s in doc.segments) == 6
+    assert sum(s.role is Role.PAGE_BREAK for s in doc.segments) == 10
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    for seg in doc.segments:
+        assert squash(lines[seg.line - 1]).startswith(seg.text[:40])
+
+
+# Properties ----------------------------------------------------------------
+
+_GENRE_LINES = st.sampled_from([
+    "Speakers", "Speakers:", "Chairperson:", "Date:", "Read in Chinese", "Host:",
+    "Mr. Bai Lu, mayor of Xining", "Ms. Qi Na, spokesperson", "Bai Lu:", "Qi Na:",
+    "CCTV:", "Gansu Daily: What is next?", "Beijing | 9 a.m. May 5, 2025", "Thank you!",
+    "The last question.", TAG, f"Thank you.{TAG}", "/3 Group photo", "/3\u00a0\u00a0 Bai Lu",
+    "Translated and edited by A. B.", "Date: 2025-02-30", "We said: yes.", "", "", "",
+])
+_LINES = st.lists(st.one_of(_GENRE_LINES, st.text(
+    st.characters(exclude_characters="<\n\r\0"), max_size=30)), max_size=25)
+
+
+def _check_lines(text: str, doc: Document) -> None:
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for seg in doc.segments:
+        assert 1 <= seg.line <= len(lines)
+        source = squash(lines[seg.line - 1].replace(TAG, " "))
+        assert seg.text.split()[0] in source or seg.text == TAG
+
+
+@settings(max_examples=300)
+@given(st.text(st.characters(exclude_characters="<")))
+def test_any_text_parses_or_raises_source_error(text: str) -> None:
+    try:
+        doc = parse_text(text)
+    except SourceError:
+        return
+    _check_lines(text, doc)
+
+
+@settings(max_examples=300)
+@given(_LINES, st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_genre_like_text(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    try:
+        doc = parse_text(text)
+    except SourceError:
+        assert not squash(text)
+        return
+    _check_lines(text, doc)
+    if sep == "\n\n":   # one line per paragraph: the whole text is on its line
+        for seg in doc.segments:
+            assert seg.text in squash(text.split("\n")[seg.line - 1].replace(TAG, " ")) \
+                or seg.text == TAG
+    assert all(TAG not in s.text for s in doc.content())
+
+
+@given(st.sampled_from(["<html>", "<!DOCTYPE html>", "<body>", "<p>", "<!-- c --><head>"]),
+       st.text(max_size=60))
+def test_html_like_text_never_crashes(prefix: str, rest: str) -> None:
+    try:
+        parse_text(prefix + rest + "</p>")
+    except SourceError:
+        pass
