@@ -1,0 +1,470 @@
+"""Names: organisations, places, programmes, brands, events, awards, companies, people.
+
+A name is a run of capitalised words, with lowercase connectors inside it
+(``Food Safety Commission of the State Council``, ``Belt and Road Initiative``),
+ordinals (``9th Asian Winter Games``), hyphenated and apostrophe compounds
+(``Harbin-Daqing-Qiqihar``, ``Xing'an``) and company suffixes (``Co. Ltd.``).
+
+English capitalises the first word of every sentence, so a sentence-initial word
+is only taken when the document shows it is a name: it is capitalised where it
+starts a name mid-sentence elsewhere, it is rare in general English, or it is
+followed by more of the name and is not a function word or an adverb/participle
+(``Currently``, ``Following``). The harvester therefore reads the whole input
+first (two passes, both linear in its size).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from termsmith.document import Role, Segment
+from termsmith.harvest.base import Candidate, Kind, Occurrence
+from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.text import sentences
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_QUOTES = "\"“‘'"
+_OPENERS = _QUOTES + ":;([—–"
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# Latin endings of a species epithet: `Lonicera edulis` is the glossed harvester's.
+_EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
+
+# Lowercase words that may join capitalised words, and may follow one of the first.
+_CONNECTORS = frozenset({"of", "and", "for", "on", "in", "with", "de", "du", "la"})
+_SECOND_CONNECTORS = frozenset({"the", "a", "de", "la"})
+# After these connectors a location or companion follows, not more of the name,
+# when the left side is already a complete organisation/place/person/event.
+_LOOSE_CONNECTORS = frozenset({"in", "with"})
+# Connectors after which the head of an `X of Y` name stands on the left.
+_HEAD_CUT = frozenset({"of", "for", "on", "in", "with"})
+
+# Abbreviations whose full stop is part of the name, not a sentence or run end.
+_ABBREVIATIONS = frozenset({"Co", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Jr", "Inc",
+                            "Ltd", "LTD", "Corp", "Gen", "Gov", "Sen", "Rev", "Hon"})
+_COMPANY_END = frozenset({"Ltd", "LTD", "Limited", "Inc", "Corp"})  # nothing follows these
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir", "Dame"})
+_TITLES = _HONORIFICS | frozenset(
+    """
+    General Secretary Secretary-General Governor Vice Vice-Governor Premier
+    Vice-Premier President Vice-President Chairman Chairwoman Chairperson
+    Minister Mayor Director Director-General Deputy Executive Ambassador Professor
+    Comrade Spokesperson Commissioner Chief Senator King Queen Prince Princess
+    Lord Lady Gov Gen Sen Rev Hon Councillor Consul Envoy Representative
+    """.split()
+)
+# Plural nouns whose possessive stays inside a name: `National People's Congress`.
+_POSSESSIVE_NOUNS = frozenset({"People", "Children", "Women", "Men", "Workers", "Youth"})
+_MONTHS_DAYS = frozenset(
+    """
+    January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()
+)
+_PRONOUNS = frozenset({"I", "I'm", "I'll", "I'd", "I've", "OK"})
+# Sentence starters that are never part of a following name (beyond FUNCTION_WORDS).
+_STARTERS = frozenset(
+    """
+    first second third fourth fifth sixth seventh eighth ninth tenth last next
+    finally lastly meanwhile moreover furthermore additionally besides indeed
+    today tomorrow yesterday currently recently please thank thanks ladies
+    gentlemen dear let yes well again already overall together since once
+    while although though because unless whether if according regarding
+    """.split()
+)
+
+_HEADS: dict[str, str] = {}
+for _cat, _words in {
+    "company": "Ltd LTD Limited Inc Corp Corporation Company Group Industries Co",
+    "organisation": """Committee Office Bureau Council Ministry Administration
+        Commission Agency Federation Institute University Party Congress
+        Association Academy Department Government Court Procuratorate Bank
+        Centre Center Society League Union Organization Organisation College
+        School Foundation Authority Assembly Army Daily Herald Times Television
+        Radio Press Laboratory Museum Hospital Station""",
+    "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
+        Area Airport Port Village Region District Sea Ocean Island Islands Park
+        Resort Valley Plain Plateau Basin Desert Bridge Road Street Square
+        Oilfield Field Township Town Prefecture Harbor Harbour Canal Gorge
+        Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
+        Republic Kingdom Emirates Site Base Railway Highway Expressway""",
+    "programme": """Initiative Plan Program Programme Strategy Project Campaign
+        Measures Action Scheme Policy Guidelines Regulations Law Outline
+        Framework Agenda Vision Opinions Thought""",
+    "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit
+        Championship Championships Cup Exhibition Session Sessions Dialogue
+        Marathon Olympiad Conference Competition Contest""",
+    "award": "Prize Award Awards Medal Trophy",
+    "brand": "Brand Brands",
+}.items():
+    _HEADS.update(dict.fromkeys(_words.split(), _cat))
+# A lowercase word right after a name that says what it names: `Heilongjiang province`.
+_FOLLOWERS = {w: cat for cat, ws in {
+    "place": "province city county village town river lake district prefecture mountains",
+    "brand": "app brand platform website",
+    "company": "company group",
+    "programme": "initiative plan project campaign programme program",
+}.items() for w in ws.split()}
+_STRONG_FOLLOWERS = frozenset({"app", "brand", "platform", "website"})
+
+# Romanised (pinyin) Chinese names: a common surname and a 1-2 syllable given name.
+_SURNAMES = frozenset(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin
+    Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong
+    Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lyu Lü Ding Ren Lu Yao Shen Zhong
+    Cui Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Xue
+    Yan Duan Lei Long Shao Wan Qian Yi Chang Kong Mao Mi Ni Niu Qi Wen Dai Gu Hao
+    Kang Mo Xi Zhan Lai Kou Shang Ou Ouyang Sima Zhuge Geng Guan Bao Ji Hua Lan
+    Lou Miao Nie Pei Qu Rao Ruan Sheng Shu Tao Xing Xiang Yin You Zhai Zhuang Zuo
+    Gong Jiao Ke Lian Ning Pu Quan Tong Tu Xian Yue Zhen Zhuo Ge Bi Ai Yin
+    """.split()
+)
+_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+_FINAL = ("(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie"
+          "|ue|üe|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|v)")
+# Syllables without an initial are spelt with y/w unless they start with a, o, e.
+_SYLLABLE = f"(?:{_INITIAL}{_FINAL}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
+_PINYIN = re.compile(f"(?:{_SYLLABLE})+")
+_GIVEN_NAME = re.compile(f"(?:{_SYLLABLE})(?:['’-]?{_SYLLABLE})?")
+
+
+@dataclass(slots=True)
+class _Tok:
+    """A word of a sentence; ``end`` includes an abbreviation's full stop."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool = False     # stands where English capitalises any word
+    quoted: bool = False      # right after an opening quote: may start a title
+    possessive: bool = False  # had a possessive 's, cut off
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One occurrence of a name before scoring."""
+
+    seg: Segment
+    sentence: str
+    start: int
+    end: int
+    category: str | None
+    evidence: str
+    words: int
+    common: bool
+
+
+def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
+    """Yield a NAME candidate for every occurrence of a capitalised name."""
+    runs: list[tuple[Segment, str, list[list[_Tok]]]] = []
+    leads: set[str] = set()      # words that start a name mid-sentence somewhere
+    mid: set[str] = set()        # words capitalised mid-sentence somewhere
+    for seg in segments:
+        if not seg.role.is_content:
+            continue
+        for s, e in sentences(seg.text):
+            sentence = seg.text[s:e]
+            if seg.role is Role.TITLE and _title_case(sentence):
+                continue  # a Title Case headline says nothing about names
+            sent_runs = _runs(sentence)
+            runs.append((seg, sentence, sent_runs))
+            for run in sent_runs:
+                caps = [t for t in run if not t.initial and t.text[:1].isupper()]
+                mid.update(t.text for t in caps)
+                if caps and caps[0] is next((t for t in run if t.text not in _CONNECTORS), None):
+                    leads.add(caps[0].text)
+
+    found: list[_Found] = []
+    for seg, sentence, sent_runs in runs:
+        for run in sent_runs:
+            for name in _split(_drop_starter(run, leads, mid)):
+                f = _resolve(seg, sentence, name)
+                if f is not None:
+                    found.append(f)
+
+    # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms.
+    surnames = {f.sentence[f.start:f.end].split()[0] for f in found if f.category == "person"}
+    found = [f for f in found if f.words > 1 or f.sentence[f.start:f.end] not in surnames]
+
+    counts = Counter(f.sentence[f.start:f.end] for f in found)
+    cats: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in found:
+        if f.category:
+            cats[f.sentence[f.start:f.end]][f.category] += 1
+    for f in found:
+        term = f.sentence[f.start:f.end]
+        n = counts[term]
+        votes = cats.get(term)
+        category = None
+        if votes:  # one category per name: a person anywhere wins, else the majority
+            category = "person" if "person" in votes else votes.most_common(1)[0][0]
+        occ = Occurrence(line=f.seg.line, speaker=f.seg.speaker, sentence=f.sentence,
+                         start=f.start, end=f.end)
+        plural = "occurrence" if n == 1 else "occurrences"
+        yield Candidate(term=term, kind=Kind.NAME, score=_score(f.words, n, category, f.common),
+                        occurrence=occ, evidence=f"capitalised sequence, {n} {plural}{f.evidence}",
+                        category=category)
+
+
+def _title_case(sentence: str) -> bool:
+    """True for a headline whose content words are all capitalised."""
+    words = [w for w in _TOKEN.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _runs(sentence: str) -> list[list[_Tok]]:
+    """Split a sentence into runs of capitalised words, numbers and connectors.
+
+    A run breaks at any punctuation (commas, brackets, quotes, dashes), except the
+    full stop of an abbreviation (``Mr. Liang``, ``Co. Ltd.``) and the comma of
+    ``Co., Ltd.``.
+    """
+    toks = list(_TOKEN.finditer(sentence))
+    runs: list[list[_Tok]] = []
+    run: list[_Tok] = []
+    prev_end = 0
+    for i, m in enumerate(toks):
+        text, start, end = m.group(), m.start(), m.end()
+        if not run and text[0].islower():  # the common case, made cheap: prose
+            prev_end = end
+            continue
+        gap = sentence[prev_end:start]
+        prev_end = end
+        if run and not _joins(run[-1], gap, text):
+            runs.append(run)
+            run = []
+        stripped = gap.strip()
+        opener = bool(stripped) and stripped[-1] in _OPENERS
+        tok = _Tok(text, start, end, (i == 0 and not stripped) or opener,
+                   quoted=opener and stripped[-1] in _QUOTES)
+        if text[-2:] in ("'s", "’s") and len(text) > 2:
+            tok.text, tok.end, tok.possessive = text[:-2], end - 2, True
+        elif text in _ABBREVIATIONS and sentence[end:end + 1] == ".":
+            tok.end += 1
+        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        prev_cap = bool(run) and run[-1].text[:1].isupper()
+        if _word_class(tok.text, prev_cap, bool(run), nxt) == "stop":
+            if run:
+                runs.append(run)
+            run = []
+            continue
+        run.append(tok)
+        if tok.text in _COMPANY_END or (tok.possessive and tok.text not in _POSSESSIVE_NOUNS):
+            runs.append(run)  # nothing continues a name after `Ltd.` or `Harbin's`
+            run = []
+    if run:
+        runs.append(run)
+    return [r for r in runs if any(t.text[:1].isupper() for t in r)]
+
+
+def _joins(prev: _Tok, gap: str, nxt: str) -> bool:
+    """Whether the text between two words lets them belong to one name."""
+    if prev.possessive and prev.text not in _POSSESSIVE_NOUNS:
+        return False
+    if prev.text in _ABBREVIATIONS and gap[:1] == ".":
+        gap = gap[1:]
+        if prev.text == "Co" and gap.startswith(",") and nxt in _COMPANY_END:
+            gap = gap[1:]
+    return gap.isspace() and "\n" not in gap
+
+
+def _word_class(text: str, prev_cap: bool, in_run: bool, nxt: str) -> str:
+    """'cap', 'num', 'conn' or 'stop' (ends a run)."""
+    first = text[:1]
+    if first.isupper():
+        if text in _PRONOUNS:
+            return "stop"
+        # `March 5`, `Friday`: a date; but `Long March` is a name.
+        if text in _MONTHS_DAYS and (not prev_cap or nxt[:1].isdigit()):
+            return "stop"
+        return "cap"
+    if first.isdigit():
+        return "num"
+    return "conn" if text in _CONNECTORS or (in_run and text in _SECOND_CONNECTORS) else "stop"
+
+
+def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]:
+    """Remove a sentence-initial word that is capitalised only because it starts."""
+    first = run[0]
+    if not first.initial or not first.text[:1].isupper():
+        return run
+    low = first.text.lower()
+    if low in FUNCTION_WORDS or low in _STARTERS:
+        return run[1:]
+    if (first.text not in mid and first.text not in _HEADS and run[1:2]
+            and run[1].text in _HEAD_CUT and zipf(low) >= 3.0):
+        return run[1:]  # `Read in Chinese`, `Dream of Winter`: a verb or noun, then a name
+    if len(run) == 1 or not any(t.text[:1].isupper() for t in run[1:]):
+        # A lone word: a name only if it starts names elsewhere, or is rare English.
+        return run if first.text in leads or zipf(low) < 3.0 else []
+    # `Following the ...`, `Currently ...`: adverbs and participles, unless pinyin;
+    # after a quote mark they may open a title: "Promoting High-Quality Development".
+    if (not first.quoted and first.text not in mid and low.endswith(("ly", "ing", "ed"))
+            and not _PINYIN.fullmatch(low) and zipf(low) >= 3.0):
+        return run[1:]
+    return run
+
+
+def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
+    """Cut a run into names at connectors that coordinate rather than join."""
+    name: list[_Tok] = []
+    i = 0
+    while i < len(run):
+        if run[i].text[:1].isupper() or run[i].text[:1].isdigit():
+            name.append(run[i])
+            i += 1
+            continue
+        j = i
+        while j < len(run) and not (run[j].text[:1].isupper() or run[j].text[:1].isdigit()):
+            j += 1
+        conns = [t.text for t in run[i:j]]
+        if (not name or j == len(run) or len(conns) > 2
+                or _coordinates([t.text for t in name], conns, run[j].text)):
+            yield from _trim(name)
+            name = []
+        else:
+            name.extend(run[i:j])
+        i = j
+    yield from _trim(name)
+
+
+def _coordinates(left: list[str], conns: list[str], right: str) -> bool:
+    """True if the connectors end the left name instead of continuing it."""
+    if conns == ["the"]:
+        # Title Case capitalises prepositions: `Addressing Problems Across the Province`.
+        return left[-1].lower() not in FUNCTION_WORDS
+    if conns[0] not in _CONNECTORS:
+        return True
+    if conns[0] == "and":
+        if left[0] in _TITLES or _person_shaped(left[-2:]) or right in _TITLES:
+            return True  # `Mr. Yu Jian and Mr. Xu Xiangguo`
+        # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
+        # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
+        return (len(conns) > 1 or left[-1] in _HEADS
+                or (len(left) == 1 and (zipf(left[0].lower()) < 3.5
+                                        or _PINYIN.fullmatch(left[0].lower()) is not None)))
+    if conns[0] in _LOOSE_CONNECTORS:
+        # `Harbin Institute of Technology in Harbin`, but `Measures ... in the New Era`.
+        return _category(left, None) not in (None, "programme", "brand")
+    return False
+
+
+def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
+    """Drop leading years/cardinals and trailing numbers and connectors."""
+    while name and (name[-1].text in _CONNECTORS or name[-1].text in _SECOND_CONNECTORS
+                    or name[-1].text[:1].isdigit()):
+        name = name[:-1]
+    while name and name[0].text[:1].isdigit():
+        t = name[0].text
+        follower = name[1].text if len(name) > 1 else ""
+        if _ORDINAL.fullmatch(t) or (t.isdigit() and not _YEAR.fullmatch(t)
+                                     and follower in _HEADS):
+            break  # `9th Asian Winter Games`, `60 Measures for ...`
+        name = name[1:]
+    if name:
+        yield name
+
+
+def _resolve(seg: Segment, sentence: str, name: list[_Tok]) -> _Found | None:
+    """Turn a candidate run into a name occurrence, or None if it is not one."""
+    titled = False
+    k = 0
+    while k < len(name) and name[k].text in _TITLES:
+        k += 1
+    if k:
+        rest = [t.text for t in name[k:]]
+        honorific = any(t.text in _HONORIFICS for t in name[:k])
+        if not rest:
+            return None  # a bare title: `Governor`, `Mr.`
+        if len(rest) == 1 and rest[0] not in _HEADS and (
+                honorific or rest[0] in _SURNAMES or zipf(rest[0].lower()) < 3.5):
+            return None  # a bare surname: `Governor Liang`, `Ms. Liang`
+        if 2 <= len(rest) <= 3 and (honorific or _person_shaped(rest) or not any(
+                w in _HEADS or not w[:1].isupper() for w in rest)):
+            name, titled = name[k:], True  # `General Secretary Xi Jinping`
+    words = [t.text for t in name]
+    if len(words) == 1:
+        w = words[0]
+        low = w.lower()
+        if (len(w) < 2 or _acronym(w) or w in _HEADS or w in _TITLES or w in _MONTHS_DAYS
+                or zipf(low) >= 4.5 or _latin_binomial(sentence, name[0].end)):
+            return None
+    elif all(_acronym(w) for w in words if w not in _CONNECTORS):
+        return None  # all-caps runs are the acronym harvester's
+    start, end = name[0].start, name[-1].end
+    if titled or _person_shaped(words):
+        category: str | None = "person"
+        evidence = "; after a title" if titled else "; Chinese personal name"
+    else:
+        nxt = _TOKEN.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+        category = _category(words, nxt.group() if nxt else None)
+        head = _head(words)
+        evidence = f"; head '{head}'" if category and head in _HEADS else ""
+    content = [w for w in words if w not in _CONNECTORS and w not in _SECOND_CONNECTORS]
+    # `Golden Belt`, `English and Chinese`: everyday words, probably not a name.
+    common = (category is None and len(content) <= 2
+              and all(_everyday(w) for w in content))
+    return _Found(seg, sentence, start, end, category, evidence, len(content), common)
+
+
+def _head(words: list[str]) -> str:
+    """The head word: before the first `of`/`for`/... (`Institute of ...`), else the last."""
+    for i, w in enumerate(words):
+        if w in _HEAD_CUT and i:
+            return words[i - 1]
+    return words[-1]
+
+
+def _category(words: list[str], follower: str | None) -> str | None:
+    """Infer a category from company suffixes, the head word or the word after."""
+    if words[-1] in _COMPANY_END or words[-1] in ("Co", "Corporation", "Group", "Company"):
+        return "company"
+    after = _FOLLOWERS.get(follower) if follower is not None else None
+    if follower in _STRONG_FOLLOWERS:
+        return after  # `Addressing Problems Across the Province app` names an app
+    return _HEADS.get(_head(words)) or _HEADS.get(words[-1]) or after
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """`Xi Jinping`, `Liang Huiling`: a pinyin surname and given name, title case."""
+    if not 2 <= len(words) <= 3 or words[0] not in _SURNAMES:
+        return False
+    return all(w[:1].isupper() and w[1:].islower() and _GIVEN_NAME.fullmatch(w.lower())
+               for w in words[1:])
+
+
+def _everyday(word: str) -> bool:
+    """A common English word (or hyphenated compound of them): `Golden`, `China-Russia`."""
+    return all(p.isalpha() and zipf(p.lower()) >= 4.0 for p in re.split(r"[-'’]", word))
+
+
+def _acronym(word: str) -> bool:
+    """SCIO, CPC, SMEs, PM2: two or more capitals and no lowercase but a plural s."""
+    core = word[:-1] if word.endswith("s") else word
+    return sum(c.isupper() for c in core) >= 2 and not any(c.islower() for c in core)
+
+
+def _latin_binomial(sentence: str, end: int) -> bool:
+    """`Lonicera edulis`: a capitalised genus followed by a rare Latin epithet."""
+    m = _TOKEN.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+    return bool(m and _EPITHET.fullmatch(m.group()) and zipf(m.group()) < 2.5)
+
+
+def _score(words: int, count: int, category: str | None, common: bool) -> float:
+    """Multi-word over single-word, frequent over rare, known heads over none."""
+    s = 0.35 if words == 1 else 0.6 if words == 2 else 0.65
+    if category in ("organisation", "programme", "event", "award", "company"):
+        s += 0.15
+    elif category in ("place", "brand", "person"):
+        s += 0.08
+    s += min(0.15, 0.05 * (count - 1))
+    if words == 1:
+        s = min(s, 0.55)
+    if common:
+        s *= 0.6
+    return round(min(1.0, s), 3)

@@ -1,0 +1,233 @@
+"""Tests for the names harvester (organisations, places, programmes, people...)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from termsmith.document import Role, Segment
+from termsmith.harvest.base import Candidate, Kind
+from termsmith.harvest.names import harvest
+
+SEED = Path(__file__).parents[1] / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
+
+
+def _harvest(*paragraphs: str, role: Role = Role.SPEECH) -> list[Candidate]:
+    segments = [Segment(text=p, line=n, role=role, speaker="X")
+                for n, p in enumerate(paragraphs, start=1)]
+    return list(harvest(segments))
+
+
+def _terms(*paragraphs: str) -> set[str]:
+    return {c.term for c in _harvest(*paragraphs)}
+
+
+def _one(term: str, *paragraphs: str) -> Candidate:
+    found = [c for c in _harvest(*paragraphs) if c.term == term]
+    assert found, f"{term!r} not found in {_terms(*paragraphs)}"
+    return found[0]
+
+
+def test_organisation_with_of_the_connector() -> None:
+    c = _one("Food Safety Commission of the State Council",
+             "Our food safety work has been rated A-level by the Food Safety Commission "
+             "of the State Council for five consecutive years.")
+    assert c.kind is Kind.NAME
+    assert c.category == "organisation"
+    assert c.occurrence.speaker == "X"
+
+
+def test_hyphenated_and_apostrophe_compounds() -> None:
+    terms = _terms(
+        "We will make good use of the Wuhan-Xiaogan-Huanggang National Independent "
+        "Innovation Demonstration Zone. Forests cover the Greater and Lesser Xing'an "
+        "Mountains, and the Heihe-Blagoveshchensk bridge is open.")
+    assert "Wuhan-Xiaogan-Huanggang National Independent Innovation Demonstration Zone" in terms
+    assert "Greater and Lesser Xing'an Mountains" in terms
+    assert "Heihe-Blagoveshchensk" in terms
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Changchun Lanyun Robotics Co. Ltd. has developed surgical robots.",
+     "Changchun Lanyun Robotics Co. Ltd."),
+    ("Last year Jilin Hengda Foods Co., Ltd. doubled its exports.",
+     "Jilin Hengda Foods Co., Ltd."),
+    ("The contract was signed with Harbin Tianyuan Medical Equipment Co. LTD.",
+     "Harbin Tianyuan Medical Equipment Co. LTD."),
+    ("In addition, China Heyuan Limited led the formulation of two standards.",
+     "China Heyuan Limited"),
+])
+def test_company_suffix_keeps_its_full_stop(sentence: str, company: str) -> None:
+    c = _one(company, sentence)
+    assert c.category == "company"
+    assert c.occurrence.form == company
+
+
+def test_company_name_does_not_swallow_the_rest_of_the_sentence() -> None:
+    terms = _terms("Changchun Lanyun Robotics Co. Ltd. Beijing branch has opened.")
+    assert "Changchun Lanyun Robotics Co. Ltd." in terms
+    assert not any("Beijing" in t and "Ltd" in t for t in terms)
+
+
+def test_person_after_honorific_or_title() -> None:
+    cands = _harvest(
+        "Now I'd like to invite Mr. Zhou Wenbo to answer your question.",
+        "General Secretary Xi Jinping visited the province in September.",
+        "Thank you, Ms. Zhou. As Governor Zhou Wenbo said, we will work hard.",
+    )
+    people = {c.term for c in cands if c.category == "person"}
+    assert people == {"Zhou Wenbo", "Xi Jinping"}
+    terms = {c.term for c in cands}
+    assert not terms & {"Mr", "Mr.", "Ms.", "Zhou", "Governor", "General Secretary"}
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    terms = _terms(
+        "First, we will focus on innovation. Currently, 221 stores sell the brand. "
+        "Last year, output grew 12%. Moreover, Guizhou province opened new routes. "
+        "Following the Beijing Winter Olympics, ice sports became popular. "
+        "Efforts will be made to help Guizhou farmers.")
+    assert terms == {"Guizhou", "Beijing Winter Olympics"}
+
+
+def test_leading_the_is_stripped() -> None:
+    c = _one("State Council Information Office",
+             "The State Council Information Office held a press conference.")
+    assert c.occurrence.start == len("The ")
+    assert "the Tianjin New Area" not in _terms("We built the Tianjin New Area.")
+    assert "Tianjin New Area" in _terms("We built the Tianjin New Area.")
+
+
+def test_months_and_weekdays_are_excluded() -> None:
+    terms = _terms(
+        "The SCIO held a press conference Friday in Kunming. The Games will be held "
+        "in Kunming from Feb. 7 to 14, and the forum opens on Monday, March 3.")
+    assert terms == {"Kunming"}
+
+
+@pytest.mark.parametrize("text, term, category", [
+    ("Guizhou is a node in the Belt and Road Initiative.", "Belt and Road Initiative",
+     "programme"),
+    ("We are preparing for the 15th National Games in Guangdong.", "15th National Games",
+     "event"),
+    ("Two projects won the Luban Prize this year.", "Luban Prize", "award"),
+    ("We organised study visits to Zhejiang province.", "Zhejiang", "place"),
+    ("Rivers such as the Songhua River are cleaner.", "Songhua River", "place"),
+    ("Workers at Anshan Iron and Steel Group went on leave.", "Anshan Iron and Steel Group",
+     "company"),
+    ("She studied at the Harbin Institute of Technology.", "Harbin Institute of Technology",
+     "organisation"),
+    ("Visitors love the Jilin Ice and Snow World.", "Jilin Ice and Snow World", "place"),
+])
+def test_category_is_inferred(text: str, term: str, category: str) -> None:
+    assert _one(term, text).category == category
+
+
+def test_coordinated_names_are_split() -> None:
+    terms = _terms("Two projects won the Luban Prize and the Dayu Prize. "
+                   "Testing bases were built in Heihe and Mohe.")
+    assert {"Luban Prize", "Dayu Prize", "Heihe", "Mohe"} <= terms
+    assert not any(" and " in t for t in terms)
+
+
+def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
+    terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
+                   "across Harbin.")
+    assert terms == {"Harbin", "Quality Longjiang"}
+
+
+def test_generic_adjectives_and_country_alone_are_skipped() -> None:
+    assert _terms("Chinese people and Asian style reflect China's strength.") == set()
+
+
+def test_offsets_and_scores_are_consistent() -> None:
+    cands = _harvest(
+        "The Ministry of Commerce met leaders from Guizhou. The Ministry of Commerce "
+        "and Guizhou signed a plan.",
+        "Guizhou province hosted the China International Big Data Industry Expo.")
+    assert cands
+    scores: dict[str, set[float]] = {}
+    for c in cands:
+        assert c.occurrence.sentence[c.occurrence.start:c.occurrence.end] == c.term
+        scores.setdefault(c.term, set()).add(c.score)
+    assert all(len(s) == 1 for s in scores.values())
+    single = scores["Guizhou"].pop()
+    assert scores["Ministry of Commerce"].pop() > single
+    assert "2 occurrences" in _one("Ministry of Commerce", "The Ministry of Commerce met. "
+                                   "The Ministry of Commerce spoke.").evidence
+
+
+def test_non_content_segments_are_ignored() -> None:
+    assert _harvest("Ms. Zhou Wenbo, governor of Guizhou province", role=Role.SPEAKER_LIST) == []
+    assert _harvest("Translated and edited by Wang Li", role=Role.CREDIT) == []
+
+
+_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
+_WORDY = st.lists(st.sampled_from(
+    ["The", "of", "the", "and", "Mr.", "Co.", "Ltd.", "Harbin's", "Xi", "Jinping", "9th",
+     "2024", "Feb.", "Friday", '"', "(", ")", ",", ".", "Zone", "First", "in", "CPC",
+     "Co.,", "People's", "March", "Governor", "Liang", "\n", "Xing'an", "-", "'s"]),
+    max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_TEXT, _WORDY), max_size=4))
+def test_harvest_never_raises_and_offsets_hold(paragraphs: list[str]) -> None:
+    for c in _harvest(*paragraphs):
+        occ = c.occurrence
+        assert occ.sentence[occ.start:occ.end] == c.term
+        assert c.term == c.term.strip() and 0.0 <= c.score <= 1.0
+
+
+def _seed_segments() -> list[Segment]:
+    """Paragraphs of the seed transcript, without turn labels and page furniture."""
+    segments: list[Segment] = []
+    line = 1
+    for para in re.split(r"\n[ \t]*\n", SEED.read_text(encoding="utf-8")):
+        start = line + len(para) - len(para.lstrip("\n"))
+        line += para.count("\n") + 2
+        text = para.strip()
+        if (not text or re.fullmatch(r"[^.!?\n]{1,60}:", text)
+                or text.startswith(("/6", "_ueditor", "Read in Chinese"))):
+            continue
+        segments.append(Segment(text=text, line=start, role=Role.SPEECH, speaker=None))
+    return segments
+
+
+def test_seed_transcript() -> None:
+    cands = list(harvest(_seed_segments()))
+    counts = Counter(c.term for c in cands)
+    for name in [
+        "Harbin-Daqing-Qiqihar National Independent Innovation Demonstration Zone",
+        "Harbin Boshi Automation Co. Ltd.",
+        "Harbin Sagebot Intelligent Medical Equipment Co. LTD.",
+        "Belt and Road Initiative",
+        "Standing Committee of the CPC Heilongjiang Provincial Committee",
+        "State Council Information Office",
+        "Food Safety Commission of the State Council",
+        "Institute for Advanced Technology",
+        "Greater and Lesser Xing'an Mountains",
+        "China-Russia Tongjiang-Nizhneleninskoye",
+        "All-China Federation of Industry and Commerce",
+        "Harbin Ice and Snow World",
+        "Beidahuang Agricultural Reclamation Group",
+        "Xi Jinping",
+        "Liang Huiling",
+        "Asian Winter Games",
+        "Luban Prize",
+        "Dayu Prize",
+    ]:
+        assert name in counts, name
+    for junk in ["First", "Second", "Currently", "Last", "The", "Friday", "China", "Chinese",
+                 "Governor", "Liang", "Ms.", "SCIO", "Thank", "Ladies"]:
+        assert junk not in counts, junk
+    by_term = {c.term: c for c in cands}
+    assert by_term["Belt and Road Initiative"].category == "programme"
+    assert by_term["Harbin Boshi Automation Co. Ltd."].category == "company"
+    assert by_term["Xi Jinping"].category == "person"
+    assert by_term["Harbin"].score < by_term["Harbin Ice and Snow World"].score
