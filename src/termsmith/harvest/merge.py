@@ -117,9 +117,11 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
                 patterns.append((f, i, exact))
     matcher: Matcher[int] = Matcher(patterns)
     known = [_known(e) for e in entries]
+    texts: dict[int, str] = {}
     for seg in segments:
         if not seg.role.is_content:
             continue
+        texts[seg.line] = seg.text
         spans = sentences(seg.text)
         for m in matcher.find_all(seg.text):
             e = entries[m.value]
@@ -134,7 +136,7 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
             e.occurrences.append(Occurrence(line=seg.line, speaker=seg.speaker, sentence=sentence,
                                             start=m.start - s0, end=m.end - s0))
     for e in entries:
-        e.occurrences.sort(key=lambda o: (o.line, o.start))
+        e.occurrences.sort(key=lambda o: (o.line, texts.get(o.line, "").find(o.sentence), o.start))
         e.variants = dict(Counter(" ".join(o.form.split()) for o in e.occurrences))
 
 

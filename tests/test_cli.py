@@ -1,0 +1,160 @@
+"""The command line: exit codes, one-line errors, output people and programs read."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from termsmith.cli import main
+
+
+@pytest.fixture
+def run(tmp_path: Path):  # type: ignore[no-untyped-def]
+    db = tmp_path / "terms.db"
+
+    def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(main, ["--db", str(db), *args], env=env)
+
+    invoke.db = db  # type: ignore[attr-defined]
+    return invoke
+
+
+def test_every_command_has_help() -> None:
+    for name, cmd in main.commands.items():
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert cmd.get_short_help_str().strip(), name
+
+
+def test_harvest_then_terms_json(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
+    r = run("harvest", str(transcript))
+    assert r.exit_code == 0, r.output
+    assert "new concepts" in r.output
+    r = run("terms", "--format", "json")
+    rows = json.loads(r.output)
+    assert r.exit_code == 0
+    assert {"term", "lang", "kind", "status", "occurrences"} <= set(rows[0])
+    by_term = {row["term"]: row for row in rows}
+    assert by_term["SCIO"]["kind"] == "acronym"
+    assert by_term["jin"]["kind"] == "unit"
+    assert by_term["Water Tower of China"]["occurrences"] == 2
+    assert all(row["status"] == "candidate" and row["lang"] == "en" for row in rows)
+    scores = [row["score"] for row in rows]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_terms_filters(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
+    run("harvest", str(transcript))
+    rows = json.loads(run("terms", "--kind", "unit", "--format", "json").output)
+    assert sorted(r["term"] for r in rows) == ["jin", "mu"]
+    rows = json.loads(run("terms", "--min-score", "0.9", "--format", "json").output)
+    assert rows and all(r["score"] >= 0.9 for r in rows)
+    assert json.loads(run("terms", "--status", "approved", "--format", "json").output) == []
+    table = run("terms", "--limit", "3").output.splitlines()
+    assert table[0].split()[:3] == ["#", "score", "kind"] and len(table) == 5
+
+
+def test_env_var_names_the_term_base(tmp_path: Path, transcript: Path) -> None:
+    db = tmp_path / "from-env.db"
+    r = CliRunner().invoke(main, ["harvest", str(transcript)], env={"TERMSMITH_DB": str(db)})
+    assert r.exit_code == 0, r.output
+    assert db.exists()
+
+
+def test_show_highlights_term_in_context(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
+    run("harvest", str(transcript))
+    r = run("show", "jin")
+    assert r.exit_code == 0
+    assert "1.2 billion »jin« (about 600 million kilograms)" in r.output
+    assert "1 jin = 0.5 kilograms (approximate)" in r.output
+    assert "qinghai.en.txt:30: Wu Xiaomei:" in r.output
+    data = json.loads(run("show", "SCIO", "--format", "json").output)
+    assert [t["term"] for t in data[0]["terms"]] == ["State Council Information Office", "SCIO"]
+
+
+def test_add_edit_history(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
+    run("harvest", str(transcript))
+    r = run("edit", "Water Tower of China", "--zh", "中华水塔", "--status", "approved",
+            "--definition", "Qinghai, source of major rivers", "--reviewer", "wang")
+    assert r.exit_code == 0, r.output
+    assert "3 changes" in r.output
+    data = json.loads(run("show", "Water Tower of China", "--format", "json").output)[0]
+    assert data["definition"] == "Qinghai, source of major rivers"
+    assert [(t["term"], t["lang"], t["status"]) for t in data["terms"]] == [
+        ("Water Tower of China", "en", "approved"), ("中华水塔", "zh-Hans", "approved")]
+    # A second Chinese equivalent keeps the first, deprecated.
+    run("edit", "Water Tower of China", "--zh", "中国水塔", "--reviewer", "li")
+    data = json.loads(run("show", "Water Tower of China", "--format", "json").output)[0]
+    assert [(t["term"], t["usage"]) for t in data["terms"][1:]] == [
+        ("中华水塔", "deprecated"), ("中国水塔", "preferred")]
+    hist = run("history", "Water Tower of China").output
+    assert "wang  review: candidate -> approved" in hist
+    assert "li  usage: preferred -> deprecated" in hist
+    r = run("add", "ecological barrier", "--zh", "生态屏障", "--reviewer", "wang")
+    assert r.exit_code == 0 and "= 生态屏障" in r.output
+    rows = json.loads(run("terms", "--lang", "zh", "--format", "json").output)
+    assert {r["term"] for r in rows} == {"中华水塔", "中国水塔", "生态屏障"}
+    r = run("add", "ecological barrier")
+    assert r.exit_code == 3 and "already in the term base" in r.output
+
+
+def test_show_unknown_term_is_exit_3(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
+    run("harvest", str(transcript))
+    r = run("show", "no such thing")
+    assert r.exit_code == 3
+    assert r.output.startswith("Error: no term 'no such thing'")
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "latin1"])
+def test_bad_input_is_one_line_exit_3_and_changes_nothing(run, transcript: Path, tmp_path: Path,
+                                                          case: str) -> None:  # type: ignore[no-untyped-def]
+    run("harvest", str(transcript))
+    before = json.loads(run("stats", "--format", "json").output)
+    bad = tmp_path / f"bad-{case}.txt"
+    if case == "directory":
+        bad.mkdir()
+    elif case == "empty":
+        bad.write_bytes(b"  \n\n")
+    elif case == "binary":
+        bad.write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    elif case == "latin1":
+        bad.write_bytes("Title\n\nCaf\u00e9 d\u00e9j\u00e0 vu\n".encode("latin-1"))
+    # The bad file comes after a good one: nothing at all may be stored.
+    other = tmp_path / "good.txt"
+    other.write_text("Title\n\nThe Sanjiangyuan National Park Administration (SNPA) met.\n")
+    r = run("harvest", str(other), str(bad))
+    assert r.exit_code == 3
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and bad.name in lines[0]
+    if case == "latin1":
+        assert "line 3" in lines[0]
+    assert json.loads(run("stats", "--format", "json").output) == before
+
+
+def test_usage_error_is_exit_2(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("harvest").exit_code == 2
+    assert run("terms", "--status", "maybe").exit_code == 2
+
+
+def test_stats_counts(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
+    run("harvest", str(transcript))
+    st = json.loads(run("stats", "--format", "json").output)
+    assert st["documents"] == 1 and st["quotations"] == 1
+    assert st["by_kind"]["unit"] == 2
+    assert sum(st["by_status"].values()) == st["terms"]
+    assert "concepts" in run("stats").output
+
+
+def test_module_entry_point_and_fast_help() -> None:
+    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "termsmith", "--help"],
+                       capture_output=True, text=True, check=True)
+    assert "harvest" in r.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in r.stderr.splitlines()}
+    assert "click" in imported                        # the parse worked
+    heavy = sorted(imported & {"lxml", "wordfreq", "ahocorasick", "sqlite3", "jieba"})
+    assert heavy == []    # --help must not import heavy modules

@@ -1,0 +1,94 @@
+"""Storing harvests: concepts built, idempotence, reviewers' decisions kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from termsmith import harvest, ingest, reader
+from termsmith.model import Review, TermType
+from termsmith.store import TermBase
+
+
+def _harvest(tb: TermBase, path: Path) -> ingest.HarvestStats:
+    return ingest.store(tb, harvest.run(reader.read(path)))
+
+
+def test_acronym_and_expansion_are_one_concept(tb: TermBase, transcript: Path) -> None:
+    _harvest(tb, transcript)
+    (cid, _), = tb.find("SCIO")
+    c = tb.get(cid)
+    assert [(t.text, t.type) for t in c.terms] == [
+        ("State Council Information Office", TermType.FULL_FORM), ("SCIO", TermType.ACRONYM)]
+    assert c.kind == "expansion"
+
+
+def test_unit_gloss_is_stored_with_factor(tb: TermBase, transcript: Path) -> None:
+    _harvest(tb, transcript)
+    (cid, _), = tb.find("jin")
+    g = tb.get(cid).glosses[0]
+    assert (g.unit, g.target_unit, g.approximate) == ("jin", "kilograms", True)
+    assert g.factor == 0.5
+    assert g.line == 30 and g.source == str(transcript)
+
+
+def test_every_occurrence_kept_with_line_and_speaker(tb: TermBase, transcript: Path) -> None:
+    _harvest(tb, transcript)
+    (cid, _), = tb.find("Water Tower of China")
+    ctx = tb.get(cid).terms[0].contexts
+    assert [(c.line, c.speaker, c.form) for c in ctx] == [
+        (20, "Wu Xiaomei", "Water Tower of China"), (30, "Wu Xiaomei", "Water Tower of China")]
+
+
+def test_quotation_is_kept_apart_from_terms(tb: TermBase, transcript: Path) -> None:
+    _harvest(tb, transcript)
+    assert [q.text for q in tb.quotations()] == [
+        "Our pastures are greener than ever before in our lives"]
+    assert not tb.find("Our pastures are greener than ever before in our lives")
+
+
+def test_boilerplate_is_never_harvested(tb: TermBase, transcript: Path) -> None:
+    _harvest(tb, transcript)
+    texts = {r.term for r in tb.rows()}
+    assert not any("Translated" in t or "Jane Doe" in t or "ueditor" in t for t in texts)
+    assert "Li Ming" not in texts                       # credit line
+    contexts = [x.line for r in tb.rows() for t in tb.get(r.concept).terms for x in t.contexts]
+    assert 32 not in contexts and 34 not in contexts    # credit and caption lines
+
+
+def test_harvesting_twice_adds_nothing(tb: TermBase, transcript: Path) -> None:
+    first = _harvest(tb, transcript)
+    before = tb.stats()
+    again = _harvest(tb, transcript)
+    assert first.concepts_added > 0
+    assert (again.concepts_added, again.terms_added, again.contexts_added,
+            again.glosses_added, again.quotations_added) == (0, 0, 0, 0, 0)
+    assert tb.stats() == before
+
+
+def test_reharvest_keeps_reviewer_decisions_and_edits(tb: TermBase, transcript: Path) -> None:
+    _harvest(tb, transcript)
+    (cid, tid), = tb.find("Water Tower of China")
+    tb.update_term(tid, "reviewer", review="rejected")
+    (cid2, tid2), = tb.find("clean energy plus")
+    tb.update_term(tid2, "reviewer", text="clean energy plus model")
+    stats = _harvest(tb, transcript)
+    assert stats.reviewed_untouched >= 2
+    assert tb.get(cid).terms[0].review is Review.REJECTED
+    assert tb.get(cid2).terms[0].text == "clean energy plus model"
+    # The harvest key stays with the edited term, so the harvest found it again.
+    assert [c for c, _ in tb.find("clean energy plus")] == [cid2]
+    assert len(tb.rows()) == len({(r.concept, r.term_id) for r in tb.rows()})
+
+
+def test_second_document_adds_contexts_to_known_concepts(tb: TermBase, transcript: Path,
+                                                         tmp_path: Path) -> None:
+    _harvest(tb, transcript)
+    other = tmp_path / "other.txt"
+    other.write_text("Briefing\n\nThe State Council Information Office (SCIO) met again.\n",
+                     encoding="utf-8")
+    stats = _harvest(tb, other)
+    (cid, _), = tb.find("SCIO")
+    sources = {x.source for t in tb.get(cid).terms for x in t.contexts}
+    assert sources == {str(transcript), str(other)}
+    assert stats.concepts_added == 0
+    assert tb.stats()["documents"] == 2
