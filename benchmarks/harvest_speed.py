@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Harvesting speed: the seed once, the seed 100 times over as one file, and as 100 documents.
+
+Prints wall time, throughput and peak memory (RSS) for each; targets live here,
+not in the tests (PERFORMANCE.md: harvesting >= 4 MB/s of text on one core).
+
+    python benchmarks/harvest_speed.py [--copies 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from termsmith import harvest, ingest, reader
+from termsmith.store import TermBase
+
+SEED = Path(__file__).resolve().parents[1] / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
+
+
+def peak_mb() -> float:
+    """Peak resident set size of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(label: str, size: int, fn) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    fn()
+    secs = time.perf_counter() - t
+    print(f"{label:<48} {secs:8.2f} s  {size / 1e6 / secs:7.2f} MB/s  peak RSS {peak_mb():7.0f} MB")
+    return secs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=100)
+    args = ap.parse_args()
+    text = SEED.read_text(encoding="utf-8")
+    size = len(text.encode())
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        # Warm up imports (wordfreq lists, automaton module) so they are not timed.
+        harvest.run(reader.parse_text("Warm up\n\nThe \"Warm Up\" (WU) test.\n"))
+
+        def once() -> None:
+            with TermBase(d / "once.db") as tb:
+                ingest.store(tb, harvest.run(reader.read(SEED)))
+
+        timed("seed, harvest + store", size, once)
+
+        def harvest_only() -> None:
+            harvest.run(reader.read(SEED))
+
+        timed("seed, harvest only (no store)", size, harvest_only)
+
+        big = d / "big.txt"
+        body = text.split("\n", 1)[1]
+        big.write_text(text + ("\n" + body) * (args.copies - 1), encoding="utf-8")
+        big_size = big.stat().st_size
+
+        def one_file() -> None:
+            with TermBase(d / "big.db") as tb:
+                ingest.store(tb, harvest.run(reader.read(big)))
+
+        timed(f"seed x{args.copies} as one file, harvest + store", big_size, one_file)
+
+        paths = []
+        for i in range(args.copies):
+            p = d / f"doc{i:03}.txt"
+            p.write_text(text + f"\n\nCopy {i}.\n", encoding="utf-8")
+            paths.append(p)
+
+        def many() -> None:
+            with TermBase(d / "many.db") as tb, tb.transaction():
+                for p in paths:
+                    ingest.store(tb, harvest.run(reader.read(p)))
+            with TermBase(d / "many.db") as tb:
+                st = tb.stats()
+                print(f"  {st['concepts']} concepts, {st['terms']} terms, "
+                      f"{st['contexts']} contexts in the term base")
+
+        timed(f"seed as {args.copies} documents, one term base", size * args.copies, many)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""Tests for the domain-term harvester (termhood: C-value and rarity in general English)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from termsmith.document import Role, Segment
+from termsmith.harvest.base import Candidate, Kind
+from termsmith.harvest.domain import harvest
+
+SEED = Path(__file__).parents[1] / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
+
+# Invented press-conference paragraphs in the genre of the corpus.
+PARAGRAPHS = [
+    "Last year, we made every effort to expand drip irrigation in arid counties. "
+    "Drip irrigation now covers 2 million mu, and it played an important role in saving water.",
+    "In the first quarter, the province promoted conservation tillage on demonstration plots. "
+    "We will also develop new quality productive forces according to local conditions.",
+    "Farmers who adopted drip irrigation saw yields rise. Last year, the first quarter was dry, "
+    "but drip irrigation kept seedlings alive. We will develop new quality productive forces.",
+    "We replaced old heating pipelines in rundown neighborhoods. Each heating pipeline is "
+    "inspected every year. Enterprises play an important role in fostering new quality "
+    "productive forces, and we made every effort to help them.",
+]
+
+
+def segments(paragraphs: list[str], role: Role = Role.SPEECH) -> list[Segment]:
+    return [Segment(text=p, line=2 * i + 1, role=role, speaker="Liang")
+            for i, p in enumerate(paragraphs)]
+
+
+def by_term(candidates: list[Candidate]) -> dict[str, list[Candidate]]:
+    terms: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        terms[c.term].append(c)
+    return terms
+
+
+def test_repeated_technical_term_with_positions() -> None:
+    found = by_term(list(harvest(segments(PARAGRAPHS))))
+    drip = found["drip irrigation"]
+    assert [c.occurrence.line for c in drip] == [1, 1, 5, 5]
+    first = drip[0].occurrence
+    assert first.sentence == "Last year, we made every effort to expand drip irrigation in arid counties."
+    assert (first.start, first.end) == (42, 57)
+    assert first.form == "drip irrigation"
+    assert drip[1].occurrence.form == "Drip irrigation"       # sentence start, case kept
+    assert drip[1].occurrence.start == 0
+    assert all(c.kind is Kind.DOMAIN and c.occurrence.speaker == "Liang" for c in drip)
+    assert len({c.score for c in drip}) == 1
+    assert "4 occurrences" in drip[0].evidence
+
+
+def test_single_occurrence_technical_term_is_found() -> None:
+    found = by_term(list(harvest(segments(PARAGRAPHS))))
+    assert len(found["conservation tillage"]) == 1
+    assert "1 occurrence" in found["conservation tillage"][0].evidence
+
+
+def test_generic_phrases_are_not_terms() -> None:
+    found = by_term(list(harvest(segments(PARAGRAPHS))))
+    for generic in ("last year", "important role", "first quarter", "every effort",
+                    "local conditions", "demonstration plots"):
+        assert generic not in found
+
+
+def test_nested_subphrases_are_suppressed() -> None:
+    found = by_term(list(harvest(segments(PARAGRAPHS))))
+    assert len(found["new quality productive forces"]) == 3
+    assert "productive forces" not in found
+    assert "quality productive forces" not in found
+
+
+def test_plural_and_singular_count_together() -> None:
+    found = by_term(list(harvest(segments(PARAGRAPHS))))
+    plural, singular = found["heating pipelines"], found["heating pipeline"]
+    assert len(plural) == len(singular) == 1
+    assert plural[0].score == singular[0].score
+    assert "2 occurrences" in plural[0].evidence
+    # Either form alone is a one-off of fairly common words: not a term.
+    alone = by_term(list(harvest(segments([PARAGRAPHS[3].replace("Each heating pipeline", "Each")]))))
+    assert "heating pipelines" not in alone
+
+
+def test_terms_never_cross_punctuation() -> None:
+    joined = ["Permafrost degradation threatens roads. We monitor permafrost degradation daily. "
+              "Permafrost degradation is slow."]
+    split = [p.replace("Permafrost degradation", "Permafrost, degradation")
+             .replace("permafrost degradation", "permafrost; degradation") for p in joined]
+    assert "permafrost degradation" in by_term(list(harvest(segments(joined))))
+    assert not list(harvest(segments(split)))
+    for c in harvest(segments(PARAGRAPHS)):
+        assert not set(c.occurrence.form) & set(",;:()\"'.!?")
+
+
+def test_non_content_segments_are_ignored() -> None:
+    for role in (Role.HEADING, Role.CAPTION, Role.CREDIT, Role.SPEAKER_LIST):
+        assert not list(harvest(segments(PARAGRAPHS, role=role)))
+
+
+def test_scores_in_range_and_better_term_ranks_higher() -> None:
+    candidates = list(harvest(segments(PARAGRAPHS)))
+    assert candidates
+    assert all(0.0 <= c.score <= 1.0 for c in candidates)
+    found = by_term(candidates)
+    assert found["drip irrigation"][0].score > found["heating pipelines"][0].score
+    # A higher threshold keeps the better term only.
+    strict = by_term(list(harvest(segments(PARAGRAPHS), min_score=0.9)))
+    assert "drip irrigation" in strict and "heating pipelines" not in strict
+
+
+# Pieces of text: words that make terms, connectors, punctuation, arbitrary characters.
+_PIECE = st.one_of(
+    st.sampled_from([" ", "  ", ", ", ". ", "-", "'s", "\n", "(", ")", "and ", "of ", "the ",
+                     "Drip ", "drip ", "irrigation ", "soil ", "black ", "2 ", "e.g. "]),
+    st.characters(codec="utf-8"))
+_TEXT = st.lists(_PIECE, max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=4))
+def test_never_raises_and_spans_match(paragraphs: list[str]) -> None:
+    for c in harvest(segments(paragraphs), min_score=0.0):
+        occ = c.occurrence
+        assert occ.sentence[occ.start:occ.end].lower() == c.term.lower()
+        assert 0.0 <= c.score <= 1.0
+
+
+def test_seed_document() -> None:
+    paragraphs = [p.strip() for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("black soil", "conservation tillage", "new quality productive forces",
+                 "business environment", "ice and snow tourism", "talent revitalization",
+                 "high-standard farmland", "biodegradable materials", "continental shale oil"):
+        assert term in found, term
+    for generic in ("last year", "important role", "first quarter", "every effort", "good use",
+                    "next step", "great importance", "important speech", "high level",
+                    "productive forces", "new experiences"):
+        assert generic not in found, generic
