@@ -369,7 +369,7 @@ def stats(ctx: click.Context, fmt: str) -> None:
         click.echo(f"  {k:<12}{st[k]:>8}")
     for group in ("by_kind", "by_status", "by_lang"):
         click.echo(f"{group.replace('_', ' ')}:")
-        counts: dict[str, int] = st[group]  # type: ignore[assignment]
+        counts: dict[str, int] = st[group]
         for k, v in counts.items():
             click.echo(f"  {k:<12}{v:>8}")
 

@@ -21,8 +21,18 @@ from pathlib import Path
 
 from termsmith.errors import NotFound, StoreError
 from termsmith.model import (
-    Change, Concept, Context, Gloss, GlossType, PartOfSpeech, Quotation, Review, Term,
-    TermRow, TermType, Usage,
+    Change,
+    Concept,
+    Context,
+    Gloss,
+    GlossType,
+    PartOfSpeech,
+    Quotation,
+    Review,
+    Term,
+    TermRow,
+    TermType,
+    Usage,
 )
 
 MIGRATIONS: list[str] = [
@@ -429,7 +439,8 @@ class TermBase:
             equivalents.setdefault(cid, []).append((lang, text))
         return [
             TermRow(term=r[1], lang=r[2],
-                    kind="acronym" if r[6] == TermType.ACRONYM.value else r[3], status=Review(r[4]), usage=Usage(r[5]),
+                    kind="acronym" if r[6] == TermType.ACRONYM.value else r[3],
+                    status=Review(r[4]), usage=Usage(r[5]),
                     type=TermType(r[6]), occurrences=r[7], score=r[8], concept=r[9],
                     term_id=r[0], category=r[10],
                     equivalents=tuple(t for lg, t in equivalents.get(r[9], [])
@@ -512,7 +523,7 @@ class TermBase:
                 (term_id,)).fetchone()
             if row is None:
                 raise NotFound(f"no term with id {term_id}")
-            current = dict(zip(["text", "type", "pos", "usage", "review", "note"], row[1:]))
+            current = dict(zip(["text", "type", "pos", "usage", "review", "note"], row[1:], strict=True))
             for fld, value in changes.items():
                 if current[fld] == value:
                     continue

@@ -15,9 +15,10 @@ import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from termsmith.document import Document
-from termsmith.harvest.base import Candidate, Entry, Gloss, GlossType, Harvester, Kind, Occurrence
+from termsmith.document import Document, Segment
+from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence
 from termsmith.harvest.merge import key, locate, merge
+from termsmith.model import Gloss, GlossType
 
 # The only registry of harvesters: name -> module (imported lazily).
 HARVESTERS: dict[str, str] = {
@@ -78,16 +79,60 @@ def run(document: Document, *, harvesters: Sequence[str] | None = None,
         if progress:
             progress(name)
         candidates.extend(harvester(name)(segments))
-    candidates = [_with_source(c, document.path) for c in candidates]
     entries, quotations = merge(candidates)
+    quotations = [_with_source(q, document.path) for q in quotations]
     entries = [e for e in entries if e.score >= min_score]
     if progress:
         progress("locate")
     locate(entries, segments)
+    entries = prune_fragments(entries, segments)
     for e in entries:
         e.occurrences = [replace(o, source=document.path) for o in e.occurrences]
+        e.glosses = [(g, replace(o, source=document.path)) for g, o in e.glosses]
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations)
+
+
+def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[Entry]:
+    """Drop statistical candidates that only ever occur as a piece of a stronger term.
+
+    ``mane mushrooms`` (inside ``lion's mane mushrooms``, a glossed name) and
+    ``edulis fruit`` (across ``Lonicera edulis``) are fragments: every one of
+    their occurrences lies inside, or straddles the edge of, an occurrence of a
+    quoted, glossed or named term. A domain term with any free-standing
+    occurrence is kept.
+    """
+    texts = {s.line: s.text for s in segments}
+
+    def spans(e: Entry) -> list[tuple[int, int, int]]:
+        out = []
+        for o in e.occurrences:
+            base = texts.get(o.line, "").find(o.sentence)
+            if base >= 0:
+                out.append((o.line, base + o.start, base + o.end))
+        return out
+
+    strong: dict[int, list[tuple[int, int]]] = {}
+    for e in entries:
+        if any(k is not Kind.DOMAIN for k in e.kinds):
+            for line, a, b in spans(e):
+                strong.setdefault(line, []).append((a, b))
+
+    def piece(line: int, s: int, t: int) -> bool:
+        for a, b in strong.get(line, ()):
+            inside = a <= s and t <= b and (a, b) != (s, t)
+            straddles = s < a < t < b or a < s < b < t
+            if inside or straddles:
+                return True
+        return False
+
+    kept = []
+    for e in entries:
+        sp = spans(e) if e.kinds == [Kind.DOMAIN] else []
+        if sp and all(piece(*x) for x in sp):
+            continue
+        kept.append(e)
+    return kept
 
 
 def _with_source(c: Candidate, path: str) -> Candidate:

@@ -102,3 +102,6 @@ class Entry:
     def kind(self) -> Kind:
         """The primary kind of the entry."""
         return self.kinds[0]
+
+
+__all__ = ["Candidate", "Entry", "Gloss", "GlossType", "Harvester", "Kind", "Occurrence"]

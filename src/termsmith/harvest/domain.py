@@ -292,7 +292,8 @@ def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Ite
             spans[r] = [t.span() for t in _TOKEN.finditer(run.text)][-len(run.words):]
         start, end = run.start + spans[r][i][0], run.start + spans[r][j - 1][1]
         seg, text = sents[run.sentence]
-        score, evidence = scored[key]
+        termhood, evidence = scored[key]
+        score = _calibrated(termhood, len(stats[key].forms))
         yield Candidate(
             term=text[start:end].lower(), kind=Kind.DOMAIN, score=score,
             occurrence=Occurrence(line=seg.line, speaker=seg.speaker,
@@ -382,6 +383,16 @@ def _looks_like_head(word: str) -> bool:
 def _is_verbal_ing(word: str) -> bool:
     last = word.rsplit("-", 1)[-1]
     return last.endswith("ing") and len(last) > 5 and word not in _NOUN_ING and last not in _NOUN_ING
+
+
+def _calibrated(termhood: float, occurrences: int) -> float:
+    """Map termhood onto the scale shared with the other harvesters.
+
+    Statistical evidence is weaker than a quote, a gloss or a capitalised name,
+    and a single occurrence is weaker still, so domain terms top out at 0.85
+    (0.75 when seen once) and rank below a quoted slogan of equal confidence.
+    """
+    return round(0.3 + (0.55 if occurrences > 1 else 0.45) * termhood, 2)
 
 
 def _termhood(key: Key, st: _Stats) -> tuple[float, str]:

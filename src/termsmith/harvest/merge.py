@@ -29,7 +29,7 @@ _SPACING = re.compile(r"[\s\-]+")
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
     """The singular of an English noun (``delicacies`` → ``delicacy``); unchanged if not plural."""
-    if len(word) < 4 or not word[-1] in "sS" or word.endswith(("ss", "us", "is", "'s")):
+    if len(word) < 4 or word[-1] not in "sS" or word.endswith(("ss", "us", "is", "'s")):
         return word
     if word.isupper() or (word[:-1].isupper() and word.endswith("s")):
         return word[:-1]                       # SMEs -> SME
