@@ -25,11 +25,16 @@ SCALES = {
 }
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDS = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_ONES = "|".join(w for w, v in _UNITS.items() if 1 <= v <= 9)
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN_WORDS = "|".join(_TENS)
+# Number words: "nine", "eighteen", "forty", "twenty-five" (a ten and a one only:
+# "nine-nine" or "ten twenty" is not a number).
+_WORDS = rf"(?:{_TEN_WORDS})(?:[\s-](?:{_ONES}))?|(?:{_UNIT_WORDS})"
 _SCALE = "|".join(SCALES)
 # A quantity: digits or number words, optionally followed by a scale word.
 QUANTITY = (
-    rf"(?:(?:{_DIGITS})|(?:(?:{_WORDS})(?:[\s-](?:{_WORDS}))?))"
+    rf"(?:(?:{_DIGITS})|(?:{_WORDS}))"
     rf"(?:\s+(?:{_SCALE}))*"
 )
 _QUANTITY_RE = re.compile(rf"^(?:{QUANTITY})$", re.IGNORECASE)
@@ -54,7 +59,8 @@ def parse(text: str) -> Quantity:
     t = " ".join(text.strip().split())
     if not _QUANTITY_RE.match(t):
         raise ValueError(f"not a quantity: {text!r}")
-    parts = t.lower().split(" ")
+    # casefold, not lower: IGNORECASE also matched "ſix" and "K" (Kelvin sign).
+    parts = t.casefold().split(" ")
     scale = 1.0
     while parts and parts[-1] in SCALES:
         scale *= SCALES[parts.pop()]
@@ -65,6 +71,8 @@ def parse(text: str) -> Quantity:
         return Quantity(float(digits) * scale, decimals, scale)
     value = 0
     for word in re.split(r"[\s-]", head):
+        if word not in _UNITS and word not in _TENS:
+            raise ValueError(f"not a quantity: {text!r}")     # a case-folding oddity
         value += _UNITS.get(word, 0) + _TENS.get(word, 0)
     return Quantity(float(value) * scale, 0, scale)
 

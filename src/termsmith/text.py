@@ -12,12 +12,15 @@ from collections.abc import Iterator
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof st mt ft gen gov sen rep rev hon jr sr
-    co ltd inc corp dept univ assn bros no nos vol vols fig figs approx est
+    co ltd inc corp dept univ assn bros approx est
     jan feb mar apr jun jul aug sep sept oct nov dec
     e.g i.e etc vs cf al
     a.m p.m u.s u.k u.n
     """.split()
 )
+# Abbreviations that are ordinary words too ("the answer is no."): they only
+# abbreviate when a number follows ("No. 5", "Vol. 2", "Fig. 3").
+_NUMBERED = frozenset("no nos vol vols fig figs".split())
 
 _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
@@ -69,6 +72,10 @@ def _is_boundary(text: str, punct: int, end: int) -> bool:
     word = text[j:punct].lower()
     if word in _ABBREVIATIONS:
         return False
+    if word in _NUMBERED:
+        nxt = _skip_space(text, end)
+        if nxt < len(text) and text[nxt].isdigit():
+            return False
     if len(word) == 1 and word.isalpha():      # an initial: "J. Smith"
         return False
     return _next_starts_sentence(text, end, lenient=False)

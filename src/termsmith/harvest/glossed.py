@@ -12,18 +12,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from termsmith import numbers
 from termsmith.document import Segment
-from termsmith.harvest.base import Candidate, Gloss, GlossType, Kind, Occurrence
+from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
-from termsmith.harvest.quoted import find_quotes
+from termsmith.harvest.quoted import Quote, find_quotes
+from termsmith.model import Gloss, GlossType
 from termsmith.text import sentences
 
 # Traditional Chinese units (and the currency) that English texts keep in pinyin.
 CHINESE_UNITS = frozenset(
     "mu jin liang qing li zhang chi cun fen dan dou sheng shi hu gongjin gongli "
     "yuan jiao renminbi rmb".split()
+)
+# Units a conversion may be stated in (singular; plurals are reduced). A number
+# before a parenthesised number is not a conversion unless both sides are units:
+# "5.2 percent (12.3 billion yuan)", "80 villages (2,000 households)".
+_MEASURES = frozenset(
+    """
+    hectare acre km kilometer kilometre meter metre mile foot feet yard inch
+    centimeter centimetre millimeter millimetre degree barrel
+    kg kilogram gram ton tonne pound ounce catty catties liter litre gallon
+    dollar euro yuan usd rmb cent kwh kilowatt watt
+    """.split()
 )
 _APPROX = r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over|more\s+than|less\s+than|up\s+to"
 _SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})\s+(?:square\s+|cubic\s+)?([a-zA-Z]+)\s*$", re.I)
@@ -38,10 +51,13 @@ _BINOMIAL_IN_TEXT = re.compile(r"\b([A-Z][a-z]{3,})\s+([a-z]{4,})\b")
 _LATIN_ENDING = re.compile(r"(?:us|um|a|is|ii|ae|ensis|ata|ica|ina|oides|es|ens|or|ium|ix|ax)$")
 _EXPLANATION = re.compile(
     r"^(?:(?:this|that|it|which)\s+(?:means|meant|refers|requires|indicates|is|was|signifies)"
-    r"|i\.\s?e\.|namely|meaning|referring|in\s+other\s+words|literally)\b",
+    r"|(?:namely|meaning|referring|in\s+other\s+words|literally)\b"
+    r"|i\.\s?e\.)",     # no \b after "i.e.": a dot then a space is no word boundary
     re.I,
 )
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# Hyphenated words are one word: "golden snub-nosed monkeys".
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
 
 
@@ -94,21 +110,29 @@ def _occ(seg: Segment, spans: list[tuple[int, int]], start: int, end: int,
                       start=start - lo, end=end - lo)
 
 
+def _is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
+
+
 def _glossed(seg: Segment, p: Paren, spans: list[tuple[int, int]],
-             quotes: list) -> Iterator[Candidate]:  # type: ignore[type-arg]
+             quotes: list[Quote]) -> Iterator[Candidate]:
     text = seg.text
     gloss = " ".join(text[p.start:p.end].split())
     before = text[:p.start - 1].rstrip()
     if not gloss or not before:
         return
-    if _ACRONYM.match(gloss) and sum(c.isupper() for c in gloss) >= 2:
+    if _is_acronym(gloss):
         yield from _acronym(seg, p, gloss, before, spans)
+        return
+    reverse = list(_acronym_reversed(seg, p, before, spans))
+    if reverse:
+        yield from reverse
         return
     unit = _unit(seg, p, gloss, before, spans)
     if unit is not None:
         yield unit
         return
-    if _BINOMIAL.match(gloss) and _is_latin(gloss):
+    if _BINOMIAL.match(gloss) and _is_latin(gloss, glossed=True):
         yield from _scientific(seg, p, gloss, before, spans)
         return
     # The parenthetical may sit inside a quoted slogan or right after it.
@@ -140,6 +164,37 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: str,
                     evidence=f"acronym of '{exp}'")
 
 
+def _acronym_reversed(seg: Segment, p: Paren, before: str,
+                      spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """``ACR (Expansion)``: an acronym whose parenthesis spells it out."""
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return
+    acro = last.group(1).strip("\"“”‘’'")
+    if not acro or not _is_acronym(acro):
+        return
+    text = seg.text
+    inner = text[p.start:p.end]
+    found = expansion(inner, acro)
+    # The whole parenthesis must be the expansion (a leading "the" aside).
+    if found is None or inner[:found[0]].strip().lower() not in ("", "the"):
+        return
+    if inner[found[1]:].strip():
+        return
+    s, e = p.start + found[0], p.start + found[1]
+    exp = " ".join(text[s:e].split())
+    a0 = last.start(1) + last.group(1).index(acro)
+    a1 = a0 + len(acro)
+    yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.9,
+                    occurrence=_occ(seg, spans, s, e, anchor=a0),
+                    gloss=Gloss(GlossType.ACRONYM, acro), related=acro,
+                    evidence=f"expansion of the acronym before it ({acro})")
+    yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.9,
+                    occurrence=_occ(seg, spans, a0, a1, anchor=p.end),
+                    gloss=Gloss(GlossType.ACRONYM, exp), related=exp,
+                    evidence=f"acronym glossed as ({exp})")
+
+
 def expansion(before: str, acro: str) -> tuple[int, int] | None:
     """Find the words at the end of ``before`` whose initials spell ``acro``.
 
@@ -161,6 +216,7 @@ def expansion(before: str, acro: str) -> tuple[int, int] | None:
     if not parts:
         return None
 
+    @cache      # without it the skip/take choices make the search exponential
     def match(li: int, pi: int) -> int | None:
         """Index of the part that matched letters[0], matching backwards."""
         if li < 0:
@@ -202,7 +258,7 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: str,
     if not src or not tgt or not tgt.group(4) and not tgt.group(2):
         return None
     unit = src.group(2)
-    if unit.lower() in FUNCTION_WORDS:
+    if not _is_unit(unit) or tgt.group(4) and not _is_unit(tgt.group(4).split()[-1]):
         return None
     try:
         q_src = numbers.parse(src.group(1))
@@ -223,10 +279,28 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: str,
     )
 
 
-def _is_latin(name: str) -> bool:
-    """A binomial whose words are rare in English and the epithet looks Latin."""
+def _is_unit(word: str) -> bool:
+    """A unit of measure or currency (Chinese or international), plural or not."""
+    w = word.lower()
+    for cut in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+        if cut in CHINESE_UNITS or cut in _MEASURES:
+            return True
+    return False
+
+
+def _is_latin(name: str, *, glossed: bool = False) -> bool:
+    """A binomial whose words are rare in English and the epithet looks Latin.
+
+    In a gloss after a common name the shape is already strong evidence, so rarer
+    but real English words are let through (Oryza sativa, Panax ginseng,
+    Nipponia nippon), provided the genus is very rare or an epithet ends in Latin.
+    """
     genus, *rest = name.split()
-    return zipf(genus.lower()) < 2.5 and all(zipf(w) < 2.5 for w in rest) and bool(
+    g = zipf(genus.lower())
+    if glossed:
+        return g < 3.0 and all(zipf(w) < 3.0 for w in rest) and (
+            g < 2.0 or any(_LATIN_ENDING.search(w) for w in rest))
+    return g < 2.5 and all(zipf(w) < 2.5 for w in rest) and bool(
         _LATIN_ENDING.search(rest[0]))
 
 
@@ -268,12 +342,12 @@ def _binomials_in_text(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[C
                             evidence="Latin binomial in running text")
 
 
-def _explained(seg: Segment, p: Paren, gloss: str, quote: object,
+def _explained(seg: Segment, p: Paren, gloss: str, quote: Quote | None,
                spans: list[tuple[int, int]]) -> Iterator[Candidate]:
     text = seg.text
     if quote is not None:
-        s = quote.start  # type: ignore[attr-defined]
-        e = min(p.start - 1, quote.end)  # type: ignore[attr-defined]
+        s = quote.start
+        e = min(p.start - 1, quote.end)
     else:
         np = _noun_phrase_before(text[:p.start - 1].rstrip())
         if np is None:
@@ -295,6 +369,8 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: str,
     words = gloss.split()
     if not 1 <= len(words) <= 5 or not words[0][0].isalpha() or gloss[0].isupper():
         return
+    if any(c.isdigit() for c in gloss):
+        return      # a figure or a date ("about 7.5 tonnes per hectare"), not a gloss of words
     np = _noun_phrase_before(before)
     if np is None:
         return

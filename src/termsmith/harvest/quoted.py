@@ -21,8 +21,12 @@ from termsmith.text import sentences
 _TRAILING = ".,;:!?…—–- "
 _SENTENCE_FINAL = re.compile(r"[.!?…]$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# A quotation is introduced by a speech verb and a comma or colon: `commented, "`.
-_INTRO = re.compile(r"(\b\w+)\s*[,:]\s*$")
+# A quotation is introduced by a speech verb and a comma or colon: `commented, "`,
+# `as one villager put it, "`, `as he told reporters: "`.
+_INTRO = re.compile(r"[,:]\s*$")
+_INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
+_INTRO_WORDS = 3          # the speech verb is among the last words before the comma
+_INTRO_REACH = 120        # characters looked back (keeps the search linear)
 _MAX_TERM_WORDS = 16
 _ARTICLE = re.compile(r"(?:the|a|an)\s+")
 
@@ -163,18 +167,31 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     title_case = titled >= max(1, len([w for w in words if w.lower() not in FUNCTION_WORDS]) - 1)
     if not capitalised or title_case:
         return False            # slogans and titles: "clear waters ...", "Dream of Winter, ..."
-    intro = _INTRO.search(text[: q.start - 1])
-    if intro and intro.group(1).lower() in SPEECH_VERBS:
+    if _introduced(text, q.start - 1):
         return len(words) >= 4
     return len(words) >= 6 and bool(_SENTENCE_FINAL.search(inner))
+
+
+def _introduced(text: str, opening: int) -> bool:
+    """True when the quote opening at ``opening`` follows ``speech verb ...,`` or ``:``."""
+    head = text[max(0, opening - _INTRO_REACH):opening]
+    m = _INTRO.search(head)
+    if m is None:
+        return False
+    clause = _INTRO_CLAUSE.search(head[:m.start()])
+    tail = _WORD.findall(clause.group() if clause else "")[-_INTRO_WORDS:]
+    return any(w.lower() in SPEECH_VERBS for w in tail)
 
 
 def _is_scare_modifier(text: str, q: Quote, words: list[str]) -> bool:
     """A single quoted lowercase word used as a modifier: ``"cold" resources``."""
     if len(words) != 1 or not words[0][0].islower():
         return False
+    # `"harmony," reflecting ...`: punctuation inside the quotes ends the phrase.
+    if not text[q.end - 1].isalnum():
+        return False
     m = re.match(r"\s+([a-z][\w\-]*)", text[q.end + 1:])
-    return bool(m) and m.group(1) not in FUNCTION_WORDS
+    return m is not None and m.group(1) not in FUNCTION_WORDS
 
 
 def _scare_phrases(seg: Segment, quotes: list[Quote],

@@ -1,0 +1,328 @@
+"""Tests for the glossed-phrase harvester: acronyms, unit conversions, species, explanations."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from termsmith.document import Role, Segment
+from termsmith.harvest.base import Candidate, Kind
+from termsmith.harvest.glossed import expansion, find_parens, harvest
+from termsmith.model import GlossType
+
+
+def _harvest(*paragraphs: str, role: Role = Role.SPEECH) -> list[Candidate]:
+    segments = [Segment(text=p, line=n, role=role, speaker="X")
+                for n, p in enumerate(paragraphs, start=1)]
+    return list(harvest(segments))
+
+
+def _of_kind(kind: Kind, text: str) -> list[Candidate]:
+    return [c for c in _harvest(text) if c.kind is kind]
+
+
+def _one(kind: Kind, text: str) -> Candidate:
+    found = _of_kind(kind, text)
+    assert len(found) == 1, [(c.kind, c.term) for c in _harvest(text)]
+    return found[0]
+
+
+# --- acronyms -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "acro", "exp"), [
+    ("The Xinjiang Production and Construction Corps (XPCC) runs 14 divisions.",
+     "XPCC", "Xinjiang Production and Construction Corps"),
+    ("Officials from the National Development and Reform Commission (NDRC) attended.",
+     "NDRC", "National Development and Reform Commission"),
+    ("The Ministry of Agriculture and Rural Affairs (MARA) issued a plan.",
+     "MARA", "Ministry of Agriculture and Rural Affairs"),
+    ("We will deepen the reform of state-owned enterprises (SOEs) this year.",
+     "SOEs", "state-owned enterprises"),
+    ("Loans to small and medium-sized enterprises (SMEs) grew 20 percent.",
+     "SMEs", "small and medium-sized enterprises"),
+    # A proper-name hyphen compound: the first part is not in the expansion.
+    ("Qingdao hosts the China-Shanghai Cooperation Organization (SCO) Local Economic "
+     "and Trade Cooperation Demonstration Area.", "SCO", "Shanghai Cooperation Organization"),
+    ("The Guangdong-Hong Kong-Macao Greater Bay Area (GBA) keeps growing.",
+     "GBA", "Greater Bay Area"),
+    # A clause boundary stops the expansion.
+    ("To sum up, Belt and Road Initiative (BRI) projects are thriving.",
+     "BRI", "Belt and Road Initiative"),
+])
+def test_acronym_and_expansion_are_paired(text: str, acro: str, exp: str) -> None:
+    a = _one(Kind.ACRONYM, text)
+    e = _one(Kind.EXPANSION, text)
+    assert (a.term, e.term) == (acro, exp)
+    assert a.related == exp and e.related == acro
+    assert a.gloss is not None and a.gloss.type is GlossType.ACRONYM and a.gloss.text == exp
+    assert e.gloss is not None and e.gloss.text == acro
+    assert a.score >= 0.9 and e.score >= 0.9
+    assert a.occurrence.form == acro and e.occurrence.form == exp
+
+
+@pytest.mark.parametrize(("text", "acro", "exp"), [
+    ("The NDRC (National Development and Reform Commission) approved 12 projects.",
+     "NDRC", "National Development and Reform Commission"),
+    ("Jiangxi joined the WTO (World Trade Organization) talks, too.",
+     "WTO", "World Trade Organization"),
+    ("We signed an agreement with the ABC (the Agricultural Bank of China) last year.",
+     "ABC", "Agricultural Bank of China"),
+])
+def test_reverse_form_acronym_then_expansion(text: str, acro: str, exp: str) -> None:
+    a = _one(Kind.ACRONYM, text)
+    e = _one(Kind.EXPANSION, text)
+    assert (a.term, e.term) == (acro, exp)
+    assert a.related == exp and e.related == acro
+    assert a.occurrence.form == acro and e.occurrence.form == exp
+
+
+def test_reverse_form_needs_the_whole_parenthesis_to_spell_the_acronym() -> None:
+    text = "The NDRC (which drafted the plan last year) approved it."
+    assert _of_kind(Kind.EXPANSION, text) == []
+    assert _of_kind(Kind.ACRONYM, text) == []
+
+
+def test_acronym_without_expansion_scores_low() -> None:
+    text = "Reporters from the ministry (MOFCOM) were present."
+    a = _one(Kind.ACRONYM, text)
+    assert a.term == "MOFCOM"
+    assert a.score < 0.7
+    assert _of_kind(Kind.EXPANSION, text) == []
+
+
+@pytest.mark.parametrize(("before", "acro", "expected"), [
+    ("the Xinjiang Production and Construction Corps", "XPCC",
+     "Xinjiang Production and Construction Corps"),
+    ("support for small and medium-sized enterprises", "SMEs", "small and medium-sized enterprises"),
+    ("at the China-Shanghai Cooperation Organization", "SCO", "Shanghai Cooperation Organization"),
+    ("reform of state-owned enterprises", "SOEs", "state-owned enterprises"),
+    ("the Belt and Road Initiative", "BRI", "Belt and Road Initiative"),
+    ("the plan for rural areas", "BRI", None),
+    ("and the", "AT", None),
+    ("", "BRI", None),
+])
+def test_expansion(before: str, acro: str, expected: str | None) -> None:
+    found = expansion(before, acro)
+    assert (before[found[0]:found[1]] if found else None) == expected
+
+
+def test_expansion_search_is_not_exponential() -> None:
+    # Many skippable hyphen parts and an acronym that cannot match: must stay fast.
+    before = "-".join(["a"] * 90)
+    t = time.perf_counter()
+    assert expansion(before, "B" + "A" * 29) is None
+    assert time.perf_counter() - t < 1.0
+
+
+# --- unit conversions -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "unit", "qty", "target", "target_qty", "factor", "approx"), [
+    ("Heilongjiang's grain output reached 1.2 billion jin (about 600 million kilograms).",
+     "jin", 1.2e9, "kilograms", 600e6, 0.5, True),
+    ("The corps planted 3,000 mu (200 hectares) of long-staple cotton.",
+     "mu", 3000, "hectares", 200, 1 / 15, False),
+    ("Xinjiang has 258 million mu (around 17.2 million hectares) of grassland.",
+     "mu", 258e6, "hectares", 17.2e6, 17.2 / 258, True),
+    ("The reservoir holds 1.5 billion cubic meters (nearly 53 billion cubic feet) of water.",
+     "meters", 1.5e9, "cubic feet", 53e9, 53 / 1.5, True),
+])
+def test_unit_conversions(text: str, unit: str, qty: float, target: str,
+                          target_qty: float, factor: float, approx: bool) -> None:
+    c = _one(Kind.UNIT, text)
+    g = c.gloss
+    assert g is not None and g.type is GlossType.UNIT
+    assert c.term == unit and c.occurrence.form == unit
+    assert g.unit == unit and g.target_unit == target and c.related == target
+    assert g.quantity == pytest.approx(qty)
+    assert g.target_quantity == pytest.approx(target_qty)
+    assert g.factor == pytest.approx(factor)
+    assert g.approximate is approx
+
+
+def test_chinese_units_score_above_other_units() -> None:
+    mu = _one(Kind.UNIT, "It covers 3,000 mu (200 hectares).")
+    km = _one(Kind.UNIT, "It runs 500 kilometers (about 310 miles).")
+    assert mu.score > km.score
+
+
+@pytest.mark.parametrize(("text", "qty", "target", "target_qty", "approx"), [
+    ("Investment totalled 36 billion yuan (about $5 billion) in 2023.",
+     36e9, "US dollars", 5e9, True),
+    ("A ticket costs 20 yuan ($2.8).", 20, "US dollars", 2.8, False),
+    ("The fund holds 7 billion yuan (about 1 billion U.S. dollars).",
+     7e9, "U.S. dollars", 1e9, True),
+])
+def test_currency_conversions(text: str, qty: float, target: str, target_qty: float,
+                              approx: bool) -> None:
+    c = _one(Kind.UNIT, text)
+    g = c.gloss
+    assert g is not None
+    assert c.term == "yuan" and g.quantity == pytest.approx(qty)
+    assert g.target_unit == target and g.target_quantity == pytest.approx(target_qty)
+    assert g.approximate is approx
+
+
+@pytest.mark.parametrize("text", [
+    # A percentage followed by an amount is not a conversion.
+    "Retail sales grew by 5.2 percent (12.3 billion yuan) year on year.",
+    # Counts of things are not units.
+    "We renovated 80 villages (2,000 households) in Gansu.",
+    "The province has 1,200 enterprises (300 of them foreign-funded).",
+])
+def test_numbers_before_a_parenthesised_number_are_not_conversions(text: str) -> None:
+    found = _harvest(text)
+    assert [c for c in found if c.kind is Kind.UNIT] == []
+    assert [c for c in found if c.kind is Kind.CLARIFIED and c.term[0].isdigit()] == []
+
+
+# --- scientific names -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "common", "latin"), [
+    ("The Qinling is home to golden snub-nosed monkeys (Rhinopithecus roxellana).",
+     "golden snub-nosed monkeys", "Rhinopithecus roxellana"),
+    ("Jilin is famous for mountain ginseng (Panax ginseng) grown under the forest.",
+     "mountain ginseng", "Panax ginseng"),
+    ("The crested ibis (Nipponia nippon) has returned to Hanzhong.",
+     "crested ibis", "Nipponia nippon"),
+    ("Hunchun has a park for Siberian tigers (Panthera tigris altaica).",
+     "Siberian tigers", "Panthera tigris altaica"),
+])
+def test_scientific_names_gloss_the_common_name(text: str, common: str, latin: str) -> None:
+    c = _one(Kind.SCIENTIFIC, text)
+    assert c.term == common and c.occurrence.form == common
+    assert c.related == latin
+    assert c.gloss is not None and c.gloss.type is GlossType.SCIENTIFIC
+    assert c.gloss.text == latin
+
+
+@pytest.mark.xfail(strict=True, reason="no part-of-speech tagging: the verb before the "
+                   "common name is taken into it ('Jilin grow ginseng')")
+def test_common_name_after_a_verb() -> None:
+    c = _one(Kind.SCIENTIFIC, "Farmers in Jilin grow ginseng (Panax ginseng) in forests.")
+    assert c.term == "ginseng"
+
+
+def test_two_scientific_glosses_in_one_sentence() -> None:
+    text = "Yunnan is known for tea plants (Camellia sinensis) and for rice (Oryza sativa)."
+    found = {c.term: c.related for c in _of_kind(Kind.SCIENTIFIC, text)}
+    assert found == {"tea plants": "Camellia sinensis", "rice": "Oryza sativa"}
+
+
+@pytest.mark.parametrize("text", [
+    "Visitors sleep in a traditional home (Kazakh yurt) near the lake.",
+    "We visited the old town (Harbin city) in winter.",
+])
+def test_place_and_common_word_glosses_are_not_scientific(text: str) -> None:
+    assert _of_kind(Kind.SCIENTIFIC, text) == []
+
+
+def test_latin_binomial_in_running_text() -> None:
+    c = _one(Kind.SCIENTIFIC, "Ningxia growers export Lycium barbarum to 40 countries.")
+    assert c.term == "Lycium barbarum"
+    assert c.gloss is None
+    assert c.score < 0.9
+
+
+def test_ordinary_capitalised_phrase_is_not_a_binomial() -> None:
+    assert _of_kind(Kind.SCIENTIFIC, "Beijing hosted delegates from Hunan yesterday.") == []
+
+
+# --- explanations and clarifications -------------------------------------------------
+
+def test_explanation_inside_the_quotes() -> None:
+    text = ('We insist on "ecology first and green development (This means that growth must '
+            'not come at the cost of the environment)" in Qinghai.')
+    c = _one(Kind.EXPLAINED, text)
+    assert c.term == "ecology first and green development"
+    assert c.occurrence.form == c.term
+    assert c.gloss is not None and c.gloss.type is GlossType.EXPLANATION
+    assert c.gloss.text.startswith("This means that growth")
+
+
+def test_explanation_after_the_quotes() -> None:
+    text = ('Fujian promotes "mountains, seas and farmlands" (This refers to the three '
+            'kinds of land its farmers work) across the province.')
+    c = _one(Kind.EXPLAINED, text)
+    assert c.term == "mountains, seas and farmlands"
+    assert c.gloss is not None and c.gloss.text.startswith("This refers to")
+
+
+def test_explanation_of_an_unquoted_noun_phrase() -> None:
+    c = _one(Kind.EXPLAINED, "We expanded the river chief system (i.e. officials are "
+                             "responsible for rivers) to every county.")
+    assert c.term == "river chief system"
+
+
+def test_clarification() -> None:
+    text = "The corps manages 1,200 bingtuan (corps farms) in southern Xinjiang."
+    c = _one(Kind.CLARIFIED, text)
+    assert c.term == "bingtuan" and c.related == "corps farms"
+    assert c.gloss is not None and c.gloss.type is GlossType.CLARIFICATION
+    assert c.occurrence.form == "bingtuan"
+
+
+def test_clarification_of_a_common_word_scores_lower() -> None:
+    rare = _one(Kind.CLARIFIED, "There are 1,200 bingtuan (corps farms) here.")
+    common = _one(Kind.CLARIFIED, "There are 9,829 villages (state farms) here.")
+    assert common.score < rare.score
+
+
+@pytest.mark.parametrize("text", [
+    "During the 14th Five-Year Plan period (2021-2025), Gansu built 20 airports.",
+    "URUMQI, July 5 (Xinhua) -- The region reported growth.",
+    "Exports rose sharply (Table 2) in the first quarter.",
+    "Grain output was 12.3 million tonnes (up 2.1 percent).",
+    "Yields reached 500 kilograms per mu (about 7.5 tonnes per hectare).",
+    "The figure (12) was revised.",
+    "We held talks (   ) yesterday.",
+    "(Opening remarks) Good morning.",
+])
+def test_parentheses_that_are_not_glosses(text: str) -> None:
+    assert _harvest(text) == []
+
+
+# --- plumbing -------------------------------------------------------------------------
+
+def test_find_parens_is_balanced_and_top_level() -> None:
+    text = "A (b (c) d) e (f) (unclosed"
+    assert [text[p.start:p.end] for p in find_parens(text)] == ["b (c) d", "f"]
+
+
+@pytest.mark.parametrize("role", [Role.HEADING, Role.SPEAKER_LIST, Role.CAPTION, Role.CREDIT])
+def test_non_content_segments_are_ignored(role: Role) -> None:
+    text = "The National Development and Reform Commission (NDRC) and 3,000 mu (200 hectares)."
+    assert _harvest(text, role=role) == []
+
+
+def test_occurrence_sentence_is_the_sentence_around_the_gloss() -> None:
+    text = ("Growth was steady. The Xinjiang Production and Construction Corps (XPCC) "
+            "expanded. Exports rose.")
+    for c in _harvest(text):
+        assert c.occurrence.sentence == (
+            "The Xinjiang Production and Construction Corps (XPCC) expanded.")
+        assert c.occurrence.line == 1 and c.occurrence.speaker == "X"
+
+
+@given(st.lists(st.sampled_from(["(", ")", " ", "-", ",", '"', "“", "”", "about", "1,000",
+                                 "mu", "yuan", "$5", "billion", "SMEs", "NDRC", "National",
+                                 "Development", "Rhinopithecus", "roxellana", "This means",
+                                 "the", "and", "small", "medium-sized", "enterprises", "."]),
+                max_size=30).map(" ".join))
+def test_harvest_on_genre_tokens_never_raises_and_spans_stay_in_sentence(text: str) -> None:
+    _check_candidates(text)
+
+
+@given(st.text(max_size=120))
+def test_harvest_on_arbitrary_text_never_raises_and_spans_stay_in_sentence(text: str) -> None:
+    _check_candidates(text)
+
+
+def _check_candidates(text: str) -> None:
+    for c in _harvest(text):
+        occ = c.occurrence
+        assert 0 <= occ.start < occ.end <= len(occ.sentence)
+        assert occ.sentence in text
+        assert 0.0 <= c.score <= 1.0

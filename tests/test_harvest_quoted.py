@@ -1,0 +1,183 @@
+"""Tests for the quoted-term harvester: slogans and names in quotes, quotations kept apart."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from termsmith.document import Role, Segment
+from termsmith.harvest.base import Candidate, Kind
+from termsmith.harvest.quoted import find_quotes, harvest
+
+
+def _harvest(*paragraphs: str, role: Role = Role.SPEECH) -> list[Candidate]:
+    segments = [Segment(text=p, line=n, role=role, speaker="X")
+                for n, p in enumerate(paragraphs, start=1)]
+    return list(harvest(segments))
+
+
+def _one(text: str) -> Candidate:
+    found = _harvest(text)
+    assert len(found) == 1, [c.term for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ('We launched the "Tianshan Talent Plan" last year.', "Tianshan Talent Plan"),
+    ("We launched the “Tianshan Talent Plan” last year.", "Tianshan Talent Plan"),
+    ("We call the oasis the ‘green bank’ of the region.", "green bank"),
+    # American style: the closing full stop or comma is not part of the term.
+    ('This week we held the "Heilongjiang Talent Week." It drew 5,000 graduates.',
+     "Heilongjiang Talent Week"),
+    ('The first goal is "zero carbon," which guides our parks.', "zero carbon"),
+    ('We are building a "Digital Guizhou"; the data centres are running.', "Digital Guizhou"),
+    # A leading lowercase article is grammar, not term.
+    ('Xiamen held a "streamlined event" for investors.', "streamlined event"),
+    ('Jiangsu set up "the green passage" for exporters.', "green passage"),
+    # Terms with digits and hyphens.
+    ('We follow the "1+N" policy system and the "four-in-one" model.', "1+N"),
+])
+def test_quoted_terms(text: str, term: str) -> None:
+    found = [c for c in _harvest(text) if c.term == term]
+    assert found, [c.term for c in _harvest(text)]
+    assert found[0].kind is Kind.QUOTED
+    assert found[0].kind.is_term
+
+
+def test_capitalised_article_of_a_title_is_kept() -> None:
+    c = _one('The newspaper "The Paper" reported it.')
+    assert c.term == "The Paper"
+
+
+@pytest.mark.parametrize("text", [
+    'As many netizens have commented, "The scenery in Kanas is truly breathtaking."',
+    'As the saying goes, "A single spark can start a prairie fire."',
+    'As one herdsman put it, "Our days are getting better."',
+    'A village official told us: "We have never had such a good harvest before."',
+    # Long quoted sentences count as quotations even without a speech verb.
+    'The banner read "We will make every effort to protect the grasslands of Inner Mongolia."',
+])
+def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
+    c = _one(text)
+    assert c.kind is Kind.QUOTATION
+    assert not c.kind.is_term
+    assert c.score < 0.3
+    assert not c.term.endswith(".")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # A slogan quoted as a sentence but starting lowercase is a term.
+    ('We uphold the idea that "lucid waters and lush mountains are invaluable assets."',
+     "lucid waters and lush mountains are invaluable assets"),
+    # A title-case slogan with a comma is a term, even after a speech verb.
+    ('The theme of the Games, as the organisers said, "Dream of Winter, Love among Asia."',
+     "Dream of Winter, Love among Asia"),
+    ('Its motto is "Dream of Winter, Love among Asia."', "Dream of Winter, Love among Asia"),
+    # A short remark after a speech verb: too short to be a quotation.
+    ('As he said, "Well done."', "Well done"),
+])
+def test_slogans_are_quoted_terms(text: str, term: str) -> None:
+    c = _one(text)
+    assert c.term == term
+    assert c.kind is Kind.QUOTED
+
+
+@pytest.mark.parametrize("text", [
+    "The world's largest sand-sea lies near Xing'an and the Greater Xing'an Mountains.",
+    "The farmers' cooperatives and the herders' unions met in Hulunbuir.",
+    "The world’s largest desert highway crosses the Taklimakan; Xing’an is far away.",
+    "We can't and won't stop.",
+])
+def test_apostrophes_never_open_a_quote(text: str) -> None:
+    assert find_quotes(text) == []
+    assert _harvest(text) == []
+
+
+def test_apostrophe_inside_a_single_quoted_term() -> None:
+    c = _one("Hulunbuir is called ‘the world’s best grassland’ by visitors.")
+    assert c.term == "world’s best grassland"
+
+
+def test_scare_quoted_modifiers_make_one_phrase() -> None:
+    text = 'We will turn "cold" resources into "hot" economy in the northeast.'
+    c = _one(text)
+    assert c.kind is Kind.QUOTED
+    assert c.term == "cold resources into hot economy"
+    assert c.occurrence.form == '"cold" resources into "hot" economy'
+
+
+def test_single_scare_modifier_takes_its_noun() -> None:
+    c = _one('Xiong’an is building "sponge" cities to absorb rain.')
+    assert c.term == "sponge cities"
+    assert c.occurrence.form == '"sponge" cities'
+
+
+def test_punctuation_inside_the_quotes_ends_a_scare_phrase() -> None:
+    # "harmony," is a quoted word followed by a participle, not a modifier.
+    c = _one('The second word is "harmony," reflecting the ties among villagers.')
+    assert c.term == "harmony"
+    assert c.occurrence.form == "harmony"
+
+
+def test_quoted_common_word_scores_below_quoted_name() -> None:
+    common = _one('The first word is "beauty," which describes the villages.')
+    name = _one('The mascots are "Binbin" and the lake.')
+    phrase = _one('We opened "green channels" for exporters.')
+    assert common.score < name.score < 1.0
+    assert common.score < phrase.score
+
+
+@pytest.mark.parametrize("text", [
+    'Ningxia promotes "Helan Mountain wines." Exports grew 12 percent.',
+    'First we met. Then Sichuan launched the “Tianfu Granary” plan, and it worked. Then more.',
+    'We turned "cold" resources into "hot" economy. It worked.',
+    '"Ice and Snow Economy" is our focus.',
+])
+def test_occurrence_offsets_point_at_the_term(text: str) -> None:
+    for c in _harvest(text):
+        occ = c.occurrence
+        assert occ.sentence in text
+        form = occ.sentence[occ.start:occ.end]
+        assert form == occ.form
+        if "phrase" in c.evidence:
+            assert form.replace('"', "") == c.term
+        else:
+            assert form == c.term
+        assert occ.line == 1 and occ.speaker == "X"
+
+
+def test_occurrence_sentence_is_the_sentence_of_the_quote() -> None:
+    c = _one('Exports grew fast. Sichuan launched the “Tianfu Granary” plan. Then more.')
+    assert c.occurrence.sentence == "Sichuan launched the “Tianfu Granary” plan."
+
+
+@pytest.mark.parametrize("role", [Role.HEADING, Role.CAPTION, Role.CREDIT,
+                                  Role.SPEAKER_LIST, Role.DATELINE, Role.FORMULA])
+def test_non_content_segments_are_ignored(role: Role) -> None:
+    assert _harvest('The "Tianshan Talent Plan" works.', role=role) == []
+
+
+@pytest.mark.parametrize("role", [Role.SPEECH, Role.QUESTION, Role.NARRATIVE, Role.TITLE])
+def test_content_segments_are_harvested(role: Role) -> None:
+    assert [c.term for c in _harvest('The "Tianshan Talent Plan" works.', role=role)] == [
+        "Tianshan Talent Plan"]
+
+
+@pytest.mark.parametrize("text", ['Hello "', '""', '" , "', "“ ”", "‘’", '"..."'])
+def test_empty_or_unclosed_quotes_give_nothing(text: str) -> None:
+    assert _harvest(text) == []
+
+
+_QUOTY = st.text(
+    st.one_of(st.sampled_from(list("\"“”‘’' ,.()-:")), st.characters(codec="utf-8")),
+    max_size=120,
+)
+
+
+@given(_QUOTY)
+def test_harvest_never_raises_and_spans_stay_in_their_sentence(text: str) -> None:
+    for c in _harvest(text):
+        occ = c.occurrence
+        assert 0 <= occ.start < occ.end <= len(occ.sentence)
+        assert c.term.strip() and 0.0 <= c.score <= 1.0
