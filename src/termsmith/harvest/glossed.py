@@ -38,7 +38,8 @@ _MEASURES = frozenset(
     dollar euro yuan usd rmb cent kwh kilowatt watt
     """.split()
 )
-_APPROX = r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over|more\s+than|less\s+than|up\s+to"
+_APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over"
+           r"|more\s+than|less\s+than|up\s+to")
 _SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})\s+(?:square\s+|cubic\s+)?([a-zA-Z]+)\s*$", re.I)
 _TARGET = re.compile(
     rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*({numbers.QUANTITY})"
