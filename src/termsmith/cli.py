@@ -13,7 +13,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import click
@@ -80,10 +80,12 @@ def main(ctx: click.Context, db: str) -> None:
 @click.option("--harvester", "harvesters", multiple=True,
               type=click.Choice(["quoted", "glossed", "names", "domain"]),
               help="Run only these harvesters (repeatable; default all).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Harvest in N processes (default: one per core when several files).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
-            harvesters: Sequence[str], quiet: bool) -> None:
+            harvesters: Sequence[str], jobs: int | None, quiet: bool) -> None:
     """Harvest terms from transcripts (text or HTML) into the term base.
 
     All files are read and checked first: if any cannot be read, nothing is
@@ -101,10 +103,11 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     show = not quiet and sys.stderr.isatty() and len(docs) > 1
     started = time.perf_counter()
     total = {"concepts": 0, "terms": 0, "contexts": 0, "kept": 0, "reviewed": 0}
-    with tb.transaction(), click.progressbar(docs, label="Harvesting", file=sys.stderr,
-                                             show_pos=True) if show else _plain(docs) as bar:
-        for doc in bar:
-            result = harvesting.run(doc, **kw)
+    results = harvesting.run_many(docs, workers=jobs, **kw)
+    with tb.transaction(), click.progressbar(results, length=len(docs), label="Harvesting",
+                                             file=sys.stderr, show_pos=True) \
+            if show else _plain(results) as bar:
+        for result in bar:
             st = ingest.store(tb, result)
             total["concepts"] += st.concepts_added
             total["terms"] += st.terms_added
@@ -123,10 +126,10 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
 class _plain:
     """A stand-in for click.progressbar when no bar is shown."""
 
-    def __init__(self, items: Sequence[Any]) -> None:
+    def __init__(self, items: Iterable[Any]) -> None:
         self.items = items
 
-    def __enter__(self) -> Sequence[Any]:
+    def __enter__(self) -> Iterable[Any]:
         return self.items
 
     def __exit__(self, *exc: object) -> None:

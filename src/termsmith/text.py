@@ -6,6 +6,7 @@ Pure functions on ``str``; nothing here knows about files or the term base.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterator
 
 # Abbreviations after which a full stop does not end a sentence (lowercased, no dot).
@@ -33,8 +34,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """Split a paragraph into sentence spans ``(start, end)``.
 
     Knows common abbreviations (``Mr.``, ``Co. Ltd.``, ``Feb. 7``), decimals,
-    initials and punctuation inside closing quotes (``... Week."``).
+    initials and punctuation inside closing quotes (``... Week."``). Every
+    harvester splits the same paragraphs, so results are cached.
     """
+    return list(_sentences(text))
+
+
+# Sized for a large document: each harvester walks every paragraph in turn.
+@lru_cache(maxsize=1 << 16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -52,7 +60,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         e -= 1
     if s < e:
         spans.append((s, e))
-    return spans
+    return tuple(spans)
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -12,8 +12,11 @@ registered by name in :data:`HARVESTERS` and imported only when used::
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
 
 from termsmith.document import Document, Segment
 from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence
@@ -139,12 +142,25 @@ def _with_source(c: Candidate, path: str) -> Candidate:
     return replace(c, occurrence=replace(c.occurrence, source=path))
 
 
-def run_all(documents: Iterable[Document], **kw: object) -> list[HarvestResult]:
-    """Harvest several documents, each on its own."""
-    return [run(d, **kw) for d in documents]  # type: ignore[arg-type]
+def run_many(documents: Sequence[Document], *, workers: int | None = None,
+             **kw: Any) -> Iterator[HarvestResult]:
+    """Harvest several documents, in parallel processes when there are several cores.
+
+    Results come back in the order of ``documents`` (so stored ids are
+    deterministic). ``workers=1`` harvests in this process.
+    """
+    n = workers if workers is not None else min(len(documents), os.cpu_count() or 1)
+    if n <= 1 or len(documents) <= 1:
+        for d in documents:
+            yield run(d, **kw)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=n) as pool:
+        yield from pool.map(partial(run, **kw), documents, chunksize=1)
 
 
 __all__ = [
     "HARVESTERS", "HarvestResult", "Candidate", "Entry", "Gloss", "GlossType", "Kind",
-    "Occurrence", "harvester", "run", "run_all",
+    "Occurrence", "harvester", "run", "run_many",
 ]

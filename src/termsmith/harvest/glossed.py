@@ -57,6 +57,7 @@ _EXPLANATION = re.compile(
     re.I,
 )
 # Hyphenated words are one word: "golden snub-nosed monkeys".
+_PAREN_CHARS = re.compile(r"[()]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
@@ -74,7 +75,8 @@ def find_parens(text: str) -> list[Paren]:
     """Find balanced top-level parentheticals in a paragraph."""
     found: list[Paren] = []
     depth, opened = 0, -1
-    for i, c in enumerate(text):
+    for m in _PAREN_CHARS.finditer(text):
+        i, c = m.start(), m.group()
         if c == "(":
             if depth == 0:
                 opened = i

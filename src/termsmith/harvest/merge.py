@@ -111,33 +111,35 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
     patterns: list[tuple[str, int, bool]] = []
     for i, e in enumerate(entries):
         exact = Kind.ACRONYM in e.kinds or Kind.UNIT in e.kinds
-        forms = {c for c in [e.term, *_forms_of(e)]}
-        for f in forms:
+        for f in {e.term, *_forms_of(e)}:
             if '"' not in f:
                 patterns.append((f, i, exact))
     matcher: Matcher[int] = Matcher(patterns)
-    known = [_known(e) for e in entries]
-    texts: dict[int, str] = {}
-    for seg in segments:
-        if not seg.role.is_content:
-            continue
-        texts[seg.line] = seg.text
+    segs = [s for s in segments if s.role.is_content]
+    texts = {s.line: s.text for s in segs}
+    # Where each entry already has an occurrence: (line, offset in the segment).
+    known: list[set[tuple[int, int]]] = [
+        {(o.line, _offset(texts, o)) for o in e.occurrences} for e in entries]
+    for seg in segs:
         spans = sentences(seg.text)
         for m in matcher.find_all(seg.text):
-            e = entries[m.value]
+            if (seg.line, m.start) in known[m.value]:
+                continue
             s0, s1 = next(((s, t) for s, t in spans if s <= m.start < t), (0, len(seg.text)))
             if m.end > s1:
                 continue
-            sentence = seg.text[s0:s1]
-            if (seg.line, m.start - s0, m.end - s0) in known[m.value] or \
-                    _already(e, seg.line, sentence, m.start - s0):
-                continue
-            known[m.value].add((seg.line, m.start - s0, m.end - s0))
-            e.occurrences.append(Occurrence(line=seg.line, speaker=seg.speaker, sentence=sentence,
-                                            start=m.start - s0, end=m.end - s0))
+            known[m.value].add((seg.line, m.start))
+            entries[m.value].occurrences.append(Occurrence(
+                line=seg.line, speaker=seg.speaker, sentence=seg.text[s0:s1],
+                start=m.start - s0, end=m.end - s0))
     for e in entries:
-        e.occurrences.sort(key=lambda o: (o.line, texts.get(o.line, "").find(o.sentence), o.start))
+        e.occurrences.sort(key=lambda o: (o.line, _offset(texts, o)))
         e.variants = dict(Counter(" ".join(o.form.split()) for o in e.occurrences))
+
+
+def _offset(texts: dict[int, str], o: Occurrence) -> int:
+    """The offset of an occurrence within its segment (its sentence is a substring)."""
+    return texts.get(o.line, "").find(o.sentence) + o.start
 
 
 def _forms_of(e: Entry) -> set[str]:
@@ -153,16 +155,3 @@ def _forms_of(e: Entry) -> set[str]:
 
             forms.add(" ".join([*words[:-1], inflection.pluralize(words[-1])]))
     return forms
-
-
-def _known(e: Entry) -> set[tuple[int, int, int]]:
-    return {(o.line, o.start, o.end) for o in e.occurrences}
-
-
-def _already(e: Entry, line: int, sentence: str, start: int) -> bool:
-    """True when a harvester recorded this spot with a wider sentence (quotes, glosses)."""
-    for o in e.occurrences:
-        if o.line == line and o.sentence != sentence and sentence in o.sentence:
-            if o.sentence.find(sentence) + start == o.start:
-                return True
-    return False
