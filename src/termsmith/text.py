@@ -6,8 +6,8 @@ Pure functions on ``str``; nothing here knows about files or the term base.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence (lowercased, no dot).
 _ABBREVIATIONS = frozenset(
