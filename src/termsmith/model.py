@@ -232,3 +232,43 @@ class TermRow:
             "occurrences": self.occurrences, "score": self.score, "concept": self.concept,
             "id": self.term_id, "category": self.category, "equivalents": list(self.equivalents),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Tuv:
+    """One language's text of a translation unit (TMX ``tuv``: unit variant)."""
+
+    lang: str
+    text: str                       # plain text; inline markup (bpt/ept/ph ...) removed
+    props: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        check_lang(self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationUnit:
+    """An aligned pair (or set) of segments: a TMX ``tu``.
+
+    Built from a term base (one unit per English–Chinese term pair) or read
+    from a translation memory; segment pairs from aligned documents use the
+    same shape.
+    """
+
+    variants: tuple[Tuv, ...]
+    id: str | None = None
+    props: tuple[tuple[str, str], ...] = ()   # (type, value), TMX <prop>
+    notes: tuple[str, ...] = ()
+    created: str | None = None               # ISO 8601, only when asked for
+    changed: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.variants:
+            raise ValueError("a translation unit needs at least one variant")
+
+    def text(self, lang: str) -> str | None:
+        """The segment text of ``lang`` (``zh`` matches ``zh-CN``), or None."""
+        for s in self.variants:
+            if s.lang == lang or s.lang.split("-")[0].lower() == lang.lower():
+                return s.text
+        return None
