@@ -335,6 +335,115 @@ def _set_zh(tb: Any, cid: int, zh: str, lang: str, who: str) -> int:
     return 1
 
 
+# -- export / import ---------------------------------------------------------------
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["tbx", "tbx3", "tmx", "csv", "tsv"]),
+              default=None, help="Format (default: from the file name; .tbx is TBX v2).")
+@click.option("-o", "--output", required=True, metavar="FILE", help="Where to write.")
+@click.option("--status", "statuses", multiple=True,
+              type=click.Choice([r.value for r in Review]),
+              help="Only terms of this review status (repeatable; default all but rejected).")
+@click.option("--kind", "kinds", multiple=True, help="Only concepts of this kind (repeatable).")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Minimum score.")
+@click.option("--zh-tag", type=click.Choice(["zh-CN", "zh-TW", "zh", "zh-Hans", "zh-Hant"]),
+              default="zh-CN", show_default=True,
+              help="Language tag written for Chinese (one variant per file).")
+@click.option("--contexts", "max_contexts", type=click.IntRange(min=0), default=3,
+              show_default=True, help="Context sentences per term (TBX).")
+@click.option("--timestamps", is_flag=True, help="Write created/modified dates.")
+@click.pass_context
+def export_cmd(ctx: click.Context, fmt: str | None, output: str, statuses: Sequence[str],
+               kinds: Sequence[str], min_score: float | None, zh_tag: str, max_contexts: int,
+               timestamps: bool) -> None:
+    """Export the term base as TBX (v2 or v3), TMX, CSV or OmegaT TSV.
+
+    The file is written beside the target and renamed over it, so an
+    interrupted export never leaves half a file.
+    """
+    from termsmith import exchange
+
+    if fmt is None:
+        ext = output.rsplit(".", 1)[-1].lower() if "." in output else ""
+        fmt = {"tbx": "tbx", "tmx": "tmx", "csv": "csv", "tsv": "tsv", "txt": "tsv"}.get(ext)
+        if fmt is None:
+            raise click.UsageError("cannot tell the format from the file name; give --format")
+    tb = _open(ctx)
+    wanted = [Review(s) for s in statuses] or [Review.CANDIDATE, Review.APPROVED]
+    n = exchange.export(tb, output, fmt, statuses=wanted, kinds=kinds, min_score=min_score,
+                        zh_tag=zh_tag, timestamps=timestamps, max_contexts=max_contexts)
+    what = "translation units" if fmt == "tmx" else "entries" if fmt in ("csv", "tsv") \
+        else "concepts"
+    click.echo(f"Wrote {n} {what} to {output} ({fmt}).")
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["tbx", "tmx", "csv", "tsv"]), default=None,
+              help="Format (default: from the name and content).")
+@click.option("--force", is_flag=True,
+              help="Take the file's values even where a reviewer decided otherwise.")
+@click.option("--reviewer", default=None, help="Who is importing (recorded in the history).")
+@click.pass_context
+def import_cmd(ctx: click.Context, files: Sequence[str], fmt: str | None, force: bool,
+               reviewer: str | None) -> None:
+    """Import TBX (v2 or v3), TMX, CSV or TSV files into the term base.
+
+    Each file is one transaction: a malformed file changes nothing. Importing
+    twice adds nothing twice; a difference with a reviewed term is reported as
+    a conflict and not applied unless --force.
+    """
+    from termsmith import exchange
+
+    tb = _open(ctx)
+    who = _reviewer(reviewer)
+    conflicts = 0
+    for f in files:
+        st = exchange.import_file(tb, f, fmt=fmt, force=force, who=who)
+        click.echo(f"{f}: {st.concepts_added} concepts added, {st.terms_added} terms added, "
+                   f"{st.terms_updated} terms updated, {st.unchanged} unchanged"
+                   + (f", {st.units_added} translation units added"
+                      f" ({st.units_unchanged} already there)"
+                      if st.units_added or st.units_unchanged else "")
+                   + f", {len(st.conflicts)} conflicts.")
+        for line in st.report.summary():
+            click.echo(f"  {line}")
+        for c in st.conflicts:
+            click.echo(f"  conflict: {c}", err=True)
+        conflicts += len(st.conflicts)
+    if conflicts:
+        ctx.exit(EXIT_FINDINGS)
+
+
+@main.command()
+@click.option("--root", type=click.Path(file_okay=False, exists=True), default=".",
+              show_default=True, help="The project folder (holding corpus/ and glossary/).")
+@click.option("--check", is_flag=True,
+              help="Build into a temporary folder and exit 1 if the shipped files differ.")
+def build(root: str, check: bool) -> None:
+    """Regenerate glossary/ and tmx/ from corpus/ and glossary/decisions.csv.
+
+    The shipped files are never edited by hand: change the decisions, run
+    this, and review the diff.
+    """
+    from pathlib import Path
+
+    from termsmith import build as building
+
+    base = Path(root)
+    if check:
+        stale = building.check(base)
+        if stale:
+            for name in stale:
+                click.echo(f"{name}: differs from what 'termsmith build' produces", err=True)
+            sys.exit(EXIT_FINDINGS)
+        click.echo("Shipped glossary/ and tmx/ are up to date.")
+        return
+    for path in building.build(base):
+        click.echo(f"Wrote {path}")
+
+
 # -- history / stats --------------------------------------------------------------
 
 
@@ -368,7 +477,7 @@ def stats(ctx: click.Context, fmt: str) -> None:
         click.echo(json.dumps(st, ensure_ascii=False, indent=2))
         return
     click.echo(f"Term base: {tb.path}")
-    for k in ("documents", "concepts", "terms", "contexts", "glosses", "quotations"):
+    for k in ("documents", "concepts", "terms", "contexts", "glosses", "quotations", "units"):
         click.echo(f"  {k:<12}{st[k]:>8}")
     for group in ("by_kind", "by_status", "by_lang"):
         click.echo(f"{group.replace('_', ' ')}:")

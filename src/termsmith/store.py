@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from termsmith.errors import NotFound, StoreError
 from termsmith.model import (
@@ -32,6 +33,8 @@ from termsmith.model import (
     Term,
     TermRow,
     TermType,
+    TranslationUnit,
+    Tuv,
     Usage,
 )
 
@@ -119,6 +122,28 @@ MIGRATIONS: list[str] = [
         who TEXT NOT NULL,
         at TEXT NOT NULL
     );
+    """,
+    # 2: translation units (a translation memory: imported TMX, aligned segment pairs).
+    """
+    CREATE TABLE unit (
+        id INTEGER PRIMARY KEY,
+        tuid TEXT,
+        source TEXT NOT NULL DEFAULT '',
+        props TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '[]',
+        created TEXT,
+        changed TEXT,
+        fingerprint TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE unit_variant (
+        unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        props TEXT NOT NULL DEFAULT '[]',
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (unit_id, seq)
+    );
+    CREATE INDEX unit_variant_lang ON unit_variant(lang, text);
     """,
 ]
 
@@ -245,18 +270,27 @@ class TermBase:
             (lang, key)).fetchone()
         return (int(row[0]), int(row[1])) if row else None
 
-    def add_concept(self, concept: Concept, *, who: str | None = None) -> int:
-        """Insert a concept with its terms, contexts and glosses; return its id."""
+    def add_concept(self, concept: Concept, *, who: str | None = None,
+                    keep_id: bool = False) -> int:
+        """Insert a concept with its terms, contexts and glosses; return its id.
+
+        With ``keep_id``, the concept keeps ``concept.id`` when that id is free (an
+        import into an empty term base then exports the same ids).
+        """
         from termsmith.harvest.merge import key as term_key
 
         stamp = now()
+        cid_wanted = None
+        if keep_id and concept.id is not None and self.db.execute(
+                "SELECT 1 FROM concept WHERE id = ?", (concept.id,)).fetchone() is None:
+            cid_wanted = concept.id
         with self.transaction():
             cur = self.db.execute(
-                "INSERT INTO concept (subject, definition, note, kind, category, score, "
-                "evidence, created, modified) VALUES (?,?,?,?,?,?,?,?,?)",
-                (concept.subject, concept.definition, concept.note, concept.kind,
+                "INSERT INTO concept (id, subject, definition, note, kind, category, score, "
+                "evidence, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (cid_wanted, concept.subject, concept.definition, concept.note, concept.kind,
                  concept.category, concept.score, json.dumps(list(concept.evidence)),
-                 stamp, stamp))
+                 concept.created or stamp, concept.modified or stamp))
             cid = int(cur.lastrowid or 0)
             for t in concept.terms:
                 self.add_term(cid, t, key=term_key(t.text), who=who)
@@ -376,11 +410,51 @@ class TermBase:
                        review=Review(r[6]), note=r[7], contexts=ctx, variants=variants,
                        id=r[0], created=r[8], modified=r[9])
 
-    def concepts(self, *, contexts: bool = False) -> Iterator[Concept]:
-        """Every concept, in id order."""
-        ids = [r[0] for r in self.db.execute("SELECT id FROM concept ORDER BY id")]
-        for cid in ids:
-            yield self.get(cid, contexts=contexts)
+    def concepts(self, *, contexts: bool = False,
+                 max_contexts: int | None = None) -> Iterator[Concept]:
+        """Every concept, in id order, streamed.
+
+        One query per table, merged by concept id (no query per concept), so
+        exporting 100,000 concepts stays fast and memory stays bounded.
+        ``max_contexts`` caps the contexts kept per term.
+        """
+        con = self.db
+        concepts = con.execute(
+            "SELECT id, subject, definition, note, kind, category, score, evidence, created, "
+            "modified FROM concept ORDER BY id")
+        terms = _Cursor(con.execute(
+            "SELECT concept_id, id, text, lang, type, pos, usage, review, note, created, modified "
+            "FROM term ORDER BY concept_id, lang != 'en', id"))
+        glosses = _Cursor(con.execute(
+            "SELECT concept_id, type, text, unit, quantity, target_unit, target_quantity, "
+            "approximate, source, line FROM gloss ORDER BY concept_id, source, line, id"))
+        ctxs = _Cursor(con.execute(
+            "SELECT t.concept_id, x.term_id, x.sentence, x.source, x.line, x.speaker, x.start, "
+            "x.end FROM context x JOIN term t ON t.id = x.term_id "
+            "ORDER BY t.concept_id, x.term_id, x.source, x.line, x.start")) if contexts else None
+        for row in concepts:
+            cid = row[0]
+            by_term: dict[int, list[Context]] = {}
+            if ctxs is not None:
+                for c in ctxs.take(cid):
+                    lst = by_term.setdefault(c[1], [])
+                    if max_contexts is None or len(lst) < max_contexts:
+                        lst.append(Context(sentence=c[2], source=c[3], line=c[4], speaker=c[5],
+                                           start=c[6], end=c[7]))
+            term_objs = tuple(
+                Term(text=r[2], lang=r[3], type=TermType(r[4]),
+                     pos=PartOfSpeech(r[5]) if r[5] else None, usage=Usage(r[6]),
+                     review=Review(r[7]), note=r[8], contexts=tuple(by_term.get(r[1], ())),
+                     id=r[1], created=r[9], modified=r[10])
+                for r in terms.take(cid))
+            gl = tuple(Gloss(GlossType(r[1]), r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9])
+                       for r in glosses.take(cid))
+            if not term_objs:
+                continue    # cannot happen through this API; a hand-edited database may
+            yield Concept(terms=term_objs, id=cid, subject=row[1], definition=row[2],
+                          note=row[3], kind=row[4], category=row[5], score=row[6],
+                          evidence=tuple(json.loads(row[7])), glosses=gl, created=row[8],
+                          modified=row[9])
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int]]:
         """(concept id, term id) of terms whose text or key matches ``text``.
@@ -474,11 +548,53 @@ class TermBase:
             "contexts": q("SELECT count(*) FROM context").fetchone()[0],
             "glosses": q("SELECT count(*) FROM gloss").fetchone()[0],
             "quotations": q("SELECT count(*) FROM quotation").fetchone()[0],
+            "units": q("SELECT count(*) FROM unit").fetchone()[0],
             "by_kind": grouped("SELECT coalesce(kind, 'manual'), count(*) FROM concept "
                                "GROUP BY 1 ORDER BY 2 DESC, 1"),
             "by_status": grouped("SELECT review, count(*) FROM term GROUP BY 1 ORDER BY 1"),
             "by_lang": grouped("SELECT lang, count(*) FROM term GROUP BY 1 ORDER BY 1"),
         }
+
+    # -- translation units --------------------------------------------------------
+
+    def add_unit(self, unit: TranslationUnit, source: str = "") -> bool:
+        """Store a translation unit unless an identical one is there; return whether added.
+
+        Identity is the unit's texts by language (and its tuid), so importing a
+        translation memory twice adds nothing twice.
+        """
+        import hashlib
+
+        ident = json.dumps([unit.id, [(v.lang, v.text) for v in unit.variants]],
+                           ensure_ascii=False)
+        fp = hashlib.sha1(ident.encode("utf-8")).hexdigest()
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO unit (tuid, source, props, notes, created, changed, "
+                "fingerprint) VALUES (?,?,?,?,?,?,?)",
+                (unit.id, source, json.dumps([list(p) for p in unit.props], ensure_ascii=False),
+                 json.dumps(list(unit.notes), ensure_ascii=False), unit.created, unit.changed, fp))
+            if cur.rowcount == 0:
+                return False
+            uid = cur.lastrowid
+            self.db.executemany(
+                "INSERT INTO unit_variant (unit_id, lang, text, props, seq) VALUES (?,?,?,?,?)",
+                [(uid, v.lang, v.text, json.dumps([list(p) for p in v.props], ensure_ascii=False), i)
+                 for i, v in enumerate(unit.variants)])
+        return True
+
+    def units(self) -> Iterator[TranslationUnit]:
+        """Stored translation units in insertion order, streamed."""
+        variants = _Cursor(self.db.execute(
+            "SELECT unit_id, lang, text, props FROM unit_variant ORDER BY unit_id, seq"))
+        for r in self.db.execute(
+                "SELECT id, tuid, props, notes, created, changed FROM unit ORDER BY id"):
+            vs = tuple(Tuv(lang=v[1], text=v[2], props=tuple(tuple(p) for p in json.loads(v[3])))
+                       for v in variants.take(r[0]))
+            if vs:
+                yield TranslationUnit(variants=vs, id=r[1],
+                                      props=tuple(tuple(p) for p in json.loads(r[2])),
+                                      notes=tuple(json.loads(r[3])), created=r[4], changed=r[5])
 
     # -- editing --------------------------------------------------------------
 
@@ -536,3 +652,19 @@ class TermBase:
             if n:
                 self.db.execute("UPDATE concept SET modified = ? WHERE id = ?", (now(), row[0]))
         return n
+
+
+class _Cursor:
+    """A cursor ordered by concept id, consumed one concept at a time (a merge join)."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._rows = iter(cursor)
+        self._next: tuple[Any, ...] | None = next(self._rows, None)
+
+    def take(self, concept_id: int) -> Iterator[tuple[Any, ...]]:
+        """Rows of ``concept_id`` (skipping orphans of lower ids)."""
+        while self._next is not None and self._next[0] < concept_id:
+            self._next = next(self._rows, None)
+        while self._next is not None and self._next[0] == concept_id:
+            yield self._next
+            self._next = next(self._rows, None)

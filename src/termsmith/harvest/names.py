@@ -26,6 +26,9 @@ from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
 from termsmith.text import sentences
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# The first character of a _TOKEN word that is not a-z: a word that is not inside
+# another one (after a letter or digit, or after one and a joining ' ’ -).
+_RUN_START = re.compile(r"(?<![^\W_])(?<![^\W_]['’\-])[^\W_a-z]")
 _QUOTES = "\"“‘'"
 _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -223,43 +226,75 @@ def _runs(sentence: str) -> list[list[_Tok]]:
     A run breaks at any punctuation (commas, brackets, quotes, dashes), except the
     full stop of an abbreviation (``Mr. Liang``, ``Co. Ltd.``) and the comma of
     ``Co., Ltd.``.
+
+    Most words are lowercase prose, and a lowercase word outside a run can never
+    start one, so between runs the scan jumps straight to the next word that may
+    (``_RUN_START``) instead of visiting every word; inside a run it steps word by
+    word. The result is the same as tokenising every word of the sentence.
     """
-    toks = list(_TOKEN.finditer(sentence))
     runs: list[list[_Tok]] = []
     run: list[_Tok] = []
-    prev_end = 0
-    for i, m in enumerate(toks):
+    m = _next_start(sentence, 0)
+    # The end of the word before ``m``: the gap between them decides whether they
+    # join, and whether ``m`` stands where English capitalises any word.
+    prev_end = _gap_start(sentence, m.start()) if m else 0
+    while m is not None:
         text, start, end = m.group(), m.start(), m.end()
-        if not run and text[0].islower():  # the common case, made cheap: prose
-            prev_end = end
-            continue
         gap = sentence[prev_end:start]
-        prev_end = end
         if run and not _joins(run[-1], gap, text):
             runs.append(run)
             run = []
         stripped = gap.strip()
         opener = bool(stripped) and stripped[-1] in _OPENERS
-        tok = _Tok(text, start, end, (i == 0 and not stripped) or opener,
+        # prev_end == 0 with nothing but space before: the sentence's first word.
+        tok = _Tok(text, start, end, (prev_end == 0 and not stripped) or opener,
                    quoted=opener and stripped[-1] in _QUOTES)
         if text[-2:] in ("'s", "’s") and len(text) > 2:
             tok.text, tok.end, tok.possessive = text[:-2], end - 2, True
         elif text in _ABBREVIATIONS and sentence[end:end + 1] == ".":
             tok.end += 1
-        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        following = _TOKEN.search(sentence, end)
+        nxt = following.group() if following else ""
         prev_cap = bool(run) and run[-1].text[:1].isupper()
         if _word_class(tok.text, prev_cap, bool(run), nxt) == "stop":
             if run:
                 runs.append(run)
             run = []
-            continue
-        run.append(tok)
-        if tok.text in _COMPANY_END or (tok.possessive and tok.text not in _POSSESSIVE_NOUNS):
-            runs.append(run)  # nothing continues a name after `Ltd.` or `Harbin's`
-            run = []
+        else:
+            run.append(tok)
+            if tok.text in _COMPANY_END or (tok.possessive
+                                            and tok.text not in _POSSESSIVE_NOUNS):
+                runs.append(run)  # nothing continues a name after `Ltd.` or `Harbin's`
+                run = []
+        if run:   # inside a run every word counts, lowercase connectors included
+            m, prev_end = following, end
+        else:     # outside, skip the prose to the next word that may start a run
+            m = _next_start(sentence, end)
+            if m is not None:
+                prev_end = _gap_start(sentence, m.start())
     if run:
         runs.append(run)
     return [r for r in runs if any(t.text[:1].isupper() for t in r)]
+
+
+def _next_start(sentence: str, pos: int) -> re.Match[str] | None:
+    """The next word from ``pos`` that does not start with a lowercase letter."""
+    while (m := _RUN_START.search(sentence, pos)) is not None:
+        if not m.group()[0].islower():  # the pattern only rules out a-z: `éclair`
+            return _TOKEN.match(sentence, m.start())
+        pos = m.end()
+    return None
+
+
+def _gap_start(sentence: str, start: int) -> int:
+    """Where the gap before the word at ``start`` begins: the end of the word before.
+
+    0 if no word comes before (every letter or digit belongs to some word).
+    """
+    i = start
+    while i and not sentence[i - 1].isalnum():
+        i -= 1
+    return i
 
 
 def _joins(prev: _Tok, gap: str, nxt: str) -> bool:

@@ -1,0 +1,299 @@
+"""Import and export: exchange files in and out of the term base, safely.
+
+Bridges :mod:`termsmith.formats` (files ↔ model objects) and
+:class:`~termsmith.store.TermBase` (model objects ↔ SQLite):
+
+* an import runs in one transaction, so a malformed file changes nothing;
+  importing a file twice adds nothing twice; a difference with a term a
+  reviewer has decided on is reported as a conflict, never silently
+  overwritten (unless forced);
+* an export is written to a temporary file beside the target and renamed over
+  it, so an interrupted export never leaves half a file where the old one stood.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO, Any
+
+from termsmith import langs
+from termsmith.errors import FormatError
+from termsmith.formats import Report, module
+from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
+from termsmith.store import TermBase
+
+EXPORT_FORMATS = ("tbx", "tbx3", "tmx", "csv", "tsv")
+_EXTENSIONS = {".tbx": "tbx", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
+               ".txt": "tsv", ".utf8": "tsv"}
+
+
+@dataclass(slots=True)
+class ImportStats:
+    """What an import did, for the summary."""
+
+    concepts_added: int = 0
+    terms_added: int = 0
+    terms_updated: int = 0
+    concepts_updated: int = 0
+    unchanged: int = 0
+    units_added: int = 0
+    units_unchanged: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    report: Report = field(default_factory=Report)
+
+
+def detect_format(path: str | Path) -> str:
+    """The format of a file, from its extension or, failing that, its first bytes."""
+    p = Path(path)
+    ext = p.suffix.lower()
+    if ext in (".tbx", ".xml", ".tmx"):
+        head = _head(p)
+        if b"<tmx" in head:
+            return "tmx"
+        if b"<martif" in head or b"<tbx" in head:
+            return "tbx"
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    head = _head(p)
+    if b"<tmx" in head:
+        return "tmx"
+    if b"<martif" in head or b"<tbx" in head:
+        return "tbx"
+    raise FormatError(f"{path}: cannot tell the format from the name or content; "
+                      f"give --format ({', '.join(EXPORT_FORMATS)})")
+
+
+def _head(p: Path) -> bytes:
+    try:
+        with open(p, "rb") as f:
+            raw = f.read(4096)
+    except IsADirectoryError as e:
+        raise FormatError(f"{p}: is a directory, not a file") from e
+    except OSError as e:
+        raise FormatError(f"{p}: cannot read: {e.strerror or e}") from e
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        enc = "utf-16-le" if raw.startswith(b"\xff\xfe") else "utf-16-be"
+        return raw.decode(enc, errors="ignore").encode("utf-8")
+    return raw
+
+
+# -- export ---------------------------------------------------------------------
+
+
+def select(concepts: Iterable[Concept], *, statuses: Sequence[Review] = (),
+           kinds: Sequence[str] = (), min_score: float | None = None) -> Iterator[Concept]:
+    """Keep concepts of the given kinds and score, and terms of the given review statuses.
+
+    A concept whose English terms are all filtered out is dropped.
+    """
+    for c in concepts:
+        if kinds and (c.kind or "manual") not in kinds:
+            continue
+        if min_score is not None and c.score is not None and c.score < min_score:
+            continue
+        if statuses:
+            terms = tuple(t for t in c.terms if t.review in statuses)
+            if not any(t.lang == "en" for t in terms):
+                continue
+            c = replace(c, terms=terms)
+        yield c
+
+
+def write_atomic(path: str | Path, write: Callable[[IO[bytes]], Any]) -> Any:
+    """Call ``write(stream)`` on a temporary file beside ``path``, then rename it over ``path``."""
+    target = Path(path)
+    if target.is_dir():
+        raise FormatError(f"{target}: is a directory")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise FormatError(f"{target}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            result = write(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return result
+
+
+def export(tb: TermBase, path: str | Path, fmt: str, *, statuses: Sequence[Review] = (),
+           kinds: Sequence[str] = (), min_score: float | None = None, zh_tag: str = "zh-CN",
+           timestamps: bool = False, max_contexts: int | None = 3,
+           include_units: bool = True) -> int:
+    """Export the term base to ``path`` in ``fmt``; return the number of entries written."""
+    if fmt not in EXPORT_FORMATS:
+        raise FormatError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    if zh_tag not in langs.ZH_EXPORT_TAGS:
+        raise FormatError(f"unknown Chinese tag {zh_tag!r} (choose from "
+                          f"{', '.join(langs.ZH_EXPORT_TAGS)})")
+    concepts = select(tb.concepts(contexts=True, max_contexts=max_contexts), statuses=statuses,
+                      kinds=kinds, min_score=min_score)
+    mod = module(fmt)
+
+    def write(f: IO[bytes]) -> int:
+        if fmt in ("tbx", "tbx3"):
+            n: int = mod.write(concepts, f, version=3 if fmt == "tbx3" else 2, zh_tag=zh_tag,
+                               timestamps=timestamps, max_contexts=max_contexts)
+        elif fmt == "tmx":
+            units: Iterable[TranslationUnit] = mod.units_from_concepts(concepts)
+            if include_units:
+                units = _chain(units, tb.units())
+            n = mod.write(units, f, zh_tag=zh_tag, timestamps=timestamps)
+        elif fmt == "csv":
+            n = mod.write_csv(concepts, f, zh_tag=zh_tag)
+        else:
+            n = mod.write_tsv(concepts, f)
+        return n
+
+    result: int = write_atomic(path, write)
+    return result
+
+
+def _chain(*its: Iterable[TranslationUnit]) -> Iterator[TranslationUnit]:
+    for it in its:
+        yield from it
+
+
+# -- import ---------------------------------------------------------------------
+
+
+def read_items(path: str | Path, fmt: str, report: Report) -> Iterator[Concept | TranslationUnit]:
+    """Stream what a file holds: concepts (TBX, CSV, TSV) or translation units (TMX)."""
+    items: Iterator[Concept | TranslationUnit] = module(fmt).read(path, report=report)
+    return items
+
+
+def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force: bool = False,
+                who: str = "import") -> ImportStats:
+    """Import an exchange file into ``tb`` in one transaction; return what changed.
+
+    TMX units written by termsmith (carrying an ``x-concept`` prop) become
+    concepts again; other units go to the translation memory.
+    """
+    from termsmith.harvest.merge import key
+
+    fmt = fmt or detect_format(path)
+    stats = ImportStats()
+    pending: list[TranslationUnit] = []
+    pending_id: str | None = None
+    with tb.transaction():
+        for item in read_items(path, fmt, stats.report):
+            if isinstance(item, Concept):
+                _merge(tb, item, force, who, stats, key)
+                continue
+            cid = dict(item.props).get("x-concept")
+            if cid is None:
+                if tb.add_unit(item, source=str(path)):
+                    stats.units_added += 1
+                else:
+                    stats.units_unchanged += 1
+                continue
+            if pending and cid != pending_id:
+                _merge(tb, concept_from_units(pending), force, who, stats, key)
+                pending = []
+            pending.append(item)
+            pending_id = cid
+        if pending:
+            _merge(tb, concept_from_units(pending), force, who, stats, key)
+    return stats
+
+
+def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:
+    """Rebuild a concept from the term-pair units termsmith wrote for it."""
+    terms: dict[tuple[str, str], Term] = {}
+    for u in units:
+        props = dict(u.props)
+        review = _enum(Review, props.get("x-status"), Review.CANDIDATE)
+        for i, v in enumerate(u.variants):
+            lang = langs.normalize(v.lang)
+            ttype = _enum(TermType, props.get("x-termType"), TermType.FULL_FORM) \
+                if lang == "en" else TermType.FULL_FORM
+            usage = _enum(Usage, props.get("x-usage"), Usage.ADMITTED) if i == 0 else Usage.ADMITTED
+            terms.setdefault((lang, v.text), Term(text=v.text.strip(), lang=lang, type=ttype,
+                                                  usage=usage, review=review))
+    cid = dict(units[0].props).get("x-concept", "")
+    digits = cid[1:] if cid.startswith("c") else cid
+    ordered = sorted(terms.values(), key=lambda t: t.lang != "en")
+    return Concept(terms=tuple(ordered), id=int(digits) if digits.isdigit() else None)
+
+
+def _enum(cls: Any, value: str | None, default: Any) -> Any:
+    try:
+        return cls(value) if value else default
+    except ValueError:
+        return default
+
+
+def _find(tb: TermBase, c: Concept, key: Callable[[str], str]) -> int | None:
+    """The existing concept an imported one is the same as: by English term, then Chinese."""
+    for lang in ("en", "zh-Hans", "zh-Hant"):
+        for t in c.terms:
+            if t.lang == lang:
+                hit = tb.find_term_by_key(lang, key(t.text))
+                if hit:
+                    return hit[0]
+    return None
+
+
+def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
+           key: Callable[[str], str]) -> None:
+    cid = _find(tb, c, key)
+    if cid is None:
+        tb.add_concept(c, keep_id=True)
+        stats.concepts_added += 1
+        stats.terms_added += len(c.terms)
+        return
+    current = tb.get(cid)
+    label = f"#{cid} {current.head.text}"
+    changes: dict[str, str | None] = {}
+    for fld in ("subject", "definition", "note"):
+        new, old = getattr(c, fld), getattr(current, fld)
+        if new is None or new == old:
+            continue
+        if old is None or force:
+            changes[fld] = new
+        else:
+            stats.conflicts.append(f"{label}: {fld} differs: term base {old!r}, file {new!r}")
+    if changes:
+        tb.update_concept(cid, who, **changes)
+        stats.concepts_updated += 1
+    for g in c.glosses:
+        tb.add_gloss(cid, g)
+    by_key = {(t.lang, key(t.text)): t for t in current.terms}
+    for t in c.terms:
+        mine = by_key.get((t.lang, key(t.text)))
+        if mine is None:
+            tb.add_term(cid, t, key=key(t.text), who=who)
+            stats.terms_added += 1
+            continue
+        assert mine.id is not None
+        for ctx in t.contexts:
+            tb.add_context(mine.id, ctx)
+        diff = {f: _plain(getattr(t, f)) for f in ("type", "usage", "review", "pos", "note")
+                if getattr(t, f) is not None and getattr(t, f) != getattr(mine, f)}
+        if t.text != mine.text and t.lang != "en":
+            diff["text"] = t.text
+        if not diff:
+            stats.unchanged += 1
+        elif tb.term_is_reviewed(mine.id) and not force:
+            parts = ", ".join(f"{f} {_plain(getattr(mine, f))} → {v}"
+                              for f, v in sorted(diff.items()))
+            stats.conflicts.append(f"{label}: [{t.lang}] {mine.text!r} was reviewed; file has "
+                                   f"{parts} (kept the term base's; --force to take the file's)")
+        else:
+            tb.update_term(mine.id, who, **diff)
+            stats.terms_updated += 1
+
+
+def _plain(value: Any) -> Any:
+    """An enum's value, or the value itself."""
+    return value.value if isinstance(value, Enum) else value
