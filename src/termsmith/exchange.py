@@ -268,11 +268,18 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         stats.concepts_updated += 1
     for g in c.glosses:
         tb.add_gloss(cid, g)
-    by_key = {(t.lang, key(t.text)): t for t in current.terms}
+    from termsmith.harvest.merge import form_key
+
+    by_form = {(t.lang, form_key(t.text)): t for t in current.terms}
+    keys = {(t.lang, key(t.text)) for t in current.terms}
     for t in c.terms:
-        mine = by_key.get((t.lang, key(t.text)))
+        mine = by_form.get((t.lang, form_key(t.text)))
         if mine is None:
-            tb.add_term(cid, t, key=key(t.text), who=who)
+            # A spelling variant of a term already there (same key, other spacing):
+            # a designation of its own, stored under a key of its own.
+            k = key(t.text)
+            tb.add_term(cid, t, key=k if (t.lang, k) not in keys else f"{k}~{t.text}", who=who)
+            keys.add((t.lang, k))
             stats.terms_added += 1
             continue
         assert mine.id is not None

@@ -53,6 +53,19 @@ def key(term: str) -> str:
     return _SPACING.sub("", " ".join(words)).casefold()
 
 
+@lru_cache(maxsize=65536)
+def form_key(term: str) -> str:
+    """Case and plural folded, but spacing and hyphenation kept.
+
+    Two forms with the same :func:`key` but different form keys are variants a
+    reviewer may want told apart (``Daqing Oil Field`` / ``Daqing Oilfield``).
+    """
+    words = term.translate(_APOSTROPHES).split()
+    if words:
+        words[-1] = singular(words[-1])
+    return " ".join(words).casefold()
+
+
 def merge(candidates: Iterable[Candidate]) -> tuple[list[Entry], list[Candidate]]:
     """Group candidates by :func:`key`; return (entries, quotations)."""
     groups: dict[str, list[Candidate]] = {}

@@ -1,0 +1,412 @@
+"""CSV and TSV glossaries for CAT tools (OmegaT, memoQ, Phrase, Weblate). Knows CSV, not SQLite.
+
+Layouts written, each following what the tool documents:
+
+``write_tsv`` – OmegaT glossary (``.txt``/``.utf8``/``.tab``): ``source<TAB>target[<TAB>comment]``,
+    no header, UTF-8, ``\\n``. OmegaT splits each line on tabs with no quoting, skips lines
+    starting with ``#`` and lines with fewer than two columns (``GlossaryReaderTSV``), so cells
+    are flattened, never quoted; synonyms are one line per source–target pair; a deprecated
+    target is marked ``[forbidden]`` at the start of the comment.
+``write_csv(dialect="generic")`` – our round-trip layout, also for Excel and for mapping by hand
+    in memoQ: ``id, en, zh-CN, definition, note, en usage, en status, en note, zh-CN usage, …``;
+    a concept's n-th synonyms go on its n-th row, continuation rows repeat the ``id``.
+``"memoq"`` – one entry per row (memoQ "imports each row … in a new entry"), one column per
+    language, alternatives split by ``;`` ("Split alternatives in field by"), deprecated terms in
+    ``<lang> forbidden`` columns, ``definition`` and ``note``.
+``"phrase"`` – Phrase Strings term base CSV: ``term, description`` and locale codes.
+``"weblate"`` – translate-toolkit CSV header ``source, target, context, developer_comments``;
+    the CSV format carries no flags, so forbidden terms are left out (use TBX for those).
+
+``read`` takes any of these, or any CSV/TSV whose header names languages (``zh_CN``, ``zh-Hans``,
+``EN``, ``English`` …) plus known columns; anything else is reported through :class:`Report`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import zip_longest
+from pathlib import Path
+from typing import IO, Any, cast
+
+from termsmith import langs
+from termsmith.errors import FormatError
+from termsmith.formats import Report
+from termsmith.model import Concept, Review, Term, Usage
+
+__all__ = ["DIALECTS", "read", "write_csv", "write_tsv"]
+
+DIALECTS = ("generic", "memoq", "phrase", "weblate")
+# OmegaT writes this line at the top of glossaries it creates; its reader skips "#" lines.
+OMEGAT_HEADER = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
+FORBIDDEN = "[forbidden]"
+DEPRECATED_SOURCE = "[deprecated source]"
+SYNONYM_SEP = ";"
+# dialect -> (BOM, flatten newlines). Excel needs the BOM to read UTF-8 CJK; Phrase wants the
+# first line to be "only supported column names"; Weblate advises against newlines in values.
+_OPTIONS = {"generic": (True, False), "memoq": (False, False), "phrase": (False, False),
+            "weblate": (False, True)}
+
+Row = list[str]
+
+
+@contextmanager
+def _text(dest: IO[str] | IO[bytes], bom: bool) -> Iterator[IO[str]]:
+    """A text view of ``dest`` (UTF-8 over a binary stream), optionally starting with a BOM."""
+    wrapper = None
+    if isinstance(dest, io.TextIOBase):
+        out = cast(IO[str], dest)
+    else:
+        wrapper = io.TextIOWrapper(cast(IO[bytes], dest), encoding="utf-8", newline="")
+        out = wrapper
+    if bom:
+        out.write("\ufeff")
+    yield out
+    out.flush()
+    if wrapper is not None:
+        wrapper.detach()          # leave the caller's stream open
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[\t\r\n]+", " ", text).strip()
+
+
+def _sections(concept: Concept, zh_tag: str, include_rejected: bool) -> dict[str, list[Term]]:
+    """Terms by export tag, in order; one Chinese variant per file (see :mod:`termsmith.langs`)."""
+    script = langs.normalize(zh_tag)
+    out: dict[str, list[Term]] = {}
+    for t in concept.terms:
+        if t.review is Review.REJECTED and not include_rejected:
+            continue
+        if langs.is_chinese(t.lang) and langs.normalize(t.lang) != script:
+            continue
+        out.setdefault(langs.export_tag(t.lang, zh_tag), []).append(t)
+    return out
+
+
+def _describe(concept: Concept, also: Iterable[str] = ()) -> str:
+    """Definition, note, gloss texts and extra synonyms as one comment, in that order."""
+    extra = ", ".join(also)
+    parts = [concept.definition, concept.note, *(g.text for g in concept.glosses),
+             f"also: {extra}" if extra else None]
+    return "; ".join(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+
+
+def write_tsv(concepts: Iterable[Concept], dest: IO[str] | IO[bytes], *, zh_tag: str = "zh-CN",
+              include_rejected: bool = False) -> int:
+    """Write an OmegaT glossary (English → Chinese); return the number of entry lines."""
+    n = 0
+    with _text(dest, bom=False) as out:
+        out.write(OMEGAT_HEADER + "\n")
+        # QUOTE_NONE: OmegaT does not unquote; _flat() removes what would need escaping.
+        w = csv.writer(out, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None,
+                       lineterminator="\n")
+        for c in concepts:
+            sec = _sections(c, zh_tag, include_rejected)
+            for s in sec.get("en", []):
+                for t in sec.get(zh_tag, []):
+                    marks = [FORBIDDEN] * (t.usage is Usage.DEPRECATED)
+                    marks += [DEPRECATED_SOURCE] * (s.usage is Usage.DEPRECATED)
+                    comment = _flat(" ".join([*marks, _describe(c)]))
+                    w.writerow([_flat(s.text), _flat(t.text), *([comment] if comment else [])])
+                    n += 1
+    return n
+
+
+def write_csv(concepts: Iterable[Concept], dest: IO[str] | IO[bytes], *, zh_tag: str = "zh-CN",
+              dialect: str = "generic", include_rejected: bool = False, delimiter: str = ",",
+              bom: bool | None = None) -> int:
+    """Write a CSV glossary in ``dialect`` (see the module docstring); return the number of rows."""
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown CSV dialect {dialect!r} (choose from {', '.join(DIALECTS)})")
+    secs = [(c, _sections(c, zh_tag, include_rejected)) for c in concepts]
+    tags = list(dict.fromkeys(["en", zh_tag, *(t for _, s in secs for t in s)]))
+    header, rows = _LAYOUTS[dialect](secs, tags, zh_tag)
+    with_bom, flatten = _OPTIONS[dialect]
+    with _text(dest, with_bom if bom is None else bom) as out:
+        w = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")   # RFC 4180 line ends
+        w.writerow(header)
+        for row in rows:
+            w.writerow([_flat(v) for v in row] if flatten else row)
+    return len(rows)
+
+
+Sections = list[tuple[Concept, dict[str, list[Term]]]]
+
+
+def _generic(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+    fields = ("usage", "status", "note")
+    header = ["id", *tags, "definition", "note", *(f"{t} {f}" for t in tags for f in fields)]
+    rows: list[Row] = []
+    for i, (c, sec) in enumerate(secs, 1):
+        key = str(c.id) if c.id is not None else f"new-{i}"
+        for k, slot in enumerate(zip_longest(*(sec.get(t, []) for t in tags))):
+            first = k == 0
+            row = [key, *(t.text if t else "" for t in slot),
+                   c.definition or "" if first else "", c.note or "" if first else ""]
+            for t in slot:
+                row += [t.usage.value, t.review.value, t.note or ""] if t else ["", "", ""]
+            rows.append(row)
+    return header, rows
+
+
+def _allowed(terms: list[Term]) -> list[Term]:
+    return [t for t in terms if t.usage is not Usage.DEPRECATED]
+
+
+def _memoq(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+    header = [*tags, "definition", "note", *(f"{t} forbidden" for t in tags)]
+
+    def cell(terms: list[Term]) -> str:
+        for t in terms:
+            if SYNONYM_SEP in t.text:
+                raise FormatError(f"memoQ CSV: term {t.text!r} contains the separator {SYNONYM_SEP!r}")
+        return SYNONYM_SEP.join(t.text for t in terms)
+
+    rows = [[*(cell(_allowed(s.get(t, []))) for t in tags), c.definition or "",
+             "; ".join(p for p in [c.note, *(g.text for g in c.glosses)] if p),
+             *(cell([x for x in s.get(t, []) if x.usage is Usage.DEPRECATED]) for t in tags)]
+            for c, s in secs if s]
+    return header, rows
+
+
+def _pairs(secs: Sections, zh_tag: str) -> Iterator[tuple[Concept, str, str, str]]:
+    """(concept, source, first allowed target, comment) per allowed English term."""
+    for c, sec in secs:
+        targets = [t.text for t in _allowed(sec.get(zh_tag, []))]
+        for s in _allowed(sec.get("en", [])):
+            yield c, s.text, targets[0] if targets else "", _describe(c, targets[1:])
+
+
+def _phrase(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+    return (["term", "description", "en", zh_tag],
+            [[s, comment, s, t] for _, s, t, comment in _pairs(secs, zh_tag)])
+
+
+def _weblate(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+    return (["source", "target", "context", "developer_comments"],
+            [[s, t, "" if c.id is None else str(c.id), comment]
+             for c, s, t, comment in _pairs(secs, zh_tag)])
+
+
+_LAYOUTS = {"generic": _generic, "memoq": _memoq, "phrase": _phrase, "weblate": _weblate}
+
+# -- reading -------------------------------------------------------------------------------
+
+_CONCEPT_COLUMNS = {
+    "id": "id", "concept": "id", "concept id": "id", "cid": "id", "entry_id": "id",
+    "context": "id", "definition": "definition", "note": "note", "notes": "note",
+    "description": "note", "comment": "note", "comments": "note", "explanation": "note",
+    "developer_comments": "note", "translator_comments": "note", "entry_note": "note",
+    "status": "status", "usage": "usage", "forbidden": "forbidden", "flags": "flags",
+}
+_TERM_FIELDS = {"usage": "usage", "status": "status", "note": "tnote", "forbidden": "forbidden"}
+_LANG_NAMES = {"english": "en", "chinese": "zh-Hans", "chinese (simplified)": "zh-Hans",
+               "chinese (prc)": "zh-Hans", "chinese (traditional)": "zh-Hant",
+               "chinese (taiwan)": "zh-Hant"}
+_REVIEW_ALIASES = {"new": Review.CANDIDATE}          # Phrase term status: New / Approved
+_USAGE_WORDS = {u.value: u for u in Usage} | {"forbidden": Usage.DEPRECATED}
+_TRUE, _FALSE = {"true", "yes", "1", "x", "forbidden"}, {"false", "no", "0"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Col:
+    kind: str                   # term usage status tnote forbidden flags id definition note omegat drop
+    lang: str | None = None
+    name: str = ""
+
+
+@dataclass(slots=True)
+class _Entry:
+    terms: dict[str, list[Term]] = field(default_factory=dict)
+    definition: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _lang(cell: str) -> str | None:
+    """The language a header cell names, if any (2-letter primary subtags or an English name)."""
+    low = cell.strip().casefold()
+    if low in _LANG_NAMES:
+        return _LANG_NAMES[low]
+    if not re.fullmatch(r"[a-z]{2}(?:[-_][a-z0-9]{2,8})*", low):
+        return None
+    return langs.normalize(cell)
+
+
+def _column(cell: str, source_lang: str, target_lang: str) -> _Col | None:
+    key = " ".join(cell.casefold().split())
+    if key in ("source", "term"):
+        return _Col("term", source_lang)
+    if key == "target":
+        return _Col("term", target_lang)
+    for k in (key, key.replace(" ", "_"), key.replace("_", " ")):
+        if k in _CONCEPT_COLUMNS:
+            return _Col(_CONCEPT_COLUMNS[k])
+    if (lang := _lang(cell)) is not None:
+        return _Col("term", lang)
+    head, _, tail = cell.strip().rpartition(" ")
+    if tail.casefold() in _TERM_FIELDS and head and (lang := _lang(head)) is not None:
+        return _Col(_TERM_FIELDS[tail.casefold()], lang)
+    return None
+
+
+def _header(row: Row, source_lang: str, target_lang: str, force: bool) -> list[_Col] | None:
+    cols = [_column(c, source_lang, target_lang) for c in row]
+    terms = sum(1 for c in cols if c and c.kind == "term")
+    others = any(c and c.kind != "term" for c in cols)
+    if not force and not (terms >= 2 or (terms and others)):
+        return None
+    return [c or _Col("drop", name=row[i].strip() or f"{i + 1}") for i, c in enumerate(cols)]
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):      # Excel "Unicode Text" is UTF-16
+            return data.decode("utf-16")
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[:e.start].count(b"\n") + 1
+        raise FormatError(f"{name}: line {line}: not UTF-8 or UTF-16 ({e.reason})") from e
+
+
+def _delimiter(line: str) -> str:
+    """Tab if the first line has one, else whichever of ``;`` and ``,`` splits it into more cells."""
+    if "\t" in line:
+        return "\t"
+    return max(";,", key=lambda d: len(next(csv.reader([line], delimiter=d), [])))
+
+
+def read(source: str | Path | IO[bytes], *, report: Report | None = None,
+         source_lang: str = "en", target_lang: str = "zh-Hans", header: bool | None = None,
+         synonym_sep: str | None = None) -> Iterator[Concept]:
+    """Read a CSV or TSV glossary (delimiter and header detected) as concepts.
+
+    :param header: force (True) or deny (False) a header row; None detects it.
+    :param synonym_sep: split term cells on this character (``";"`` for the memoQ layout).
+    """
+    report = report if report is not None else Report()
+    if isinstance(source, (str, Path)):
+        name, data = Path(source).name, Path(source).read_bytes()
+    else:
+        name, data = Path(str(getattr(source, "name", "") or "CSV")).name, source.read()
+    text = _decode(data, name)
+    lines = io.StringIO(text, newline="")          # the line breaks csv itself sees
+    first = next((ln for ln in lines if ln.strip() and not ln.startswith("#")), None)
+    if first is None:
+        return
+    delim = _delimiter(first)
+    row0 = next(csv.reader([first], delimiter=delim))
+    cols = None if header is False else _header(row0, source_lang, target_lang, bool(header))
+    if header and not any(c.kind == "term" for c in cols or []):
+        raise FormatError(f"{name}: line 1: no language column in the header")
+    omegat = cols is None
+    if omegat:      # OmegaT shape: source, target, comment; no quoting, "#" lines are comments
+        cols = [_Col("term", source_lang), _Col("term", target_lang), _Col("omegat")]
+    opts: dict[str, Any] = ({"quoting": csv.QUOTE_NONE} if omegat and delim == "\t"
+                            else {"strict": True})
+    entries = _rows(csv.reader(io.StringIO(text, newline=""), delimiter=delim, **opts),
+                    cast(list[_Col], cols), omegat, name, report, source_lang, synonym_sep)
+    for key, e in entries.items():
+        terms = tuple(t for ts in e.terms.values() for t in ts)
+        yield Concept(terms=terms, id=int(key) if key.isdecimal() else None,
+                      definition=e.definition, note="\n".join(e.notes) or None)
+
+
+def _rows(reader: Any, cols: list[_Col], omegat: bool, name: str, report: Report,
+          source_lang: str, sep: str | None) -> dict[str, _Entry]:
+    entries: dict[str, _Entry] = {}
+    seen_header = omegat
+    start = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return entries
+        except csv.Error as e:
+            raise FormatError(f"{name}: line {reader.line_num}: {e}") from e
+        line, start = start, reader.line_num + 1
+        if not any(c.strip() for c in row) or ((omegat or not seen_header) and row[0].startswith("#")):
+            continue
+        if not seen_header:
+            seen_header = True
+            continue
+        if omegat and len([c for c in row[:2] if c.strip()]) < 2:
+            report.warn(f"{name}: line {line}: fewer than two terms, skipped (as OmegaT does)")
+            continue
+        if len(row) > len(cols) and any(c.strip() for c in row[len(cols):]):
+            if not omegat:
+                raise FormatError(f"{name}: line {line}: {len(row)} cells, header has {len(cols)}")
+            report.drop(f"column {len(cols) + 1}+")
+        try:
+            _row(row, cols, entries, f"row{line}", report, source_lang, sep)
+        except ValueError as e:
+            raise FormatError(f"{name}: line {line}: {e}") from e
+
+
+def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, report: Report,
+         source_lang: str, sep: str | None) -> None:
+    texts: dict[str, list[str]] = {}
+    bad: dict[str, list[str]] = {}                        # forbidden terms given as text
+    usage: dict[str | None, Usage] = {}
+    review: dict[str | None, Review] = {}
+    notes: dict[str, str] = {}
+    key, definition, cnotes = rowkey, None, []
+    for col, cell in zip(cols, row, strict=False):
+        v = cell.strip()
+        if not v:
+            continue
+        parts = [p.strip() for p in v.split(sep) if p.strip()] if sep else [v]
+        if col.kind == "term":
+            texts.setdefault(cast(str, col.lang), []).extend(parts)
+        elif col.kind == "usage":
+            usage[col.lang] = Usage(v.casefold())
+        elif col.kind == "status":
+            # Translators' sheets often put a usage decision in the status column
+            # ("deprecated": another rendering is preferred): a decided term.
+            # A row-wide usage word judges the source rendering, not its equivalent.
+            if v.casefold() in _USAGE_WORDS:
+                usage[col.lang or source_lang] = _USAGE_WORDS[v.casefold()]
+                review[col.lang] = Review.APPROVED
+            else:
+                review[col.lang] = _REVIEW_ALIASES.get(v.casefold()) or Review(v.casefold())
+        elif col.kind == "tnote":
+            notes[cast(str, col.lang)] = v
+        elif col.kind in ("forbidden", "flags"):
+            flags = {f.strip().casefold() for f in re.split(r"[,;]", v)}
+            if col.kind == "forbidden" and not flags <= _TRUE | _FALSE and col.lang:
+                bad.setdefault(col.lang, []).extend(parts)
+            elif flags & _TRUE:     # a row-wide mark applies to the target terms
+                usage.setdefault(col.lang or "*target", Usage.DEPRECATED)
+            for f in sorted(flags - _TRUE - _FALSE) if col.kind == "flags" else ():
+                report.drop(f"flag {f}")
+        elif col.kind == "omegat":
+            for mark, lang in ((FORBIDDEN, "*target"), (DEPRECATED_SOURCE, source_lang)):
+                if v.startswith(mark):
+                    usage[lang], v = Usage.DEPRECATED, v[len(mark):].strip()
+            cnotes += [v] if v else []
+        elif col.kind == "id":
+            key = v
+        elif col.kind == "definition":
+            definition = v
+        elif col.kind == "note":
+            cnotes.append(v)
+        else:
+            report.drop(f"column {col.name}")
+    if not texts and not bad:
+        return
+    e = entries.setdefault(key, _Entry())
+    e.definition = e.definition or definition
+    e.notes += [n for n in cnotes if n not in e.notes]
+    for lang, items in [*texts.items(), *bad.items()]:
+        target = "*target" if lang != source_lang else source_lang
+        use = (Usage.DEPRECATED if lang in bad and items is bad[lang]
+               else usage.get(lang) or usage.get(target) or usage.get(None) or Usage.ADMITTED)
+        rev = review.get(lang) or review.get(None) or Review.CANDIDATE
+        have = e.terms.setdefault(lang, [])
+        for text in items:
+            if all(t.text != text for t in have):
+                have.append(Term(text=text, lang=lang, usage=use, review=rev, note=notes.get(lang)))
