@@ -232,7 +232,8 @@ def _lang(cell: str) -> str | None:
     low = cell.strip().casefold()
     if low in _LANG_NAMES:
         return _LANG_NAMES[low]
-    if not re.fullmatch(r"[a-z]{2}(?:[-_][a-z0-9]{2,8})*", low):
+    # ASCII only: casefold turns "ß" into "ss", which is no language code.
+    if not cell.strip().isascii() or not re.fullmatch(r"[a-z]{2}(?:[-_][a-z0-9]{2,8})*", low):
         return None
     return langs.normalize(cell)
 
