@@ -326,3 +326,10 @@ def test_translator_sheet_usage_word_in_status_judges_the_english_rendering(tmp_
         ("大庆油田", Usage.ADMITTED, Review.APPROVED)]
     assert first.terms[0].usage is Usage.ADMITTED
     assert report.dropped["column kind"] == 2
+
+
+def test_non_ascii_first_cell_is_not_taken_for_a_language_header(tmp_path: Path) -> None:
+    f = tmp_path / "g.txt"
+    f.write_text("ß\tss\n", encoding="utf-8")      # "ß".casefold() == "ss": not a code
+    (c,) = list(csvglossary.read(f))
+    assert [(t.text, t.lang) for t in c.terms] == [("ß", "en"), ("ss", "zh-Hans")]
