@@ -89,3 +89,19 @@ def test_locate_matches_acronyms_only_as_written() -> None:
     entries, _ = merge([_cand("GI", Kind.ACRONYM, 0.9, 1, "The GI label and a gi joint.")])
     locate(entries, segs)
     assert [o.form for o in entries[0].occurrences] == ["GI"]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_harvest_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    import gc
+
+    from termsmith import harvest, reader
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        doc = reader.parse_text("Title\n\nThe Harbin Institute of Technology (HIT) is in Harbin.\n")
+        assert harvest.run(doc).entries
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

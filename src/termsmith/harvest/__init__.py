@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any
 
 from termsmith.document import Document, Segment
-from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence
+from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
 from termsmith.harvest.merge import key, locate, merge
 from termsmith.model import Gloss, GlossType
 
@@ -75,6 +75,12 @@ def run(document: Document, *, harvesters: Sequence[str] | None = None,
         min_score: float = MIN_SCORE,
         progress: Callable[[str], None] | None = None) -> HarvestResult:
     """Harvest ``document`` with the named harvesters (all by default)."""
+    with gc_paused():
+        return _run(document, harvesters, min_score, progress)
+
+
+def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
+         progress: Callable[[str], None] | None) -> HarvestResult:
     segments = document.content()
     names = list(harvesters or HARVESTERS)
     candidates: list[Candidate] = []

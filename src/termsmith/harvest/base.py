@@ -8,7 +8,9 @@ entries.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
@@ -77,6 +79,24 @@ class Candidate:
             raise ValueError(f"score must be within 0..1, got {self.score}")
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (if on) for the duration of a harvest.
+
+    A harvest builds hundreds of thousands of small objects that all live until
+    it ends and form no reference cycles, so the collector, triggered again and
+    again by the allocations, re-scans them all and frees nothing: a third of the
+    run time on a 5 MB transcript. Reference counting still frees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Harvester(Protocol):
     """A term harvester: segments in, candidates out. Must not do I/O."""
 
@@ -104,4 +124,4 @@ class Entry:
         return self.kinds[0]
 
 
-__all__ = ["Candidate", "Entry", "Gloss", "GlossType", "Harvester", "Kind", "Occurrence"]
+__all__ = ["Candidate", "Entry", "Gloss", "GlossType", "Harvester", "Kind", "Occurrence", "gc_paused"]

@@ -258,6 +258,10 @@ class _Stats:
 
 def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Iterator[Candidate]:
     """Yield one DOMAIN candidate per occurrence of each term scoring ``min_score`` or more."""
+    yield from _harvest(segments, min_score)
+
+
+def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidate]:
     sents: list[tuple[Segment, str]] = []
     runs: list[_Run] = []
     verbish: set[str] = set()
@@ -270,30 +274,35 @@ def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Ite
         for s, e in sentences(seg.text):
             text = seg.text[s:e]
             for m in _RUN.finditer(text):
-                words = m.group().split()
+                run_text, start = m.group(), m.start()
+                words = run_text.split()
                 capital = words[0][0].isupper()
-                if capital and m.start():
+                if capital and start:
                     del words[0]     # a capitalised word inside a sentence is a name
                     capital = False
                 elif capital:
                     words[0] = words[0].lower()
-                vocab.update(words[capital:])
+                vocab.update(words[1:] if capital else words)
                 if len(words) > 1:
-                    runs.append(_Run(len(sents), m.start(), m.group(), words, capital))
+                    runs.append(_Run(len(sents), start, run_text, words, capital))
             sents.append((seg, text))
     stats = _count(runs, vocab, verbish - _NOUN_ING - _BREAK - _CONNECTORS)
     scored = {key: _termhood(key, st) for key, st in stats.items()}
-    found = sorted((r, i, j, key) for key in _accept(stats, scored, min_score)
-                   for r, i, j in stats[key].forms)
-    spans: dict[int, list[tuple[int, int]]] = {}
+    accepted = _accept(stats, scored, min_score)
+    # Score and evidence are the key's, shared by all its occurrences: compute once.
+    results = {key: (_calibrated(scored[key][0], len(stats[key].forms)), scored[key][1])
+               for key in accepted}
+    found = sorted((r, i, j, key) for key in accepted for r, i, j in stats[key].forms)
+    spans: list[tuple[int, int]] = []    # of the words of run ``last``
+    last = -1
     for r, i, j, key in found:
         run = runs[r]
-        if r not in spans:
-            spans[r] = [t.span() for t in _TOKEN.finditer(run.text)][-len(run.words):]
-        start, end = run.start + spans[r][i][0], run.start + spans[r][j - 1][1]
+        if r != last:   # ``found`` is sorted by run: find each run's word spans once
+            spans = [t.span() for t in _TOKEN.finditer(run.text)][-len(run.words):]
+            last = r
+        start, end = run.start + spans[i][0], run.start + spans[j - 1][1]
         seg, text = sents[run.sentence]
-        termhood, evidence = scored[key]
-        score = _calibrated(termhood, len(stats[key].forms))
+        score, evidence = results[key]
         yield Candidate(
             term=text[start:end].lower(), kind=Kind.DOMAIN, score=score,
             occurrence=Occurrence(line=seg.line, speaker=seg.speaker,
@@ -444,8 +453,8 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
     covered: set[tuple[int, int, int]] = set()
     for key in passing:
         st = stats[key]
-        independent = sum(1 for form in st.forms if form not in covered)
-        if not independent and sum(1 for p in st.parents if p in taken) < 2:
+        # Seen only inside accepted longer keys (all of its forms covered)?
+        if covered.issuperset(st.forms) and sum(1 for p in st.parents if p in taken) < 2:
             continue
         accepted.append(key)
         taken.add(key)

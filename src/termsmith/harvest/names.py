@@ -26,9 +26,10 @@ from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
 from termsmith.text import sentences
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-# The first character of a _TOKEN word that is not a-z: a word that is not inside
-# another one (after a letter or digit, or after one and a joining ' ’ -).
-_RUN_START = re.compile(r"(?<![^\W_])(?<![^\W_]['’\-])[^\W_a-z]")
+# The first letter or digit of a word (as _TOKEN splits words) that is not a-z:
+# not after another letter or digit, nor after one and a joining ' ’ -. Written
+# as a character class first so that the regex engine scans for it quickly.
+_RUN_START = re.compile(r"[^\W_a-z](?<![^\W_].)(?<![^\W_]['’\-].)")
 _QUOTES = "\"“‘'"
 _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -164,6 +165,10 @@ class _Found:
 
 def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     """Yield a NAME candidate for every occurrence of a capitalised name."""
+    yield from _harvest(segments)
+
+
+def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     runs: list[tuple[Segment, str, list[list[_Tok]]]] = []
     leads: set[str] = set()      # words that start a name mid-sentence somewhere
     mid: set[str] = set()        # words capitalised mid-sentence somewhere
@@ -227,74 +232,77 @@ def _runs(sentence: str) -> list[list[_Tok]]:
     full stop of an abbreviation (``Mr. Liang``, ``Co. Ltd.``) and the comma of
     ``Co., Ltd.``.
 
-    Most words are lowercase prose, and a lowercase word outside a run can never
-    start one, so between runs the scan jumps straight to the next word that may
-    (``_RUN_START``) instead of visiting every word; inside a run it steps word by
-    word. The result is the same as tokenising every word of the sentence.
+    Most words are lowercase prose, and outside a run a lowercase word never
+    starts one, so between runs the scan jumps straight to the next word that may
+    (``_RUN_START``); inside a run it steps word by word (``_TOKEN``). The result
+    is the same as visiting every word of the sentence.
     """
     runs: list[list[_Tok]] = []
     run: list[_Tok] = []
-    m = _next_start(sentence, 0)
-    # The end of the word before ``m``: the gap between them decides whether they
-    # join, and whether ``m`` stands where English capitalises any word.
-    prev_end = _gap_start(sentence, m.start()) if m else 0
+    m = _RUN_START.search(sentence)
     while m is not None:
-        text, start, end = m.group(), m.start(), m.end()
+        start = m.start()
+        if sentence[start].islower():  # a lowercase letter beyond a-z: `éclair`
+            m = _RUN_START.search(sentence, start + 1)
+            continue
+        # The gap of punctuation and space since the word before (or the start).
+        prev_end = start
+        while prev_end and not sentence[prev_end - 1].isalnum():
+            prev_end -= 1
         gap = sentence[prev_end:start]
-        if run and not _joins(run[-1], gap, text):
-            runs.append(run)
-            run = []
-        stripped = gap.strip()
-        opener = bool(stripped) and stripped[-1] in _OPENERS
-        # prev_end == 0 with nothing but space before: the sentence's first word.
-        tok = _Tok(text, start, end, (prev_end == 0 and not stripped) or opener,
-                   quoted=opener and stripped[-1] in _QUOTES)
-        if text[-2:] in ("'s", "’s") and len(text) > 2:
-            tok.text, tok.end, tok.possessive = text[:-2], end - 2, True
-        elif text in _ABBREVIATIONS and sentence[end:end + 1] == ".":
-            tok.end += 1
-        following = _TOKEN.search(sentence, end)
-        nxt = following.group() if following else ""
-        prev_cap = bool(run) and run[-1].text[:1].isupper()
-        if _word_class(tok.text, prev_cap, bool(run), nxt) == "stop":
-            if run:
+        first = prev_end == 0            # no word before it in the sentence
+        word = _TOKEN.match(sentence, start)
+        assert word is not None          # _RUN_START found its first character
+        text, end = word.group(), word.end()
+        while True:   # one word; `run` is empty for the first
+            if (text[0].islower() and text not in _CONNECTORS
+                    and text not in _SECOND_CONNECTORS and text[-2:] not in ("'s", "’s")):
+                # The common way a run ends: a lowercase word that cannot join it
+                # (the gap does not matter, the run ends there either way).
                 runs.append(run)
-            run = []
-        else:
-            run.append(tok)
-            if tok.text in _COMPANY_END or (tok.possessive
-                                            and tok.text not in _POSSESSIVE_NOUNS):
-                runs.append(run)  # nothing continues a name after `Ltd.` or `Harbin's`
                 run = []
-        if run:   # inside a run every word counts, lowercase connectors included
-            m, prev_end = following, end
-        else:     # outside, skip the prose to the next word that may start a run
-            m = _next_start(sentence, end)
-            if m is not None:
-                prev_end = _gap_start(sentence, m.start())
+                break
+            if run and gap == " ":
+                # The usual gap inside a run: it joins (a run never ends in a cut
+                # possessive, and no full stop to look at) and opens nothing.
+                tok = _Tok(text, start, end)
+            else:
+                if run and not _joins(run[-1], gap, text):
+                    runs.append(run)
+                    run = []
+                stripped = gap.strip()
+                opener = bool(stripped) and stripped[-1] in _OPENERS
+                tok = _Tok(text, start, end, (first and not stripped) or opener,
+                           quoted=opener and stripped[-1] in _QUOTES)
+            if text[-2:] in ("'s", "’s") and len(text) > 2:
+                tok.text, tok.end, tok.possessive = text[:-2], end - 2, True
+            elif text in _ABBREVIATIONS and sentence[end:end + 1] == ".":
+                tok.end += 1
+            following = _TOKEN.search(sentence, end)
+            nxt = following.group() if following else ""
+            prev_cap = bool(run) and run[-1].text[:1].isupper()
+            if _word_class(tok.text, prev_cap, bool(run), nxt) == "stop":
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run.append(tok)
+                if tok.text in _COMPANY_END or (tok.possessive
+                                                and tok.text not in _POSSESSIVE_NOUNS):
+                    runs.append(run)  # nothing continues a name after `Ltd.` or `Harbin's`
+                    run = []
+            if not run or following is None:
+                break
+            # Inside a run every word counts, lowercase connectors included.
+            gap = sentence[end:following.start()]
+            text = following.group()
+            start, end = following.span()
+            first = False
+        # Outside a run, skip the prose to the next word that may start one.
+        m = _RUN_START.search(sentence, end)
     if run:
         runs.append(run)
     return [r for r in runs if any(t.text[:1].isupper() for t in r)]
-
-
-def _next_start(sentence: str, pos: int) -> re.Match[str] | None:
-    """The next word from ``pos`` that does not start with a lowercase letter."""
-    while (m := _RUN_START.search(sentence, pos)) is not None:
-        if not m.group()[0].islower():  # the pattern only rules out a-z: `éclair`
-            return _TOKEN.match(sentence, m.start())
-        pos = m.end()
-    return None
-
-
-def _gap_start(sentence: str, start: int) -> int:
-    """Where the gap before the word at ``start`` begins: the end of the word before.
-
-    0 if no word comes before (every letter or digit belongs to some word).
-    """
-    i = start
-    while i and not sentence[i - 1].isalnum():
-        i -= 1
-    return i
 
 
 def _joins(prev: _Tok, gap: str, nxt: str) -> bool:
