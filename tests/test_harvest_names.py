@@ -231,3 +231,14 @@ def test_seed_transcript() -> None:
     assert by_term["Harbin Boshi Automation Co. Ltd."].category == "company"
     assert by_term["Xi Jinping"].category == "person"
     assert by_term["Harbin"].score < by_term["Harbin Ice and Snow World"].score
+
+
+def test_two_coordinated_brand_names_are_split_at_the_plural_head() -> None:
+    terms = _terms("The brands Jilin Mountain Treasures and Changbai Berries and Herbs sell well.")
+    assert "Jilin Mountain Treasures" in terms
+    assert "Changbai Berries and Herbs" in terms
+
+
+def test_one_programme_with_and_stays_whole() -> None:
+    terms = _terms("We learned from the Hundred Towns Pilot and Thousand Towns Upgrade project.")
+    assert "Hundred Towns Pilot and Thousand Towns Upgrade" in terms

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.harvest.merge import singular
 from termsmith.text import sentences
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -367,7 +368,8 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
             j += 1
         conns = [t.text for t in run[i:j]]
         if (not name or j == len(run) or len(conns) > 2
-                or _coordinates([t.text for t in name], conns, run[j].text)):
+                or _coordinates([t.text for t in name], conns, run[j].text,
+                                more_and=any(t.text == "and" for t in run[j:]))):
             yield from _trim(name)
             name = []
         else:
@@ -376,8 +378,18 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
     yield from _trim(name)
 
 
-def _coordinates(left: list[str], conns: list[str], right: str) -> bool:
-    """True if the connectors end the left name instead of continuing it."""
+def _coordinates(left: list[str], conns: list[str], right: str, *,
+                 more_and: bool = False) -> bool:
+    """True if the connectors end the left name instead of continuing it.
+
+    With a second ``and`` further on, a plural head before the first one closes
+    a name: ``Black Soil Premium Products and Forest Delicacies and Specialties``
+    names two brands (one ``and`` belongs inside the second), while
+    ``Thousand Villages Demonstration and Ten Thousand Villages Renovation`` is one.
+    """
+    if (conns == ["and"] and more_and and len(left) >= 2 and left[-1][:1].isupper()
+            and singular(left[-1]) != left[-1]):
+        return True
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`.
         return left[-1].lower() not in FUNCTION_WORDS
