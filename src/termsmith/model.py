@@ -272,3 +272,43 @@ class TranslationUnit:
             if s.lang == lang or s.lang.split("-")[0].lower() == lang.lower():
                 return s.text
         return None
+
+
+class Severity(StrEnum):
+    """How serious a finding is; ``error`` findings make ``termsmith check`` exit 1."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for info (for sorting)."""
+        return ("error", "warning", "info").index(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem found by a consistency check."""
+
+    check: str                       # stable id: "variant-spelling", "number-mismatch" ...
+    severity: Severity
+    message: str
+    path: str | None = None          # the checked file (None: the term base itself)
+    line: int | None = None          # 1-based line in ``path``
+    column: int | None = None        # 1-based column of ``found`` on that line
+    term: str | None = None          # the term-base term it concerns
+    found: str | None = None         # the form found in the text
+    expected: str | None = None      # the approved form
+    concept: int | None = None
+    context: str | None = None       # the sentence, for showing the finding in place
+    span: tuple[int, int] | None = None   # ``found`` within ``context``
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dict (the ``--format json`` shape)."""
+        return {
+            "check": self.check, "severity": self.severity.value, "message": self.message,
+            "path": self.path, "line": self.line, "column": self.column, "term": self.term,
+            "found": self.found, "expected": self.expected, "concept": self.concept,
+            "context": self.context, "span": list(self.span) if self.span else None,
+        }
