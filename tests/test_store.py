@@ -136,6 +136,8 @@ def test_invalid_objects_cannot_be_built() -> None:
         Term(text="   ")
     with pytest.raises(ValueError):
         Term(text="x", lang="not a tag")
+    with pytest.raises(ValueError, match="control character"):
+        Term(text="black\x08soil")        # XML cannot hold it: no export could write it
     with pytest.raises(ValueError):
         Concept(terms=())
     with pytest.raises(ValueError):

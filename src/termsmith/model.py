@@ -97,6 +97,10 @@ class Gloss:
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
 
+# Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR): no term may contain one.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def check_lang(lang: str) -> str:
     """Return ``lang`` if it is a plausible BCP 47 tag, else raise ValueError."""
     if not _LANG.match(lang):
@@ -143,6 +147,8 @@ class Term:
             raise ValueError("term text must not be blank")
         if self.text != self.text.strip():
             raise ValueError(f"term text has surrounding spaces: {self.text!r}")
+        if _CONTROL.search(self.text):
+            raise ValueError(f"term text has a control character: {self.text!r}")
         check_lang(self.lang)
 
 

@@ -118,6 +118,9 @@ def _line_of(data: bytes, pos: int) -> int:
     return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
 
 
+_CONTROLS = {c: " " for c in [*range(1, 9), 11, 12, *range(14, 32), 0x7F]}
+
+
 def _parse(text: str, path: str, digest: str) -> Document:
     """Normalise decoded text, route HTML through lxml, and run the structure parser."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
@@ -126,6 +129,9 @@ def _parse(text: str, path: str, digest: str) -> Document:
     if "\0" in text:
         raise SourceError(f"{path}: line {text.count(chr(10), 0, text.find(chr(0))) + 1}: "
                           "binary data (NUL character)")
+    # Other C0 controls (form feeds from PDF conversions, stray \x08) cannot be
+    # written to XML exports; in running text they are spacing, so make them spaces.
+    text = text.translate(_CONTROLS)
     if _looks_like_html(text):
         lines = _html_lines(text, path)
     else:
