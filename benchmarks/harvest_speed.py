@@ -13,6 +13,7 @@ import argparse
 import resource
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from termsmith import harvest, ingest, reader
@@ -91,7 +92,7 @@ def main() -> None:
 
         for workers in (1, 2):
             timed(f"seed as {args.copies} documents, {workers} process(es)", total,
-                  lambda: many(workers))
+                  partial(many, workers))
 
 
 if __name__ == "__main__":

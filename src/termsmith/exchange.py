@@ -14,10 +14,10 @@ Bridges :mod:`termsmith.formats` (files ↔ model objects) and
 from __future__ import annotations
 
 import os
-from enum import Enum
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
@@ -209,17 +209,24 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
 
 def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:
     """Rebuild a concept from the term-pair units termsmith wrote for it."""
+    from termsmith.formats.tmx import context_from_note
+
     terms: dict[tuple[str, str], Term] = {}
     for u in units:
         props = dict(u.props)
         review = _enum(Review, props.get("x-status"), Review.CANDIDATE)
-        for i, v in enumerate(u.variants):
+        note = context_from_note(u.notes[0]) if u.notes else None
+        for v in u.variants:
             lang = langs.normalize(v.lang)
-            ttype = _enum(TermType, props.get("x-termType"), TermType.FULL_FORM) \
-                if lang == "en" else TermType.FULL_FORM
-            usage = _enum(Usage, props.get("x-usage"), Usage.ADMITTED) if i == 0 else Usage.ADMITTED
-            terms.setdefault((lang, v.text), Term(text=v.text.strip(), lang=lang, type=ttype,
-                                                  usage=usage, review=review))
+            english = lang == "en"
+            # The unit's props and note describe its English term (see tmx.units_from_concepts).
+            terms.setdefault((lang, v.text), Term(
+                text=v.text.strip(), lang=lang,
+                type=_enum(TermType, props.get("x-termType"), TermType.FULL_FORM)
+                if english else TermType.FULL_FORM,
+                usage=_enum(Usage, props.get("x-usage"), Usage.ADMITTED)
+                if english else Usage.ADMITTED,
+                review=review, contexts=(note,) if english and note else ()))
     cid = dict(units[0].props).get("x-concept", "")
     digits = cid[1:] if cid.startswith("c") else cid
     ordered = sorted(terms.values(), key=lambda t: t.lang != "en")

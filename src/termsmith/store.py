@@ -293,7 +293,7 @@ class TermBase:
                  concept.created or stamp, concept.modified or stamp))
             cid = int(cur.lastrowid or 0)
             for t in concept.terms:
-                self.add_term(cid, t, key=term_key(t.text), who=who)
+                self.add_term(cid, t, key=term_key(t.text), who=who, keep_id=keep_id)
             for g in concept.glosses:
                 self.add_gloss(cid, g)
             if who:
@@ -301,17 +301,25 @@ class TermBase:
         return cid
 
     def add_term(self, concept_id: int, term: Term, *, key: str,
-                 who: str | None = None) -> int:
-        """Add a term (and its contexts) to a concept; return the term id."""
+                 who: str | None = None, keep_id: bool = False) -> int:
+        """Add a term (and its contexts) to a concept; return the term id.
+
+        With ``keep_id``, the term keeps ``term.id`` when that id is free.
+        """
         stamp = now()
+        tid_wanted = None
+        if keep_id and term.id is not None and self.db.execute(
+                "SELECT 1 FROM term WHERE id = ?", (term.id,)).fetchone() is None:
+            tid_wanted = term.id
         with self.transaction():
             try:
                 cur = self.db.execute(
-                    "INSERT INTO term (concept_id, lang, text, key, type, pos, usage, review, "
-                    "note, edited, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (concept_id, term.lang, term.text, key, term.type.value,
+                    "INSERT INTO term (id, concept_id, lang, text, key, type, pos, usage, review, "
+                    "note, edited, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (tid_wanted, concept_id, term.lang, term.text, key, term.type.value,
                      term.pos.value if term.pos else None, term.usage.value,
-                     term.review.value, term.note, int(who is not None), stamp, stamp))
+                     term.review.value, term.note, int(who is not None),
+                     term.created or stamp, term.modified or stamp))
             except sqlite3.IntegrityError as e:
                 raise StoreError(f"concept {concept_id} already has the {term.lang} term "
                                  f"{term.text!r}") from e

@@ -59,9 +59,9 @@ def name_of(source: str | Path | IO[bytes]) -> str:
     return str(getattr(source, "name", "<stream>"))
 
 
-def iterparse(source: str | Path | IO[bytes], tags: tuple[str, ...], *,
-              fmt: str) -> Iterator[tuple[str, Any]]:
-    """Stream ``(event, element)`` for end events of ``tags`` (and start of the root).
+def iterparse(source: str | Path | IO[bytes], tags: tuple[str, ...], *, fmt: str,
+              events: tuple[str, ...] = ("start", "end")) -> Iterator[tuple[str, Any]]:
+    """Stream ``(event, element)`` for the ``events`` of ``tags``.
 
     The caller clears what it has used. Malformed XML becomes a FormatError
     ``"{fmt}: {name}: line L, column C: message"``.
@@ -83,9 +83,7 @@ def iterparse(source: str | Path | IO[bytes], tags: tuple[str, ...], *,
         raise FormatError(f"{fmt}: {name}: the file is empty")
     check_no_entities(head, f"{fmt}: {name}")
     try:
-        for event, el in etree.iterparse(source, events=("start", "end"), tag=tags,
-                                         **_options()):
-            yield event, el
+        yield from etree.iterparse(source, events=events, tag=tags, **_options())
     except etree.XMLSyntaxError as e:
         line, col = e.position if e.position else (e.lineno, 0)
         raise FormatError(f"{fmt}: {name}: line {line}, column {col}: {e.msg}") from e
