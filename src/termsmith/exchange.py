@@ -114,6 +114,9 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], Any]) -> Any:
         raise FormatError(f"{target}: folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     try:
+        # mkstemp makes the file private (0600); give it the mode a new file would get
+        # (or the one the replaced file had).
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             result = write(f)
             f.flush()
@@ -123,6 +126,12 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], Any]) -> Any:
         Path(tmp).unlink(missing_ok=True)
         raise
     return result
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def export(tb: TermBase, path: str | Path, fmt: str, *, statuses: Sequence[Review] = (),

@@ -1,0 +1,70 @@
+"""The shipped glossary/ and tmx/ are exactly what `termsmith build` produces, and valid."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from termsmith import build
+from termsmith.formats import Report, tbx, tmx
+
+from conftest import ROOT, SHARED
+
+VALIDATE = SHARED / "oracles" / "validate" / "validate.py"
+
+
+def test_shipped_files_are_up_to_date() -> None:
+    stale = build.check(ROOT)
+    assert stale == [], f"run 'termsmith build' and commit: {stale}"
+
+
+def test_build_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
+    outs = []
+    for seed in ("1", "4242"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        code = ("import sys; from pathlib import Path; from termsmith import build; "
+                "build.build(Path(sys.argv[1]), Path(sys.argv[2]))")
+        subprocess.run([sys.executable, "-c", code, str(ROOT), str(out)], check=True, env=env)
+        outs.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert outs[0] == outs[1]
+
+
+def _shipped(pattern: str) -> list[Path]:
+    return sorted(ROOT.glob(pattern))
+
+
+@pytest.mark.skipif(not VALIDATE.exists(), reason=f"schema oracle missing: {VALIDATE}")
+@pytest.mark.parametrize(("pattern", "kind"), [
+    ("glossary/*[!3].tbx", "tbx2-basic"), ("glossary/*.v3.tbx", "tbx3-basic"), ("tmx/*.tmx", "tmx14")])
+def test_shipped_files_are_schema_valid(pattern: str, kind: str) -> None:
+    files = [f for f in _shipped(pattern) if kind != "tbx2-basic" or not f.name.endswith(".v3.tbx")]
+    assert files
+    for f in files:
+        r = subprocess.run([sys.executable, str(VALIDATE), str(f), kind], capture_output=True,
+                           text=True)
+        assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_shipped_glossary_carries_the_translators_equivalents() -> None:
+    (f,) = [p for p in _shipped("glossary/*.tbx") if not p.name.endswith(".v3.tbx")]
+    report = Report()
+    pairs = {(t.text, z.text) for c in tbx.read(f, report=report)
+             for t in c.section("en") for z in c.section("zh")}
+    assert ("Leading Wild Goose", "头雁") in pairs
+    assert ("Daqing Oilfield", "大庆油田") in pairs
+    assert ("mu", "亩") in pairs
+    assert not report.dropped           # our own file: nothing lost on reading
+
+
+def test_shipped_tmx_has_the_approved_pairs() -> None:
+    (f,) = _shipped("tmx/*.tmx")
+    units = list(tmx.read(f))
+    assert ("nine delicacies and 18 products", "九珍十八品") in {
+        (u.text("en"), u.text("zh")) for u in units}
+    assert all(dict(u.props).get("x-status") == "approved" for u in units
+               if u.text("en") == "Leading Wild Goose")
