@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SHARED
 
 from termsmith import build
 from termsmith.formats import Report, tbx, tmx
-
-from conftest import ROOT, SHARED
 
 VALIDATE = SHARED / "oracles" / "validate" / "validate.py"
 
