@@ -380,15 +380,15 @@ def export_cmd(ctx: click.Context, fmt: str | None, output: str, statuses: Seque
 
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
-@click.option("--format", "fmt", type=click.Choice(["tbx", "tmx", "csv", "tsv"]), default=None,
-              help="Format (default: from the name and content).")
+@click.option("--format", "fmt", type=click.Choice(["tbx", "tmx", "csv", "tsv", "xliff", "po"]),
+              default=None, help="Format (default: from the name and content).")
 @click.option("--force", is_flag=True,
               help="Take the file's values even where a reviewer decided otherwise.")
 @click.option("--reviewer", default=None, help="Who is importing (recorded in the history).")
 @click.pass_context
 def import_cmd(ctx: click.Context, files: Sequence[str], fmt: str | None, force: bool,
                reviewer: str | None) -> None:
-    """Import TBX (v2 or v3), TMX, CSV or TSV files into the term base.
+    """Import TBX (v2 or v3), TMX, CSV, TSV, XLIFF or PO files into the term base.
 
     Each file is one transaction: a malformed file changes nothing. Importing
     twice adds nothing twice; a difference with a reviewed term is reported as

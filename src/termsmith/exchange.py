@@ -29,7 +29,7 @@ from termsmith.store import TermBase
 
 EXPORT_FORMATS = ("tbx", "tbx3", "tmx", "csv", "tsv")
 _EXTENSIONS = {".tbx": "tbx", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-               ".txt": "tsv", ".utf8": "tsv"}
+               ".txt": "tsv", ".utf8": "tsv", ".xlf": "xliff", ".xliff": "xliff", ".po": "po"}
 
 
 @dataclass(slots=True)
@@ -176,7 +176,7 @@ def _chain(*its: Iterable[TranslationUnit]) -> Iterator[TranslationUnit]:
 
 
 def read_items(path: str | Path, fmt: str, report: Report) -> Iterator[Concept | TranslationUnit]:
-    """Stream what a file holds: concepts (TBX, CSV, TSV) or translation units (TMX)."""
+    """Stream what a file holds: concepts (TBX, CSV, TSV) or translation units (TMX, XLIFF, PO)."""
     items: Iterator[Concept | TranslationUnit] = module(fmt).read(path, report=report)
     return items
 
@@ -250,13 +250,13 @@ def _enum(cls: Any, value: str | None, default: Any) -> Any:
 
 
 def _find(tb: TermBase, c: Concept, key: Callable[[str], str]) -> int | None:
-    """The existing concept an imported one is the same as: by English term, then Chinese."""
-    for lang in ("en", "zh-Hans", "zh-Hant"):
-        for t in c.terms:
-            if t.lang == lang:
-                hit = tb.find_term_by_key(lang, key(t.text))
-                if hit:
-                    return hit[0]
+    """The existing concept an imported one is the same as: by English term, then Chinese,
+    then any other language's term."""
+    order = {"en": 0, "zh-Hans": 1, "zh-Hant": 1}
+    for t in sorted(c.terms, key=lambda t: order.get(t.lang, 2)):
+        hit = tb.find_term_by_key(t.lang, key(t.text))
+        if hit:
+            return hit[0]
     return None
 
 

@@ -20,6 +20,8 @@ FORMATS: dict[str, str] = {
     "tmx": "termsmith.formats.tmx",
     "csv": "termsmith.formats.csvglossary",
     "tsv": "termsmith.formats.csvglossary",
+    "xliff": "termsmith.formats.ttk",    # read only, through translate-toolkit
+    "po": "termsmith.formats.ttk",       # read only, through translate-toolkit
 }
 
 
