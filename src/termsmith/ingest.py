@@ -28,24 +28,24 @@ def term_type(e: Entry) -> TermType:
     return TermType.FULL_FORM
 
 
-def context(o: Occurrence) -> Context:
-    """A model context from a harvest occurrence."""
-    return Context(sentence=o.sentence, source=o.source, line=o.line, speaker=o.speaker,
+def context(o: Occurrence, source: str) -> Context:
+    """A model context from a harvest occurrence in document ``source``."""
+    return Context(sentence=o.sentence, source=source, line=o.line, speaker=o.speaker,
                    start=o.start, end=o.end)
 
 
-def _term(e: Entry) -> Term:
+def _term(e: Entry, source: str) -> Term:
     return Term(text=e.term, lang="en", type=term_type(e), pos=_POS.get(e.kind),
-                contexts=tuple(context(o) for o in e.occurrences))
+                contexts=tuple(context(o, source) for o in e.occurrences))
 
 
-def _glosses(group: list[Entry]) -> list[Gloss]:
+def _glosses(group: list[Entry], source: str) -> list[Gloss]:
     out: list[Gloss] = []
     for e in group:
         for g, o in e.glosses:
             if e.kind is Kind.ACRONYM:
                 continue        # the expansion's gloss (the acronym) says the same
-            out.append(replace(g, source=o.source, line=o.line))
+            out.append(replace(g, source=source, line=o.line))
     return out
 
 
@@ -56,16 +56,17 @@ def store(tb: TermBase, result: HarvestResult) -> HarvestStats:
     with tb.transaction():
         doc_id = tb.add_document(doc.path, doc.sha256, doc.title, doc.date)
         for group in result.concepts():
-            _store_group(tb, group, doc_id, stats)
+            _store_group(tb, group, doc_id, doc.path, stats)
         for q in result.quotations:
             o = q.occurrence
-            if tb.add_quotation(Quotation(text=q.term, source=o.source, line=o.line,
+            if tb.add_quotation(Quotation(text=q.term, source=doc.path, line=o.line,
                                           speaker=o.speaker), doc_id):
                 stats.quotations_added += 1
     return stats
 
 
-def _store_group(tb: TermBase, group: list[Entry], doc_id: int, stats: HarvestStats) -> None:
+def _store_group(tb: TermBase, group: list[Entry], doc_id: int, source: str,
+                 stats: HarvestStats) -> None:
     head = group[0]
     evidence = [ev for e in group for ev in e.evidence]
     score = max(e.score for e in group)
@@ -76,13 +77,13 @@ def _store_group(tb: TermBase, group: list[Entry], doc_id: int, stats: HarvestSt
             cid = hit[0]
             break
     if cid is None:
-        concept = Concept(terms=tuple(_term(e) for e in group), kind=head.kind.value,
+        concept = Concept(terms=tuple(_term(e, source) for e in group), kind=head.kind.value,
                           category=head.category, score=score, evidence=tuple(evidence))
         cid = tb.add_concept(concept)
         stats.concepts_added += 1
         stats.terms_added += len(group)
         stats.contexts_added += sum(len(e.occurrences) for e in group)
-        for g in _glosses(group):
+        for g in _glosses(group, source):
             stats.glosses_added += tb.add_gloss(cid, g)
         return
     tb.refresh_harvest(cid, score=score, evidence=evidence, kind=head.kind.value,
@@ -90,7 +91,7 @@ def _store_group(tb: TermBase, group: list[Entry], doc_id: int, stats: HarvestSt
     for e in group:
         hit = tb.find_term_by_key("en", e.key)
         if hit is None or hit[0] != cid:
-            tb.add_term(cid, _term(e), key=e.key)
+            tb.add_term(cid, _term(e, source), key=e.key)
             stats.terms_added += 1
             stats.contexts_added += len(e.occurrences)
             continue
@@ -98,6 +99,6 @@ def _store_group(tb: TermBase, group: list[Entry], doc_id: int, stats: HarvestSt
         stats.terms_kept += 1
         stats.reviewed_untouched += tb.term_is_reviewed(tid)
         for o in e.occurrences:
-            stats.contexts_added += tb.add_context(tid, context(o), doc_id)
-    for g in _glosses(group):
+            stats.contexts_added += tb.add_context(tid, context(o, source), doc_id)
+    for g in _glosses(group, source):
         stats.glosses_added += tb.add_gloss(cid, g)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -89,15 +89,11 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
             progress(name)
         candidates.extend(harvester(name)(segments))
     entries, quotations = merge(candidates)
-    quotations = [_with_source(q, document.path) for q in quotations]
     entries = [e for e in entries if e.score >= min_score]
     if progress:
         progress("locate")
     locate(entries, segments)
     entries = prune_fragments(entries, segments)
-    for e in entries:
-        e.occurrences = [replace(o, source=document.path) for o in e.occurrences]
-        e.glosses = [(g, replace(o, source=document.path)) for g, o in e.glosses]
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations)
 
@@ -142,10 +138,6 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[E
             continue
         kept.append(e)
     return kept
-
-
-def _with_source(c: Candidate, path: str) -> Candidate:
-    return replace(c, occurrence=replace(c.occurrence, source=path))
 
 
 def run_many(documents: Sequence[Document], *, workers: int | None = None,

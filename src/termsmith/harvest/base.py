@@ -48,7 +48,8 @@ class Occurrence:
     sentence: str          # the whole sentence containing the term
     start: int             # offset of the form within ``sentence``
     end: int
-    source: str = ""       # document path; filled in by the pipeline
+    source: str = ""       # document path; left empty by harvest.run, whose result's
+                           # document names it (ingest fills it in when storing)
 
     @property
     def form(self) -> str:
