@@ -250,8 +250,13 @@ _concepts = st.builds(
     evidence=st.lists(_text, max_size=2).map(tuple))
 
 
+def _id_key(c: Concept) -> object:
+    """Concept ids in one file are distinct (the writer refuses a repeated one); None repeats."""
+    return c.id if c.id is not None else object()
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_concepts, max_size=4), st.sampled_from([2, 3]))
+@given(st.lists(_concepts, max_size=4, unique_by=_id_key), st.sampled_from([2, 3]))
 def test_roundtrip_property(concepts: list[Concept], version: int) -> None:
     data = _write(concepts, version=version)
     report = Report()
@@ -362,6 +367,57 @@ def test_invalid_from_stream_names_stream() -> None:
 def test_bad_version() -> None:
     with pytest.raises(ValueError):
         tbx.write([], io.BytesIO(), version=4)
+
+
+# --- what XML cannot hold ----------------------------------------------------------------
+
+@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("field", ["definition", "note", "context", "speaker", "term note"])
+def test_control_character_is_format_error(version: int, field: str) -> None:
+    bad = "before\x08after"
+    ctx = Context(bad if field == "context" else "fine", "a.txt",
+                  speaker=bad if field == "speaker" else None)
+    term = Term("t", contexts=(ctx,), note=bad if field == "term note" else None)
+    c = Concept(id=7, terms=(term,), definition=bad if field == "definition" else None,
+                note=bad if field == "note" else None)
+    buf = io.BytesIO()
+    with pytest.raises(FormatError, match=r"^TBX: concept 7: .*'\\x08'"):
+        tbx.write([Concept(id=6, terms=(Term("ok"),)), c], buf, version=version)
+    assert b'id="c7"' not in buf.getvalue()                 # nothing of the bad entry
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x1f", "\ud800", "\ufffe"])
+def test_characters_lxml_refuses_are_refused(bad: str) -> None:
+    c = Concept(terms=(Term("t"),), subject=f"x{bad}")
+    with pytest.raises(FormatError, match=r"^TBX: concept #1 \(no id\): "):
+        _write([c])
+
+
+def test_escaping_is_lxml_s() -> None:
+    """Text and attributes come out escaped as lxml (libxml2) escapes them."""
+    from lxml import etree
+
+    tricky = 'a\r\n\t"\'<>& \x7f\u2028\u3000𝐀 ]]>'
+    c = Concept(id=1, terms=(Term("t"),), definition=tricky)
+    data = _write([c])
+    el = etree.Element("descrip", type="definition")
+    el.text = tricky
+    assert etree.tostring(el, encoding="UTF-8") in data
+    assert _read(data)[0].definition == tricky.strip()
+    odd_tag = 'e"<&>\t\n\r'
+    el = etree.Element("langSet", lang=odd_tag)
+    assert etree.tostring(el).removeprefix(b"<langSet ").removesuffix(b"/>") in \
+        _write([c], en_tag=odd_tag)
+
+
+def test_duplicate_concept_ids() -> None:
+    concepts = [Concept(id=3, terms=(Term("a"),)), Concept(terms=(Term("b"),)),
+                Concept(id=3, terms=(Term("c"),))]
+    for version in (2, 3):
+        with pytest.raises(FormatError, match=r"^TBX: concept 3 comes twice.* c3"):
+            _write(concepts, version=version)
+    # concepts without an id are numbered by position, so they never clash
+    assert _write([Concept(terms=(Term("a"),)), Concept(terms=(Term("b"),))]).count(b'id="u') == 2
 
 
 # --- streaming -------------------------------------------------------------------------

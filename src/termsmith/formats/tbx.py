@@ -47,6 +47,7 @@ the :class:`~termsmith.formats.Report`.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -68,7 +69,7 @@ _HEADER_NOTE = ("Exported by termsmith. Notes starting with 'termsmith:' carry r
 # --- writing ---------------------------------------------------------------------
 
 class _Out:
-    """Writes elements through ``xmlfile`` with 2-space indentation, one level at a time."""
+    """Streams the root and header through ``xmlfile``, 2-space indented, one level at a time."""
 
     def __init__(self, xf: Any, ns: str | None) -> None:
         self._xf = xf
@@ -146,12 +147,47 @@ def write(concepts: Iterable[Concept], dest: BinaryIO, *, version: int = 2,
                 # body(termEntry+), so an empty v2 file cannot be schema-valid.
                 if first is not None or not v3:
                     with out.block("body"):
+                        seen: set[int] = set()
                         for concept in _chain(first, it):
                             count += 1
+                            if concept.id is not None:
+                                if concept.id in seen:
+                                    raise FormatError(
+                                        f"TBX: concept {concept.id} comes twice: two entries "
+                                        f"would have the same id c{concept.id}")
+                                seen.add(concept.id)
+                            # Refuse what XML cannot hold before writing any of the entry,
+                            # so the error names it and no half entry is written.
+                            bad = _unwritable(concept)
+                            if bad:
+                                name = concept.id if concept.id is not None \
+                                    else f"#{count} (no id)"
+                                raise FormatError(f"TBX: concept {name}: cannot be written as "
+                                                  f"XML: {bad}")
                             _entry(out, concept, count, v3, zh_tag, en_tag, timestamps,
                                    max_contexts)
     dest.write(b"\n")
     return count
+
+
+# What XML 1.0 cannot hold: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _unwritable(c: Concept) -> str | None:
+    """Name the first character of ``c`` that XML cannot hold, and where it stands."""
+    texts = [c.subject, c.definition, c.note, c.kind, c.category, *c.evidence,
+             *(g.text for g in c.glosses), *(g.unit for g in c.glosses),
+             *(g.target_unit for g in c.glosses), *(g.source for g in c.glosses)]
+    for t in c.terms:
+        texts += [t.text, t.note, *(x.sentence for x in t.contexts),
+                  *(x.speaker for x in t.contexts), *(x.source for x in t.contexts)]
+    for text in texts:
+        m = _NOT_XML.search(text or "")
+        if m and text:
+            return (f"character {m.group()!r} (U+{ord(m.group()):04X}) in "
+                    f"{text[max(0, m.start() - 20):m.end() + 20]!r}")
+    return None
 
 
 def _chain(first: Concept | None, rest: Iterator[Concept]) -> Iterator[Concept]:
