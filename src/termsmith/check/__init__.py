@@ -1,0 +1,91 @@
+"""Consistency checks: a term base against documents, and against itself.
+
+Each check module (:mod:`termsmith.check.original`, :mod:`termsmith.check.bilingual`)
+is a pure function from model objects to :class:`~termsmith.model.Finding` objects
+and declares its check ids in its own ``CHECKS`` constant. :func:`all_checks` merges
+them lazily, so ``import termsmith.check`` stays light (no matcher, no wordfreq):
+only a caller that needs the registry, or runs a check, pays for the imports.
+
+:class:`Options` selects checks and overrides their severities; :func:`finalize`
+applies it to a stream of findings and sorts them for display.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from termsmith.model import Finding, Severity
+
+__all__ = ["CHECKS", "MODULES", "Options", "all_checks", "finalize"]
+
+# check id -> (default severity, one-line description). Each check module adds its own
+# CHECKS constant when imported, and all_checks() imports them all; the modules are the
+# single source of truth.
+CHECKS: dict[str, tuple[Severity, str]] = {}
+
+# The check modules, imported on demand (sacrebleu's lazy registry idea).
+MODULES: tuple[str, ...] = ("termsmith.check.original", "termsmith.check.bilingual")
+
+
+def all_checks() -> dict[str, tuple[Severity, str]]:
+    """Every known check id with its default severity and description."""
+    for name in MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name != name:   # a real missing dependency, not a module not yet written
+                raise
+            continue
+        CHECKS.update(getattr(module, "CHECKS", {}))
+    return CHECKS
+
+
+@dataclass(frozen=True)
+class Options:
+    """Which checks run and how severe their findings are.
+
+    An empty ``select`` means every check; ``ignore`` wins over ``select``.
+    A select/ignore entry may also be a prefix ending in ``-`` (``variant-``).
+    """
+
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity] = field(default_factory=lambda: MappingProxyType({}))
+
+    def enabled(self, check_id: str) -> bool:
+        """Whether findings of ``check_id`` are reported."""
+        if _matches(check_id, self.ignore):
+            return False
+        return not self.select or _matches(check_id, self.select)
+
+    def severity(self, check_id: str) -> Severity:
+        """The severity of ``check_id``: the override, else its registered default."""
+        if check_id in self.severities:
+            return self.severities[check_id]
+        # A running check has registered its module's ids; only an unknown id pays for
+        # importing every check module.
+        default = CHECKS.get(check_id) or all_checks().get(check_id)
+        return default[0] if default else Severity.WARNING
+
+
+def _matches(check_id: str, patterns: frozenset[str]) -> bool:
+    return check_id in patterns or any(
+        p.endswith("-") and check_id.startswith(p) for p in patterns)
+
+
+def finalize(findings: Iterable[Finding], options: Options) -> list[Finding]:
+    """Drop disabled checks, apply severity overrides, sort for display."""
+    kept: list[Finding] = []
+    for f in findings:
+        if not options.enabled(f.check):
+            continue
+        if f.check in options.severities and options.severities[f.check] != f.severity:
+            f = replace(f, severity=options.severities[f.check])
+        kept.append(f)
+    kept.sort(key=lambda f: (f.severity.rank, f.path or "", f.line or 0, f.column or 0,
+                             f.check))
+    return kept
+

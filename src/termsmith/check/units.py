@@ -1,0 +1,182 @@
+"""Units of measure with their SI factors: Chinese market units and their English glosses.
+
+The genre keeps Chinese units in pinyin and glosses them with a metric (or
+imperial) figure: ``258 million mu (about 17.2 million hectares)``. To check
+such a gloss both sides are converted to SI base units (m, m², kg, L) and
+compared. Factors are the statutory market units (市制) fixed in 1959 and still
+used in official statistics: 1 jin = 0.5 kg, 1 mu = 666.67 m² (1/15 ha).
+
+Some pinyin units name different quantities depending on the dimension
+(*fen* is a tenth of a mu, of a cun, or of a liang); :func:`si_factor` is
+therefore asked for a unit *in a dimension*, chosen from the other side of
+the conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from termsmith import numbers
+from termsmith.harvest.merge import singular
+from termsmith.model import Gloss
+
+
+class Dimension(StrEnum):
+    """What a unit measures (its SI base)."""
+
+    LENGTH = "m"
+    AREA = "m²"
+    MASS = "kg"
+    VOLUME = "L"
+
+
+_L, _A, _M, _V = Dimension.LENGTH, Dimension.AREA, Dimension.MASS, Dimension.VOLUME
+_MU = 10000 / 15     # 666.67 m²: 15 mu make a hectare
+
+# Chinese market units: name -> {dimension: SI factor}.
+CHINESE: dict[str, dict[Dimension, float]] = {
+    "jin": {_M: 0.5}, "catty": {_M: 0.5}, "catties": {_M: 0.5}, "gongjin": {_M: 1.0},
+    "liang": {_M: 0.05}, "dan": {_M: 50.0},
+    "mu": {_A: _MU}, "qing": {_A: 100 * _MU},
+    "li": {_L: 500.0}, "gongli": {_L: 1000.0},
+    "zhang": {_L: 10 / 3}, "chi": {_L: 1 / 3}, "cun": {_L: 1 / 30},
+    # fen (分) is a tenth of a mu, of a cun, or of a qian (a tenth of a liang).
+    "fen": {_A: _MU / 10, _L: 1 / 300, _M: 0.0005},
+    "sheng": {_V: 1.0}, "dou": {_V: 10.0},
+}
+
+# The units a conversion is glossed in; keys are singular and lowercase.
+INTERNATIONAL: dict[str, dict[Dimension, float]] = {
+    "kg": {_M: 1.0}, "kilogram": {_M: 1.0}, "kilogramme": {_M: 1.0},
+    "g": {_M: 0.001}, "gram": {_M: 0.001}, "gramme": {_M: 0.001},
+    # "tons" in Chinese official English means metric tonnes, not short tons.
+    "t": {_M: 1000.0}, "tonne": {_M: 1000.0}, "ton": {_M: 1000.0}, "metric ton": {_M: 1000.0},
+    "pound": {_M: 0.45359237},
+    "hectare": {_A: 10000.0}, "ha": {_A: 10000.0}, "acre": {_A: 4046.8564224},
+    "square kilometer": {_A: 1e6}, "square kilometre": {_A: 1e6}, "km²": {_A: 1e6},
+    "sq km": {_A: 1e6}, "square meter": {_A: 1.0}, "square metre": {_A: 1.0},
+    "m²": {_A: 1.0}, "square mile": {_A: 2589988.110336},
+    "meter": {_L: 1.0}, "metre": {_L: 1.0}, "m": {_L: 1.0},
+    "km": {_L: 1000.0}, "kilometer": {_L: 1000.0}, "kilometre": {_L: 1000.0},
+    "mile": {_L: 1609.344}, "cm": {_L: 0.01}, "centimeter": {_L: 0.01},
+    "centimetre": {_L: 0.01}, "foot": {_L: 0.3048}, "feet": {_L: 0.3048},
+    "liter": {_V: 1.0}, "litre": {_V: 1.0}, "l": {_V: 1.0}, "milliliter": {_V: 0.001},
+    "millilitre": {_V: 0.001}, "ml": {_V: 0.001},
+}
+
+UNITS: dict[str, dict[Dimension, float]] = {**INTERNATIONAL, **CHINESE}
+
+
+def normalize(unit: str) -> str:
+    """The table key of a unit as written: ``Square Kilometers`` → ``square kilometer``."""
+    words = unit.replace("\u00a0", " ").lower().split()
+    words = [w for w in words if w not in ("u.s.",)]
+    if not words:
+        return ""
+    if words[-1] not in UNITS and words[-1] not in ("km²", "m²"):
+        words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
+def dimensions(unit: str) -> frozenset[Dimension]:
+    """The dimensions ``unit`` can measure (empty if unknown)."""
+    return frozenset(UNITS.get(normalize(unit), {}))
+
+
+def si_factor(unit: str, dimension: Dimension) -> float | None:
+    """SI base units per one ``unit`` measuring ``dimension``, or None if unknown."""
+    return UNITS.get(normalize(unit), {}).get(dimension)
+
+
+def common_dimension(a: str, b: str) -> Dimension | None:
+    """The one dimension both units measure (``fen`` and ``hectares`` → area), if any."""
+    both = dimensions(a) & dimensions(b)
+    return next(iter(both)) if len(both) == 1 else None
+
+
+def convert(quantity: float, unit: str, target_unit: str) -> float | None:
+    """``quantity`` of ``unit`` expressed in ``target_unit``, or None if not convertible."""
+    dim = common_dimension(unit, target_unit)
+    if dim is None:
+        return None
+    src, dst = si_factor(unit, dim), si_factor(target_unit, dim)
+    if src is None or not dst:
+        return None
+    return quantity * src / dst
+
+
+def is_chinese(unit: str) -> bool:
+    """True for a Chinese market unit written in pinyin (``mu``, ``jin`` ...)."""
+    return normalize(unit) in CHINESE
+
+
+# Relative error tolerated when the gloss does not say "about": rounding in the
+# last digit of a figure like 6.67 (for 100/15 = 6.6667) is well inside it.
+EXACT_TOLERANCE = 0.005
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A unit gloss recomputed: what the target quantity should be."""
+
+    quantity: float          # source quantity, in ``unit``
+    unit: str
+    expected: float          # the correct target quantity, in ``target_unit``
+    written: numbers.Quantity
+    target_unit: str
+    approximate: bool
+
+    @property
+    def ok(self) -> bool:
+        """Whether the written figure fits: rounded to its precision with "about", else exact."""
+        err = abs(self.expected - self.written.value)
+        if err <= EXACT_TOLERANCE * abs(self.expected):
+            return True
+        return self.approximate and numbers.close_enough(self.expected, self.written)
+
+    def expected_text(self) -> str:
+        """The expected figure written like the gloss: ``77.88 billion kilograms``."""
+        return f"{format_quantity(self.expected, self.written)} {self.target_unit}"
+
+
+def recompute(gloss: Gloss, *, square: bool = False) -> Conversion | None:
+    """Recompute a unit gloss (``258 million mu (about 17.2 million hectares)``).
+
+    ``square`` says the source unit was written ``square kilometers`` (the
+    harvester keeps only the last word). None if the units are not both known
+    in one dimension (currencies, percentages) or the gloss has no figure.
+    """
+    if gloss.unit is None or gloss.quantity is None or gloss.target_unit is None:
+        return None
+    unit = f"square {gloss.unit}" if square and not gloss.unit.lower().startswith("square") \
+        else gloss.unit
+    expected = convert(gloss.quantity, unit, gloss.target_unit)
+    m = _FIGURE.search(gloss.text)
+    if expected is None or m is None:
+        return None
+    try:
+        written = numbers.parse(m.group())
+    except ValueError:
+        return None
+    return Conversion(gloss.quantity, unit, expected, written, gloss.target_unit,
+                      gloss.approximate)
+
+
+_FIGURE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}", re.I)
+_SCALES = sorted(numbers.SCALES.items(), key=lambda kv: -kv[1])
+
+
+def format_quantity(value: float, like: numbers.Quantity | None = None) -> str:
+    """``77880000000`` → ``77.88 billion`` (in the scale of ``like`` if given)."""
+    scale, word = 1.0, ""
+    named = next((w for w, s in _SCALES if like is not None and s == like.scale), None)
+    if like is not None and like.scale > 1 and named is not None:
+        scale, word = like.scale, named
+    elif abs(value) >= 1e6:
+        word, scale = next((w, s) for w, s in _SCALES if abs(value) >= s)
+    # One digit more than the gloss wrote: enough to show why it is wrong.
+    decimals = min(max((like.decimals if like else 0) + 1, 2), 4)
+    text = f"{value / scale:,.{decimals}f}".rstrip("0").rstrip(".")
+    return f"{text} {word}".strip()
