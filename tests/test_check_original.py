@@ -529,3 +529,15 @@ def test_many_terms_one_pass() -> None:
     findings = list(check_original(concepts, doc(body), Options()))
     assert time.perf_counter() - t0 < 30
     assert all(f.check != "stale-term" for f in findings)
+
+
+def test_full_and_short_chinese_forms_are_not_two_equivalents() -> None:
+    zh = lambda t, **kw: Term(text=t, lang="zh-Hans", **kw)  # noqa: E731
+    concepts = base(concept(en("State Council Information Office"),
+                            en("SCIO", type=TermType.ACRONYM),
+                            zh("国务院新闻办公室"), zh("国新办", type=TermType.SHORT_FORM)),
+                    concept(en("National Park Administration"), zh("国家公园管理局"),
+                            zh("国家公园局")))
+    findings = finalize(check_termbase(concepts, Options()), Options())
+    assert [(f.check, f.term) for f in findings] == [
+        ("zh-two-equivalents", "National Park Administration")]     # reported once

@@ -152,3 +152,21 @@ def test_acronym_type_survives_round_trip(filled: TermBase, tmp_path: Path) -> N
     (cid, _), = fresh.find("SCIO")
     assert [(t.text, t.type) for t in fresh.get(cid).section("en")] == [
         ("State Council Information Office", TermType.FULL_FORM), ("SCIO", TermType.ACRONYM)]
+
+
+def test_csv_import_keeps_term_types_it_does_not_carry(tb: TermBase, transcript: Path,
+                                                        tmp_path: Path) -> None:
+    ingest.store(tb, harvest.run(reader.read(transcript)))
+    filled = tb
+    sheet = tmp_path / "decisions.csv"
+    sheet.write_text("en,zh-Hans,status\nSCIO,国新办,approved\n"
+                     "State Council Information Office,国务院新闻办公室,approved\n",
+                     encoding="utf-8")
+    exchange.import_file(filled, sheet, force=True)
+    (cid, _), = filled.find("SCIO")
+    terms = {t.text: t for t in filled.get(cid).terms}
+    assert terms["SCIO"].type is TermType.ACRONYM          # not reset to the CSV's default
+    assert terms["SCIO"].review is Review.APPROVED
+    # The Chinese equivalent of an acronym alone is a short form, not a second full form.
+    assert terms["国新办"].type is TermType.SHORT_FORM
+    assert terms["国务院新闻办公室"].type is TermType.FULL_FORM

@@ -28,6 +28,25 @@ from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Us
 from termsmith.store import TermBase
 
 EXPORT_FORMATS = ("tbx", "tbx3", "tmx", "csv", "tsv")
+
+
+def _ALL_FIELDS(lang: str) -> frozenset[str]:
+    return frozenset({"type", "usage", "review", "pos", "note"})
+
+
+def _CSV_FIELDS(lang: str) -> frozenset[str]:
+    return frozenset({"usage", "review", "note"})
+
+
+def _TMX_FIELDS(lang: str) -> frozenset[str]:
+    # A unit's props describe its English term (tmx.units_from_concepts).
+    return frozenset({"type", "usage", "review"}) if lang == "en" else frozenset({"review"})
+
+
+# Term fields each format carries; an import compares and updates only these.
+_CARRIED: dict[str, Callable[[str], frozenset[str]]] = {
+    "csv": _CSV_FIELDS, "tsv": _CSV_FIELDS, "tmx": _TMX_FIELDS}
+_SHORT = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
 _EXTENSIONS = {".tbx": "tbx", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
                ".txt": "tsv", ".utf8": "tsv", ".xlf": "xliff", ".xliff": "xliff", ".po": "po"}
 
@@ -197,7 +216,7 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
     with tb.transaction():
         for item in read_items(path, fmt, stats.report):
             if isinstance(item, Concept):
-                _merge(tb, item, force, who, stats, key)
+                _merge(tb, item, force, who, stats, key, _CARRIED.get(fmt, _ALL_FIELDS))
                 continue
             cid = dict(item.props).get("x-concept")
             if cid is None:
@@ -207,12 +226,12 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
                     stats.units_unchanged += 1
                 continue
             if pending and cid != pending_id:
-                _merge(tb, concept_from_units(pending), force, who, stats, key)
+                _merge(tb, concept_from_units(pending), force, who, stats, key, _TMX_FIELDS)
                 pending = []
             pending.append(item)
             pending_id = cid
         if pending:
-            _merge(tb, concept_from_units(pending), force, who, stats, key)
+            _merge(tb, concept_from_units(pending), force, who, stats, key, _TMX_FIELDS)
     return stats
 
 
@@ -261,7 +280,7 @@ def _find(tb: TermBase, c: Concept, key: Callable[[str], str]) -> int | None:
 
 
 def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
-           key: Callable[[str], str]) -> None:
+           key: Callable[[str], str], carried: Callable[[str], frozenset[str]]) -> None:
     cid = _find(tb, c, key)
     if cid is None:
         tb.add_concept(c, keep_id=True)
@@ -288,8 +307,14 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
 
     by_form = {(t.lang, form_key(t.text)): t for t in current.terms}
     keys = {(t.lang, key(t.text)) for t in current.terms}
+    # A row pairing an English acronym or short form with a Chinese term (SCIO → 国新办)
+    # gives the concept a Chinese short form, not a second full form.
+    matched_en = [by_form.get(("en", form_key(t.text))) for t in c.terms if t.lang == "en"]
+    short_row = bool(matched_en) and all(m is not None and m.type in _SHORT for m in matched_en)
     for t in c.terms:
         mine = by_form.get((t.lang, form_key(t.text)))
+        if mine is None and short_row and t.lang != "en" and t.type is TermType.FULL_FORM:
+            t = replace(t, type=TermType.SHORT_FORM)
         if mine is None:
             # A spelling variant of a term already there (same key, other spacing):
             # a designation of its own, stored under a key of its own.
@@ -301,8 +326,12 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         assert mine.id is not None
         for ctx in t.contexts:
             tb.add_context(mine.id, ctx)
-        diff = {f: _plain(getattr(t, f)) for f in ("type", "usage", "review", "pos", "note")
-                if getattr(t, f) is not None and getattr(t, f) != getattr(mine, f)}
+        # Only what the format carries can differ: a CSV has no term type, so its
+        # default (fullForm) must not turn an acronym into a full form.
+        diff: dict[str, Any] = {
+            f: _plain(getattr(t, f)) for f in ("type", "usage", "review", "pos", "note")
+            if f in carried(t.lang) and getattr(t, f) is not None
+            and getattr(t, f) != getattr(mine, f)}
         if t.text != mine.text and t.lang != "en":
             diff["text"] = t.text
         if not diff:

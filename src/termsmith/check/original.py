@@ -793,6 +793,9 @@ def _other_gloss(phrase: str, gtype: GlossType, text: str, seg: Segment, start: 
 
 # -- term base integrity -------------------------------------------------------------
 
+_SHORT_TYPES = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
+
+
 def check_termbase(concepts: Sequence[Concept], options: Options) -> Iterator[Finding]:
     """Integrity of the term base alone: equivalents, renderings, duplicates."""
     en_by_key: dict[str, list[tuple[Concept, Term]]] = defaultdict(list)
@@ -812,12 +815,30 @@ def check_termbase(concepts: Sequence[Concept], options: Options) -> Iterator[Fi
             yield _note("duplicate-concept", options, None, None,
                         f'"{head}" is a term of concepts {", ".join(f"#{i}" for i in cids)}',
                         head, cids[-1])
-        zh = sorted({squash(t.text) for c, _ in entries for t in c.section("zh")
-                     if t.review is not Review.REJECTED and t.usage is not Usage.DEPRECATED})
-        if len(zh) > 1:
-            yield _note("zh-two-equivalents", options, None, None,
-                        f'"{head}" has {len(zh)} Chinese equivalents: {", ".join(zh)}',
-                        head, cids[0])
+    # One English term (by key, across concepts) with two Chinese equivalents of one
+    # kind. A full form beside a short form (国务院新闻办公室 / 国新办 for State Council
+    # Information Office / SCIO) is fine; accepted variants do not count. Reported once
+    # per set of concepts, however many English terms they share.
+    reported: set[frozenset[int]] = set()
+    for entries in en_by_key.values():
+        group = {id(c): c for c, _ in entries}
+        ids = frozenset(c.id or 0 for c in group.values())
+        if ids in reported:
+            continue
+        kinds: dict[bool, set[str]] = defaultdict(set)
+        for c in group.values():
+            for t in c.section("zh"):
+                if t.review is Review.REJECTED or t.usage is Usage.DEPRECATED \
+                        or t.type is TermType.VARIANT:
+                    continue
+                kinds[t.type in _SHORT_TYPES].add(squash(t.text))
+        for zh in (sorted(v) for v in kinds.values()):
+            if len(zh) > 1:
+                reported.add(ids)
+                head = entries[0][1].text
+                yield _note("zh-two-equivalents", options, None, None,
+                            f'"{head}" has {len(zh)} Chinese equivalents: {", ".join(zh)}',
+                            head, min(ids))
     for zh_text, entries in zh_by_text.items():
         renderings: dict[str, tuple[int, str]] = {}
         for c, _ in entries:
