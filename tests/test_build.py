@@ -67,3 +67,24 @@ def test_shipped_tmx_has_the_approved_pairs() -> None:
         (u.text("en"), u.text("zh")) for u in units}
     assert all(dict(u.props).get("x-status") == "approved" for u in units
                if u.text("en") == "Leading Wild Goose")
+
+
+@pytest.mark.parametrize(("pattern", "fmt"), [
+    ("glossary/*.heilongjiang.tbx", "tbx"), ("glossary/*.v3.tbx", "tbx3"),
+    ("glossary/*.csv", "csv"), ("tmx/*.tmx", "tmx")])
+def test_shipped_file_import_export_round_trip(pattern: str, fmt: str, tmp_path: Path) -> None:
+    """Import a shipped file into an empty term base and export it: the same bytes."""
+    from termsmith import exchange
+    from termsmith.store import TermBase
+
+    files = [f for f in _shipped(pattern.replace("*.heilongjiang", "*"))
+             if fmt != "tbx" or not f.name.endswith(".v3.tbx")]
+    files = [f for f in files if f.name != "decisions.csv"]
+    assert files
+    for f in files:
+        tb = TermBase(":memory:")
+        stats = exchange.import_file(tb, f, fmt="tbx" if fmt == "tbx3" else fmt)
+        assert stats.conflicts == [] and stats.unchanged == 0
+        out = tmp_path / f.name
+        exchange.export(tb, out, fmt)
+        assert out.read_bytes() == f.read_bytes(), f

@@ -269,10 +269,19 @@ def _enum(cls: Any, value: str | None, default: Any) -> Any:
 
 
 def _find(tb: TermBase, c: Concept, key: Callable[[str], str]) -> int | None:
-    """The existing concept an imported one is the same as: by English term, then Chinese,
-    then any other language's term."""
+    """The existing concept an imported one is the same as.
+
+    Matched on the terms of its first language among English, Chinese, then any
+    other: a concept with English terms that match nothing is new, even if its
+    Chinese term is known (two English renderings of one brand are two concepts
+    until a reviewer merges them; the checker reports them).
+    """
     order = {"en": 0, "zh-Hans": 1, "zh-Hant": 1}
-    for t in sorted(c.terms, key=lambda t: order.get(t.lang, 2)):
+    terms = sorted(c.terms, key=lambda t: order.get(t.lang, 2))
+    first = order.get(terms[0].lang, 2)
+    for t in terms:
+        if order.get(t.lang, 2) != first:
+            break
         hit = tb.find_term_by_key(t.lang, key(t.text))
         if hit:
             return hit[0]
@@ -306,7 +315,6 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
     from termsmith.harvest.merge import form_key
 
     by_form = {(t.lang, form_key(t.text)): t for t in current.terms}
-    keys = {(t.lang, key(t.text)) for t in current.terms}
     # A row pairing an English acronym or short form with a Chinese term (SCIO → 国新办)
     # gives the concept a Chinese short form, not a second full form.
     matched_en = [by_form.get(("en", form_key(t.text))) for t in c.terms if t.lang == "en"]
@@ -316,11 +324,7 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         if mine is None and short_row and t.lang != "en" and t.type is TermType.FULL_FORM:
             t = replace(t, type=TermType.SHORT_FORM)
         if mine is None:
-            # A spelling variant of a term already there (same key, other spacing):
-            # a designation of its own, stored under a key of its own.
-            k = key(t.text)
-            tb.add_term(cid, t, key=k if (t.lang, k) not in keys else f"{k}~{t.text}", who=who)
-            keys.add((t.lang, k))
+            tb.add_term(cid, t, key=key(t.text), who=who)   # a spelling variant gets its own key
             stats.terms_added += 1
             continue
         assert mine.id is not None

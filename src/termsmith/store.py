@@ -311,6 +311,13 @@ class TermBase:
         if keep_id and term.id is not None and self.db.execute(
                 "SELECT 1 FROM term WHERE id = ?", (term.id,)).fetchone() is None:
             tid_wanted = term.id
+        same = self.db.execute("SELECT text FROM term WHERE concept_id = ? AND lang = ? AND key = ?",
+                               (concept_id, term.lang, key)).fetchone()
+        if same is not None and same[0] != term.text:
+            # A spelling variant of a term the concept has (Daqing Oil Field beside
+            # Daqing Oilfield: one harvest key): a designation of its own, under a key
+            # of its own, while harvests keep finding the original by the plain key.
+            key = f"{key}~{term.text}"
         with self.transaction():
             try:
                 cur = self.db.execute(
