@@ -1,0 +1,133 @@
+"""`termsmith check` from the command line: exit codes, formats, selection, configuration."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from termsmith.cli import main
+
+from conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "bilingual"
+GLOSSARY = ROOT / "glossary" / "scio-2024-04-26-heilongjiang.tbx"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    """A term base holding the shipped glossary (harvest + the translator's decisions)."""
+    path = str(tmp_path / "g.db")
+    r = CliRunner().invoke(main, ["--db", path, "import", str(GLOSSARY)])
+    assert r.exit_code == 0, r.output
+    return path
+
+
+def _check(db: str, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, ["--db", db, "check", *args])
+
+
+def test_planted_translation_errors_exit_1_and_json_lists_them(db: str) -> None:
+    r = _check(db, "--source", str(DATA / "seed-excerpt.en.txt"),
+               "--target", str(DATA / "seed-excerpt.planted.zh.txt"), "--format", "json")
+    assert r.exit_code == 1
+    doc = json.loads(r.output)
+    checks = {(f["check"], f["line"]) for f in doc["findings"]}
+    assert ("number-mismatch", 3) in checks and ("key-term-missing", 1) in checks
+    for f in doc["findings"]:
+        assert {"check", "severity", "message", "line", "term"} <= set(f)
+        assert f["severity"] in ("error", "warning", "info")
+    assert doc["summary"]["error"] == sum(f["severity"] == "error" for f in doc["findings"])
+
+
+def test_correct_translation_exits_0(db: str) -> None:
+    r = _check(db, "--source", str(DATA / "seed-excerpt.en.txt"),
+               "--target", str(DATA / "seed-excerpt.zh.txt"))
+    assert r.exit_code == 0, r.output
+    assert r.output.strip().endswith("No findings.")
+
+
+def test_seed_against_its_glossary_reports_its_real_inconsistencies(db: str, seed: Path) -> None:
+    r = _check(db, str(seed), "--format", "json")
+    found = {(f["check"], f["found"]) for f in json.loads(r.output)["findings"]}
+    assert ("deprecated-term", "Daqing Oil Field") in found
+    assert ("variant-numeral", "Ninth Asian Winter Games") in found
+    assert ("variant-order", "snow and ice") in found
+    assert not any(c == "unit-conversion" for c, _ in found)      # mu and jin add up
+    assert r.exit_code == 1                                        # deprecated terms are errors
+
+
+def test_text_output_is_path_line_check_message_with_highlight(db: str, seed: Path) -> None:
+    r = _check(db, str(seed), "--select", "deprecated-term")
+    lines = r.output.splitlines()
+    assert lines[0] == "ERRORS"
+    assert f"{seed}:253:" in lines[1] and ": deprecated-term: " in lines[1]
+    assert "»Daqing Oil Field«" in lines[2]
+    assert "\x1b[" not in r.output                                  # no colour when piped
+
+
+def test_select_ignore_and_severity_override(db: str, seed: Path) -> None:
+    r = _check(db, str(seed), "--ignore", "deprecated-term", "--ignore", "variant-")
+    assert r.exit_code == 0 and "variant-" not in r.output and "deprecated-term" not in r.output
+    r = _check(db, str(seed), "--select", "variant-order", "--severity", "variant-order=error",
+               "--format", "json")
+    doc = json.loads(r.output)
+    assert r.exit_code == 1 and {f["check"] for f in doc["findings"]} == {"variant-order"}
+    assert all(f["severity"] == "error" for f in doc["findings"])
+
+
+def test_config_file(db: str, seed: Path, tmp_path: Path) -> None:
+    conf = tmp_path / "termsmith.toml"
+    conf.write_text('[check]\nignore = ["variant-"]\n[check.severity]\n'
+                    '"deprecated-term" = "warning"\n', encoding="utf-8")
+    r = _check(db, str(seed), "--config", str(conf), "--format", "json")
+    doc = json.loads(r.output)
+    assert r.exit_code == 0
+    assert {f["check"] for f in doc["findings"]} == {"deprecated-term"}
+
+
+def test_unknown_check_id_is_a_usage_error(db: str, seed: Path) -> None:
+    r = _check(db, str(seed), "--select", "no-such-check")
+    assert r.exit_code == 2 and "unknown check" in r.output
+
+
+def test_html_report_escapes_and_highlights(db: str, seed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    r = _check(db, str(seed), "--format", "html", "-o", str(out))
+    assert r.exit_code == 1
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<mark>Daqing Oil Field</mark>" in page
+    assert "<script" not in page
+
+
+def test_html_report_escapes_document_text(tmp_path: Path) -> None:
+    from termsmith.check import report
+    from termsmith.model import Finding, Severity
+
+    f = Finding("deprecated-term", Severity.ERROR, 'use "<b>x</b>"', path="a.txt", line=1,
+                context="a <script>alert(1)</script> b", span=(2, 10))
+    page = report.html([f])
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "&lt;b&gt;x&lt;/b&gt;" in page
+
+
+def test_list_checks_and_missing_file(db: str, tmp_path: Path) -> None:
+    r = _check(db, "--list-checks")
+    assert r.exit_code == 0
+    ids = {line.split()[0] for line in r.output.splitlines()}
+    assert {"key-term-missing", "number-mismatch", "unit-conversion", "stale-term"} <= ids
+    r = _check(db, str(tmp_path / "missing.txt"))
+    assert r.exit_code == 3 and r.output.startswith("Error: ")
+
+
+def test_termbase_only_check_runs_integrity(tmp_path: Path) -> None:
+    path = str(tmp_path / "t.db")
+    run = CliRunner().invoke
+    run(main, ["--db", path, "add", "Feihe Dairy", "--zh", "飞鹤乳业"])
+    run(main, ["--db", path, "add", "Feihe Milk Company", "--zh", "飞鹤乳业"])
+    r = run(main, ["--db", path, "check", "--format", "json"])
+    assert [f["check"] for f in json.loads(r.output)["findings"]] == ["en-two-renderings"]
+    assert r.exit_code == 0            # a warning, not an error
