@@ -282,15 +282,19 @@ def _zh_term(text: str, lang: str, review: Review) -> Term:
 @click.argument("term")
 @_edit_options
 @click.option("--text", "new_text", default=None, help="Correct the English term's text.")
+@click.option("--accept-variant", "accept_variants", multiple=True, metavar="TEXT",
+              help="Record an agreed variant (e.g. a short form) so checks stop reporting it.")
 @click.pass_context
 def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition: str | None,
          note: str | None, subject: str | None, status: str | None, usage: str | None,
          type_: str | None, pos: str | None, reviewer: str | None,
-         new_text: str | None) -> None:
+         new_text: str | None, accept_variants: Sequence[str]) -> None:
     """Edit the entry of TERM (or #ID): Chinese equivalent, definition, status ...
 
     Every change is recorded with who made it and when.
     """
+    from termsmith import review
+
     tb = _open(ctx)
     who = _reviewer(reviewer)
     hits = tb.find(term)
@@ -306,33 +310,43 @@ def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition
         n += tb.update_concept(cid, who, **{k: v for k, v in
                                             {"definition": definition, "note": note,
                                              "subject": subject}.items() if v is not None})
-        term_changes = {k: v for k, v in {"review": status, "usage": usage, "type": type_,
-                                          "pos": pos, "text": new_text}.items()
-                        if v is not None}
+        if status:
+            n += review.set_status(tb, tid, Review(status), who)
+        term_changes = {k: v for k, v in {"usage": usage, "type": type_, "pos": pos,
+                                          "text": new_text}.items() if v is not None}
         n += tb.update_term(tid, who, **term_changes)
         if zh:
-            n += _set_zh(tb, cid, zh, zh_lang, who)
+            n += review.set_equivalent(tb, cid, zh, who, lang=zh_lang)
+        for variant in accept_variants:
+            review.accept_variant(tb, cid, variant, who)
+            n += 1
     concept = tb.get(cid, contexts=False)
     click.echo(f"Updated concept #{cid} ({concept.head.text}): {n} change{'s' * (n != 1)}.")
 
 
-def _set_zh(tb: Any, cid: int, zh: str, lang: str, who: str) -> int:
-    """Make ``zh`` the concept's Chinese equivalent; an existing different one is replaced."""
-    concept = tb.get(cid, contexts=False)
-    new = _zh_term(zh, lang, Review.APPROVED)
-    existing = [t for t in concept.section("zh")]
-    if any(t.text == new.text for t in existing):
-        return 0
-    if existing:
-        # One preferred Chinese equivalent: the old one is kept, deprecated, so the
-        # change is visible rather than silently lost.
-        for t in existing:
-            if t.usage is not Usage.DEPRECATED:
-                tb.update_term(t.id, who, usage=Usage.DEPRECATED.value)
-    from termsmith.harvest.merge import key
+@main.command()
+@click.argument("term")
+@click.option("--use", "replacement", required=True, metavar="TERM",
+              help="The term to use instead (added to the concept if it is not there).")
+@click.option("--reviewer", default=None, help="Who decides (default: TERMSMITH_REVIEWER or login).")
+@click.pass_context
+def deprecate(ctx: click.Context, term: str, replacement: str, reviewer: str | None) -> None:
+    """Deprecate (forbid) an approved TERM in favour of another; exports mark it forbidden."""
+    from termsmith import review
 
-    tb.add_term(cid, new, key=key(new.text), who=who)
-    return 1
+    tb = _open(ctx)
+    hits = tb.find(term)
+    if not hits:
+        raise NotFound(f"no term {term!r} in {tb.path}")
+    if len({c for c, _ in hits}) > 1:
+        raise StoreError(f"{term!r} names several concepts; give one as #ID")
+    cid, tid = hits[0]
+    texts = {t.id: t.text for t in tb.get(cid, contexts=False).terms}
+    if term.startswith("#"):
+        raise click.BadParameter("give the term's text, not the concept id", param_hint="TERM")
+    tid = next((i for c, i in hits if texts.get(i, "").casefold() == term.casefold()), tid)
+    review.deprecate(tb, tid, replacement, _reviewer(reviewer))
+    click.echo(f"Deprecated {texts[tid]!r} in concept #{cid}; use {replacement!r}.")
 
 
 # -- export / import ---------------------------------------------------------------
@@ -623,3 +637,7 @@ def run() -> None:
 if __name__ == "__main__":  # pragma: no cover
     run()
 
+
+
+# The review commands live in their own module; importing it registers them.
+from termsmith import cli_review as _cli_review  # noqa: E402,F401

@@ -1,0 +1,88 @@
+"""``termsmith review …``: the translator's review workflow (spreadsheet round trip, web page).
+
+Registered on the main group by :mod:`termsmith.cli`; the work is done by
+:mod:`termsmith.sheet` (spreadsheets) and :mod:`termsmith.web` (the page).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from termsmith.cli import EXIT_FINDINGS, _open, _reviewer, main
+from termsmith.model import Review
+
+
+@main.group()
+def review() -> None:
+    """Review candidates: spreadsheet export/import, a page in the browser, decisions file."""
+
+
+@review.command("export")
+@click.argument("sheet", type=click.Path(dir_okay=False))
+@click.option("--status", "statuses", multiple=True, type=click.Choice([r.value for r in Review]),
+              help="Only terms of this review status (repeatable; default: all).")
+@click.option("--kind", "kinds", multiple=True, help="Only concepts of this kind (repeatable).")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Minimum score.")
+@click.pass_context
+def review_export(ctx: click.Context, sheet: str, statuses: Sequence[str], kinds: Sequence[str],
+                  min_score: float | None) -> None:
+    """Write a review sheet (.xlsx or .csv): one row per English term, best score first."""
+    from termsmith import sheet as sheets
+
+    tb = _open(ctx)
+    n = sheets.export_sheet(tb, sheet, statuses=[Review(s) for s in statuses], kinds=kinds,
+                            min_score=min_score)
+    click.echo(f"Wrote {n} rows to {sheet}.")
+
+
+@review.command("import")
+@click.argument("sheet", type=click.Path(dir_okay=False, exists=True))
+@click.option("--force", is_flag=True,
+              help="Apply rows whose entry changed in the term base after the sheet was exported.")
+@click.option("--reviewer", default=None, help="Who reviewed (default: TERMSMITH_REVIEWER or login).")
+@click.pass_context
+def review_import(ctx: click.Context, sheet: str, force: bool, reviewer: str | None) -> None:
+    """Apply a filled-in review sheet: all of it, or (on any invalid value) none of it."""
+    from termsmith import sheet as sheets
+
+    tb = _open(ctx)
+    result = sheets.import_sheet(tb, sheet, who=_reviewer(reviewer), force=force)
+    click.echo(result.summary())
+    for c in result.conflicts:
+        click.echo(f"  conflict: {c}", err=True)
+    if result.conflicts:
+        sys.exit(EXIT_FINDINGS)
+
+
+@review.command("serve")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--reviewer", default=None, help="Who reviews (default: TERMSMITH_REVIEWER or login).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+@click.pass_context
+def review_serve(ctx: click.Context, port: int, reviewer: str | None, open_browser: bool) -> None:
+    """Serve the review page on 127.0.0.1 (loopback only) until interrupted."""
+    from termsmith import web
+
+    web.serve(ctx.obj["db"], port=port, who=_reviewer(reviewer), open_browser=open_browser,
+              echo=lambda line: click.echo(line, err=True))
+
+
+@review.command("decisions")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="Where to write the decisions (CSV), e.g. glossary/decisions.csv.")
+@click.pass_context
+def review_decisions(ctx: click.Context, output: str) -> None:
+    """Write every human decision (status, Chinese equivalent, definition, note) as CSV.
+
+    The file is what `termsmith build` applies on top of the harvest: keep it
+    in git, review its diffs, rebuild.
+    """
+    from termsmith import sheet as sheets
+
+    tb = _open(ctx)
+    n = sheets.export_decisions(tb, output)
+    click.echo(f"Wrote {n} decisions to {output}.")

@@ -1,0 +1,94 @@
+"""Review decisions: status changes, equivalents, deprecation with a replacement, history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from termsmith import harvest, ingest, reader, review
+from termsmith.cli import main
+from termsmith.errors import ReviewError
+from termsmith.model import Review, TermType, Usage
+from termsmith.store import TermBase
+
+
+@pytest.fixture
+def harvested(tb: TermBase, transcript: Path) -> TermBase:
+    ingest.store(tb, harvest.run(reader.read(transcript)))
+    return tb
+
+
+def _term(tb: TermBase, text: str):  # type: ignore[no-untyped-def]
+    (cid, tid), = tb.find(text)
+    return cid, tid, next(t for t in tb.get(cid).terms if t.id == tid)
+
+
+def test_approve_reject_reopen_each_recorded(harvested: TermBase) -> None:
+    cid, tid, _ = _term(harvested, "Water Tower of China")
+    assert review.set_status(harvested, tid, Review.APPROVED, "wang")
+    assert not review.set_status(harvested, tid, Review.APPROVED, "wang")     # no-op
+    assert review.set_status(harvested, tid, Review.REJECTED, "li")
+    assert review.set_status(harvested, tid, Review.CANDIDATE, "zhao")
+    assert [(c.who, c.old, c.new) for c in harvested.history(cid)] == [
+        ("wang", "candidate", "approved"), ("li", "approved", "rejected"),
+        ("zhao", "rejected", "candidate")]
+
+
+def test_rejected_candidate_stays_rejected_on_reharvest(harvested: TermBase,
+                                                        transcript: Path) -> None:
+    _, tid, _ = _term(harvested, "clean energy plus")
+    review.set_status(harvested, tid, Review.REJECTED, "wang")
+    ingest.store(harvested, harvest.run(reader.read(transcript)))
+    assert _term(harvested, "clean energy plus")[2].review is Review.REJECTED
+
+
+def test_new_equivalent_keeps_the_old_one_deprecated(harvested: TermBase) -> None:
+    cid, _, _ = _term(harvested, "Water Tower of China")
+    assert review.set_equivalent(harvested, cid, "中国水塔", "wang")
+    assert review.set_equivalent(harvested, cid, "中华水塔", "li")
+    assert not review.set_equivalent(harvested, cid, "中华水塔", "li")
+    zh = {t.text: t.usage for t in harvested.get(cid).section("zh")}
+    assert zh == {"中国水塔": Usage.DEPRECATED, "中华水塔": Usage.PREFERRED}
+    with pytest.raises(ReviewError):
+        review.set_equivalent(harvested, cid, "   ", "li")
+
+
+def test_deprecate_needs_approval_and_adds_the_replacement(harvested: TermBase) -> None:
+    cid, tid, _ = _term(harvested, "Water Tower of China")
+    with pytest.raises(ReviewError, match="only an approved term"):
+        review.deprecate(harvested, tid, "China's Water Tower", "wang")
+    review.set_status(harvested, tid, Review.APPROVED, "wang")
+    new_id = review.deprecate(harvested, tid, "China's Water Tower", "wang")
+    terms = {t.id: t for t in harvested.get(cid).section("en")}
+    assert terms[tid].usage is Usage.DEPRECATED
+    assert (terms[new_id].text, terms[new_id].usage, terms[new_id].review) == (
+        "China's Water Tower", Usage.PREFERRED, Review.APPROVED)
+    # Rejecting a deprecated term makes it plain admitted-and-rejected, not forbidden.
+    review.set_status(harvested, tid, Review.REJECTED, "li")
+    assert harvested.get(cid).terms[0].usage is Usage.ADMITTED
+
+
+def test_accepted_variant_is_a_variant_term(harvested: TermBase) -> None:
+    cid, _, _ = _term(harvested, "State Council Information Office")
+    tid = review.accept_variant(harvested, cid, "State Council Info Office", "wang")
+    t = next(t for t in harvested.get(cid).terms if t.id == tid)
+    assert (t.type, t.review) == (TermType.VARIANT, Review.APPROVED)
+
+
+def test_cli_deprecate_and_history(tmp_path: Path, transcript: Path) -> None:
+    db = str(tmp_path / "t.db")
+    run = CliRunner().invoke
+    run(main, ["--db", db, "harvest", str(transcript)])
+    r = run(main, ["--db", db, "deprecate", "Water Tower of China", "--use", "China's Water Tower"])
+    assert r.exit_code == 3 and "only an approved term" in r.output
+    run(main, ["--db", db, "edit", "Water Tower of China", "--status", "approved",
+               "--reviewer", "wang"])
+    r = run(main, ["--db", db, "deprecate", "Water Tower of China", "--use", "China's Water Tower",
+                   "--reviewer", "li"])
+    assert r.exit_code == 0, r.output
+    hist = run(main, ["--db", db, "history", "Water Tower of China"]).output
+    assert "wang  review: candidate -> approved" in hist
+    assert "li  usage: admitted -> deprecated" in hist
+    assert "li  term[en]: None -> China's Water Tower" in hist
