@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from termsmith.cli import main
-
-from conftest import ROOT
 
 DATA = ROOT / "tests" / "data" / "bilingual"
 GLOSSARY = ROOT / "glossary" / "scio-2024-04-26-heilongjiang.tbx"
