@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from _jobs import median_run, peak_mb
 
 from termsmith.model import Concept, Context, PartOfSpeech, Review, Term, TermType, Usage
 
@@ -110,7 +110,7 @@ def job(name: str, n: int, d: Path) -> dict[str, float]:
     else:
         raise SystemExit(f"unknown job {name!r}")
     secs = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     return {"secs": secs, "units": count, "peak_mb": peak}
 
 
@@ -144,13 +144,8 @@ def main() -> None:
     baseline = stream = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for name in jobs:
-            runs = []
-            for _ in range(1 if name == "store: build (add_concept)" else args.repeat):
-                out = subprocess.run([sys.executable, __file__, "--job", name, "--units",
-                                      str(args.units), "--dir", tmp],
-                                     capture_output=True, text=True, check=True).stdout
-                runs.append(json.loads(out))
-            r = sorted(runs, key=lambda x: x["secs"])[len(runs) // 2]
+            repeat = 1 if name == "store: build (add_concept)" else args.repeat
+            r = median_run(__file__, name, args.units, tmp, repeat)
             size = ""
             if name in _FILES:
                 size = f"{(Path(tmp) / _FILES[name]).stat().st_size / 1e6:5.0f} MB"

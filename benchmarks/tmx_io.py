@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from _jobs import median_run, peak_mb
 
 from termsmith.model import TranslationUnit, Tuv
 
@@ -73,7 +73,7 @@ def job(name: str, n: int, d: Path) -> dict[str, float]:
     else:
         raise SystemExit(f"unknown job {name!r}")
     secs = time.perf_counter() - t
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     return {"secs": secs, "units": count, "peak_mb": peak}
 
 
@@ -97,13 +97,7 @@ def main() -> None:
     baseline = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for name in jobs:
-            runs = []
-            for _ in range(args.repeat):
-                out = subprocess.run([sys.executable, __file__, "--job", name, "--units",
-                                      str(args.units), "--dir", tmp],
-                                     capture_output=True, text=True, check=True).stdout
-                runs.append(json.loads(out))
-            r = sorted(runs, key=lambda x: x["secs"])[len(runs) // 2]
+            r = median_run(__file__, name, args.units, tmp, args.repeat)
             size = ""
             if name.startswith("write"):
                 f = Path(tmp) / ("ours.tmx" if "termsmith" in name else "ttk.tmx")
