@@ -1,0 +1,515 @@
+"""Review sheets: the term base as a spreadsheet a translator fills in, and back again.
+
+:func:`export_sheet` writes one row per English term (``.xlsx`` or ``.csv``);
+:func:`import_sheet` reads the sheet back, validates every row first (one bad
+cell: :class:`~termsmith.errors.ReviewError` naming each row and column, and
+nothing is applied), then applies the cells the reviewer changed through
+:mod:`termsmith.review` in one transaction. :func:`export_decisions` writes
+every human decision in the shape of ``glossary/decisions.csv``.
+
+Conflicts. The last column, ``version`` (hidden in ``.xlsx``), holds the term's
+and the concept's ``modified`` stamps at export and a short fingerprint of each
+editable cell as exported. A cell is *edited* when its fingerprint no longer
+matches; the term base has *moved* when the current value's fingerprint does
+not. An edited cell whose field also moved (and now differs) is a conflict,
+applied only with ``force``; a cell the reviewer left alone never reverts what
+someone changed in the term base after the export. Fingerprints rather than the
+stamps alone decide, because stamps have one-second resolution and change with
+any field of the concept.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from termsmith import review
+from termsmith.errors import FormatError, ReviewError
+from termsmith.exchange import write_atomic
+from termsmith.model import Concept, Review, Term, TermType, Usage
+from termsmith.store import Filter, TermBase
+
+COLUMNS = ("id", "concept", "English term", "kind", "gloss", "score", "occurrences",
+           "best context", "Chinese equivalent", "status", "deprecate → use", "definition",
+           "note", "version")
+DECISION_COLUMNS = ("en", "zh-Hans", "kind", "status", "note")
+# Cells a reviewer may change (``en`` is only checked: it is the row's identity).
+FIELDS = ("en", "status", "zh", "dep", "definition", "note")
+_HEADERS = {
+    "id": "id", "term id": "id", "english term": "en", "english": "en", "en": "en",
+    "chinese equivalent": "zh", "chinese": "zh", "zh-hans": "zh", "zh": "zh", "status": "status",
+    "deprecate → use": "dep", "deprecate -> use": "dep", "deprecate": "dep",
+    "definition": "definition", "note": "note", "version": "version"}
+_LABEL = {"en": "English term", "status": "status", "zh": "Chinese equivalent",
+          "dep": "deprecate → use", "definition": "definition", "note": "note"}
+_SHORT = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
+_STATUSES = ", ".join(r.value for r in Review)
+_ABOUT = (
+    "How to review: one row per English term, candidates first, best score first.",
+    "status: candidate, approved or rejected. Chinese equivalent: the concept's approved "
+    "Chinese term (a new one keeps the old one, deprecated).",
+    "deprecate → use: on an approved term, the English rendering to use instead. definition, "
+    "note: the concept's (the same on each of its rows).",
+    "Leave id, English term and the hidden version column as they are; columns may be "
+    "reordered, rows not added. Import: termsmith review import FILE (all or nothing).")
+
+
+@dataclass(slots=True)
+class SheetImport:
+    """What importing a review sheet did (counts are rows)."""
+
+    approved: int = 0
+    rejected: int = 0
+    reopened: int = 0          # back to candidate
+    edited: int = 0            # Chinese equivalent, definition or note changed
+    unchanged: int = 0
+    deprecated: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for the CLI."""
+        return (f"{self.approved} approved, {self.rejected} rejected, {self.reopened} reopened, "
+                f"{self.deprecated} deprecated, {self.edited} edited, {self.unchanged} unchanged, "
+                f"{len(self.conflicts)} conflicts")
+
+
+# -- values shown and compared ----------------------------------------------------------
+
+
+def _norm(fld: str, value: str) -> str:
+    if fld == "status":
+        return value.strip().casefold()
+    if fld in ("definition", "note"):
+        return value.replace("\r\n", "\n").strip()
+    return " ".join(value.split())
+
+
+def _zh(c: Concept) -> str:
+    """The concept's approved (preferred first) Chinese equivalent; short forms aside."""
+    zh = [t for t in c.terms if t.lang.split("-")[0] == "zh" and t.usage is not Usage.DEPRECATED
+          and t.type is not TermType.SHORT_FORM
+          and (t.review is Review.APPROVED or t.usage is Usage.PREFERRED)]
+    zh.sort(key=lambda t: t.usage is not Usage.PREFERRED)
+    return zh[0].text if zh else ""
+
+
+def _replacement(c: Concept, t: Term) -> str:
+    """The English term to use instead of ``t``, if ``t`` is deprecated."""
+    if t.usage is not Usage.DEPRECATED:
+        return ""
+    others = [x for x in c.terms if x.lang == t.lang and x.id != t.id
+              and x.usage is not Usage.DEPRECATED and x.review is Review.APPROVED]
+    others.sort(key=lambda x: x.usage is not Usage.PREFERRED)
+    return others[0].text if others else ""
+
+
+def _current(c: Concept, t: Term) -> dict[str, str]:
+    return {"en": t.text, "status": t.review.value, "zh": _zh(c), "dep": _replacement(c, t),
+            "definition": _norm("definition", c.definition or ""),
+            "note": _norm("note", c.note or "")}
+
+
+def _fp(value: str) -> str:
+    return hashlib.sha1(value.encode("utf-8")).hexdigest()[:6]
+
+
+def _version(c: Concept, t: Term, cur: dict[str, str]) -> str:
+    return f"v1 {t.modified} {c.modified} " + ".".join(_fp(cur[f]) for f in FIELDS)
+
+
+def _fingerprints(version: str) -> list[str] | None:
+    parts = version.split()
+    fps = parts[-1].split(".") if len(parts) == 4 and parts[0] == "v1" else []
+    return fps if len(fps) == len(FIELDS) else None
+
+
+def _context(t: Term) -> str:
+    x = t.contexts[0] if t.contexts else None
+    if x is None or x.end <= x.start:
+        return x.sentence if x else ""
+    return f"{x.sentence[:x.start]}«{x.form}»{x.sentence[x.end:]}"
+
+
+def _gloss(c: Concept, limit: int = 80) -> str:
+    text = "; ".join(dict.fromkeys(g.text for g in c.glosses))
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# -- export -----------------------------------------------------------------------------
+
+
+def _sheet_rows(tb: TermBase, statuses: Sequence[Review], kinds: Sequence[str],
+                min_score: float | None) -> list[list[Any]]:
+    concepts = {c.id: c for c in tb.concepts(contexts=True, max_contexts=1)}
+    rows = [r for r in tb.rows(Filter(statuses=tuple(statuses), min_score=min_score, lang="en"))
+            if r.lang == "en" and (not kinds or (concepts[r.concept].kind or "manual") in kinds)]
+    rows.sort(key=lambda r: r.status is not Review.CANDIDATE)    # stable: score order kept
+    out = []
+    for r in rows:
+        c = concepts[r.concept]
+        t = next(t for t in c.terms if t.id == r.term_id)
+        cur = _current(c, t)
+        score = None if r.score is None else round(r.score, 3)
+        out.append([t.id, c.id, t.text, r.kind or "", _gloss(c),
+                    int(score) if score is not None and score.is_integer() else score,
+                    r.occurrences, _context(t),
+                    cur["zh"], cur["status"], cur["dep"], cur["definition"], cur["note"],
+                    _version(c, t, cur)])
+    return out
+
+
+def _width(value: object) -> int:
+    """Display width of the longest line (CJK and other wide characters count double)."""
+    lines = str(value).split("\n") if value is not None else [""]
+    return max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in ln)
+               for ln in lines)
+
+
+def _write_xlsx(rows: list[list[Any]], f: IO[bytes]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb: Any = Workbook()
+    ws: Any = wb.active
+    ws.title = "Review"
+    ws.append(list(COLUMNS))
+    for row in rows:
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
+    for cells in ws.iter_rows(min_row=2):
+        for cell in cells:
+            if cell.data_type == "f":      # text that starts with "=" is text, not a formula
+                cell.data_type = "s"
+    last = max(ws.max_row, 2)
+    col = {name: get_column_letter(i) for i, name in enumerate(COLUMNS, 1)}
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    ws.freeze_panes = "D2"                 # header row and id, concept, English term
+    ws.auto_filter.ref = f"A1:{col['version']}{ws.max_row}"
+    for i, name in enumerate(COLUMNS, 1):
+        cap = 80 if name == "best context" else 50
+        widest = max([_width(name), *(_width(r[i - 1]) for r in rows)])
+        ws.column_dimensions[get_column_letter(i)].width = min(max(widest + 2, 6), cap)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for (cell,) in ws.iter_rows(min_row=2, min_col=8, max_col=8):
+        cell.alignment = wrap
+    dv = DataValidation(type="list", formula1='"' + ",".join(r.value for r in Review) + '"',
+                        allow_blank=False, showDropDown=False, showErrorMessage=True,
+                        errorTitle="status", error=f"Choose one of {_STATUSES}.")
+    dv.add(f"{col['status']}2:{col['status']}{last}")
+    ws.add_data_validation(dv)
+    ws.column_dimensions[col["version"]].hidden = True
+    about = wb.create_sheet("About")
+    for line in _ABOUT:
+        about.append([line])
+    about["A1"].font = Font(bold=True)
+    about.column_dimensions["A"].width = 100
+    wb.save(f)
+
+
+def _write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]], f: IO[bytes], *,
+               bom: bool, crlf: bool) -> None:
+    out = io.TextIOWrapper(f, encoding="utf-8-sig" if bom else "utf-8", newline="")
+    w = csv.writer(out, lineterminator="\r\n" if crlf else "\n")
+    w.writerow(header)
+    for row in rows:
+        w.writerow(["" if v is None else v for v in row])
+    out.flush()
+    out.detach()                           # write_atomic still owns ``f``
+
+
+def _kind_of(path: str | Path) -> str:
+    ext = Path(path).suffix.lower()
+    if ext in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if ext in (".csv", ".tsv", ".txt"):
+        return "csv"
+    raise FormatError(f"{path}: a review sheet is .xlsx or .csv, not {ext or 'no extension'!r}")
+
+
+def export_sheet(tb: TermBase, path: str | Path, *, statuses: Sequence[Review] = (),
+                 kinds: Sequence[str] = (), min_score: float | None = None) -> int:
+    """Write a review sheet (.xlsx or .csv) of the English terms; return the number of rows."""
+    kind = _kind_of(path)
+    rows = _sheet_rows(tb, statuses, kinds, min_score)
+    # CSV with a BOM, so that Excel reads the file as UTF-8 and shows the Chinese.
+    write_atomic(path, (lambda f: _write_xlsx(rows, f)) if kind == "xlsx" else
+                 (lambda f: _write_csv(COLUMNS, rows, f, bom=True, crlf=True)))
+    return len(rows)
+
+
+# -- import -----------------------------------------------------------------------------
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read(path: Path) -> list[tuple[int, list[str]]]:
+    """(sheet row number, cells as text) of every row, the header included."""
+    if _kind_of(path) == "xlsx":
+        from zipfile import BadZipFile
+
+        from openpyxl import load_workbook
+
+        try:
+            wb: Any = load_workbook(path, read_only=True, data_only=True)
+        except (BadZipFile, KeyError, OSError, ValueError) as e:
+            raise FormatError(f"{path.name}: not a readable .xlsx workbook ({e})") from e
+        try:
+            ws = wb["Review"] if "Review" in wb.sheetnames else wb.worksheets[0]
+            return [(i, [_text(v) for v in row])
+                    for i, row in enumerate(ws.iter_rows(values_only=True), 1)]
+        finally:
+            wb.close()
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") \
+            else data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise FormatError(f"{path.name}: not UTF-8 or UTF-16 ({e.reason})") from e
+    first = text.split("\n", 1)[0]
+    # Excel saves "CSV" with ";" where the decimal separator is a comma.
+    delim = "\t" if "\t" in first else max(",;", key=first.count)
+    try:
+        return list(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delim), 1))
+    except csv.Error as e:
+        raise FormatError(f"{path.name}: {e}") from e
+
+
+@dataclass(slots=True)
+class _Row:
+    line: int
+    concept: Concept
+    term: Term
+    changes: dict[str, str] = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def _has_cjk(text: str) -> bool:
+    return any(unicodedata.east_asian_width(ch) in "WF" and unicodedata.category(ch) == "Lo"
+               for ch in text)
+
+
+def import_sheet(tb: TermBase, path: str | Path, *, who: str,
+                 force: bool = False) -> SheetImport:
+    """Apply a filled-in review sheet: all of it, or (any invalid cell) none of it."""
+    from openpyxl.utils import get_column_letter
+
+    from termsmith.harvest.merge import form_key
+
+    path = Path(path)
+    name = path.name
+    table = _read(path)
+    if not table:
+        raise ReviewError(f"{name}: the sheet is empty")
+    header = table[0][1]
+    keys = [_HEADERS.get(" ".join(h.casefold().split())) for h in header]
+    cols = {k: i for i, k in enumerate(keys) if k}
+    if len(cols) < sum(map(bool, keys)):
+        raise ReviewError(f"{name}: row 1: a column is named twice")
+    if "id" not in cols:
+        raise ReviewError(f"{name}: row 1: no 'id' column (the header names the columns)")
+    terms = {t.id: (c, t) for c in tb.concepts() for t in c.terms if t.lang == "en"}
+    problems: list[str] = []
+    seen: dict[int, int] = {}
+    rows: list[_Row] = []
+
+    def where(line: int, fld: str) -> str:
+        i = cols[fld]
+        return f"{name}: row {line}, column {get_column_letter(i + 1)} ({header[i].strip()})"
+
+    for line, cells in table[1:]:
+        def cell(fld: str, cells: list[str] = cells) -> str | None:
+            i = cols.get(fld)
+            return None if i is None else (cells[i] if i < len(cells) else "")
+
+        if not any(c.strip() for c in cells):
+            continue
+        raw = (cell("id") or "").strip()
+        tid = int(raw) if raw.isdecimal() else -1
+        why = ("'' is empty: rows cannot be added in a sheet" if not raw
+               else f"{raw!r} is not a term id" if tid < 0
+               else f"no English term with id {raw}" if tid not in terms
+               else f"term {raw} is also on row {seen[tid]}" if tid in seen else None)
+        if why:
+            problems.append(f"{where(line, 'id')}: {why}")
+            continue
+        seen[tid] = line
+        c, t = terms[tid]
+        row = _Row(line, c, t)
+        rows.append(row)
+        cur = _current(c, t)
+        fps = _fingerprints(cell("version") or "")
+        values = {f: _norm(f, v) for f in FIELDS if (v := cell(f)) is not None}
+        status = values.get("status")
+        if status is not None and status not in {r.value for r in Review}:
+            problems.append(f"{where(line, 'status')}: {status!r} is not one of {_STATUSES}")
+            continue
+        if values.get("en") == "":
+            problems.append(f"{where(line, 'en')}: the English term is blank")
+            continue
+        for fld, value in values.items():
+            if value == cur[fld]:
+                continue
+            if fps is not None and _fp(value) == fps[FIELDS.index(fld)]:
+                continue      # the reviewer left the cell alone; the term base moved on
+            if fld == "en":
+                problems.append(f"{where(line, 'en')}: {value!r} is not term {t.id} {t.text!r}; "
+                                "the English term cannot be changed in a sheet (use "
+                                "'deprecate → use', or termsmith edit --text)")
+            else:
+                row.changes[fld] = value
+                if not force and (fps is None or _fp(cur[fld]) != fps[FIELDS.index(fld)]):
+                    row.conflicts.append(f"{_LABEL[fld]}: sheet {value!r}, term base {cur[fld]!r}")
+        problems += [f"{where(line, fld)}: {msg}" for fld, msg in _check(row, cur, form_key)]
+        if row.conflicts:
+            row.changes.clear()            # a row is applied whole or not at all
+    by_concept: dict[int, dict[str, tuple[str, int]]] = {}
+    for row in rows:
+        mine = by_concept.setdefault(row.concept.id or 0, {})
+        for fld in ("zh", "definition", "note"):
+            if fld in row.changes:
+                value, other = mine.setdefault(fld, (row.changes[fld], row.line))
+                if value != row.changes[fld]:
+                    problems.append(f"{where(row.line, fld)}: concept #{row.concept.id} has "
+                                    f"{value!r} on row {other}; give both rows the same value")
+    if problems:
+        raise ReviewError("\n".join([*problems, f"{name}: {len(problems)} invalid "
+                                     f"cell{'s' * (len(problems) != 1)}; nothing was imported"]))
+    return _apply(tb, rows, by_concept, name, who)
+
+
+def _check(row: _Row, cur: dict[str, str], form_key: Any) -> list[tuple[str, str]]:
+    """Problems with the changes of one row, as (field, message)."""
+    out: list[tuple[str, str]] = []
+    ch, t = row.changes, row.term
+    zh = ch.get("zh")
+    if zh == "":
+        out.append(("zh", f"clearing the Chinese equivalent {cur['zh']!r} is not possible here; "
+                          "type the right one (the old one is kept, deprecated)"))
+    elif zh is not None and not _has_cjk(zh):
+        out.append(("zh", f"{zh!r} has no Chinese characters (columns swapped?)"))
+    dep = ch.get("dep")
+    status = ch.get("status", cur["status"])
+    if dep and status != Review.APPROVED.value:
+        out.append(("dep", f"only an approved term can be deprecated; {t.text!r} is {status} "
+                           "(approve it, or reject it instead)"))
+    elif dep and form_key(dep) == form_key(t.text):
+        out.append(("dep", f"{dep!r} is the term being deprecated"))
+    elif dep == "" and status == Review.APPROVED.value:
+        out.append(("dep", "emptying the cell does not restore a deprecated term; set its "
+                           "status to candidate or rejected"))
+    for fld in ("zh", "dep"):
+        v = ch.get(fld)
+        if v:
+            try:
+                Term(text=v, lang="en")
+            except ValueError as e:
+                out.append((fld, str(e)))
+    return out
+
+
+def _apply(tb: TermBase, rows: list[_Row], by_concept: dict[int, dict[str, tuple[str, int]]],
+           name: str, who: str) -> SheetImport:
+    result = SheetImport()
+    with tb.transaction():
+        for row in rows:
+            tid = row.term.id or 0
+            try:
+                if "status" in row.changes:
+                    status = Review(row.changes["status"])
+                    review.set_status(tb, tid, status, who)
+                    if status is Review.APPROVED:
+                        result.approved += 1
+                    elif status is Review.REJECTED:
+                        result.rejected += 1
+                    else:
+                        result.reopened += 1
+                if row.changes.get("dep"):
+                    review.deprecate(tb, tid, row.changes["dep"], who)
+                    result.deprecated += 1
+            except ReviewError as e:
+                raise ReviewError(f"{name}: row {row.line}: {e}") from e
+            result.edited += bool(row.changes.keys() & {"zh", "definition", "note"})
+            if row.conflicts:
+                result.conflicts.append(
+                    f"{name}: row {row.line}: #{row.concept.id} {row.term.text!r} changed in the "
+                    f"term base since the export ({'; '.join(row.conflicts)}); not applied")
+            elif not row.changes:
+                result.unchanged += 1
+        for cid, changes in by_concept.items():
+            if "zh" in changes:
+                review.set_equivalent(tb, cid, changes["zh"][0], who)
+            fields = {f: changes[f][0] or None for f in ("definition", "note") if f in changes}
+            if fields:
+                tb.update_concept(cid, who, **fields)
+    return result
+
+
+# -- decisions --------------------------------------------------------------------------
+
+
+def _zh_for(c: Concept, t: Term) -> str:
+    """The Chinese equivalent of one English term: a short form for an acronym, if any."""
+    zh = [x for x in c.terms if x.lang.split("-")[0] == "zh" and x.usage is not Usage.DEPRECATED
+          and (x.review is Review.APPROVED or x.usage is Usage.PREFERRED)]
+    short = t.type in _SHORT
+    zh.sort(key=lambda x: ((x.type is TermType.SHORT_FORM) != short, x.usage is not Usage.PREFERRED))
+    return zh[0].text if zh else ""
+
+
+def decisions(tb: TermBase) -> list[list[str]]:
+    """Rows of every human decision: en, zh-Hans, kind, status, note, definition, concept.
+
+    ``concept`` names a concept with a deprecated rendering by its first row's English
+    term, so that the rendering and its replacement are read back as one concept. (Other
+    rows of one concept, such as an acronym and its expansion, find each other through
+    the harvest; grouped, an acronym's Chinese short form would lose its type.)
+    """
+    out = []
+    for c in tb.concepts():
+        en = [t for t in c.terms if t.lang == "en"]
+        decided = [t for t in en if t.review is not Review.CANDIDATE or t.usage is Usage.DEPRECATED]
+        # A concept with only a Chinese equivalent or a note decided keeps them on its first term.
+        if not decided and en and (_zh_for(c, en[0]) or c.note or c.definition):
+            decided = en[:1]
+        grouped = len(decided) > 1 and any(t.usage is Usage.DEPRECATED for t in decided)
+        for t in decided:
+            status = "deprecated" if t.usage is Usage.DEPRECATED else t.review.value
+            zh = "" if t.review is Review.REJECTED else _zh_for(c, t)
+            out.append([t.text, zh, c.category or c.kind or "", status, c.note or "",
+                        c.definition or "", decided[0].text if grouped else ""])
+    return out
+
+
+def export_decisions(tb: TermBase, path: str | Path) -> int:
+    """Write every human decision as CSV in the shape of ``glossary/decisions.csv``.
+
+    Columns ``en, zh-Hans, kind, status, note``, then ``definition`` if a concept
+    has one and ``concept`` if a deprecated rendering needs grouping with its
+    replacement (see :func:`decisions`); by concept id, then term id; UTF-8
+    without BOM and LF line ends, as the file is kept in git. Return the number of rows.
+    """
+    rows = decisions(tb)
+    extra = [i for i in (5, 6) if any(r[i] for r in rows)]
+    header = [*DECISION_COLUMNS, *(("definition", "concept")[i - 5] for i in extra)]
+    rows = [r[:5] + [r[i] for i in extra] for r in rows]
+    write_atomic(path, lambda f: _write_csv(header, rows, f, bom=False, crlf=False))
+    return len(rows)
+
+
+__all__ = ["COLUMNS", "SheetImport", "decisions", "export_decisions", "export_sheet",
+           "import_sheet"]

@@ -1,0 +1,508 @@
+"""Review sheets: export, edit as a translator would, import; conflicts; decisions; LibreOffice."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from termsmith import exchange, harvest, ingest, reader, review, sheet
+from termsmith.cli import main
+from termsmith.errors import FormatError, ReviewError
+from termsmith.model import Review, Usage
+from termsmith.store import TermBase
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data" / "sheet"
+SOFFICE = shutil.which("soffice")
+
+
+@pytest.fixture
+def harvested(tb: TermBase, transcript: Path) -> TermBase:
+    ingest.store(tb, harvest.run(reader.read(transcript)))
+    return tb
+
+
+def _ids(tb: TermBase, text: str) -> tuple[int, int]:
+    """(concept id, term id) of an English term."""
+    (cid, tid), = tb.find(text, lang="en")
+    return cid, tid
+
+
+def _term(tb: TermBase, text: str) -> Any:
+    cid, tid = _ids(tb, text)
+    return next(t for t in tb.get(cid, contexts=False).terms if t.id == tid)
+
+
+def _edit(path: Path, edits: dict[int, dict[str, str | None]]) -> None:
+    """Set cells of the rows of some term ids, by header name, as a reviewer would."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Review"]
+    col = {c.value: c.column for c in ws[1]}
+    for row in ws.iter_rows(min_row=2):
+        for name, value in edits.get(row[0].value, {}).items():
+            ws.cell(row=row[0].row, column=col[name]).value = value
+    wb.save(path)
+
+
+def _row_of(path: Path, term_id: int) -> int:
+    ws = openpyxl.load_workbook(path)["Review"]
+    return next(r[0].row for r in ws.iter_rows(min_row=2) if r[0].value == term_id)
+
+
+def _snapshot(tb: TermBase) -> list[Any]:
+    return [(c, tb.history(c.id or 0)) for c in tb.concepts()]
+
+
+# -- export -------------------------------------------------------------------------------
+
+
+def test_export_xlsx_layout(harvested: TermBase, tmp_path: Path) -> None:
+    cid, tid = _ids(harvested, "Water Tower of China")
+    review.set_status(harvested, tid, Review.APPROVED, "wang")
+    review.set_equivalent(harvested, cid, "中华水塔", "wang")
+    out = tmp_path / "review.xlsx"
+    n = sheet.export_sheet(harvested, out)
+    english = [r for r in harvested.rows() if r.lang == "en"]
+    assert n == len(english)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Review", "About"]
+    ws = wb["Review"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0] == sheet.COLUMNS
+    assert all(c.font.bold for c in ws[1])
+    assert ws.freeze_panes == "D2"
+    assert ws.auto_filter.ref == f"A1:N{n + 1}"
+    (dv,) = ws.data_validations.dataValidation
+    assert (dv.type, dv.formula1, str(dv.sqref)) == (
+        "list", '"candidate,approved,rejected"', f"J2:J{n + 1}")
+    assert ws.column_dimensions["N"].hidden
+    assert ws["H2"].alignment.wrap_text
+    # Candidates first, best score first; decided terms after them.
+    statuses = [r[9] for r in rows[1:]]
+    assert statuses[-1] == "approved" and set(statuses[:-1]) == {"candidate"}
+    scores = [r[5] for r in rows[1:-1]]
+    assert scores == sorted(scores, reverse=True)
+    water = rows[-1]
+    assert (water[0], water[1], water[2], water[8]) == (tid, cid, "Water Tower of China", "中华水塔")
+    assert "«Water Tower of China»" in water[7]
+    units = {r[2]: r for r in rows[1:]}
+    assert units["mu"][4] == "about 200 hectares" and units["mu"][3] == "unit"
+    # Column widths follow the content, capped; the context column is the widest.
+    widths = {c: ws.column_dimensions[c].width for c in "ACH"}
+    assert widths["A"] < widths["C"] <= widths["H"] <= 80
+
+
+def test_cjk_counts_double_in_column_width(harvested: TermBase, tmp_path: Path) -> None:
+    cid, _ = _ids(harvested, "Water Tower of China")
+    review.set_equivalent(harvested, cid, "中" * 20, "wang")
+    sheet.export_sheet(harvested, tmp_path / "s.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "s.xlsx")["Review"]
+    assert ws.column_dimensions["I"].width == 42
+
+
+def test_export_filters(harvested: TermBase, tmp_path: Path) -> None:
+    _, tid = _ids(harvested, "clean energy plus")
+    review.set_status(harvested, tid, Review.REJECTED, "wang")
+    out = tmp_path / "s.csv"
+    assert sheet.export_sheet(harvested, out, statuses=[Review.REJECTED]) == 1
+    assert sheet.export_sheet(harvested, out, kinds=["unit"]) == 2
+    assert sheet.export_sheet(harvested, out, min_score=0.9) == 6
+    with pytest.raises(FormatError, match="xlsx or .csv"):
+        sheet.export_sheet(harvested, tmp_path / "s.ods")
+
+
+def test_export_csv_has_bom_and_the_same_rows(harvested: TermBase, tmp_path: Path) -> None:
+    cid, _ = _ids(harvested, "Water Tower of China")
+    review.set_equivalent(harvested, cid, "中华水塔", "wang")
+    sheet.export_sheet(harvested, tmp_path / "s.xlsx")
+    sheet.export_sheet(harvested, tmp_path / "s.csv")
+    data = (tmp_path / "s.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfid,concept,English term,") and b"\r\n" in data
+    from_csv = list(csv.reader(data.decode("utf-8-sig").splitlines()))
+    ws = openpyxl.load_workbook(tmp_path / "s.xlsx")["Review"]
+    from_xlsx = [[sheet._text(v) for v in r] for r in ws.iter_rows(values_only=True)]
+    assert from_csv == from_xlsx
+
+
+def test_formula_like_text_stays_text(harvested: TermBase, tmp_path: Path) -> None:
+    cid, _ = _ids(harvested, "Water Tower of China")
+    harvested.update_concept(cid, "wang", note="=HYPERLINK(\"http://x\")")
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    ws = openpyxl.load_workbook(out)["Review"]
+    cell = next(r[12] for r in ws.iter_rows(min_row=2) if r[1].value == cid)
+    assert cell.data_type == "s"
+    assert sheet.import_sheet(harvested, out, who="li").summary().endswith(
+        "0 edited, 12 unchanged, 0 conflicts")
+
+
+# -- import -------------------------------------------------------------------------------
+
+
+def test_edit_and_import(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    water_c, water = _ids(harvested, "Water Tower of China")
+    _, clean = _ids(harvested, "clean energy plus")
+    _, degraded = _ids(harvested, "degraded grassland")
+    park_c, park = _ids(harvested, "Sanjiangyuan National Park Administration")
+    mu_c, _ = _ids(harvested, "mu")
+    _edit(out, {
+        water: {"status": "Approved", "Chinese equivalent": "中华水塔",
+                "deprecate → use": "China's Water Tower"},
+        clean: {"status": "rejected"},
+        degraded: {"status": "rejected"},
+        park: {"status": "approved", "Chinese equivalent": " 三江源国家公园管理局 ",
+               "note": "Set up in 2018"},
+        _ids(harvested, "mu")[1]: {"definition": "A Chinese unit of area, 1/15 hectare."},
+    })
+    result = sheet.import_sheet(harvested, out, who="wang")
+    assert result.summary() == ("2 approved, 2 rejected, 0 reopened, 1 deprecated, 3 edited, "
+                                "7 unchanged, 0 conflicts")
+    assert _term(harvested, "clean energy plus").review is Review.REJECTED
+    w = harvested.get(water_c, contexts=False)
+    en = {t.text: (t.review, t.usage) for t in w.section("en")}
+    assert en == {"Water Tower of China": (Review.APPROVED, Usage.DEPRECATED),
+                  "China's Water Tower": (Review.APPROVED, Usage.PREFERRED)}
+    assert [(t.text, t.usage) for t in w.section("zh")] == [("中华水塔", Usage.PREFERRED)]
+    p = harvested.get(park_c, contexts=False)
+    assert p.note == "Set up in 2018" and p.section("zh")[0].text == "三江源国家公园管理局"
+    assert harvested.get(mu_c).definition == "A Chinese unit of area, 1/15 hectare."
+    hist = harvested.history(water_c)
+    assert {c.who for c in hist} == {"wang"}
+    assert ("review", "candidate", "approved") in [(c.field, c.old, c.new) for c in hist]
+    # The same sheet again: nothing changes, nothing is recorded.
+    before = _snapshot(harvested)
+    again = sheet.import_sheet(harvested, out, who="wang")
+    assert again.summary() == ("0 approved, 0 rejected, 0 reopened, 0 deprecated, 0 edited, "
+                               "12 unchanged, 0 conflicts")
+    assert _snapshot(harvested) == before
+    # A fresh export of the result imports as unchanged too (13 rows: the replacement).
+    sheet.export_sheet(harvested, out)
+    assert sheet.import_sheet(harvested, out, who="wang").unchanged == 13
+    assert _snapshot(harvested) == before
+
+
+def test_reopen_and_clear_note(harvested: TermBase, tmp_path: Path) -> None:
+    cid, tid = _ids(harvested, "Water Tower of China")
+    review.set_status(harvested, tid, Review.APPROVED, "wang")
+    harvested.update_concept(cid, "wang", note="old note")
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    _edit(out, {tid: {"status": "candidate", "note": None}})
+    result = sheet.import_sheet(harvested, out, who="li")
+    assert (result.reopened, result.edited) == (1, 1)
+    assert harvested.get(cid).note is None and _term(harvested, "Water Tower of China").review \
+        is Review.CANDIDATE
+
+
+def test_csv_round_trip_with_semicolons(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.csv"
+    sheet.export_sheet(harvested, out)
+    _, tid = _ids(harvested, "clean energy plus")
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    status = rows[0].index("status")
+    for r in rows:
+        if r[0] == str(tid):
+            r[status] = "approved"
+    # Excel in a comma-decimal locale saves CSV with ";" (and without a BOM).
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, delimiter=";").writerows(rows)
+    assert sheet.import_sheet(harvested, out, who="wang").approved == 1
+    assert _term(harvested, "clean energy plus").review is Review.APPROVED
+
+
+def test_reordered_and_extra_columns(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    rows = list(openpyxl.load_workbook(out)["Review"].iter_rows(values_only=True))
+    _, tid = _ids(harvested, "Qinghai")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in rows:
+        shuffled = [r[13], r[9], "my remarks" if r[0] == "id" else "ok", *reversed(r[:9]),
+                    *r[10:13]]
+        ws.append(["approved" if r[0] == tid and i == 1 else v for i, v in enumerate(shuffled)])
+    wb.save(out)
+    result = sheet.import_sheet(harvested, out, who="wang")
+    assert (result.approved, result.unchanged) == (1, 11)
+    assert _term(harvested, "Qinghai").review is Review.APPROVED
+
+
+def test_dropped_columns_change_nothing(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.csv"
+    sheet.export_sheet(harvested, out)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([r[:3] + r[9:10] + r[13:] for r in rows])     # id … status, version
+    assert sheet.import_sheet(harvested, out, who="wang").unchanged == 12
+
+
+@pytest.mark.parametrize(("column", "value", "message"), [
+    ("status", "aproved",
+     "row {row}, column J (status): 'aproved' is not one of candidate, approved, rejected"),
+    ("id", 99999, "row {row}, column A (id): no English term with id 99999"),
+    ("id", "x12", "row {row}, column A (id): 'x12' is not a term id"),
+    ("English term", None, "row {row}, column C (English term): the English term is blank"),
+    ("English term", "Water Towers", "row {row}, column C (English term): 'Water Towers' is not term"),
+    ("Chinese equivalent", "Water Tower",
+     "row {row}, column I (Chinese equivalent): 'Water Tower' has no Chinese characters"),
+    ("deprecate → use", "China's Water Tower",
+     "row {row}, column K (deprecate → use): only an approved term can be deprecated"),
+])
+def test_invalid_cell_names_row_and_column(harvested: TermBase, tmp_path: Path, column: str,
+                                           value: Any, message: str) -> None:
+    out = tmp_path / "review.xlsx"
+    sheet.export_sheet(harvested, out)
+    _, water = _ids(harvested, "Water Tower of China")
+    _, clean = _ids(harvested, "clean energy plus")
+    row = _row_of(out, water)
+    _edit(out, {water: {column: value}, clean: {"status": "approved"}})   # a valid edit too
+    before = _snapshot(harvested)
+    with pytest.raises(ReviewError) as e:
+        sheet.import_sheet(harvested, out, who="wang")
+    assert f"review.xlsx: {message.format(row=row)}" in str(e.value)
+    assert str(e.value).endswith("review.xlsx: 1 invalid cell; nothing was imported")
+    assert _snapshot(harvested) == before
+
+
+def test_every_invalid_cell_is_listed(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    _, a = _ids(harvested, "Water Tower of China")
+    _, b = _ids(harvested, "Qinghai")
+    _edit(out, {a: {"status": "yes"}, b: {"status": "approved", "deprecate → use": "Qinghai"}})
+    with pytest.raises(ReviewError) as e:
+        sheet.import_sheet(harvested, out, who="wang")
+    lines = str(e.value).splitlines()
+    assert [ln.split(":")[1].strip() for ln in lines[:2]] == [
+        f"row {_row_of(out, a)}, column J (status)", f"row {_row_of(out, b)}, column K (deprecate → use)"]
+    assert "'Qinghai' is the term being deprecated" in lines[1]
+    assert lines[2] == "s.xlsx: 2 invalid cells; nothing was imported"
+
+
+def test_concept_rows_must_agree(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    _, scio = _ids(harvested, "SCIO")
+    _, full = _ids(harvested, "State Council Information Office")
+    _edit(out, {scio: {"Chinese equivalent": "国新办"},
+                full: {"Chinese equivalent": "国务院新闻办公室"}})
+    with pytest.raises(ReviewError, match="give both rows the same value"):
+        sheet.import_sheet(harvested, out, who="wang")
+    _edit(out, {scio: {"Chinese equivalent": "国务院新闻办公室"}})    # the same on both: fine
+    assert sheet.import_sheet(harvested, out, who="wang").edited == 2
+
+
+def test_bad_headers_and_files(harvested: TermBase, tmp_path: Path) -> None:
+    bad = tmp_path / "s.csv"
+    bad.write_text("term,status\nQinghai,approved\n", encoding="utf-8")
+    with pytest.raises(ReviewError, match="row 1: no 'id' column"):
+        sheet.import_sheet(harvested, bad, who="wang")
+    fake = tmp_path / "s.xlsx"
+    fake.write_text("not a workbook", encoding="utf-8")
+    with pytest.raises(FormatError, match="not a readable .xlsx"):
+        sheet.import_sheet(harvested, fake, who="wang")
+
+
+def test_new_row_without_id_is_refused(harvested: TermBase) -> None:
+    with pytest.raises(ReviewError, match=r"row 2, column A \(id\): '' is empty: rows cannot be added"):
+        sheet.import_sheet(harvested, DATA / "added-row.csv", who="wang")
+
+
+# -- conflicts ----------------------------------------------------------------------------
+
+
+def test_conflict_is_listed_not_applied_unless_forced(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    cid, tid = _ids(harvested, "Water Tower of China")
+    _, clean = _ids(harvested, "clean energy plus")
+    review.set_status(harvested, tid, Review.APPROVED, "li")          # after the export
+    _edit(out, {tid: {"status": "rejected", "note": "not a term"}, clean: {"status": "approved"}})
+    result = sheet.import_sheet(harvested, out, who="wang")
+    assert (result.approved, result.rejected, result.edited) == (1, 0, 0)
+    (conflict,) = result.conflicts
+    assert conflict == (f"s.xlsx: row {_row_of(out, tid)}: #{cid} 'Water Tower of China' changed "
+                        "in the term base since the export (status: sheet 'rejected', term base "
+                        "'approved'); not applied")
+    assert _term(harvested, "Water Tower of China").review is Review.APPROVED
+    assert harvested.get(cid).note is None
+    forced = sheet.import_sheet(harvested, out, who="wang", force=True)
+    assert (forced.rejected, forced.edited, forced.conflicts) == (1, 1, [])
+    assert _term(harvested, "Water Tower of China").review is Review.REJECTED
+    assert harvested.get(cid).note == "not a term"
+
+
+def test_untouched_cells_never_revert_later_changes(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    cid, tid = _ids(harvested, "Water Tower of China")
+    review.set_status(harvested, tid, Review.APPROVED, "li")          # after the export
+    review.set_equivalent(harvested, cid, "中华水塔", "li")
+    _edit(out, {tid: {"note": "Qinghai's epithet"}})                   # status, zh left alone
+    result = sheet.import_sheet(harvested, out, who="wang", force=True)
+    assert (result.edited, result.conflicts) == (1, [])
+    c = harvested.get(cid)
+    assert (c.note, c.terms[0].review, c.section("zh")[0].text) == (
+        "Qinghai's epithet", Review.APPROVED, "中华水塔")
+
+
+def test_row_without_version_is_a_conflict_when_it_differs(harvested: TermBase,
+                                                          tmp_path: Path) -> None:
+    out = tmp_path / "s.csv"
+    _, tid = _ids(harvested, "Qinghai")
+    out.write_text(f"id,English term,status\n{tid},Qinghai,rejected\n", encoding="utf-8")
+    result = sheet.import_sheet(harvested, out, who="wang")
+    assert len(result.conflicts) == 1 and _term(harvested, "Qinghai").review is Review.CANDIDATE
+    assert sheet.import_sheet(harvested, out, who="wang", force=True).rejected == 1
+
+
+# -- CLI ----------------------------------------------------------------------------------
+
+
+def test_cli_export_import_decisions(tmp_path: Path, transcript: Path) -> None:
+    db = str(tmp_path / "t.db")
+    run = CliRunner().invoke
+    assert run(main, ["--db", db, "harvest", str(transcript)]).exit_code == 0
+    out = tmp_path / "s.xlsx"
+    r = run(main, ["--db", db, "review", "export", str(out)])
+    assert (r.exit_code, r.output) == (0, f"Wrote 12 rows to {out}.\n")
+    with TermBase(db) as tb:
+        _, tid = _ids(tb, "Qinghai")
+    _edit(out, {tid: {"status": "approved"}})
+    r = run(main, ["--db", db, "review", "import", "--reviewer", "wang", str(out)])
+    assert (r.exit_code, r.output) == (0, "1 approved, 0 rejected, 0 reopened, 0 deprecated, "
+                                          "0 edited, 11 unchanged, 0 conflicts\n")
+    # Someone rejects it in the term base; the stale sheet now says something else.
+    assert run(main, ["--db", db, "edit", "Qinghai", "--status", "rejected"]).exit_code == 0
+    r = run(main, ["--db", db, "review", "import", str(out)])     # the sheet still says approved
+    assert r.exit_code == 1 and "1 conflicts" in r.stdout and "conflict: s.xlsx: row" in r.stderr
+    _edit(out, {tid: {"status": "approve"}})
+    r = run(main, ["--db", db, "review", "import", str(out)])
+    assert r.exit_code == 3
+    assert r.output.startswith("Error: s.xlsx: row 13, column J (status): 'approve' is not one of")
+    decisions = tmp_path / "decisions.csv"
+    r = run(main, ["--db", db, "review", "decisions", "-o", str(decisions)])
+    assert (r.exit_code, r.output) == (0, f"Wrote 1 decisions to {decisions}.\n")
+    assert decisions.read_text(encoding="utf-8") == (
+        "en,zh-Hans,kind,status,note\nQinghai,,name,rejected,\n")
+
+
+# -- decisions ----------------------------------------------------------------------------
+
+
+def _triples(path: Path) -> set[tuple[str, str, str]]:
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return {(r["en"], r["zh-Hans"], r["status"]) for r in csv.DictReader(f)}
+
+
+def _harvest(tb: TermBase, path: Path) -> TermBase:
+    ingest.store(tb, harvest.run(reader.read(path)))
+    return tb
+
+
+def test_decisions_round_trip_the_shipped_file(seed: Path, tmp_path: Path) -> None:
+    shipped = ROOT / "glossary" / "decisions.csv"
+    with TermBase() as tb:
+        _harvest(tb, seed)
+        exchange.import_file(tb, shipped, fmt="csv", force=True, who="decisions")
+        out = tmp_path / "decisions.csv"
+        assert sheet.export_decisions(tb, out) == len(_triples(shipped))
+    assert _triples(out) == _triples(shipped)
+    # No BOM, LF; Daqing Oil Field grouped with Daqing Oilfield by ``concept``.
+    assert out.read_bytes().startswith(b"en,zh-Hans,kind,status,note,concept\n")
+    # Applied to a fresh harvest, the written file writes itself again.
+    with TermBase() as tb:
+        _harvest(tb, seed)
+        exchange.import_file(tb, out, fmt="csv", force=True, who="decisions")
+        again = tmp_path / "again.csv"
+        sheet.export_decisions(tb, again)
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+
+
+def test_decisions_from_a_sheet_survive_a_rebuild(harvested: TermBase, transcript: Path,
+                                                  tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    _, water = _ids(harvested, "Water Tower of China")
+    _, clean = _ids(harvested, "clean energy plus")
+    _, scio = _ids(harvested, "State Council Information Office")
+    _edit(out, {water: {"status": "approved", "Chinese equivalent": "中华水塔",
+                        "deprecate → use": "China's Water Tower", "note": "epithet"},
+                clean: {"status": "rejected"},
+                scio: {"status": "approved", "Chinese equivalent": "国务院新闻办公室",
+                       "definition": "The State Council's press office"}})
+    sheet.import_sheet(harvested, out, who="wang")
+    first = tmp_path / "d1.csv"
+    assert sheet.export_decisions(harvested, first) == 4
+    assert first.read_text(encoding="utf-8").splitlines() == [
+        "en,zh-Hans,kind,status,note,definition,concept",
+        "State Council Information Office,国务院新闻办公室,organisation,approved,,"
+        "The State Council's press office,",
+        "Water Tower of China,中华水塔,quoted,deprecated,epithet,,Water Tower of China",
+        "China's Water Tower,中华水塔,quoted,approved,epithet,,Water Tower of China",
+        "clean energy plus,,quoted,rejected,,,"]
+    with TermBase() as fresh:
+        _harvest(fresh, transcript)
+        exchange.import_file(fresh, first, fmt="csv", force=True, who="decisions")
+        second = tmp_path / "d2.csv"
+        sheet.export_decisions(fresh, second)
+    assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+
+
+# -- LibreOffice --------------------------------------------------------------------------
+
+
+def _soffice(src: Path, target: str, outdir: Path, profile: Path) -> Path:
+    if SOFFICE is None:
+        pytest.skip("LibreOffice (soffice) is not installed: cannot check the sheet opens in Calc")
+    outdir.mkdir()
+    # A profile of its own, so parallel test runs do not fight over ~/.config/libreoffice.
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", target, "--outdir", str(outdir), str(src)],
+                   check=True, capture_output=True, timeout=120,
+                   env={**os.environ, "HOME": str(profile)})
+    (result,) = outdir.iterdir()
+    return result
+
+
+@pytest.fixture
+def cjk_sheet(harvested: TermBase, tmp_path: Path) -> Path:
+    cid, tid = _ids(harvested, "Water Tower of China")
+    review.set_status(harvested, tid, Review.APPROVED, "wang")
+    review.set_equivalent(harvested, cid, "中华水塔", "wang")
+    harvested.update_concept(cid, "wang", note="青海的别称; “Water Tower” 😀")
+    out = tmp_path / "review.xlsx"
+    sheet.export_sheet(harvested, out)
+    return out
+
+
+def test_libreoffice_reads_the_sheet_as_written(cjk_sheet: Path, tmp_path: Path) -> None:
+    # 44,34,76: comma, double quote, UTF-8 (Calc's default is the system code page).
+    got = _soffice(cjk_sheet, "csv:Text - txt - csv (StarCalc):44,34,76,1", tmp_path / "lo",
+                   tmp_path / "profile")
+    rows = list(csv.reader(got.read_text(encoding="utf-8").splitlines()))
+    ws = openpyxl.load_workbook(cjk_sheet)["Review"]
+    assert rows == [[sheet._text(v) for v in r] for r in ws.iter_rows(values_only=True)]
+    assert any("中华水塔" in r and "青海的别称; “Water Tower” 😀" in r for r in rows)
+
+
+def test_libreoffice_saved_sheet_imports_cleanly(cjk_sheet: Path, harvested: TermBase,
+                                                 tmp_path: Path) -> None:
+    got = _soffice(cjk_sheet, "xlsx:Calc MS Excel 2007 XML", tmp_path / "lo", tmp_path / "profile")
+    ws = openpyxl.load_workbook(got)["Review"]
+    assert ws.data_validations.dataValidation and ws.column_dimensions["N"].hidden
+    before = _snapshot(harvested)
+    result = sheet.import_sheet(harvested, got, who="wang")
+    assert result.summary() == ("0 approved, 0 rejected, 0 reopened, 0 deprecated, 0 edited, "
+                                "12 unchanged, 0 conflicts")
+    assert _snapshot(harvested) == before
