@@ -1,0 +1,449 @@
+"""The review page: a local web server where a translator decides on candidates in a browser.
+
+``termsmith review serve`` runs :func:`serve`; tests run :func:`start`. Only the
+standard library: :class:`http.server.ThreadingHTTPServer` on 127.0.0.1, one
+static page (``static/review.html`` with its script and style sheet) and a JSON
+API. Every change goes through :mod:`termsmith.review` and
+:meth:`TermBase.update_concept`, in one transaction, recorded with the reviewer's
+name in the history::
+
+    GET  /                                  the page; embeds the session token, no data
+    GET  /static/review.js, review.css      its script and style sheet
+    GET  /api/info                          reviewer, term base, kinds with counts
+    GET  /api/queue?kind=&status=&q=&after=&limit=
+                                            English terms, best score first, with progress
+    GET  /api/progress?kind=&q=             reviewed N of M (in the filter, and overall)
+    GET  /api/concepts/ID?contexts=N|all    one concept: terms, contexts, glosses, history
+    POST /api/terms/ID/status               {"status": "approved"}  → review.set_status
+    POST /api/concepts/ID                   {"zh": …, "definition": …, "note": …}
+
+Paging is by key (``after`` = the last term id the page has), not by offset,
+so deciding on candidates while the filter is "candidate" never skips any.
+
+Security (the page can change a term base, and any web site the reviewer opens
+could try to talk to it): the socket listens on loopback only; every request
+must carry our own ``Host`` (DNS rebinding); a POST needs the random token
+issued with the page in ``X-Termsmith-Token``, a JSON body, and, when the
+browser says where it comes from, our own ``Origin`` and ``Sec-Fetch-Site:
+same-origin``. The page gets a strict Content-Security-Policy and builds its
+DOM with ``textContent`` only, so a term such as ``<script>`` shows as text.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import re
+import secrets
+import threading
+import webbrowser
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from termsmith import render, review
+from termsmith.errors import GlossaryError, NotFound, ReviewError, StoreError
+from termsmith.model import Concept, Review, TermRow, Usage
+from termsmith.store import Filter, TermBase
+
+log = logging.getLogger(__name__)
+
+HOST = "127.0.0.1"                 # loopback only: never 0.0.0.0
+TOKEN_HEADER = "X-Termsmith-Token"
+PAGE_SIZE = 100
+MAX_PAGE = 500
+MAX_BODY = 64 * 1024
+CONTEXTS = 3                       # contexts per term shown before "more"
+MANUAL = "manual"                  # the kind shown for concepts added by hand
+
+_STATIC: dict[str, tuple[str, str]] = {
+    "/static/review.js": ("review.js", "text/javascript; charset=utf-8"),
+    "/static/review.css": ("review.css", "text/css; charset=utf-8"),
+}
+_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+_BOOT = "<!--BOOT-->"              # where the page gets its token
+_STATUSES = frozenset(r.value for r in Review)
+
+Json = dict[str, Any]
+
+
+class HttpError(Exception):
+    """An error answered as ``{"error": message}`` with an HTTP status."""
+
+    def __init__(self, status: HTTPStatus, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _asset(name: str) -> bytes:
+    return resources.files("termsmith").joinpath("static", name).read_bytes()
+
+
+# -- reading -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A queue request: filters and the page wanted."""
+
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[Review, ...] = ()
+    text: str = ""
+    after: int | None = None
+    limit: int = PAGE_SIZE
+
+    @classmethod
+    def parse(cls, qs: Mapping[str, list[str]]) -> Query:
+        """Read ``kind``, ``status`` (``all`` or comma-separated), ``q``, ``after``, ``limit``."""
+        def values(name: str) -> list[str]:
+            return [v for raw in qs.get(name, []) for v in raw.split(",") if v.strip()]
+
+        statuses = [s for s in values("status") if s != "all"]
+        bad = [s for s in statuses if s not in _STATUSES]
+        if bad:
+            raise HttpError(HTTPStatus.BAD_REQUEST, f"unknown status {bad[0]!r}; one of "
+                            f"{', '.join(r.value for r in Review)} or all")
+        return cls(kinds=tuple(k for k in values("kind") if k != "all"),
+                   statuses=tuple(Review(s) for s in statuses),
+                   text=(qs.get("q") or [""])[0].strip(),
+                   after=_int(qs, "after", None, 1, 2**62),
+                   limit=_int(qs, "limit", PAGE_SIZE, 0, MAX_PAGE) or 0)
+
+
+def _int(qs: Mapping[str, list[str]], name: str, default: int | None, lo: int, hi: int) -> int | None:
+    raw = (qs.get(name) or [""])[0]
+    if not raw:
+        return default
+    if not raw.isdigit() or not lo <= int(raw) <= hi:
+        raise HttpError(HTTPStatus.BAD_REQUEST, f"{name} must be a whole number from {lo} to {hi}")
+    return int(raw)
+
+
+def _kind(r: TermRow) -> str:
+    return r.kind or MANUAL
+
+
+def _scope(tb: TermBase, q: Query) -> tuple[list[TermRow], list[TermRow]]:
+    """(every English term, those in the kind and text filter), best score first."""
+    everything = tb.rows(Filter(lang="en"))
+    needle = q.text.casefold()
+    scope = [r for r in everything if (not q.kinds or _kind(r) in q.kinds)
+             and (not needle or needle in r.term.casefold())]
+    return everything, scope
+
+
+def _progress(everything: list[TermRow], scope: list[TermRow]) -> Json:
+    def reviewed(rows: list[TermRow]) -> int:
+        return sum(r.status is not Review.CANDIDATE for r in rows)
+    return {"reviewed": reviewed(scope), "total": len(scope),
+            "all_reviewed": reviewed(everything), "all_total": len(everything)}
+
+
+def _zh(c: Concept) -> str | None:
+    """The Chinese equivalent in use: preferred before admitted, the latest set first."""
+    zh = [t for t in c.section("zh") if t.usage is not Usage.DEPRECATED]
+    best = max(zh, key=lambda t: (t.usage is Usage.PREFERRED, t.modified or "", t.id or 0), default=None)
+    return best.text if best else None
+
+
+def queue(tb: TermBase, q: Query) -> Json:
+    """One page of the review queue, with the filter's total and the progress."""
+    everything, scope = _scope(tb, q)
+    start = 0
+    if q.after is not None:
+        pos = next((i for i, r in enumerate(scope) if r.term_id == q.after), None)
+        if pos is None:
+            raise HttpError(HTTPStatus.BAD_REQUEST, f"term {q.after} is not in this queue; reload")
+        start = pos + 1
+    wanted = [r for r in scope if not q.statuses or r.status in q.statuses]
+    page = [r for r in scope[start:] if not q.statuses or r.status in q.statuses][:q.limit + 1]
+    concepts: dict[int, Concept] = {}
+    items = []
+    for r in page[:q.limit]:
+        if r.concept not in concepts:
+            concepts[r.concept] = tb.get(r.concept, contexts=False)
+        c = concepts[r.concept]
+        items.append({"id": r.term_id, "concept": r.concept, "term": r.term, "kind": _kind(r),
+                      "category": r.category, "type": r.type.value, "status": r.status.value,
+                      "score": r.score, "occurrences": r.occurrences, "zh": _zh(c),
+                      "definition": c.definition, "note": c.note})
+    return {"items": items, "total": len(wanted), "more": len(page) > q.limit,
+            "progress": _progress(everything, scope)}
+
+
+def concept(tb: TermBase, cid: int, contexts: int | None = CONTEXTS) -> Json:
+    """One concept for the page: contexts pre-split for highlighting, glosses described."""
+    c = tb.get(cid)
+    terms = []
+    for t in c.terms:
+        shown = t.contexts if contexts is None else t.contexts[:contexts]
+        terms.append({
+            "id": t.id, "term": t.text, "lang": t.lang, "type": t.type.value,
+            "usage": t.usage.value, "status": t.review.value, "note": t.note,
+            "variants": [{"form": f, "count": n} for f, n in t.variants],
+            "context_count": len(t.contexts),
+            # Split here: Python offsets count code points, JavaScript's UTF-16 units.
+            "contexts": [{"source": Path(x.source).name, "line": x.line, "speaker": x.speaker,
+                          "before": x.sentence[:x.start] if x.form else x.sentence,
+                          "form": x.form, "after": x.sentence[x.end:] if x.form else ""}
+                         for x in shown]})
+    history = [{"field": h.field, "old": h.old, "new": h.new, "who": h.who, "at": h.at}
+               for h in tb.history(cid)[-12:]]
+    return {"id": c.id, "head": c.head.text, "kind": c.kind or MANUAL, "category": c.category,
+            "score": c.score, "subject": c.subject, "definition": c.definition, "note": c.note,
+            "zh": _zh(c), "terms": terms, "evidence": list(c.evidence),
+            "glosses": list(dict.fromkeys(render.describe_gloss(g) for g in c.glosses)),
+            "history": history}
+
+
+def info(tb: TermBase, who: str) -> Json:
+    """What the page shows in its header: reviewer, term base, kinds with counts."""
+    kinds: dict[str, int] = {}
+    for r in tb.rows(Filter(lang="en")):
+        kinds[_kind(r)] = kinds.get(_kind(r), 0) + 1
+    return {"who": who, "db": Path(tb.path).name, "statuses": [r.value for r in Review],
+            "kinds": [{"kind": k, "count": n} for k, n in sorted(kinds.items(), key=lambda kv: -kv[1])]}
+
+
+# -- changing ----------------------------------------------------------------------
+
+
+def set_status(tb: TermBase, term_id: int, body: Json, who: str) -> Json:
+    """Approve, reject or reopen one term (through :func:`review.set_status`)."""
+    _only(body, {"status"})
+    status = body.get("status")
+    if not isinstance(status, str) or status not in _STATUSES:
+        raise ReviewError(f"status must be one of {', '.join(r.value for r in Review)}, "
+                          f"not {status!r}")
+    return {"changed": review.set_status(tb, term_id, Review(status), who), "status": status}
+
+
+def edit_concept(tb: TermBase, cid: int, body: Json, who: str) -> Json:
+    """Set the Chinese equivalent, definition and note: all of them, or (on an error) none."""
+    _only(body, {"zh", "definition", "note"})
+    for name, value in body.items():
+        if not (isinstance(value, str) or (value is None and name != "zh")):
+            raise ReviewError(f"{name} must be text, not {type(value).__name__}")
+    fields = {k: _clean(k, v) for k, v in body.items() if k != "zh"}
+    changed = False
+    with tb.transaction():
+        tb.get(cid, contexts=False)                  # NotFound before anything changes
+        if "zh" in body:
+            changed |= review.set_equivalent(tb, cid, body["zh"], who)
+        if fields:
+            changed |= tb.update_concept(cid, who, **fields) > 0
+    return {"changed": changed, "concept": concept(tb, cid)}
+
+
+def _clean(name: str, value: str | None) -> str | None:
+    """Blank clears; a definition is one line, a note keeps its line breaks."""
+    if value is None:
+        return None
+    value = " ".join(value.split()) if name == "definition" else value.strip()
+    return value or None
+
+
+def _only(body: Json, allowed: set[str]) -> None:
+    unknown = sorted(set(body) - allowed)
+    if unknown:
+        raise ReviewError(f"unknown field {unknown[0]!r}; expected {', '.join(sorted(allowed))}")
+
+
+# -- the server --------------------------------------------------------------------
+
+
+class ReviewServer(ThreadingHTTPServer):
+    """The review page's HTTP server, bound to 127.0.0.1; one per term base and reviewer."""
+
+    daemon_threads = True
+
+    def __init__(self, db_path: str | Path, port: int, who: str) -> None:
+        super().__init__((HOST, port), _Handler)
+        self.db_path = str(db_path)
+        self.who = who
+        self.token = secrets.token_urlsafe(32)
+        self.port = int(self.server_address[1])
+        self.url = f"http://{HOST}:{self.port}/"
+        self.hosts = frozenset(f"{h}:{self.port}" for h in (HOST, "localhost"))
+        self.origins = frozenset(f"http://{h}" for h in self.hosts)
+        boot = json.dumps({"token": self.token}).replace("<", "\\u003c")
+        self.page = _asset("review.html").replace(
+            _BOOT.encode(), f'<script id="boot" type="application/json">{boot}</script>'.encode())
+
+    def stop(self) -> None:
+        """Stop serving (from another thread) and close the socket."""
+        self.shutdown()
+        self.server_close()
+
+
+def make_server(db_path: str | Path, *, port: int = 0, who: str) -> ReviewServer:
+    """Check the term base and bind 127.0.0.1:``port`` (0: any free port); don't serve yet."""
+    if str(db_path) == ":memory:":
+        raise StoreError("the review page needs a term base file, not :memory:")
+    if not who.strip():
+        raise ReviewError("the reviewer's name must not be blank")
+    TermBase(db_path).close()                       # StoreError now rather than per request
+    try:
+        return ReviewServer(db_path, port, who)
+    except OSError as e:
+        raise GlossaryError(f"cannot listen on {HOST}:{port}: {e.strerror or e}") from e
+
+
+def start(db_path: str | Path, *, port: int = 0, who: str) -> tuple[ReviewServer, str]:
+    """Serve in a background thread; return the server (``server.stop()`` ends it) and its URL."""
+    server = make_server(db_path, port=port, who=who)
+    threading.Thread(target=server.serve_forever, name="termsmith-review", daemon=True).start()
+    return server, server.url
+
+
+def serve(db_path: str | Path, *, port: int = 8765, who: str, open_browser: bool = False,
+          echo: Callable[[str], object] = print, ready: threading.Event | None = None) -> None:
+    """Serve the review page until interrupted (Ctrl-C); ``ready`` is set once listening."""
+    server = make_server(db_path, port=port, who=who)
+    try:
+        echo(f"Reviewing {db_path} as {who} at {server.url}  (Ctrl-C to stop)")
+        if open_browser:
+            webbrowser.open(server.url)
+        if ready is not None:
+            ready.set()
+        server.serve_forever()
+    except KeyboardInterrupt:
+        echo("Stopped.")
+    finally:
+        server.server_close()
+
+
+# (term base, id from the path, query, JSON body of a POST, reviewer) → the JSON answer
+Route = Callable[[TermBase, int, dict[str, list[str]], Json, str], Json]
+
+
+def _contexts(qs: Mapping[str, list[str]]) -> int | None:
+    return None if (qs.get("contexts") or [""])[0] in ("all", "0") else \
+        _int(qs, "contexts", CONTEXTS, 0, 10_000)
+
+
+_ID = r"(\d{1,18})"
+_ROUTES: list[tuple[str, re.Pattern[str], Route]] = [
+    ("GET", re.compile(r"/api/info"), lambda tb, _, qs, body, who: info(tb, who)),
+    ("GET", re.compile(r"/api/queue"), lambda tb, _, qs, body, who: queue(tb, Query.parse(qs))),
+    ("GET", re.compile(r"/api/progress"),
+     lambda tb, _, qs, body, who: _progress(*_scope(tb, Query.parse(qs)))),
+    ("GET", re.compile(f"/api/concepts/{_ID}"), lambda tb, cid, qs, _, who: concept(tb, cid, _contexts(qs))),
+    ("POST", re.compile(f"/api/terms/{_ID}/status"), lambda tb, i, q, b, who: set_status(tb, i, b, who)),
+    ("POST", re.compile(f"/api/concepts/{_ID}"), lambda tb, i, q, b, who: edit_concept(tb, i, b, who)),
+]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: ReviewServer
+    protocol_version = "HTTP/1.1"      # keep-alive: a decision is one round trip on an open socket
+    disable_nagle_algorithm = True     # else headers and body, two writes, wait ~40 ms for an ACK
+    server_version = "termsmith-review"
+    sys_version = ""
+
+    def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def _dispatch(self, method: str) -> None:
+        self._body: bytes | None = None
+        try:
+            if method == "POST":
+                self._body = self._read_body()     # always drained: the socket stays usable
+            if self.headers.get("Host", "") not in self.server.hosts:
+                raise HttpError(HTTPStatus.FORBIDDEN, "unexpected Host header")
+            url = urlsplit(self.path)
+            if method == "GET" and url.path in ("/", "/index.html"):
+                return self._send(HTTPStatus.OK, self.server.page, "text/html; charset=utf-8")
+            if method == "GET" and url.path in _STATIC:
+                name, ctype = _STATIC[url.path]
+                return self._send(HTTPStatus.OK, _asset(name), ctype)
+            allowed = [m for m, pattern, _ in _ROUTES if pattern.fullmatch(url.path)]
+            for m, pattern, route in _ROUTES:
+                match = pattern.fullmatch(url.path)
+                if m == method and match:
+                    if method == "POST":
+                        self._check_post()
+                    ident = int(match.group(1)) if match.groups() else 0
+                    body = self.json_body() if method == "POST" else {}
+                    with TermBase(self.server.db_path) as tb:     # one connection per request
+                        result = route(tb, ident, parse_qs(url.query), body, self.server.who)
+                    return self._json(HTTPStatus.OK, result)
+            if allowed:
+                raise HttpError(HTTPStatus.METHOD_NOT_ALLOWED, f"use {' or '.join(allowed)}")
+            raise HttpError(HTTPStatus.NOT_FOUND, f"no such page: {url.path}")
+        except HttpError as e:
+            self._json(e.status, {"error": str(e)})
+        except NotFound as e:
+            self._json(HTTPStatus.NOT_FOUND, {"error": str(e)})
+        except ReviewError as e:
+            self._json(HTTPStatus.BAD_REQUEST, {"error": str(e)})
+        except GlossaryError as e:                   # StoreError: locked, unreadable …
+            self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(e)})
+        except Exception:
+            log.exception("review page: %s %s failed", method, self.path)
+            self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal error; see the server log"})
+
+    def _read_body(self) -> bytes:
+        length = self.headers.get("Content-Length", "0").strip() or "0"
+        if not length.isdigit() or int(length) > MAX_BODY:
+            self.close_connection = True             # the rest of the request is not read
+            raise HttpError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                            f"the body must have a Content-Length of at most {MAX_BODY} bytes")
+        return self.rfile.read(int(length))
+
+    def _check_post(self) -> None:
+        """Only our own page may change the term base (CSRF, DNS rebinding)."""
+        origin = self.headers.get("Origin")
+        if origin is not None and origin not in self.server.origins:
+            raise HttpError(HTTPStatus.FORBIDDEN, f"cross-origin request from {origin} refused")
+        site = self.headers.get("Sec-Fetch-Site")
+        if site is not None and site != "same-origin":
+            raise HttpError(HTTPStatus.FORBIDDEN, f"{site} request refused")
+        token = self.headers.get(TOKEN_HEADER, "")
+        if not hmac.compare_digest(token.encode(), self.server.token.encode()):
+            raise HttpError(HTTPStatus.FORBIDDEN, f"missing or wrong {TOKEN_HEADER}; reload the page")
+
+    def json_body(self) -> Json:
+        """The request's body as a JSON object."""
+        ctype = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if ctype != "application/json":
+            raise HttpError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json")
+        try:
+            body = json.loads((self._body or b"").decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise HttpError(HTTPStatus.BAD_REQUEST, f"body is not JSON: {e}") from e
+        if not isinstance(body, dict):
+            raise HttpError(HTTPStatus.BAD_REQUEST, "body must be a JSON object")
+        return body
+
+    def _json(self, status: HTTPStatus, data: Json) -> None:
+        self._send(status, json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                   "application/json; charset=utf-8")
+
+    def _send(self, status: HTTPStatus, body: bytes, ctype: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("X-Frame-Options", "DENY")
+        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.send_header("Content-Security-Policy", _CSP)
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(body)

@@ -1,0 +1,398 @@
+"""The review page: its JSON API over real HTTP, and a review clicked through in Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import socket
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from termsmith import harvest, ingest, reader, web
+from termsmith.errors import GlossaryError, StoreError
+from termsmith.model import Concept, Context, Review, Term, Usage
+from termsmith.store import Filter, TermBase
+
+WHO = "wang.li"
+XSS = "<script>alert(1)</script> Initiative"
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOT = Path("/tmp/termsmith-review.png")
+
+
+def _build(db: Path, transcript: Path) -> None:
+    with TermBase(db) as tb:
+        ingest.store(tb, harvest.run(reader.read(transcript)))
+        sentence = f'They praised the "{XSS}" <img src=x onerror=alert(2)> today.'
+        start = sentence.index(XSS)
+        tb.add_concept(Concept(
+            terms=(Term(text=XSS, contexts=(Context(sentence=sentence, source="evil.txt", line=3,
+                                                    start=start, end=start + len(XSS)),)),),
+            kind="quoted", score=0.99, evidence=("<b>not bold</b>",)))
+
+
+@pytest.fixture
+def db(tmp_path: Path, transcript: Path) -> Path:
+    path = tmp_path / "terms.db"
+    _build(path, transcript)
+    return path
+
+
+@pytest.fixture
+def served(db: Path) -> Iterator[tuple[web.ReviewServer, str]]:
+    server, url = web.start(db, who=WHO)
+    yield server, url
+    server.stop()
+
+
+def _call(url: str, path: str, body: object = None, *, token: str | None = None,
+          headers: dict[str, str] | None = None, raw: bytes | None = None) -> tuple[int, Any]:
+    """(status, JSON answer) of a GET, or of a POST when there is a body."""
+    data = raw if raw is not None else None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(url.rstrip("/") + path, data=data,
+                                 method="GET" if data is None else "POST")
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    if token is not None:
+        req.add_header(web.TOKEN_HEADER, token)
+    for k, v in (headers or {}).items():
+        req.add_header(k, v)
+    try:
+        with urllib.request.urlopen(req, timeout=10) as res:
+            return res.status, json.loads(res.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def _term(db: Path, text: str) -> tuple[int, int]:
+    with TermBase(db) as tb:
+        (cid, tid), = tb.find(text, lang="en")
+    return cid, tid
+
+
+def _status(db: Path, tid: int) -> Review:
+    with TermBase(db) as tb:
+        return next(r.status for r in tb.rows() if r.term_id == tid)
+
+
+# -- the API, over HTTP ----------------------------------------------------------------
+
+
+def test_listens_on_loopback_only(served: tuple[web.ReviewServer, str]) -> None:
+    server, url = served
+    assert server.server_address[0] == "127.0.0.1"
+    assert server.socket.family == socket.AF_INET
+    assert url == f"http://127.0.0.1:{server.port}/" and server.port > 0
+
+
+def test_queue_is_english_terms_best_score_first(served: tuple[web.ReviewServer, str],
+                                                 db: Path) -> None:
+    status, data = _call(served[1], "/api/queue?status=all")
+    assert status == 200
+    with TermBase(db) as tb:
+        expected = [r.term_id for r in tb.rows(Filter(lang="en"))]
+    assert [i["id"] for i in data["items"]] == expected
+    scores = [i["score"] for i in data["items"]]
+    assert scores == sorted(scores, reverse=True)
+    assert [i["term"] for i in data["items"][:3]] == ["SCIO", "State Council Information Office", XSS]
+    assert data["progress"] == {"reviewed": 0, "total": len(expected), "all_reviewed": 0,
+                                "all_total": len(expected)}
+
+
+def test_queue_filters_by_kind_status_and_text(served: tuple[web.ReviewServer, str],
+                                               db: Path) -> None:
+    url = served[1]
+    names = _call(url, "/api/queue?kind=name&status=all")[1]
+    assert {i["kind"] for i in names["items"]} == {"name"} and names["total"] == 3
+    assert names["progress"]["total"] == 3 and names["progress"]["all_total"] > 3
+    grass = _call(url, "/api/queue?q=GRASS")[1]
+    assert [i["term"] for i in grass["items"]] == ["grassland restoration", "degraded grassland"]
+    _, tid = _term(db, "grassland restoration")
+    assert _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=served[0].token)[0] == 200
+    assert [i["id"] for i in _call(url, "/api/queue?status=approved")[1]["items"]] == [tid]
+    assert tid not in [i["id"] for i in _call(url, "/api/queue?status=candidate")[1]["items"]]
+    assert _call(url, "/api/progress?q=grass")[1]["reviewed"] == 1
+    assert _call(url, "/api/queue?status=maybe")[0] == 400
+    assert _call(url, "/api/queue?limit=-1")[0] == 400
+
+
+def test_paging_by_key_skips_nothing_while_deciding(served: tuple[web.ReviewServer, str]) -> None:
+    server, url = served
+    everything = [i["id"] for i in _call(url, "/api/queue?status=candidate")[1]["items"]]
+    first = _call(url, "/api/queue?status=candidate&limit=4")[1]
+    assert first["more"] and [i["id"] for i in first["items"]] == everything[:4]
+    for i in first["items"]:        # decided: no longer candidates, yet the next page follows on
+        _call(url, f"/api/terms/{i['id']}/status", {"status": "rejected"}, token=server.token)
+    after = first["items"][-1]["id"]
+    second = _call(url, f"/api/queue?status=candidate&limit=4&after={after}")[1]
+    assert [i["id"] for i in second["items"]] == everything[4:8]
+
+
+def test_post_without_or_with_a_wrong_token_is_refused(served: tuple[web.ReviewServer, str],
+                                                       db: Path) -> None:
+    server, url = served
+    cid, tid = _term(db, "Water Tower of China")
+    for token in (None, "", "x" * 43, server.token[:-1]):
+        status, data = _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=token)
+        assert status == 403 and "Token" in data["error"]
+        assert _call(url, f"/api/concepts/{cid}", {"zh": "中华水塔"}, token=token)[0] == 403
+    for headers in ({"Origin": "http://evil.example"}, {"Origin": "null"},
+                    {"Sec-Fetch-Site": "cross-site"}, {"Host": "evil.example:80"}):
+        status, _ = _call(url, f"/api/terms/{tid}/status", {"status": "approved"},
+                          token=server.token, headers=headers)
+        assert status == 403, headers
+    assert _status(db, tid) is Review.CANDIDATE
+    with TermBase(db) as tb:
+        assert tb.history(cid) == [] and tb.get(cid).section("zh") == []
+
+
+def test_host_header_is_checked_on_reads_too(served: tuple[web.ReviewServer, str]) -> None:
+    status, data = _call(served[1], "/api/queue", headers={"Host": "attacker.example:8765"})
+    assert status == 403 and data == {"error": "unexpected Host header"}
+    assert _call(served[1], "/api/info", headers={"Host": f"localhost:{served[0].port}"})[0] == 200
+
+
+def test_approve_changes_the_term_base_and_records_who(served: tuple[web.ReviewServer, str],
+                                                       db: Path) -> None:
+    server, url = served
+    cid, tid = _term(db, "Water Tower of China")
+    status, data = _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=server.token,
+                         headers={"Origin": url.rstrip("/")})
+    assert (status, data) == (200, {"changed": True, "status": "approved"})
+    assert _call(url, f"/api/terms/{tid}/status", {"status": "approved"},
+                 token=server.token)[1]["changed"] is False
+    assert _status(db, tid) is Review.APPROVED
+    with TermBase(db) as tb:
+        assert [(h.field, h.old, h.new, h.who) for h in tb.history(cid)] == [
+            ("review", "candidate", "approved", WHO)]
+
+
+def test_edit_equivalent_definition_and_note(served: tuple[web.ReviewServer, str], db: Path) -> None:
+    server, url = served
+    cid, _ = _term(db, "Water Tower of China")
+    status, data = _call(url, f"/api/concepts/{cid}", token=server.token,
+                         body={"zh": " 中华水塔 ", "definition": " Qinghai,  as the source\nof rivers ",
+                               "note": "SCIO usage"})
+    assert status == 200 and data["changed"] is True
+    assert data["concept"]["zh"] == "中华水塔"
+    assert data["concept"]["definition"] == "Qinghai, as the source of rivers"
+    _call(url, f"/api/concepts/{cid}", {"zh": "中国水塔", "note": ""}, token=server.token)
+    with TermBase(db) as tb:
+        c = tb.get(cid)
+        assert {t.text: t.usage for t in c.section("zh")} == {"中华水塔": Usage.DEPRECATED,
+                                                              "中国水塔": Usage.PREFERRED}
+        assert c.note is None
+        assert {h.who for h in tb.history(cid)} == {WHO}
+        assert {h.field for h in tb.history(cid)} >= {"term[zh-Hans]", "definition", "note", "usage"}
+
+
+def test_invalid_input_is_a_400_with_a_message_and_changes_nothing(
+        served: tuple[web.ReviewServer, str], db: Path) -> None:
+    server, url = served
+    cid, tid = _term(db, "Water Tower of China")
+    status, data = _call(url, f"/api/terms/{tid}/status", {"status": "maybe"}, token=server.token)
+    assert status == 400 and "status must be one of candidate, approved, rejected" in data["error"]
+    assert _call(url, f"/api/terms/{tid}/status", {"status": ["approved"]}, token=server.token)[0] == 400
+    assert _call(url, f"/api/terms/{tid}/status", {"review": "approved"}, token=server.token)[0] == 400
+    assert _call(url, "/api/terms/999999/status", {"status": "approved"}, token=server.token)[0] == 400
+    # A blank equivalent is refused, and the definition sent with it is not written either.
+    status, data = _call(url, f"/api/concepts/{cid}", {"zh": "  ", "definition": "x"}, token=server.token)
+    assert (status, data) == (400, {"error": "the equivalent must not be blank"})
+    assert _call(url, f"/api/concepts/{cid}", {"zh": None}, token=server.token)[0] == 400
+    assert _call(url, "/api/concepts/999999", {"note": "x"}, token=server.token)[0] == 404
+    assert _call(url, f"/api/concepts/{cid}", raw=b"{not json", token=server.token)[0] == 400
+    assert _call(url, f"/api/concepts/{cid}", raw=b"[1]", token=server.token)[0] == 400
+    assert _call(url, f"/api/concepts/{cid}", raw=b"x" * (web.MAX_BODY + 1), token=server.token)[0] == 413
+    assert _call(url, f"/api/terms/{tid}/status", headers={"Content-Type": "text/plain"},
+                 raw=b'{"status": "approved"}', token=server.token)[0] == 415
+    assert _call(url, "/api/terms/1/status")[0] == 405
+    assert _call(url, "/api/nothing")[0] == 404
+    with TermBase(db) as tb:
+        assert tb.history(cid) == [] and tb.get(cid).definition is None
+    assert _status(db, tid) is Review.CANDIDATE
+
+
+def test_page_embeds_only_the_token(served: tuple[web.ReviewServer, str], db: Path) -> None:
+    server, url = served
+    with urllib.request.urlopen(url, timeout=10) as res:
+        html = res.read().decode()
+        csp = res.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "default-src 'none'" in csp
+    boot = re.search(r'<script id="boot" type="application/json">(.*?)</script>', html)
+    assert boot and json.loads(boot.group(1)) == {"token": server.token}
+    with TermBase(db) as tb:
+        texts = [t.text for c in tb.concepts() for t in c.terms]
+    assert texts and not [t for t in texts if t in html]
+    assert "alert" not in html and "http://" not in html and "https://" not in html   # no CDN
+    js = (Path(web.__file__).parent / "static" / "review.js").read_text()
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in js.replace("never assigns HTML", "")
+
+
+def test_concept_detail_splits_contexts_for_highlighting(served: tuple[web.ReviewServer, str],
+                                                         db: Path) -> None:
+    cid, tid = _term(db, XSS)
+    d = _call(served[1], f"/api/concepts/{cid}")[1]
+    (t,) = d["terms"]
+    assert (t["term"], t["context_count"]) == (XSS, 1)
+    (c,) = t["contexts"]
+    assert c["form"] == XSS and c["before"].endswith('the "') and c["source"] == "evil.txt"
+    assert d["evidence"] == ["<b>not bold</b>"]
+    scio, _ = _term(db, "SCIO")
+    few = _call(served[1], f"/api/concepts/{scio}?contexts=1")[1]
+    every = _call(served[1], f"/api/concepts/{scio}?contexts=all")[1]
+    assert [len(x["contexts"]) for x in few["terms"]] == [1, 1]
+    assert [len(x["contexts"]) for x in every["terms"]] == [x["context_count"] for x in every["terms"]]
+
+
+def test_serve_prints_the_url_and_opens_the_browser(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[web.ReviewServer] = []
+    opened: list[str] = []
+    lines: list[str] = []
+    real = web.make_server
+
+    def make_server(*args: Any, **kwargs: Any) -> web.ReviewServer:
+        made.append(real(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(web, "make_server", make_server)
+    monkeypatch.setattr("webbrowser.open", opened.append)
+    ready = threading.Event()
+    thread = threading.Thread(target=web.serve, args=(db,), daemon=True,
+                              kwargs={"port": 0, "who": WHO, "open_browser": True,
+                                      "echo": lines.append, "ready": ready})
+    thread.start()
+    assert ready.wait(10)
+    (server,) = made
+    assert opened == [server.url] and server.url in lines[0]
+    assert _call(server.url, "/api/info")[1]["who"] == WHO
+    server.shutdown()
+    thread.join(10)
+    assert not thread.is_alive()
+
+
+def test_a_port_in_use_or_no_file_is_a_clear_error(served: tuple[web.ReviewServer, str], db: Path) -> None:
+    with pytest.raises(GlossaryError, match=f"cannot listen on 127.0.0.1:{served[0].port}"):
+        web.make_server(db, port=served[0].port, who=WHO)
+    with pytest.raises(StoreError, match="needs a term base file"):
+        web.make_server(":memory:", who=WHO)
+
+
+# -- a review clicked through in a real browser -----------------------------------------------
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    sync_api = pytest.importorskip("playwright.sync_api",
+                                   reason="Playwright for Python is not installed (pip install playwright)")
+    if not CHROMIUM.exists() and not shutil.which("chromium"):
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+def test_review_in_the_browser(browser: Any, db: Path) -> None:
+    from playwright.sync_api import expect
+
+    server, url = web.start(db, who=WHO)
+    try:
+        page = browser.new_page(viewport={"width": 1280, "height": 820})
+        dialogs: list[str] = []
+
+        def on_dialog(dialog: Any) -> None:
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url)
+        rows = page.locator("#queue li")
+        expect(rows.first).to_have_attribute("aria-selected", "true")
+        total = rows.count()
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 0 of {total}")
+        expect(page.locator("#detail-term")).to_have_text("SCIO")
+
+        # 1. The first candidate (SCIO) approved with one key; the selection moves on.
+        page.keyboard.press("a")
+        expect(rows.nth(0).locator(".badge")).to_have_text("approved")
+        expect(page.locator("#detail-term")).to_have_text("State Council Information Office")
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 1 of {total}")
+        page.keyboard.press("j")
+        expect(page.locator("#detail-term")).to_have_text(XSS)           # as text, not a script
+        expect(page.locator("#detail mark")).to_have_text(XSS)
+        expect(rows.nth(2).locator(".t")).to_have_text(XSS)
+
+        # 2. Another rejected with a click.
+        rows.filter(has_text="clean energy plus").click()
+        expect(page.locator("#detail-term")).to_have_text("clean energy plus")
+        page.get_by_role("button", name="Reject").click()
+        expect(rows.filter(has_text="clean energy plus").locator(".badge")).to_have_text("rejected")
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 2 of {total}")
+
+        # 3. A Chinese equivalent typed and saved with the keyboard, then approved.
+        rows.filter(has_text="Water Tower of China").click()
+        expect(page.locator("#detail-term")).to_have_text("Water Tower of China")
+        page.keyboard.press("z")
+        expect(page.locator("#edit-zh")).to_be_focused()
+        page.keyboard.insert_text("中华水塔")
+        page.keyboard.press("Enter")
+        expect(page.locator("#toast")).to_have_text("Saved")
+        expect(rows.filter(has_text="Water Tower of China").locator(".z")).to_have_text("中华水塔")
+        page.keyboard.press("a")
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 3 of {total}")
+        page.screenshot(path=str(SCREENSHOT))
+
+        # 4. Filter by kind; the counter counts within the filter.
+        page.select_option("#f-kind", "name")
+        expect(rows).to_have_count(3)
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 0 of 3 (all: 3 of {total})")
+        page.keyboard.press("j")
+        page.keyboard.press("r")
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 1 of 3 (all: 4 of {total})")
+
+        # 5. A reload shows the same state (the filter is kept in the address).
+        page.select_option("#f-status", "all")
+        page.select_option("#f-kind", "")
+        expect(rows).to_have_count(total)
+        page.reload()
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 4 of {total}")
+        expect(page.locator("#f-status")).to_have_value("all")
+        badges = dict(zip(rows.locator(".t").all_inner_texts(), rows.locator(".badge").all_inner_texts(),
+                          strict=True))
+        assert (badges["SCIO"], badges["clean energy plus"], badges["Water Tower of China"],
+                badges["Sanjiangyuan National Park"]) == ("approved", "rejected", "approved", "rejected")
+        assert badges[XSS] == "candidate"
+        expect(rows.filter(has_text="Water Tower of China").locator(".z")).to_have_text("中华水塔")
+        assert page.locator("script:not([src]):not(#boot)").count() == 0
+        assert page.locator("#queue img, #detail img, #queue b, #detail b").count() == 0
+        page.keyboard.press("?")
+        expect(page.locator("#help")).to_be_visible()
+        page.keyboard.press("Escape")
+        expect(page.locator("#help")).to_be_hidden()
+        assert dialogs == [] and errors == []
+        page.close()
+    finally:
+        server.stop()
+
+    cid, tid = _term(db, "Water Tower of China")
+    with TermBase(db) as tb:
+        c = tb.get(cid)
+        assert c.head.review is Review.APPROVED
+        assert [(t.text, t.usage, t.review) for t in c.section("zh")] == [
+            ("中华水塔", Usage.PREFERRED, Review.APPROVED)]
+        assert {h.who for h in tb.history(cid)} == {WHO}
+        statuses = {r.term: r.status for r in tb.rows(Filter(lang="en"))}
+    assert statuses["SCIO"] is Review.APPROVED and statuses["clean energy plus"] is Review.REJECTED
+    assert statuses["Sanjiangyuan National Park"] is Review.REJECTED and statuses[XSS] is Review.CANDIDATE
+    assert sum(s is not Review.CANDIDATE for s in statuses.values()) == 4
