@@ -326,3 +326,10 @@ def _check_candidates(text: str) -> None:
         assert 0 <= occ.start < occ.end <= len(occ.sentence)
         assert occ.sentence in text
         assert 0.0 <= c.score <= 1.0
+
+
+def test_participle_after_an_auxiliary_is_not_part_of_the_common_name() -> None:
+    seg = Segment(text="We have protected golden snub-nosed monkeys (Rhinopithecus roxellana) "
+                       "for decades.", line=1, role=Role.SPEECH)
+    assert [c.term for c in harvest([seg]) if c.kind is Kind.SCIENTIFIC] == [
+        "golden snub-nosed monkeys"]

@@ -58,6 +58,7 @@ _EXPLANATION = re.compile(
 )
 # Hyphenated words are one word: "golden snub-nosed monkeys".
 _PAREN_CHARS = re.compile(r"[()]")
+_AUXILIARIES = frozenset("have has had having been be is are was were".split())
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
@@ -311,14 +312,22 @@ def _noun_phrase_before(before: str) -> tuple[int, int] | None:
     """The run of content words that ends ``before`` (no numbers, no function words)."""
     end = len(before)
     start = end
-    for m in reversed(list(_WORD.finditer(before))):
+    words = list(_WORD.finditer(before))
+    first = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        m = words[i]
         gap = before[m.end():start] if start < end else before[m.end():end]
         if gap.strip():
             break
         w = m.group()
         if w.lower() in FUNCTION_WORDS or w[0].isdigit():
             break
-        start = m.start()
+        start, first = m.start(), i
+    # "we have protected golden snub-nosed monkeys (...)": a participle right after an
+    # auxiliary is the verb, not part of the name.
+    if first < len(words) - 1 and first > 0 and words[first].group().lower().endswith(("ed", "en")) \
+            and words[first - 1].group().lower() in _AUXILIARIES:
+        start = words[first + 1].start()
     return (start, end) if start < end else None
 
 
