@@ -64,7 +64,8 @@ def main(ctx: click.Context, db: str) -> None:
     """termsmith: harvest, review, exchange and check English-Chinese terminology.
 
     \b
-    Exit status: 0 ok, 1 findings (check), 2 usage error, 3 bad input or store error.
+    Exit status: 0 ok, 1 findings (check errors, import or review conflicts,
+    build --check), 2 usage error, 3 bad input or store error.
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
