@@ -1,0 +1,234 @@
+"""The document scan: one automaton pass for variants, deprecated terms and stale terms.
+
+:class:`Scan` matches the patterns of :mod:`termsmith.check.variants` against
+each segment of the document (without double quotes, as slogans are stored),
+keeps the leftmost-longest matches and judges each: a deprecated term, a
+variant (:func:`~termsmith.check.variants.classify`, then whether the
+difference matters in context: sentence-initial capitals and headlines do not),
+or a token styled unlike other names. Terms the pass never saw are stale, and
+so are recorded context sentences no longer at their line. Near-miss spellings
+are left to :mod:`termsmith.check.spelling`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+
+from termsmith.check import Options
+from termsmith.check.findings import finding, note
+from termsmith.check.refs import Ref, case_sensitive, distinctive, titled
+from termsmith.check.spelling import misspellings
+from termsmith.check.variants import Pattern, classify, patterns
+from termsmith.document import Document, Role, Segment
+from termsmith.matcher import Match, Matcher, fold
+from termsmith.model import Finding, Review, TermType, Usage
+from termsmith.text import sentences, squash
+
+__all__ = ["Scan"]
+
+
+_QUOTES = '"“”'
+_NO_QUOTES = str.maketrans("", "", _QUOTES)
+
+
+class Scan:
+    """One automaton pass over the document for stale terms, variants and case."""
+
+    def __init__(self, refs: list[Ref], document: Document, options: Options) -> None:
+        self.refs, self.doc, self.options = refs, document, options
+        self.present: set[int] = set()
+        self.styles = _token_styles(refs)
+        self.matched: dict[int, list[tuple[int, int]]] = defaultdict(list)   # line -> spans
+        # Terms are matched without double quotes, as harvested slogans are stored.
+        self.texts = [squash(r.term.text.translate(_NO_QUOTES)) or r.term.text for r in refs]
+
+    def run(self) -> Iterator[Finding]:
+        matcher = Matcher(patterns(self.refs, self.texts))
+        segments = self.doc.content()
+        for seg in segments:
+            yield from self._segment(seg, matcher)
+        if self.options.enabled("variant-spelling"):
+            yield from misspellings(self.refs, segments, self.matched, self.present, self.options,
+                                    self.doc.path)
+        yield from self._stale(segments)
+
+    def _segment(self, seg: Segment, matcher: Matcher[Pattern]) -> Iterator[Finding]:
+        text = seg.text
+        mtext, offs = _strip_quotes(text)
+        found_all = list(matcher.find_all(mtext))
+        for m in found_all:
+            self.present.update(m.value.present)
+        for m in _longest(found_all):
+            start, end = offs[m.start], offs[m.end - 1] + 1
+            self.matched[seg.line].append((start, end))
+            yield from self._judge(seg, start, end, mtext[m.start:m.end], m.value)
+
+    def _judge(self, seg: Segment, start: int, end: int, found: str,
+               p: Pattern) -> Iterator[Finding]:
+        ref = self.refs[p.ref] if p.ref is not None else None
+        cid = ref.cid if ref else None
+        term = ref.term.text if ref else p.expected
+        if p.kind == "deprecated":
+            alt = f'; use "{p.expected}"' if p.expected else ""
+            yield finding("deprecated-term", self.options, self.doc.path, seg, start, end,
+                          f'"{found}" is deprecated{alt}', term, p.expected or None, cid)
+            return
+        if p.kind == "binomial":
+            yield finding("variant-order", self.options, self.doc.path, seg, start, end,
+                          f'"{found}" reverses "{p.expected}", the order used in {p.note}',
+                          term, p.expected, None)
+            return
+        check = classify(found, p.expected)
+        if p.kind == "prefix" and check != "variant-case":
+            return
+        if check == "variant-case":
+            if not _case_matters(found, p.expected, seg, start):
+                return
+        elif check == "variant-inflection" and ref is not None and not _fixed_number(ref):
+            return
+        if check is not None:
+            what = "shortened title" if p.kind == "prefix" else _standing(ref)
+            yield finding(check, self.options, self.doc.path, seg, start, end,
+                          f'"{found}" is a variant of the {what} "{p.expected}"', term,
+                          p.expected, cid)
+            return
+        restyled = _restyle(found, self.styles)
+        if restyled is not None and titled(found):
+            yield finding("variant-case", self.options, self.doc.path, seg, start, end,
+                          f'"{found}" is styled unlike other names: "{restyled}"', term,
+                          restyled, cid)
+
+    def _stale(self, segments: list[Segment]) -> Iterator[Finding]:
+        by_line = {s.line: squash(s.text) for s in segments}
+        path = self.doc.path
+        # One stale-context finding per line, not per term: an edit above shifts every
+        # later line, and a finding per term would bury the real news.
+        stale: dict[int | None, dict[str, list[Ref]]] = defaultdict(lambda: defaultdict(list))
+        for i, r in enumerate(self.refs):
+            mine = [c for c in r.term.contexts if _same_source(c.source, path)]
+            if not mine:
+                continue
+            if i not in self.present and r.term.usage is not Usage.DEPRECATED:
+                yield note("stale-term", self.options, path, mine[0].line,
+                           f'"{r.term.text}" no longer occurs in {os.path.basename(path)}',
+                           r.term.text, r.cid, mine[0].sentence)
+            for c in mine:
+                if c.line is None or squash(c.sentence) not in by_line.get(c.line, ""):
+                    stale[c.line][squash(c.sentence)].append(r)
+        if not stale or not self.options.enabled("stale-context"):
+            return
+        now_at: dict[str, int] = {}
+        for s in segments:
+            for a, b in sentences(s.text):
+                now_at.setdefault(squash(s.text[a:b]), s.line)
+        for line, by_sentence in stale.items():
+            rs = [r for group in by_sentence.values() for r in group]
+            names = list(dict.fromkeys(r.term.text for r in rs))
+            shown = ", ".join(f'"{n}"' for n in names[:3]) + (" ..." if len(names) > 3 else "")
+            moved = {now_at.get(sent) for sent in by_sentence}
+            where = (f"moved to line {moved.pop()}" if len(moved) == 1 and None not in moved
+                     else "changed" if moved == {None} else "changed or moved")
+            yield note("stale-context", self.options, path, line,
+                       f"the context at line {line} of {shown} has {where}", names[0],
+                       rs[0].cid, next(iter(by_sentence)))
+
+
+def _fixed_number(r: Ref) -> bool:
+    """Whether singular/plural is part of the term (a name, a slogan), not grammar."""
+    n = len(r.term.text.split())
+    return n >= 2 and titled(r.term.text) or n >= 3 and (
+        r.concept.kind in ("quoted", "explained") or r.term.type is TermType.PHRASE)
+
+
+def _standing(r: Ref | None) -> str:
+    """How the message names the expected form: approved, preferred, or just recorded."""
+    if r is not None and r.term.review is Review.APPROVED:
+        return "approved"
+    return "preferred" if r is not None and r.term.usage is Usage.PREFERRED else "recorded"
+
+
+def _strip_quotes(text: str) -> tuple[str, Sequence[int]]:
+    """``text`` without double quotes (terms are stored unquoted), and the offset map."""
+    if not any(q in text for q in _QUOTES):
+        return text, range(len(text) + 1)
+    keep = [i for i, ch in enumerate(text) if ch not in _QUOTES]
+    return "".join(text[i] for i in keep), [*keep, len(text)]
+
+
+def _longest(matches: list[Match[Pattern]]) -> list[Match[Pattern]]:
+    """Leftmost-longest, non-overlapping matches."""
+    best: dict[int, Match[Pattern]] = {}
+    for m in matches:
+        if m.start not in best or m.end > best[m.start].end:
+            best[m.start] = m
+    out, last = [], -1
+    for s in sorted(best):
+        if s >= last:
+            out.append(best[s])
+            last = best[s].end
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    s0 = next((s for s, e in sentences(text) if s <= start < e), 0)
+    return not text[s0:start].strip(" \"'“‘([")
+
+
+def _case_matters(found: str, expected: str, seg: Segment, start: int) -> bool:
+    """Whether a case difference is a finding, not sentence or headline capitalisation."""
+    if seg.role is Role.TITLE:
+        return False        # headlines are title-cased by convention
+    fw, ew = found.split(), expected.split()
+    initial = _sentence_initial(seg.text, start)
+    for k, (f, e) in enumerate(zip(fw, ew, strict=False)):
+        if f == e or (k == 0 and initial and f == e[:1].upper() + e[1:]):
+            continue
+        if not e.islower():
+            # A name lowercased, or a token restyled (LTD / Ltd). A title made of common
+            # words ("Promoting High-Quality Development") is also an ordinary phrase
+            # when lowercased; only a quoted use of it is then the title.
+            return not f.islower() or distinctive(expected) or _quoted(seg.text, start)
+        # A lowercase term capitalised: a finding unless it is part of a longer name.
+        if len(ew) > 1 and not _next_to_capital(seg.text, start, start + len(found)):
+            return True
+    return False
+
+
+def _quoted(text: str, start: int) -> bool:
+    return text[:start].rstrip()[-1:] in ("\"", "“", "‘", "'")
+
+
+def _next_to_capital(text: str, start: int, end: int) -> bool:
+    before = text[:start].split()[-1:]
+    after = text[end:].split()[:1]
+    return any(w[:1].isupper() for w in before + after)
+
+
+def _token_styles(refs: list[Ref]) -> dict[str, str]:
+    """Tokens written two ways across titled names (``Ltd.`` / ``LTD.``): the usual form."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in refs:
+        if titled(r.term.text) and len(r.term.text.split()) > 1 and not case_sensitive(r):
+            for w in r.term.text.split():
+                if not w.islower() and sum(ch.isalpha() for ch in w) >= 2:
+                    forms[fold(w)][w] += 10 if r.term.review is Review.APPROVED else 1
+    out = {}
+    for f, c in forms.items():
+        if len(c) > 1:     # the most common form; on a tie, Title over UPPER case
+            out[f] = max(c, key=lambda w: (c[w], not w.isupper()))
+    return out
+
+
+def _restyle(found: str, styles: dict[str, str]) -> str | None:
+    ws = found.split()
+    fixed = [styles.get(fold(w), w) if not w.islower() else w for w in ws]
+    return " ".join(fixed) if fixed != ws else None
+
+
+def _same_source(a: str, b: str) -> bool:
+    # Paths are stored as given at harvest time; the same file may be named from
+    # another directory, so fall back to the file name.
+    return a == b or os.path.abspath(a) == os.path.abspath(b) or \
+        os.path.basename(a) == os.path.basename(b)

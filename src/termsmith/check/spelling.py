@@ -1,0 +1,120 @@
+"""Near-miss spellings of multi-word terms (``variant-spelling``).
+
+The automaton of the document scan only finds forms it was given; a
+misspelling (``Great Northern Wildness``) is found here instead, by looking
+up the word windows around each rare word of the document in a masked-word
+index of the terms. Forms the scan has already judged are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from termsmith.check import Options
+from termsmith.check.findings import finding
+from termsmith.check.refs import Ref, case_sensitive
+from termsmith.document import Segment
+from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.harvest.merge import singular
+from termsmith.matcher import fold
+from termsmith.model import Finding, Usage
+
+__all__ = ["misspellings"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*\.?")
+_MAX_WORDS = 8      # longer names are rarely misspelt as a whole; keeps the index small
+
+
+def misspellings(refs: list[Ref], segments: list[Segment], matched: dict[int, list[tuple[int, int]]],
+                 present: set[int], options: Options, path: str) -> Iterator[Finding]:
+    """Word windows that equal a multi-word term except one near-miss word.
+
+    Index: each term once per word position, with that word masked. A misspelt
+    word is rare and unknown to the terms' vocabulary, so only windows around
+    such a word are looked up: the cost grows with the document's rare words,
+    not with its length times the number of terms.
+    """
+    index: dict[tuple[str | None, ...], list[tuple[int, str]]] = defaultdict(list)
+    vocab: set[str] = set()
+    known_forms = {fold(r.term.text) for r in refs}
+    for i, r in enumerate(refs):
+        ws = [fold(w) for w in _words(r.term.text)]
+        if not 2 <= len(ws) <= _MAX_WORDS or case_sensitive(r) \
+                or r.term.usage is Usage.DEPRECATED:
+            continue
+        vocab.update(ws)
+        for k, w in enumerate(ws):
+            if len(w) >= 5 and w.isalpha() and w not in FUNCTION_WORDS:
+                index[(*ws[:k], None, *ws[k + 1:])].append((i, w))
+    lengths = sorted({len(k) for k in index}, reverse=True)
+    for seg in segments:
+        # A token keeps its dot for abbreviations (Co.); a window ends before a full stop.
+        toks = [(m.start(), m.start() + len(w), fold(w)) for m in _TOKEN.finditer(seg.text)
+                for w in [m.group().rstrip(".")]]
+        words = [w for _, _, w in toks]
+        for t, w in enumerate(words):
+            if w in vocab or len(w) < 4 or not w.isalpha() or zipf(w) >= 3.0:
+                continue
+            hit = _lookup(words, t, lengths, index)
+            if hit is None:
+                continue
+            a, b, i = hit
+            start, end = toks[a][0], toks[b - 1][1]
+            if refs[i].term.text.endswith(".") and seg.text[end:end + 1] == ".":
+                end += 1     # "Co. Ltd." keeps its dot
+            found = seg.text[start:end]
+            if fold(found) in known_forms or any(s <= start and end <= e
+                                                 for s, e in matched.get(seg.line, ())):
+                continue     # another known term, or already judged by the automaton
+            r = refs[i]
+            present.add(i)
+            yield finding("variant-spelling", options, path, seg, start, end,
+                          f'"{found}" looks like a misspelling of "{r.term.text}"',
+                          r.term.text, r.term.text, r.cid)
+
+
+def _lookup(words: list[str], t: int, lengths: list[int],
+            index: dict[tuple[str | None, ...], list[tuple[int, str]]]
+            ) -> tuple[int, int, int] | None:
+    """The longest window around ``words[t]`` that is a term but for a near miss there."""
+    for n in lengths:
+        for a in range(max(0, t - n + 1), min(t, len(words) - n) + 1):
+            masked = (*words[a:t], None, *words[t + 1:a + n])
+            for i, expected in index.get(masked, ()):
+                if _near_miss(words[t], expected):
+                    return a, a + n, i
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [m.group().rstrip(".") for m in _TOKEN.finditer(text)]
+
+
+def _near_miss(found: str, expected: str) -> bool:
+    """A dropped, added, changed or swapped letter or two, and not an ordinary word."""
+    if found == expected or found[:1] != expected[:1] or singular(found) == singular(expected):
+        return False
+    limit = 2 if len(expected) >= 8 else 1
+    if abs(len(found) - len(expected)) > limit or any(ch.isdigit() for ch in found):
+        return False
+    # "form" for "from" is a real word: the writer meant it, or a spell checker cannot help.
+    return zipf(found) < 3.0 and _distance(found, expected, limit) <= limit
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (Damerau-Levenshtein without re-edits), capped."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
