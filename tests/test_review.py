@@ -92,3 +92,21 @@ def test_cli_deprecate_and_history(tmp_path: Path, transcript: Path) -> None:
     assert "wang  review: candidate -> approved" in hist
     assert "li  usage: admitted -> deprecated" in hist
     assert "li  term[en]: None -> China's Water Tower" in hist
+
+
+def test_remove_equivalent_rejects_and_deprecates_never_deletes(harvested: TermBase) -> None:
+    cid, _, _ = _term(harvested, "Water Tower of China")
+    review.set_equivalent(harvested, cid, "中国水塔", "wang")
+    assert review.remove_equivalent(harvested, cid, " 中国水塔 ", "li")
+    assert not review.remove_equivalent(harvested, cid, "中国水塔", "li")        # already withdrawn
+    (t,) = harvested.get(cid).section("zh")
+    assert (t.text, t.usage, t.review) == ("中国水塔", Usage.DEPRECATED, Review.REJECTED)
+    assert [(h.field, h.old, h.new, h.who) for h in harvested.history(cid)][-2:] == [
+        ("review", "approved", "rejected", "li"), ("usage", "preferred", "deprecated", "li")]
+    with pytest.raises(ReviewError, match="'中华水塔' is not a zh equivalent of 'Water Tower of China'"):
+        review.remove_equivalent(harvested, cid, "中华水塔", "li")
+    with pytest.raises(ReviewError, match="not a zh equivalent"):
+        review.remove_equivalent(harvested, cid, "Water Tower of China", "li")
+    assert review.set_equivalent(harvested, cid, "中国水塔", "zhao")               # set again: restored
+    (t,) = harvested.get(cid).section("zh")
+    assert (t.usage, t.review) == (Usage.PREFERRED, Review.APPROVED)

@@ -142,3 +142,79 @@ def test_invalid_objects_cannot_be_built() -> None:
         Concept(terms=())
     with pytest.raises(ValueError):
         Concept(terms=(Term(text="x"),), score=1.5)
+
+
+def _queue_base(tb: TermBase) -> dict[str, int]:
+    """Twelve English terms with tied, missing and distinct scores; term ids by text."""
+    import random
+
+    specs = [("Straße Network", "name", 0.9), ("black soil", "domain", 0.5), ("good use", "domain", 0.5),
+             ("hand-made", None, None), ("Ürümqi Fair", "name", 0.5), ("thin soil", "domain", 0.2),
+             ("zero waste", "quoted", 0.9), ("soil health", "domain", 0.5), ("red soil", "domain", 0.0),
+             ("green soil", "domain", 0.5)]
+    random.Random(7).shuffle(specs)                  # ids do not follow the sort order
+    for text, kind, score in specs:
+        terms = [Term(text=text)]
+        if text == "zero waste":
+            terms += [Term(text="ZW", type=TermType.ACRONYM), Term(text="零废弃", lang="zh-Hans")]
+        if text == "black soil":
+            terms.append(Term(text="black earth", lang="en-GB"))
+        tb.add_concept(Concept(terms=tuple(terms), kind=kind, score=score))
+    return {r.term: r.term_id for r in tb.rows()}
+
+
+def test_review_page_orders_by_score_then_id_and_filters_in_sql(tb: TermBase) -> None:
+    ids = _queue_base(tb)
+    rows = tb.rows(Filter(lang="en"))
+    expected = [r.term_id for r in sorted(rows, key=lambda r: (-(r.score if r.score is not None else 1),
+                                                               r.term_id))]
+    page, more = tb.review_page(limit=100)
+    assert [r.term_id for r in page] == expected and not more
+    assert "零废弃" not in {r.term for r in page} and "black earth" in {r.term for r in page}
+    assert page[0].term == "hand-made" and page[0].score is None       # no score counts as 1
+    assert next(r for r in page if r.term == "zero waste").equivalents == ("零废弃",)
+    assert next(r for r in page if r.term == "black soil").occurrences == 0
+    # Kinds as the page shows them: an acronym is "acronym", no kind is "manual".
+    kinds = {k: [r.term for r in tb.review_page(kinds=[k])[0]] for k in ("acronym", "manual", "quoted")}
+    assert kinds == {"acronym": ["ZW"], "manual": ["hand-made"], "quoted": ["zero waste"]}
+    # Text: case-folded like Python, wildcards literal.
+    assert [r.term for r in tb.review_page(text="STRASSE")[0]] == ["Straße Network"]
+    assert [r.term for r in tb.review_page(text="ürümqi")[0]] == ["Ürümqi Fair"]
+    assert tb.review_page(text="%")[0] == [] and tb.review_page(text="_")[0] == []
+    soil = tb.review_page(kinds=["domain"], text="soil")[0]
+    tied = sorted(ids[t] for t in ("black soil", "soil health", "green soil"))
+    assert [r.term_id for r in soil] == [*tied, ids["thin soil"], ids["red soil"]]
+    tb.update_term(ids["soil health"], "wang", review=Review.APPROVED.value)
+    assert [r.term for r in tb.review_page(statuses=[Review.APPROVED])[0]] == ["soil health"]
+    assert tb.review_page(limit=0) == ([], True)
+
+
+def test_review_page_cursor_continues_while_statuses_change(tb: TermBase) -> None:
+    _queue_base(tb)
+    everything = [r.term_id for r in tb.review_page(statuses=[Review.CANDIDATE])[0]]
+    seen: list[int] = []
+    after: tuple[float, int] | None = None
+    while True:
+        page, more = tb.review_page(statuses=[Review.CANDIDATE], after=after, limit=3)
+        seen += [r.term_id for r in page]
+        for r in page:            # decided at once: no longer candidates
+            tb.update_term(r.term_id, "wang", review=Review.REJECTED.value)
+        if not more:
+            break
+        last = page[-1]
+        after = (1.0 if last.score is None else last.score, last.term_id)
+    assert seen == everything and len(seen) == 12
+    assert tb.review_page(statuses=[Review.CANDIDATE])[0] == []
+
+
+def test_review_counts(tb: TermBase) -> None:
+    ids = _queue_base(tb)
+    assert tb.review_counts() == {"reviewed": 0, "total": 12, "all_reviewed": 0, "all_total": 12,
+                                  "matching": 12}
+    tb.update_term(ids["black soil"], "wang", review=Review.APPROVED.value)
+    tb.update_term(ids["thin soil"], "wang", review=Review.REJECTED.value)
+    tb.update_term(ids["zero waste"], "wang", review=Review.APPROVED.value)
+    assert tb.review_counts(kinds=["domain"], text="SOIL", statuses=[Review.CANDIDATE]) == {
+        "reviewed": 2, "total": 5, "all_reviewed": 3, "all_total": 12, "matching": 3}
+    assert tb.review_counts(statuses=[Review.APPROVED, Review.REJECTED])["matching"] == 3
+    assert tb.review_counts(lang="zh")["all_total"] == 1

@@ -96,11 +96,13 @@ def test_queue_is_english_terms_best_score_first(served: tuple[web.ReviewServer,
     status, data = _call(served[1], "/api/queue?status=all")
     assert status == 200
     with TermBase(db) as tb:
-        expected = [r.term_id for r in tb.rows(Filter(lang="en"))]
+        rows = tb.rows(Filter(lang="en"))
+    expected = [r.term_id for r in sorted(rows, key=lambda r: (-(r.score or 1), r.term_id))]
     assert [i["id"] for i in data["items"]] == expected
     scores = [i["score"] for i in data["items"]]
     assert scores == sorted(scores, reverse=True)
-    assert [i["term"] for i in data["items"][:3]] == ["SCIO", "State Council Information Office", XSS]
+    assert [i["term"] for i in data["items"][:3]] == ["State Council Information Office", "SCIO", XSS]
+    assert data["more"] is False and data["next"] == f"{data['items'][-1]['score']!r}:{expected[-1]}"
     assert data["progress"] == {"reviewed": 0, "total": len(expected), "all_reviewed": 0,
                                 "all_total": len(expected)}
 
@@ -120,6 +122,9 @@ def test_queue_filters_by_kind_status_and_text(served: tuple[web.ReviewServer, s
     assert _call(url, "/api/progress?q=grass")[1]["reviewed"] == 1
     assert _call(url, "/api/queue?status=maybe")[0] == 400
     assert _call(url, "/api/queue?limit=-1")[0] == 400
+    for bad in ("12", "x:1", "2.0:5", "0.5:-1", "nan:3", "0.5:"):
+        status, data = _call(url, f"/api/queue?after={bad}")
+        assert status == 400 and "next cursor" in data["error"], bad
 
 
 def test_paging_by_key_skips_nothing_while_deciding(served: tuple[web.ReviewServer, str]) -> None:
@@ -127,11 +132,15 @@ def test_paging_by_key_skips_nothing_while_deciding(served: tuple[web.ReviewServ
     everything = [i["id"] for i in _call(url, "/api/queue?status=candidate")[1]["items"]]
     first = _call(url, "/api/queue?status=candidate&limit=4")[1]
     assert first["more"] and [i["id"] for i in first["items"]] == everything[:4]
+    assert first["total"] == len(everything)
     for i in first["items"]:        # decided: no longer candidates, yet the next page follows on
         _call(url, f"/api/terms/{i['id']}/status", {"status": "rejected"}, token=server.token)
-    after = first["items"][-1]["id"]
-    second = _call(url, f"/api/queue?status=candidate&limit=4&after={after}")[1]
+    second = _call(url, f"/api/queue?status=candidate&limit=4&after={first['next']}")[1]
     assert [i["id"] for i in second["items"]] == everything[4:8]
+    assert second["total"] == len(everything) - 4
+    assert second["progress"]["reviewed"] == 4
+    rest = _call(url, f"/api/queue?status=candidate&limit=500&after={second['next']}")[1]
+    assert [i["id"] for i in rest["items"]] == everything[8:] and rest["more"] is False
 
 
 def test_post_without_or_with_a_wrong_token_is_refused(served: tuple[web.ReviewServer, str],
@@ -142,6 +151,8 @@ def test_post_without_or_with_a_wrong_token_is_refused(served: tuple[web.ReviewS
         status, data = _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=token)
         assert status == 403 and "Token" in data["error"]
         assert _call(url, f"/api/concepts/{cid}", {"zh": "中华水塔"}, token=token)[0] == 403
+        assert _call(url, f"/api/concepts/{cid}/deprecate", {"term": tid, "use": "x"}, token=token)[0] == 403
+        assert _call(url, f"/api/concepts/{cid}/variants", {"variant": "x"}, token=token)[0] == 403
     for headers in ({"Origin": "http://evil.example"}, {"Origin": "null"},
                     {"Sec-Fetch-Site": "cross-site"}, {"Host": "evil.example:80"}):
         status, _ = _call(url, f"/api/terms/{tid}/status", {"status": "approved"},
@@ -201,9 +212,10 @@ def test_invalid_input_is_a_400_with_a_message_and_changes_nothing(
     assert _call(url, f"/api/terms/{tid}/status", {"status": ["approved"]}, token=server.token)[0] == 400
     assert _call(url, f"/api/terms/{tid}/status", {"review": "approved"}, token=server.token)[0] == 400
     assert _call(url, "/api/terms/999999/status", {"status": "approved"}, token=server.token)[0] == 400
-    # A blank equivalent is refused, and the definition sent with it is not written either.
+    # A blank equivalent withdraws the one in use; with none, it is refused, and the
+    # definition sent with it is not written either.
     status, data = _call(url, f"/api/concepts/{cid}", {"zh": "  ", "definition": "x"}, token=server.token)
-    assert (status, data) == (400, {"error": "the equivalent must not be blank"})
+    assert (status, data) == (400, {"error": "'Water Tower of China' has no Chinese equivalent to remove"})
     assert _call(url, f"/api/concepts/{cid}", {"zh": None}, token=server.token)[0] == 400
     assert _call(url, "/api/concepts/999999", {"note": "x"}, token=server.token)[0] == 404
     assert _call(url, f"/api/concepts/{cid}", raw=b"{not json", token=server.token)[0] == 400
@@ -216,6 +228,73 @@ def test_invalid_input_is_a_400_with_a_message_and_changes_nothing(
     with TermBase(db) as tb:
         assert tb.history(cid) == [] and tb.get(cid).definition is None
     assert _status(db, tid) is Review.CANDIDATE
+
+
+def test_deprecate_and_accept_a_variant(served: tuple[web.ReviewServer, str], db: Path) -> None:
+    server, url = served
+    cid, tid = _term(db, "Water Tower of China")
+    body = {"term": tid, "use": "China's Water Tower"}
+    status, data = _call(url, f"/api/concepts/{cid}/deprecate", body, token=server.token)
+    assert status == 400 and data["error"] == ("only an approved term can be deprecated; "
+                                               "'Water Tower of China' is candidate (reject it instead)")
+    _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=server.token)
+    for bad, message in [({"term": tid, "use": " "}, "use must be text, not blank"),
+                         ({"term": str(tid), "use": "x"}, "term must be a term id"),
+                         ({"term": tid, "use": "Water Tower of China"}, "is the term being deprecated"),
+                         ({"term": tid, "use": "x\x07"}, "control character"),
+                         ({"term": tid}, "use must be text, not NoneType")]:
+        status, data = _call(url, f"/api/concepts/{cid}/deprecate", bad, token=server.token)
+        assert status == 400 and message in data["error"], bad
+    other, other_tid = _term(db, "SCIO")
+    status, data = _call(url, f"/api/concepts/{other}/deprecate", body, token=server.token)
+    assert (status, data) == (400, {"error": f"term {tid} is not a term of concept #{other}"})
+    assert _call(url, "/api/concepts/999999/deprecate", body, token=server.token)[0] == 404
+
+    status, data = _call(url, f"/api/concepts/{cid}/deprecate", body, token=server.token)
+    assert status == 200
+    terms = {t["term"]: t for t in data["concept"]["terms"]}
+    assert terms["Water Tower of China"]["usage"] == "deprecated"
+    assert (terms["China's Water Tower"]["usage"], terms["China's Water Tower"]["status"]) == (
+        "preferred", "approved")
+    assert data["replacement"] == terms["China's Water Tower"]["id"]
+    queue = _call(url, "/api/queue?status=approved")[1]["items"]
+    assert {i["term"]: i["usage"] for i in queue} == {"Water Tower of China": "deprecated",
+                                                     "China's Water Tower": "preferred"}
+
+    status, data = _call(url, f"/api/concepts/{cid}/variants", {"variant": " Water  Tower "},
+                         token=server.token)
+    assert status == 200
+    assert {t["term"]: (t["type"], t["status"]) for t in data["concept"]["terms"]}["Water Tower"] == (
+        "variant", "approved")
+    for bad, message in [({"variant": "water tower of china"},
+                          "'Water Tower of China' is already a term of this concept (approved)"),
+                         ({"variant": "China's water tower"}, "already a term of this concept (approved)"),
+                         ({"variant": ""}, "variant must be text, not blank"),
+                         ({"variant": "x", "lang": "fr"}, "unknown field 'lang'")]:
+        status, data = _call(url, f"/api/concepts/{cid}/variants", bad, token=server.token)
+        assert status == 400 and message in data["error"], bad
+    with TermBase(db) as tb:
+        assert {h.who for h in tb.history(cid)} == {WHO}
+        assert tb.history(other) == []
+
+
+def test_a_blank_equivalent_withdraws_the_one_in_use(served: tuple[web.ReviewServer, str],
+                                                     db: Path) -> None:
+    server, url = served
+    cid, _ = _term(db, "Water Tower of China")
+    _call(url, f"/api/concepts/{cid}", {"zh": "中华水塔"}, token=server.token)
+    _call(url, f"/api/concepts/{cid}", {"zh": "中国水塔"}, token=server.token)
+    status, data = _call(url, f"/api/concepts/{cid}", {"zh": "", "note": "wrong"}, token=server.token)
+    assert status == 200 and data["changed"] and data["concept"]["zh"] is None
+    assert data["concept"]["note"] == "wrong"
+    with TermBase(db) as tb:
+        zh = {t.text: (t.usage, t.review) for t in tb.get(cid).section("zh")}
+        assert zh == {"中华水塔": (Usage.DEPRECATED, Review.APPROVED),
+                      "中国水塔": (Usage.DEPRECATED, Review.REJECTED)}
+        assert [(h.field, h.old, h.new, h.who) for h in tb.history(cid)][-3:-1] == [
+            ("review", "approved", "rejected", WHO), ("usage", "preferred", "deprecated", WHO)]
+    status, data = _call(url, f"/api/concepts/{cid}", {"zh": "中华水塔"}, token=server.token)
+    assert status == 200 and data["concept"]["zh"] == "中华水塔"          # set again: restored
 
 
 def test_page_embeds_only_the_token(served: tuple[web.ReviewServer, str], db: Path) -> None:
@@ -321,12 +400,12 @@ def test_review_in_the_browser(browser: Any, db: Path) -> None:
         expect(rows.first).to_have_attribute("aria-selected", "true")
         total = rows.count()
         expect(page.locator("#progress-text")).to_have_text(f"Reviewed 0 of {total}")
-        expect(page.locator("#detail-term")).to_have_text("SCIO")
+        expect(page.locator("#detail-term")).to_have_text("State Council Information Office")
 
-        # 1. The first candidate (SCIO) approved with one key; the selection moves on.
+        # 1. The first candidate approved with one key; the selection moves on.
         page.keyboard.press("a")
         expect(rows.nth(0).locator(".badge")).to_have_text("approved")
-        expect(page.locator("#detail-term")).to_have_text("State Council Information Office")
+        expect(page.locator("#detail-term")).to_have_text("SCIO")
         expect(page.locator("#progress-text")).to_have_text(f"Reviewed 1 of {total}")
         page.keyboard.press("j")
         expect(page.locator("#detail-term")).to_have_text(XSS)           # as text, not a script
@@ -370,14 +449,60 @@ def test_review_in_the_browser(browser: Any, db: Path) -> None:
         expect(page.locator("#f-status")).to_have_value("all")
         badges = dict(zip(rows.locator(".t").all_inner_texts(), rows.locator(".badge").all_inner_texts(),
                           strict=True))
-        assert (badges["SCIO"], badges["clean energy plus"], badges["Water Tower of China"],
+        assert (badges["State Council Information Office"], badges["clean energy plus"],
+                badges["Water Tower of China"],
                 badges["Sanjiangyuan National Park"]) == ("approved", "rejected", "approved", "rejected")
         assert badges[XSS] == "candidate"
         expect(rows.filter(has_text="Water Tower of China").locator(".z")).to_have_text("中华水塔")
         assert page.locator("script:not([src]):not(#boot)").count() == 0
         assert page.locator("#queue img, #detail img, #queue b, #detail b").count() == 0
+
+        # 6. The approved "Water Tower of China" deprecated in favour of another term (f).
+        water = rows.filter(has_text="Water Tower of China")
+        water.click()
+        page.keyboard.press("f")
+        expect(page.locator("#ask-input")).to_be_focused()
+        expect(page.locator("#ask-input")).to_have_value("Water Tower of China")
+        page.keyboard.insert_text("China's Water Tower")
+        page.keyboard.press("Enter")
+        expect(page.locator("#toast")).to_have_text("Deprecated; use China's Water Tower")
+        expect(water.locator(".t")).to_have_class(re.compile(r"\bdeprecated\b"))
+        expect(page.locator("#detail .terms li").filter(has_text="China's Water Tower")).to_contain_text(
+            "en · fullForm · preferred · approved")
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 5 of {total + 1}")
+
+        # 7. Its Chinese equivalent was wrong: cleared and saved, it is withdrawn.
+        page.keyboard.press("z")
+        page.keyboard.press("Backspace")
+        page.keyboard.press("Enter")
+        expect(page.locator("#toast")).to_have_text("Removed")
+        expect(water.locator(".z")).to_have_count(0)
+        expect(page.locator("#detail .terms li.deprecated").filter(has_text="中华水塔")).to_contain_text(
+            "deprecated · rejected")
+
+        # 8. A variant accepted (v); deprecating a candidate is refused with the reason.
+        rows.filter(has_text="grassland restoration").first.click()
+        expect(page.locator("#detail-term")).to_have_text("grassland restoration")
+        page.get_by_role("button", name="Accept variant").click()
+        expect(page.locator("#ask-input")).to_be_focused()
+        page.keyboard.insert_text("grassland-restoration")
+        page.keyboard.press("Enter")
+        expect(page.locator("#toast")).to_have_text("Variant accepted")
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 6 of {total + 2}")
+        page.keyboard.press("f")
+        page.keyboard.insert_text("grassland renewal")
+        page.keyboard.press("Enter")
+        expect(page.locator("#toast")).to_contain_text(
+            "grassland restoration: only an approved term can be deprecated; "
+            "'grassland restoration' is candidate")
+        page.keyboard.press("v")
+        page.keyboard.press("Escape")
+        expect(page.locator("#ask")).to_be_hidden()
+
         page.keyboard.press("?")
         expect(page.locator("#help")).to_be_visible()
+        expect(page.locator("#help")).to_contain_text("deprecate an approved term")
+        expect(page.locator("#help")).to_contain_text("accept a variant")
         page.keyboard.press("Escape")
         expect(page.locator("#help")).to_be_hidden()
         assert dialogs == [] and errors == []
@@ -388,11 +513,20 @@ def test_review_in_the_browser(browser: Any, db: Path) -> None:
     cid, tid = _term(db, "Water Tower of China")
     with TermBase(db) as tb:
         c = tb.get(cid)
-        assert c.head.review is Review.APPROVED
+        assert [(t.text, t.usage, t.review) for t in c.section("en")] == [
+            ("Water Tower of China", Usage.DEPRECATED, Review.APPROVED),
+            ("China's Water Tower", Usage.PREFERRED, Review.APPROVED)]
         assert [(t.text, t.usage, t.review) for t in c.section("zh")] == [
-            ("中华水塔", Usage.PREFERRED, Review.APPROVED)]
-        assert {h.who for h in tb.history(cid)} == {WHO}
+            ("中华水塔", Usage.DEPRECATED, Review.REJECTED)]
+        history = [(h.term_id, h.field, h.old, h.new, h.who) for h in tb.history(cid)]
+        assert (tid, "usage", "admitted", "deprecated", WHO) in history
+        assert ("review", "approved", "rejected", WHO) in [h[1:] for h in history]
+        assert {h[-1] for h in history} == {WHO}
+        grass, _ = _term(db, "grassland restoration")
+        assert [(t.text, t.type.value, t.review) for t in tb.get(grass).section("en")][-1] == (
+            "grassland-restoration", "variant", Review.APPROVED)
         statuses = {r.term: r.status for r in tb.rows(Filter(lang="en"))}
-    assert statuses["SCIO"] is Review.APPROVED and statuses["clean energy plus"] is Review.REJECTED
+    assert statuses["State Council Information Office"] is Review.APPROVED
+    assert statuses["clean energy plus"] is Review.REJECTED
     assert statuses["Sanjiangyuan National Park"] is Review.REJECTED and statuses[XSS] is Review.CANDIDATE
-    assert sum(s is not Review.CANDIDATE for s in statuses.values()) == 4
+    assert sum(s is not Review.CANDIDATE for s in statuses.values()) == 6

@@ -125,3 +125,22 @@ def accept_variant(tb: TermBase, concept_id: int, text: str, who: str, *,
     return tb.add_term(concept_id, Term(text=" ".join(text.split()), lang=lang,
                                         type=TermType.VARIANT, review=Review.APPROVED),
                        key=key(text), who=who)
+
+
+def remove_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
+                      lang: str = "zh") -> bool:
+    """Withdraw a wrong equivalent: mark it rejected and deprecated; return whether anything changed.
+
+    The term is never deleted: it stays in the term base (exports mark it
+    forbidden, checks report it in a translation), and the change is in the
+    history. ``lang`` names a section (``zh`` matches ``zh-Hans`` and ``zh-CN``).
+    Setting the same text again with :func:`set_equivalent` restores it.
+    """
+    text = " ".join(text.split())
+    c = tb.get(concept_id, contexts=False)
+    t = next((t for t in c.section(lang) if t.text == text), None)
+    if t is None:
+        raise ReviewError(f"{text!r} is not a {lang} equivalent of {c.head.text!r}")
+    assert t.id is not None
+    return tb.update_term(t.id, who, review=Review.REJECTED.value,
+                          usage=Usage.DEPRECATED.value) > 0

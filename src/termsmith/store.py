@@ -536,6 +536,105 @@ class TermBase:
                                       if lg.split("-")[0] != r[2].split("-")[0]))
             for r in rows]
 
+    # -- the review queue (paged in SQL) ------------------------------------------
+
+    # The kind a review page shows: an acronym is an acronym whatever its concept's
+    # kind; a concept added by hand (no kind) is "manual".
+    _REVIEW_KIND = ("CASE WHEN t.type = 'acronym' THEN 'acronym' "
+                    "ELSE coalesce(nullif(c.kind, ''), 'manual') END")
+
+    def _review_filter(self, kinds: Sequence[str], text: str) -> tuple[str, list[object]]:
+        """SQL condition (on ``t`` and ``c``) and its arguments: in ``kinds``, containing ``text``."""
+        sql = ["1"]
+        args: list[object] = []
+        if kinds:
+            sql.append(f"{self._REVIEW_KIND} IN ({','.join('?' * len(kinds))})")
+            args += list(kinds)
+        if text:
+            # Python's casefold, not SQLite's ASCII-only LIKE: "ürümqi" finds "Ürümqi".
+            self.db.create_function("termsmith_casefold", 1, str.casefold, deterministic=True)
+            sql.append("instr(termsmith_casefold(t.text), ?) > 0")
+            args.append(text.casefold())
+        return " AND ".join(sql), args
+
+    def review_page(self, *, lang: str = "en", kinds: Sequence[str] = (),
+                    statuses: Sequence[Review] = (), text: str = "",
+                    after: tuple[float, int] | None = None,
+                    limit: int = 100) -> tuple[list[TermRow], bool]:
+        """One page of the review queue and whether more follow, filtered, sorted and cut in SQL.
+
+        Terms of ``lang`` (``en`` also matches ``en-GB``) whose kind is in ``kinds``
+        (an acronym counts as ``acronym``, a concept without a kind as ``manual``),
+        whose review status is in ``statuses`` and whose text contains ``text``
+        (case-folded); empty means any. Ordered by score, best first (no score
+        counts as 1), then by term id. ``after`` is the sort key ``(score, term id)``
+        of the last row of the previous page: the page starts
+        after it, wherever that row's own status went meanwhile, so deciding on
+        the rows of a "candidate" page skips nothing.
+        """
+        where, args = self._review_filter(kinds, text)
+        where += " AND (t.lang = ? OR t.lang LIKE ?)"
+        args += [lang, lang + "-%"]
+        if statuses:
+            where += f" AND t.review IN ({','.join('?' * len(statuses))})"
+            args += [s.value for s in statuses]
+        if after is not None:
+            where += " AND (coalesce(c.score, 1) < ? OR (coalesce(c.score, 1) = ? AND t.id > ?))"
+            args += [after[0], after[0], after[1]]
+        # Count contexts for the page's rows only, after the sort and the limit.
+        rows = self.db.execute(
+            "SELECT p.id, p.text, p.lang, p.kind, p.review, p.usage, p.type, "
+            "(SELECT count(*) FROM context x WHERE x.term_id = p.id), p.score, p.concept_id, "
+            "p.category FROM (SELECT t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, "
+            "c.score, t.concept_id, c.category, coalesce(c.score, 1) AS s "
+            f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {where} "
+            "ORDER BY s DESC, t.id LIMIT ?) p ORDER BY p.s DESC, p.id",
+            [*args, max(limit, 0) + 1]).fetchall()
+        more = len(rows) > limit
+        rows = rows[:max(limit, 0)]
+        equivalents: dict[int, list[tuple[str, str]]] = {}
+        cids = sorted({r[9] for r in rows})
+        if cids:
+            for cid, lg, txt in self.db.execute(
+                    f"SELECT concept_id, lang, text FROM term WHERE concept_id IN "
+                    f"({','.join('?' * len(cids))}) ORDER BY id", cids):
+                equivalents.setdefault(cid, []).append((lg, txt))
+        return [
+            TermRow(term=r[1], lang=r[2],
+                    kind="acronym" if r[6] == TermType.ACRONYM.value else r[3],
+                    status=Review(r[4]), usage=Usage(r[5]),
+                    type=TermType(r[6]), occurrences=r[7], score=r[8], concept=r[9],
+                    term_id=r[0], category=r[10],
+                    equivalents=tuple(t for lg, t in equivalents.get(r[9], [])
+                                      if lg.split("-")[0] != r[2].split("-")[0]))
+            for r in rows], more
+
+    def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
+                      statuses: Sequence[Review] = ()) -> dict[str, int]:
+        """Review progress in one aggregate query.
+
+        ``all_total`` / ``all_reviewed``: terms of ``lang`` and how many are no longer
+        candidates; ``total`` / ``reviewed``: the same within ``kinds`` and ``text``
+        (as :meth:`review_page`); ``matching``: those in ``statuses`` too (the
+        length of the queue :meth:`review_page` pages through).
+        """
+        scope, args = self._review_filter(kinds, text)
+        status = f"t.review IN ({','.join('?' * len(statuses))})" if statuses else "1"
+        counts = {"reviewed": 0, "total": 0, "all_reviewed": 0, "all_total": 0, "matching": 0}
+        # At most eight groups; each row's filter is evaluated once.
+        for in_scope, in_status, reviewed, n in self.db.execute(
+                f"SELECT ({scope}) AS a, ({status}) AS b, t.review != 'candidate' AS r, count(*) "
+                "FROM term t JOIN concept c ON c.id = t.concept_id "
+                "WHERE t.lang = ? OR t.lang LIKE ? GROUP BY a, b, r",
+                [*args, *[s.value for s in statuses], lang, lang + "-%"]):
+            counts["all_total"] += n
+            counts["all_reviewed"] += n if reviewed else 0
+            if in_scope:
+                counts["total"] += n
+                counts["reviewed"] += n if reviewed else 0
+                counts["matching"] += n if in_status else 0
+        return counts
+
     def quotations(self) -> list[Quotation]:
         """Quoted sentences seen, in document order."""
         return [Quotation(text=r[0], source=r[1], line=r[2], speaker=r[3]) for r in

@@ -15,10 +15,14 @@ name in the history::
     GET  /api/progress?kind=&q=             reviewed N of M (in the filter, and overall)
     GET  /api/concepts/ID?contexts=N|all    one concept: terms, contexts, glosses, history
     POST /api/terms/ID/status               {"status": "approved"}  → review.set_status
-    POST /api/concepts/ID                   {"zh": …, "definition": …, "note": …}
+    POST /api/concepts/ID                   {"zh": …, "definition": …, "note": …}; a blank
+                                            "zh" withdraws the one in use (review.remove_equivalent)
+    POST /api/concepts/ID/deprecate         {"term": TERM_ID, "use": …}  → review.deprecate
+    POST /api/concepts/ID/variants          {"variant": …}  → review.accept_variant
 
-Paging is by key (``after`` = the last term id the page has), not by offset,
-so deciding on candidates while the filter is "candidate" never skips any.
+The queue is filtered, sorted (score, then term id) and cut in SQL, and paged by
+key, not offset: ``after`` is the previous page's ``next`` (``SCORE:ID``, its last
+row's sort key), so deciding on candidates while the filter is "candidate" skips none.
 
 Security (the page can change a term base, and any web site the reviewer opens
 could try to talk to it): the socket listens on loopback only; every request
@@ -38,6 +42,7 @@ import re
 import secrets
 import threading
 import webbrowser
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -49,7 +54,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from termsmith import render, review
 from termsmith.errors import GlossaryError, NotFound, ReviewError, StoreError
-from termsmith.model import Concept, Review, TermRow, Usage
+from termsmith.harvest.merge import form_key
+from termsmith.model import Concept, Review, TermRow, TermType, Usage
 from termsmith.store import Filter, TermBase
 
 log = logging.getLogger(__name__)
@@ -96,7 +102,7 @@ class Query:
     kinds: tuple[str, ...] = ()
     statuses: tuple[Review, ...] = ()
     text: str = ""
-    after: int | None = None
+    after: tuple[float, int] | None = None
     limit: int = PAGE_SIZE
 
     @classmethod
@@ -113,7 +119,7 @@ class Query:
         return cls(kinds=tuple(k for k in values("kind") if k != "all"),
                    statuses=tuple(Review(s) for s in statuses),
                    text=(qs.get("q") or [""])[0].strip(),
-                   after=_int(qs, "after", None, 1, 2**62),
+                   after=_cursor((qs.get("after") or [""])[0]),
                    limit=_int(qs, "limit", PAGE_SIZE, 0, MAX_PAGE) or 0)
 
 
@@ -126,56 +132,50 @@ def _int(qs: Mapping[str, list[str]], name: str, default: int | None, lo: int, h
     return int(raw)
 
 
-def _kind(r: TermRow) -> str:
-    return r.kind or MANUAL
+def _cursor(raw: str) -> tuple[float, int] | None:
+    """``SCORE:ID`` (a page's ``next``: its last row's sort key) → where the next page starts."""
+    score, _, ident = raw.partition(":")
+    if not raw:
+        return None
+    if re.fullmatch(r"[01](\.\d{1,20})?(e-\d{1,3})?", score) and ident.isdigit() and len(ident) < 19 \
+            and float(score) <= 1:
+        return float(score), int(ident)
+    raise HttpError(HTTPStatus.BAD_REQUEST, "after must be the previous page's next cursor (SCORE:ID)")
 
 
-def _scope(tb: TermBase, q: Query) -> tuple[list[TermRow], list[TermRow]]:
-    """(every English term, those in the kind and text filter), best score first."""
-    everything = tb.rows(Filter(lang="en"))
-    needle = q.text.casefold()
-    scope = [r for r in everything if (not q.kinds or _kind(r) in q.kinds)
-             and (not needle or needle in r.term.casefold())]
-    return everything, scope
+def _next(r: TermRow) -> str:
+    return f"{1.0 if r.score is None else r.score!r}:{r.term_id}"
 
 
-def _progress(everything: list[TermRow], scope: list[TermRow]) -> Json:
-    def reviewed(rows: list[TermRow]) -> int:
-        return sum(r.status is not Review.CANDIDATE for r in rows)
-    return {"reviewed": reviewed(scope), "total": len(scope),
-            "all_reviewed": reviewed(everything), "all_total": len(everything)}
+def _progress(tb: TermBase, q: Query) -> Json:
+    """Reviewed N of M in the filter and overall, and the queue's length (``matching``): one query."""
+    return dict(tb.review_counts(kinds=q.kinds, text=q.text, statuses=q.statuses))
 
 
 def _zh(c: Concept) -> str | None:
-    """The Chinese equivalent in use: preferred before admitted, the latest set first."""
-    zh = [t for t in c.section("zh") if t.usage is not Usage.DEPRECATED]
+    """The Chinese equivalent in use (not withdrawn): preferred first, the latest set first."""
+    zh = [t for t in c.section("zh") if t.usage is not Usage.DEPRECATED and t.review is not Review.REJECTED]
     best = max(zh, key=lambda t: (t.usage is Usage.PREFERRED, t.modified or "", t.id or 0), default=None)
     return best.text if best else None
 
 
 def queue(tb: TermBase, q: Query) -> Json:
-    """One page of the review queue, with the filter's total and the progress."""
-    everything, scope = _scope(tb, q)
-    start = 0
-    if q.after is not None:
-        pos = next((i for i, r in enumerate(scope) if r.term_id == q.after), None)
-        if pos is None:
-            raise HttpError(HTTPStatus.BAD_REQUEST, f"term {q.after} is not in this queue; reload")
-        start = pos + 1
-    wanted = [r for r in scope if not q.statuses or r.status in q.statuses]
-    page = [r for r in scope[start:] if not q.statuses or r.status in q.statuses][:q.limit + 1]
+    """One page of the review queue, with the filter's total, the next cursor and the progress."""
+    page, more = tb.review_page(kinds=q.kinds, statuses=q.statuses, text=q.text, after=q.after,
+                                limit=q.limit)
+    progress = _progress(tb, q)     # with "matching": the queue's length
     concepts: dict[int, Concept] = {}
     items = []
-    for r in page[:q.limit]:
+    for r in page:
         if r.concept not in concepts:
             concepts[r.concept] = tb.get(r.concept, contexts=False)
         c = concepts[r.concept]
-        items.append({"id": r.term_id, "concept": r.concept, "term": r.term, "kind": _kind(r),
+        items.append({"id": r.term_id, "concept": r.concept, "term": r.term, "kind": r.kind or MANUAL,
                       "category": r.category, "type": r.type.value, "status": r.status.value,
-                      "score": r.score, "occurrences": r.occurrences, "zh": _zh(c),
+                      "usage": r.usage.value, "score": r.score, "occurrences": r.occurrences, "zh": _zh(c),
                       "definition": c.definition, "note": c.note})
-    return {"items": items, "total": len(wanted), "more": len(page) > q.limit,
-            "progress": _progress(everything, scope)}
+    return {"items": items, "total": progress.pop("matching"), "more": more,
+            "next": _next(page[-1]) if page else None, "progress": progress}
 
 
 def concept(tb: TermBase, cid: int, contexts: int | None = CONTEXTS) -> Json:
@@ -205,11 +205,9 @@ def concept(tb: TermBase, cid: int, contexts: int | None = CONTEXTS) -> Json:
 
 def info(tb: TermBase, who: str) -> Json:
     """What the page shows in its header: reviewer, term base, kinds with counts."""
-    kinds: dict[str, int] = {}
-    for r in tb.rows(Filter(lang="en")):
-        kinds[_kind(r)] = kinds.get(_kind(r), 0) + 1
+    kinds = Counter(r.kind or MANUAL for r in tb.rows(Filter(lang="en")))
     return {"who": who, "db": Path(tb.path).name, "statuses": [r.value for r in Review],
-            "kinds": [{"kind": k, "count": n} for k, n in sorted(kinds.items(), key=lambda kv: -kv[1])]}
+            "kinds": [{"kind": k, "count": n} for k, n in kinds.most_common()]}
 
 
 # -- changing ----------------------------------------------------------------------
@@ -226,7 +224,11 @@ def set_status(tb: TermBase, term_id: int, body: Json, who: str) -> Json:
 
 
 def edit_concept(tb: TermBase, cid: int, body: Json, who: str) -> Json:
-    """Set the Chinese equivalent, definition and note: all of them, or (on an error) none."""
+    """Set the Chinese equivalent, definition and note: all of them, or (on an error) none.
+
+    A blank ``zh`` withdraws the equivalent in use (rejected and deprecated, kept
+    in the term base and the history); another one the concept has then shows.
+    """
     _only(body, {"zh", "definition", "note"})
     for name, value in body.items():
         if not (isinstance(value, str) or (value is None and name != "zh")):
@@ -234,12 +236,60 @@ def edit_concept(tb: TermBase, cid: int, body: Json, who: str) -> Json:
     fields = {k: _clean(k, v) for k, v in body.items() if k != "zh"}
     changed = False
     with tb.transaction():
-        tb.get(cid, contexts=False)                  # NotFound before anything changes
-        if "zh" in body:
+        c = tb.get(cid, contexts=False)              # NotFound before anything changes
+        if "zh" in body and body["zh"].strip():
             changed |= review.set_equivalent(tb, cid, body["zh"], who)
+        elif "zh" in body:
+            wrong = _zh(c)
+            if wrong is None:
+                raise ReviewError(f"{c.head.text!r} has no Chinese equivalent to remove")
+            changed |= review.remove_equivalent(tb, cid, wrong, who)
         if fields:
             changed |= tb.update_concept(cid, who, **fields) > 0
     return {"changed": changed, "concept": concept(tb, cid)}
+
+
+def deprecate(tb: TermBase, cid: int, body: Json, who: str) -> Json:
+    """Deprecate an approved term of the concept in favour of ``use`` (:func:`review.deprecate`)."""
+    _only(body, {"term", "use"})
+    tid = body.get("term")
+    if not isinstance(tid, int) or isinstance(tid, bool):
+        raise ReviewError(f"term must be a term id, not {tid!r}")
+    use = _text(body, "use")
+    with tb.transaction():
+        if tid not in {t.id for t in tb.get(cid, contexts=False).terms}:
+            raise ReviewError(f"term {tid} is not a term of concept #{cid}")
+        try:
+            replacement = review.deprecate(tb, tid, use, who)
+        except ValueError as e:                     # the replacement is not a valid term
+            raise ReviewError(str(e)) from e
+    return {"replacement": replacement, "concept": concept(tb, cid)}
+
+
+def accept_variant(tb: TermBase, cid: int, body: Json, who: str) -> Json:
+    """Record an agreed English variant of the concept (:func:`review.accept_variant`)."""
+    _only(body, {"variant"})
+    text = " ".join(_text(body, "variant").split())
+    with tb.transaction():
+        c = tb.get(cid, contexts=False)
+        same = next((t for t in c.terms if t.lang == "en" and form_key(t.text) == form_key(text)), None)
+        if same is not None and same.type is not TermType.VARIANT and (
+                same is c.head or same.review is Review.APPROVED):
+            raise ReviewError(f"{same.text!r} is already a term of this concept ({same.review.value}); "
+                              "a variant is another form of it")
+        try:
+            review.accept_variant(tb, cid, text, who)
+        except ValueError as e:
+            raise ReviewError(str(e)) from e
+    return {"concept": concept(tb, cid)}
+
+
+def _text(body: Json, name: str) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise ReviewError(f"{name} must be text, not "
+                          f"{'blank' if isinstance(value, str) else type(value).__name__}")
+    return value
 
 
 def _clean(name: str, value: str | None) -> str | None:
@@ -334,10 +384,13 @@ _ROUTES: list[tuple[str, re.Pattern[str], Route]] = [
     ("GET", re.compile(r"/api/info"), lambda tb, _, qs, body, who: info(tb, who)),
     ("GET", re.compile(r"/api/queue"), lambda tb, _, qs, body, who: queue(tb, Query.parse(qs))),
     ("GET", re.compile(r"/api/progress"),
-     lambda tb, _, qs, body, who: _progress(*_scope(tb, Query.parse(qs)))),
+     lambda tb, _, qs, body, who: _progress(tb, Query.parse(qs))),
     ("GET", re.compile(f"/api/concepts/{_ID}"), lambda tb, cid, qs, _, who: concept(tb, cid, _contexts(qs))),
     ("POST", re.compile(f"/api/terms/{_ID}/status"), lambda tb, i, q, b, who: set_status(tb, i, b, who)),
     ("POST", re.compile(f"/api/concepts/{_ID}"), lambda tb, i, q, b, who: edit_concept(tb, i, b, who)),
+    ("POST", re.compile(f"/api/concepts/{_ID}/deprecate"), lambda tb, i, q, b, who: deprecate(tb, i, b, who)),
+    ("POST", re.compile(f"/api/concepts/{_ID}/variants"),
+     lambda tb, i, q, b, who: accept_variant(tb, i, b, who)),
 ]
 
 

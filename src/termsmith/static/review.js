@@ -8,7 +8,7 @@ const PAGE = 100;
 const $ = (id) => document.getElementById(id);
 
 const state = {
-  rows: [], els: [], sel: -1, more: false, total: 0, loading: null,
+  rows: [], els: [], sel: -1, more: false, next: null, total: 0, loading: null,
   filters: { kind: "", status: "candidate", q: "" },
   details: new Map(),            // concept id -> detail (3 contexts), or "all:" + id
   allContexts: new Set(),        // concept ids shown with every context
@@ -78,7 +78,7 @@ function params(extra) {
 function rowEl(row, i) {
   const li = el("li", { role: "option", "data-id": String(row.id), onclick: () => select(i) },
     el("span", { class: `badge ${row.status}`, text: row.status }),
-    el("span", { class: "t", text: row.term }),
+    el("span", { class: row.usage === "deprecated" ? "t deprecated" : "t", text: row.term }),
     el("span", { class: "k", text: `${row.kind} · ${fmtScore(row.score)}` }));
   if (row.zh || row.definition) {
     li.append(el("span", { class: "z", text: [row.zh, row.definition].filter(Boolean).join(" — ") }));
@@ -108,18 +108,19 @@ async function loadMore(reset) {
   else if (!state.more) return;
   const gen = generation;
   const extra = { limit: PAGE };
-  if (!reset && state.rows.length) extra.after = state.rows[state.rows.length - 1].id;
+  if (!reset && state.next) extra.after = state.next;     // the last row's sort key
   const request = (async () => {
     try {
       const data = await get("/api/queue?" + params(extra));
       if (gen !== generation) return;
-      if (reset) { state.rows = []; state.els = []; state.sel = -1; $("queue").replaceChildren(); }
+      if (reset) { state.rows = []; state.els = []; state.sel = -1; state.next = null; $("queue").replaceChildren(); }
       const list = $("queue");
       for (const row of data.items) {
         const i = state.rows.push(row) - 1;
         state.els.push(list.appendChild(rowEl(row, i)));
       }
       state.more = data.more;
+      if (data.next) state.next = data.next;
       state.total = data.total;
       drawProgress(data.progress);
       drawQueueFooter();
@@ -265,13 +266,17 @@ function openDetail(row) {
   const meta = [`#${row.concept}`, row.kind, row.category, `score ${fmtScore(row.score)}`,
     `${row.occurrences} occurrence${row.occurrences === 1 ? "" : "s"}`].filter(Boolean);
   $("detail").replaceChildren(
-    el("div", { class: "title" }, el("h2", { id: "detail-term", text: row.term }),
+    el("div", { class: "title" }, el("h2", { id: "detail-term", text: row.term,
+      class: row.usage === "deprecated" ? "deprecated" : null }),
       el("span", { class: `badge ${row.status}`, id: "detail-status", text: row.status })),
     el("div", { class: "meta", text: meta.join(" · ") }),
     el("div", { class: "actions" },
       el("button", { type: "button", class: "approve", onclick: () => decide("approved", true) }, "Approve", kbd("a")),
       el("button", { type: "button", class: "reject", onclick: () => decide("rejected", true) }, "Reject", kbd("r")),
-      el("button", { type: "button", class: "reopen", onclick: () => decide("candidate", false) }, "Reopen", kbd("u"))),
+      el("button", { type: "button", class: "reopen", onclick: () => decide("candidate", false) }, "Reopen", kbd("u")),
+      el("button", { type: "button", class: "deprecate", onclick: () => ask("deprecate") }, "Deprecate…", kbd("f")),
+      el("button", { type: "button", class: "variant", onclick: () => ask("variant") }, "Accept variant…", kbd("v"))),
+    el("form", { id: "ask", class: "ask", hidden: "" }),
     el("div", { class: "fields" },
       ...field("zh", "Chinese", "z", row.zh),
       ...field("definition", "Definition", "d", row.definition),
@@ -369,17 +374,81 @@ function saveEdits(approve) {
       const i = state.rows.indexOf(row);
       if (i >= 0) redrawRow(i);
       if (editing && editing.row === row) {
-        Object.assign(editing, { zh: c.zh || "", definition: c.definition || "", note: c.note || "" });
+        const now = { zh: c.zh || "", definition: c.definition || "", note: c.note || "" };
+        for (const name of Object.keys(body)) {      // show what the term base now has
+          const input = fields[name];
+          if (input && input.value.trim() === body[name].trim()) input.value = now[name];
+        }
+        Object.assign(editing, now);
         for (const name of Object.keys(fields)) if (fields[name]) fields[name].classList.remove("dirty");
         showMore(row);
       }
-      toast(res.changed ? "Saved" : "No change");
+      const removed = "zh" in body && !body.zh.trim();
+      toast(!res.changed ? "No change" : removed ? (c.zh ? `Removed; now ${c.zh}` : "Removed") : "Saved");
     }, (err) => {
       if (editing && editing.row === row) Object.assign(editing, before);
       toast(`${row.term}: ${err.message}`, true);
     });
   }
   return approve ? decide("approved", true, saved) : null;
+}
+
+// -- deprecate, accept a variant: a one-line prompt under the buttons --------------------
+
+const ASK = {
+  deprecate: { label: "Deprecate in favour of", hint: "the term to use instead",
+    prefill: (row) => row.term, send: (row, text) =>
+      post(`/api/concepts/${row.concept}/deprecate`, { term: row.id, use: text }),
+    done: (row, res, text) => {
+      row.usage = "deprecated";
+      const use = res.concept.terms.find((t) => t.id === res.replacement);
+      return `Deprecated; use ${use ? use.term : text}`;
+    } },
+  variant: { label: "Accept as a variant", hint: "another form of the term, e.g. a short form",
+    prefill: () => "", send: (row, text) =>
+      post(`/api/concepts/${row.concept}/variants`, { variant: text }),
+    done: () => "Variant accepted" },
+};
+
+function ask(action) {
+  const row = editing && editing.row;
+  const form = $("ask");
+  if (!row || !form) return;
+  const a = ASK[action];
+  const input = el("input", { type: "text", id: "ask-input", spellcheck: "false", placeholder: a.hint,
+    "aria-label": a.label, "data-action": action });
+  input.value = a.prefill(row);
+  const close = () => { form.hidden = true; form.replaceChildren(); };
+  const submit = () => {
+    const text = input.value.trim();
+    if (!text) return;
+    close();
+    a.send(row, text).then((res) => {
+      state.details.set(row.concept, Promise.resolve(res.concept));
+      state.details.delete("all:" + row.concept);
+      const message = a.done(row, res, text);
+      const i = state.rows.indexOf(row);
+      if (i >= 0) redrawRow(i);
+      if (state.rows[state.sel] === row) {
+        $("detail-term").classList.toggle("deprecated", row.usage === "deprecated");
+        showMore(row);
+      }
+      toast(message);
+      refreshProgress();          // a replacement or a variant is one more English term
+    }, (err) => toast(`${row.term}: ${err.message}`, true));
+  };
+  input.addEventListener("keydown", (e) => {
+    if (e.isComposing || e.keyCode === 229) return;
+    if (e.key === "Enter") { e.preventDefault(); submit(); }
+    else if (e.key === "Escape") { e.preventDefault(); close(); }
+  });
+  form.onsubmit = (e) => { e.preventDefault(); submit(); };
+  form.replaceChildren(el("label", { for: "ask-input" }, a.label), input,
+    el("button", { type: "submit", class: "save" }, "OK", kbd("Enter")),
+    el("button", { type: "button", class: "save", onclick: close }, "Cancel", kbd("Esc")));
+  form.hidden = false;
+  input.focus();
+  input.select();
 }
 
 function flushEdits() {        // leaving a candidate keeps what was typed (Esc undoes)
@@ -438,7 +507,7 @@ function toggleHelp(show) {
 const KEYS = {
   j: () => move(1), ArrowDown: () => move(1), k: () => move(-1), ArrowUp: () => move(-1),
   a: () => decide("approved", true), r: () => decide("rejected", true), x: () => decide("rejected", true),
-  u: () => decide("candidate", false),
+  u: () => decide("candidate", false), f: () => ask("deprecate"), v: () => ask("variant"),
   z: () => focusField("zh"), e: () => focusField("zh"), d: () => focusField("definition"),
   n: () => focusField("note"), m: moreContexts, "/": () => { $("f-q").focus(); $("f-q").select(); },
   "?": () => toggleHelp(), g: () => select(0), Home: () => select(0),
