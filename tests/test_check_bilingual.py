@@ -397,3 +397,23 @@ def test_seed_planted_errors_are_found_exactly(seed_concepts: list[Concept]) -> 
         (11, "unpaired-quote"),        # “老字号转型
         (11, "untranslated"),          # Wuchang rice left in English
     ]
+
+
+def test_withdrawn_equivalent_is_forbidden_in_translations() -> None:
+    from termsmith import review
+    from termsmith.check import Options
+    from termsmith.check.bilingual import Pair, check_pairs
+    from termsmith.model import Concept, Review, Term, Usage
+    from termsmith.store import TermBase
+
+    tb = TermBase(":memory:")
+    cid = tb.add_concept(Concept(terms=(
+        Term(text="Leading Wild Goose", review=Review.APPROVED),
+        Term(text="领头雁", lang="zh-Hans", review=Review.APPROVED, usage=Usage.PREFERRED))))
+    review.set_equivalent(tb, cid, "头雁", "wang")
+    review.remove_equivalent(tb, cid, "领头雁", "wang")
+    concepts = list(tb.concepts(contexts=True))
+    pair = Pair(source="The Leading Wild Goose plan.", target="领头雁计划。", line=1,
+                target_line=1)
+    checks = [f.check for f in check_pairs([pair], concepts, Options(), path="t.zh.txt")]
+    assert "forbidden-target" in checks

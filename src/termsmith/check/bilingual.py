@@ -240,7 +240,9 @@ class _Index:
             self.head[c.id] = (approved_en or en or [c.head])[0].text
             zh = sorted(c.section("zh"), key=lambda t: t.usage is not Usage.PREFERRED)
             for t in zh:
-                if t.usage is Usage.DEPRECATED and t.review is not Review.REJECTED:
+                # Deprecated, whether still approved or withdrawn (review.remove_equivalent
+                # marks a wrong equivalent rejected and deprecated): either way forbidden.
+                if t.usage is Usage.DEPRECATED:
                     self.bad.setdefault(c.id, []).append(t.text)
                 elif t.review is Review.APPROVED:
                     self.ok.setdefault(c.id, []).append(t.text)
