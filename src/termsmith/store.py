@@ -521,11 +521,22 @@ class TermBase:
         if flt.limit is not None:
             sql.append("LIMIT ?")
             args.append(flt.limit)
-        rows = self.db.execute(" ".join(sql), args).fetchall()
+        return self._term_rows(self.db.execute(" ".join(sql), args).fetchall())
+
+    def _term_rows(self, rows: Sequence[tuple[Any, ...]]) -> list[TermRow]:
+        """TermRows from ``(term id, text, lang, kind, review, usage, type, occurrences,
+        score, concept id, category)`` rows, with each concept's other-language terms."""
         equivalents: dict[int, list[tuple[str, str]]] = {}
-        for cid, lang, text in self.db.execute(
-                "SELECT concept_id, lang, text FROM term ORDER BY id"):
-            equivalents.setdefault(cid, []).append((lang, text))
+        cids = sorted({r[9] for r in rows})
+        if len(cids) > 900:     # many concepts: one scan beats a huge IN list
+            query, args = "SELECT concept_id, lang, text FROM term ORDER BY id", []
+        else:
+            query = (f"SELECT concept_id, lang, text FROM term WHERE concept_id IN "
+                     f"({','.join('?' * len(cids))}) ORDER BY id")
+            args = cids
+        if cids:
+            for cid, lang, text in self.db.execute(query, args):
+                equivalents.setdefault(cid, []).append((lang, text))
         return [
             TermRow(term=r[1], lang=r[2],
                     kind="acronym" if r[6] == TermType.ACRONYM.value else r[3],
@@ -592,22 +603,7 @@ class TermBase:
             [*args, max(limit, 0) + 1]).fetchall()
         more = len(rows) > limit
         rows = rows[:max(limit, 0)]
-        equivalents: dict[int, list[tuple[str, str]]] = {}
-        cids = sorted({r[9] for r in rows})
-        if cids:
-            for cid, lg, txt in self.db.execute(
-                    f"SELECT concept_id, lang, text FROM term WHERE concept_id IN "
-                    f"({','.join('?' * len(cids))}) ORDER BY id", cids):
-                equivalents.setdefault(cid, []).append((lg, txt))
-        return [
-            TermRow(term=r[1], lang=r[2],
-                    kind="acronym" if r[6] == TermType.ACRONYM.value else r[3],
-                    status=Review(r[4]), usage=Usage(r[5]),
-                    type=TermType(r[6]), occurrences=r[7], score=r[8], concept=r[9],
-                    term_id=r[0], category=r[10],
-                    equivalents=tuple(t for lg, t in equivalents.get(r[9], [])
-                                      if lg.split("-")[0] != r[2].split("-")[0]))
-            for r in rows], more
+        return self._term_rows(rows), more
 
     def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
                       statuses: Sequence[Review] = ()) -> dict[str, int]:
