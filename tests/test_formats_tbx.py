@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 import tracemalloc
@@ -478,3 +479,51 @@ class _Sink(io.RawIOBase):
     def write(self, b: bytes) -> int:  # type: ignore[override]
         self.size += len(b)
         return len(b)
+
+
+# --- templates: refilled entries ------------------------------------------------------
+
+def _entry_bytes(data: bytes) -> list[bytes]:
+    """The entries of a written file, each with the line break and indentation before it."""
+    return re.findall(rb"\n      <(?:termEntry|conceptEntry) .*?\n      </(?:termEntry|conceptEntry)>",
+                      data, re.DOTALL)
+
+
+@pytest.mark.parametrize("version", [2, 3])
+def test_entries_do_not_depend_on_neighbours(version: int) -> None:
+    """Entries are written from templates kept per shape and refilled: an entry comes out
+    the same whatever was written before it, also once more shapes than the cache keeps
+    have gone by, and with empty and markup-laden texts in the same slots."""
+    concepts = []
+    for i in range(1300):           # over 600 shapes (3 term counts x 200), each twice or more
+        shape = i % 600
+        ctx = Context(f"in <t{i}> & out" if i % 3 else "t", "src.txt" if i % 2 else "",
+                      i if i % 4 else None, "" if i % 5 == 0 else None,
+                      *((3, 7) if i % 2 and i % 3 else (0, 0)))
+        terms = tuple(Term(f"t{i}-{k}&", ("en", "zh-Hans", "fr")[k], id=i * 10 + k,
+                           pos=PartOfSpeech.PROPER_NOUN if i % 7 == 0 else None,
+                           note="termsmith:x" if i % 11 == 0 else None,
+                           contexts=(ctx,) if k == 0 else ())
+                      for k in range(shape % 3 + 1))
+        concepts.append(Concept(id=i, terms=terms, evidence=(f"e{i}",) * (shape // 3),
+                                subject=f"s{i}" if i % 2 else None))
+    data = _write(concepts, version=version, timestamps=False)
+    alone = [_entry_bytes(_write([c], version=version))[0] for c in concepts]
+    assert _entry_bytes(data) == alone
+    assert _read(data) == _expected(concepts)
+
+
+def test_template_cache_is_bounded() -> None:
+    """The cache of entry templates keeps at most a fixed number of shapes."""
+    seen: list[int] = []
+    original = tbx._Entries.write
+
+    def spy(self: tbx._Entries, c: Concept, n: int) -> None:
+        original(self, c, n)
+        seen.append(len(self.templates))
+
+    concepts = [Concept(id=i, terms=(Term("t"),), evidence=("e",) * i) for i in range(700)]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tbx._Entries, "write", spy)
+        _write(concepts)
+    assert max(seen) == tbx._MAX_TEMPLATES < len(concepts)

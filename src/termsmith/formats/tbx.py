@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,7 +59,7 @@ from termsmith.errors import FormatError
 from termsmith.formats import Report
 from termsmith.formats import _tbx_map as m
 from termsmith.formats._xml import XML_LANG, XML_NS, iterparse, name_of
-from termsmith.model import Concept, PartOfSpeech, Term
+from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
 __all__ = ["read", "write"]
 
@@ -101,18 +102,6 @@ class _Out:
             if text:
                 self._xf.write(text)
 
-    def context(self, sentence: str, start: int, end: int) -> None:
-        """``descrip type="context"``, the term's span as ``<hi type="entailedTerm">``."""
-        self._indent()
-        with self._xf.element(self.tag("descrip"), {"type": "context"}):
-            if (start, end) == (0, 0) or not 0 <= start <= end <= len(sentence):
-                self._xf.write(sentence)
-                return
-            self._xf.write(sentence[:start])
-            with self._xf.element(self.tag("hi"), {"type": "entailedTerm"}):
-                self._xf.write(sentence[start:end])
-            self._xf.write(sentence[end:])
-
 
 def write(concepts: Iterable[Concept], dest: BinaryIO, *, version: int = 2,
           zh_tag: str = "zh-CN", en_tag: str = "en", title: str = "termsmith glossary",
@@ -147,6 +136,7 @@ def write(concepts: Iterable[Concept], dest: BinaryIO, *, version: int = 2,
                 # body(termEntry+), so an empty v2 file cannot be schema-valid.
                 if first is not None or not v3:
                     with out.block("body"):
+                        entries = _Entries(xf, v3, zh_tag, en_tag, timestamps, max_contexts)
                         seen: set[int] = set()
                         for concept in _chain(first, it):
                             count += 1
@@ -164,8 +154,7 @@ def write(concepts: Iterable[Concept], dest: BinaryIO, *, version: int = 2,
                                     else f"#{count} (no id)"
                                 raise FormatError(f"TBX: concept {name}: cannot be written as "
                                                   f"XML: {bad}")
-                            _entry(out, concept, count, v3, zh_tag, en_tag, timestamps,
-                                   max_contexts)
+                            entries.write(concept, count)
     dest.write(b"\n")
     return count
 
@@ -176,6 +165,21 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 def _unwritable(c: Concept) -> str | None:
     """Name the first character of ``c`` that XML cannot hold, and where it stands."""
+    # One search over everything first: almost every concept is fine.
+    texts = [c.subject, c.definition, c.note, c.kind, c.category, *c.evidence]
+    for g in c.glosses:
+        texts += (g.text, g.unit, g.target_unit, g.source)
+    for t in c.terms:
+        texts += (t.text, t.note)
+        for x in t.contexts:
+            texts += (x.sentence, x.speaker, x.source)
+    if _NOT_XML.search("\n".join(filter(None, texts))) is None:
+        return None
+    return _first_unwritable(c)
+
+
+def _first_unwritable(c: Concept) -> str | None:
+    """The message for the first bad character, fields taken in a fixed order."""
     texts = [c.subject, c.definition, c.note, c.kind, c.category, *c.evidence,
              *(g.text for g in c.glosses), *(g.unit for g in c.glosses),
              *(g.target_unit for g in c.glosses), *(g.source for g in c.glosses)]
@@ -209,82 +213,294 @@ def _header(out: _Out, title: str, v3: bool) -> None:
                 out.leaf("p", "TBXBasicXCSV02.xcs", {"type": "XCSURI"})
 
 
-def _entry(out: _Out, c: Concept, n: int, v3: bool, zh_tag: str, en_tag: str,
-           timestamps: bool, max_contexts: int | None) -> None:
-    eid = f"c{c.id}" if c.id is not None else f"u{n}"
-    with out.block("conceptEntry" if v3 else "termEntry", {"id": eid}):
+# --- entries: one template per shape -----------------------------------------------
+#
+# Each entry is written whole with ``xf.write(element)`` from a template element
+# kept per entry shape (PERFORMANCE.md: building elements costs more than writing
+# them): the shape says which elements the entry has, in order; the template is
+# built once for it, then only its texts, tails and attributes are refilled, so
+# lxml still does all the escaping. v3 templates have no namespace: written
+# inside ``<tbx xmlns="urn:iso:std:iso:30042:ed-2">`` they take the default one.
+
+# Kinds of shape token
+_LEAF, _OPEN, _HI, _CLOSE = range(4)
+
+# Shape tokens: each stands for one element (or the end of a block).
+(_SUBJECT, _DEFINITION, _NOTE, _TRANSAC_GRP, _TRANSAC, _DATE, _END, _LANG, _TIG_ID, _TIG,
+ _TERM, _TERM_TYPE, _POS, _STATUS, _DESCRIP_GRP, _CONTEXT, _CONTEXT_HI, _SOURCE) = range(18)
+
+# token -> (kind, tag (v2), @type or the attribute refilled on a block)
+_TOKENS: dict[int, tuple[int, str, str | None]] = {
+    _SUBJECT: (_LEAF, "descrip", "subjectField"),
+    _DEFINITION: (_LEAF, "descrip", "definition"),
+    _NOTE: (_LEAF, "note", None),
+    _TRANSAC_GRP: (_OPEN, "transacGrp", None),
+    _TRANSAC: (_LEAF, "transac", "transactionType"),
+    _DATE: (_LEAF, "date", None),
+    _END: (_CLOSE, "", None),
+    _LANG: (_OPEN, "langSet", XML_LANG),
+    _TIG_ID: (_OPEN, "tig", "id"),
+    _TIG: (_OPEN, "tig", None),
+    _TERM: (_LEAF, "term", None),
+    _TERM_TYPE: (_LEAF, "termNote", "termType"),
+    _POS: (_LEAF, "termNote", "partOfSpeech"),
+    _STATUS: (_LEAF, "termNote", "administrativeStatus"),
+    _DESCRIP_GRP: (_OPEN, "descripGrp", None),
+    _CONTEXT: (_LEAF, "descrip", "context"),
+    _CONTEXT_HI: (_HI, "descrip", "context"),
+    _SOURCE: (_LEAF, "admin", "source"),
+}
+_V3_TAGS = {"termEntry": "conceptEntry", "langSet": "langSec", "tig": "termSec"}
+_ENTRY_DEPTH = 3                 # martif/tbx > text > body > termEntry
+_ENTRY_SEP = "\n" + "  " * _ENTRY_DEPTH
+_MAX_TEMPLATES = 512             # shapes kept (least recently used dropped)
+_MAX_GROUPINGS = 1000           # sequences of term languages whose sections are remembered
+
+
+class _Template:
+    """An entry element and the parts refilled for each concept of its shape."""
+
+    __slots__ = ("entry", "texts", "tails", "attrs", "written", "last")
+
+    def __init__(self, entry: Any, texts: list[Any], tails: list[Any],
+                 attrs: list[tuple[Any, str]]) -> None:
+        self.entry = entry
+        self.texts = texts           # elements whose .text is refilled, in shape order
+        self.tails = tails           # <hi> elements whose .tail is refilled
+        self.attrs = attrs           # (element, attribute name), the entry's id first
+        # The texts and attribute values last set: many repeat from entry to entry
+        # (termType, review notes, language tags), and comparing two strings costs
+        # less than an lxml assignment.
+        self.written: list[str] | list[None] = [None] * len(texts)
+        self.last: list[str] | list[None] = [None] * len(attrs)
+
+
+def _template(shape: tuple[int, ...], v3: bool) -> _Template:
+    from lxml import etree
+
+    def tag(name: str) -> str:
+        return _V3_TAGS.get(name, name) if v3 else name
+
+    entry = etree.Element(tag("termEntry"), id="")
+    texts: list[Any] = []
+    tails: list[Any] = []
+    attrs: list[tuple[Any, str]] = [(entry, "id")]
+    blocks = [entry]               # elements whose children are indented
+    stack = [entry]
+    for token in shape:
+        kind, name, attr = _TOKENS[token]
+        if kind == _CLOSE:
+            stack.pop()
+            continue
+        el = etree.SubElement(stack[-1], tag(name))
+        if kind == _OPEN:
+            if attr is not None:
+                el.set(attr, "")
+                attrs.append((el, attr))
+            blocks.append(el)
+            stack.append(el)
+            continue
+        if attr is not None:
+            el.set("type", attr)
+        el.text = ""               # never <x/>: the streamed writer always wrote <x></x>
+        texts.append(el)
+        if kind == _HI:
+            hi = etree.SubElement(el, "hi", type="entailedTerm")
+            hi.text = ""
+            texts.append(hi)
+            tails.append(hi)
+    _indent(entry, _ENTRY_DEPTH, {id(b) for b in blocks})
+    return _Template(entry, texts, tails, attrs)
+
+
+def _indent(el: Any, depth: int, blocks: set[int]) -> None:
+    """Two-space indentation inside blocks; leaves keep their text as it is."""
+    inner = "\n" + "  " * (depth + 1)
+    el.text = inner
+    last = None
+    for child in el:
+        child.tail = inner
+        if id(child) in blocks:
+            _indent(child, depth + 1, blocks)
+        last = child
+    if last is not None:
+        last.tail = "\n" + "  " * depth
+    else:
+        el.text = "\n" + "  " * depth
+
+
+class _Entries:
+    """Writes entries through ``xf``, from templates kept per shape."""
+
+    def __init__(self, xf: Any, v3: bool, zh_tag: str, en_tag: str, timestamps: bool,
+                 max_contexts: int | None) -> None:
+        self.xf = xf
+        self.v3 = v3
+        self.zh_tag = zh_tag
+        self.en_tag = en_tag
+        self.timestamps = timestamps
+        self.max_contexts = max_contexts
+        self.templates: OrderedDict[tuple[int, ...], _Template] = OrderedDict()
+        # stored languages of a concept's terms -> sections (see sections)
+        self.groupings: dict[tuple[str, ...], tuple[tuple[str, tuple[int, ...]], ...]] = {}
+        self.created = m.CREATED_V3 if v3 else m.CREATED_V2
+        # (type, pos, usage, review) -> what they write (see term_notes): a few
+        # hundred keys at most, so no cap is needed.
+        self.notes: dict[tuple[TermType, PartOfSpeech | None, Usage, Review],
+                         tuple[tuple[int, ...], tuple[str, ...], tuple[int, ...],
+                               tuple[str, ...]]] = {}
+
+    def write(self, c: Concept, n: int) -> None:
+        shape: list[int] = []
+        texts: list[str] = []
+        tails: list[str] = []
+        attrs = [f"c{c.id}" if c.id is not None else f"u{n}"]
         if c.subject:
-            out.leaf("descrip", c.subject, {"type": "subjectField"})
+            shape.append(_SUBJECT)
+            texts.append(c.subject)
         if c.definition:
-            out.leaf("descrip", c.definition, {"type": "definition"})
+            shape.append(_DEFINITION)
+            texts.append(c.definition)
+        notes = []
         if c.note:
-            out.leaf("note", m.plain_note(c.note))
+            notes.append(m.plain_note(c.note))
         if c.kind is not None:
-            out.leaf("note", m.note("kind", c.kind))
+            notes.append(m.note("kind", c.kind))
         if c.category is not None:
-            out.leaf("note", m.note("category", c.category))
+            notes.append(m.note("category", c.category))
         if c.score is not None:
-            out.leaf("note", m.note("score", m.score_out(c.score)))
+            notes.append(m.note("score", m.score_out(c.score)))
         for ev in c.evidence:
-            out.leaf("note", m.note("evidence", ev))
+            notes.append(m.note("evidence", ev))
         for g in c.glosses:
-            out.leaf("note", m.note("gloss", m.gloss_out(g)))
-        if timestamps:
-            _transacs(out, c.created, c.modified, v3)
-        for tag, terms in _sections(c.terms, zh_tag, en_tag):
-            with out.block("langSec" if v3 else "langSet", {XML_LANG: tag}):
-                for t in terms:
-                    _term(out, t, v3, timestamps, max_contexts)
+            notes.append(m.note("gloss", m.gloss_out(g)))
+        if notes:
+            shape += [_NOTE] * len(notes)
+            texts += notes
+        if self.timestamps:
+            self.transacs(c.created, c.modified, shape, texts)
+        terms = c.terms
+        for tag, positions in self.sections(terms):
+            shape.append(_LANG)
+            attrs.append(tag)
+            for i in positions:
+                self.term(terms[i], shape, texts, tails, attrs)
+            shape.append(_END)
 
+        key = tuple(shape)
+        tpl = self.templates.get(key)
+        if tpl is None:
+            if len(self.templates) >= _MAX_TEMPLATES:
+                self.templates.popitem(last=False)
+            tpl = self.templates[key] = _template(key, self.v3)
+        else:
+            self.templates.move_to_end(key)
+        for el, text, old in zip(tpl.texts, texts, tpl.written, strict=True):
+            if text != old:
+                el.text = text
+        tpl.written = texts
+        if tails:
+            for el, text in zip(tpl.tails, tails, strict=True):
+                el.tail = text
+        for (el, name), value, old in zip(tpl.attrs, attrs, tpl.last, strict=True):
+            if value != old:
+                el.set(name, value)
+        tpl.last = attrs
+        self.xf.write(_ENTRY_SEP)
+        self.xf.write(tpl.entry)
 
-def _sections(terms: tuple[Term, ...], zh_tag: str, en_tag: str) -> list[tuple[str, list[Term]]]:
-    """Terms grouped by written tag: English, then Chinese, then others as they come."""
-    groups: dict[str, list[Term]] = {}
-    for t in terms:
-        groups.setdefault(langs.export_tag(t.lang, zh_tag, en_tag), []).append(t)
+    def sections(self, terms: tuple[Term, ...]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """Terms grouped by written tag: English, then Chinese, then others as they come.
 
-    def rank(tag: str) -> int:
-        return 0 if tag.split("-")[0].lower() == "en" else 1 if langs.is_chinese(tag) else 2
+        As (tag, positions in ``terms``), kept per sequence of stored languages.
+        """
+        key = tuple([t.lang for t in terms])
+        found = self.groupings.get(key)
+        if found is not None:
+            return found
+        groups: dict[str, list[int]] = {}
+        for i, lang in enumerate(key):
+            groups.setdefault(langs.export_tag(lang, self.zh_tag, self.en_tag), []).append(i)
 
-    return sorted(groups.items(), key=lambda kv: rank(kv[0]))   # stable: keeps first-seen order
+        def rank(tag: str) -> int:
+            return 0 if tag.split("-")[0].lower() == "en" else 1 if langs.is_chinese(tag) else 2
 
+        ordered = sorted(groups.items(), key=lambda kv: rank(kv[0]))  # stable: keeps first-seen order
+        if len(self.groupings) >= _MAX_GROUPINGS:
+            self.groupings.clear()
+        found = self.groupings[key] = tuple((tag, tuple(ix)) for tag, ix in ordered)
+        return found
 
-def _term(out: _Out, t: Term, v3: bool, timestamps: bool, max_contexts: int | None) -> None:
-    with out.block("termSec" if v3 else "tig", {"id": f"t{t.id}"} if t.id is not None else None):
-        out.leaf("term", t.text)
-        out.leaf("termNote", t.type.value, {"type": "termType"})
-        # TBX-Basic v1.2.1 (v3) takes TBX-Min's partOfSpeech picklist, without properNoun
-        # (TBX-Basic_DCA.sch, module.min.termNote): v3 says noun and keeps the rest in a note.
-        proper_v3 = v3 and t.pos is PartOfSpeech.PROPER_NOUN
-        if t.pos is not None:
-            out.leaf("termNote", "noun" if proper_v3 else t.pos.value, {"type": "partOfSpeech"})
-        out.leaf("termNote", m.USAGE_OUT[t.usage], {"type": "administrativeStatus"})
-        contexts = t.contexts if max_contexts is None else t.contexts[:max_contexts]
+    def term(self, t: Term, shape: list[int], texts: list[str], tails: list[str],
+             attrs: list[str]) -> None:
+        if t.id is not None:
+            shape += (_TIG_ID, _TERM)
+            attrs.append(f"t{t.id}")
+        else:
+            shape += (_TIG, _TERM)
+        texts.append(t.text)
+        notes = self.notes.get((t.type, t.pos, t.usage, t.review))
+        if notes is None:
+            notes = self.notes[t.type, t.pos, t.usage, t.review] = self.term_notes(t)
+        head_shape, head, tail_shape, tail = notes
+        shape += head_shape
+        texts += head
+        contexts = t.contexts if self.max_contexts is None else t.contexts[:self.max_contexts]
         for ctx in contexts:
             # TBX-Basic: descripGrp = descrip, admin* and admin may only be
             # customerSubset/projectSubset/source (TBXBasiccoreStructV02.dtd, V4 .sch).
-            with out.block("descripGrp"):
-                out.context(ctx.sentence, ctx.start, ctx.end)
-                if ctx.source or ctx.line is not None or ctx.speaker is not None:
-                    out.leaf("admin", m.cite(ctx.source, ctx.line), {"type": "source"})
-                if ctx.speaker is not None:
-                    out.leaf("admin", ctx.speaker, {"type": "source"})
+            sentence, start, end = ctx.sentence, ctx.start, ctx.end
+            # descrip type="context", the term's span as <hi type="entailedTerm">
+            if (start, end) == (0, 0) or not 0 <= start <= end <= len(sentence):
+                shape += (_DESCRIP_GRP, _CONTEXT)
+                texts.append(sentence)
+            else:
+                shape += (_DESCRIP_GRP, _CONTEXT_HI)
+                texts += (sentence[:start], sentence[start:end])
+                tails.append(sentence[end:])
+            speaker = ctx.speaker
+            if speaker is not None:
+                shape += (_SOURCE, _SOURCE, _END)
+                texts += (m.cite(ctx.source, ctx.line), speaker)
+            elif ctx.source or ctx.line is not None:
+                shape += (_SOURCE, _END)
+                texts.append(m.cite(ctx.source, ctx.line))
+            else:
+                shape.append(_END)
         if t.note:
-            out.leaf("note", m.plain_note(t.note))
-        if proper_v3:
-            out.leaf("note", m.note("pos", PartOfSpeech.PROPER_NOUN.value))
-        out.leaf("note", m.note("review", t.review.value))
-        if timestamps:
-            _transacs(out, t.created, t.modified, v3)
+            shape.append(_NOTE)
+            texts.append(m.plain_note(t.note))
+        shape += tail_shape
+        texts += tail
+        if self.timestamps:
+            self.transacs(t.created, t.modified, shape, texts)
+        shape.append(_END)
 
+    def term_notes(self, t: Term) -> tuple[tuple[int, ...], tuple[str, ...],
+                                           tuple[int, ...], tuple[str, ...]]:
+        """What a term's type, part of speech, usage and review write, before and after
+        its contexts and note: the same for every term with the same four values."""
+        head_shape = [_TERM_TYPE]
+        head = [t.type.value]
+        # TBX-Basic v1.2.1 (v3) takes TBX-Min's partOfSpeech picklist, without properNoun
+        # (TBX-Basic_DCA.sch, module.min.termNote): v3 says noun and keeps the rest in a note.
+        proper_v3 = self.v3 and t.pos is PartOfSpeech.PROPER_NOUN
+        if t.pos is not None:
+            head_shape.append(_POS)
+            head.append("noun" if proper_v3 else t.pos.value)
+        head_shape.append(_STATUS)
+        head.append(m.USAGE_OUT[t.usage])
+        tail = [m.note("pos", PartOfSpeech.PROPER_NOUN.value)] if proper_v3 else []
+        tail.append(m.note("review", t.review.value))
+        return tuple(head_shape), tuple(head), (_NOTE,) * len(tail), tuple(tail)
 
-def _transacs(out: _Out, created: str | None, modified: str | None, v3: bool) -> None:
-    for kind, stamp in ((m.CREATED_V3 if v3 else m.CREATED_V2, created),
-                        ("modification", modified)):
-        if stamp:
-            with out.block("transacGrp"):
-                out.leaf("transac", kind, {"type": "transactionType"})
-                out.leaf("date", stamp if v3 else stamp.split("T")[0])
+    def transacs(self, created: str | None, modified: str | None, shape: list[int],
+                 texts: list[str]) -> None:
+        for kind, stamp in ((self.created, created), ("modification", modified)):
+            if stamp:
+                shape += (_TRANSAC_GRP, _TRANSAC, _DATE, _END)
+                texts.append(kind)
+                texts.append(stamp if self.v3 else stamp.split("T")[0])
 
 
 # --- reading ---------------------------------------------------------------------
