@@ -1,0 +1,141 @@
+"""``termsmith check``: consistency findings for people (text, HTML) and programs (JSON).
+
+Registered on the main group by :mod:`termsmith.cli`; the checks themselves are
+in :mod:`termsmith.check`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import click
+
+from termsmith.cli import EXIT_FINDINGS, UserError, _open, main
+
+_BILINGUAL_SUFFIXES = (".tmx", ".xlf", ".xliff", ".sdlxliff", ".po", ".pot")
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
+@click.option("--source", "source", type=click.Path(dir_okay=False), default=None,
+              help="English text, aligned by paragraph with --target.")
+@click.option("--target", "target", type=click.Path(dir_okay=False), default=None,
+              help="Chinese text, aligned by paragraph with --source.")
+@click.option("--select", multiple=True, metavar="ID",
+              help="Run only these checks (repeatable; a prefix ending in '-' selects a family).")
+@click.option("--ignore", multiple=True, metavar="ID", help="Skip these checks (repeatable).")
+@click.option("--severity", "severities", multiple=True, metavar="ID=LEVEL",
+              help="Override a check's severity: error, warning or info (repeatable).")
+@click.option("--config", "config", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="TOML file with [check] select, ignore and [check.severity].")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Write the report here instead of standard output.")
+@click.option("--list-checks", is_flag=True, help="List the check ids and exit.")
+@click.pass_context
+def check(ctx: click.Context, files: Sequence[str], source: str | None, target: str | None,
+          select: Sequence[str], ignore: Sequence[str], severities: Sequence[str],
+          config: str | None, fmt: str, output: str | None, list_checks: bool) -> None:
+    """Check consistency: the term base against originals, translations, and itself.
+
+    \b
+    termsmith check ORIGINAL.txt          the term base against its English original
+    termsmith check --source EN --target ZH   paragraph-aligned translation
+    termsmith check FILE.tmx|.xlf|.po     bilingual file
+    termsmith check                       the term base on its own
+
+    Exit status 0 when nothing at error severity was found, 1 when something
+    was, 3 for bad input.
+    """
+    from termsmith import check as checking
+
+    if list_checks:
+        for cid, (sev, desc) in sorted(checking.all_checks().items()):
+            click.echo(f"{cid:<22}{sev.value:<9}{desc}")
+        return
+    if (source is None) != (target is None):
+        raise click.UsageError("--source and --target go together")
+    options = _check_options(select, ignore, severities, config)
+    tb = _open(ctx)
+    concepts = list(tb.concepts(contexts=True))
+    findings = list(_run_checks(concepts, files, source, target, options))
+    findings = checking.finalize(findings, options)
+    _emit_report(findings, fmt, output, what=[*files, *(f for f in (source, target) if f)]
+                 or [tb.path])
+    if any(f.severity.value == "error" for f in findings):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _check_options(select: Sequence[str], ignore: Sequence[str], severities: Sequence[str],
+                   config: str | None) -> Any:
+    import tomllib
+
+    from termsmith.check import Options, all_checks
+    from termsmith.model import Severity
+
+    sel, ign, sev = set(select), set(ignore), {}
+    if config:
+        try:
+            with open(config, "rb") as f:
+                conf = tomllib.load(f).get("check", {})
+        except tomllib.TOMLDecodeError as e:
+            raise UserError(f"{config}: {e}") from e
+        sel |= set(conf.get("select", []))
+        ign |= set(conf.get("ignore", []))
+        sev.update(conf.get("severity", {}))
+    for item in severities:
+        cid, eq, level = item.partition("=")
+        if not eq:
+            raise click.BadParameter(f"{item!r} is not ID=LEVEL", param_hint="--severity")
+        sev[cid.strip()] = level.strip()
+    known = all_checks()
+    for cid in [*sel, *ign, *sev]:
+        if cid not in known and not (cid.endswith("-") and any(k.startswith(cid) for k in known)):
+            raise click.BadParameter(f"unknown check {cid!r} (see --list-checks)")
+    try:
+        levels = {k: Severity(v) for k, v in sev.items()}
+    except ValueError as e:
+        raise click.BadParameter(f"{e}; use error, warning or info",
+                                 param_hint="--severity") from e
+    return Options(select=frozenset(sel), ignore=frozenset(ign), severities=levels)
+
+
+def _run_checks(concepts: list[Any], files: Sequence[str], source: str | None,
+                target: str | None, options: Any) -> Iterable[Any]:
+    from termsmith import reader
+    from termsmith.check import bilingual, original
+
+    yield from original.check_termbase(concepts, options)
+    for f in files:
+        if f.lower().endswith(_BILINGUAL_SUFFIXES):
+            yield from bilingual.check_pairs(bilingual.pairs_from_file(f), concepts, options,
+                                             path=f)
+        else:
+            yield from original.check_original(concepts, reader.read(f), options)
+    if source and target:
+        yield from bilingual.check_pairs(bilingual.pairs_from_texts(source, target), concepts,
+                                         options, path=target)
+
+
+def _emit_report(findings: list[Any], fmt: str, output: str | None, what: list[str]) -> None:
+    from termsmith.check import report
+
+    title = "termsmith check: " + ", ".join(what)
+    if fmt == "json":
+        text = report.as_json(findings, checked=what)
+    elif fmt == "html":
+        text = report.html(findings, title=title)
+    else:
+        color = output is None and sys.stdout.isatty()
+        text = report.text(findings, color=color)
+    if output:
+        from termsmith.exchange import write_atomic
+
+        write_atomic(output, lambda f: f.write(text.encode("utf-8")))
+        click.echo(f"Wrote {output} ({report.summary(findings) if findings else 'no findings'}).",
+                   err=True)
+    else:
+        click.echo(text, nl=False, color=None if fmt == "text" else False)
