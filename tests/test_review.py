@@ -110,3 +110,40 @@ def test_remove_equivalent_rejects_and_deprecates_never_deletes(harvested: TermB
     assert review.set_equivalent(harvested, cid, "中国水塔", "zhao")               # set again: restored
     (t,) = harvested.get(cid).section("zh")
     assert (t.usage, t.review) == (Usage.PREFERRED, Review.APPROVED)
+
+
+def test_merge_two_renderings_into_one_concept(tmp_path: Path) -> None:
+    from termsmith.model import Concept, Context, Gloss, GlossType, Term
+
+    tb = TermBase(tmp_path / "t.db")
+    ctx = Context("We sell Black Soil Premium Products.", "a.txt", line=3, start=8, end=35)
+    keep = tb.add_concept(Concept(terms=(
+        Term("Black Soil Premium Products", review=Review.APPROVED, usage=Usage.PREFERRED,
+             contexts=(ctx,)),
+        Term("黑土优品", lang="zh-Hans", review=Review.APPROVED)), kind="name"))
+    ctx2 = Context('More "black soil superior products" reach tables.', "a.txt", line=9,
+                   start=6, end=34)
+    other = tb.add_concept(Concept(terms=(
+        Term("black soil superior products", review=Review.APPROVED, usage=Usage.DEPRECATED,
+             contexts=(ctx2,)),
+        Term("黑土优品", lang="zh-Hans", review=Review.APPROVED)),
+        note="Use 'Black Soil Premium Products'",
+        glosses=(Gloss(GlossType.CLARIFICATION, "provincial brand"),)))
+    tb.update_term(tb.get(other).terms[0].id or 0, "li", note="seen once")
+    r = CliRunner().invoke(main, ["--db", str(tb.path), "merge", "Black Soil Premium Products",
+                                  "black soil superior products", "--reviewer", "wang"])
+    assert r.exit_code == 0, r.output
+    c = tb.get(keep)
+    assert [(t.text, t.lang) for t in c.terms] == [
+        ("Black Soil Premium Products", "en"), ("black soil superior products", "en"),
+        ("黑土优品", "zh-Hans")]                               # the Chinese twin is not doubled
+    assert c.note == "Use 'Black Soil Premium Products'"
+    assert [g.text for g in c.glosses] == ["provincial brand"]
+    assert sum(len(t.contexts) for t in c.terms) == 2
+    assert tb.db.execute("SELECT count(*) FROM concept WHERE id = ?", (other,)).fetchone() == (0,)
+    fields = [(h.field, h.who) for h in tb.history(keep)]
+    assert ("merged", "wang") in fields and ("note", "li") in fields   # history moves along
+    from termsmith.check import Options
+    from termsmith.check.original import check_termbase
+
+    assert [f.check for f in check_termbase(list(tb.concepts()), Options())] == []

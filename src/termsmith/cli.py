@@ -350,6 +350,33 @@ def deprecate(ctx: click.Context, term: str, replacement: str, reviewer: str | N
     click.echo(f"Deprecated {texts[tid]!r} in concept #{cid}; use {replacement!r}.")
 
 
+@main.command()
+@click.argument("keep")
+@click.argument("other")
+@click.option("--reviewer", default=None, help="Who decides (default: TERMSMITH_REVIEWER or login).")
+@click.pass_context
+def merge(ctx: click.Context, keep: str, other: str, reviewer: str | None) -> None:
+    """Merge the concept of OTHER into the concept of KEEP (terms or #IDs).
+
+    For two entries that name one thing, e.g. two English renderings of one
+    brand that `termsmith check` reports as en-two-renderings. Every term,
+    context, gloss and history entry moves over; nothing is lost.
+    """
+    tb = _open(ctx)
+    ids = []
+    for name in (keep, other):
+        hits = {c for c, _ in tb.find(name)}
+        if not hits:
+            raise NotFound(f"no term {name!r} in {tb.path}")
+        if len(hits) > 1:
+            raise StoreError(f"{name!r} names {len(hits)} concepts "
+                             f"({', '.join('#' + str(c) for c in sorted(hits))}); give one as #ID")
+        ids.append(hits.pop())
+    tb.merge_concepts(ids[0], ids[1], _reviewer(reviewer))
+    click.echo(f"Merged concept #{ids[1]} into #{ids[0]} "
+               f"({tb.get(ids[0], contexts=False).head.text}).")
+
+
 # -- export / import ---------------------------------------------------------------
 
 

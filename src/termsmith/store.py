@@ -737,6 +737,44 @@ class TermBase:
                 n += 1
         return n
 
+    def merge_concepts(self, keep: int, other: int, who: str) -> None:
+        """Move every term, gloss and history entry of ``other`` into ``keep``; drop ``other``.
+
+        For two concepts that turn out to be one (two English renderings of one
+        brand). Terms ``keep`` already has (same language and harvest key) are not
+        duplicated: their contexts move over. Concept fields ``keep`` lacks are
+        taken from ``other``. Recorded in ``keep``'s history.
+        """
+        if keep == other:
+            raise StoreError(f"cannot merge concept #{keep} into itself")
+        with self.transaction():
+            a, b = self.get(keep, contexts=False), self.get(other, contexts=False)
+            fields = {f: getattr(b, f) for f in ("subject", "definition", "note", "category")
+                      if getattr(a, f) is None and getattr(b, f) is not None}
+            if fields:
+                self.update_concept(keep, who, **fields)
+            for tid, lang, key in self.db.execute(
+                    "SELECT id, lang, key FROM term WHERE concept_id = ? ORDER BY id",
+                    (other,)).fetchall():
+                twin = self.db.execute(
+                    "SELECT id FROM term WHERE concept_id = ? AND lang = ? AND key = ?",
+                    (keep, lang, key)).fetchone()
+                if twin:
+                    self.db.execute("UPDATE OR IGNORE context SET term_id = ? WHERE term_id = ?",
+                                    (twin[0], tid))
+                    self.db.execute("UPDATE history SET term_id = ? WHERE term_id = ?",
+                                    (twin[0], tid))
+                    self.db.execute("DELETE FROM term WHERE id = ?", (tid,))
+                else:
+                    self.db.execute("UPDATE term SET concept_id = ? WHERE id = ?", (keep, tid))
+            self.db.execute("UPDATE OR IGNORE gloss SET concept_id = ? WHERE concept_id = ?",
+                            (keep, other))
+            self.db.execute("UPDATE history SET concept_id = ? WHERE concept_id = ?",
+                            (keep, other))
+            self.db.execute("DELETE FROM concept WHERE id = ?", (other,))
+            self.db.execute("UPDATE concept SET modified = ? WHERE id = ?", (now(), keep))
+            self._log(keep, None, "merged", f"#{other} {b.head.text}", f"#{keep}", who)
+
     def update_term(self, term_id: int, who: str, **changes: str | None) -> int:
         """Change term fields (text, type, pos, usage, review, note); return how many changed."""
         bad = set(changes) - self._TERM_FIELDS
