@@ -13,7 +13,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from contextlib import nullcontext
 from typing import Any
 
 import click
@@ -107,7 +108,7 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     results = harvesting.run_many(docs, workers=jobs, **kw)
     with tb.transaction(), click.progressbar(results, length=len(docs), label="Harvesting",
                                              file=sys.stderr, show_pos=True) \
-            if show else _plain(results) as bar:
+            if show else nullcontext(results) as bar:
         for result in bar:
             st = ingest.store(tb, result)
             total["concepts"] += st.concepts_added
@@ -122,19 +123,6 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
                    f"{total['contexts']} new contexts; {total['kept']} terms already known "
                    f"({total['reviewed']} reviewed, left as they were).")
         click.echo(f"Term base: {tb.path}")
-
-
-class _plain:
-    """A stand-in for click.progressbar when no bar is shown."""
-
-    def __init__(self, items: Iterable[Any]) -> None:
-        self.items = items
-
-    def __enter__(self) -> Iterable[Any]:
-        return self.items
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 # -- terms ---------------------------------------------------------------------
