@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
@@ -180,17 +181,22 @@ _TOKEN = re.compile(r"\S+")
 # Where the text itself shows a word is a verb: after a modal or subject pronoun
 # ("we will promote"), a participle after an auxiliary ("are promoting"), or a
 # word followed by its object ("boasts a cultivated area", "secures our prosperity").
+#
+# The first two are one pattern, so the text is scanned once for both (each scan
+# costs about as much as the matching): their leading words are disjoint, so at
+# any position at most one branch matches and ``findall`` yields one non-empty
+# group per match. The third stays apart: its matches may overlap theirs.
 _ADVERBS = r"(?:[a-z]+ly\s+)*"
-_VERB_EVIDENCE = (
-    re.compile(rf"\b(?:[Ww]ill|would|shall|should|can|could|may|might|must|cannot|[Ww]e|[Tt]hey"
-               rf"|I|you|he|she)\s+(?={_ADVERBS}([a-z]+)\b)"),
-    re.compile(rf"\b(?:is|are|was|were|be|been|being|have|has|had)\s+"
-               rf"(?={_ADVERBS}([a-z]+(?:ed|ing))\b)"),
-    re.compile(r"\b([a-z]+) (?=(?:a|an|the|our|its|their|this|these|those|his|her|my|your"
-               r"|them|us|it|him|me)\b)"),
-)
-# Word classes, as bit flags cached per distinct word.
-_BREAKS, _STARTS, _ENDS, _INSIDE = 1, 2, 4, 8
+_AFTER_AUXILIARY = re.compile(
+    rf"\b(?:(?:[Ww]ill|would|shall|should|can|could|may|might|must|cannot|[Ww]e|[Tt]hey"
+    rf"|I|you|he|she)\s+(?={_ADVERBS}([a-z]+)\b)"
+    rf"|(?:is|are|was|were|be|been|being|have|has|had)\s+"
+    rf"(?={_ADVERBS}([a-z]+(?:ed|ing))\b))")
+_BEFORE_OBJECT = re.compile(
+    r"\b([a-z]+) (?=(?:a|an|the|our|its|their|this|these|those|his|her|my|your"
+    r"|them|us|it|him|me)\b)")
+# Word classes, as bit flags cached per distinct word. _LINK marks a connector.
+_BREAKS, _STARTS, _ENDS, _INSIDE, _LINK = 1, 2, 4, 8, 16
 
 
 @cache
@@ -261,7 +267,7 @@ class _Stats:
 
 def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Iterator[Candidate]:
     """Yield one DOMAIN candidate per occurrence of each term scoring ``min_score`` or more."""
-    yield from _harvest(segments, min_score)
+    return _harvest(segments, min_score)   # a generator: lazy all the same
 
 
 def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidate]:
@@ -272,19 +278,21 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for seg in segments:
         if not seg.role.is_content:
             continue
-        for rx in _VERB_EVIDENCE:
-            verbish.update(rx.findall(seg.text))
+        verbish.update(modal or participle
+                       for modal, participle in _AFTER_AUXILIARY.findall(seg.text))
+        verbish.update(_BEFORE_OBJECT.findall(seg.text))
         for s, e in sentences(seg.text):
             text = seg.text[s:e]
             for m in _RUN.finditer(text):
                 run_text, start = m.group(), m.start()
                 words = run_text.split()
-                capital = words[0][0].isupper()
-                if capital and start:
-                    del words[0]     # a capitalised word inside a sentence is a name
-                    capital = False
-                elif capital:
-                    words[0] = words[0].lower()
+                capital = False
+                if run_text[0].isupper():
+                    if start:
+                        del words[0]     # a capitalised word inside a sentence is a name
+                    else:
+                        words[0] = words[0].lower()
+                        capital = True
                 vocab.update(words[1:] if capital else words)
                 if len(words) > 1:
                     runs.append(_Run(len(sents), start, run_text, words, capital))
@@ -296,55 +304,62 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     results = {key: (_calibrated(scored[key][0], len(stats[key].forms)), scored[key][1])
                for key in accepted}
     found = sorted((r, i, j, key) for key in accepted for r, i, j in stats[key].forms)
-    spans: list[tuple[int, int]] = []    # of the words of run ``last``
+    tokens: list[re.Match[str]] = []     # of run ``last``; words[i] is tokens[skip + i]
+    skip = 0                              # a leading name dropped from the words
     last = -1
     for r, i, j, key in found:
         run = runs[r]
-        if r != last:   # ``found`` is sorted by run: find each run's word spans once
-            spans = [t.span() for t in _TOKEN.finditer(run.text)][-len(run.words):]
+        if r != last:   # ``found`` is sorted by run: tokenise each run once
+            tokens = list(_TOKEN.finditer(run.text))
+            skip = len(tokens) - len(run.words)
             last = r
-        start, end = run.start + spans[i][0], run.start + spans[j - 1][1]
+        start = run.start + tokens[skip + i].start()
+        end = run.start + tokens[skip + j - 1].end()
         seg, text = sents[run.sentence]
         score, evidence = results[key]
-        yield Candidate(
-            term=text[start:end].lower(), kind=Kind.DOMAIN, score=score,
-            occurrence=Occurrence(line=seg.line, speaker=seg.speaker,
-                                  sentence=text, start=start, end=end),
-            evidence=evidence)
+        # Positional arguments: measurably cheaper than keywords, once per occurrence.
+        yield Candidate(text[start:end].lower(), Kind.DOMAIN, score,
+                        Occurrence(seg.line, seg.speaker, text, start, end), evidence)
 
 
 def _count(runs: list[_Run], vocab: set[str], verbish: set[str]) -> dict[Key, _Stats]:
     """Count every candidate n-gram under its key and record where it occurs."""
-    flags: dict[str, int] = {}
+    flags = _Flags(verbish)
+    heads: dict[str, str] = {}      # word -> its singular, as the last word of a key
     stats: dict[Key, _Stats] = defaultdict(_Stats)
     for r, run in enumerate(runs):
         words = run.words
         if run.capital and words[0] not in vocab:
             words[0] = ""       # a sentence-initial word never seen lowercase: a name
-        fl = [flags[w] if w in flags else flags.setdefault(w, _classify(w, verbish))
-              for w in words]
+        fl = list(map(flags.__getitem__, words))
         n = len(words)
-        i = 0
-        while i < n:
-            # A chunk: the words up to the next one that cannot be in a term.
-            j = i
-            while j < n and not fl[j] & _BREAKS:
-                j += 1
-            for a in range(i, j - 1):
-                if not fl[a] & _STARTS:
-                    continue
-                for b in range(a + 2, min(a + _MAX_N, j) + 1):
-                    if b > a + 2 and not fl[b - 2] & _INSIDE:
+        # Each n-gram words[a:b] of a chunk (words up to the next one that cannot be
+        # in a term), found from its start: a word that may start a term cannot break,
+        # so the chunk goes on while words[b - 1] does not break.
+        for a, first in enumerate(fl):
+            if not first & _STARTS:
+                continue
+            linked = 0          # a connector among words[a + 1:b - 1]
+            for b in range(a + 2, min(a + _MAX_N, n) + 1):
+                ending = fl[b - 1]
+                if ending & _BREAKS:
+                    break
+                if b > a + 2:
+                    inner = fl[b - 2]
+                    if not inner & _INSIDE:
                         break
-                    if not fl[b - 1] & _ENDS:
-                        continue
-                    gram = words[a:b]
-                    if ("and" in gram or "of" in gram) and not _connected(gram):
-                        continue
-                    st = stats[(*gram[:-1], _singular(gram[-1]))]
-                    st.forms.append((r, a, b))
-                    st.final += b == j or words[b] in _CONNECTORS
-            i = j + 1
+                    linked |= inner & _LINK
+                if not ending & _ENDS:
+                    continue    # a connector can neither end nor start a term: only inner
+                if linked and not _connected(words[a:b]):
+                    continue
+                head = words[b - 1]
+                if head not in heads:
+                    heads[head] = _singular(head)
+                st = stats[(*words[a:b - 1], heads[head])]
+                st.forms.append((r, a, b))
+                # A head: at the chunk end or before a connector.
+                st.final += b == n or fl[b] & (_BREAKS | _LINK) != 0
     for key, st in stats.items():
         if not st.final:
             continue   # a fragment such as "new energy vehicle extreme" nests nothing
@@ -358,6 +373,18 @@ def _count(runs: list[_Run], vocab: set[str], verbish: set[str]) -> dict[Key, _S
     return stats
 
 
+class _Flags(dict[str, int]):
+    """Word -> its class flags, classifying each distinct word once, when first looked up."""
+
+    def __init__(self, verbish: set[str]) -> None:
+        super().__init__()
+        self.verbish = verbish
+
+    def __missing__(self, word: str) -> int:
+        flags = self[word] = _classify(word, self.verbish)
+        return flags
+
+
 def _classify(word: str, verbish: set[str]) -> int:
     """Bit flags saying where in a term a word may stand."""
     if (word in _BREAK or word in _IRREGULAR or len(word) < 2 or _is_adverb(word)
@@ -366,24 +393,27 @@ def _classify(word: str, verbish: set[str]) -> int:
     if word in verbish or word in _verb_forms():
         return _BREAKS   # "national park protect fragile ecosystems": the verb ends the phrase
     if word in _CONNECTORS:
-        return _INSIDE
+        return _INSIDE | _LINK
     if _is_verbal_ing(word):
         return _INSIDE   # "cold-weather testing base", not "testing base"
     return _INSIDE | _STARTS | (0 if _is_adjective_like(word) else _ENDS)
 
 
 def _connected(gram: list[str]) -> bool:
-    """Connector placement: "ice and snow tourism", "rule of law"."""
-    connectors = [k for k, w in enumerate(gram) if w in _CONNECTORS]
-    if len(connectors) > 1:
+    """Connector placement: "ice and snow tourism", "rule of law".
+
+    ``gram`` holds at least one connector; ``list.count`` counts them in C, as
+    this runs for every such n-gram.
+    """
+    ands = gram.count("and")
+    if ands + gram.count("of") > 1:
         return False
-    k = connectors[0]
     if _looks_like_head(gram[0]):
         # A plural or nominal first word heads a phrase of its own ("waters and
         # green mountains", "protection of black soil").
         return False
-    if gram[k] == "and":
-        return k == 1 and len(gram) >= 4   # coordinated modifiers before a head
+    if ands:
+        return gram[1] == "and" and len(gram) >= 4   # coordinated modifiers before a head
     return len(gram) == 3
 
 
@@ -462,5 +492,13 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
         accepted.append(key)
         taken.add(key)
         for s, i, j in st.forms:
-            covered.update((s, a, b) for a in range(i, j) for b in range(a + 2, j + 1))
+            starts, ends = _inner_spans(i, j)
+            covered.update(zip(repeat(s), starts, ends))    # the tuples are built in C
     return accepted
+
+
+@cache
+def _inner_spans(i: int, j: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the n-grams of two words or more within words i..j."""
+    spans = [(a, b) for a in range(i, j) for b in range(a + 2, j + 1)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
