@@ -18,34 +18,28 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
 from termsmith import langs
 from termsmith.errors import FormatError
 from termsmith.formats import Report, module
+from termsmith.harvest.merge import form_key, key
 from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
 from termsmith.store import TermBase
 
 EXPORT_FORMATS = ("tbx", "tbx3", "tmx", "csv", "tsv")
 
 
-def _ALL_FIELDS(lang: str) -> frozenset[str]:
-    return frozenset({"type", "usage", "review", "pos", "note"})
-
-
-def _CSV_FIELDS(lang: str) -> frozenset[str]:
-    return frozenset({"usage", "review", "note"})
-
-
-def _TMX_FIELDS(lang: str) -> frozenset[str]:
-    # A unit's props describe its English term (tmx.units_from_concepts).
-    return frozenset({"type", "usage", "review"}) if lang == "en" else frozenset({"review"})
-
-
-# Term fields each format carries; an import compares and updates only these.
-_CARRIED: dict[str, Callable[[str], frozenset[str]]] = {
-    "csv": _CSV_FIELDS, "tsv": _CSV_FIELDS, "tmx": _TMX_FIELDS}
+# Term fields each format carries, for (English terms, other terms); an import
+# compares and updates only these. A TMX unit's props describe its English term
+# (tmx.units_from_concepts); a CSV has no term type or part of speech.
+_ALL_FIELDS = frozenset({"type", "usage", "review", "pos", "note"})
+_CSV_FIELDS = frozenset({"usage", "review", "note"})
+_TMX_FIELDS = (frozenset({"type", "usage", "review"}), frozenset({"review"}))
+_CARRIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "csv": (_CSV_FIELDS, _CSV_FIELDS), "tsv": (_CSV_FIELDS, _CSV_FIELDS), "tmx": _TMX_FIELDS}
 _SHORT = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
 _EXTENSIONS = {".tbx": "tbx", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
                ".txt": "tsv", ".utf8": "tsv", ".xlf": "xliff", ".xliff": "xliff", ".po": "po"}
@@ -67,10 +61,11 @@ class ImportStats:
 
 
 def detect_format(path: str | Path) -> str:
-    """The format of a file, from its extension or, failing that, its first bytes."""
+    """The format of a file: an XML file by its root (whatever its extension says),
+    anything else by its extension."""
     p = Path(path)
     ext = p.suffix.lower()
-    if ext in (".tbx", ".xml", ".tmx"):
+    if ext in (".tbx", ".xml", ".tmx") or ext not in _EXTENSIONS:
         head = _head(p)
         if b"<tmx" in head:
             return "tmx"
@@ -78,11 +73,6 @@ def detect_format(path: str | Path) -> str:
             return "tbx"
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
-    head = _head(p)
-    if b"<tmx" in head:
-        return "tmx"
-    if b"<martif" in head or b"<tbx" in head:
-        return "tbx"
     raise FormatError(f"{path}: cannot tell the format from the name or content; "
                       f"give --format ({', '.join(EXPORT_FORMATS)})")
 
@@ -174,7 +164,7 @@ def export(tb: TermBase, path: str | Path, fmt: str, *, statuses: Sequence[Revie
         elif fmt == "tmx":
             units: Iterable[TranslationUnit] = mod.units_from_concepts(concepts)
             if include_units:
-                units = _chain(units, tb.units())
+                units = chain(units, tb.units())
             n = mod.write(units, f, zh_tag=zh_tag, timestamps=timestamps)
         elif fmt == "csv":
             n = mod.write_csv(concepts, f, zh_tag=zh_tag)
@@ -184,11 +174,6 @@ def export(tb: TermBase, path: str | Path, fmt: str, *, statuses: Sequence[Revie
 
     result: int = write_atomic(path, write)
     return result
-
-
-def _chain(*its: Iterable[TranslationUnit]) -> Iterator[TranslationUnit]:
-    for it in its:
-        yield from it
 
 
 # -- import ---------------------------------------------------------------------
@@ -207,8 +192,6 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
     TMX units written by termsmith (carrying an ``x-concept`` prop) become
     concepts again; other units go to the translation memory.
     """
-    from termsmith.harvest.merge import key
-
     fmt = fmt or detect_format(path)
     stats = ImportStats()
     pending: list[TranslationUnit] = []
@@ -216,7 +199,7 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
     with tb.transaction():
         for item in read_items(path, fmt, stats.report):
             if isinstance(item, Concept):
-                _merge(tb, item, force, who, stats, key, _CARRIED.get(fmt, _ALL_FIELDS))
+                _merge(tb, item, force, who, stats, _CARRIED.get(fmt, (_ALL_FIELDS, _ALL_FIELDS)))
                 continue
             cid = dict(item.props).get("x-concept")
             if cid is None:
@@ -226,12 +209,12 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
                     stats.units_unchanged += 1
                 continue
             if pending and cid != pending_id:
-                _merge(tb, concept_from_units(pending), force, who, stats, key, _TMX_FIELDS)
+                _merge(tb, concept_from_units(pending), force, who, stats, _TMX_FIELDS)
                 pending = []
             pending.append(item)
             pending_id = cid
         if pending:
-            _merge(tb, concept_from_units(pending), force, who, stats, key, _TMX_FIELDS)
+            _merge(tb, concept_from_units(pending), force, who, stats, _TMX_FIELDS)
     return stats
 
 
@@ -268,7 +251,7 @@ def _enum(cls: Any, value: str | None, default: Any) -> Any:
         return default
 
 
-def _find(tb: TermBase, c: Concept, key: Callable[[str], str]) -> int | None:
+def _find(tb: TermBase, c: Concept) -> int | None:
     """The existing concept an imported one is the same as.
 
     Matched on the terms of its first language among English, Chinese, then any
@@ -289,8 +272,8 @@ def _find(tb: TermBase, c: Concept, key: Callable[[str], str]) -> int | None:
 
 
 def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
-           key: Callable[[str], str], carried: Callable[[str], frozenset[str]]) -> None:
-    cid = _find(tb, c, key)
+           carried: tuple[frozenset[str], frozenset[str]]) -> None:
+    cid = _find(tb, c)
     if cid is None:
         tb.add_concept(c, keep_id=True)
         stats.concepts_added += 1
@@ -312,8 +295,6 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         stats.concepts_updated += 1
     for g in c.glosses:
         tb.add_gloss(cid, g)
-    from termsmith.harvest.merge import form_key
-
     by_form = {(t.lang, form_key(t.text)): t for t in current.terms}
     # A row pairing an English acronym or short form with a Chinese term (SCIO → 国新办)
     # gives the concept a Chinese short form, not a second full form.
@@ -334,7 +315,7 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         # default (fullForm) must not turn an acronym into a full form.
         diff: dict[str, Any] = {
             f: _plain(getattr(t, f)) for f in ("type", "usage", "review", "pos", "note")
-            if f in carried(t.lang) and getattr(t, f) is not None
+            if f in carried[t.lang != "en"] and getattr(t, f) is not None
             and getattr(t, f) != getattr(mine, f)}
         if t.text != mine.text and t.lang != "en":
             diff["text"] = t.text
