@@ -92,3 +92,9 @@ def test_second_document_adds_contexts_to_known_concepts(tb: TermBase, transcrip
     assert sources == {str(transcript), str(other)}
     assert stats.concepts_added == 0
     assert tb.stats()["documents"] == 2
+
+
+def test_every_context_names_its_document(tb: TermBase, transcript: Path) -> None:
+    _harvest(tb, transcript)
+    _harvest(tb, transcript)
+    assert tb.db.execute("SELECT count(*) FROM context WHERE document_id IS NULL").fetchone() == (0,)

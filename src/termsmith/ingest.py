@@ -79,26 +79,24 @@ def _store_group(tb: TermBase, group: list[Entry], doc_id: int, source: str,
     if cid is None:
         concept = Concept(terms=tuple(_term(e, source) for e in group), kind=head.kind.value,
                           category=head.category, score=score, evidence=tuple(evidence))
-        cid = tb.add_concept(concept)
+        cid = tb.add_concept(concept, document_id=doc_id)
         stats.concepts_added += 1
         stats.terms_added += len(group)
         stats.contexts_added += sum(len(e.occurrences) for e in group)
-        for g in _glosses(group, source):
-            stats.glosses_added += tb.add_gloss(cid, g)
-        return
-    tb.refresh_harvest(cid, score=score, evidence=evidence, kind=head.kind.value,
-                       category=head.category)
-    for e in group:
-        hit = tb.find_term_by_key("en", e.key)
-        if hit is None or hit[0] != cid:
-            tb.add_term(cid, _term(e, source), key=e.key)
-            stats.terms_added += 1
-            stats.contexts_added += len(e.occurrences)
-            continue
-        tid = hit[1]
-        stats.terms_kept += 1
-        stats.reviewed_untouched += tb.term_is_reviewed(tid)
-        for o in e.occurrences:
-            stats.contexts_added += tb.add_context(tid, context(o, source), doc_id)
+    else:
+        tb.refresh_harvest(cid, score=score, evidence=evidence, kind=head.kind.value,
+                           category=head.category)
+        for e in group:
+            hit = tb.find_term_by_key("en", e.key)
+            if hit is None or hit[0] != cid:
+                tb.add_term(cid, _term(e, source), key=e.key, document_id=doc_id)
+                stats.terms_added += 1
+                stats.contexts_added += len(e.occurrences)
+                continue
+            tid = hit[1]
+            stats.terms_kept += 1
+            stats.reviewed_untouched += tb.term_is_reviewed(tid)
+            for o in e.occurrences:
+                stats.contexts_added += tb.add_context(tid, context(o, source), doc_id)
     for g in _glosses(group, source):
         stats.glosses_added += tb.add_gloss(cid, g)

@@ -271,7 +271,7 @@ class TermBase:
         return (int(row[0]), int(row[1])) if row else None
 
     def add_concept(self, concept: Concept, *, who: str | None = None,
-                    keep_id: bool = False) -> int:
+                    keep_id: bool = False, document_id: int | None = None) -> int:
         """Insert a concept with its terms, contexts and glosses; return its id.
 
         With ``keep_id``, the concept keeps ``concept.id`` when that id is free (an
@@ -293,7 +293,8 @@ class TermBase:
                  concept.created or stamp, concept.modified or stamp))
             cid = int(cur.lastrowid or 0)
             for t in concept.terms:
-                self.add_term(cid, t, key=term_key(t.text), who=who, keep_id=keep_id)
+                self.add_term(cid, t, key=term_key(t.text), who=who, keep_id=keep_id,
+                              document_id=document_id)
             for g in concept.glosses:
                 self.add_gloss(cid, g)
             if who:
@@ -301,7 +302,8 @@ class TermBase:
         return cid
 
     def add_term(self, concept_id: int, term: Term, *, key: str,
-                 who: str | None = None, keep_id: bool = False) -> int:
+                 who: str | None = None, keep_id: bool = False,
+                 document_id: int | None = None) -> int:
         """Add a term (and its contexts) to a concept; return the term id.
 
         With ``keep_id``, the term keeps ``term.id`` when that id is free.
@@ -332,7 +334,7 @@ class TermBase:
                                  f"{term.text!r}") from e
             tid = int(cur.lastrowid or 0)
             for c in term.contexts:
-                self.add_context(tid, c)
+                self.add_context(tid, c, document_id)
             if who:
                 self._log(concept_id, tid, f"term[{term.lang}]", None, term.text, who)
         return tid
