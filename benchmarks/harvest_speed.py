@@ -2,7 +2,7 @@
 """Harvesting speed: the seed once, the seed 100 times over as one file, and as 100 documents.
 
 Prints wall time, throughput and peak memory (RSS) for each; targets live here,
-not in the tests (PERFORMANCE.md: harvesting >= 4 MB/s of text on one core).
+not in the tests (benchmarks/README.md: harvesting >= 4 MB/s of text on one core).
 
     python benchmarks/harvest_speed.py [--copies 100]
 """

@@ -10,7 +10,7 @@ files back with both readers. It also times the whole export path: a term base
 built with ``TermBase.add_concept`` (one transaction), then
 ``termsmith.exchange.export(tb, path, "tbx")``, which streams
 ``TermBase.concepts(contexts=True)``. Every measurement runs in its own
-subprocess, so the peak RSS printed is that job's alone (PERFORMANCE.md:
+subprocess, so the peak RSS printed is that job's alone (benchmarks/README.md:
 translate-toolkit writes 100k concepts in 4.75 s / 430 MB; a template element
 with ``xmlfile`` in 0.42 s / 18 MB).
 

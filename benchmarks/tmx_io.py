@@ -5,7 +5,7 @@ Generates N synthetic English-Chinese units (1,000,000 by default), writes them
 with ``termsmith.formats.tmx.write`` and with translate-toolkit's ``tmxfile``,
 then reads termsmith's file back with both readers. Every measurement runs in
 its own subprocess, so the peak RSS printed is that job's alone. Targets live
-here, not in the tests (PERFORMANCE.md: export >= 250k units/s in < 50 MB,
+here, not in the tests (benchmarks/README.md: export >= 250k units/s in < 50 MB,
 import >= 100k units/s in < 50 MB).
 
     python benchmarks/tmx_io.py [--units 100000] [--no-ttk] [--repeat 1]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import VALIDATE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,9 +22,7 @@ from termsmith.model import Concept, Context, Gloss, GlossType, PartOfSpeech, Re
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "tbx"
 GOLDEN = HERE / "golden"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-VALIDATE = SHARED / "oracles" / "validate" / "validate.py"
-INTEROP = SHARED / "interop"
+INTEROP = DATA.parent / "interop"
 
 
 # --- sample concepts ---------------------------------------------------------------
@@ -130,11 +129,9 @@ def test_max_contexts_none_writes_all(sample_concepts: list[Concept]) -> None:
     assert _read(data) == _expected(sample_concepts, None)
 
 
-# --- schema validation (shared/oracles/validate) ------------------------------------
+# --- schema validation (tests/data/oracles/validate) ------------------------------------
 
 def _validate(path: Path, kind: str) -> subprocess.CompletedProcess[str]:
-    if not VALIDATE.exists():
-        pytest.skip(f"{SHARED} is absent: no schema validator")
     return subprocess.run([sys.executable, str(VALIDATE), str(path), kind],
                           capture_output=True, text=True, timeout=300)
 
@@ -163,7 +160,8 @@ def test_empty_v3_validates(tmp_path: Path) -> None:
 # --- other tools ---------------------------------------------------------------------
 
 def test_translate_toolkit_reads_v2(sample_concepts: list[Concept], tmp_path: Path) -> None:
-    ttk = pytest.importorskip("translate.storage.tbx")
+    from translate.storage import tbx as ttk
+
     path = tmp_path / "out.tbx"
     path.write_bytes(_write(sample_concepts))
     store = ttk.tbxfile.parsefile(str(path))
@@ -294,8 +292,6 @@ INTEROP_FILES = {
 @pytest.mark.parametrize("name", sorted(INTEROP_FILES))
 def test_interop_files(name: str) -> None:
     path = INTEROP / name
-    if not path.exists():
-        pytest.skip(f"{INTEROP} is absent")
     count, (lang, text), dropped = INTEROP_FILES[name]
     report = Report()
     concepts = list(tbx.read(path, report=report))
@@ -306,8 +302,6 @@ def test_interop_files(name: str) -> None:
 
 
 def test_interop_mapped_fields() -> None:
-    if not INTEROP.exists():
-        pytest.skip(f"{INTEROP} is absent")
     lisa = list(tbx.read(INTEROP / "lisa-oracle-termbase-tbx2.tbx"))
     assert lisa[0].subject == "HR" and lisa[0].definition.startswith("GREs and PREs")
     assert lisa[0].terms[2].usage is Usage.PREFERRED          # standardizedTerm-admn-sts

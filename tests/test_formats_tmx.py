@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import VALIDATE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,9 +31,7 @@ from termsmith.model import (
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data" / "tmx"
 GOLDEN = TESTS / "golden" / "basic.tmx"
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-INTEROP = SHARED / "interop"
-VALIDATE = SHARED / "oracles" / "validate" / "validate.py"
+INTEROP = TESTS / "data" / "interop"
 
 # -- sample data ------------------------------------------------------------------------
 
@@ -153,7 +152,6 @@ def test_unwritable_character_names_the_unit() -> None:
         written([bad])
 
 
-@pytest.mark.skipif(not VALIDATE.exists(), reason=f"{VALIDATE} is absent (needs /work/shared)")
 def test_output_is_valid_against_the_tmx14_dtd(tmp_path: Path) -> None:
     f = tmp_path / "out.tmx"
     f.write_bytes(written(sample_units(), srclang="en-US", timestamps=True))
@@ -164,7 +162,8 @@ def test_output_is_valid_against_the_tmx14_dtd(tmp_path: Path) -> None:
 
 
 def test_translate_toolkit_reads_our_file(tmp_path: Path) -> None:
-    ttk_tmx = pytest.importorskip("translate.storage.tmx")
+    from translate.storage import tmx as ttk_tmx
+
     f = tmp_path / "out.tmx"
     f.write_bytes(written(sample_units()))
     store = ttk_tmx.tmxfile.parsefile(str(f))
@@ -283,7 +282,7 @@ def test_trados_style_utf16_crlf() -> None:
     assert report.dropped["tu@creationid"] == 1 and report.dropped["header/prop[type=RTFFontTable]"] == 1
 
 
-# The "Units" column of shared/interop/README.md.
+# The "Units" column of tests/data/interop/README.md.
 INTEROP_UNITS = {
     "sdl-trados-studio-8.0-en-de.tmx": 19,
     "trados-tw4win-rtf-en-de-utf16.tmx": 2,
@@ -304,16 +303,12 @@ INTEROP_UNITS = {
 
 
 def test_interop_table_covers_every_tmx_file() -> None:
-    if not INTEROP.exists():
-        pytest.skip(f"{INTEROP} is absent (needs /work/shared)")
     assert sorted(p.name for p in INTEROP.glob("*.tmx")) == sorted(INTEROP_UNITS)
 
 
 @pytest.mark.parametrize("name", sorted(INTEROP_UNITS))
 def test_interop_file_reads(name: str) -> None:
     path = INTEROP / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent (needs /work/shared)")
     report = Report()
     units = list(tmx.read(path, report=report))
     assert len(units) == INTEROP_UNITS[name]
@@ -322,8 +317,6 @@ def test_interop_file_reads(name: str) -> None:
 
 
 def test_interop_details() -> None:
-    if not INTEROP.exists():
-        pytest.skip(f"{INTEROP} is absent (needs /work/shared)")
     (unit,) = tmx.read(INTEROP / "omegat-2.1.3-tmx11-smp.tmx")
     assert [(v.lang, v.text) for v in unit.variants] == [("en", "𝐀𝐁𝐂"), ("be", "𝐃𝐄𝐅")]
     for name in ("heartsome-tmserver-en-zh-utf16le.tmx", "heartsome-tmserver-en-zh-utf16be.tmx"):

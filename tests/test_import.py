@@ -7,22 +7,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SHARED
+from conftest import INTEROP
 
 from termsmith import exchange
 from termsmith.cli import main
 from termsmith.errors import FormatError
 from termsmith.store import TermBase
 
-INTEROP = SHARED / "interop"
-needs_interop = pytest.mark.skipif(not INTEROP.is_dir(), reason=f"interop corpus missing: {INTEROP}")
-
 
 def _files(ext: str) -> list[Path]:
-    return sorted(INTEROP.glob(f"*.{ext}")) if INTEROP.is_dir() else []
+    return sorted(INTEROP.glob(f"*.{ext}"))
 
 
-@needs_interop
 @pytest.mark.parametrize("path", _files("tbx"), ids=lambda p: p.name)
 def test_other_tools_tbx_imports_once(path: Path) -> None:
     tb = TermBase(":memory:")
@@ -34,7 +30,6 @@ def test_other_tools_tbx_imports_once(path: Path) -> None:
     assert tb.stats() == before
 
 
-@needs_interop
 @pytest.mark.parametrize("path", _files("tmx"), ids=lambda p: p.name)
 def test_other_tools_tmx_goes_to_the_translation_memory_once(path: Path) -> None:
     tb = TermBase(":memory:")
@@ -46,7 +41,6 @@ def test_other_tools_tmx_goes_to_the_translation_memory_once(path: Path) -> None
     assert again.units_unchanged == first.units_added + first.units_unchanged
 
 
-@needs_interop
 def test_dropped_data_categories_are_reported_by_the_cli(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
     r = CliRunner().invoke(main, ["--db", str(db), "import",

@@ -1,6 +1,6 @@
-"""A real CAT tool reads our exports: OmegaT 3.6, headless, through the shared oracle scripts.
+"""A real CAT tool reads our exports: OmegaT 3.6, headless, through our oracle scripts.
 
-Needs the Debian package ``omegat`` (CI installs it) and ``../shared/oracles/omegat``.
+Needs the Debian package ``omegat`` (CI installs it) and the oracle scripts in ``tests/data/oracles/omegat``.
 """
 
 from __future__ import annotations
@@ -10,17 +10,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import DATA
 
 from termsmith import exchange, harvest, ingest, reader
 from termsmith.model import Review, Term, Usage
 from termsmith.store import TermBase
 
-ORACLE = SHARED / "oracles" / "omegat"
+ORACLE = DATA / "oracles" / "omegat"
 JAR = Path("/usr/share/omegat/OmegaT.jar")
 
 pytestmark = [
-    pytest.mark.skipif(not ORACLE.is_dir(), reason=f"OmegaT oracle scripts missing: {ORACLE}"),
     pytest.mark.skipif(not JAR.exists() or shutil.which("java") is None,
                        reason="OmegaT is not installed (apt-get install omegat)"),
 ]

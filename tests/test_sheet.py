@@ -474,7 +474,8 @@ def test_decisions_from_a_sheet_survive_a_rebuild(harvested: TermBase, transcrip
 
 def _soffice(src: Path, target: str, outdir: Path, profile: Path) -> Path:
     if SOFFICE is None:
-        pytest.skip("LibreOffice (soffice) is not installed: cannot check the sheet opens in Calc")
+        pytest.skip("LibreOffice is not installed: cannot check the sheet opens in Calc "
+                    "(apt-get install libreoffice-calc-nogui)")
     outdir.mkdir()
     # A profile of its own, so parallel test runs do not fight over ~/.config/libreoffice.
     subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",

@@ -368,8 +368,8 @@ def test_a_port_in_use_or_no_file_is_a_clear_error(served: tuple[web.ReviewServe
 
 @pytest.fixture
 def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api",
-                                   reason="Playwright for Python is not installed (pip install playwright)")
+    from playwright import sync_api  # a test dependency (pip install -e '.[test]')
+
     if not CHROMIUM.exists() and not shutil.which("chromium"):
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     with sync_api.sync_playwright() as p:

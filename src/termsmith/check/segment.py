@@ -11,7 +11,7 @@ half a second). Each instance owns a ``jieba.Tokenizer`` rather than the
 global one, so user words never leak from one term base or test to the next;
 the prefix dictionary is loaded once per process and copied, which costs
 milliseconds. jieba reads its bundled dictionary and downloads nothing.
-PERFORMANCE.md measures jieba at 20–40× slower than an automaton, so callers
+benchmarks/README.md measures jieba at 20–40× slower than an automaton, so callers
 find candidates with an automaton and ask the segmenter only about those.
 """
 
@@ -161,7 +161,7 @@ class ZhTermFinder:
     """Every occurrence of many Chinese terms in one pass, then kept only if word-aligned.
 
     The automaton runs over the text's UTF-8 bytes decoded as Latin-1 (one
-    ``str`` character per byte): PERFORMANCE.md measures pyahocorasick at 24.7
+    ``str`` character per byte): benchmarks/README.md measures pyahocorasick at 24.7
     MB/s that way against 5.4 MB/s on the ``str`` itself. UTF-8 is
     self-synchronising, so a pattern cannot match from the middle of a
     character; byte offsets are mapped back to characters only for matches.

@@ -216,7 +216,7 @@ def _header(out: _Out, title: str, v3: bool) -> None:
 # --- entries: one template per shape -----------------------------------------------
 #
 # Each entry is written whole with ``xf.write(element)`` from a template element
-# kept per entry shape (PERFORMANCE.md: building elements costs more than writing
+# kept per entry shape (benchmarks/README.md: building elements costs more than writing
 # them): the shape says which elements the entry has, in order; the template is
 # built once for it, then only its texts, tails and attributes are refilled, so
 # lxml still does all the escaping. v3 templates have no namespace: written

@@ -1,7 +1,7 @@
 """TMX 1.4b reader and writer: translation units in, translation units out.
 
 The writer streams ``<tu>`` elements through ``lxml.etree.xmlfile``, refilling
-one template element per unit shape (PERFORMANCE.md), so memory stays flat
+one template element per unit shape (benchmarks/README.md), so memory stays flat
 however many units there are; its output is valid against ``tmx14.dtd``.
 English is written as ``srclang`` and every Chinese variant as ``zh_tag``: CAT
 tools match Chinese on the language part and take the last ``zh-*`` variant
