@@ -20,8 +20,8 @@ from termsmith.check.bilingual import (
 )
 from termsmith.check.segment import JiebaSegmenter, ZhTermFinder
 from termsmith.errors import FormatError
-from termsmith.harvest.merge import key
 from termsmith.model import Concept, Finding, Review, Severity, Term, TermType, TranslationUnit, Tuv, Usage
+from termsmith.normalize import key
 from termsmith.store import TermBase
 
 DATA = Path(__file__).parent / "data" / "bilingual"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from termsmith.matcher import Matcher, fold
+from termsmith.matcher import Matcher
+from termsmith.normalize import fold
 
 
 def test_whole_words_only_and_case_insensitive() -> None:

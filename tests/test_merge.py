@@ -6,7 +6,8 @@ import pytest
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.merge import key, locate, merge, singular
+from termsmith.harvest.merge import locate, merge
+from termsmith.normalize import key, singular
 
 
 @pytest.mark.parametrize(("a", "b"), [

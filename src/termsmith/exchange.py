@@ -25,8 +25,8 @@ from typing import IO, Any
 from termsmith import langs
 from termsmith.errors import FormatError
 from termsmith.formats import Report, module
-from termsmith.harvest.merge import form_key, key
 from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
+from termsmith.normalize import form_key, key
 from termsmith.store import TermBase
 
 EXPORT_FORMATS = ("tbx", "tbx3", "tmx", "csv", "tsv")

@@ -12,15 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from termsmith.normalize import fold
+
 T = TypeVar("T")
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` without changing its length (offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _is_word_char(c: str) -> bool:

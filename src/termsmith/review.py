@@ -54,7 +54,7 @@ def set_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
     visible in exports and in the history rather than silently lost. Return
     whether anything changed.
     """
-    from termsmith.harvest.merge import key
+    from termsmith.normalize import key
 
     text = " ".join(text.split())
     if not text:
@@ -87,7 +87,7 @@ def deprecate(tb: TermBase, term_id: int, replacement: str, who: str) -> int:
     The replacement is a term of the same concept and language (made approved and
     preferred), added if the concept does not have it yet.
     """
-    from termsmith.harvest.merge import form_key, key
+    from termsmith.normalize import form_key, key
 
     c, t = _term(tb, term_id)
     if t.review is not Review.APPROVED:
@@ -113,7 +113,7 @@ def deprecate(tb: TermBase, term_id: int, replacement: str, who: str) -> int:
 def accept_variant(tb: TermBase, concept_id: int, text: str, who: str, *,
                    lang: str = "en") -> int:
     """Record an agreed variant (e.g. a short form) so checks stop reporting it."""
-    from termsmith.harvest.merge import form_key, key
+    from termsmith.normalize import form_key, key
 
     c = tb.get(concept_id, contexts=False)
     for t in c.terms:

@@ -308,7 +308,7 @@ def import_sheet(tb: TermBase, path: str | Path, *, who: str,
     """Apply a filled-in review sheet: all of it, or (any invalid cell) none of it."""
     from openpyxl.utils import get_column_letter
 
-    from termsmith.harvest.merge import form_key
+    from termsmith.normalize import form_key
 
     path = Path(path)
     name = path.name

@@ -277,7 +277,7 @@ class TermBase:
         With ``keep_id``, the concept keeps ``concept.id`` when that id is free (an
         import into an empty term base then exports the same ids).
         """
-        from termsmith.harvest.merge import key as term_key
+        from termsmith.normalize import key as term_key
 
         stamp = now()
         cid_wanted = None
@@ -478,7 +478,7 @@ class TermBase:
 
         ``#12`` names concept 12 directly.
         """
-        from termsmith.harvest.merge import key as term_key
+        from termsmith.normalize import key as term_key
 
         t = text.strip()
         if t.startswith("#") and t[1:].isdigit():

@@ -54,8 +54,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from termsmith import render, review
 from termsmith.errors import GlossaryError, NotFound, ReviewError, StoreError
-from termsmith.harvest.merge import form_key
 from termsmith.model import Concept, Review, TermRow, TermType, Usage
+from termsmith.normalize import form_key
 from termsmith.store import Filter, TermBase
 
 log = logging.getLogger(__name__)

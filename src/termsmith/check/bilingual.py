@@ -210,10 +210,8 @@ class _Index:
     """What the checks need of the term base, built once per run."""
 
     def __init__(self, concepts: Sequence[Concept], segmenter: Segmenter | None) -> None:
-        import inflection
-
-        from termsmith.harvest.merge import singular
         from termsmith.matcher import Matcher
+        from termsmith.normalize import plural, singular
 
         self.ok: dict[int, list[str]] = {}          # concept -> acceptable Chinese, preferred first
         self.bad: dict[int, list[str]] = {}         # concept -> deprecated Chinese
@@ -233,7 +231,7 @@ class _Index:
                 forms = {t.text, *(f for f, _ in t.variants), *(x.form for x in t.contexts if x.form)}
                 if not cs:   # inflection tolerance: plural and singular of the head noun
                     forms |= {" ".join([*words[:-1], singular(words[-1])]),
-                              " ".join([*words[:-1], inflection.pluralize(words[-1])])}
+                              " ".join([*words[:-1], plural(words[-1])])}
                 forms |= {f.replace("'", "’") for f in forms}
                 patterns += [(f, value, cs) for f in forms]
             approved_en = [t for t in en if t.review is Review.APPROVED]

@@ -19,9 +19,8 @@ from termsmith.check import units as unit_table
 from termsmith.check.findings import finding
 from termsmith.check.refs import Ref
 from termsmith.document import Document, Segment
-from termsmith.harvest.merge import key, singular
-from termsmith.matcher import fold
 from termsmith.model import Finding, Gloss, GlossType, Review, TermType, Usage
+from termsmith.normalize import fold, key, singular
 from termsmith.text import squash
 
 __all__ = ["check_glosses"]

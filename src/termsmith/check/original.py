@@ -49,8 +49,8 @@ from termsmith.check.refs import flatten, preferred
 from termsmith.check.scan import Scan
 from termsmith.check.variants import classify
 from termsmith.document import Document
-from termsmith.harvest.merge import key
 from termsmith.model import Concept, Finding, Review, Severity, Term, TermType, Usage
+from termsmith.normalize import key
 from termsmith.text import squash
 
 # classify is re-exported: callers (and the tests) name variants through this module.

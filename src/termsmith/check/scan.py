@@ -22,8 +22,9 @@ from termsmith.check.refs import Ref, case_sensitive, distinctive, titled
 from termsmith.check.spelling import misspellings
 from termsmith.check.variants import Pattern, classify, patterns
 from termsmith.document import Document, Role, Segment
-from termsmith.matcher import Match, Matcher, fold
+from termsmith.matcher import Match, Matcher
 from termsmith.model import Finding, Review, TermType, Usage
+from termsmith.normalize import fold
 from termsmith.text import sentences, squash
 
 __all__ = ["Scan"]

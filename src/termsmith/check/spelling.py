@@ -17,9 +17,8 @@ from termsmith.check.findings import finding
 from termsmith.check.refs import Ref, case_sensitive
 from termsmith.document import Segment
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
-from termsmith.harvest.merge import singular
-from termsmith.matcher import fold
 from termsmith.model import Finding, Usage
+from termsmith.normalize import fold, singular
 
 __all__ = ["misspellings"]
 

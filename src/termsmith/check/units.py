@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from termsmith import numbers
-from termsmith.harvest.merge import singular
 from termsmith.model import Gloss
+from termsmith.normalize import singular
 
 
 class Dimension(StrEnum):

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 
 from termsmith.check.refs import Ref, case_sensitive, distinctive, preferred, titled
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
-from termsmith.harvest.merge import form_key, key, singular
-from termsmith.matcher import fold
 from termsmith.model import Review, Usage
+from termsmith.normalize import fold, form_key, key, plural, singular, typography
 from termsmith.text import squash
 
 __all__ = ["Pattern", "classify", "patterns"]
@@ -129,9 +128,7 @@ def _variants(text: str) -> set[str]:
         if sing != last:
             out.add(" ".join([*ws[:-1], sing]))
         elif len(ws) > 1 or text[:1].isupper():
-            import inflection  # lazy, as in harvest.merge
-
-            out.add(" ".join([*ws[:-1], inflection.pluralize(last)]))
+            out.add(" ".join([*ws[:-1], plural(last)]))
     out.discard(text)
     return out
 
@@ -166,15 +163,12 @@ def _order_norm(text: str) -> str:
     return " ".join(ws)
 
 
-_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "})
-
-
 def classify(found: str, expected: str) -> str | None:
     """The variant check id that tells ``found`` from ``expected`` (None if equal).
 
     Typographic differences (curly or straight apostrophes, dashes) are not variants.
     """
-    found, expected = found.translate(_TYPOGRAPHY), expected.translate(_TYPOGRAPHY)
+    found, expected = typography(found), typography(expected)
     if found == expected:
         return None
     if fold(found) == fold(expected):

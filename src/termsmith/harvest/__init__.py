@@ -20,8 +20,9 @@ from typing import Any
 
 from termsmith.document import Document, Segment
 from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
-from termsmith.harvest.merge import key, locate, merge
+from termsmith.harvest.merge import locate, merge
 from termsmith.model import Gloss, GlossType
+from termsmith.normalize import key
 
 # The only registry of harvesters: name -> module (imported lazily).
 HARVESTERS: dict[str, str] = {

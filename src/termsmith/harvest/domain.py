@@ -35,7 +35,7 @@ from itertools import repeat
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import zipf as _zipf
-from termsmith.harvest.merge import singular
+from termsmith.normalize import singular
 from termsmith.text import sentences
 
 __all__ = ["harvest"]

@@ -3,71 +3,28 @@
 Candidates for the same term from several harvesters become one
 :class:`~termsmith.harvest.base.Entry` with all their evidence. Case, plural
 and spacing variants (``Oil Field`` / ``Oilfield``, ``brand`` / ``brands``)
-share a :func:`key` and are recorded as variants seen. :func:`locate` then
+share a :func:`~termsmith.normalize.key` and are recorded as variants seen. :func:`locate` then
 finds every occurrence of every entry in one pass over the document.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Entry, Kind, Occurrence
 from termsmith.matcher import Matcher
+from termsmith.normalize import key, plural, singular
 from termsmith.text import sentences
 
 # Which kind names an entry when several harvesters found it: the most specific first.
 _PRIORITY = [Kind.EXPANSION, Kind.ACRONYM, Kind.UNIT, Kind.SCIENTIFIC, Kind.EXPLAINED,
              Kind.QUOTED, Kind.NAME, Kind.CLARIFIED, Kind.DOMAIN, Kind.QUOTATION]
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_SPACING = re.compile(r"[\s\-]+")
-
-
-@lru_cache(maxsize=65536)
-def singular(word: str) -> str:
-    """The singular of an English noun (``delicacies`` → ``delicacy``); unchanged if not plural."""
-    if len(word) < 4 or word[-1] not in "sS" or word.endswith(("ss", "us", "is", "'s")):
-        return word
-    if word.isupper() or (word[:-1].isupper() and word.endswith("s")):
-        return word[:-1]                       # SMEs -> SME
-    import inflection  # small and fast to import (inflect takes over a second)
-
-    got: str = inflection.singularize(word)
-    return got or word
-
-
-@lru_cache(maxsize=65536)
-def key(term: str) -> str:
-    """The grouping key of a term: case, plural, spacing and hyphenation folded.
-
-    ``Daqing Oil Field`` and ``Daqing Oilfield`` share a key, as do
-    ``time-honored brands`` and ``Time-Honored Brand``.
-    """
-    t = term.translate(_APOSTROPHES).strip()
-    words = t.split()
-    if words:
-        words[-1] = singular(words[-1])
-    return _SPACING.sub("", " ".join(words)).casefold()
-
-
-@lru_cache(maxsize=65536)
-def form_key(term: str) -> str:
-    """Case and plural folded, but spacing and hyphenation kept.
-
-    Two forms with the same :func:`key` but different form keys are variants a
-    reviewer may want told apart (``Daqing Oil Field`` / ``Daqing Oilfield``).
-    """
-    words = term.translate(_APOSTROPHES).split()
-    if words:
-        words[-1] = singular(words[-1])
-    return " ".join(words).casefold()
 
 
 def merge(candidates: Iterable[Candidate]) -> tuple[list[Entry], list[Candidate]]:
-    """Group candidates by :func:`key`; return (entries, quotations)."""
+    """Group candidates by :func:`~termsmith.normalize.key`; return (entries, quotations)."""
     groups: dict[str, list[Candidate]] = {}
     quotations: list[Candidate] = []
     for c in candidates:
@@ -164,7 +121,5 @@ def _forms_of(e: Entry) -> set[str]:
         if sing != words[-1]:
             forms.add(" ".join([*words[:-1], sing]))
         else:
-            import inflection
-
-            forms.add(" ".join([*words[:-1], inflection.pluralize(words[-1])]))
+            forms.add(" ".join([*words[:-1], plural(words[-1])]))
     return forms

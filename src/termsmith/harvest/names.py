@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
-from termsmith.harvest.merge import singular
+from termsmith.normalize import singular
 from termsmith.text import sentences
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")

@@ -1,0 +1,115 @@
+"""Text normalisation shared by the harvesters, the store and the checks: keys, folding, number.
+
+One module so that a term is grouped, stored, looked up and checked by the same
+rules (issue 15, item 15: the store used to import the harvester for this)::
+
+    typography(s)  curly quotes and apostrophes straight, dashes hyphens, NBSP a space
+    fold(s)        lower case, same length (offsets into the original stay valid)
+    search_fold(s) full Unicode case folding, for case-insensitive search ("ß" → "ss")
+    squash(s)      runs of white space to one space, stripped
+    singular(w)    the singular of an English noun; plural(w) the plural
+    key(term)      the grouping key: case, plural, spacing and hyphenation folded
+    form_key(term) case and plural folded, spacing and hyphenation kept
+    find_form(sentence, term)  where a term stands in a sentence, case-insensitively
+
+:data:`KEY_VERSION` names the rules :func:`key` follows; the store keeps it and
+re-keys its terms when it changes, so stored keys never go stale.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Bump whenever key() or form_key() would give a different answer for some text:
+# term bases re-key their terms on open (see termsmith.store).
+KEY_VERSION = 1
+
+# Typographic variants that never make two terms different (Unicode General
+# Punctuation: U+2018/2019 single quotes, U+201C/201D double quotes, U+2013/2014
+# dashes; U+00A0 no-break space).
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                             "\u00a0": " "})
+_SPACING = re.compile(r"[\s\-]+")
+
+
+def typography(text: str) -> str:
+    """Straight quotes and apostrophes, hyphens for dashes, plain spaces for no-break spaces."""
+    return text.translate(_TYPOGRAPHY)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without changing its length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def search_fold(text: str) -> str:
+    """Full Unicode case folding for case-insensitive search ("Ürümqi" finds "ürümqi")."""
+    return text.casefold()
+
+
+def squash(text: str) -> str:
+    """Runs of white space collapsed to one space, ends stripped."""
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """The singular of an English noun (``delicacies`` → ``delicacy``); unchanged if not plural."""
+    if len(word) < 4 or word[-1] not in "sS" or word.endswith(("ss", "us", "is", "'s")):
+        return word
+    if word.isupper() or (word[:-1].isupper() and word.endswith("s")):
+        return word[:-1]                       # SMEs -> SME
+    import inflection  # small and fast to import (inflect takes over a second)
+
+    got: str = inflection.singularize(word)
+    return got or word
+
+
+@lru_cache(maxsize=16384)
+def plural(word: str) -> str:
+    """The plural of an English noun (``brand`` → ``brands``)."""
+    import inflection
+
+    got: str = inflection.pluralize(word)
+    return got or word
+
+
+@lru_cache(maxsize=65536)
+def key(term: str) -> str:
+    """The grouping key of a term: case, plural, spacing and hyphenation folded.
+
+    ``Daqing Oil Field`` and ``Daqing Oilfield`` share a key, as do
+    ``time-honored brands`` and ``Time-Honored Brand``.
+    """
+    words = typography(term).split()
+    if words:
+        words[-1] = singular(words[-1])
+    return _SPACING.sub("", " ".join(words)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def form_key(term: str) -> str:
+    """Case and plural folded, but spacing and hyphenation kept.
+
+    Two forms with the same :func:`key` but different form keys are variants a
+    reviewer may want told apart (``Daqing Oil Field`` / ``Daqing Oilfield``).
+    """
+    words = typography(term).split()
+    if words:
+        words[-1] = singular(words[-1])
+    return " ".join(words).casefold()
+
+
+def find_form(sentence: str, term: str) -> tuple[int, int] | None:
+    """The span of ``term`` in ``sentence`` (case-insensitive, typography folded), or None."""
+    hay, needle = fold(typography(sentence)), fold(typography(squash(term)))
+    at = hay.find(needle) if needle else -1
+    return None if at < 0 else (at, at + len(needle))
+
+
+__all__ = ["KEY_VERSION", "find_form", "fold", "form_key", "key", "plural", "search_fold",
+           "singular", "squash", "typography"]
