@@ -59,6 +59,11 @@ class ImportStats:
     conflicts: list[str] = field(default_factory=list)
     report: Report = field(default_factory=Report)
 
+    def conflict(self, message: str) -> None:
+        """Record a conflict once (an OmegaT glossary repeats a term on each of its pairs)."""
+        if message not in self.conflicts:
+            self.conflicts.append(message)
+
 
 def detect_format(path: str | Path) -> str:
     """The format of a file: an XML file by its root (whatever its extension says),
@@ -199,7 +204,9 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
     with tb.transaction():
         for item in read_items(path, fmt, stats.report):
             if isinstance(item, Concept):
-                _merge(tb, item, force, who, stats, _CARRIED.get(fmt, (_ALL_FIELDS, _ALL_FIELDS)))
+                carried = stats.report.carried     # known once the reader has seen the header
+                _merge(tb, item, force, who, stats, (carried, carried) if carried is not None
+                       else _CARRIED.get(fmt, (_ALL_FIELDS, _ALL_FIELDS)))
                 continue
             cid = dict(item.props).get("x-concept")
             if cid is None:
@@ -284,12 +291,13 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
     changes: dict[str, str | None] = {}
     for fld in ("subject", "definition", "note"):
         new, old = getattr(c, fld), getattr(current, fld)
-        if new is None or new == old:
+        if new is None or new == old or (fld == "note" and "comment" in carried[0]
+                                         and _is_comment_of(new, current)):
             continue
         if old is None or force:
             changes[fld] = new
         else:
-            stats.conflicts.append(f"{label}: {fld} differs: term base {old!r}, file {new!r}")
+            stats.conflict(f"{label}: {fld} differs: term base {old!r}, file {new!r}")
     if changes:
         tb.update_concept(cid, who, **changes)
         stats.concepts_updated += 1
@@ -313,10 +321,14 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
             tb.add_context(mine.id, ctx)
         # Only what the format carries can differ: a CSV has no term type, so its
         # default (fullForm) must not turn an acronym into a full form.
+        fields = carried[t.lang != "en"]
         diff: dict[str, Any] = {
             f: _plain(getattr(t, f)) for f in ("type", "usage", "review", "pos", "note")
-            if f in carried[t.lang != "en"] and getattr(t, f) is not None
-            and getattr(t, f) != getattr(mine, f)}
+            if f in fields and getattr(t, f) is not None and getattr(t, f) != getattr(mine, f)}
+        deprecated = t.usage is Usage.DEPRECATED
+        if "forbidden" in fields and "usage" not in fields and deprecated != (
+                mine.usage is Usage.DEPRECATED):
+            diff["usage"] = _plain(Usage.DEPRECATED if deprecated else Usage.ADMITTED)
         if t.text != mine.text and t.lang != "en":
             diff["text"] = t.text
         if not diff:
@@ -324,11 +336,20 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         elif tb.term_is_reviewed(mine.id) and not force:
             parts = ", ".join(f"{f} {_plain(getattr(mine, f))} → {v}"
                               for f, v in sorted(diff.items()))
-            stats.conflicts.append(f"{label}: [{t.lang}] {mine.text!r} was reviewed; file has "
+            stats.conflict(f"{label}: [{t.lang}] {mine.text!r} was reviewed; file has "
                                    f"{parts} (kept the term base's; --force to take the file's)")
         else:
             tb.update_term(mine.id, who, **diff)
             stats.terms_updated += 1
+
+
+def _is_comment_of(note: str, concept: Concept) -> bool:
+    """True if ``note`` is the one-cell comment our CSV/TSV layouts write for ``concept``
+    (definition; note; glosses; "also: …" synonyms), or a part of it: not a new note."""
+    from termsmith.formats.csvglossary import COMMENT_SEP, comment_parts
+
+    parts = [p for p in note.split(COMMENT_SEP) if not p.startswith("also: ")]
+    return set(parts) <= set(comment_parts(concept))
 
 
 def _plain(value: Any) -> Any:

@@ -92,6 +92,18 @@ class Gloss:
             return self.target_quantity / self.quantity
         return None
 
+    @property
+    def conversion(self) -> str | None:
+        """A unit's factor as a note gives it, ``1 mu ≈ 0.0667 hectares``; None for other glosses.
+
+        This, not the gloss as written (one sentence's quantity), is what a glossary
+        entry for the unit says (issue 15, item 5).
+        """
+        f = self.factor
+        if self.type is not GlossType.UNIT or f is None or not self.unit or not self.target_unit:
+            return None
+        return f"1 {self.unit} {'≈' if self.approximate else '='} {f:.3g} {self.target_unit}"
+
 
 # BCP 47, loosely: a primary subtag and optional subtags (en, zh-Hans, zh-CN, pt-BR).
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")

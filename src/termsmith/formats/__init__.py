@@ -36,6 +36,10 @@ class Report:
 
     dropped: Counter[str] = field(default_factory=Counter)   # "descrip[type=x]" -> count
     warnings: list[str] = field(default_factory=list)
+    # The term fields this file states ("review", "usage", "note"; "forbidden": only
+    # whether a term is deprecated), when a reader knows them to be fewer than its
+    # format's (a CSV without a status column); None: whatever the format carries.
+    carried: frozenset[str] | None = None
 
     def drop(self, what: str, n: int = 1) -> None:
         """Record that ``what`` was dropped ``n`` times."""

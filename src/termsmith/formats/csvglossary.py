@@ -28,7 +28,7 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 from pathlib import Path
 from typing import IO, Any, cast
@@ -36,7 +36,7 @@ from typing import IO, Any, cast
 from termsmith import langs
 from termsmith.errors import FormatError
 from termsmith.formats import Report
-from termsmith.model import Concept, Review, Term, Usage
+from termsmith.model import Concept, Gloss, Review, Term, Usage
 
 __all__ = ["DIALECTS", "read", "write_csv", "write_tsv"]
 
@@ -88,12 +88,40 @@ def _sections(concept: Concept, zh_tag: str, include_rejected: bool) -> dict[str
     return out
 
 
+COMMENT_SEP = "; "
+
+
+def comment_parts(concept: Concept) -> list[str]:
+    """What a one-cell comment says about a concept: definition, note, then its glosses
+    (a unit by its factor, not one sentence's quantity), each once."""
+    parts = [concept.definition, concept.note,
+             *(g.text for g in concept.glosses if g.conversion is None),
+             *unit_factors(concept.glosses)]
+    return list(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+
+
+def unit_factors(glosses: Iterable[Gloss]) -> list[str]:
+    """One conversion per unit pair, ``1 mu ≈ 0.0667 hectares`` (issue 15, item 5).
+
+    Several sentences give several rounded quantities: an exact gloss wins, else
+    the median of the approximate factors.
+    """
+    by_pair: dict[tuple[str, str], list[Gloss]] = {}
+    for g in glosses:
+        if g.conversion is not None:
+            by_pair.setdefault((g.unit or "", g.target_unit or ""), []).append(g)
+    out = []
+    for gs in by_pair.values():
+        exact = [g for g in gs if not g.approximate]
+        chosen = exact or sorted(gs, key=lambda g: g.factor or 0.0)
+        out.append(cast(str, chosen[(len(chosen) - 1) // 2 if not exact else 0].conversion))
+    return out
+
+
 def _describe(concept: Concept, also: Iterable[str] = ()) -> str:
-    """Definition, note, gloss texts and extra synonyms as one comment, in that order."""
+    """Definition, note, glosses and extra synonyms as one comment, in that order."""
     extra = ", ".join(also)
-    parts = [concept.definition, concept.note, *(g.text for g in concept.glosses),
-             f"also: {extra}" if extra else None]
-    return "; ".join(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+    return COMMENT_SEP.join([*comment_parts(concept), *([f"also: {extra}"] if extra else [])])
 
 
 def write_tsv(concepts: Iterable[Concept], dest: IO[str] | IO[bytes], *, zh_tag: str = "zh-CN",
@@ -168,7 +196,7 @@ def _memoq(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]
         return SYNONYM_SEP.join(t.text for t in terms)
 
     rows = [[*(cell(_allowed(s.get(t, []))) for t in tags), c.definition or "",
-             "; ".join(p for p in [c.note, *(g.text for g in c.glosses)] if p),
+             COMMENT_SEP.join(comment_parts(replace(c, definition=None))),
              *(cell([x for x in s.get(t, []) if x.usage is Usage.DEPRECATED]) for t in tags)]
             for c, s in secs if s]
     return header, rows
@@ -204,6 +232,7 @@ _CONCEPT_COLUMNS = {
     "developer_comments": "note", "translator_comments": "note", "entry_note": "note",
     "status": "status", "usage": "usage", "forbidden": "forbidden", "flags": "flags",
 }
+_COMMENT_COLUMNS = {"description", "developer_comments", "comment", "comments"}
 _TERM_FIELDS = {"usage": "usage", "status": "status", "note": "tnote", "forbidden": "forbidden"}
 _LANG_NAMES = {"english": "en", "chinese": "zh-Hans", "chinese (simplified)": "zh-Hans",
                "chinese (prc)": "zh-Hans", "chinese (traditional)": "zh-Hant",
@@ -246,7 +275,7 @@ def _column(cell: str, source_lang: str, target_lang: str) -> _Col | None:
         return _Col("term", target_lang)
     for k in (key, key.replace(" ", "_"), key.replace("_", " ")):
         if k in _CONCEPT_COLUMNS:
-            return _Col(_CONCEPT_COLUMNS[k])
+            return _Col(_CONCEPT_COLUMNS[k], name=k)
     if (lang := _lang(cell)) is not None:
         return _Col("term", lang)
     head, _, tail = cell.strip().rpartition(" ")
@@ -287,7 +316,8 @@ def read(source: str | Path | IO[bytes], *, report: Report | None = None,
     """Read a CSV or TSV glossary (delimiter and header detected) as concepts.
 
     :param header: force (True) or deny (False) a header row; None detects it.
-    :param synonym_sep: split term cells on this character (``";"`` for the memoQ layout).
+    :param synonym_sep: split term cells on this character; default ``";"`` when the header
+        has ``<lang> forbidden`` columns (the memoQ layout), else no splitting.
     """
     report = report if report is not None else Report()
     if isinstance(source, (str, Path)):
@@ -309,12 +339,38 @@ def read(source: str | Path | IO[bytes], *, report: Report | None = None,
         cols = [_Col("term", source_lang), _Col("term", target_lang), _Col("omegat")]
     opts: dict[str, Any] = ({"quoting": csv.QUOTE_NONE} if omegat and delim == "\t"
                             else {"strict": True})
+    report.carried = _carried(cast(list[_Col], cols))
+    if synonym_sep is None and any(c.kind == "forbidden" and c.lang for c in cols or []):
+        synonym_sep = SYNONYM_SEP       # the memoQ layout: "Split alternatives in field by"
     entries = _rows(csv.reader(io.StringIO(text, newline=""), delimiter=delim, **opts),
                     cast(list[_Col], cols), omegat, name, report, source_lang, synonym_sep)
     for key, e in entries.items():
         terms = tuple(t for ts in e.terms.values() for t in ts)
         yield Concept(terms=terms, id=int(key) if key.isdecimal() else None,
                       definition=e.definition, note="\n".join(e.notes) or None)
+
+
+def _carried(cols: list[_Col]) -> frozenset[str]:
+    """The term fields a file with these columns states (see :attr:`Report.carried`).
+
+    A term without a status column reads as a candidate, without a usage column as
+    admitted: defaults, not what the file says (issue 15, item 2). A status column may hold
+    "deprecated", and OmegaT's comment and memoQ's forbidden columns mark a
+    deprecated term: they say whether a term is deprecated, not which usage it has.
+    """
+    kinds = {c.kind for c in cols}
+    memoq = any(c.kind == "forbidden" and c.lang for c in cols)
+    carried = {"review"} if "status" in kinds else set()
+    # The one-cell comment our OmegaT, Phrase, Weblate and memoQ layouts write
+    # (definition; note; glosses) reads back as a note: "comment" says so.
+    if "omegat" in kinds or memoq or any(c.kind == "note" and c.name in _COMMENT_COLUMNS
+                                         for c in cols):
+        carried.add("comment")
+    carried |= {"usage"} if "usage" in kinds else set()
+    carried |= {"note"} if "tnote" in kinds else set()
+    if kinds & {"status", "forbidden", "flags", "omegat"}:
+        carried.add("forbidden")
+    return frozenset(carried)
 
 
 def _rows(reader: Any, cols: list[_Col], omegat: bool, name: str, report: Report,
