@@ -292,6 +292,17 @@ class TranslationUnit:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class MemoryUnit:
+    """A translation unit as the translation memory keeps it: with where and when it came in."""
+
+    key: int                              # the unit's id in the term base
+    unit: TranslationUnit
+    source: str = ""                      # the file it was imported or aligned from
+    added: str | None = None              # when it entered the memory (ISO 8601, UTC)
+    documents: tuple[str, ...] = ()       # the aligned documents (source side first), if any
+
+
 class Severity(StrEnum):
     """How serious a finding is; ``error`` findings make ``termsmith check`` exit 1."""
 

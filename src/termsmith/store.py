@@ -27,6 +27,7 @@ from termsmith.model import (
     Context,
     Gloss,
     GlossType,
+    MemoryUnit,
     PartOfSpeech,
     Quotation,
     Review,
@@ -145,6 +146,26 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX unit_variant_lang ON unit_variant(lang, text);
     """,
+    # 3: the translation memory keeps its documents and is searchable (termsmith.tm):
+    # a trigram full-text index of every unit's text (substring search, fuzzy
+    # candidates) and one of the bigrams of its Chinese (two-character terms, which
+    # trigrams cannot find). Both are contentless: the text stays in unit_variant.
+    """
+    ALTER TABLE unit ADD COLUMN document_id INTEGER REFERENCES document(id) ON DELETE SET NULL;
+    ALTER TABLE unit ADD COLUMN target_document_id INTEGER REFERENCES document(id)
+        ON DELETE SET NULL;
+    ALTER TABLE unit ADD COLUMN added TEXT;
+    CREATE VIRTUAL TABLE unit_text USING fts5(text, content='', tokenize='trigram');
+    CREATE VIRTUAL TABLE unit_text_vocab USING fts5vocab(unit_text, 'row');
+    CREATE VIRTUAL TABLE unit_zh USING fts5(grams, content='', tokenize='unicode61');
+    CREATE VIRTUAL TABLE unit_zh_vocab USING fts5vocab(unit_zh, 'row');
+    INSERT INTO unit_text (rowid, text)
+        SELECT unit_id, termsmith_tm_text(group_concat(text, char(10))) FROM unit_variant
+        GROUP BY unit_id;
+    INSERT INTO unit_zh (rowid, grams)
+        SELECT unit_id, termsmith_zh_grams(group_concat(text, char(10))) FROM unit_variant
+        GROUP BY unit_id;
+    """,
 ]
 
 
@@ -196,6 +217,7 @@ class TermBase:
             if self.path != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
             self._depth = 0
+            self._functions()
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a termsmith term base ({e})") from e
@@ -233,6 +255,13 @@ class TermBase:
             self.db.execute("COMMIT")
         finally:
             self._depth = 0
+
+    def _functions(self) -> None:
+        """SQL functions the migrations and the memory index use (pure, from termsmith.tm)."""
+        from termsmith import tm
+
+        self.db.create_function("termsmith_tm_text", 1, tm.index_text, deterministic=True)
+        self.db.create_function("termsmith_zh_grams", 1, tm.zh_grams, deterministic=True)
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -669,13 +698,20 @@ class TermBase:
 
     # -- translation units --------------------------------------------------------
 
-    def add_unit(self, unit: TranslationUnit, source: str = "") -> bool:
+    def add_unit(self, unit: TranslationUnit, source: str = "", *,
+                 document_id: int | None = None,
+                 target_document_id: int | None = None) -> bool:
         """Store a translation unit unless an identical one is there; return whether added.
 
         Identity is the unit's texts by language (and its tuid), so importing a
-        translation memory twice adds nothing twice.
+        translation memory twice, or aligning the same documents again, adds
+        nothing twice. ``document_id`` and ``target_document_id`` link a unit
+        aligned from two documents (see :meth:`add_document`) to them. The unit
+        is indexed for :mod:`termsmith.tm` search and lookup.
         """
         import hashlib
+
+        from termsmith import tm
 
         ident = json.dumps([unit.id, [(v.lang, v.text) for v in unit.variants]],
                            ensure_ascii=False)
@@ -683,9 +719,11 @@ class TermBase:
         with self.transaction():
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO unit (tuid, source, props, notes, created, changed, "
-                "fingerprint) VALUES (?,?,?,?,?,?,?)",
+                "fingerprint, document_id, target_document_id, added) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (unit.id, source, json.dumps([list(p) for p in unit.props], ensure_ascii=False),
-                 json.dumps(list(unit.notes), ensure_ascii=False), unit.created, unit.changed, fp))
+                 json.dumps(list(unit.notes), ensure_ascii=False), unit.created, unit.changed, fp,
+                 document_id, target_document_id, now()))
             if cur.rowcount == 0:
                 return False
             uid = cur.lastrowid
@@ -693,6 +731,12 @@ class TermBase:
                 "INSERT INTO unit_variant (unit_id, lang, text, props, seq) VALUES (?,?,?,?,?)",
                 [(uid, v.lang, v.text, json.dumps([list(p) for p in v.props], ensure_ascii=False), i)
                  for i, v in enumerate(unit.variants)])
+            joined = "\n".join(v.text for v in unit.variants)
+            self.db.execute("INSERT INTO unit_text (rowid, text) VALUES (?, ?)",
+                            (uid, tm.index_text(joined)))
+            grams = tm.zh_grams(joined)
+            if grams:
+                self.db.execute("INSERT INTO unit_zh (rowid, grams) VALUES (?, ?)", (uid, grams))
         return True
 
     def units(self) -> Iterator[TranslationUnit]:
@@ -707,6 +751,89 @@ class TermBase:
                 yield TranslationUnit(variants=vs, id=r[1],
                                       props=tuple(tuple(p) for p in json.loads(r[2])),
                                       notes=tuple(json.loads(r[3])), created=r[4], changed=r[5])
+
+    # The memory's search primitives. termsmith.tm builds concordance and fuzzy
+    # lookup on them; a server store answers them from its own text index.
+
+    def unit_count(self) -> int:
+        """How many translation units the memory holds."""
+        return int(self.db.execute("SELECT count(*) FROM unit").fetchone()[0])
+
+    def memory_units(self, keys: Sequence[int]) -> list[MemoryUnit]:
+        """The stored units with these keys (ids), in the order given; unknown keys are skipped."""
+        out: dict[int, MemoryUnit] = {}
+        for start in range(0, len(keys), 500):
+            chunk = list(keys[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            variants: dict[int, list[Tuv]] = {}
+            for uid, lang, text, props in self.db.execute(
+                    f"SELECT unit_id, lang, text, props FROM unit_variant WHERE unit_id IN ({marks}) "
+                    "ORDER BY unit_id, seq", chunk):
+                variants.setdefault(uid, []).append(
+                    Tuv(lang=lang, text=text, props=tuple(tuple(p) for p in json.loads(props))))
+            for r in self.db.execute(
+                    "SELECT u.id, u.tuid, u.props, u.notes, u.created, u.changed, u.source, u.added, "
+                    "d.path, t.path FROM unit u LEFT JOIN document d ON d.id = u.document_id "
+                    "LEFT JOIN document t ON t.id = u.target_document_id "
+                    f"WHERE u.id IN ({marks})", chunk):
+                vs = variants.get(r[0])
+                if not vs:
+                    continue
+                unit = TranslationUnit(variants=tuple(vs), id=r[1],
+                                       props=tuple(tuple(p) for p in json.loads(r[2])),
+                                       notes=tuple(json.loads(r[3])), created=r[4], changed=r[5])
+                out[r[0]] = MemoryUnit(key=r[0], unit=unit, source=r[6], added=r[7],
+                                       documents=tuple(p for p in (r[8], r[9]) if p))
+        return [out[k] for k in keys if k in out]
+
+    def unit_keys_containing(self, text: str) -> Iterator[int]:
+        """Keys of units whose text may contain ``text`` (case-insensitive), newest first.
+
+        A superset: the caller checks each unit. Served by the trigram index for
+        three characters or more, by the Chinese bigram index for two Chinese
+        characters, else by a scan of every unit.
+        """
+        from termsmith import tm
+
+        if len(text) >= 3:
+            cur = self.db.execute("SELECT rowid FROM unit_text WHERE unit_text MATCH ? "
+                                  "ORDER BY rowid DESC", (_fts_phrase(tm.index_text(text)),))
+        elif len(text) == 2 and tm.zh_grams(text) == text:
+            cur = self.db.execute("SELECT rowid FROM unit_zh WHERE unit_zh MATCH ? "
+                                  "ORDER BY rowid DESC", (_fts_phrase(text),))
+        else:
+            cur = self.db.execute("SELECT id FROM unit ORDER BY id DESC")
+        for (key,) in cur:
+            yield int(key)
+
+    def unit_keys_with_text(self, text: str) -> list[int]:
+        """Keys of units with a variant whose text is exactly ``text``, newest first."""
+        return [int(k) for (k,) in self.db.execute(
+            "SELECT DISTINCT unit_id FROM unit_variant WHERE text = ? ORDER BY unit_id DESC",
+            (text,))]
+
+    def unit_gram_counts(self, grams: Sequence[str], *, chinese: bool) -> dict[str, int]:
+        """How many units hold each gram: character trigrams (lowercase), or Chinese bigrams."""
+        table = "unit_zh_vocab" if chinese else "unit_text_vocab"
+        counts: dict[str, int] = {}
+        distinct = list(dict.fromkeys(grams))
+        for start in range(0, len(distinct), 500):
+            chunk = distinct[start:start + 500]
+            for term, n in self.db.execute(
+                    f"SELECT term, doc FROM {table} WHERE term IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                counts[term] = int(n)
+        return counts
+
+    def unit_keys_sharing(self, grams: Sequence[str], *, chinese: bool, limit: int) -> list[int]:
+        """Keys of the ``limit`` units that share the most (and rarest) of ``grams``, best first."""
+        if not grams:
+            return []
+        table = "unit_zh" if chinese else "unit_text"
+        query = " OR ".join(_fts_phrase(g) for g in dict.fromkeys(grams))
+        return [int(k) for (k,) in self.db.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit))]
 
     # -- editing --------------------------------------------------------------
 
@@ -802,6 +929,11 @@ class TermBase:
             if n:
                 self.db.execute("UPDATE concept SET modified = ? WHERE id = ?", (now(), row[0]))
         return n
+
+
+def _fts_phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase: matched literally, quotes doubled."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 class _Cursor:
