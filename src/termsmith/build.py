@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from termsmith import exchange, harvest, ingest, reader
+from termsmith import exchange, formats, harvest, ingest, reader
 from termsmith.model import Review
 from termsmith.store import TermBase
 
@@ -28,7 +28,10 @@ class Output:
     """One shipped file: where it goes and how it is exported."""
 
     path: str          # relative to the project root; {stem} is the corpus name
-    fmt: str
+    fmt: str           # a writable format of the registry (termsmith.formats.FORMATS)
+
+    def __post_init__(self) -> None:
+        formats.get(self.fmt, writes=True)
 
 
 OUTPUTS = (

@@ -19,7 +19,7 @@ from typing import Any
 
 import click
 
-from termsmith import __version__
+from termsmith import __version__, formats
 from termsmith.errors import GlossaryError, NotFound, StoreError
 from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
@@ -369,7 +369,7 @@ def merge(ctx: click.Context, keep: str, other: str, reviewer: str | None) -> No
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["tbx", "tbx3", "tmx", "csv", "tsv"]),
+@click.option("--format", "fmt", type=click.Choice(formats.names(writes=True)),
               default=None, help="Format (default: from the file name; .tbx is TBX v2).")
 @click.option("-o", "--output", required=True, metavar="FILE", help="Where to write.")
 @click.option("--status", "statuses", multiple=True,
@@ -395,22 +395,20 @@ def export_cmd(ctx: click.Context, fmt: str | None, output: str, statuses: Seque
     from termsmith import exchange
 
     if fmt is None:
-        ext = output.rsplit(".", 1)[-1].lower() if "." in output else ""
-        fmt = {"tbx": "tbx", "tmx": "tmx", "csv": "csv", "tsv": "tsv", "txt": "tsv"}.get(ext)
-        if fmt is None:
+        named = formats.for_path(output, writes=True)
+        if named is None:
             raise click.UsageError("cannot tell the format from the file name; give --format")
+        fmt = named.name
     tb = _open(ctx)
     wanted = [Review(s) for s in statuses] or [Review.CANDIDATE, Review.APPROVED]
     n = exchange.export(tb, output, fmt, statuses=wanted, kinds=kinds, min_score=min_score,
                         zh_tag=zh_tag, timestamps=timestamps, max_contexts=max_contexts)
-    what = "translation units" if fmt == "tmx" else "entries" if fmt in ("csv", "tsv") \
-        else "concepts"
-    click.echo(f"Wrote {n} {what} to {output} ({fmt}).")
+    click.echo(f"Wrote {n} {formats.FORMATS[fmt].entries} to {output} ({fmt}).")
 
 
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
-@click.option("--format", "fmt", type=click.Choice(["tbx", "tmx", "csv", "tsv", "xliff", "po"]),
+@click.option("--format", "fmt", type=click.Choice(formats.names(reads=True)),
               default=None, help="Format (default: from the name and content).")
 @click.option("--force", is_flag=True,
               help="Take the file's values even where a reviewer decided otherwise.")

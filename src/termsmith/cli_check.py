@@ -12,9 +12,8 @@ from typing import Any
 
 import click
 
+from termsmith import formats
 from termsmith.cli import EXIT_FINDINGS, UserError, _open, main
-
-_BILINGUAL_SUFFIXES = (".tmx", ".xlf", ".xliff", ".sdlxliff", ".po", ".pot")
 
 
 @main.command()
@@ -110,7 +109,8 @@ def _run_checks(concepts: list[Any], files: Sequence[str], source: str | None,
 
     yield from original.check_termbase(concepts, options)
     for f in files:
-        if f.lower().endswith(_BILINGUAL_SUFFIXES):
+        named = formats.for_path(f)
+        if named is not None and named.holds is formats.Holds.UNITS:     # TMX, XLIFF, PO
             yield from bilingual.check_pairs(bilingual.pairs_from_file(f), concepts, options,
                                              path=f)
         else:

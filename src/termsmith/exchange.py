@@ -18,31 +18,22 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
-from termsmith import langs
+from termsmith import formats, langs
 from termsmith.errors import FormatError
-from termsmith.formats import Report, module
+from termsmith.formats import ExportOptions, Report
 from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
 from termsmith.normalize import form_key, key
 from termsmith.store import TermBase
 
-EXPORT_FORMATS = ("tbx", "tbx3", "tmx", "csv", "tsv")
+EXPORT_FORMATS = tuple(formats.names(writes=True))
 
-
-# Term fields each format carries, for (English terms, other terms); an import
-# compares and updates only these. A TMX unit's props describe its English term
-# (tmx.units_from_concepts); a CSV has no term type or part of speech.
-_ALL_FIELDS = frozenset({"type", "usage", "review", "pos", "note"})
-_CSV_FIELDS = frozenset({"usage", "review", "note"})
-_TMX_FIELDS = (frozenset({"type", "usage", "review"}), frozenset({"review"}))
-_CARRIED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "csv": (_CSV_FIELDS, _CSV_FIELDS), "tsv": (_CSV_FIELDS, _CSV_FIELDS), "tmx": _TMX_FIELDS}
+# The fields a termsmith TMX carries (its units describe their English term); the
+# registry holds each format's, this is the one concept_from_units rebuilds.
+_TMX_FIELDS = formats.FORMATS["tmx"].carries
 _SHORT = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
-_EXTENSIONS = {".tbx": "tbx", ".tmx": "tmx", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv",
-               ".txt": "tsv", ".utf8": "tsv", ".xlf": "xliff", ".xliff": "xliff", ".po": "po"}
 
 
 @dataclass(slots=True)
@@ -69,17 +60,15 @@ def detect_format(path: str | Path) -> str:
     """The format of a file: an XML file by its root (whatever its extension says),
     anything else by its extension."""
     p = Path(path)
-    ext = p.suffix.lower()
-    if ext in (".tbx", ".xml", ".tmx") or ext not in _EXTENSIONS:
-        head = _head(p)
-        if b"<tmx" in head:
-            return "tmx"
-        if b"<martif" in head or b"<tbx" in head:
-            return "tbx"
-    if ext in _EXTENSIONS:
-        return _EXTENSIONS[ext]
+    by_name = formats.for_path(p)
+    if by_name is None or by_name.roots:
+        by_root = formats.sniff(_head(p))
+        if by_root is not None:
+            return by_root.name
+    if by_name is not None:
+        return by_name.name
     raise FormatError(f"{path}: cannot tell the format from the name or content; "
-                      f"give --format ({', '.join(EXPORT_FORMATS)})")
+                      f"give --format ({', '.join(formats.names(reads=True))})")
 
 
 def _head(p: Path) -> bytes:
@@ -153,31 +142,19 @@ def export(tb: TermBase, path: str | Path, fmt: str, *, statuses: Sequence[Revie
            timestamps: bool = False, max_contexts: int | None = 3,
            include_units: bool = True) -> int:
     """Export the term base to ``path`` in ``fmt``; return the number of entries written."""
-    if fmt not in EXPORT_FORMATS:
-        raise FormatError(f"unknown export format {fmt!r} (choose from {', '.join(EXPORT_FORMATS)})")
+    writer = formats.get(fmt, writes=True)
     if zh_tag not in langs.ZH_EXPORT_TAGS:
         raise FormatError(f"unknown Chinese tag {zh_tag!r} (choose from "
                           f"{', '.join(langs.ZH_EXPORT_TAGS)})")
     concepts = select(tb.concepts(contexts=True, max_contexts=max_contexts), statuses=statuses,
                       kinds=kinds, min_score=min_score)
-    mod = module(fmt)
-
-    def write(f: IO[bytes]) -> int:
-        if fmt in ("tbx", "tbx3"):
-            n: int = mod.write(concepts, f, version=3 if fmt == "tbx3" else 2, zh_tag=zh_tag,
-                               timestamps=timestamps, max_contexts=max_contexts)
-        elif fmt == "tmx":
-            units: Iterable[TranslationUnit] = mod.units_from_concepts(concepts)
-            if include_units:
-                units = chain(units, tb.units())
-            n = mod.write(units, f, zh_tag=zh_tag, timestamps=timestamps)
-        elif fmt == "csv":
-            n = mod.write_csv(concepts, f, zh_tag=zh_tag)
-        else:
-            n = mod.write_tsv(concepts, f)
-        return n
-
-    result: int = write_atomic(path, write)
+    units: Iterable[TranslationUnit] = ()
+    if include_units and writer.holds is formats.Holds.UNITS:
+        units = tb.units()
+    options = ExportOptions(zh_tag=zh_tag, timestamps=timestamps, max_contexts=max_contexts,
+                            units=units)
+    write = writer.write_fn()
+    result: int = write_atomic(path, lambda f: write(concepts, f, options))
     return result
 
 
@@ -186,8 +163,7 @@ def export(tb: TermBase, path: str | Path, fmt: str, *, statuses: Sequence[Revie
 
 def read_items(path: str | Path, fmt: str, report: Report) -> Iterator[Concept | TranslationUnit]:
     """Stream what a file holds: concepts (TBX, CSV, TSV) or translation units (TMX, XLIFF, PO)."""
-    items: Iterator[Concept | TranslationUnit] = module(fmt).read(path, report=report)
-    return items
+    return formats.get(fmt, reads=True).read_fn()(path, report=report)
 
 
 def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force: bool = False,
@@ -198,15 +174,15 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
     concepts again; other units go to the translation memory.
     """
     fmt = fmt or detect_format(path)
+    carried = formats.get(fmt, reads=True).carries
     stats = ImportStats()
     pending: list[TranslationUnit] = []
     pending_id: str | None = None
     with tb.transaction():
         for item in read_items(path, fmt, stats.report):
             if isinstance(item, Concept):
-                carried = stats.report.carried     # known once the reader has seen the header
-                _merge(tb, item, force, who, stats, (carried, carried) if carried is not None
-                       else _CARRIED.get(fmt, (_ALL_FIELDS, _ALL_FIELDS)))
+                seen = stats.report.carried     # known once the reader has seen the header
+                _merge(tb, item, force, who, stats, (seen, seen) if seen is not None else carried)
                 continue
             cid = dict(item.props).get("x-concept")
             if cid is None:

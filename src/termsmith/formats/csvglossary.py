@@ -35,10 +35,10 @@ from typing import IO, Any, cast
 
 from termsmith import langs
 from termsmith.errors import FormatError
-from termsmith.formats import Report
+from termsmith.formats import ExportOptions, Report
 from termsmith.model import Concept, Gloss, Review, Term, Usage
 
-__all__ = ["DIALECTS", "read", "write_csv", "write_tsv"]
+__all__ = ["DIALECTS", "read", "write_concepts_csv", "write_concepts_tsv", "write_csv", "write_tsv"]
 
 DIALECTS = ("generic", "memoq", "phrase", "weblate")
 # OmegaT writes this line at the top of glossaries it creates; its reader skips "#" lines.
@@ -161,6 +161,16 @@ def write_csv(concepts: Iterable[Concept], dest: IO[str] | IO[bytes], *, zh_tag:
         for row in rows:
             w.writerow([_flat(v) for v in row] if flatten else row)
     return len(rows)
+
+
+def write_concepts_csv(concepts: Iterable[Concept], dest: IO[bytes], options: ExportOptions) -> int:
+    """The registry's CSV writer: the generic round-trip layout."""
+    return write_csv(concepts, dest, zh_tag=options.zh_tag)
+
+
+def write_concepts_tsv(concepts: Iterable[Concept], dest: IO[bytes], options: ExportOptions) -> int:
+    """The registry's TSV writer: an OmegaT glossary."""
+    return write_tsv(concepts, dest, zh_tag=options.zh_tag)
 
 
 Sections = list[tuple[Concept, dict[str, list[Term]]]]

@@ -56,12 +56,12 @@ from typing import IO, Any, BinaryIO
 
 from termsmith import langs
 from termsmith.errors import FormatError
-from termsmith.formats import Report
+from termsmith.formats import ExportOptions, Report
 from termsmith.formats import _tbx_map as m
 from termsmith.formats._xml import XML_LANG, XML_NS, iterparse, name_of
 from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
-__all__ = ["read", "write"]
+__all__ = ["read", "write", "write_v2", "write_v3"]
 
 _HEADER_NOTE = ("Exported by termsmith. Notes starting with 'termsmith:' carry review "
                 "status, harvest data and glosses.")
@@ -103,7 +103,7 @@ class _Out:
                 self._xf.write(text)
 
 
-def write(concepts: Iterable[Concept], dest: BinaryIO, *, version: int = 2,
+def write(concepts: Iterable[Concept], dest: IO[bytes], *, version: int = 2,
           zh_tag: str = "zh-CN", en_tag: str = "en", title: str = "termsmith glossary",
           timestamps: bool = False, max_contexts: int | None = 3) -> int:
     """Write ``concepts`` as TBX-Basic (``version`` 2 or 3); return how many were written.
@@ -157,6 +157,18 @@ def write(concepts: Iterable[Concept], dest: BinaryIO, *, version: int = 2,
                             entries.write(concept, count)
     dest.write(b"\n")
     return count
+
+
+def write_v2(concepts: Iterable[Concept], dest: IO[bytes], options: ExportOptions) -> int:
+    """The registry's TBX writer (:data:`termsmith.formats.FORMATS`): TBX-Basic v2."""
+    return write(concepts, dest, version=2, zh_tag=options.zh_tag, timestamps=options.timestamps,
+                 max_contexts=options.max_contexts)
+
+
+def write_v3(concepts: Iterable[Concept], dest: IO[bytes], options: ExportOptions) -> int:
+    """The registry's TBX v3 writer: TBX-Basic in ISO 30042:2019's shape."""
+    return write(concepts, dest, version=3, zh_tag=options.zh_tag, timestamps=options.timestamps,
+                 max_contexts=options.max_contexts)
 
 
 # What XML 1.0 cannot hold: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF.

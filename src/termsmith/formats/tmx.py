@@ -24,19 +24,20 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from lxml import etree
 
 from termsmith import __version__
 from termsmith.errors import FormatError
-from termsmith.formats import Report
+from termsmith.formats import ExportOptions, Report
 from termsmith.formats._xml import XML_LANG, iterparse, name_of
 from termsmith.langs import export_tag, is_chinese, normalize
 from termsmith.model import Concept, Context, Review, Term, TranslationUnit, Tuv
 
-__all__ = ["read", "write", "units_from_concepts", "context_from_note"]
+__all__ = ["read", "write", "write_concepts", "units_from_concepts", "context_from_note"]
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,7 @@ def _fill(t: _Template, u: TranslationUnit, tags: dict[str, str], zh_tag: str, e
             el.text = value
 
 
-def write(units: Iterable[TranslationUnit], dest: BinaryIO, *, srclang: str = "en",
+def write(units: Iterable[TranslationUnit], dest: IO[bytes], *, srclang: str = "en",
           zh_tag: str = "zh-CN", creationtool: str = "termsmith",
           creationtoolversion: str = __version__, datatype: str = "plaintext",
           segtype: str = "phrase", timestamps: bool = False) -> int:
@@ -213,6 +214,12 @@ def write(units: Iterable[TranslationUnit], dest: BinaryIO, *, srclang: str = "e
             xf.write("\n")
     dest.write(b"\n")
     return n
+
+
+def write_concepts(concepts: Iterable[Concept], dest: IO[bytes], options: ExportOptions) -> int:
+    """The registry's TMX writer: a unit per term pair of each concept, then ``options.units``."""
+    return write(chain(units_from_concepts(concepts), options.units), dest, zh_tag=options.zh_tag,
+                 timestamps=options.timestamps)
 
 
 # -- term pairs ------------------------------------------------------------------
