@@ -42,6 +42,27 @@ class ReviewError(GlossaryError):
     """A review action is not allowed (bad status, bad value)."""
 
 
+# What SQLite's errors mean to the person running termsmith, by a word of the message.
+_DATABASE_HINTS = (
+    ("locked", "the term base is busy (another termsmith is writing to it); try again"),
+    ("busy", "the term base is busy (another termsmith is writing to it); try again"),
+    ("readonly", "the term base is read-only (the file, its folder or the disk)"),
+    ("read-only", "the term base is read-only (the file, its folder or the disk)"),
+    ("full", "the disk is full"),
+    ("i/o error", "the disk could not be read or written"),
+    ("unable to open", "the term base cannot be opened (no such folder, or no permission)"),
+    ("malformed", "the term base file is damaged"),
+    ("not a database", "not a termsmith term base"),
+)
+
+
+def database_message(path: str, error: BaseException) -> str:
+    """One line naming the term base and what a database error means, e.g. a locked file."""
+    text = str(error)
+    hint = next((h for word, h in _DATABASE_HINTS if word in text.lower()), None)
+    return f"{path}: {hint} ({text})" if hint else f"{path}: term base error: {text}"
+
+
 __all__ = [
     "GlossaryError",
     "SourceError",
@@ -49,4 +70,5 @@ __all__ = [
     "StoreError",
     "NotFound",
     "ReviewError",
+    "database_message",
 ]

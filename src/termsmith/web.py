@@ -40,6 +40,7 @@ import json
 import logging
 import re
 import secrets
+import sqlite3
 import threading
 import webbrowser
 from collections import Counter
@@ -52,8 +53,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from termsmith import render, review
-from termsmith.errors import GlossaryError, NotFound, ReviewError, StoreError
+from termsmith import inputs, render, review
+from termsmith.errors import GlossaryError, NotFound, ReviewError, StoreError, database_message
 from termsmith.model import Concept, Review, TermRow, TermType, Usage
 from termsmith.normalize import form_key
 from termsmith.store import Filter, TermBase
@@ -65,6 +66,7 @@ TOKEN_HEADER = "X-Termsmith-Token"
 PAGE_SIZE = 100
 MAX_PAGE = 500
 MAX_BODY = 64 * 1024
+REQUEST_TIMEOUT = 30.0             # seconds a connection may stall before it is closed
 CONTEXTS = 3                       # contexts per term shown before "more"
 MANUAL = "manual"                  # the kind shown for concepts added by hand
 
@@ -127,7 +129,7 @@ def _int(qs: Mapping[str, list[str]], name: str, default: int | None, lo: int, h
     raw = (qs.get(name) or [""])[0]
     if not raw:
         return default
-    if not raw.isdigit() or not lo <= int(raw) <= hi:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18 or not lo <= int(raw) <= hi:
         raise HttpError(HTTPStatus.BAD_REQUEST, f"{name} must be a whole number from {lo} to {hi}")
     return int(raw)
 
@@ -137,7 +139,8 @@ def _cursor(raw: str) -> tuple[float, int] | None:
     score, _, ident = raw.partition(":")
     if not raw:
         return None
-    if re.fullmatch(r"[01](\.\d{1,20})?(e-\d{1,3})?", score) and ident.isdigit() and len(ident) < 19 \
+    if re.fullmatch(r"[01](\.\d{1,20})?(e-\d{1,3})?", score, flags=re.A) and ident.isascii() \
+            and ident.isdigit() and len(ident) < 19 \
             and float(score) <= 1:
         return float(score), int(ident)
     raise HttpError(HTTPStatus.BAD_REQUEST, "after must be the previous page's next cursor (SCORE:ID)")
@@ -233,6 +236,7 @@ def edit_concept(tb: TermBase, cid: int, body: Json, who: str) -> Json:
     for name, value in body.items():
         if not (isinstance(value, str) or (value is None and name != "zh")):
             raise ReviewError(f"{name} must be text, not {type(value).__name__}")
+        _checked(name, value)
     fields = {k: _clean(k, v) for k, v in body.items() if k != "zh"}
     changed = False
     with tb.transaction():
@@ -289,7 +293,19 @@ def _text(body: Json, name: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ReviewError(f"{name} must be text, not "
                           f"{'blank' if isinstance(value, str) else type(value).__name__}")
+    _checked(name, value)
     return value
+
+
+def _checked(name: str, value: str | None) -> None:
+    """Refuse control characters at the door, naming the field (issue 15, item 21).
+
+    Line breaks pass: they are folded to spaces where a field is one line."""
+    try:
+        if value is not None:
+            inputs.check(name, value)
+    except ValueError as e:
+        raise ReviewError(str(e)) from e
 
 
 def _clean(name: str, value: str | None) -> str | None:
@@ -319,6 +335,7 @@ class ReviewServer(ThreadingHTTPServer):
         self.db_path = str(db_path)
         self.who = who
         self.token = secrets.token_urlsafe(32)
+        self.request_timeout = REQUEST_TIMEOUT
         self.port = int(self.server_address[1])
         self.url = f"http://{HOST}:{self.port}/"
         self.hosts = frozenset(f"{h}:{self.port}" for h in (HOST, "localhost"))
@@ -379,7 +396,7 @@ def _contexts(qs: Mapping[str, list[str]]) -> int | None:
         _int(qs, "contexts", CONTEXTS, 0, 10_000)
 
 
-_ID = r"(\d{1,18})"
+_ID = r"([0-9]{1,18})"
 _ROUTES: list[tuple[str, re.Pattern[str], Route]] = [
     ("GET", re.compile(r"/api/info"), lambda tb, _, qs, body, who: info(tb, who)),
     ("GET", re.compile(r"/api/queue"), lambda tb, _, qs, body, who: queue(tb, Query.parse(qs))),
@@ -400,6 +417,11 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True     # else headers and body, two writes, wait ~40 ms for an ACK
     server_version = "termsmith-review"
     sys_version = ""
+
+    def setup(self) -> None:
+        super().setup()
+        # A stalled client (headers or body never finished) must not hold a thread for ever.
+        self.connection.settimeout(self.server.request_timeout)
 
     def do_GET(self) -> None:
         self._dispatch("GET")
@@ -445,13 +467,25 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.BAD_REQUEST, {"error": str(e)})
         except GlossaryError as e:                   # StoreError: locked, unreadable …
             self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(e)})
+        except sqlite3.Error as e:                   # locked, read-only, disk full, damaged
+            log.warning("review page: %s %s: %s", method, self.path, e)
+            self._json(HTTPStatus.SERVICE_UNAVAILABLE,
+                       {"error": database_message(self.server.db_path, e)})
+        except TimeoutError:
+            self.close_connection = True             # the client stalled mid-request
         except Exception:
             log.exception("review page: %s %s failed", method, self.path)
             self._json(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal error; see the server log"})
 
     def _read_body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding") is not None:
+            # Not parsed here: reading on after the headers would take the chunks for a
+            # second request (request smuggling). The connection closes instead.
+            self.close_connection = True
+            raise HttpError(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length, "
+                            "not Transfer-Encoding")
         length = self.headers.get("Content-Length", "0").strip() or "0"
-        if not length.isdigit() or int(length) > MAX_BODY:
+        if not (length.isascii() and length.isdigit()) or int(length) > MAX_BODY:
             self.close_connection = True             # the rest of the request is not read
             raise HttpError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                             f"the body must have a Content-Length of at most {MAX_BODY} bytes")
@@ -476,8 +510,10 @@ class _Handler(BaseHTTPRequestHandler):
             raise HttpError(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send application/json")
         try:
             body = json.loads((self._body or b"").decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise HttpError(HTTPStatus.BAD_REQUEST, f"body is not JSON: {e}") from e
+            # JSON may spell a lone surrogate (\\ud800), which no UTF-8 text can hold.
+            json.dumps(body, ensure_ascii=False).encode("utf-8")
+        except (UnicodeError, json.JSONDecodeError, RecursionError) as e:
+            raise HttpError(HTTPStatus.BAD_REQUEST, f"body is not JSON in UTF-8: {e}") from e
         if not isinstance(body, dict):
             raise HttpError(HTTPStatus.BAD_REQUEST, "body must be a JSON object")
         return body
