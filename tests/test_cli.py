@@ -87,18 +87,24 @@ def test_add_edit_history(run, transcript: Path) -> None:  # type: ignore[no-unt
     assert data["definition"] == "Qinghai, source of major rivers"
     assert [(t["term"], t["lang"], t["status"]) for t in data["terms"]] == [
         ("Water Tower of China", "en", "approved"), ("中华水塔", "zh-Hans", "approved")]
-    # A second Chinese equivalent keeps the first, deprecated.
-    run("edit", "Water Tower of China", "--zh", "中国水塔", "--reviewer", "li")
+    # A second Chinese equivalent keeps the first as the reviewer says: forbidden here.
+    run("edit", "Water Tower of China", "--zh", "中国水塔", "--old", "forbidden", "--reviewer", "li")
     data = json.loads(run("show", "Water Tower of China", "--format", "json").output)[0]
     assert [(t["term"], t["usage"]) for t in data["terms"][1:]] == [
         ("中华水塔", "deprecated"), ("中国水塔", "preferred")]
     hist = run("history", "Water Tower of China").output
-    assert "wang  review: candidate -> approved" in hist
-    assert "li  usage: preferred -> deprecated" in hist
+    assert "wang  'Water Tower of China' review: candidate -> approved" in hist
+    assert "li  '中华水塔' usage: preferred -> deprecated" in hist
+    # A typo corrected: the old text goes, the history keeps it.
+    run("edit", "Water Tower of China", "--zh", "中國水塔", "--old", "typo", "--reviewer", "li")
+    data = json.loads(run("show", "Water Tower of China", "--format", "json").output)[0]
+    assert [(t["term"], t["usage"]) for t in data["terms"][1:]] == [
+        ("中华水塔", "deprecated"), ("中國水塔", "preferred")]
+    assert "li  '中国水塔' term[zh-Hans]: 中国水塔 -> None" in run("history", "Water Tower of China").output
     r = run("add", "ecological barrier", "--zh", "生态屏障", "--reviewer", "wang")
     assert r.exit_code == 0 and "= 生态屏障" in r.output
     rows = json.loads(run("terms", "--lang", "zh", "--format", "json").output)
-    assert {r["term"] for r in rows} == {"中华水塔", "中国水塔", "生态屏障"}
+    assert {r["term"] for r in rows} == {"中华水塔", "中國水塔", "生态屏障"}
     r = run("add", "ecological barrier")
     assert r.exit_code == 3 and "already in the term base" in r.output
 

@@ -24,7 +24,8 @@ UPDATE = bool(os.environ.get("TERMSMITH_UPDATE_GOLDEN"))
 SAMPLE = [
     Concept(id=1, definition="Qinghai, where the Yangtze, Yellow and Lancang rivers rise",
             note='Say "Water Tower of China", never "water tank"',
-            terms=(Term("Water Tower of China", usage=Usage.PREFERRED, review=Review.APPROVED),
+            terms=(Term("Water Tower of China", usage=Usage.PREFERRED, review=Review.APPROVED,
+                        modified_by="wang.li", modified="2025-06-12T08:30:00Z"),
                    Term("water tower", usage=Usage.DEPRECATED),
                    Term("中华水塔", lang="zh-Hans", usage=Usage.PREFERRED, review=Review.APPROVED,
                         note="固定译法"),
@@ -267,8 +268,11 @@ def test_generic_round_trip_sample() -> None:
     assert [c.id for c in concepts] == [1, 2, None, 4]
     assert concepts[0].definition == SAMPLE[0].definition and concepts[0].note == SAMPLE[0].note
     assert concepts[3].note == "line one\nline two"
-    assert [(t.text, t.usage, t.review, t.note) for t in concepts[0].terms] == [
-        (t.text, t.usage, t.review, t.note) for t in SAMPLE[0].terms]
+    assert [(t.text, t.usage, t.review, t.note, t.modified_by) for t in concepts[0].terms] == [
+        (t.text, t.usage, t.review, t.note, t.modified_by) for t in SAMPLE[0].terms]
+    # Who decided, and when, read back (provenance).
+    assert (concepts[0].terms[0].modified_by, concepts[0].terms[0].modified) == (
+        "wang.li", "2025-06-12T08:30:00Z")
     assert [t.text for t in concepts[3].terms] == ['a "quoted", comma term', "术语，带逗号"]
 
 
@@ -276,15 +280,17 @@ text = st.text(st.characters(exclude_categories=("Cc", "Cs", "Cn")), min_size=1,
     .map(str.strip).filter(bool)
 terms = st.builds(Term, text=text, lang=st.sampled_from(["en", "zh-Hans"]),
                   usage=st.sampled_from(Usage), review=st.sampled_from(Review),
-                  note=st.none() | text)
+                  note=st.none() | text, modified_by=st.none() | text,
+                  modified=st.just("2025-06-12T08:30:00Z"))
 concepts = st.lists(st.builds(
     Concept, terms=st.lists(terms, min_size=1, max_size=4, unique_by=lambda t: (t.lang, t.text))
     .map(tuple), definition=st.none() | text, note=st.none() | text,
     id=st.none() | st.integers(0, 10**6)), max_size=5, unique_by=lambda c: c.id or object())
 
 
-def _kept(c: Concept) -> list[tuple[str, str, Usage, Review, str | None]]:
-    rows = [(t.lang, t.text, t.usage, t.review, t.note) for t in c.terms if t.review is not Review.REJECTED]
+def _kept(c: Concept) -> list[tuple[str, str, Usage, Review, str | None, str | None]]:
+    rows = [(t.lang, t.text, t.usage, t.review, t.note, t.modified_by)
+            for t in c.terms if t.review is not Review.REJECTED]
     return sorted(rows, key=lambda r: r[0] != "en")       # English section first, order kept
 
 

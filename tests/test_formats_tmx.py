@@ -253,9 +253,10 @@ def test_props_notes_dates_and_what_is_dropped() -> None:
     assert unit.props == (("x-domain", "ecology"), ("x-domain", "geography"))
     assert [v.lang for v in unit.variants] == ["en", "zh-Hans", "zh-Hans", "zh-Hant"]
     assert unit.variants[0].props == (("x-issource", "true"),)
+    # Who created the unit and a variant is kept (provenance), the usage count is not.
+    assert unit.created_by == "wang" and [v.created_by for v in unit.variants][:1] == ["wang"]
     assert dict(report.dropped) == {
-        "header/prop[type=x-TMName]": 1, "header/note": 1, "tu@creationid": 1,
-        "tu@usagecount": 1, "tuv/note": 1, "tuv@creationid": 1}
+        "header/prop[type=x-TMName]": 1, "header/note": 1, "tu@usagecount": 1, "tuv/note": 1}
 
 
 def test_trados_style_utf16_crlf() -> None:
@@ -279,7 +280,7 @@ def test_trados_style_utf16_crlf() -> None:
                              Tuv("zh-Hans", "这是中华水塔。"))
     assert unit.props == (("Att::Status", "Approved"),)
     assert (unit.created, unit.changed) == ("20060113T000200Z", "20060117T230800Z")
-    assert report.dropped["tu@creationid"] == 1 and report.dropped["header/prop[type=RTFFontTable]"] == 1
+    assert unit.created_by == "OLI" and report.dropped["header/prop[type=RTFFontTable]"] == 1
 
 
 # The "Units" column of tests/data/interop/README.md.

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from termsmith import harvest, ingest, reader, review
 from termsmith.cli import main
 from termsmith.errors import ReviewError
-from termsmith.model import Review, TermType, Usage
+from termsmith.model import Concept, Context, Review, Term, TermType, Usage
 from termsmith.store import TermBase
 
 
@@ -44,15 +44,85 @@ def test_rejected_candidate_stays_rejected_on_reharvest(harvested: TermBase,
     assert _term(harvested, "clean energy plus")[2].review is Review.REJECTED
 
 
-def test_new_equivalent_keeps_the_old_one_deprecated(harvested: TermBase) -> None:
+def test_a_replaced_equivalent_becomes_what_the_reviewer_says(harvested: TermBase) -> None:
     cid, _, _ = _term(harvested, "Water Tower of China")
+
+    def zh() -> dict[str, tuple[str, str, str]]:
+        return {t.text: (t.usage.value, t.type.value, t.review.value)
+                for t in harvested.get(cid).section("zh")}
+
     assert review.set_equivalent(harvested, cid, "中国水塔", "wang")
+    # Nothing is forbidden on its own: by default the old one stays, an admitted synonym.
     assert review.set_equivalent(harvested, cid, "中华水塔", "li")
     assert not review.set_equivalent(harvested, cid, "中华水塔", "li")
-    zh = {t.text: t.usage for t in harvested.get(cid).section("zh")}
-    assert zh == {"中国水塔": Usage.DEPRECATED, "中华水塔": Usage.PREFERRED}
+    assert zh() == {"中国水塔": ("admitted", "fullForm", "approved"),
+                    "中华水塔": ("preferred", "fullForm", "approved")}
+    # An agreed synonym stays one when the next equivalent comes; a short form is kept as such.
+    assert review.set_equivalent(harvested, cid, "青海水塔", "li", old=review.Replaced.SHORT_FORM)
+    assert zh()["中华水塔"] == ("admitted", "shortForm", "approved")
+    assert zh()["中国水塔"] == ("admitted", "fullForm", "approved")
+    # Forbidden: kept, deprecated (exports mark it so).
+    assert review.set_equivalent(harvested, cid, "中华之水塔", "li", old=review.Replaced.FORBIDDEN)
+    assert zh()["青海水塔"] == ("deprecated", "fullForm", "approved")
+    # A typo: the old text goes; the history keeps it.
+    assert review.set_equivalent(harvested, cid, "中华水塔", "li", old=review.Replaced.TYPO)
+    assert "中华之水塔" not in zh() and zh()["中华水塔"][0] == "preferred"
+    assert ("term[zh-Hans]", "中华之水塔", None) in [(h.field, h.old, h.new)
+                                                    for h in harvested.history(cid)]
     with pytest.raises(ReviewError):
         review.set_equivalent(harvested, cid, "   ", "li")
+
+
+def test_undo_takes_back_one_decision_whole(harvested: TermBase) -> None:
+    cid, tid, _ = _term(harvested, "Water Tower of China")
+    review.set_status(harvested, tid, Review.APPROVED, "wang")
+    review.set_equivalent(harvested, cid, "中华水塔", "wang")
+    review.set_equivalent(harvested, cid, "中国水塔", "wang", old=review.Replaced.TYPO)
+    undone = review.undo(harvested, "wang")
+    assert {(h.field, h.old, h.new) for h in undone} == {
+        ("term[zh-Hans]", "中华水塔", None), ("term[zh-Hans]", None, "中国水塔")}
+    assert [(t.text, t.usage) for t in harvested.get(cid).section("zh")] == [
+        ("中华水塔", Usage.PREFERRED)]
+    assert len(review.undo(harvested, "wang")) == 1            # the equivalent, added
+    assert harvested.get(cid).section("zh") == []
+    assert review.undo(harvested, "li") == []                  # li decided nothing
+    # Someone else changed the field since: refused, naming who.
+    review.undo(harvested, "wang")                             # the approval
+    review.set_status(harvested, tid, Review.APPROVED, "wang")
+    review.set_status(harvested, tid, Review.REJECTED, "li")
+    with pytest.raises(ReviewError, match=r"review was changed again by li at \d{4}-"):
+        review.undo(harvested, "wang")
+    assert _term(harvested, "Water Tower of China")[2].review is Review.REJECTED
+    assert [h.field for h in harvested.history(cid)].count("undone") == 3
+
+
+def test_deprecating_for_another_concepts_term_offers_a_merge(harvested: TermBase) -> None:
+    cid, tid, _ = _term(harvested, "Water Tower of China")
+    other, _, _ = _term(harvested, "Sanjiangyuan National Park")
+    review.set_status(harvested, tid, Review.APPROVED, "wang")
+    before = harvested.stats()["concepts"]
+    with pytest.raises(review.SameTermElsewhere) as e:
+        review.deprecate(harvested, tid, "Sanjiangyuan National Park", "wang")
+    assert (e.value.concept, e.value.into) == (other, cid) and "merge" in str(e.value)
+    with pytest.raises(review.SameTermElsewhere):
+        review.accept_variant(harvested, cid, "sanjiangyuan national park", "wang")
+    assert harvested.stats()["concepts"] == before
+    assert _term(harvested, "Water Tower of China")[2].usage is not Usage.DEPRECATED
+    review.merge(harvested, cid, other, "wang")
+    review.deprecate(harvested, tid, "Sanjiangyuan National Park", "wang")
+    assert harvested.stats()["concepts"] == before - 1
+
+
+def test_deprecating_a_rendering_seen_only_as_a_variant(tmp_path: Path) -> None:
+    with TermBase(tmp_path / "t.db") as tb:
+        tb.add_concept(Concept(terms=(Term(text="Qinghai Salt Lake", contexts=(
+            Context(sentence="The Qinghai Salt Lake works.", source="a.txt", start=4, end=21),
+            Context(sentence="The Qinghai Saltlake works.", source="a.txt", start=4, end=20))),)))
+        cid, text = review.deprecate_text(tb, "Qinghai Saltlake", "Qinghai Salt Lake", "wang")
+        terms = {t.text: (t.usage, t.review) for t in tb.get(cid).section("en")}
+    assert text == "Qinghai Saltlake" and terms == {
+        "Qinghai Salt Lake": (Usage.PREFERRED, Review.APPROVED),
+        "Qinghai Saltlake": (Usage.DEPRECATED, Review.APPROVED)}
 
 
 def test_deprecate_needs_approval_and_adds_the_replacement(harvested: TermBase) -> None:
@@ -89,9 +159,9 @@ def test_cli_deprecate_and_history(tmp_path: Path, transcript: Path) -> None:
                    "--reviewer", "li"])
     assert r.exit_code == 0, r.output
     hist = run(main, ["--db", db, "history", "Water Tower of China"]).output
-    assert "wang  review: candidate -> approved" in hist
-    assert "li  usage: admitted -> deprecated" in hist
-    assert "li  term[en]: None -> China's Water Tower" in hist
+    assert "wang  'Water Tower of China' review: candidate -> approved" in hist
+    assert "li  'Water Tower of China' usage: admitted -> deprecated" in hist
+    assert "li  \"China's Water Tower\" term[en]: None -> China's Water Tower" in hist
 
 
 def test_remove_equivalent_rejects_and_deprecates_never_deletes(harvested: TermBase) -> None:

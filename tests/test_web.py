@@ -193,7 +193,8 @@ def test_edit_equivalent_definition_and_note(served: tuple[web.ReviewServer, str
     assert status == 200 and data["changed"] is True
     assert data["concept"]["zh"] == "中华水塔"
     assert data["concept"]["definition"] == "Qinghai, as the source of rivers"
-    _call(url, f"/api/concepts/{cid}", {"zh": "中国水塔", "note": ""}, token=server.token)
+    _call(url, f"/api/concepts/{cid}", {"zh": "中国水塔", "note": "", "old": "forbidden"},
+          token=server.token)
     with TermBase(db) as tb:
         c = tb.get(cid)
         assert {t.text: t.usage for t in c.section("zh")} == {"中华水塔": Usage.DEPRECATED,
@@ -283,7 +284,7 @@ def test_a_blank_equivalent_withdraws_the_one_in_use(served: tuple[web.ReviewSer
     server, url = served
     cid, _ = _term(db, "Water Tower of China")
     _call(url, f"/api/concepts/{cid}", {"zh": "中华水塔"}, token=server.token)
-    _call(url, f"/api/concepts/{cid}", {"zh": "中国水塔"}, token=server.token)
+    _call(url, f"/api/concepts/{cid}", {"zh": "中国水塔", "old": "forbidden"}, token=server.token)
     status, data = _call(url, f"/api/concepts/{cid}", {"zh": "", "note": "wrong"}, token=server.token)
     assert status == 200 and data["changed"] and data["concept"]["zh"] is None
     assert data["concept"]["note"] == "wrong"

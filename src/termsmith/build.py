@@ -2,8 +2,9 @@
 
 The shipped term base is never edited by hand: ``termsmith build`` harvests
 every ``corpus/*.txt`` into a fresh in-memory term base, applies the reviewed
-decisions kept in ``glossary/decisions.csv`` (a CSV glossary, reviewable in
-git), and exports TBX v2, TBX v3, CSV, an OmegaT glossary and TMX. Output is
+decisions kept in ``glossary/decisions.csv`` (:mod:`termsmith.decisions`:
+statuses, equivalents, relations, merges, each with its reviewer and date; reviewable
+in git), and exports TBX v2, TBX v3, CSV, an OmegaT glossary and TMX. Output is
 deterministic, so ``termsmith build --check`` (run by the tests) fails when the
 committed files differ from what the command produces.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from termsmith import decisions as decisions_file
 from termsmith import exchange, formats, harvest, ingest, reader
 from termsmith.model import Review
 from termsmith.store import TermBase
@@ -76,7 +78,7 @@ def build(root: Path, out: Path | None = None,
         if decisions.exists():
             if progress:
                 progress(f"apply {DECISIONS}")
-            exchange.import_file(tb, decisions, fmt="csv", force=True, who="decisions")
+            decisions_file.apply(tb, decisions)
         name = stem(root)
         written = []
         for o in OUTPUTS:

@@ -23,6 +23,10 @@ from termsmith import __version__, formats
 from termsmith.errors import GlossaryError, NotFound, StoreError
 from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
+# review.Replaced's values, without importing the review module (and the store) at start-up.
+_REPLACED = ("typo", "synonym", "shortForm", "abbreviation", "forbidden")
+
+
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 3
 DEFAULT_DB = "termsmith.db"
@@ -273,11 +277,16 @@ def _zh_term(text: str, lang: str, review: Review) -> Term:
 @click.option("--text", "new_text", default=None, help="Correct the English term's text.")
 @click.option("--accept-variant", "accept_variants", multiple=True, metavar="TEXT",
               help="Record an agreed variant (e.g. a short form) so checks stop reporting it.")
+@click.option("--old", "old", type=click.Choice(list(_REPLACED)), default="synonym",
+              show_default=True,
+              help="With --zh, what the equivalent it replaces becomes: typo (removed; the "
+                   "history keeps it), synonym, shortForm, abbreviation (kept, admitted) or "
+                   "forbidden (kept, deprecated).")
 @click.pass_context
 def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition: str | None,
          note: str | None, subject: str | None, status: str | None, usage: str | None,
          type_: str | None, pos: str | None, reviewer: str | None,
-         new_text: str | None, accept_variants: Sequence[str]) -> None:
+         new_text: str | None, accept_variants: Sequence[str], old: str) -> None:
     """Edit the entry of TERM (or #ID): Chinese equivalent, definition, status ...
 
     Every change is recorded with who made it and when.
@@ -305,7 +314,7 @@ def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition
                                           "text": new_text}.items() if v is not None}
         n += tb.update_term(tid, who, **term_changes)
         if zh:
-            n += review.set_equivalent(tb, cid, zh, who, lang=zh_lang)
+            n += review.set_equivalent(tb, cid, zh, who, lang=zh_lang, old=review.Replaced(old))
         for variant in accept_variants:
             review.accept_variant(tb, cid, variant, who)
             n += 1
@@ -323,19 +332,11 @@ def deprecate(ctx: click.Context, term: str, replacement: str, reviewer: str | N
     """Deprecate (forbid) an approved TERM in favour of another; exports mark it forbidden."""
     from termsmith import review
 
-    tb = _open(ctx)
-    hits = tb.find(term)
-    if not hits:
-        raise NotFound(f"no term {term!r} in {tb.path}")
-    if len({c for c, _ in hits}) > 1:
-        raise StoreError(f"{term!r} names several concepts; give one as #ID")
-    cid, tid = hits[0]
-    texts = {t.id: t.text for t in tb.get(cid, contexts=False).terms}
     if term.startswith("#"):
         raise click.BadParameter("give the term's text, not the concept id", param_hint="TERM")
-    tid = next((i for c, i in hits if texts.get(i, "").casefold() == term.casefold()), tid)
-    review.deprecate(tb, tid, replacement, _reviewer(reviewer))
-    click.echo(f"Deprecated {texts[tid]!r} in concept #{cid}; use {replacement!r}.")
+    tb = _open(ctx)
+    cid, text = review.deprecate_text(tb, term, replacement, _reviewer(reviewer))
+    click.echo(f"Deprecated {text!r} in concept #{cid}; use {replacement!r}.")
 
 
 @main.command()
@@ -475,22 +476,84 @@ def build(root: str, check: bool) -> None:
 # -- history / stats --------------------------------------------------------------
 
 
+def _change_line(ch: Any, concept: bool) -> str:
+    """One history line, naming the term changed (and, across the base, the concept)."""
+    what = ch.term or (ch.old if ch.field.startswith("term[") and ch.new is None else None)
+    where = (f"#{ch.concept_id} {ch.head or ''}".rstrip() + ": ") if concept else ""
+    subject = f"{where}{what!r} " if what else (where or "concept ")
+    return f"{ch.at}  {ch.who}  {subject}{ch.field}: {ch.old!s} -> {ch.new!s}"
+
+
 @main.command()
-@click.argument("term")
+@click.argument("term", required=False)
+@click.option("--reviewer", "who", default=None, metavar="NAME", help="Only changes by NAME.")
+@click.option("--since", default=None, metavar="DATE",
+              help="Only changes at or after DATE (ISO 8601: 2025-06-12 or 2025-06-12T10:00:00Z).")
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=None,
+              help="At most N changes (newest first across the term base).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
 @click.pass_context
-def history(ctx: click.Context, term: str) -> None:
-    """Show who changed the entry of TERM (or #ID), and when."""
+def history(ctx: click.Context, term: str | None, who: str | None, since: str | None,
+            limit: int | None, fmt: str) -> None:
+    """Show who changed what and when: the entry of TERM (or #ID), oldest first, or without
+    TERM every change across the term base, newest first. Every line names the term."""
+    import re
+
+    if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?", since):
+        raise click.BadParameter("give a date as 2025-06-12 or 2025-06-12T10:00:00Z",
+                                 param_hint="--since")
     tb = _open(ctx)
+    if term is None:
+        changes = tb.changes(who=who, since=since, limit=limit)
+        if fmt == "json":
+            click.echo(json.dumps([c.as_dict() for c in changes], ensure_ascii=False, indent=2))
+            return
+        if not changes:
+            click.echo("No changes recorded" + (" matching the filter." if who or since else "."),
+                       err=True)
+        for ch in changes:
+            click.echo(_change_line(ch, concept=True))
+        return
     hits = tb.find(term)
     if not hits:
         raise NotFound(f"no term {term!r} in {tb.path}")
+    out = []
     for cid in dict.fromkeys(c for c, _ in hits):
-        changes = tb.history(cid)
+        changes = [c for c in tb.history(cid) if (not who or c.who == who)
+                   and (not since or c.at >= since)]
+        out.append((cid, changes))
+    if fmt == "json":
+        click.echo(json.dumps([c.as_dict() for _, cs in out for c in cs], ensure_ascii=False,
+                              indent=2))
+        return
+    for cid, changes in out:
         click.echo(f"#{cid} {tb.get(cid, contexts=False).head.text}")
         if not changes:
             click.echo("  (no changes recorded: harvested and not yet edited)")
-        for ch in changes:
-            click.echo(f"  {ch.at}  {ch.who}  {ch.field}: {ch.old!s} -> {ch.new!s}")
+        for ch in changes[-limit:] if limit else changes:
+            click.echo("  " + _change_line(ch, concept=False))
+
+
+@main.command()
+@click.option("--reviewer", default=None,
+              help="Whose last decision to take back (default: TERMSMITH_REVIEWER or login).")
+@click.option("--action", type=click.IntRange(min=1), default=None,
+              help="Undo this decision (its number in `termsmith history --format json`).")
+@click.pass_context
+def undo(ctx: click.Context, reviewer: str | None, action: int | None) -> None:
+    """Take back your last decision (every change it made), recorded in the history."""
+    from termsmith import review
+
+    tb = _open(ctx)
+    who = _reviewer(reviewer)
+    done = review.undo(tb, who, action=action)
+    if not done:
+        click.echo(f"Nothing to undo for {who}.")
+        return
+    click.echo(f"Undid decision {done[0].action} ({len(done)} change{'s' * (len(done) != 1)}):")
+    for ch in done:
+        click.echo("  " + _change_line(ch, concept=True))
 
 
 @main.command()

@@ -76,13 +76,14 @@ def review_serve(ctx: click.Context, port: int, reviewer: str | None, open_brows
               help="Where to write the decisions (CSV), e.g. glossary/decisions.csv.")
 @click.pass_context
 def review_decisions(ctx: click.Context, output: str) -> None:
-    """Write every human decision (status, Chinese equivalent, definition, note) as CSV.
+    """Write every human decision (status, equivalents and relations, merges, definition,
+    note, with reviewer and date) as CSV.
 
     The file is what `termsmith build` applies on top of the harvest: keep it
     in git, review its diffs, rebuild.
     """
-    from termsmith import sheet as sheets
+    from termsmith import decisions
 
     tb = _open(ctx)
-    n = sheets.export_decisions(tb, output)
+    n = decisions.write(tb, output)
     click.echo(f"Wrote {n} decisions to {output}.")

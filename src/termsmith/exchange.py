@@ -203,7 +203,7 @@ def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force
 
 def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:
     """Rebuild a concept from the term-pair units termsmith wrote for it."""
-    from termsmith.formats.tmx import context_from_note
+    from termsmith.formats.tmx import context_from_note, iso_date
 
     terms: dict[tuple[str, str], Term] = {}
     for u in units:
@@ -220,7 +220,9 @@ def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:
                 if english else TermType.FULL_FORM,
                 usage=_enum(Usage, props.get("x-usage"), Usage.ADMITTED)
                 if english else Usage.ADMITTED,
-                review=review, contexts=(note,) if english and note else ()))
+                review=review, contexts=(note,) if english and note else (),
+                created=iso_date(v.created), modified=iso_date(v.changed),
+                created_by=v.created_by, modified_by=v.changed_by))
     cid = dict(units[0].props).get("x-concept", "")
     digits = cid[1:] if cid.startswith("c") else cid
     ordered = sorted(terms.values(), key=lambda t: t.lang != "en")
@@ -275,7 +277,10 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         else:
             stats.conflict(f"{label}: {fld} differs: term base {old!r}, file {new!r}")
     if changes:
-        tb.update_concept(cid, who, **changes)
+        # The file's own record of who made the change, where it has one (a decisions
+        # file, another desk's export); else the importer, now.
+        tb.update_concept(cid, c.modified_by or who, at=c.modified if c.modified_by else None,
+                          **changes)
         stats.concepts_updated += 1
     for g in c.glosses:
         tb.add_gloss(cid, g)
@@ -315,7 +320,8 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
             stats.conflict(f"{label}: [{t.lang}] {mine.text!r} was reviewed; file has "
                                    f"{parts} (kept the term base's; --force to take the file's)")
         else:
-            tb.update_term(mine.id, who, **diff)
+            tb.update_term(mine.id, t.modified_by or who, at=t.modified if t.modified_by else None,
+                           **diff)
             stats.terms_updated += 1
 
 

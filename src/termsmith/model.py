@@ -153,6 +153,8 @@ class Term:
     id: int | None = None
     created: str | None = None
     modified: str | None = None
+    created_by: str | None = None    # who created / last changed it (None: the harvest)
+    modified_by: str | None = None
 
     def __post_init__(self) -> None:
         if not self.text.strip():
@@ -180,6 +182,8 @@ class Concept:
     evidence: tuple[str, ...] = ()
     created: str | None = None
     modified: str | None = None
+    created_by: str | None = None     # who created / last changed it (None: the harvest)
+    modified_by: str | None = None
 
     def __post_init__(self) -> None:
         if not self.terms:
@@ -223,6 +227,15 @@ class Change:
     who: str
     at: str
     term_id: int | None = None
+    term: str | None = None          # the text of the term it changed (None: a concept field)
+    action: int | None = None        # changes made by one decision share an action number
+    head: str | None = None          # the concept's name, for listings across the term base
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready dict (``termsmith history --format json``)."""
+        return {"at": self.at, "who": self.who, "concept": self.concept_id, "head": self.head,
+                "term_id": self.term_id, "term": self.term, "field": self.field,
+                "old": self.old, "new": self.new, "action": self.action}
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +272,10 @@ class Tuv:
     lang: str
     text: str                       # plain text; inline markup (bpt/ept/ph ...) removed
     props: tuple[tuple[str, str], ...] = ()
+    created: str | None = None      # TMX creationdate / changedate (as written) and
+    changed: str | None = None      # creationid / changeid of this variant (a term's own)
+    created_by: str | None = None
+    changed_by: str | None = None
 
     def __post_init__(self) -> None:
         check_lang(self.lang)
@@ -277,8 +294,10 @@ class TranslationUnit:
     id: str | None = None
     props: tuple[tuple[str, str], ...] = ()   # (type, value), TMX <prop>
     notes: tuple[str, ...] = ()
-    created: str | None = None               # ISO 8601, only when asked for
+    created: str | None = None               # TMX creationdate / changedate, as written
     changed: str | None = None
+    created_by: str | None = None            # TMX creationid / changeid
+    changed_by: str | None = None
 
     def __post_init__(self) -> None:
         if not self.variants:

@@ -1,21 +1,36 @@
-"""Review decisions: the allowed status changes, Chinese equivalents, deprecation with a replacement.
+"""Review decisions: status changes, equivalents and how a replaced one is kept, deprecation,
+variants and merges, and undo.
 
 Every function here changes the term base in one transaction and records who
 did what in the history (through :class:`~termsmith.store.TermBase`); the CLI,
-the spreadsheet import and the review page all go through them, so the rules
-hold whichever way a translator works::
+the spreadsheet import, the decisions file and the review page all go through
+them, so the rules hold whichever way a translator works::
 
     candidate ──► approved ──► (deprecated, with a replacement)
         │  ▲          │ ▲
         ▼  │          ▼ │
        rejected ◄─────┘ │      a decision can be revised (reviewers disagree);
            └────────────┘      every revision is in the history
+
+Relations between terms, as a terminologist sees them (memoQ, MultiTerm and Phrase
+make the same distinctions): when an equivalent is replaced, the old one is either
+a typo (it goes; the history keeps it), an admitted synonym, short form or
+abbreviation (kept, allowed), or forbidden (kept, deprecated: exports mark it so).
+Nothing is forbidden unless a reviewer says so. Deprecating a term in favour of,
+or accepting as a variant, a term that another concept already has is refused
+with :class:`SameTermElsewhere`, naming that concept, so the caller can offer to
+merge the two concepts instead of creating a duplicate.
+
+``at`` (ISO 8601) dates a decision made earlier (the decisions file); default now.
 """
 
 from __future__ import annotations
 
-from termsmith.errors import ReviewError
-from termsmith.model import Concept, Review, Term, TermType, Usage
+from enum import StrEnum
+
+from termsmith.errors import NotFound, ReviewError, StoreError
+from termsmith.model import Change, Concept, Review, Term, TermType, Usage
+from termsmith.normalize import form_key, key
 from termsmith.store import TermBase
 
 # Status changes a reviewer may make (to the same status is a no-op, not an error).
@@ -26,14 +41,50 @@ ALLOWED: dict[Review, frozenset[Review]] = {
 }
 
 
+class Replaced(StrEnum):
+    """What becomes of an equivalent when another replaces it."""
+
+    TYPO = "typo"                    # a typo corrected: the old text goes (history keeps it)
+    SYNONYM = "synonym"              # kept as an admitted synonym
+    SHORT_FORM = "shortForm"         # kept as an admitted short form (亚冬会)
+    ABBREVIATION = "abbreviation"    # kept as an admitted abbreviation
+    FORBIDDEN = "forbidden"          # kept, deprecated: exports mark it forbidden
+
+
+_KEPT_TYPE = {Replaced.SYNONYM: TermType.FULL_FORM, Replaced.SHORT_FORM: TermType.SHORT_FORM,
+              Replaced.ABBREVIATION: TermType.ABBREVIATION}
+_SHORT = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
+
+
+class SameTermElsewhere(ReviewError):
+    """The term named already belongs to another concept: merge rather than duplicate."""
+
+    def __init__(self, text: str, concept: int, head: str, into: int) -> None:
+        super().__init__(f"{text!r} is already a term of concept #{concept} ({head}); merge "
+                         f"#{concept} into #{into} instead (termsmith merge '#{into}' '#{concept}')")
+        self.text = text
+        self.concept = concept        # the other concept
+        self.head = head
+        self.into = into              # the concept being reviewed
+
+
 def _term(tb: TermBase, term_id: int) -> tuple[Concept, Term]:
-    for cid, tid in tb.db.execute("SELECT concept_id, id FROM term WHERE id = ?", (term_id,)):
-        c = tb.get(cid, contexts=False)
-        return c, next(t for t in c.terms if t.id == tid)
-    raise ReviewError(f"no term with id {term_id}")
+    try:
+        c = tb.get(tb.concept_of(term_id), contexts=False)
+    except StoreError as e:
+        raise ReviewError(f"no term with id {term_id}") from e
+    return c, next(t for t in c.terms if t.id == term_id)
 
 
-def set_status(tb: TermBase, term_id: int, status: Review, who: str) -> bool:
+def _new_term(text: str, lang: str, **kw: object) -> Term:
+    try:
+        return Term(text=" ".join(text.split()), lang=lang, **kw)  # type: ignore[arg-type]
+    except ValueError as e:
+        raise ReviewError(str(e)) from e
+
+
+def set_status(tb: TermBase, term_id: int, status: Review, who: str, *,
+               at: str | None = None) -> bool:
     """Approve, reject or reopen a term; return whether anything changed."""
     _, t = _term(tb, term_id)
     if t.review is status:
@@ -43,92 +94,148 @@ def set_status(tb: TermBase, term_id: int, status: Review, who: str) -> bool:
     changes = {"review": status.value}
     if status is not Review.APPROVED and t.usage is Usage.DEPRECATED:
         changes["usage"] = Usage.ADMITTED.value     # a deprecation needs an approved term
-    return tb.update_term(term_id, who, **changes) > 0
+    return tb.update_term(term_id, who, at=at, **changes) > 0
 
 
 def set_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
-                   lang: str = "zh-Hans") -> bool:
+                   lang: str = "zh-Hans", old: Replaced = Replaced.SYNONYM,
+                   at: str | None = None) -> bool:
     """Make ``text`` the concept's approved, preferred equivalent in ``lang``.
 
-    A different equivalent already there is kept, deprecated, so the change is
-    visible in exports and in the history rather than silently lost. Return
-    whether anything changed.
+    The equivalent it replaces (the one in use, not a short form) becomes what
+    ``old`` says: gone (a typo), an admitted synonym, short form or abbreviation,
+    or forbidden. Return whether anything changed.
     """
-    from termsmith.normalize import key
-
     text = " ".join(text.split())
     if not text:
         raise ReviewError("the equivalent must not be blank")
-    try:
-        new = Term(text=text, lang=lang, usage=Usage.PREFERRED, review=Review.APPROVED)
-    except ValueError as e:
-        raise ReviewError(str(e)) from e
+    new = _new_term(text, lang, usage=Usage.PREFERRED, review=Review.APPROVED, created=at,
+                    modified=at)
     c = tb.get(concept_id, contexts=False)
     same_lang = [t for t in c.terms if t.lang == lang]
     with tb.transaction():
         mine = next((t for t in same_lang if t.text == text), None)
         changed = False
         for t in same_lang:
-            if t is not mine and t.usage is not Usage.DEPRECATED and t.type is not TermType.SHORT_FORM:
-                assert t.id is not None
-                changed |= tb.update_term(t.id, who, usage=Usage.DEPRECATED.value) > 0
+            if t is mine or t.usage is Usage.DEPRECATED or t.type in _SHORT \
+                    or t.type is TermType.VARIANT or t.review is Review.REJECTED:
+                continue
+            if t.usage is Usage.ADMITTED and t.review is Review.APPROVED:
+                continue                # an agreed synonym stays one
+            assert t.id is not None
+            if old is Replaced.TYPO:
+                tb.remove_term(t.id, who, at=at)
+                changed = True
+            elif old is Replaced.FORBIDDEN:
+                changed |= tb.update_term(t.id, who, at=at, usage=Usage.DEPRECATED.value,
+                                          review=Review.APPROVED.value) > 0
+            else:
+                changed |= tb.update_term(t.id, who, at=at, usage=Usage.ADMITTED.value,
+                                          review=Review.APPROVED.value,
+                                          type=_KEPT_TYPE[old].value) > 0
         if mine is None:
             tb.add_term(concept_id, new, key=key(text), who=who)
             return True
         assert mine.id is not None
-        changed |= tb.update_term(mine.id, who, usage=Usage.PREFERRED.value,
+        changed |= tb.update_term(mine.id, who, at=at, usage=Usage.PREFERRED.value,
                                   review=Review.APPROVED.value) > 0
         return changed
 
 
-def deprecate(tb: TermBase, term_id: int, replacement: str, who: str) -> int:
+def relate(tb: TermBase, concept_id: int, text: str, relation: Replaced, who: str, *,
+           lang: str = "zh-Hans", at: str | None = None) -> int:
+    """Keep ``text`` as a term of the concept in ``relation`` (synonym, short form,
+    abbreviation: admitted; forbidden: deprecated); added if new. Return its id."""
+    if relation is Replaced.TYPO:
+        raise ReviewError("a typo is not kept; correct it with set_equivalent")
+    c = tb.get(concept_id, contexts=False)
+    usage = Usage.DEPRECATED if relation is Replaced.FORBIDDEN else Usage.ADMITTED
+    with tb.transaction():
+        mine = next((t for t in c.terms if t.lang == lang
+                     and form_key(t.text) == form_key(text)), None)
+        if mine is None:
+            kind = _KEPT_TYPE.get(relation, TermType.FULL_FORM)
+            return tb.add_term(concept_id, _new_term(text, lang, type=kind, usage=usage,
+                                                     review=Review.APPROVED, created=at,
+                                                     modified=at),
+                               key=key(text), who=who)
+        assert mine.id is not None
+        changes = {"usage": usage.value, "review": Review.APPROVED.value}
+        if relation in _KEPT_TYPE:
+            changes["type"] = _KEPT_TYPE[relation].value
+        tb.update_term(mine.id, who, at=at, **changes)
+        return mine.id
+
+
+def _elsewhere(tb: TermBase, c: Concept, text: str, lang: str) -> None:
+    """Refuse a term another concept already has (SameTermElsewhere names it)."""
+    for cid, _ in tb.find(text, lang=lang):
+        if cid != c.id:
+            other = tb.get(cid, contexts=False)
+            raise SameTermElsewhere(text, cid, other.head.text, c.id or 0)
+
+
+def deprecate(tb: TermBase, term_id: int, replacement: str, who: str, *,
+              at: str | None = None) -> int:
     """Deprecate an approved term in favour of ``replacement``; return the replacement's id.
 
     The replacement is a term of the same concept and language (made approved and
-    preferred), added if the concept does not have it yet.
+    preferred), added if the concept does not have it yet. A replacement that is
+    another concept's term is refused with :class:`SameTermElsewhere` (merge them).
     """
-    from termsmith.normalize import form_key, key
-
     c, t = _term(tb, term_id)
     if t.review is not Review.APPROVED:
         raise ReviewError(f"only an approved term can be deprecated; {t.text!r} is "
                           f"{t.review.value} (reject it instead)")
     replacement = " ".join(replacement.split())
-    if form_key(replacement) == form_key(t.text):
+    # The exact text, not the harvest key: "Daqing Oilfield" replaces "Daqing Oil Field"
+    # although both fold to one key.
+    if replacement == t.text:
         raise ReviewError(f"{replacement!r} is the term being deprecated")
+    other = next((x for x in c.terms if x.lang == t.lang and x.text == replacement), None) \
+        or next((x for x in c.terms if x.lang == t.lang and x.id != t.id
+                 and form_key(x.text) == form_key(replacement)), None)
+    if other is None:
+        _elsewhere(tb, c, replacement, t.lang)
     with tb.transaction():
-        tb.update_term(term_id, who, usage=Usage.DEPRECATED.value)
-        other = next((x for x in c.terms if x.lang == t.lang
-                      and form_key(x.text) == form_key(replacement)), None)
+        tb.update_term(term_id, who, at=at, usage=Usage.DEPRECATED.value)
         if other is None:
-            return tb.add_term(c.id or 0, Term(text=replacement, lang=t.lang, type=t.type,
-                                               pos=t.pos, usage=Usage.PREFERRED,
-                                               review=Review.APPROVED),
+            return tb.add_term(c.id or 0, _new_term(replacement, t.lang, type=t.type, pos=t.pos,
+                                                    usage=Usage.PREFERRED,
+                                                    review=Review.APPROVED, created=at,
+                                                    modified=at),
                                key=key(replacement), who=who)
         assert other.id is not None
-        tb.update_term(other.id, who, usage=Usage.PREFERRED.value, review=Review.APPROVED.value)
+        tb.update_term(other.id, who, at=at, usage=Usage.PREFERRED.value,
+                       review=Review.APPROVED.value)
         return other.id
 
 
 def accept_variant(tb: TermBase, concept_id: int, text: str, who: str, *,
-                   lang: str = "en") -> int:
-    """Record an agreed variant (e.g. a short form) so checks stop reporting it."""
-    from termsmith.normalize import form_key, key
+                   lang: str = "en", at: str | None = None) -> int:
+    """Record an agreed variant (e.g. a short form) so checks stop reporting it.
 
+    A variant that is another concept's term is refused with :class:`SameTermElsewhere`.
+    """
     c = tb.get(concept_id, contexts=False)
-    for t in c.terms:
-        if t.lang == lang and form_key(t.text) == form_key(text):
-            assert t.id is not None
-            tb.update_term(t.id, who, type=TermType.VARIANT.value, review=Review.APPROVED.value,
-                           usage=Usage.ADMITTED.value)
-            return t.id
-    return tb.add_term(concept_id, Term(text=" ".join(text.split()), lang=lang,
-                                        type=TermType.VARIANT, review=Review.APPROVED),
+    text = " ".join(text.split())
+    same = [t for t in c.terms if t.lang == lang and t.text == text] or \
+        [t for t in c.terms if t.lang == lang and form_key(t.text) == form_key(text)
+         and t.usage is not Usage.PREFERRED and t is not c.head]
+    if same:
+        t = same[0]
+        assert t.id is not None
+        tb.update_term(t.id, who, at=at, type=TermType.VARIANT.value,
+                       review=Review.APPROVED.value, usage=Usage.ADMITTED.value)
+        return t.id
+    _elsewhere(tb, c, text, lang)
+    return tb.add_term(concept_id, _new_term(text, lang, type=TermType.VARIANT,
+                                             review=Review.APPROVED, created=at, modified=at),
                        key=key(text), who=who)
 
 
 def remove_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
-                      lang: str = "zh") -> bool:
+                      lang: str = "zh", at: str | None = None) -> bool:
     """Withdraw a wrong equivalent: mark it rejected and deprecated; return whether anything changed.
 
     The term is never deleted: it stays in the term base (exports mark it
@@ -142,5 +249,70 @@ def remove_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
     if t is None:
         raise ReviewError(f"{text!r} is not a {lang} equivalent of {c.head.text!r}")
     assert t.id is not None
-    return tb.update_term(t.id, who, review=Review.REJECTED.value,
+    return tb.update_term(t.id, who, at=at, review=Review.REJECTED.value,
                           usage=Usage.DEPRECATED.value) > 0
+
+
+def merge(tb: TermBase, keep: int, other: int, who: str, *, at: str | None = None) -> None:
+    """Merge concept ``other`` into ``keep`` (terms, contexts, glosses and history move)."""
+    try:
+        tb.merge_concepts(keep, other, who, at=at)
+    except StoreError as e:
+        raise ReviewError(str(e)) from e
+
+
+def partner(c: Concept, t: Term) -> Term | None:
+    """An acronym's expansion or an expansion's acronym in the same concept, if any
+    (approving one offers the other)."""
+    if t.lang.split("-")[0] != "en":
+        return None
+    want_short = t.type not in _SHORT
+    return next((x for x in c.terms if x.id != t.id and x.lang == t.lang
+                 and (x.type in _SHORT) == want_short and x.type is not TermType.VARIANT
+                 and x.review is not Review.REJECTED), None)
+
+
+def undo(tb: TermBase, who: str, *, action: int | None = None) -> list[Change]:
+    """Take back ``who``'s last decision (or the decision ``action``); return what was undone.
+
+    See :meth:`~termsmith.store.TermBase.undo`.
+    """
+    try:
+        return tb.undo(who, action=action)
+    except StoreError as e:
+        raise ReviewError(str(e)) from e
+
+
+def deprecate_text(tb: TermBase, text: str, replacement: str, who: str, *,
+                   at: str | None = None) -> tuple[int, str]:
+    """Deprecate the term written ``text`` in favour of ``replacement``; return (concept id,
+    the term's text).
+
+    ``text`` may also be a rendering seen in the documents but not yet a term of its own
+    (``Daqing Oil Field``, harvested as a spelling variant of ``Daqing Oilfield``): it is
+    added to that concept, approved and deprecated, so exports forbid it and checks
+    report it.
+    """
+    hits = tb.find(text, lang="en") or tb.find(text)
+    if not hits:
+        raise NotFound(f"no term {text!r} in {tb.path}")
+    exact = [(cid, tid) for cid, tid in hits
+             if any(t.id == tid and t.text.casefold() == " ".join(text.split()).casefold()
+                    for t in tb.get(cid, contexts=False).terms)]
+    concepts = sorted({cid for cid, _ in exact or hits})
+    if len(concepts) > 1:
+        raise ReviewError(f"{text!r} names {len(concepts)} concepts "
+                          f"({', '.join('#' + str(c) for c in concepts)}); merge them first")
+    cid = concepts[0]
+    if exact:
+        tid = exact[0][1]
+        _, t = _term(tb, tid)
+        deprecate(tb, tid, replacement, who, at=at)
+        return cid, t.text
+    form = " ".join(text.split())
+    with tb.transaction():
+        tid = tb.add_term(cid, _new_term(form, "en", usage=Usage.DEPRECATED, review=Review.APPROVED,
+                                         created=at, modified=at), key=key(form), who=who)
+        if replacement != form:
+            deprecate(tb, tid, replacement, who, at=at)
+    return cid, form

@@ -4,8 +4,7 @@
 :func:`import_sheet` reads the sheet back, validates every row first (one bad
 cell: :class:`~termsmith.errors.ReviewError` naming each row and column, and
 nothing is applied), then applies the cells the reviewer changed through
-:mod:`termsmith.review` in one transaction. :func:`export_decisions` writes
-every human decision in the shape of ``glossary/decisions.csv``.
+:mod:`termsmith.review` in one transaction. (The decisions file is :mod:`termsmith.decisions`.)
 
 Conflicts. The last column, ``version`` (hidden in ``.xlsx``), holds the term's
 and the concept's ``modified`` stamps at export and a short fingerprint of each
@@ -38,7 +37,6 @@ from termsmith.store import Filter, TermBase
 COLUMNS = ("id", "concept", "English term", "kind", "gloss", "score", "occurrences",
            "best context", "Chinese equivalent", "status", "deprecate → use", "definition",
            "note", "version")
-DECISION_COLUMNS = ("en", "zh-Hans", "kind", "status", "note")
 # Cells a reviewer may change (``en`` is only checked: it is the row's identity).
 FIELDS = ("en", "status", "zh", "dep", "definition", "note")
 _HEADERS = {
@@ -459,57 +457,4 @@ def _apply(tb: TermBase, rows: list[_Row], by_concept: dict[int, dict[str, tuple
     return result
 
 
-# -- decisions --------------------------------------------------------------------------
-
-
-def _zh_for(c: Concept, t: Term) -> str:
-    """The Chinese equivalent of one English term: a short form for an acronym, if any."""
-    zh = [x for x in c.terms if x.lang.split("-")[0] == "zh" and x.usage is not Usage.DEPRECATED
-          and (x.review is Review.APPROVED or x.usage is Usage.PREFERRED)]
-    short = t.type in _SHORT
-    zh.sort(key=lambda x: ((x.type is TermType.SHORT_FORM) != short, x.usage is not Usage.PREFERRED))
-    return zh[0].text if zh else ""
-
-
-def decisions(tb: TermBase) -> list[list[str]]:
-    """Rows of every human decision: en, zh-Hans, kind, status, note, definition, concept.
-
-    ``concept`` names a concept with a deprecated rendering by its first row's English
-    term, so that the rendering and its replacement are read back as one concept. (Other
-    rows of one concept, such as an acronym and its expansion, find each other through
-    the harvest; grouped, an acronym's Chinese short form would lose its type.)
-    """
-    out = []
-    for c in tb.concepts():
-        en = [t for t in c.terms if t.lang == "en"]
-        decided = [t for t in en if t.review is not Review.CANDIDATE or t.usage is Usage.DEPRECATED]
-        # A concept with only a Chinese equivalent or a note decided keeps them on its first term.
-        if not decided and en and (_zh_for(c, en[0]) or c.note or c.definition):
-            decided = en[:1]
-        grouped = len(decided) > 1 and any(t.usage is Usage.DEPRECATED for t in decided)
-        for t in decided:
-            status = "deprecated" if t.usage is Usage.DEPRECATED else t.review.value
-            zh = "" if t.review is Review.REJECTED else _zh_for(c, t)
-            out.append([t.text, zh, c.category or c.kind or "", status, c.note or "",
-                        c.definition or "", decided[0].text if grouped else ""])
-    return out
-
-
-def export_decisions(tb: TermBase, path: str | Path) -> int:
-    """Write every human decision as CSV in the shape of ``glossary/decisions.csv``.
-
-    Columns ``en, zh-Hans, kind, status, note``, then ``definition`` if a concept
-    has one and ``concept`` if a deprecated rendering needs grouping with its
-    replacement (see :func:`decisions`); by concept id, then term id; UTF-8
-    without BOM and LF line ends, as the file is kept in git. Return the number of rows.
-    """
-    rows = decisions(tb)
-    extra = [i for i in (5, 6) if any(r[i] for r in rows)]
-    header = [*DECISION_COLUMNS, *(("definition", "concept")[i - 5] for i in extra)]
-    rows = [r[:5] + [r[i] for i in extra] for r in rows]
-    write_atomic(path, lambda f: _write_csv(header, rows, f, bom=False, crlf=False))
-    return len(rows)
-
-
-__all__ = ["COLUMNS", "SheetImport", "decisions", "export_decisions", "export_sheet",
-           "import_sheet"]
+__all__ = ["COLUMNS", "SheetImport", "export_sheet", "import_sheet"]

@@ -166,6 +166,36 @@ MIGRATIONS: list[str] = [
         SELECT unit_id, termsmith_zh_grams(group_concat(text, char(10))) FROM unit_variant
         GROUP BY unit_id;
     """,
+    # 4: provenance (who created and last changed each concept, term and translation unit,
+    # exported as TBX transacGrp responsibility and TMX creationid/changeid); history entries
+    # grouped by decision (``action``: undo takes back one decision whole); history lookups.
+    """
+    ALTER TABLE concept ADD COLUMN created_by TEXT;
+    ALTER TABLE concept ADD COLUMN modified_by TEXT;
+    ALTER TABLE term ADD COLUMN created_by TEXT;
+    ALTER TABLE term ADD COLUMN modified_by TEXT;
+    ALTER TABLE history ADD COLUMN action INTEGER;
+    ALTER TABLE unit ADD COLUMN created_by TEXT;
+    ALTER TABLE unit ADD COLUMN changed_by TEXT;
+    ALTER TABLE unit_variant ADD COLUMN created TEXT;
+    ALTER TABLE unit_variant ADD COLUMN changed TEXT;
+    ALTER TABLE unit_variant ADD COLUMN created_by TEXT;
+    ALTER TABLE unit_variant ADD COLUMN changed_by TEXT;
+    UPDATE history SET action = id;
+    UPDATE term SET
+        modified_by = (SELECT who FROM history h WHERE h.term_id = term.id ORDER BY h.id DESC LIMIT 1),
+        created_by = (SELECT who FROM history h WHERE h.term_id = term.id AND h.field LIKE 'term[%'
+                      ORDER BY h.id LIMIT 1);
+    UPDATE concept SET
+        modified_by = (SELECT who FROM history h WHERE h.concept_id = concept.id
+                       ORDER BY h.id DESC LIMIT 1),
+        created_by = (SELECT who FROM history h WHERE h.concept_id = concept.id
+                      AND h.field = 'created' ORDER BY h.id LIMIT 1);
+    CREATE INDEX history_concept ON history(concept_id, id);
+    CREATE INDEX history_term ON history(term_id);
+    CREATE INDEX history_at ON history(at);
+    CREATE INDEX history_action ON history(action);
+    """,
 ]
 
 
@@ -218,6 +248,7 @@ class TermBase:
                 self.db.execute("PRAGMA journal_mode = WAL")
             self._depth = 0
             self._functions()
+            self._action: int | None = None    # the history action of the open transaction
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a termsmith term base ({e})") from e
@@ -255,6 +286,7 @@ class TermBase:
             self.db.execute("COMMIT")
         finally:
             self._depth = 0
+            self._action = None
 
     def _functions(self) -> None:
         """SQL functions the migrations and the memory index use (pure, from termsmith.tm)."""
@@ -316,10 +348,12 @@ class TermBase:
         with self.transaction():
             cur = self.db.execute(
                 "INSERT INTO concept (id, subject, definition, note, kind, category, score, "
-                "evidence, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "evidence, created, modified, created_by, modified_by) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (cid_wanted, concept.subject, concept.definition, concept.note, concept.kind,
                  concept.category, concept.score, json.dumps(list(concept.evidence)),
-                 concept.created or stamp, concept.modified or stamp))
+                 concept.created or stamp, concept.modified or stamp,
+                 concept.created_by or who, concept.modified_by or who))
             cid = int(cur.lastrowid or 0)
             for t in concept.terms:
                 self.add_term(cid, t, key=term_key(t.text), who=who, keep_id=keep_id,
@@ -353,11 +387,13 @@ class TermBase:
             try:
                 cur = self.db.execute(
                     "INSERT INTO term (id, concept_id, lang, text, key, type, pos, usage, review, "
-                    "note, edited, created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "note, edited, created, modified, created_by, modified_by) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (tid_wanted, concept_id, term.lang, term.text, key, term.type.value,
                      term.pos.value if term.pos else None, term.usage.value,
                      term.review.value, term.note, int(who is not None),
-                     term.created or stamp, term.modified or stamp))
+                     term.created or stamp, term.modified or stamp,
+                     term.created_by or who, term.modified_by or who))
             except sqlite3.IntegrityError as e:
                 raise StoreError(f"concept {concept_id} already has the {term.lang} term "
                                  f"{term.text!r}") from e
@@ -365,7 +401,8 @@ class TermBase:
             for c in term.contexts:
                 self.add_context(tid, c, document_id)
             if who:
-                self._log(concept_id, tid, f"term[{term.lang}]", None, term.text, who)
+                self._log(concept_id, tid, f"term[{term.lang}]", None, term.text, who,
+                          term.created)
         return tid
 
     def add_context(self, term_id: int, c: Context, document_id: int | None = None) -> bool:
@@ -407,6 +444,30 @@ class TermBase:
             "UPDATE concept SET score = ?, evidence = ?, kind = ?, category = ? WHERE id = ?",
             (new_score, json.dumps(merged), old_kind or kind, old_cat or category, concept_id))
 
+    def concept_of(self, term_id: int) -> int:
+        """The id of the concept a term belongs to; NotFound if there is no such term."""
+        row = self.db.execute("SELECT concept_id FROM term WHERE id = ?", (term_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no term with id {term_id}")
+        return int(row[0])
+
+    def remove_term(self, term_id: int, who: str, *, at: str | None = None) -> None:
+        """Delete a term (a typo corrected): its text stays in the history, as the old value
+        of ``term[LANG]``. A concept's last term cannot be removed."""
+        with self.transaction():
+            row = self.db.execute("SELECT concept_id, lang, text FROM term WHERE id = ?",
+                                  (term_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no term with id {term_id}")
+            left = self.db.execute("SELECT count(*) FROM term WHERE concept_id = ?",
+                                   (row[0],)).fetchone()[0]
+            if left < 2:
+                raise StoreError(f"{row[2]!r} is the only term of concept #{row[0]}")
+            self._log(row[0], term_id, f"term[{row[1]}]", row[2], None, who, at)
+            self.db.execute("DELETE FROM term WHERE id = ?", (term_id,))
+            self.db.execute("UPDATE concept SET modified = ?, modified_by = ? WHERE id = ?",
+                            (at or now(), who, row[0]))
+
     def term_is_reviewed(self, term_id: int) -> bool:
         """True if a reviewer has decided on or edited the term."""
         row = self.db.execute("SELECT review, edited FROM term WHERE id = ?", (term_id,)).fetchone()
@@ -418,7 +479,7 @@ class TermBase:
         """The concept with this id, with its terms (and their contexts)."""
         row = self.db.execute(
             "SELECT id, subject, definition, note, kind, category, score, evidence, created, "
-            "modified FROM concept WHERE id = ?", (concept_id,)).fetchone()
+            "modified, created_by, modified_by FROM concept WHERE id = ?", (concept_id,)).fetchone()
         if row is None:
             raise NotFound(f"no concept #{concept_id}")
         terms = tuple(self._terms(concept_id, contexts))
@@ -431,12 +492,13 @@ class TermBase:
         return Concept(terms=terms, id=row[0], subject=row[1], definition=row[2], note=row[3],
                        kind=row[4], category=row[5], score=row[6],
                        evidence=tuple(json.loads(row[7])), glosses=glosses,
-                       created=row[8], modified=row[9])
+                       created=row[8], modified=row[9], created_by=row[10], modified_by=row[11])
 
     def _terms(self, concept_id: int, contexts: bool) -> Iterator[Term]:
         rows = self.db.execute(
-            "SELECT id, text, lang, type, pos, usage, review, note, created, modified "
-            "FROM term WHERE concept_id = ? ORDER BY lang != 'en', id", (concept_id,)).fetchall()
+            "SELECT id, text, lang, type, pos, usage, review, note, created, modified, created_by, "
+            "modified_by FROM term WHERE concept_id = ? ORDER BY lang != 'en', id",
+            (concept_id,)).fetchall()
         for r in rows:
             ctx: tuple[Context, ...] = ()
             variants: tuple[tuple[str, int], ...] = ()
@@ -454,7 +516,7 @@ class TermBase:
             yield Term(text=r[1], lang=r[2], type=TermType(r[3]),
                        pos=PartOfSpeech(r[4]) if r[4] else None, usage=Usage(r[5]),
                        review=Review(r[6]), note=r[7], contexts=ctx, variants=variants,
-                       id=r[0], created=r[8], modified=r[9])
+                       id=r[0], created=r[8], modified=r[9], created_by=r[10], modified_by=r[11])
 
     def concepts(self, *, contexts: bool = False,
                  max_contexts: int | None = None) -> Iterator[Concept]:
@@ -467,10 +529,10 @@ class TermBase:
         con = self.db
         concepts = con.execute(
             "SELECT id, subject, definition, note, kind, category, score, evidence, created, "
-            "modified FROM concept ORDER BY id")
+            "modified, created_by, modified_by FROM concept ORDER BY id")
         terms = _Cursor(con.execute(
-            "SELECT concept_id, id, text, lang, type, pos, usage, review, note, created, modified "
-            "FROM term ORDER BY concept_id, lang != 'en', id"))
+            "SELECT concept_id, id, text, lang, type, pos, usage, review, note, created, modified, "
+            "created_by, modified_by FROM term ORDER BY concept_id, lang != 'en', id"))
         glosses = _Cursor(con.execute(
             "SELECT concept_id, type, text, unit, quantity, target_unit, target_quantity, "
             "approximate, source, line FROM gloss ORDER BY concept_id, source, line, id"))
@@ -491,7 +553,7 @@ class TermBase:
                 Term(text=r[2], lang=r[3], type=TermType(r[4]),
                      pos=PartOfSpeech(r[5]) if r[5] else None, usage=Usage(r[6]),
                      review=Review(r[7]), note=r[8], contexts=tuple(by_term.get(r[1], ())),
-                     id=r[1], created=r[9], modified=r[10])
+                     id=r[1], created=r[9], modified=r[10], created_by=r[11], modified_by=r[12])
                 for r in terms.take(cid))
             gl = tuple(Gloss(GlossType(r[1]), r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8], r[9])
                        for r in glosses.take(cid))
@@ -500,7 +562,7 @@ class TermBase:
             yield Concept(terms=term_objs, id=cid, subject=row[1], definition=row[2],
                           note=row[3], kind=row[4], category=row[5], score=row[6],
                           evidence=tuple(json.loads(row[7])), glosses=gl, created=row[8],
-                          modified=row[9])
+                          modified=row[9], created_by=row[10], modified_by=row[11])
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int]]:
         """(concept id, term id) of terms whose text or key matches ``text``.
@@ -662,18 +724,72 @@ class TermBase:
                 counts["matching"] += n if in_status else 0
         return counts
 
+    def review_kinds(self, *, lang: str = "en") -> list[tuple[str, int]]:
+        """Kinds (as the review queue shows them) of the terms of ``lang``, with counts, most
+        first: one aggregate query."""
+        return [(str(k), int(n)) for k, n in self.db.execute(
+            f"SELECT {self._REVIEW_KIND} AS k, count(*) FROM term t JOIN concept c "
+            "ON c.id = t.concept_id WHERE t.lang = ? OR t.lang LIKE ? GROUP BY k "
+            "ORDER BY count(*) DESC, k", (lang, lang + "-%"))]
+
+    def suggest(self, text: str, *, lang: str = "en", limit: int = 10) -> list[tuple[int, int, str]]:
+        """(concept id, term id, text) of terms of ``lang`` starting with ``text`` (any case),
+        then containing it; at most ``limit``."""
+        folded = text.casefold().strip()
+        if not folded:
+            return []
+        self.db.create_function("termsmith_casefold", 1, str.casefold, deterministic=True)
+        rows = self.db.execute(
+            "SELECT concept_id, id, text FROM term WHERE (lang = ? OR lang LIKE ?) "
+            "AND instr(termsmith_casefold(text), ?) > 0 "
+            "ORDER BY instr(termsmith_casefold(text), ?) != 1, length(text), id LIMIT ?",
+            (lang, lang + "-%", folded, folded, limit)).fetchall()
+        return [(int(a), int(b), str(c)) for a, b, c in rows]
+
     def quotations(self) -> list[Quotation]:
         """Quoted sentences seen, in document order."""
         return [Quotation(text=r[0], source=r[1], line=r[2], speaker=r[3]) for r in
                 self.db.execute("SELECT text, source, line, speaker FROM quotation "
                                 "ORDER BY source, line, id")]
 
+    _HISTORY = ("SELECT h.concept_id, h.term_id, h.field, h.old, h.new, h.who, h.at, t.text, "
+                "h.action, (SELECT x.text FROM term x WHERE x.concept_id = h.concept_id "
+                "ORDER BY x.lang != 'en', x.id LIMIT 1) FROM history h "
+                "LEFT JOIN term t ON t.id = h.term_id ")
+
+    def _changes(self, sql: str, args: Sequence[object]) -> list[Change]:
+        return [Change(concept_id=r[0], term_id=r[1], field=r[2], old=r[3], new=r[4], who=r[5],
+                       at=r[6], term=r[7], action=r[8], head=r[9])
+                for r in self.db.execute(self._HISTORY + sql, args)]
+
     def history(self, concept_id: int) -> list[Change]:
-        """The recorded changes of a concept, oldest first."""
-        return [Change(concept_id=r[0], term_id=r[1], field=r[2], old=r[3], new=r[4],
-                       who=r[5], at=r[6]) for r in self.db.execute(
-            "SELECT concept_id, term_id, field, old, new, who, at FROM history "
-            "WHERE concept_id = ? ORDER BY id", (concept_id,))]
+        """The recorded changes of a concept, oldest first, each naming the term it changed."""
+        return self._changes("WHERE h.concept_id = ? ORDER BY h.id", (concept_id,))
+
+    def merged_concepts(self) -> set[int]:
+        """Ids of the concepts another was merged into (the decisions file replays merges)."""
+        return {int(r[0]) for r in self.db.execute(
+            "SELECT DISTINCT concept_id FROM history WHERE field = 'merged'")}
+
+    def changes(self, *, who: str | None = None, since: str | None = None,
+                limit: int | None = None) -> list[Change]:
+        """Recent changes across the term base, newest first.
+
+        ``who``: one reviewer's only; ``since``: made at or after this ISO 8601 date
+        or time (``2025-06-12`` or ``2025-06-12T10:00:00Z``); ``limit``: at most so many.
+        """
+        where, args = ["1"], []
+        if who:
+            where.append("h.who = ?")
+            args.append(who)
+        if since:
+            where.append("h.at >= ?")
+            args.append(since)
+        sql = f"WHERE {' AND '.join(where)} ORDER BY h.id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(str(limit))
+        return self._changes(sql, args)
 
     def stats(self) -> dict[str, object]:
         """Counts for ``termsmith stats``."""
@@ -719,17 +835,19 @@ class TermBase:
         with self.transaction():
             cur = self.db.execute(
                 "INSERT OR IGNORE INTO unit (tuid, source, props, notes, created, changed, "
-                "fingerprint, document_id, target_document_id, added) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "created_by, changed_by, fingerprint, document_id, target_document_id, added) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (unit.id, source, json.dumps([list(p) for p in unit.props], ensure_ascii=False),
-                 json.dumps(list(unit.notes), ensure_ascii=False), unit.created, unit.changed, fp,
-                 document_id, target_document_id, now()))
+                 json.dumps(list(unit.notes), ensure_ascii=False), unit.created, unit.changed,
+                 unit.created_by, unit.changed_by, fp, document_id, target_document_id, now()))
             if cur.rowcount == 0:
                 return False
             uid = cur.lastrowid
             self.db.executemany(
-                "INSERT INTO unit_variant (unit_id, lang, text, props, seq) VALUES (?,?,?,?,?)",
-                [(uid, v.lang, v.text, json.dumps([list(p) for p in v.props], ensure_ascii=False), i)
+                "INSERT INTO unit_variant (unit_id, lang, text, props, seq, created, changed, "
+                "created_by, changed_by) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(uid, v.lang, v.text, json.dumps([list(p) for p in v.props], ensure_ascii=False), i,
+                  v.created, v.changed, v.created_by, v.changed_by)
                  for i, v in enumerate(unit.variants)])
             joined = "\n".join(v.text for v in unit.variants)
             self.db.execute("INSERT INTO unit_text (rowid, text) VALUES (?, ?)",
@@ -742,15 +860,19 @@ class TermBase:
     def units(self) -> Iterator[TranslationUnit]:
         """Stored translation units in insertion order, streamed."""
         variants = _Cursor(self.db.execute(
-            "SELECT unit_id, lang, text, props FROM unit_variant ORDER BY unit_id, seq"))
+            "SELECT unit_id, lang, text, props, created, changed, created_by, changed_by "
+            "FROM unit_variant ORDER BY unit_id, seq"))
         for r in self.db.execute(
-                "SELECT id, tuid, props, notes, created, changed FROM unit ORDER BY id"):
-            vs = tuple(Tuv(lang=v[1], text=v[2], props=tuple(tuple(p) for p in json.loads(v[3])))
+                "SELECT id, tuid, props, notes, created, changed, created_by, changed_by "
+                "FROM unit ORDER BY id"):
+            vs = tuple(Tuv(lang=v[1], text=v[2], props=tuple(tuple(p) for p in json.loads(v[3])),
+                           created=v[4], changed=v[5], created_by=v[6], changed_by=v[7])
                        for v in variants.take(r[0]))
             if vs:
                 yield TranslationUnit(variants=vs, id=r[1],
                                       props=tuple(tuple(p) for p in json.loads(r[2])),
-                                      notes=tuple(json.loads(r[3])), created=r[4], changed=r[5])
+                                      notes=tuple(json.loads(r[3])), created=r[4], changed=r[5],
+                                      created_by=r[6], changed_by=r[7])
 
     # The memory's search primitives. termsmith.tm builds concordance and fuzzy
     # lookup on them; a server store answers them from its own text index.
@@ -838,18 +960,28 @@ class TermBase:
     # -- editing --------------------------------------------------------------
 
     def _log(self, concept_id: int, term_id: int | None, fld: str, old: object,
-             new: object, who: str) -> None:
-        self.db.execute(
-            "INSERT INTO history (concept_id, term_id, field, old, new, who, at) "
-            "VALUES (?,?,?,?,?,?,?)",
+             new: object, who: str, at: str | None = None) -> None:
+        """Record one change; the changes of one transaction (one decision) share an action."""
+        cur = self.db.execute(
+            "INSERT INTO history (concept_id, term_id, field, old, new, who, at, action) "
+            "VALUES (?,?,?,?,?,?,?,?)",
             (concept_id, term_id, fld, None if old is None else str(old),
-             None if new is None else str(new), who, now()))
+             None if new is None else str(new), who, at or now(), self._action))
+        if self._action is None:
+            self._action = int(cur.lastrowid or 0)
+            self.db.execute("UPDATE history SET action = id WHERE id = ?", (self._action,))
+            if not self._depth:          # not in a transaction: one change, one action
+                self._action = None
 
     _CONCEPT_FIELDS = frozenset({"subject", "definition", "note", "category"})
     _TERM_FIELDS = frozenset({"text", "type", "pos", "usage", "review", "note"})
 
-    def update_concept(self, concept_id: int, who: str, **changes: str | None) -> int:
-        """Change concept fields (subject, definition, note, category); return how many changed."""
+    def update_concept(self, concept_id: int, who: str, *, at: str | None = None,
+                       **changes: str | None) -> int:
+        """Change concept fields (subject, definition, note, category); return how many changed.
+
+        ``who`` (and ``at``, default now) become the concept's last modification.
+        """
         bad = set(changes) - self._CONCEPT_FIELDS
         if bad:
             raise ValueError(f"not concept fields: {sorted(bad)}")
@@ -860,13 +992,13 @@ class TermBase:
                 old = getattr(cur, fld)
                 if old == value:
                     continue
-                self.db.execute(f"UPDATE concept SET {fld} = ?, modified = ? WHERE id = ?",
-                                (value, now(), concept_id))
-                self._log(concept_id, None, fld, old, value, who)
+                self.db.execute(f"UPDATE concept SET {fld} = ?, modified = ?, modified_by = ? "
+                                "WHERE id = ?", (value, at or now(), who, concept_id))
+                self._log(concept_id, None, fld, old, value, who, at)
                 n += 1
         return n
 
-    def merge_concepts(self, keep: int, other: int, who: str) -> None:
+    def merge_concepts(self, keep: int, other: int, who: str, *, at: str | None = None) -> None:
         """Move every term, gloss and history entry of ``other`` into ``keep``; drop ``other``.
 
         For two concepts that turn out to be one (two English renderings of one
@@ -881,7 +1013,7 @@ class TermBase:
             fields = {f: getattr(b, f) for f in ("subject", "definition", "note", "category")
                       if getattr(a, f) is None and getattr(b, f) is not None}
             if fields:
-                self.update_concept(keep, who, **fields)
+                self.update_concept(keep, who, at=at, **fields)
             for tid, lang, key in self.db.execute(
                     "SELECT id, lang, key FROM term WHERE concept_id = ? ORDER BY id",
                     (other,)).fetchall():
@@ -901,11 +1033,17 @@ class TermBase:
             self.db.execute("UPDATE history SET concept_id = ? WHERE concept_id = ?",
                             (keep, other))
             self.db.execute("DELETE FROM concept WHERE id = ?", (other,))
-            self.db.execute("UPDATE concept SET modified = ? WHERE id = ?", (now(), keep))
-            self._log(keep, None, "merged", f"#{other} {b.head.text}", f"#{keep}", who)
+            self.db.execute("UPDATE concept SET modified = ?, modified_by = ? WHERE id = ?",
+                            (at or now(), who, keep))
+            self._log(keep, None, "merged", f"#{other} {b.head.text}", f"#{keep}", who, at)
 
-    def update_term(self, term_id: int, who: str, **changes: str | None) -> int:
-        """Change term fields (text, type, pos, usage, review, note); return how many changed."""
+    def update_term(self, term_id: int, who: str, *, at: str | None = None,
+                    **changes: str | None) -> int:
+        """Change term fields (text, type, pos, usage, review, note); return how many changed.
+
+        ``who`` (and ``at``, default now) become the term's and its concept's last
+        modification.
+        """
         bad = set(changes) - self._TERM_FIELDS
         if bad:
             raise ValueError(f"not term fields: {sorted(bad)}")
@@ -922,13 +1060,99 @@ class TermBase:
                     continue
                 if fld == "text" and (value is None or not value.strip()):
                     raise StoreError("term text must not be blank")
-                self.db.execute(f"UPDATE term SET {fld} = ?, edited = 1, modified = ? WHERE id = ?",
-                                (value, now(), term_id))
-                self._log(row[0], term_id, fld, current[fld], value, who)
+                self.db.execute(f"UPDATE term SET {fld} = ?, edited = 1, modified = ?, modified_by = ? "
+                                "WHERE id = ?", (value, at or now(), who, term_id))
+                self._log(row[0], term_id, fld, current[fld], value, who, at)
                 n += 1
             if n:
-                self.db.execute("UPDATE concept SET modified = ? WHERE id = ?", (now(), row[0]))
+                self.db.execute("UPDATE concept SET modified = ?, modified_by = ? WHERE id = ?",
+                                (at or now(), who, row[0]))
         return n
+
+    # -- undo -------------------------------------------------------------------
+
+    def last_action(self, who: str) -> int | None:
+        """``who``'s latest decision (history action) not yet undone, nor itself an undo."""
+        row = self.db.execute(
+            "SELECT max(action) FROM history WHERE who = ? AND action NOT IN "
+            "(SELECT action FROM history WHERE field = 'undone') AND action NOT IN "
+            "(SELECT CAST(new AS INTEGER) FROM history WHERE field = 'undone')", (who,)).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def undo(self, who: str, *, action: int | None = None) -> list[Change]:
+        """Take back one decision (``who``'s last, or ``action``): every change it made, last
+        first, in one transaction; return the changes undone (empty: nothing to undo).
+
+        The undo is itself recorded (the changes back, and an ``undone`` entry naming the
+        action), so the history stays complete and a second undo takes back the decision
+        before. Refused (StoreError, nothing changed) when a field has been changed again
+        since (naming who and when), or for a merge or a concept created by hand.
+        """
+        with self.transaction():
+            if action is None:
+                action = self.last_action(who)
+                if action is None:
+                    return []
+            if self.db.execute("SELECT 1 FROM history WHERE field = 'undone' AND new = ?",
+                               (str(action),)).fetchone():
+                raise StoreError(f"decision {action} is already undone")
+            done = self._changes("WHERE h.action = ? ORDER BY h.id DESC", (action,))
+            if not done:
+                raise NotFound(f"no decision {action} in the history")
+            for ch in done:
+                self._revert(ch, who)
+            self._log(done[-1].concept_id, None, "undone", None, str(action), who)
+        return done
+
+    def _revert(self, ch: Change, who: str) -> None:
+        name = ch.term or ch.head or f"#{ch.concept_id}"
+        if ch.field in ("merged", "created"):
+            raise StoreError(f"{ch.field} #{ch.concept_id} ({name}) cannot be undone")
+        if ch.field == "undone":
+            raise StoreError("an undo is not undone; make the decision again")
+        if ch.field.startswith("term["):
+            lang = ch.field[5:-1]
+            if ch.old is None:          # added: take it out again (found by its text if it
+                row = self.db.execute(  # was taken out and put back since)
+                    "SELECT id FROM term WHERE id = ? OR (concept_id = ? AND lang = ? AND text = ?) "
+                    "ORDER BY id = ? DESC LIMIT 1",
+                    (ch.term_id, ch.concept_id, lang, ch.new, ch.term_id)).fetchone()
+                if row is not None:
+                    self.remove_term(int(row[0]), who)
+            else:                       # removed (a typo corrected): back, as it was in use
+                self.add_term(ch.concept_id, Term(text=ch.old, lang=lang, usage=Usage.PREFERRED,
+                                                  review=Review.APPROVED),
+                              key=_term_key(ch.old), who=who)
+            return
+        if ch.term_id is None and ch.field in self._CONCEPT_FIELDS:
+            cur = getattr(self.get(ch.concept_id, contexts=False), ch.field)
+            self._check_unchanged(ch, cur, name)
+            self.update_concept(ch.concept_id, who, **{ch.field: ch.old})
+        elif ch.term_id is not None and ch.field in self._TERM_FIELDS:
+            row = self.db.execute(f"SELECT {ch.field} FROM term WHERE id = ?",
+                                  (ch.term_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"{name}: the term is gone; its {ch.field} cannot be undone")
+            self._check_unchanged(ch, row[0], name)
+            self.update_term(ch.term_id, who, **{ch.field: ch.old})
+
+    def _check_unchanged(self, ch: Change, current: object, name: str) -> None:
+        if (None if current is None else str(current)) == ch.new:
+            return
+        later = self.db.execute(
+            "SELECT who, at FROM history WHERE concept_id = ? AND field = ? AND id > "
+            "(SELECT max(id) FROM history WHERE action = ?) AND coalesce(term_id, 0) = ? "
+            "ORDER BY id DESC LIMIT 1",
+            (ch.concept_id, ch.field, ch.action, ch.term_id or 0)).fetchone()
+        by = f" by {later[0]} at {later[1]}" if later else ""
+        raise StoreError(f"{name}: {ch.field} was changed again{by} (now {current!r}); "
+                         "not undone")
+
+
+def _term_key(text: str) -> str:
+    from termsmith.normalize import key
+
+    return key(text)
 
 
 def _fts_phrase(text: str) -> str:

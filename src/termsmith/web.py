@@ -232,17 +232,18 @@ def edit_concept(tb: TermBase, cid: int, body: Json, who: str) -> Json:
     A blank ``zh`` withdraws the equivalent in use (rejected and deprecated, kept
     in the term base and the history); another one the concept has then shows.
     """
-    _only(body, {"zh", "definition", "note"})
+    _only(body, {"zh", "definition", "note", "old"})
     for name, value in body.items():
-        if not (isinstance(value, str) or (value is None and name != "zh")):
+        if not (isinstance(value, str) or (value is None and name not in ("zh", "old"))):
             raise ReviewError(f"{name} must be text, not {type(value).__name__}")
         _checked(name, value)
+    old = _replaced(body.pop("old", review.Replaced.SYNONYM.value))
     fields = {k: _clean(k, v) for k, v in body.items() if k != "zh"}
     changed = False
     with tb.transaction():
         c = tb.get(cid, contexts=False)              # NotFound before anything changes
         if "zh" in body and body["zh"].strip():
-            changed |= review.set_equivalent(tb, cid, body["zh"], who)
+            changed |= review.set_equivalent(tb, cid, body["zh"], who, old=old)
         elif "zh" in body:
             wrong = _zh(c)
             if wrong is None:
@@ -286,6 +287,14 @@ def accept_variant(tb: TermBase, cid: int, body: Json, who: str) -> Json:
         except ValueError as e:
             raise ReviewError(str(e)) from e
     return {"concept": concept(tb, cid)}
+
+
+def _replaced(value: str) -> review.Replaced:
+    try:
+        return review.Replaced(value)
+    except ValueError as e:
+        raise ReviewError(f"old must be one of {', '.join(r.value for r in review.Replaced)}, "
+                          f"not {value!r}") from e
 
 
 def _text(body: Json, name: str) -> str:

@@ -134,6 +134,9 @@ def check_termbase(concepts: Sequence[Concept], options: Options) -> Iterator[Fi
                 if t.review is Review.REJECTED or t.usage is Usage.DEPRECATED \
                         or t.type is TermType.VARIANT:
                     continue
+                if t.usage is Usage.ADMITTED and t.review is Review.APPROVED and any(
+                        x.usage is Usage.PREFERRED for x in c.section("zh")):
+                    continue        # a synonym a reviewer kept beside the preferred equivalent
                 kinds[t.type in _SHORT_TYPES].add(squash(t.text))
         for zh in (sorted(v) for v in kinds.values()):
             if len(zh) > 1:

@@ -302,8 +302,9 @@ class EntryReader:
             raise self.error(el, f"bad {PREFIX}{key} note: {e}") from e
 
     def transac(self, grp: Any, f: dict[str, Any]) -> None:
-        """created / modified from a transacGrp (transac + date)."""
-        kind, date = None, None
+        """created / modified (and who: created_by / modified_by) from a transacGrp
+        (transac, date, transacNote[@type=responsibility])."""
+        kind, date, who = None, None, None
         for c in grp:
             if not isinstance(c.tag, str):
                 continue
@@ -311,14 +312,18 @@ class EntryReader:
                 kind = text_of(c).strip()
             elif local(c) == "date":
                 date = text_of(c).strip()
+            elif local(c) == "transacNote" and c.get("type") == "responsibility":
+                who = text_of(c).strip() or None
             else:
                 self.rep.drop(f"transacGrp/{label(c)}")
-        if kind is None or not date:
+        if kind is None or not (date or who):
             self.rep.drop("transacGrp")
-        elif is_creation(kind):
-            f["created"] = date
-        elif kind == "modification":
-            f["modified"] = date
+        elif is_creation(kind) or kind == "modification":
+            stamp = "created" if is_creation(kind) else "modified"
+            if date:
+                f[stamp] = date
+            if who:
+                f[f"{stamp}_by"] = who
         else:
             self.rep.drop(f"transac[{kind}]")
 

@@ -8,7 +8,8 @@ Layouts written, each following what the tool documents:
     are flattened, never quoted; synonyms are one line per source–target pair; a deprecated
     target is marked ``[forbidden]`` at the start of the comment.
 ``write_csv(dialect="generic")`` – our round-trip layout, also for Excel and for mapping by hand
-    in memoQ: ``id, en, zh-CN, definition, note, en usage, en status, en note, zh-CN usage, …``;
+    in memoQ: ``id, en, zh-CN, definition, note, en usage, en status, en note, en reviewer,
+    en date, zh-CN usage, …`` (reviewer and date: who last changed the term, and when);
     a concept's n-th synonyms go on its n-th row, continuation rows repeat the ``id``.
 ``"memoq"`` – one entry per row (memoQ "imports each row … in a new entry"), one column per
     language, alternatives split by ``;`` ("Split alternatives in field by"), deprecated terms in
@@ -177,7 +178,9 @@ Sections = list[tuple[Concept, dict[str, list[Term]]]]
 
 
 def _generic(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
-    fields = ("usage", "status", "note")
+    # reviewer, date: who last changed the term and when (its provenance; empty for a
+    # harvested term nobody has touched).
+    fields = ("usage", "status", "note", "reviewer", "date")
     header = ["id", *tags, "definition", "note", *(f"{t} {f}" for t in tags for f in fields)]
     rows: list[Row] = []
     for i, (c, sec) in enumerate(secs, 1):
@@ -187,7 +190,8 @@ def _generic(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Ro
             row = [key, *(t.text if t else "" for t in slot),
                    c.definition or "" if first else "", c.note or "" if first else ""]
             for t in slot:
-                row += [t.usage.value, t.review.value, t.note or ""] if t else ["", "", ""]
+                row += [t.usage.value, t.review.value, t.note or "", t.modified_by or "",
+                        (t.modified or "") if t.modified_by else ""] if t else [""] * 5
             rows.append(row)
     return header, rows
 
@@ -243,7 +247,8 @@ _CONCEPT_COLUMNS = {
     "status": "status", "usage": "usage", "forbidden": "forbidden", "flags": "flags",
 }
 _COMMENT_COLUMNS = {"description", "developer_comments", "comment", "comments"}
-_TERM_FIELDS = {"usage": "usage", "status": "status", "note": "tnote", "forbidden": "forbidden"}
+_TERM_FIELDS = {"usage": "usage", "status": "status", "note": "tnote", "forbidden": "forbidden",
+                "reviewer": "reviewer", "date": "date"}
 _LANG_NAMES = {"english": "en", "chinese": "zh-Hans", "chinese (simplified)": "zh-Hans",
                "chinese (prc)": "zh-Hans", "chinese (traditional)": "zh-Hant",
                "chinese (taiwan)": "zh-Hant"}
@@ -421,6 +426,7 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
     usage: dict[str | None, Usage] = {}
     review: dict[str | None, Review] = {}
     notes: dict[str, str] = {}
+    by: dict[str, tuple[str | None, str | None]] = {}     # lang -> (modified_by, modified)
     key, definition, cnotes = rowkey, None, []
     for col, cell in zip(cols, row, strict=False):
         v = cell.strip()
@@ -442,6 +448,9 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
                 review[col.lang] = _REVIEW_ALIASES.get(v.casefold()) or Review(v.casefold())
         elif col.kind == "tnote":
             notes[cast(str, col.lang)] = v
+        elif col.kind in ("reviewer", "date"):
+            who, when = by.get(cast(str, col.lang), (None, None))
+            by[cast(str, col.lang)] = (v, when) if col.kind == "reviewer" else (who, v)
         elif col.kind in ("forbidden", "flags"):
             flags = {f.strip().casefold() for f in re.split(r"[,;]", v)}
             if col.kind == "forbidden" and not flags <= _TRUE | _FALSE and col.lang:
@@ -476,4 +485,6 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
         have = e.terms.setdefault(lang, [])
         for text in items:
             if all(t.text != text for t in have):
-                have.append(Term(text=text, lang=lang, usage=use, review=rev, note=notes.get(lang)))
+                who, when = by.get(lang, (None, None))
+                have.append(Term(text=text, lang=lang, usage=use, review=rev, note=notes.get(lang),
+                                 modified_by=who, modified=when))

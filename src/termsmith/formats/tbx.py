@@ -17,7 +17,9 @@ Mapping (element by element; the same in both versions unless noted)::
     kind, category,       termEntry/note "termsmith:kind=…", "termsmith:category=…",
     score, evidence,      "termsmith:score=0.85", "termsmith:evidence=…" (one per item),
     glosses               "termsmith:gloss={json}" (one per gloss, see _tbx_map.gloss_out)
-    created, modified     termEntry/transacGrp (transac + date), only with timestamps=True
+    created, modified,    termEntry/transacGrp: transac (origination in v2, creation in v3, or
+    created_by,           modification), date, transacNote[@type=responsibility] (who): written
+    modified_by           when someone is responsible; with timestamps=True, whenever dated
     Term.lang             langSet/@xml:lang: English en_tag, Chinese zh_tag, others as stored
     Term.id               tig/@id "t{id}"
     Term.text             tig/term
@@ -30,7 +32,8 @@ Mapping (element by element; the same in both versions unless noted)::
     Term.contexts         tig/descripGrp: descrip[@type=context] (the term's span marked
                           with <hi type="entailedTerm">), admin[@type=source] "path:line",
                           then a second admin[@type=source] holding the speaker
-    Term.created/modified tig/transacGrp, only with timestamps=True
+    Term.created/modified tig/transacGrp, as for the concept
+      created_by/modified_by
 
 TBX-Basic has no data category for review status, harvest data or glosses, so
 they travel as ``<note>`` with the fixed prefix ``termsmith:`` (a user's note that
@@ -239,7 +242,8 @@ _LEAF, _OPEN, _HI, _CLOSE = range(4)
 
 # Shape tokens: each stands for one element (or the end of a block).
 (_SUBJECT, _DEFINITION, _NOTE, _TRANSAC_GRP, _TRANSAC, _DATE, _END, _LANG, _TIG_ID, _TIG,
- _TERM, _TERM_TYPE, _POS, _STATUS, _DESCRIP_GRP, _CONTEXT, _CONTEXT_HI, _SOURCE) = range(18)
+ _TERM, _TERM_TYPE, _POS, _STATUS, _DESCRIP_GRP, _CONTEXT, _CONTEXT_HI, _SOURCE,
+ _RESPONSIBLE) = range(19)
 
 # token -> (kind, tag (v2), @type or the attribute refilled on a block)
 _TOKENS: dict[int, tuple[int, str, str | None]] = {
@@ -249,6 +253,7 @@ _TOKENS: dict[int, tuple[int, str, str | None]] = {
     _TRANSAC_GRP: (_OPEN, "transacGrp", None),
     _TRANSAC: (_LEAF, "transac", "transactionType"),
     _DATE: (_LEAF, "date", None),
+    _RESPONSIBLE: (_LEAF, "transacNote", "responsibility"),
     _END: (_CLOSE, "", None),
     _LANG: (_OPEN, "langSet", XML_LANG),
     _TIG_ID: (_OPEN, "tig", "id"),
@@ -389,8 +394,7 @@ class _Entries:
         if notes:
             shape += [_NOTE] * len(notes)
             texts += notes
-        if self.timestamps:
-            self.transacs(c.created, c.modified, shape, texts)
+        self.transacs(c.created, c.modified, c.created_by, c.modified_by, shape, texts)
         terms = c.terms
         for tag, positions in self.sections(terms):
             shape.append(_LANG)
@@ -484,8 +488,7 @@ class _Entries:
             texts.append(m.plain_note(t.note))
         shape += tail_shape
         texts += tail
-        if self.timestamps:
-            self.transacs(t.created, t.modified, shape, texts)
+        self.transacs(t.created, t.modified, t.created_by, t.modified_by, shape, texts)
         shape.append(_END)
 
     def term_notes(self, t: Term) -> tuple[tuple[int, ...], tuple[str, ...],
@@ -506,13 +509,23 @@ class _Entries:
         tail.append(m.note("review", t.review.value))
         return tuple(head_shape), tuple(head), (_NOTE,) * len(tail), tuple(tail)
 
-    def transacs(self, created: str | None, modified: str | None, shape: list[int],
-                 texts: list[str]) -> None:
-        for kind, stamp in ((self.created, created), ("modification", modified)):
+    def transacs(self, created: str | None, modified: str | None, created_by: str | None,
+                 modified_by: str | None, shape: list[int], texts: list[str]) -> None:
+        """Creation and last modification: a transacGrp each when a person is responsible
+        (date and ``transacNote type="responsibility"``), or, with timestamps, when dated."""
+        for kind, stamp, who in ((self.created, created, created_by),
+                                 ("modification", modified, modified_by)):
+            if not who and not (self.timestamps and stamp):
+                continue
+            shape += (_TRANSAC_GRP, _TRANSAC)
+            texts.append(kind)
             if stamp:
-                shape += (_TRANSAC_GRP, _TRANSAC, _DATE, _END)
-                texts.append(kind)
+                shape.append(_DATE)
                 texts.append(stamp if self.v3 else stamp.split("T")[0])
+            if who:
+                shape.append(_RESPONSIBLE)
+                texts.append(who)
+            shape.append(_END)
 
 
 # --- reading ---------------------------------------------------------------------

@@ -48,8 +48,11 @@ SEGTYPES = ("block", "paragraph", "sentence", "phrase")
 # <ut> is deprecated in 1.4 but still read.
 _CODE = frozenset(("bpt", "ept", "it", "ph", "ut"))
 _TEXT = frozenset(("hi", "sub"))                    # markers around real text
-_TU_KEPT = frozenset(("tuid", "creationdate", "changedate"))
-_TUV_KEPT = frozenset((XML_LANG, "lang"))
+_TU_KEPT = frozenset(("tuid", "creationdate", "changedate", "creationid", "changeid"))
+_TUV_KEPT = frozenset((XML_LANG, "lang", "creationdate", "changedate", "creationid", "changeid"))
+# Provenance attributes (TMX 1.4b: on <tu> and <tuv>) and the model fields they hold.
+_STAMPS = (("creationdate", "created"), ("creationid", "created_by"),
+           ("changedate", "changed"), ("changeid", "changed_by"))
 _MAX_TEMPLATES = 512
 
 # Pretty-printing is done by hand (text and tails of the templates), so that
@@ -79,21 +82,26 @@ class _Template:
     types: list[str | None]
 
 
-_Shape = tuple[bool, bool, bool, int, int, tuple[int, ...]]
+_Shape = tuple[bool, tuple[bool, ...], int, int, tuple[int, ...], tuple[tuple[bool, ...], ...]]
+
+
+def _stamps(x: TranslationUnit | Tuv) -> tuple[bool, ...]:
+    return tuple([getattr(x, f) is not None for _, f in _STAMPS])
 
 
 def _shape(u: TranslationUnit) -> _Shape:
-    return (u.id is not None, u.created is not None, u.changed is not None,
-            len(u.notes), len(u.props), tuple([len(v.props) for v in u.variants]))
+    return (u.id is not None, _stamps(u), len(u.notes), len(u.props),
+            tuple([len(v.props) for v in u.variants]), tuple([_stamps(v) for v in u.variants]))
 
 
 def _template(shape: _Shape) -> _Template:
-    has_id, has_created, has_changed, n_notes, n_props, tuv_props = shape
+    has_id, stamps, n_notes, n_props, tuv_props, tuv_stamps = shape
     tu = etree.Element("tu")
     # Attributes are created once in a fixed order, then only refilled, so
     # every unit's attributes come out in the same order.
-    for attr, present in (("tuid", has_id), ("creationdate", has_created),
-                          ("changedate", has_changed)):
+    if has_id:
+        tu.set("tuid", "")
+    for (attr, _), present in zip(_STAMPS, stamps, strict=True):
         if present:
             tu.set(attr, "")
     tu.text = _TU_IN
@@ -108,8 +116,12 @@ def _template(shape: _Shape) -> _Template:
     notes = [child(tu, "note", _TU_IN) for _ in range(n_notes)]
     props = [child(tu, "prop", _TU_IN) for _ in range(n_props)]
     tuvs = []
-    for k in tuv_props:
+    for k, tuv_has in zip(tuv_props, tuv_stamps, strict=True):
         tuv = child(tu, "tuv", _TU_IN)
+        tuv.set(XML_LANG, "")
+        for (attr, _), there in zip(_STAMPS, tuv_has, strict=True):
+            if there:
+                tuv.set(attr, "")
         # DTD: <!ELEMENT tuv ((note|prop)*, seg)>
         if k:
             tuv.text = _TUV_IN
@@ -123,10 +135,9 @@ def _fill(t: _Template, u: TranslationUnit, tags: dict[str, str], zh_tag: str, e
     tu = t.tu
     if u.id is not None:
         tu.set("tuid", u.id)
-    if u.created is not None:
-        tu.set("creationdate", u.created)
-    if u.changed is not None:
-        tu.set("changedate", u.changed)
+    for attr, f in _STAMPS:
+        if (value := getattr(u, f)) is not None:
+            tu.set(attr, value)
     if u.notes:
         for el, note in zip(t.notes, u.notes, strict=True):
             el.text = note
@@ -139,6 +150,10 @@ def _fill(t: _Template, u: TranslationUnit, tags: dict[str, str], zh_tag: str, e
         if t.tags[i] != tag:
             tuv.set(XML_LANG, tag)
             t.tags[i] = tag
+        if v.created is not None or v.changed is not None or v.created_by or v.changed_by:
+            for attr, f in _STAMPS:
+                if (value := getattr(v, f)) is not None:
+                    tuv.set(attr, value)
         seg.text = v.text
         if v.props:
             props += v.props
@@ -218,7 +233,8 @@ def write(units: Iterable[TranslationUnit], dest: IO[bytes], *, srclang: str = "
 
 def write_concepts(concepts: Iterable[Concept], dest: IO[bytes], options: ExportOptions) -> int:
     """The registry's TMX writer: a unit per term pair of each concept, then ``options.units``."""
-    return write(chain(units_from_concepts(concepts), options.units), dest, zh_tag=options.zh_tag,
+    return write(chain(units_from_concepts(concepts, timestamps=options.timestamps), options.units),
+                 dest, zh_tag=options.zh_tag,
                  timestamps=options.timestamps)
 
 
@@ -252,8 +268,45 @@ def context_from_note(note: str) -> Context | None:
                    line=int(m["line"]) if m["line"] else None)
 
 
-def units_from_concepts(concepts: Iterable[Concept], *,
-                        include_rejected: bool = False) -> Iterator[TranslationUnit]:
+def tmx_date(stamp: str | None) -> str | None:
+    """An ISO 8601 stamp (``2025-06-12T10:30:00Z`` or ``2025-06-12``) as TMX writes
+    dates (``20250612T103000Z``, UTC); None stays None."""
+    if not stamp:
+        return None
+    day, _, time = stamp.rstrip("Z").partition("T")
+    return day.replace("-", "") + "T" + (time.replace(":", "") or "000000")[:6].ljust(6, "0") + "Z"
+
+
+def iso_date(stamp: str | None) -> str | None:
+    """A TMX date (``20250612T103000Z``) as ISO 8601 (``2025-06-12T10:30:00Z``); other
+    shapes are kept as they are."""
+    if not stamp or not re.fullmatch(r"\d{8}T\d{6}Z", stamp):
+        return stamp
+    return (f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[9:11]}:{stamp[11:13]}:"
+            f"{stamp[13:15]}Z")
+
+
+def _provenance(t: Term, timestamps: bool) -> dict[str, str | None]:
+    """A term's creation and last change as TMX attributes' values (see :data:`_STAMPS`):
+    those with a responsible person, and with ``timestamps`` any that is dated."""
+    out: dict[str, str | None] = {}
+    for stamp, who, date_field, who_field in ((t.created, t.created_by, "created", "created_by"),
+                                              (t.modified, t.modified_by, "changed", "changed_by")):
+        if who or (timestamps and stamp):
+            out[date_field] = tmx_date(stamp)
+            out[who_field] = who
+    return out
+
+
+def _latest(a: dict[str, str | None], b: dict[str, str | None], field: str,
+            who: str) -> dict[str, str | None]:
+    """The later of two variants' stamps (the unit was created when its second term was)."""
+    pick = max((a, b), key=lambda d: d.get(field) or "")
+    return {field: pick.get(field), who: pick.get(who)} if pick.get(field) or pick.get(who) else {}
+
+
+def units_from_concepts(concepts: Iterable[Concept], *, include_rejected: bool = False,
+                        timestamps: bool = False) -> Iterator[TranslationUnit]:
     """One unit per English-Chinese term pair of each concept (English terms x Chinese terms).
 
     ``tuid`` is ``c{id}-{n}``. Props: ``x-concept`` (the concept id),
@@ -263,6 +316,10 @@ def units_from_concepts(concepts: Iterable[Concept], *,
     holds the English term's first context and its ``source:line``. Rejected
     terms are skipped unless ``include_rejected``; a concept without both an
     English and a Chinese term gives no unit.
+
+    Provenance: each ``<tuv>`` carries its term's ``creationdate``/``creationid`` and
+    ``changedate``/``changeid`` where a person is responsible (with ``timestamps``,
+    wherever dated); the ``<tu>`` carries the later of its two variants' values.
     """
     for c in concepts:
         def keep(t: Term) -> bool:
@@ -277,11 +334,15 @@ def units_from_concepts(concepts: Iterable[Concept], *,
                 props = [] if c.id is None else [("x-concept", str(c.id))]
                 props += [("x-status", _pair_status(en, zh).value), ("x-usage", en.usage.value),
                           ("x-termType", en.type.value)]
+                pe, pz = _provenance(en, timestamps), _provenance(zh, timestamps)
                 yield TranslationUnit(
-                    variants=(Tuv(normalize(en.lang), en.text), Tuv(normalize(zh.lang), zh.text)),
+                    variants=(Tuv(normalize(en.lang), en.text, (), **pe),
+                              Tuv(normalize(zh.lang), zh.text, (), **pz)),
                     id=None if c.id is None else f"c{c.id}-{n}",
                     props=tuple(props),
                     notes=(_context_note(en.contexts[0]),) if en.contexts else (),
+                    **_latest(pe, pz, "created", "created_by"),
+                    **_latest(pe, pz, "changed", "changed_by"),
                 )
 
 
@@ -355,7 +416,9 @@ class _Reader:
                     self.report.drop(f"tu@{attr}")
         return TranslationUnit(variants=tuple(variants), id=attrib.get("tuid"), props=tuple(props),
                                notes=tuple(notes), created=attrib.get("creationdate"),
-                               changed=attrib.get("changedate"))
+                               changed=attrib.get("changedate"),
+                               created_by=attrib.get("creationid"),
+                               changed_by=attrib.get("changeid"))
 
     def tuv(self, tuv: Any) -> Tuv | None:
         attrib = tuv.attrib
@@ -390,7 +453,11 @@ class _Reader:
                 if attr not in _TUV_KEPT:
                     self.report.drop(f"tuv@{attr}")
         text = self.text(seg) if len(seg) else seg.text or ""
-        return Tuv(lang, text, tuple(props) if props else ())
+        if len(attrib) == 1:
+            return Tuv(lang, text, tuple(props) if props else ())
+        return Tuv(lang, text, tuple(props) if props else (), created=attrib.get("creationdate"),
+                   changed=attrib.get("changedate"), created_by=attrib.get("creationid"),
+                   changed_by=attrib.get("changeid"))
 
     def text(self, el: Any) -> str:
         """The text of a ``<seg>``, ``<hi>`` or ``<sub>``: native code left out, tails kept."""
