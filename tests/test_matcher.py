@@ -48,3 +48,32 @@ def test_matches_are_real_whole_word_occurrences(patterns: list[str], text: str)
         assert " ".join(x.value.split()) == text[x.start:x.end]
         assert x.start == 0 or not text[x.start - 1].isalnum()
         assert x.end == len(text) or not text[x.end].isalnum()
+
+
+def test_find_falls_back_when_the_longest_pick_is_not_a_whole_word() -> None:
+    # "soil" inside "soils" is the automaton's leftmost-longest pick; "the soil" is not
+    # what a whole-word search finds either; "soils" is, and so is the later "soil".
+    m = Matcher([("the soil", 1, False), ("soils", 2, False), ("soil", 3, False)])
+    text = "Nothe soils hold; the soil."
+    assert [(text[x.start:x.end], x.value) for x in m.find(text)] == [("soils", 2),
+                                                                      ("the soil", 1)]
+    # a case-sensitive pattern that fails its check leaves the shorter spelling
+    m = Matcher([("MU area", "unit", True), ("mu", "word", False)])
+    assert [x.value for x in m.find("the mu area")] == ["word"]
+
+
+@given(st.lists(st.tuples(st.text(alphabet="abAB -", min_size=1, max_size=7), st.booleans()),
+                min_size=1, max_size=6),
+       st.text(alphabet="abAB -.x", max_size=80))
+def test_find_equals_the_leftmost_longest_of_every_whole_word_match(
+        patterns: list[tuple[str, bool]], text: str) -> None:
+    m = Matcher([(p, i, cs) for i, (p, cs) in enumerate(patterns)])
+    assert m.find(text) == m._find_overlapping(text)
+
+
+def test_find_many_in_worker_processes_gives_what_find_gives() -> None:
+    m = Matcher([("black soil", "b", False), ("soil", "s", False), ("GI", "g", True)])
+    lines = [f"Line {i}: black soil, soils, GI and gi; soil." for i in range(50)] + [""]
+    expected = [m.find(line) for line in lines]
+    assert list(m.find_many(lines, processes=2, chunk=7)) == expected
+    assert list(m.find_many(iter(lines))) == expected

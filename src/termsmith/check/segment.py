@@ -64,6 +64,12 @@ class JiebaSegmenter:
 
     Exact mode without the HMM: the HMM guesses new words, which would move
     boundaries from one run to the next as the dictionary changes.
+
+    jieba (Python) decides each user word's frequency, as it always has; the
+    cutting itself is done by ``rjieba`` (jieba-rs: the same dictionary and the
+    same maximum-probability route, in Rust, about 10x faster), given the same
+    words with the same frequencies, so the words come out the same
+    (tests/test_segment.py compares the two on genre text).
     """
 
     def __init__(self, words: Iterable[str] = ()) -> None:
@@ -77,19 +83,36 @@ class JiebaSegmenter:
         self._tk.total = proto.total
         self._tk.initialized = True
         self._cache: dict[str, frozenset[int]] = {}
+        self._added: list[tuple[str, int]] = []   # user words and the frequency jieba gave them
+        self._fast: Any = None                     # the rjieba tokenizer, made on first cut
         self.add_words(words)
 
     def add_words(self, words: Iterable[str]) -> None:
         """Add user words; jieba suggests a frequency that makes each one cut whole."""
+        tk = self._tk
         for w in words:
             w = w.strip()
             if w:
-                self._tk.add_word(w)
+                tk.add_word(w)
+                self._added.append((w, tk.FREQ[w]))
+                if self._fast is not None:
+                    self._fast.add_word(w, tk.FREQ[w], None)
         self._cache.clear()
+
+    def _rust(self) -> Any:
+        if self._fast is None:
+            import rjieba  # lazy: loading its dictionary takes a third of a second
+
+            fast = rjieba.Jieba()
+            for w, freq in self._added:
+                fast.add_word(w, freq, None)
+            self._fast = fast
+        return self._fast
 
     def cut(self, text: str) -> list[str]:
         """The words of ``text`` (jieba exact mode, no HMM)."""
-        return list(self._tk.cut(text, HMM=False))
+        words: list[str] = self._rust().cut(text, False)
+        return words
 
     def boundaries(self, text: str) -> frozenset[int]:
         """Offsets in ``text`` where a word starts or ends (0 and ``len(text)`` included)."""
@@ -160,24 +183,21 @@ def _bounds(seg: Segmenter, text: str) -> frozenset[int]:
 class ZhTermFinder:
     """Every occurrence of many Chinese terms in one pass, then kept only if word-aligned.
 
-    The automaton runs over the text's UTF-8 bytes decoded as Latin-1 (one
-    ``str`` character per byte): benchmarks/README.md measures pyahocorasick at 24.7
-    MB/s that way against 5.4 MB/s on the ``str`` itself. UTF-8 is
-    self-synchronising, so a pattern cannot match from the middle of a
-    character; byte offsets are mapped back to characters only for matches.
+    The automaton is ``ahocorasick-rs`` (Rust) over the ``str`` itself, reporting
+    every overlapping occurrence with character offsets; benchmarks/README.md
+    measures it at twice pyahocorasick on the UTF-8 bytes read as Latin-1, which
+    was the fastest way before.
     """
 
     def __init__(self, terms: Iterable[str], segmenter: Segmenter | None = None) -> None:
-        import ahocorasick  # lazy: a C extension
-
         words = list(dict.fromkeys(w for w in (t.strip() for t in terms) if w))
-        self._auto: Any = ahocorasick.Automaton()
-        for t in words:
-            key = t.encode("utf-8").decode("latin-1")
-            self._auto.add_word(key, (len(key), t))
-        self._empty = len(self._auto) == 0
-        if not self._empty:
-            self._auto.make_automaton()
+        self._auto: Any = None
+        if words:
+            import ahocorasick_rs  # lazy: a C extension
+
+            # The contiguous NFA builds and searches fastest for thousands of terms.
+            self._auto = ahocorasick_rs.AhoCorasick(
+                words, implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         self._seg = segmenter
         self._words = words
 
@@ -189,25 +209,27 @@ class ZhTermFinder:
         return self._seg
 
     def candidates(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, term)`` of every occurrence, overlapping ones included, by end offset."""
-        if self._empty:
+        """``(start, end, term)`` of every occurrence, overlapping ones included, by end offset
+        (the longest first among those ending together)."""
+        if self._auto is None:
             return []
-        raw = text.encode("utf-8")
-        hits = list(self._auto.iter(raw.decode("latin-1")))
+        hits = self._auto.find_matches_as_indexes(text, overlapping=True)
         if not hits:
             return []
-        if len(raw) == len(text):           # pure ASCII: offsets are already characters
-            return [(e - n + 1, e + 1, t) for e, (n, t) in hits]
-        out = []
-        for end_byte, (_, term) in hits:
-            end = len(raw[:end_byte + 1].decode("utf-8"))
-            out.append((end - len(term), end, term))
+        words = self._words
+        out = [(start, end, words[i]) for i, start, end in hits]
+        if len(out) > 1:
+            out.sort(key=_by_end)
         return out
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """The occurrences that are whole words of ``text`` (asking the segmenter only when needed)."""
         return [(s, e, t) for s, e, t in self.candidates(text)
                 if _aligned_fast(text, s, e) or word_aligned(self.segmenter, text, s, e)]
+
+
+def _by_end(hit: tuple[int, int, str]) -> tuple[int, int]:
+    return hit[1], hit[0]
 
 
 def _aligned_fast(text: str, start: int, end: int) -> bool:
