@@ -1,36 +1,57 @@
-"""Speed of the bilingual check's term finding, next to ``grep -F -f terms`` on the same data.
+"""Term finding at scale: termsmith's automata beside ``grep -F -f terms`` on the same data.
 
-Generates (deterministically, into a scratch folder) 50,000 English terms with
-Chinese equivalents, a 100 MB English corpus and a 50 MB Chinese corpus of
-synthetic sentences, about one in five containing a term; then times, line by
-line as :func:`termsmith.check.bilingual.check_pairs` sees segments:
+Generates (deterministically) 50,000 English terms over a 100 MB English corpus
+and 20,000 Chinese terms over a 50 MB Chinese corpus of synthetic sentences,
+about one in five containing a term (full size; ``--quick`` a tenth), then times,
+line by line as :func:`termsmith.check.bilingual.check_pairs` sees segments:
 
-* English: one :class:`~termsmith.matcher.Matcher` pass (whole words, leftmost-longest);
-* Chinese: one automaton pass over the UTF-8 bytes (``ZhTermFinder.candidates``),
-  then the same with word-boundary confirmation (jieba only where a match touches
-  Chinese characters: ``ZhTermFinder.find``);
-* a whole ``check_pairs`` run on aligned English–Chinese pairs (all checks);
-* ``grep -Fc -f terms`` (count matching lines) and ``grep -Fwo -f terms`` (print
-  every whole-word match, the same job as the matcher), output discarded.
+* English: building a :class:`~termsmith.matcher.Matcher` and one ``find`` per line
+  (whole words, leftmost-longest), in one process and in two
+  (``Matcher.find_many(processes=2)``), beside ``grep -Fwo -f terms`` (every
+  whole-word match printed: the same job);
+* Chinese: ``ZhTermFinder.candidates`` per line (every occurrence) beside
+  ``grep -Fo -f terms``; then ``ZhTermFinder.find`` (word-boundary confirmation
+  by the segmenter where a match touches Chinese characters on both sides), its
+  rate after the segmenter is made (making it, with the 20,000 terms as user
+  words, is a row of its own: once per check).
 
-Usage: ``python benchmarks/check_speed.py [--scale 0.1] [--dir DIR]``; sizes scale linearly.
+Targets (issue 14): English ≥ 1.5× grep (2.5× on both cores); Chinese candidates
+≥ 1.5× grep; with jieba confirmation ≥ 20 MB/s.
+
+    python benchmarks/run.py --only check_speed [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import random
 import subprocess
-import tempfile
-import time
-from collections.abc import Callable
+import sys
 from pathlib import Path
+from typing import Any
 
-from termsmith.check import Options
-from termsmith.check.bilingual import Pair, check_pairs
-from termsmith.check.segment import ZhTermFinder
-from termsmith.matcher import Matcher
-from termsmith.model import Concept, Review, Term, Usage
+from _rows import Row
+
+SIZES = {"full": 1000, "quick": 100}      # thousandths of 100 MB English + 50 MB Chinese
+EN_TERMS, ZH_TERMS = 50_000, 20_000
+
+
+def rows(size: int) -> list[Row]:
+    en_mb, zh_mb = 100 * size / 1000, 50 * size / 1000
+    grep_w, grep_o = "grep -Fwo -f terms", "grep -Fo -f terms"
+    return [
+        Row(f"English term finding, {EN_TERMS // 1000}k terms, {en_mb:g} MB", "en: find",
+            "en: grep", grep_w, "≥ 1.5×", min_ratio=1.5, mb=en_mb),
+        Row(f"English term finding, {EN_TERMS // 1000}k terms, {en_mb:g} MB, 2 processes",
+            "en: find, 2 processes", "en: grep", grep_w, "≥ 2.5×", min_ratio=2.5, mb=en_mb,
+            cores=2),
+        Row(f"Chinese candidates, {ZH_TERMS // 1000}k terms, {zh_mb:g} MB", "zh: candidates",
+            "zh: grep", grep_o, "≥ 1.5×", min_ratio=1.5, mb=zh_mb),
+        Row(f"Chinese with jieba confirmation, {zh_mb:g} MB (segmenter made)", "zh: find",
+            target="≥ 20 MB/s", mb=zh_mb, min_rate=20),
+        Row(f"  (making the segmenter with {ZH_TERMS // 1000}k user words, once per check)",
+            "zh: segmenter"),
+    ]
+
 
 # Common Han characters of the genre, to build terms and filler text from.
 HAN = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过"
@@ -52,18 +73,17 @@ def _words(rng: random.Random, n: int) -> list[str]:
     return sorted(out)
 
 
-def generate(folder: Path, scale: float, n_terms: int = 50_000) -> dict[str, Path]:
+def generate(folder: Path, scale: float) -> dict[str, Path]:
     """Write terms and corpora into ``folder``; return their paths."""
     rng = random.Random(20240426)
     vocab = _words(rng, 6000)
-    en_terms = sorted({" ".join(rng.sample(vocab, rng.randint(2, 3))) for _ in range(n_terms * 2)})
-    en_terms = rng.sample(en_terms, n_terms)
+    en_terms = sorted({" ".join(rng.sample(vocab, rng.randint(2, 3))) for _ in range(EN_TERMS * 2)})
+    en_terms = rng.sample(en_terms, EN_TERMS)
     zh_terms: set[str] = set()
-    while len(zh_terms) < n_terms:
+    while len(zh_terms) < ZH_TERMS:
         zh_terms.add("".join(rng.choices(HAN, k=rng.randint(3, 5))))
     zh_list = sorted(zh_terms)
-    paths = {"en_terms": folder / "terms.en.txt", "zh_terms": folder / "terms.zh.txt",
-             "en": folder / "corpus.en.txt", "zh": folder / "corpus.zh.txt"}
+    paths = _paths(folder)
     paths["en_terms"].write_text("\n".join(en_terms) + "\n", encoding="utf-8")
     paths["zh_terms"].write_text("\n".join(zh_list) + "\n", encoding="utf-8")
     for key, size, make in (("en", 100e6, lambda: _en_line(rng, vocab, en_terms)),
@@ -76,6 +96,11 @@ def generate(folder: Path, scale: float, n_terms: int = 50_000) -> dict[str, Pat
                 f.write(line)
                 written += len(line.encode("utf-8"))
     return paths
+
+
+def _paths(folder: Path) -> dict[str, Path]:
+    return {"en_terms": folder / "terms.en.txt", "zh_terms": folder / "terms.zh.txt",
+            "en": folder / "corpus.en.txt", "zh": folder / "corpus.zh.txt"}
 
 
 def _en_line(rng: random.Random, vocab: list[str], terms: list[str]) -> str:
@@ -100,12 +125,12 @@ def _zh_line(rng: random.Random, terms: list[str]) -> str:
     return "".join(sentences) + "\n"
 
 
-def _timed(label: str, size: int, fn: Callable[[], object]) -> float:
-    t = time.perf_counter()
-    fn()
-    dt = time.perf_counter() - t
-    print(f"  {label:<58} {dt:7.2f} s  {size / 1e6 / dt:7.1f} MB/s")
-    return dt
+def setup(size: int, folder: Path) -> None:
+    generate(folder, size / 1000)
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
 
 
 def _grep(args: list[str], terms: Path, corpus: Path) -> None:
@@ -115,59 +140,43 @@ def _grep(args: list[str], terms: Path, corpus: Path) -> None:
         subprocess.run(["grep", *args, "-f", str(terms), str(corpus)], stdout=out, check=False)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--scale", type=float, default=1.0, help="corpus size factor (1.0: 100 MB + 50 MB)")
-    ap.add_argument("--terms", type=int, default=50_000)
-    ap.add_argument("--dir", type=Path, default=None, help="scratch folder (default: a temporary one)")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.dir or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        t = time.perf_counter()
-        paths = generate(folder, args.scale, args.terms)
-        print(f"generated in {time.perf_counter() - t:.1f} s: {args.terms:,} terms per language")
-        en_terms = paths["en_terms"].read_text(encoding="utf-8").split("\n")[:-1]
-        zh_terms = paths["zh_terms"].read_text(encoding="utf-8").split("\n")[:-1]
-        en_lines = paths["en"].read_text(encoding="utf-8").splitlines()
-        zh_lines = paths["zh"].read_text(encoding="utf-8").splitlines()
-        en_size, zh_size = paths["en"].stat().st_size, paths["zh"].stat().st_size
+def job(name: str, size: int, folder: Path, clock: Any) -> None:
+    p = _paths(folder)
+    if name == "en: grep":
+        _grep(["-Fwo"], p["en_terms"], p["en"])
+    elif name == "zh: grep":
+        _grep(["-Fo"], p["zh_terms"], p["zh"])
+    elif name.startswith("en: find"):
+        from termsmith.matcher import Matcher
 
-        t = time.perf_counter()
-        matcher = Matcher((w, i, False) for i, w in enumerate(en_terms))
-        finder = ZhTermFinder(zh_terms)
-        print(f"automata built in {time.perf_counter() - t:.1f} s")
-        t = time.perf_counter()
-        _ = finder.segmenter
-        print(f"jieba segmenter with {len(zh_terms):,} user words in {time.perf_counter() - t:.1f} s")
+        terms = _lines(p["en_terms"])
+        matcher = Matcher((w, i, False) for i, w in enumerate(terms))
+        processes = 2 if name.endswith("2 processes") else 1
+        with p["en"].open(encoding="utf-8") as f:
+            for _ in matcher.find_many((line.rstrip("\n") for line in f), processes=processes):
+                pass
+    elif name == "zh: candidates":
+        from termsmith.check.segment import ZhTermFinder
 
-        print(f"English corpus, {en_size / 1e6:.1f} MB:")
-        _timed("Matcher.find per line (whole words, leftmost-longest)", en_size,
-               lambda: sum(len(matcher.find(line)) for line in en_lines))
-        _timed("grep -Fc -f terms (count matching lines)", en_size,
-               lambda: _grep(["-Fc"], paths["en_terms"], paths["en"]))
-        _timed("grep -Fwo -f terms (print whole-word matches)", en_size,
-               lambda: _grep(["-Fwo"], paths["en_terms"], paths["en"]))
-        print(f"Chinese corpus, {zh_size / 1e6:.1f} MB:")
-        _timed("ZhTermFinder.candidates per line (automaton on UTF-8 bytes)", zh_size,
-               lambda: sum(len(finder.candidates(line)) for line in zh_lines))
-        _timed("ZhTermFinder.find per line (+ jieba where a match touches Han)", zh_size,
-               lambda: sum(len(finder.find(line)) for line in zh_lines))
-        _timed("grep -Fc -f terms (count matching lines)", zh_size,
-               lambda: _grep(["-Fc"], paths["zh_terms"], paths["zh"]))
-        _timed("grep -Fo -f terms (print every match; -w means nothing in Chinese)", zh_size,
-               lambda: _grep(["-Fo"], paths["zh_terms"], paths["zh"]))
+        finder = ZhTermFinder(_lines(p["zh_terms"]))
+        with p["zh"].open(encoding="utf-8") as f:
+            for line in f:
+                finder.candidates(line.rstrip("\n"))
+    elif name in ("zh: find", "zh: segmenter"):
+        from termsmith.check.segment import ZhTermFinder
 
-        concepts = [Concept((Term(e, "en", usage=Usage.PREFERRED, review=Review.APPROVED),
-                             Term(z, "zh-Hans", usage=Usage.PREFERRED, review=Review.APPROVED)), id=i)
-                    for i, (e, z) in enumerate(zip(en_terms, zh_terms, strict=True), 1)]
-        n = min(len(en_lines), len(zh_lines))
-        pairs = [Pair(en_lines[i], zh_lines[i], i + 1, i + 1) for i in range(n)]
-        size = sum(len(p.source.encode()) + len(p.target.encode()) for p in pairs)
-        print(f"whole check_pairs (every check) on {n:,} pairs, {size / 1e6:.1f} MB of both languages:")
-        _timed("check_pairs", size,
-               lambda: sum(1 for _ in check_pairs(pairs, concepts, Options(), path="bench")))
+        finder = ZhTermFinder(_lines(p["zh_terms"]))
+        finder.segmenter.cut("黑土地")           # made, and its dictionary loaded
+        if name == "zh: segmenter":
+            return
+        clock.restart()
+        with p["zh"].open(encoding="utf-8") as f:
+            for line in f:
+                finder.find(line.rstrip("\n"))
+    else:
+        raise SystemExit(f"unknown job {name!r}")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(subprocess.call([sys.executable, str(Path(__file__).with_name("run.py")),
+                              "--only", "check_speed", *sys.argv[1:]]))
