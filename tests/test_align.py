@@ -68,8 +68,12 @@ def test_translator_left_a_sentence_out() -> None:
     zh = ZH[:2] + ["这一数字创下了历史新高，比去年同期多出一百多万亩。"] + ZH[2:]
     beads = align(zh, EN, src_lang="zh", tgt_lang="en")
     covers(beads, 8, 7)
-    assert ((0,), (0,)) in pairs(beads)
-    assert [p for p in pairs(beads) if p[0] and p[0][0] >= 3] == [((k + 1,), (k,)) for k in range(2, 7)]
+    # the untranslated sentence 2 is a 1-0 bead or merged into a neighbour; nothing else moves
+    for b in beads:
+        if 2 in b.src:
+            assert b.src in ((2,), (1, 2), (2, 3))
+        else:
+            assert len(b.src) == 1 and b.tgt == ((b.src[0] - 1,) if b.src[0] > 2 else b.src)
 
 
 def test_one_chinese_sentence_as_two_english_ones() -> None:
