@@ -10,12 +10,13 @@ skip is reported as a failure, so CI cannot pass with a test that did not run.
 from __future__ import annotations
 
 import os
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pytest
+from pgcluster import DEBIAN_PACKAGE, Cluster, bindir
 
-from termsmith.store import TermBase
+from termsmith.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
@@ -63,12 +64,72 @@ Translated and edited by Li Ming and Jane Doe.
 """
 
 
+# Every test that takes ``tb``, ``db``, ``new_db`` or ``new_tb`` runs once per store.
+STORES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A private PostgreSQL server for this test run (see tests/pgcluster.py)."""
+    found = bindir()
+    if found is None:
+        pytest.skip(f"PostgreSQL is not installed (Debian package {DEBIAN_PACKAGE}): "
+                    "the PostgreSQL half of the store tests cannot run")
+    cluster = Cluster(found)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=STORES)
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """Which store the test runs against."""
+    return str(request.param)
+
+
 @pytest.fixture
-def tb() -> Iterator[TermBase]:
-    """An empty in-memory term base."""
-    base = TermBase(":memory:")
-    yield base
-    base.close()
+def new_db(store_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[], str]]:
+    """Make targets for fresh, empty term bases: a file path, or the URL of a new schema."""
+    made: list[str] = []
+    cluster: Cluster | None = request.getfixturevalue("pg_cluster") if store_kind == "postgresql" else None
+
+    def make() -> str:
+        if cluster is None:
+            made.append(str(tmp_path / f"terms{len(made) or ''}.db"))
+            return made[-1]
+        url, schema = cluster.fresh_url()
+        made.append(schema)
+        return url
+
+    yield make
+    if cluster is not None:
+        for schema in made:
+            cluster.drop(schema)
+
+
+@pytest.fixture
+def db(new_db: Callable[[], str]) -> str:
+    """Where a fresh term base is: a file path (SQLite) or a URL (PostgreSQL)."""
+    return new_db()
+
+
+@pytest.fixture
+def new_tb(store_kind: str, new_db: Callable[[], str]) -> Iterator[Callable[[], Store]]:
+    """Open fresh, empty term bases of the store under test (closed afterwards)."""
+    opened: list[Store] = []
+
+    def make() -> Store:
+        opened.append(open_store(":memory:" if store_kind == "sqlite" else new_db()))
+        return opened[-1]
+
+    yield make
+    for s in opened:
+        s.close()
+
+
+@pytest.fixture
+def tb(new_tb: Callable[[], Store]) -> Store:
+    """An empty term base (in memory for SQLite, a fresh schema for PostgreSQL)."""
+    return new_tb()
 
 
 @pytest.fixture

@@ -14,9 +14,8 @@ from termsmith.cli import main
 
 
 @pytest.fixture
-def run(tmp_path: Path):  # type: ignore[no-untyped-def]
-    db = tmp_path / "terms.db"
-
+def run(db: str):  # type: ignore[no-untyped-def]
+    """Run termsmith on a fresh term base of the store under test."""
     def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
         return CliRunner().invoke(main, ["--db", str(db), *args], env=env)
 
@@ -164,3 +163,33 @@ def test_module_entry_point_and_fast_help() -> None:
     assert "click" in imported                        # the parse worked
     heavy = sorted(imported & {"lxml", "wordfreq", "ahocorasick", "sqlite3", "jieba"})
     assert heavy == []    # --help must not import heavy modules
+
+
+def test_reimporting_our_own_tmx_changes_nothing(run, transcript: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 item 1: a fresh TMX export read back is the same entries, not new contexts."""
+    assert run("harvest", str(transcript)).exit_code == 0
+    assert run("edit", "Water Tower of China", "--zh", "中华水塔", "--status", "approved").exit_code == 0
+    assert run("edit", "grassland restoration", "--status", "approved").exit_code == 0
+    before = json.loads(run("stats", "--format", "json").output)
+    shown = run("show", "Water Tower of China").output
+    out = tmp_path / "f.tmx"
+    assert run("export", "-o", str(out)).exit_code == 0
+    r = run("import", str(out))
+    assert r.exit_code == 0, r.output
+    assert "0 conflicts" in r.output
+    assert json.loads(run("stats", "--format", "json").output) == before
+    assert run("show", "Water Tower of China").output == shown
+    assert "»" not in shown.replace("»Water Tower of China«", "")
+
+
+def test_edit_text_moves_the_lookup_key(run, transcript: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15 item 3: after edit --text, importing the new text finds the same concept."""
+    assert run("harvest", str(transcript)).exit_code == 0
+    r = run("edit", "clean energy plus", "--text", "Clean Energy Plus Model", "--zh", "清洁能源+")
+    assert r.exit_code == 0, r.output
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("en,zh-Hans\nClean Energy Plus Model,清洁能源+\n", encoding="utf-8")
+    before = json.loads(run("stats", "--format", "json").output)["concepts"]
+    r = run("import", str(glossary))
+    assert "0 concepts added" in r.output, r.output
+    assert json.loads(run("stats", "--format", "json").output)["concepts"] == before

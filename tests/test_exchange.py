@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from termsmith import exchange, harvest, ingest, reader
 from termsmith.errors import FormatError
 from termsmith.model import Concept, Review, Term, TermType, Usage
 from termsmith.store import TermBase
+
+Fresh = Callable[[], TermBase]      # opens a fresh term base of the store under test
 
 
 @pytest.fixture
@@ -28,10 +31,10 @@ def filled(tb: TermBase, transcript: Path) -> TermBase:
 
 @pytest.mark.parametrize("fmt", ["tbx", "tbx3", "tmx", "csv"])
 def test_export_import_export_gives_the_same_file(filled: TermBase, tmp_path: Path,
-                                                  fmt: str) -> None:
+                                                  fmt: str, new_tb: Fresh) -> None:
     first = tmp_path / f"first.{fmt}"
     exchange.export(filled, first, fmt)
-    fresh = TermBase(":memory:")
+    fresh = new_tb()
     stats = exchange.import_file(fresh, first, fmt="tbx" if fmt == "tbx3" else fmt)
     assert stats.conflicts == []
     second = tmp_path / f"second.{fmt}"
@@ -40,10 +43,10 @@ def test_export_import_export_gives_the_same_file(filled: TermBase, tmp_path: Pa
 
 
 @pytest.mark.parametrize("fmt", ["tbx", "tbx3", "tmx", "csv", "tsv"])
-def test_importing_twice_adds_nothing(filled: TermBase, tmp_path: Path, fmt: str) -> None:
+def test_importing_twice_adds_nothing(filled: TermBase, tmp_path: Path, fmt: str, new_tb: Fresh) -> None:
     f = tmp_path / f"out.{fmt}"
     exchange.export(filled, f, fmt)
-    fresh = TermBase(":memory:")
+    fresh = new_tb()
     exchange.import_file(fresh, f, fmt="tbx" if fmt == "tbx3" else fmt)
     before = fresh.stats()
     again = exchange.import_file(fresh, f, fmt="tbx" if fmt == "tbx3" else fmt)
@@ -144,10 +147,10 @@ def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
         exchange.detect_format(f)
 
 
-def test_acronym_type_survives_round_trip(filled: TermBase, tmp_path: Path) -> None:
+def test_acronym_type_survives_round_trip(filled: TermBase, tmp_path: Path, new_tb: Fresh) -> None:
     f = tmp_path / "out.tbx"
     exchange.export(filled, f, "tbx")
-    fresh = TermBase(":memory:")
+    fresh = new_tb()
     exchange.import_file(fresh, f)
     (cid, _), = fresh.find("SCIO")
     assert [(t.text, t.type) for t in fresh.get(cid).section("en")] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,16 @@ from termsmith.cli import main
 from termsmith.errors import FormatError
 from termsmith.store import TermBase
 
+Fresh = Callable[[], TermBase]      # opens a fresh term base of the store under test
+
 
 def _files(ext: str) -> list[Path]:
     return sorted(INTEROP.glob(f"*.{ext}"))
 
 
 @pytest.mark.parametrize("path", _files("tbx"), ids=lambda p: p.name)
-def test_other_tools_tbx_imports_once(path: Path) -> None:
-    tb = TermBase(":memory:")
+def test_other_tools_tbx_imports_once(path: Path, new_tb: Fresh) -> None:
+    tb = new_tb()
     first = exchange.import_file(tb, path)
     assert first.concepts_added > 0 and first.terms_added >= first.concepts_added
     before = tb.stats()
@@ -31,8 +34,8 @@ def test_other_tools_tbx_imports_once(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", _files("tmx"), ids=lambda p: p.name)
-def test_other_tools_tmx_goes_to_the_translation_memory_once(path: Path) -> None:
-    tb = TermBase(":memory:")
+def test_other_tools_tmx_goes_to_the_translation_memory_once(path: Path, new_tb: Fresh) -> None:
+    tb = new_tb()
     first = exchange.import_file(tb, path)
     assert first.units_added > 0
     again = exchange.import_file(tb, path)
@@ -49,12 +52,12 @@ def test_dropped_data_categories_are_reported_by_the_cli(tmp_path: Path) -> None
     assert "concepts added" in r.output and "dropped" in r.output
 
 
-def test_csv_with_quoted_commas_and_cjk(tmp_path: Path) -> None:
+def test_csv_with_quoted_commas_and_cjk(tmp_path: Path, new_tb: Fresh) -> None:
     f = tmp_path / "memoq.csv"
     f.write_text('en,zh-CN,note\n'
                  '"ice and snow tourism, winter",冰雪旅游,"a note, with a comma"\n'
                  'black soil,黑土,"said ""fertile"""\n', encoding="utf-8")
-    tb = TermBase(":memory:")
+    tb = new_tb()
     st = exchange.import_file(tb, f)
     assert st.concepts_added == 2
     (cid, _), = tb.find("ice and snow tourism, winter")
@@ -65,7 +68,7 @@ def test_csv_with_quoted_commas_and_cjk(tmp_path: Path) -> None:
     assert tb.get(cid2).note == 'said "fertile"'
 
 
-def test_xliff_and_po_read_through_translate_toolkit(tmp_path: Path) -> None:
+def test_xliff_and_po_read_through_translate_toolkit(tmp_path: Path, new_tb: Fresh) -> None:
     from translate.storage import po, xliff
 
     x = xliff.xlifffile(sourcelanguage="en", targetlanguage="zh-CN")
@@ -76,7 +79,7 @@ def test_xliff_and_po_read_through_translate_toolkit(tmp_path: Path) -> None:
     p.updateheader(add=True, Language="zh_CN")
     p.addsourceunit("Leading Wild Goose").target = "头雁"
     (tmp_path / "b.po").write_bytes(bytes(p))
-    tb = TermBase(":memory:")
+    tb = new_tb()
     a = exchange.import_file(tb, tmp_path / "a.xlf")
     b = exchange.import_file(tb, tmp_path / "b.po")
     assert (a.units_added, b.units_added) == (1, 1)
@@ -86,14 +89,14 @@ def test_xliff_and_po_read_through_translate_toolkit(tmp_path: Path) -> None:
     assert {v.lang for u in tb.units() for v in u.variants} == {"en", "zh-Hans"}
 
 
-def test_xliff_with_external_entity_is_refused(tmp_path: Path) -> None:
+def test_xliff_with_external_entity_is_refused(tmp_path: Path, new_tb: Fresh) -> None:
     f = tmp_path / "evil.xlf"
     f.write_text('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
                  '<xliff version="1.2"><file source-language="en" target-language="zh-CN" '
                  'datatype="plaintext" original="x"><body><trans-unit id="1"><source>&xxe;'
                  '</source><target>x</target></trans-unit></body></file></xliff>\n')
     with pytest.raises(FormatError, match="entit"):
-        exchange.import_file(TermBase(":memory:"), f)
+        exchange.import_file(new_tb(), f)
 
 
 def test_import_cli_reports_conflicts_with_exit_1(tmp_path: Path, transcript: Path) -> None:

@@ -97,4 +97,4 @@ def test_second_document_adds_contexts_to_known_concepts(tb: TermBase, transcrip
 def test_every_context_names_its_document(tb: TermBase, transcript: Path) -> None:
     _harvest(tb, transcript)
     _harvest(tb, transcript)
-    assert tb.db.execute("SELECT count(*) FROM context WHERE document_id IS NULL").fetchone() == (0,)
+    assert tb.q("SELECT count(*) FROM context WHERE document_id IS NULL") == [(0,)]  # type: ignore[attr-defined]

@@ -147,8 +147,7 @@ def test_accepted_variant_is_a_variant_term(harvested: TermBase) -> None:
     assert (t.type, t.review) == (TermType.VARIANT, Review.APPROVED)
 
 
-def test_cli_deprecate_and_history(tmp_path: Path, transcript: Path) -> None:
-    db = str(tmp_path / "t.db")
+def test_cli_deprecate_and_history(db: str, transcript: Path) -> None:
     run = CliRunner().invoke
     run(main, ["--db", db, "harvest", str(transcript)])
     r = run(main, ["--db", db, "deprecate", "Water Tower of China", "--use", "China's Water Tower"])
@@ -182,10 +181,11 @@ def test_remove_equivalent_rejects_and_deprecates_never_deletes(harvested: TermB
     assert (t.usage, t.review) == (Usage.PREFERRED, Review.APPROVED)
 
 
-def test_merge_two_renderings_into_one_concept(tmp_path: Path) -> None:
+def test_merge_two_renderings_into_one_concept(db: str) -> None:
+    from termsmith.errors import NotFound
     from termsmith.model import Concept, Context, Gloss, GlossType, Term
 
-    tb = TermBase(tmp_path / "t.db")
+    tb = TermBase(db)
     ctx = Context("We sell Black Soil Premium Products.", "a.txt", line=3, start=8, end=35)
     keep = tb.add_concept(Concept(terms=(
         Term("Black Soil Premium Products", review=Review.APPROVED, usage=Usage.PREFERRED,
@@ -200,7 +200,7 @@ def test_merge_two_renderings_into_one_concept(tmp_path: Path) -> None:
         note="Use 'Black Soil Premium Products'",
         glosses=(Gloss(GlossType.CLARIFICATION, "provincial brand"),)))
     tb.update_term(tb.get(other).terms[0].id or 0, "li", note="seen once")
-    r = CliRunner().invoke(main, ["--db", str(tb.path), "merge", "Black Soil Premium Products",
+    r = CliRunner().invoke(main, ["--db", db, "merge", "Black Soil Premium Products",
                                   "black soil superior products", "--reviewer", "wang"])
     assert r.exit_code == 0, r.output
     c = tb.get(keep)
@@ -210,7 +210,8 @@ def test_merge_two_renderings_into_one_concept(tmp_path: Path) -> None:
     assert c.note == "Use 'Black Soil Premium Products'"
     assert [g.text for g in c.glosses] == ["provincial brand"]
     assert sum(len(t.contexts) for t in c.terms) == 2
-    assert tb.db.execute("SELECT count(*) FROM concept WHERE id = ?", (other,)).fetchone() == (0,)
+    with pytest.raises(NotFound):
+        tb.get(other)
     fields = [(h.field, h.who) for h in tb.history(keep)]
     assert ("merged", "wang") in fields and ("note", "li") in fields   # history moves along
     from termsmith.check import Options

@@ -375,8 +375,7 @@ def test_row_without_version_is_a_conflict_when_it_differs(harvested: TermBase,
 # -- CLI ----------------------------------------------------------------------------------
 
 
-def test_cli_export_import_decisions(tmp_path: Path, transcript: Path) -> None:
-    db = str(tmp_path / "t.db")
+def test_cli_export_import_decisions(tmp_path: Path, transcript: Path, db: str) -> None:
     run = CliRunner().invoke
     assert run(main, ["--db", db, "harvest", str(transcript)]).exit_code == 0
     out = tmp_path / "s.xlsx"

@@ -1,15 +1,12 @@
-"""The SQLite term base: schema, transactions, concepts, edits and history."""
+"""The term base on either store: schema, transactions, concepts, edits and history."""
 
 from __future__ import annotations
-
-import sqlite3
-from pathlib import Path
 
 import pytest
 
 from termsmith.errors import NotFound, StoreError
 from termsmith.model import Concept, Context, Gloss, GlossType, Review, Term, TermType, Usage
-from termsmith.store import MIGRATIONS, Filter, TermBase
+from termsmith.store import Filter, TermBase
 
 
 def _concept(text: str = "black soil", zh: str | None = None) -> Concept:
@@ -22,8 +19,10 @@ def _concept(text: str = "black soil", zh: str | None = None) -> Concept:
 
 
 def test_new_term_base_is_at_latest_schema(tb: TermBase) -> None:
-    assert tb.schema_version == len(MIGRATIONS)
-    assert tb.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    from termsmith.store import postgres, sqlite
+
+    assert len(sqlite.MIGRATIONS) == len(postgres.MIGRATIONS)      # one numbering for both
+    assert tb.schema_version == len(sqlite.MIGRATIONS)
 
 
 def test_concept_round_trips_with_terms_contexts_and_glosses(tb: TermBase) -> None:
@@ -101,34 +100,11 @@ def test_rows_filter_and_order(tb: TermBase) -> None:
         "Belt and Road Initiative"]
 
 
-def test_file_term_base_persists(tmp_path: Path) -> None:
-    path = tmp_path / "terms.db"
-    with TermBase(path) as tb:
+def test_term_base_persists(db: str) -> None:
+    with TermBase(db) as tb:
         tb.add_concept(_concept())
-    with TermBase(path) as tb:
+    with TermBase(db) as tb:
         assert [r.term for r in tb.rows()] == ["black soil"]
-
-
-def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
-    bad = tmp_path / "notes.db"
-    bad.write_text("these are my notes, not a database\n" * 100)
-    with pytest.raises(StoreError, match="notes.db"):
-        TermBase(bad)
-
-
-def test_directory_is_a_store_error(tmp_path: Path) -> None:
-    with pytest.raises(StoreError, match="is a directory"):
-        TermBase(tmp_path)
-
-
-def test_newer_schema_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "future.db"
-    TermBase(path).close()
-    con = sqlite3.connect(path)
-    con.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
-    con.close()
-    with pytest.raises(StoreError, match="newer than this termsmith"):
-        TermBase(path)
 
 
 def test_invalid_objects_cannot_be_built() -> None:
@@ -218,3 +194,34 @@ def test_review_counts(tb: TermBase) -> None:
         "reviewed": 2, "total": 5, "all_reviewed": 3, "all_total": 12, "matching": 3}
     assert tb.review_counts(statuses=[Review.APPROVED, Review.REJECTED])["matching"] == 3
     assert tb.review_counts(lang="zh")["all_total"] == 1
+
+
+def test_merge_never_leaves_two_identical_terms(tb: TermBase) -> None:
+    """Issue 15 item 3: a term renamed to its twin's text merges into it."""
+    a = tb.add_concept(_concept("Maqu wetland"))
+    b = tb.add_concept(_concept("Maqu wetlands park"))
+    (tid,) = [t.id for t in tb.get(b).terms]
+    assert tid is not None
+    tb.update_term(tid, "rev", text="Maqu wetland")
+    tb.merge_concepts(a, b, "rev")
+    merged = tb.get(a)
+    assert [t.text for t in merged.terms] == ["Maqu wetland"]
+    assert len(merged.terms[0].contexts) == 2                  # both sentences kept
+    assert {c for c, _ in tb.find("Maqu wetlands park")} == {a}   # the old name still finds it
+
+
+def test_version_rises_with_each_edit_and_stale_writes_conflict(tb: TermBase) -> None:
+    from termsmith.errors import ConflictError
+
+    cid = tb.add_concept(_concept())
+    v = tb.get(cid).version
+    assert v == tb.version(cid) == 1
+    assert tb.update_concept(cid, "ana", note="first", expected_version=v) == 1
+    assert tb.version(cid) == 2
+    with pytest.raises(ConflictError, match=r"ana set note to 'first'") as err:
+        tb.update_concept(cid, "ben", definition="late", expected_version=v)
+    assert err.value.current == 2 and err.value.expected == 1
+    assert tb.get(cid).definition is None                      # nothing written
+    assert tb.update_concept(cid, "ana", note="first", expected_version=2) == 0   # no change
+    assert tb.version(cid) == 2
+    assert [h.version for h in tb.history(cid)] == [2]

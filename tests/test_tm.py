@@ -14,7 +14,8 @@ import pytest
 from termsmith import tm
 from termsmith.errors import GlossaryError
 from termsmith.model import TranslationUnit, Tuv
-from termsmith.store import MIGRATIONS, TermBase
+from termsmith.store import DocumentRecord, TermBase
+from termsmith.store.sqlite import MIGRATIONS
 
 PAIRS = [
     ("黑土地保护是一项长期任务。", "Protecting black soil is a long-term task."),
@@ -143,8 +144,10 @@ def test_lookup_finds_the_match_among_many_similar_units(tb: TermBase) -> None:
 
 
 def test_memory_units_keep_their_documents(tb: TermBase) -> None:
-    zh = tb.add_document("talk.zh.txt", "a" * 64, "标题", "2025-06-12")
-    en = tb.add_document("talk.en.txt", "b" * 64, "Title", "2025-06-12")
+    zh, _ = tb.add_document(DocumentRecord("talk.zh.txt", "a" * 64, "a" * 64, "/d/talk.zh.txt",
+                                           "标题", "2025-06-12"))
+    en, _ = tb.add_document(DocumentRecord("talk.en.txt", "b" * 64, "b" * 64, "/d/talk.en.txt",
+                                           "Title", "2025-06-12"))
     tb.add_unit(unit(*PAIRS[4]), source="talk.zh.txt", document_id=zh, target_document_id=en)
     (hit,) = tm.search(tb, "floor")
     assert hit.unit.documents == ("talk.zh.txt", "talk.en.txt")

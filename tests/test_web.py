@@ -9,7 +9,7 @@ import socket
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = Path("/tmp/termsmith-review.png")
 
 
-def _build(db: Path, transcript: Path) -> None:
+def _build(db: str, transcript: Path) -> None:
     with TermBase(db) as tb:
         ingest.store(tb, harvest.run(reader.read(transcript)))
         sentence = f'They praised the "{XSS}" <img src=x onerror=alert(2)> today.'
@@ -38,14 +38,15 @@ def _build(db: Path, transcript: Path) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path, transcript: Path) -> Path:
-    path = tmp_path / "terms.db"
+def db(new_db: Callable[[], str], transcript: Path) -> str:
+    """A harvested term base of the store under test (a file, or a PostgreSQL URL)."""
+    path = new_db()
     _build(path, transcript)
     return path
 
 
 @pytest.fixture
-def served(db: Path) -> Iterator[tuple[web.ReviewServer, str]]:
+def served(db: str) -> Iterator[tuple[web.ReviewServer, str]]:
     server, url = web.start(db, who=WHO)
     yield server, url
     server.stop()
@@ -70,13 +71,13 @@ def _call(url: str, path: str, body: object = None, *, token: str | None = None,
         return e.code, json.loads(e.read())
 
 
-def _term(db: Path, text: str) -> tuple[int, int]:
+def _term(db: str, text: str) -> tuple[int, int]:
     with TermBase(db) as tb:
         (cid, tid), = tb.find(text, lang="en")
     return cid, tid
 
 
-def _status(db: Path, tid: int) -> Review:
+def _status(db: str, tid: int) -> Review:
     with TermBase(db) as tb:
         return next(r.status for r in tb.rows() if r.term_id == tid)
 
@@ -92,7 +93,7 @@ def test_listens_on_loopback_only(served: tuple[web.ReviewServer, str]) -> None:
 
 
 def test_queue_is_english_terms_best_score_first(served: tuple[web.ReviewServer, str],
-                                                 db: Path) -> None:
+                                                 db: str) -> None:
     status, data = _call(served[1], "/api/queue?status=all")
     assert status == 200
     with TermBase(db) as tb:
@@ -108,7 +109,7 @@ def test_queue_is_english_terms_best_score_first(served: tuple[web.ReviewServer,
 
 
 def test_queue_filters_by_kind_status_and_text(served: tuple[web.ReviewServer, str],
-                                               db: Path) -> None:
+                                               db: str) -> None:
     url = served[1]
     names = _call(url, "/api/queue?kind=name&status=all")[1]
     assert {i["kind"] for i in names["items"]} == {"name"} and names["total"] == 3
@@ -144,7 +145,7 @@ def test_paging_by_key_skips_nothing_while_deciding(served: tuple[web.ReviewServ
 
 
 def test_post_without_or_with_a_wrong_token_is_refused(served: tuple[web.ReviewServer, str],
-                                                       db: Path) -> None:
+                                                       db: str) -> None:
     server, url = served
     cid, tid = _term(db, "Water Tower of China")
     for token in (None, "", "x" * 43, server.token[:-1]):
@@ -170,7 +171,7 @@ def test_host_header_is_checked_on_reads_too(served: tuple[web.ReviewServer, str
 
 
 def test_approve_changes_the_term_base_and_records_who(served: tuple[web.ReviewServer, str],
-                                                       db: Path) -> None:
+                                                       db: str) -> None:
     server, url = served
     cid, tid = _term(db, "Water Tower of China")
     status, data = _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=server.token,
@@ -184,7 +185,7 @@ def test_approve_changes_the_term_base_and_records_who(served: tuple[web.ReviewS
             ("review", "candidate", "approved", WHO)]
 
 
-def test_edit_equivalent_definition_and_note(served: tuple[web.ReviewServer, str], db: Path) -> None:
+def test_edit_equivalent_definition_and_note(served: tuple[web.ReviewServer, str], db: str) -> None:
     server, url = served
     cid, _ = _term(db, "Water Tower of China")
     status, data = _call(url, f"/api/concepts/{cid}", token=server.token,
@@ -205,7 +206,7 @@ def test_edit_equivalent_definition_and_note(served: tuple[web.ReviewServer, str
 
 
 def test_invalid_input_is_a_400_with_a_message_and_changes_nothing(
-        served: tuple[web.ReviewServer, str], db: Path) -> None:
+        served: tuple[web.ReviewServer, str], db: str) -> None:
     server, url = served
     cid, tid = _term(db, "Water Tower of China")
     status, data = _call(url, f"/api/terms/{tid}/status", {"status": "maybe"}, token=server.token)
@@ -231,7 +232,7 @@ def test_invalid_input_is_a_400_with_a_message_and_changes_nothing(
     assert _status(db, tid) is Review.CANDIDATE
 
 
-def test_deprecate_and_accept_a_variant(served: tuple[web.ReviewServer, str], db: Path) -> None:
+def test_deprecate_and_accept_a_variant(served: tuple[web.ReviewServer, str], db: str) -> None:
     server, url = served
     cid, tid = _term(db, "Water Tower of China")
     body = {"term": tid, "use": "China's Water Tower"}
@@ -280,7 +281,7 @@ def test_deprecate_and_accept_a_variant(served: tuple[web.ReviewServer, str], db
 
 
 def test_a_blank_equivalent_withdraws_the_one_in_use(served: tuple[web.ReviewServer, str],
-                                                     db: Path) -> None:
+                                                     db: str) -> None:
     server, url = served
     cid, _ = _term(db, "Water Tower of China")
     _call(url, f"/api/concepts/{cid}", {"zh": "中华水塔"}, token=server.token)
@@ -298,7 +299,7 @@ def test_a_blank_equivalent_withdraws_the_one_in_use(served: tuple[web.ReviewSer
     assert status == 200 and data["concept"]["zh"] == "中华水塔"          # set again: restored
 
 
-def test_page_embeds_only_the_token(served: tuple[web.ReviewServer, str], db: Path) -> None:
+def test_page_embeds_only_the_token(served: tuple[web.ReviewServer, str], db: str) -> None:
     server, url = served
     with urllib.request.urlopen(url, timeout=10) as res:
         html = res.read().decode()
@@ -316,7 +317,7 @@ def test_page_embeds_only_the_token(served: tuple[web.ReviewServer, str], db: Pa
 
 
 def test_concept_detail_splits_contexts_for_highlighting(served: tuple[web.ReviewServer, str],
-                                                         db: Path) -> None:
+                                                         db: str) -> None:
     cid, tid = _term(db, XSS)
     d = _call(served[1], f"/api/concepts/{cid}")[1]
     (t,) = d["terms"]
@@ -331,7 +332,7 @@ def test_concept_detail_splits_contexts_for_highlighting(served: tuple[web.Revie
     assert [len(x["contexts"]) for x in every["terms"]] == [x["context_count"] for x in every["terms"]]
 
 
-def test_serve_prints_the_url_and_opens_the_browser(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_prints_the_url_and_opens_the_browser(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     made: list[web.ReviewServer] = []
     opened: list[str] = []
     lines: list[str] = []
@@ -357,7 +358,7 @@ def test_serve_prints_the_url_and_opens_the_browser(db: Path, monkeypatch: pytes
     assert not thread.is_alive()
 
 
-def test_a_port_in_use_or_no_file_is_a_clear_error(served: tuple[web.ReviewServer, str], db: Path) -> None:
+def test_a_port_in_use_or_no_file_is_a_clear_error(served: tuple[web.ReviewServer, str], db: str) -> None:
     with pytest.raises(GlossaryError, match=f"cannot listen on 127.0.0.1:{served[0].port}"):
         web.make_server(db, port=served[0].port, who=WHO)
     with pytest.raises(StoreError, match="needs a term base file"):
@@ -381,7 +382,7 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
-def test_review_in_the_browser(browser: Any, db: Path) -> None:
+def test_review_in_the_browser(browser: Any, db: str) -> None:
     from playwright.sync_api import expect
 
     server, url = web.start(db, who=WHO)

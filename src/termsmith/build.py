@@ -20,7 +20,7 @@ from pathlib import Path
 from termsmith import decisions as decisions_file
 from termsmith import exchange, formats, harvest, ingest, reader
 from termsmith.model import Review
-from termsmith.store import TermBase
+from termsmith.store import open_store
 
 DECISIONS = "glossary/decisions.csv"
 
@@ -62,7 +62,7 @@ def build(root: Path, out: Path | None = None,
           progress: Callable[[str], None] | None = None) -> list[Path]:
     """Harvest the corpus, apply the decisions, write every output under ``out`` (default root)."""
     out = out or root
-    tb = TermBase(":memory:")
+    tb = open_store(":memory:")
     try:
         docs = []
         for f in corpus_files(root):

@@ -20,7 +20,7 @@ from typing import Any
 import click
 
 from termsmith import __version__, formats
-from termsmith.errors import GlossaryError, NotFound, StoreError
+from termsmith.errors import ConflictError, GlossaryError, NotFound, StoreError
 from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
 # review.Replaced's values, without importing the review module (and the store) at start-up.
@@ -38,31 +38,50 @@ class UserError(click.ClickException):
     exit_code = EXIT_BAD_INPUT
 
 
+class Conflict(click.ClickException):
+    """A write refused because someone changed the entry first: a finding, exit status 1."""
+
+    exit_code = EXIT_FINDINGS
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except ConflictError as e:
+            raise Conflict(str(e)) from e
         except GlossaryError as e:
             raise UserError(str(e)) from e
+        except Exception as e:
+            # A database error the store did not expect (issue 15 item 11): still one line.
+            if type(e).__module__.split(".")[0] in ("sqlite3", "psycopg"):
+                db = (ctx.obj or {}).get("db", "the term base")
+                first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+                raise UserError(f"{db}: {first}") from e
+            raise
 
 
 def _open(ctx: click.Context) -> Any:
     """Open the term base named by --db / TERMSMITH_DB (closed when the command ends)."""
-    from termsmith.store import TermBase
+    from termsmith.store import open_store
 
     path = ctx.obj["db"]
-    tb = TermBase(path)
+    tb = open_store(path)
     ctx.call_on_close(tb.close)
     return tb
 
 
-def _reviewer(value: str | None) -> str:
-    return value or os.environ.get("TERMSMITH_REVIEWER") or getpass.getuser() or "unknown"
+def _reviewer(value: str | None, tb: Any = None) -> str:
+    """Who makes a change: --reviewer, else the database role (PostgreSQL: the identity
+    the server checked), else TERMSMITH_REVIEWER, else the login name."""
+    role = getattr(tb, "role", None)
+    return value or role or os.environ.get("TERMSMITH_REVIEWER") or getpass.getuser() or "unknown"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", envvar="TERMSMITH_DB", default=DEFAULT_DB, show_default=True,
-              metavar="PATH", help="Term base file (SQLite). Also set by TERMSMITH_DB.")
+              metavar="PATH|URL", help="Term base: an SQLite file, or a postgresql:// URL for a "
+              "shared server. Also set by TERMSMITH_DB.")
 @click.version_option(__version__, prog_name="termsmith")
 @click.pass_context
 def main(ctx: click.Context, db: str) -> None:
@@ -110,9 +129,10 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     started = time.perf_counter()
     total = {"concepts": 0, "terms": 0, "contexts": 0, "kept": 0, "reviewed": 0}
     results = harvesting.run_many(docs, workers=jobs, **kw)
-    with tb.transaction(), click.progressbar(results, length=len(docs), label="Harvesting",
-                                             file=sys.stderr, show_pos=True) \
-            if show else nullcontext(results) as bar:
+    # Computed in workers, outside any transaction; each document is then stored in one
+    # short transaction of its own, so editors are never locked out for a whole harvest.
+    with click.progressbar(results, length=len(docs), label="Harvesting", file=sys.stderr,
+                           show_pos=True) if show else nullcontext(results) as bar:
         for result in bar:
             st = ingest.store(tb, result)
             total["concepts"] += st.concepts_added
@@ -247,7 +267,7 @@ def add(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition:
         type_: str | None, pos: str | None, reviewer: str | None) -> None:
     """Add TERM (English) as a new concept, optionally with its Chinese equivalent."""
     tb = _open(ctx)
-    who = _reviewer(reviewer)
+    who = _reviewer(reviewer, tb)
     term = " ".join(term.split())
     if not term:
         raise click.BadParameter("must not be blank", param_hint="TERM")
@@ -294,30 +314,35 @@ def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition
     from termsmith import review
 
     tb = _open(ctx)
-    who = _reviewer(reviewer)
-    hits = tb.find(term)
-    if not hits:
-        raise NotFound(f"no term {term!r} in {tb.path}")
-    concepts = list(dict.fromkeys(c for c, _ in hits))
-    if len(concepts) > 1:
-        raise StoreError(f"{term!r} names {len(concepts)} concepts "
-                         f"({', '.join('#' + str(c) for c in concepts)}); give one as #ID")
-    cid, tid = hits[0]
-    n = 0
-    with tb.transaction():
-        n += tb.update_concept(cid, who, **{k: v for k, v in
-                                            {"definition": definition, "note": note,
-                                             "subject": subject}.items() if v is not None})
+    who = _reviewer(reviewer, tb)
+
+    def work() -> tuple[int, int]:
+        # Found, locked, read and written in one transaction: no version needed.
+        hits = tb.find(term)
+        if not hits:
+            raise NotFound(f"no term {term!r} in {tb.path}")
+        concepts = list(dict.fromkeys(c for c, _ in hits))
+        if len(concepts) > 1:
+            raise StoreError(f"{term!r} names {len(concepts)} concepts "
+                             f"({', '.join('#' + str(c) for c in concepts)}); give one as #ID")
+        cid, tid = hits[0]
+        tb.check_version(cid, None)
+        n = tb.update_concept(cid, who, {k: v for k, v in {"definition": definition, "note": note,
+                                                           "subject": subject}.items()
+                                         if v is not None})
         if status:
             n += review.set_status(tb, tid, Review(status), who)
         term_changes = {k: v for k, v in {"usage": usage, "type": type_, "pos": pos,
                                           "text": new_text}.items() if v is not None}
-        n += tb.update_term(tid, who, **term_changes)
+        n += tb.update_term(tid, who, term_changes)
         if zh:
             n += review.set_equivalent(tb, cid, zh, who, lang=zh_lang, old=review.Replaced(old))
         for variant in accept_variants:
             review.accept_variant(tb, cid, variant, who)
             n += 1
+        return cid, n
+
+    cid, n = tb.atomic(work)
     concept = tb.get(cid, contexts=False)
     click.echo(f"Updated concept #{cid} ({concept.head.text}): {n} change{'s' * (n != 1)}.")
 
@@ -335,7 +360,7 @@ def deprecate(ctx: click.Context, term: str, replacement: str, reviewer: str | N
     if term.startswith("#"):
         raise click.BadParameter("give the term's text, not the concept id", param_hint="TERM")
     tb = _open(ctx)
-    cid, text = review.deprecate_text(tb, term, replacement, _reviewer(reviewer))
+    cid, text = review.deprecate_text(tb, term, replacement, _reviewer(reviewer, tb))
     click.echo(f"Deprecated {text!r} in concept #{cid}; use {replacement!r}.")
 
 
@@ -361,7 +386,7 @@ def merge(ctx: click.Context, keep: str, other: str, reviewer: str | None) -> No
             raise StoreError(f"{name!r} names {len(hits)} concepts "
                              f"({', '.join('#' + str(c) for c in sorted(hits))}); give one as #ID")
         ids.append(hits.pop())
-    tb.merge_concepts(ids[0], ids[1], _reviewer(reviewer))
+    tb.merge_concepts(ids[0], ids[1], _reviewer(reviewer, tb))
     click.echo(f"Merged concept #{ids[1]} into #{ids[0]} "
                f"({tb.get(ids[0], contexts=False).head.text}).")
 
@@ -426,7 +451,7 @@ def import_cmd(ctx: click.Context, files: Sequence[str], fmt: str | None, force:
     from termsmith import exchange
 
     tb = _open(ctx)
-    who = _reviewer(reviewer)
+    who = _reviewer(reviewer, tb)
     conflicts = 0
     for f in files:
         st = exchange.import_file(tb, f, fmt=fmt, force=force, who=who)

@@ -49,7 +49,7 @@ def review_import(ctx: click.Context, sheet: str, force: bool, reviewer: str | N
     from termsmith import sheet as sheets
 
     tb = _open(ctx)
-    result = sheets.import_sheet(tb, sheet, who=_reviewer(reviewer), force=force)
+    result = sheets.import_sheet(tb, sheet, who=_reviewer(reviewer, tb), force=force)
     click.echo(result.summary())
     for c in result.conflicts:
         click.echo(f"  conflict: {c}", err=True)
@@ -67,7 +67,8 @@ def review_serve(ctx: click.Context, port: int, reviewer: str | None, open_brows
     """Serve the review page on 127.0.0.1 (loopback only) until interrupted."""
     from termsmith import web
 
-    web.serve(ctx.obj["db"], port=port, who=_reviewer(reviewer), open_browser=open_browser,
+    who = _reviewer(reviewer, _open(ctx))          # on PostgreSQL: the database role
+    web.serve(ctx.obj["db"], port=port, who=who, open_browser=open_browser,
               echo=lambda line: click.echo(line, err=True))
 
 

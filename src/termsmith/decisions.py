@@ -39,7 +39,7 @@ from termsmith.errors import FormatError, ReviewError
 from termsmith.exchange import write_atomic
 from termsmith.model import Concept, Review, Term, TermType, Usage
 from termsmith.normalize import key
-from termsmith.store import TermBase
+from termsmith.store import Store
 
 COLUMNS = ("en", "zh-Hans", "kind", "status", "note", "definition", "concept", "relation",
            "reviewer", "date")
@@ -134,7 +134,7 @@ def from_concept(c: Concept, merged: bool = False) -> Iterator[Decision]:
                        concept=group, relation=relation, reviewer=who, date=at)
 
 
-def collect(tb: TermBase) -> list[Decision]:
+def collect(tb: Store) -> list[Decision]:
     """Every human decision in the term base, by concept (its oldest term first), then term."""
     merged = tb.merged_concepts()
     # By each concept's oldest term: the order survives a merge, whichever concept was kept.
@@ -143,7 +143,7 @@ def collect(tb: TermBase) -> list[Decision]:
     return [d for _, rows in groups for d in rows]
 
 
-def write(tb: TermBase, path: str | Path) -> int:
+def write(tb: Store, path: str | Path) -> int:
     """Write every decision of ``tb`` to ``path``; return the number of rows."""
     rows = collect(tb)
     used = [i for i, name in enumerate(COLUMNS)
@@ -221,7 +221,7 @@ class Applied:
     merged: int = 0       # concepts merged into another
 
 
-def _locate(tb: TermBase, d: Decision, anchor: int | None) -> tuple[int, int | None] | None:
+def _locate(tb: Store, d: Decision, anchor: int | None) -> tuple[int, int | None] | None:
     """(concept, term) of the row's English term, in the row's concept first. A term whose
     text differs though its harvest key is the same (Daqing Oil Field beside Daqing
     Oilfield) is a rendering of its own: (concept, None), to be added there."""
@@ -238,7 +238,7 @@ def _locate(tb: TermBase, d: Decision, anchor: int | None) -> tuple[int, int | N
     return (best[0], best[1]) if exact else (best[0], None)
 
 
-def apply(tb: TermBase, path: str | Path) -> Applied:
+def apply(tb: Store, path: str | Path) -> Applied:
     """Replay a decisions file on ``tb`` in one transaction (a bad row changes nothing)."""
     rows = read(path)
     name = Path(path).name
@@ -256,7 +256,7 @@ def apply(tb: TermBase, path: str | Path) -> Applied:
     return done
 
 
-def _apply_row(tb: TermBase, d: Decision, anchors: dict[str, int], done: Applied,
+def _apply_row(tb: Store, d: Decision, anchors: dict[str, int], done: Applied,
                preferred: bool) -> None:
     who, at = d.reviewer or DEFAULT_REVIEWER, d.date or None
     anchor = anchors.get(d.concept)
@@ -292,7 +292,7 @@ def _apply_row(tb: TermBase, d: Decision, anchors: dict[str, int], done: Applied
                                      ("usage", Usage.DEPRECATED.value))
                    if getattr(t, k).value != v}
         if changes:
-            tb.update_term(tid, who, at=at, **changes)
+            tb.update_term(tid, who, dict(changes), at=at)
     elif d.relation == VARIANT:
         review.accept_variant(tb, cid, t.text, who, at=at)
     else:
@@ -309,7 +309,7 @@ def _apply_row(tb: TermBase, d: Decision, anchors: dict[str, int], done: Applied
             t.type is TermType.ACRONYM and d.kind == TermType.ACRONYM.value):
         fields["category"] = d.kind      # what the reviewer calls it (a harvest kind is not)
     if fields:
-        tb.update_concept(cid, who, at=at, **fields)
+        tb.update_concept(cid, who, dict(fields), at=at)
 
 
 __all__ = ["COLUMNS", "Applied", "Decision", "apply", "collect", "read", "write"]

@@ -8,14 +8,24 @@ the user's input or store; anything else is a bug and stays a traceback::
     │                        directory, empty, undecodable, not a transcript)
     ├── FormatError          a malformed exchange file (TBX, TMX, CSV)
     ├── StoreError           the term base cannot be opened, migrated or written
-    │   └── NotFound         a term or concept named by the user does not exist
+    │   ├── NotFound         a term or concept named by the user does not exist
+    │   └── BusyError        the term base stayed locked (or kept failing to
+    │                        serialise) through every retry
+    ├── ConflictError        a write based on a version of a concept that someone
+    │                        else has changed since (optimistic concurrency)
     └── ReviewError          a review action that is not allowed
 
 The CLI turns every GlossaryError into a one-line ``Error: ...`` and exit
-status 3 (see :mod:`termsmith.cli`).
+status 3, except a ConflictError, which is a finding (exit status 1; see
+:mod:`termsmith.cli`).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from termsmith.model import Change
 
 
 class GlossaryError(Exception):
@@ -36,6 +46,27 @@ class StoreError(GlossaryError):
 
 class NotFound(StoreError):
     """A term or concept the user named is not in the term base."""
+
+
+class BusyError(StoreError):
+    """The term base was busy (locked by another writer) through every retry."""
+
+
+class ConflictError(GlossaryError):
+    """A write named a concept version that is no longer current.
+
+    ``changes`` are the recorded changes made since ``expected`` (who changed
+    what and when), oldest first; ``current`` is the version now. The message
+    names them, so a reviewer can reload, keep theirs or keep their own.
+    """
+
+    def __init__(self, message: str, *, concept_id: int, expected: int, current: int,
+                 changes: tuple[Change, ...] = ()) -> None:
+        super().__init__(message)
+        self.concept_id = concept_id
+        self.expected = expected
+        self.current = current
+        self.changes = changes
 
 
 class ReviewError(GlossaryError):
@@ -69,6 +100,8 @@ __all__ = [
     "FormatError",
     "StoreError",
     "NotFound",
+    "BusyError",
+    "ConflictError",
     "ReviewError",
     "database_message",
 ]

@@ -1,7 +1,7 @@
 """Import and export: exchange files in and out of the term base, safely.
 
 Bridges :mod:`termsmith.formats` (files ↔ model objects) and
-:class:`~termsmith.store.TermBase` (model objects ↔ SQLite):
+the :class:`~termsmith.store.Store` (model objects ↔ SQLite or PostgreSQL):
 
 * an import runs in one transaction, so a malformed file changes nothing;
   importing a file twice adds nothing twice; a difference with a term a
@@ -25,8 +25,8 @@ from termsmith import formats, langs
 from termsmith.errors import FormatError
 from termsmith.formats import ExportOptions, Report
 from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
-from termsmith.normalize import form_key, key
-from termsmith.store import TermBase
+from termsmith.normalize import find_form, form_key, key
+from termsmith.store import Store
 
 EXPORT_FORMATS = tuple(formats.names(writes=True))
 
@@ -137,7 +137,7 @@ def _umask() -> int:
     return mask
 
 
-def export(tb: TermBase, path: str | Path, fmt: str, *, statuses: Sequence[Review] = (),
+def export(tb: Store, path: str | Path, fmt: str, *, statuses: Sequence[Review] = (),
            kinds: Sequence[str] = (), min_score: float | None = None, zh_tag: str = "zh-CN",
            timestamps: bool = False, max_contexts: int | None = 3,
            include_units: bool = True) -> int:
@@ -166,7 +166,7 @@ def read_items(path: str | Path, fmt: str, report: Report) -> Iterator[Concept |
     return formats.get(fmt, reads=True).read_fn()(path, report=report)
 
 
-def import_file(tb: TermBase, path: str | Path, *, fmt: str | None = None, force: bool = False,
+def import_file(tb: Store, path: str | Path, *, fmt: str | None = None, force: bool = False,
                 who: str = "import") -> ImportStats:
     """Import an exchange file into ``tb`` in one transaction; return what changed.
 
@@ -236,7 +236,7 @@ def _enum(cls: Any, value: str | None, default: Any) -> Any:
         return default
 
 
-def _find(tb: TermBase, c: Concept) -> int | None:
+def _find(tb: Store, c: Concept) -> int | None:
     """The existing concept an imported one is the same as.
 
     Matched on the terms of its first language among English, Chinese, then any
@@ -256,8 +256,21 @@ def _find(tb: TermBase, c: Concept) -> int | None:
     return None
 
 
-def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
+def _located(t: Term) -> Term:
+    """``t`` with a span for each context that lacks one (a TMX note keeps only the sentence)."""
+    if all(c.end > c.start for c in t.contexts):
+        return t
+    out = []
+    for c in t.contexts:
+        if c.end <= c.start and (span := find_form(c.sentence, t.text)) is not None:
+            c = replace(c, start=span[0], end=span[1])
+        out.append(c)
+    return replace(t, contexts=tuple(out))
+
+
+def _merge(tb: Store, c: Concept, force: bool, who: str, stats: ImportStats,
            carried: tuple[frozenset[str], frozenset[str]]) -> None:
+    c = replace(c, terms=tuple(_located(t) for t in c.terms))
     cid = _find(tb, c)
     if cid is None:
         tb.add_concept(c, keep_id=True)
@@ -280,7 +293,7 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
         # The file's own record of who made the change, where it has one (a decisions
         # file, another desk's export); else the importer, now.
         tb.update_concept(cid, c.modified_by or who, at=c.modified if c.modified_by else None,
-                          **changes)
+                          fields=changes)
         stats.concepts_updated += 1
     for g in c.glosses:
         tb.add_gloss(cid, g)
@@ -298,8 +311,12 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
             stats.terms_added += 1
             continue
         assert mine.id is not None
+        # A context the term base has (same sentence, same place) is the same context,
+        # whatever the file kept of it: a TMX note has no speaker and no span (issue 15).
+        seen = {(x.source, x.line, x.sentence) for x in mine.contexts}
         for ctx in t.contexts:
-            tb.add_context(mine.id, ctx)
+            if (ctx.source, ctx.line, ctx.sentence) not in seen:
+                tb.add_context(mine.id, ctx)
         # Only what the format carries can differ: a CSV has no term type, so its
         # default (fullForm) must not turn an acronym into a full form.
         fields = carried[t.lang != "en"]
@@ -312,6 +329,10 @@ def _merge(tb: TermBase, c: Concept, force: bool, who: str, stats: ImportStats,
             diff["usage"] = _plain(Usage.DEPRECATED if deprecated else Usage.ADMITTED)
         if t.text != mine.text and t.lang != "en":
             diff["text"] = t.text
+        if carried is _TMX_FIELDS and diff.get("review") not in (None, Review.APPROVED.value):
+            # A TMX unit's status is its pair's (approved only if both terms are): only an
+            # "approved" says something about this term; anything else is not carried.
+            del diff["review"]
         if not diff:
             stats.unchanged += 1
         elif tb.term_is_reviewed(mine.id) and not force:

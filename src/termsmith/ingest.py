@@ -1,18 +1,24 @@
 """Store a harvest in the term base: new concepts added, known ones enriched, decisions kept.
 
-This is the bridge between the pure harvesters and :class:`~termsmith.store.TermBase`:
-it maps harvest entries onto the concept model and applies them in one
-transaction per document.
+This is the bridge between the pure harvesters and the :class:`~termsmith.store.Store`:
+it maps harvest entries onto the concept model (outside any transaction) and
+hands them to :meth:`~termsmith.store.Store.store_harvest`, which applies them in
+one short, batched transaction per document.
 """
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import replace
+from pathlib import Path
 
+from termsmith.document import Document
 from termsmith.harvest import HarvestResult
 from termsmith.harvest.base import Entry, Kind, Occurrence
-from termsmith.model import Concept, Context, Gloss, PartOfSpeech, Quotation, Term, TermType
-from termsmith.store import HarvestStats, TermBase
+from termsmith.model import Context, Gloss, PartOfSpeech, Quotation, Term, TermType
+from termsmith.normalize import squash
+from termsmith.store import DocumentRecord, GroupPlan, HarvestStats, Store
 
 _POS = {Kind.NAME: PartOfSpeech.PROPER_NOUN, Kind.DOMAIN: PartOfSpeech.NOUN,
         Kind.UNIT: PartOfSpeech.NOUN, Kind.SCIENTIFIC: PartOfSpeech.NOUN,
@@ -49,54 +55,46 @@ def _glosses(group: list[Entry], source: str) -> list[Gloss]:
     return out
 
 
-def store(tb: TermBase, result: HarvestResult) -> HarvestStats:
-    """Store one document's harvest in ``tb`` (one transaction); return what changed."""
-    stats = HarvestStats()
-    doc = result.document
-    with tb.transaction():
-        doc_id = tb.add_document(doc.path, doc.sha256, doc.title, doc.date)
-        for group in result.concepts():
-            _store_group(tb, group, doc_id, doc.path, stats)
-        for q in result.quotations:
-            o = q.occurrence
-            if tb.add_quotation(Quotation(text=q.term, source=doc.path, line=o.line,
-                                          speaker=o.speaker), doc_id):
-                stats.quotations_added += 1
-    return stats
+def content_key(doc: Document) -> str:
+    """The identity of a document's text, whatever its file name, encoding or line ends.
+
+    A SHA-256 over each segment's line number and NFC-normalised, space-collapsed
+    text: the same transcript saved as UTF-8 or GB18030, with CRLF or LF, under
+    any path, is one document (and its contexts are stored once).
+    """
+    h = hashlib.sha256()
+    for seg in doc.segments:
+        h.update(f"{seg.line}\t{squash(unicodedata.normalize('NFC', seg.text))}\n"
+                 .encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
-def _store_group(tb: TermBase, group: list[Entry], doc_id: int, source: str,
-                 stats: HarvestStats) -> None:
-    head = group[0]
-    evidence = [ev for e in group for ev in e.evidence]
-    score = max(e.score for e in group)
-    cid = None
-    for e in group:
-        hit = tb.find_term_by_key("en", e.key)
-        if hit:
-            cid = hit[0]
-            break
-    if cid is None:
-        concept = Concept(terms=tuple(_term(e, source) for e in group), kind=head.kind.value,
-                          category=head.category, score=score, evidence=tuple(evidence))
-        cid = tb.add_concept(concept, document_id=doc_id)
-        stats.concepts_added += 1
-        stats.terms_added += len(group)
-        stats.contexts_added += sum(len(e.occurrences) for e in group)
-    else:
-        tb.refresh_harvest(cid, score=score, evidence=evidence, kind=head.kind.value,
-                           category=head.category)
-        for e in group:
-            hit = tb.find_term_by_key("en", e.key)
-            if hit is None or hit[0] != cid:
-                tb.add_term(cid, _term(e, source), key=e.key, document_id=doc_id)
-                stats.terms_added += 1
-                stats.contexts_added += len(e.occurrences)
-                continue
-            tid = hit[1]
-            stats.terms_kept += 1
-            stats.reviewed_untouched += tb.term_is_reviewed(tid)
-            for o in e.occurrences:
-                stats.contexts_added += tb.add_context(tid, context(o, source), doc_id)
-    for g in _glosses(group, source):
-        stats.glosses_added += tb.add_gloss(cid, g)
+def record(doc: Document) -> DocumentRecord:
+    """How the store keys a document: content hash, canonical path, raw-bytes hash."""
+    try:
+        canonical = str(Path(doc.path).resolve())
+    except (OSError, RuntimeError):
+        canonical = doc.path
+    return DocumentRecord(path=doc.path, sha256=doc.sha256 or content_key(doc),
+                          content=content_key(doc), canonical=canonical, title=doc.title,
+                          date=doc.date)
+
+
+def plan(result: HarvestResult) -> list[GroupPlan]:
+    """The concepts a harvest proposes, in the store's terms (no term base needed)."""
+    source = result.document.path
+    plans = []
+    for group in result.concepts():
+        head = group[0]
+        plans.append(GroupPlan(
+            terms=[(e.key, _term(e, source)) for e in group], kind=head.kind.value,
+            category=head.category, score=max(e.score for e in group),
+            evidence=[ev for e in group for ev in e.evidence], glosses=_glosses(group, source)))
+    return plans
+
+
+def store(tb: Store, result: HarvestResult) -> HarvestStats:
+    """Store one document's harvest in ``tb``: one short transaction; return what changed."""
+    quotations = [Quotation(text=q.term, source=result.document.path, line=q.occurrence.line,
+                            speaker=q.occurrence.speaker) for q in result.quotations]
+    return tb.store_harvest(record(result.document), plan(result), quotations)

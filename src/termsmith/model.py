@@ -184,6 +184,9 @@ class Concept:
     modified: str | None = None
     created_by: str | None = None     # who created / last changed it (None: the harvest)
     modified_by: str | None = None
+    # The store's edit counter: a reviewer's write names the version it saw and is
+    # refused (ConflictError) if someone changed the concept since. None outside a store.
+    version: int | None = None
 
     def __post_init__(self) -> None:
         if not self.terms:
@@ -230,6 +233,7 @@ class Change:
     term: str | None = None          # the text of the term it changed (None: a concept field)
     action: int | None = None        # changes made by one decision share an action number
     head: str | None = None          # the concept's name, for listings across the term base
+    version: int | None = None       # the concept's version this change made
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (``termsmith history --format json``)."""
@@ -254,6 +258,7 @@ class TermRow:
     term_id: int
     category: str | None = None
     equivalents: tuple[str, ...] = field(default=())   # terms of other languages
+    version: int | None = None                         # the concept's version (see Concept)
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict."""

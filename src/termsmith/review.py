@@ -2,7 +2,7 @@
 variants and merges, and undo.
 
 Every function here changes the term base in one transaction and records who
-did what in the history (through :class:`~termsmith.store.TermBase`); the CLI,
+did what in the history (through :class:`~termsmith.store.Store`); the CLI,
 the spreadsheet import, the decisions file and the review page all go through
 them, so the rules hold whichever way a translator works::
 
@@ -26,12 +26,16 @@ merge the two concepts instead of creating a duplicate.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
+from typing import TypeVar
 
 from termsmith.errors import NotFound, ReviewError, StoreError
 from termsmith.model import Change, Concept, Review, Term, TermType, Usage
 from termsmith.normalize import form_key, key
-from termsmith.store import TermBase
+from termsmith.store import Store
+
+T = TypeVar("T")
 
 # Status changes a reviewer may make (to the same status is a no-op, not an error).
 ALLOWED: dict[Review, frozenset[Review]] = {
@@ -68,7 +72,7 @@ class SameTermElsewhere(ReviewError):
         self.into = into              # the concept being reviewed
 
 
-def _term(tb: TermBase, term_id: int) -> tuple[Concept, Term]:
+def _term(tb: Store, term_id: int) -> tuple[Concept, Term]:
     try:
         c = tb.get(tb.concept_of(term_id), contexts=False)
     except StoreError as e:
@@ -83,7 +87,7 @@ def _new_term(text: str, lang: str, **kw: object) -> Term:
         raise ReviewError(str(e)) from e
 
 
-def set_status(tb: TermBase, term_id: int, status: Review, who: str, *,
+def _set_status(tb: Store, term_id: int, status: Review, who: str, *,
                at: str | None = None) -> bool:
     """Approve, reject or reopen a term; return whether anything changed."""
     _, t = _term(tb, term_id)
@@ -94,10 +98,10 @@ def set_status(tb: TermBase, term_id: int, status: Review, who: str, *,
     changes = {"review": status.value}
     if status is not Review.APPROVED and t.usage is Usage.DEPRECATED:
         changes["usage"] = Usage.ADMITTED.value     # a deprecation needs an approved term
-    return tb.update_term(term_id, who, at=at, **changes) > 0
+    return tb.update_term(term_id, who, dict(changes), at=at) > 0
 
 
-def set_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
+def _set_equivalent(tb: Store, concept_id: int, text: str, who: str, *,
                    lang: str = "zh-Hans", old: Replaced = Replaced.SYNONYM,
                    at: str | None = None) -> bool:
     """Make ``text`` the concept's approved, preferred equivalent in ``lang``.
@@ -142,7 +146,7 @@ def set_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
         return changed
 
 
-def relate(tb: TermBase, concept_id: int, text: str, relation: Replaced, who: str, *,
+def _relate(tb: Store, concept_id: int, text: str, relation: Replaced, who: str, *,
            lang: str = "zh-Hans", at: str | None = None) -> int:
     """Keep ``text`` as a term of the concept in ``relation`` (synonym, short form,
     abbreviation: admitted; forbidden: deprecated); added if new. Return its id."""
@@ -163,11 +167,11 @@ def relate(tb: TermBase, concept_id: int, text: str, relation: Replaced, who: st
         changes = {"usage": usage.value, "review": Review.APPROVED.value}
         if relation in _KEPT_TYPE:
             changes["type"] = _KEPT_TYPE[relation].value
-        tb.update_term(mine.id, who, at=at, **changes)
+        tb.update_term(mine.id, who, dict(changes), at=at)
         return mine.id
 
 
-def _elsewhere(tb: TermBase, c: Concept, text: str, lang: str) -> None:
+def _elsewhere(tb: Store, c: Concept, text: str, lang: str) -> None:
     """Refuse a term another concept already has (SameTermElsewhere names it)."""
     for cid, _ in tb.find(text, lang=lang):
         if cid != c.id:
@@ -175,7 +179,7 @@ def _elsewhere(tb: TermBase, c: Concept, text: str, lang: str) -> None:
             raise SameTermElsewhere(text, cid, other.head.text, c.id or 0)
 
 
-def deprecate(tb: TermBase, term_id: int, replacement: str, who: str, *,
+def _deprecate(tb: Store, term_id: int, replacement: str, who: str, *,
               at: str | None = None) -> int:
     """Deprecate an approved term in favour of ``replacement``; return the replacement's id.
 
@@ -211,7 +215,7 @@ def deprecate(tb: TermBase, term_id: int, replacement: str, who: str, *,
         return other.id
 
 
-def accept_variant(tb: TermBase, concept_id: int, text: str, who: str, *,
+def _accept_variant(tb: Store, concept_id: int, text: str, who: str, *,
                    lang: str = "en", at: str | None = None) -> int:
     """Record an agreed variant (e.g. a short form) so checks stop reporting it.
 
@@ -234,7 +238,7 @@ def accept_variant(tb: TermBase, concept_id: int, text: str, who: str, *,
                        key=key(text), who=who)
 
 
-def remove_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
+def _remove_equivalent(tb: Store, concept_id: int, text: str, who: str, *,
                       lang: str = "zh", at: str | None = None) -> bool:
     """Withdraw a wrong equivalent: mark it rejected and deprecated; return whether anything changed.
 
@@ -253,7 +257,7 @@ def remove_equivalent(tb: TermBase, concept_id: int, text: str, who: str, *,
                           usage=Usage.DEPRECATED.value) > 0
 
 
-def merge(tb: TermBase, keep: int, other: int, who: str, *, at: str | None = None) -> None:
+def merge(tb: Store, keep: int, other: int, who: str, *, at: str | None = None) -> None:
     """Merge concept ``other`` into ``keep`` (terms, contexts, glosses and history move)."""
     try:
         tb.merge_concepts(keep, other, who, at=at)
@@ -272,10 +276,10 @@ def partner(c: Concept, t: Term) -> Term | None:
                  and x.review is not Review.REJECTED), None)
 
 
-def undo(tb: TermBase, who: str, *, action: int | None = None) -> list[Change]:
+def undo(tb: Store, who: str, *, action: int | None = None) -> list[Change]:
     """Take back ``who``'s last decision (or the decision ``action``); return what was undone.
 
-    See :meth:`~termsmith.store.TermBase.undo`.
+    See :meth:`~termsmith.store.Store.undo`.
     """
     try:
         return tb.undo(who, action=action)
@@ -283,7 +287,7 @@ def undo(tb: TermBase, who: str, *, action: int | None = None) -> list[Change]:
         raise ReviewError(str(e)) from e
 
 
-def deprecate_text(tb: TermBase, text: str, replacement: str, who: str, *,
+def deprecate_text(tb: Store, text: str, replacement: str, who: str, *,
                    at: str | None = None) -> tuple[int, str]:
     """Deprecate the term written ``text`` in favour of ``replacement``; return (concept id,
     the term's text).
@@ -316,3 +320,70 @@ def deprecate_text(tb: TermBase, text: str, replacement: str, who: str, *,
         if replacement != form:
             deprecate(tb, tid, replacement, who, at=at)
     return cid, form
+
+
+# -- the decisions, each in one transaction, optionally against the version the reviewer saw ---
+#
+# ``expected_version`` is the concept's version the reviewer saw (``Concept.version``,
+# ``TermRow.version``; the review page and the sheet send it). Given, the concept is locked
+# and a change someone else made since raises ConflictError (who changed what, when) before
+# anything is written; omitted (``termsmith edit``), the decision reads and writes in one
+# transaction. Either way only the fields the decision names are written.
+
+
+def _locked(tb: Store, concept_id: int, expected: int | None, work: Callable[[], T]) -> T:
+    def run() -> T:
+        tb.check_version(concept_id, expected)
+        return work()
+    return tb.atomic(run)
+
+
+def _owner(tb: Store, term_id: int) -> int:
+    try:
+        return tb.concept_of(term_id)
+    except StoreError as e:
+        raise ReviewError(f"no term with id {term_id}") from e
+
+
+def set_status(tb: Store, term_id: int, status: Review, who: str, *, at: str | None = None,
+               expected_version: int | None = None) -> bool:
+    """Approve, reject or reopen a term; return whether anything changed."""
+    return _locked(tb, _owner(tb, term_id), expected_version,
+                   lambda: _set_status(tb, term_id, status, who, at=at))
+
+
+def set_equivalent(tb: Store, concept_id: int, text: str, who: str, *, lang: str = "zh-Hans",
+                   old: Replaced = Replaced.SYNONYM, at: str | None = None,
+                   expected_version: int | None = None) -> bool:
+    """Make ``text`` the concept's approved, preferred equivalent in ``lang``; the one it
+    replaces becomes what ``old`` says. Return whether anything changed."""
+    return _locked(tb, concept_id, expected_version,
+                   lambda: _set_equivalent(tb, concept_id, text, who, lang=lang, old=old, at=at))
+
+
+def relate(tb: Store, concept_id: int, text: str, relation: Replaced, who: str, *,
+           lang: str = "zh-Hans", at: str | None = None, expected_version: int | None = None) -> int:
+    """Keep ``text`` as a term of the concept in ``relation``; return its id."""
+    return _locked(tb, concept_id, expected_version,
+                   lambda: _relate(tb, concept_id, text, relation, who, lang=lang, at=at))
+
+
+def deprecate(tb: Store, term_id: int, replacement: str, who: str, *, at: str | None = None,
+              expected_version: int | None = None) -> int:
+    """Deprecate an approved term in favour of ``replacement``; return the replacement's id."""
+    return _locked(tb, _owner(tb, term_id), expected_version,
+                   lambda: _deprecate(tb, term_id, replacement, who, at=at))
+
+
+def accept_variant(tb: Store, concept_id: int, text: str, who: str, *, lang: str = "en",
+                   at: str | None = None, expected_version: int | None = None) -> int:
+    """Record an agreed variant (e.g. a short form) so checks stop reporting it."""
+    return _locked(tb, concept_id, expected_version,
+                   lambda: _accept_variant(tb, concept_id, text, who, lang=lang, at=at))
+
+
+def remove_equivalent(tb: Store, concept_id: int, text: str, who: str, *, lang: str = "zh",
+                      at: str | None = None, expected_version: int | None = None) -> bool:
+    """Withdraw a wrong equivalent (rejected and deprecated, never deleted)."""
+    return _locked(tb, concept_id, expected_version,
+                   lambda: _remove_equivalent(tb, concept_id, text, who, lang=lang, at=at))

@@ -32,7 +32,7 @@ from termsmith import review
 from termsmith.errors import FormatError, ReviewError
 from termsmith.exchange import write_atomic
 from termsmith.model import Concept, Review, Term, TermType, Usage
-from termsmith.store import Filter, TermBase
+from termsmith.store import Filter, Store
 
 COLUMNS = ("id", "concept", "English term", "kind", "gloss", "score", "occurrences",
            "best context", "Chinese equivalent", "status", "deprecate → use", "definition",
@@ -142,7 +142,7 @@ def _gloss(c: Concept, limit: int = 80) -> str:
 # -- export -----------------------------------------------------------------------------
 
 
-def _sheet_rows(tb: TermBase, statuses: Sequence[Review], kinds: Sequence[str],
+def _sheet_rows(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
                 min_score: float | None) -> list[list[Any]]:
     concepts = {c.id: c for c in tb.concepts(contexts=True, max_contexts=1)}
     rows = [r for r in tb.rows(Filter(statuses=tuple(statuses), min_score=min_score, lang="en"))
@@ -233,7 +233,7 @@ def _kind_of(path: str | Path) -> str:
     raise FormatError(f"{path}: a review sheet is .xlsx or .csv, not {ext or 'no extension'!r}")
 
 
-def export_sheet(tb: TermBase, path: str | Path, *, statuses: Sequence[Review] = (),
+def export_sheet(tb: Store, path: str | Path, *, statuses: Sequence[Review] = (),
                  kinds: Sequence[str] = (), min_score: float | None = None) -> int:
     """Write a review sheet (.xlsx or .csv) of the English terms; return the number of rows."""
     kind = _kind_of(path)
@@ -301,7 +301,7 @@ def _has_cjk(text: str) -> bool:
                for ch in text)
 
 
-def import_sheet(tb: TermBase, path: str | Path, *, who: str,
+def import_sheet(tb: Store, path: str | Path, *, who: str,
                  force: bool = False) -> SheetImport:
     """Apply a filled-in review sheet: all of it, or (any invalid cell) none of it."""
     from openpyxl.utils import get_column_letter
@@ -420,7 +420,7 @@ def _check(row: _Row, cur: dict[str, str], form_key: Any) -> list[tuple[str, str
     return out
 
 
-def _apply(tb: TermBase, rows: list[_Row], by_concept: dict[int, dict[str, tuple[str, int]]],
+def _apply(tb: Store, rows: list[_Row], by_concept: dict[int, dict[str, tuple[str, int]]],
            name: str, who: str) -> SheetImport:
     result = SheetImport()
     with tb.transaction():
@@ -451,9 +451,10 @@ def _apply(tb: TermBase, rows: list[_Row], by_concept: dict[int, dict[str, tuple
         for cid, changes in by_concept.items():
             if "zh" in changes:
                 review.set_equivalent(tb, cid, changes["zh"][0], who)
-            fields = {f: changes[f][0] or None for f in ("definition", "note") if f in changes}
+            fields: dict[str, str | None] = {f: changes[f][0] or None for f in ("definition", "note")
+                                             if f in changes}
             if fields:
-                tb.update_concept(cid, who, **fields)
+                tb.update_concept(cid, who, fields)
     return result
 
 

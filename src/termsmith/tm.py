@@ -1,7 +1,7 @@
 """The translation memory: concordance search and fuzzy lookup over the term base's units.
 
 The memory is the term base's translation units (TMX imports, aligned
-documents: :meth:`~termsmith.store.TermBase.add_unit`). The store indexes
+documents: :meth:`~termsmith.store.Store.add_unit`). The store indexes
 each unit's text two ways, with the pure functions below: character
 trigrams (:func:`index_text`) and the bigrams of its Chinese
 (:func:`zh_grams`); this module asks the store for candidates through those
@@ -29,7 +29,7 @@ from termsmith.errors import GlossaryError
 from termsmith.model import MemoryUnit, Tuv
 
 if TYPE_CHECKING:
-    from termsmith.store import TermBase
+    from termsmith.store import Store
 
 __all__ = ["Hit", "Match", "index_text", "lookup", "search", "zh_grams"]
 
@@ -105,7 +105,7 @@ class Hit:
                              for v, spans in zip(self.unit.unit.variants, self.spans, strict=True)]}
 
 
-def search(tb: TermBase, text: str, *, limit: int | None = 50,
+def search(tb: Store, text: str, *, limit: int | None = 50,
            langs: Sequence[str] = ()) -> list[Hit]:
     """Units whose text contains ``text`` (any variant, or those of ``langs``), newest first."""
     query = " ".join(text.split())
@@ -165,7 +165,7 @@ class Match:
                 "targets": [{"lang": t.lang, "text": t.text} for t in self.targets]}
 
 
-def lookup(tb: TermBase, sentence: str, *, min_score: int = 50, limit: int = 5,
+def lookup(tb: Store, sentence: str, *, min_score: int = 50, limit: int = 5,
            langs: Sequence[str] = ()) -> list[Match]:
     """The best fuzzy matches of ``sentence`` in the memory, best first (then newest).
 
@@ -196,7 +196,7 @@ def lookup(tb: TermBase, sentence: str, *, min_score: int = 50, limit: int = 5,
     return matches[:limit]
 
 
-def _candidates(tb: TermBase, query: str, chinese: bool) -> list[int]:
+def _candidates(tb: Store, query: str, chinese: bool) -> list[int]:
     """Units sharing the most rare grams with ``query``: the few worth scoring."""
     if chinese:
         grams = zh_grams(query).split()

@@ -4,7 +4,7 @@
 standard library: :class:`http.server.ThreadingHTTPServer` on 127.0.0.1, one
 static page (``static/review.html`` with its script and style sheet) and a JSON
 API. Every change goes through :mod:`termsmith.review` and
-:meth:`TermBase.update_concept`, in one transaction, recorded with the reviewer's
+:meth:`Store.update_concept`, in one transaction, recorded with the reviewer's
 name in the history::
 
     GET  /                                  the page; embeds the session token, no data
@@ -43,7 +43,6 @@ import secrets
 import sqlite3
 import threading
 import webbrowser
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -57,7 +56,7 @@ from termsmith import inputs, render, review
 from termsmith.errors import GlossaryError, NotFound, ReviewError, StoreError, database_message
 from termsmith.model import Concept, Review, TermRow, TermType, Usage
 from termsmith.normalize import form_key
-from termsmith.store import Filter, TermBase
+from termsmith.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +149,7 @@ def _next(r: TermRow) -> str:
     return f"{1.0 if r.score is None else r.score!r}:{r.term_id}"
 
 
-def _progress(tb: TermBase, q: Query) -> Json:
+def _progress(tb: Store, q: Query) -> Json:
     """Reviewed N of M in the filter and overall, and the queue's length (``matching``): one query."""
     return dict(tb.review_counts(kinds=q.kinds, text=q.text, statuses=q.statuses))
 
@@ -162,7 +161,7 @@ def _zh(c: Concept) -> str | None:
     return best.text if best else None
 
 
-def queue(tb: TermBase, q: Query) -> Json:
+def queue(tb: Store, q: Query) -> Json:
     """One page of the review queue, with the filter's total, the next cursor and the progress."""
     page, more = tb.review_page(kinds=q.kinds, statuses=q.statuses, text=q.text, after=q.after,
                                 limit=q.limit)
@@ -181,7 +180,7 @@ def queue(tb: TermBase, q: Query) -> Json:
             "next": _next(page[-1]) if page else None, "progress": progress}
 
 
-def concept(tb: TermBase, cid: int, contexts: int | None = CONTEXTS) -> Json:
+def concept(tb: Store, cid: int, contexts: int | None = CONTEXTS) -> Json:
     """One concept for the page: contexts pre-split for highlighting, glosses described."""
     c = tb.get(cid)
     terms = []
@@ -206,17 +205,17 @@ def concept(tb: TermBase, cid: int, contexts: int | None = CONTEXTS) -> Json:
             "history": history}
 
 
-def info(tb: TermBase, who: str) -> Json:
+def info(tb: Store, who: str) -> Json:
     """What the page shows in its header: reviewer, term base, kinds with counts."""
-    kinds = Counter(r.kind or MANUAL for r in tb.rows(Filter(lang="en")))
+    kinds = tb.kind_counts("en")                      # one GROUP BY, not every row
     return {"who": who, "db": Path(tb.path).name, "statuses": [r.value for r in Review],
-            "kinds": [{"kind": k, "count": n} for k, n in kinds.most_common()]}
+            "kinds": [{"kind": k, "count": n} for k, n in kinds.items()]}
 
 
 # -- changing ----------------------------------------------------------------------
 
 
-def set_status(tb: TermBase, term_id: int, body: Json, who: str) -> Json:
+def set_status(tb: Store, term_id: int, body: Json, who: str) -> Json:
     """Approve, reject or reopen one term (through :func:`review.set_status`)."""
     _only(body, {"status"})
     status = body.get("status")
@@ -226,7 +225,7 @@ def set_status(tb: TermBase, term_id: int, body: Json, who: str) -> Json:
     return {"changed": review.set_status(tb, term_id, Review(status), who), "status": status}
 
 
-def edit_concept(tb: TermBase, cid: int, body: Json, who: str) -> Json:
+def edit_concept(tb: Store, cid: int, body: Json, who: str) -> Json:
     """Set the Chinese equivalent, definition and note: all of them, or (on an error) none.
 
     A blank ``zh`` withdraws the equivalent in use (rejected and deprecated, kept
@@ -250,11 +249,11 @@ def edit_concept(tb: TermBase, cid: int, body: Json, who: str) -> Json:
                 raise ReviewError(f"{c.head.text!r} has no Chinese equivalent to remove")
             changed |= review.remove_equivalent(tb, cid, wrong, who)
         if fields:
-            changed |= tb.update_concept(cid, who, **fields) > 0
+            changed |= tb.update_concept(cid, who, fields) > 0
     return {"changed": changed, "concept": concept(tb, cid)}
 
 
-def deprecate(tb: TermBase, cid: int, body: Json, who: str) -> Json:
+def deprecate(tb: Store, cid: int, body: Json, who: str) -> Json:
     """Deprecate an approved term of the concept in favour of ``use`` (:func:`review.deprecate`)."""
     _only(body, {"term", "use"})
     tid = body.get("term")
@@ -271,7 +270,7 @@ def deprecate(tb: TermBase, cid: int, body: Json, who: str) -> Json:
     return {"replacement": replacement, "concept": concept(tb, cid)}
 
 
-def accept_variant(tb: TermBase, cid: int, body: Json, who: str) -> Json:
+def accept_variant(tb: Store, cid: int, body: Json, who: str) -> Json:
     """Record an agreed English variant of the concept (:func:`review.accept_variant`)."""
     _only(body, {"variant"})
     text = " ".join(_text(body, "variant").split())
@@ -365,7 +364,7 @@ def make_server(db_path: str | Path, *, port: int = 0, who: str) -> ReviewServer
         raise StoreError("the review page needs a term base file, not :memory:")
     if not who.strip():
         raise ReviewError("the reviewer's name must not be blank")
-    TermBase(db_path).close()                       # StoreError now rather than per request
+    open_store(db_path).close()                       # StoreError now rather than per request
     try:
         return ReviewServer(db_path, port, who)
     except OSError as e:
@@ -397,7 +396,7 @@ def serve(db_path: str | Path, *, port: int = 8765, who: str, open_browser: bool
 
 
 # (term base, id from the path, query, JSON body of a POST, reviewer) → the JSON answer
-Route = Callable[[TermBase, int, dict[str, list[str]], Json, str], Json]
+Route = Callable[[Store, int, dict[str, list[str]], Json, str], Json]
 
 
 def _contexts(qs: Mapping[str, list[str]]) -> int | None:
@@ -462,7 +461,7 @@ class _Handler(BaseHTTPRequestHandler):
                         self._check_post()
                     ident = int(match.group(1)) if match.groups() else 0
                     body = self.json_body() if method == "POST" else {}
-                    with TermBase(self.server.db_path) as tb:     # one connection per request
+                    with open_store(self.server.db_path) as tb:     # one connection per request
                         result = route(tb, ident, parse_qs(url.query), body, self.server.who)
                     return self._json(HTTPStatus.OK, result)
             if allowed:

@@ -1,0 +1,64 @@
+"""The term base: one interface (:class:`Store`), two backends (SQLite, PostgreSQL).
+
+:func:`open_store` takes what ``--db`` / ``TERMSMITH_DB`` say: a file path (or
+``:memory:``) opens :class:`~termsmith.store.sqlite.SQLiteStore`; a
+``postgresql://`` (or ``postgres://``) URL opens
+:class:`~termsmith.store.postgres.PostgresStore` on a shared server, so a desk
+of translators works on one term base. Nothing outside this package speaks SQL.
+
+Layout: :mod:`.base` (the protocol and its records), :mod:`.sql` (transactions,
+retries, errors), :mod:`.reading`, :mod:`.writing` (concepts, terms, versions,
+edits), :mod:`.harvests` (documents, batched harvest ingest), :mod:`.queue`
+(listings, review queue, stats), :mod:`.units` (translation memory),
+:mod:`.schema` (migrations' data steps), :mod:`.sqlite` and :mod:`.postgres`
+(connections and each dialect's schema).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from termsmith.store.base import (
+    DocumentRecord,
+    Filter,
+    GroupPlan,
+    HarvestStats,
+    Mode,
+    Store,
+    now,
+)
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_url(target: str | Path) -> bool:
+    """True if ``target`` names a PostgreSQL server rather than a file."""
+    return isinstance(target, str) and target.startswith(URL_SCHEMES)
+
+
+def open_store(target: str | Path = ":memory:") -> Store:
+    """Open (creating and migrating if needed) the term base at a path or ``postgresql://`` URL."""
+    if is_url(target):
+        from termsmith.store.postgres import PostgresStore
+
+        pg: Store = PostgresStore(str(target))
+        return pg
+    from termsmith.store.sqlite import SQLiteStore
+
+    return SQLiteStore(target)
+
+
+# The name the library has always offered: ``TermBase(path_or_url)`` opens a store.
+TermBase = open_store
+
+
+def __getattr__(name: str) -> object:
+    if name == "MIGRATIONS":                       # the SQLite dialect's, for older callers
+        from termsmith.store.sqlite import MIGRATIONS
+
+        return MIGRATIONS
+    raise AttributeError(name)
+
+
+__all__ = ["DocumentRecord", "Filter", "GroupPlan", "HarvestStats", "Mode", "Store", "TermBase",
+           "URL_SCHEMES", "is_url", "now", "open_store"]

@@ -1,0 +1,208 @@
+"""Listings: term rows (``termsmith terms``), the review queue paged in SQL, counts and stats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from termsmith.model import Review, TermRow, TermType, Usage
+from termsmith.normalize import search_fold
+from termsmith.store.base import Filter
+from termsmith.store.harvests import HarvestMixin
+from termsmith.store.sql import Row, placeholders
+
+# The kind a review page shows: an acronym is an acronym whatever its concept's
+# kind; a concept added by hand (no kind) is "manual".
+_REVIEW_KIND = ("CASE WHEN t.type = 'acronym' THEN 'acronym' "
+                "ELSE coalesce(nullif(c.kind, ''), 'manual') END")
+# Columns of a term row, as _term_rows reads them.
+_ROW_COLS = ("t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, "
+             "(SELECT count(*) FROM context x WHERE x.term_id = t.id), c.score, c.id, c.category, "
+             "c.version")
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern finding ``text`` anywhere (with ``ESCAPE '\\'``)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _lang(lang: str) -> tuple[str, list[object]]:
+    """Terms of ``lang``: ``en`` also matches ``en-GB``."""
+    return "(t.lang = ? OR t.lang LIKE ?)", [lang, lang + "-%"]
+
+
+class QueueMixin(HarvestMixin):
+    """rows, review_page, review_counts, kind_counts, stats."""
+
+    def rows(self, flt: Filter | None = None) -> list[TermRow]:
+        """Flat term rows for listings, best score first."""
+        flt = flt or Filter()
+        sql = [f"SELECT {_ROW_COLS} FROM term t JOIN concept c ON c.id = t.concept_id WHERE TRUE"]
+        args: list[object] = []
+        if flt.kinds:
+            sql.append(f"AND c.kind IN ({placeholders(len(flt.kinds))})")
+            args += list(flt.kinds)
+        if flt.statuses:
+            sql.append(f"AND t.review IN ({placeholders(len(flt.statuses))})")
+            args += [s.value for s in flt.statuses]
+        if flt.min_score is not None:
+            sql.append("AND coalesce(c.score, 1) >= ?")
+            args.append(flt.min_score)
+        if flt.lang:
+            cond, more = _lang(flt.lang)
+            sql.append("AND " + cond)
+            args += more
+        if flt.text:
+            sql.append("AND t.fold LIKE ? ESCAPE '\\'")
+            args.append(_like(search_fold(flt.text)))
+        sql.append("ORDER BY coalesce(c.score, 1) DESC, 8 DESC, t.fold, t.id")
+        if flt.limit is not None:
+            sql.append("LIMIT ?")
+            args.append(flt.limit)
+        return self._term_rows(self.q(" ".join(sql), args))
+
+    def _term_rows(self, rows: Sequence[Row]) -> list[TermRow]:
+        """TermRows from rows of :data:`_ROW_COLS`, with each concept's other-language terms."""
+        equivalents: dict[int, list[tuple[str, str]]] = {}
+        cids = sorted({r[9] for r in rows})
+        if len(cids) > 900:     # many concepts: one scan beats a huge IN list
+            query, args = "SELECT concept_id, lang, text FROM term ORDER BY id", []
+        else:
+            query = (f"SELECT concept_id, lang, text FROM term WHERE concept_id IN "
+                     f"({placeholders(len(cids))}) ORDER BY id")
+            args = cids
+        if cids:
+            for cid, lang, text in self.q(query, args):
+                equivalents.setdefault(cid, []).append((lang, text))
+        return [
+            TermRow(term=r[1], lang=r[2],
+                    kind="acronym" if r[6] == TermType.ACRONYM.value else r[3],
+                    status=Review(r[4]), usage=Usage(r[5]),
+                    type=TermType(r[6]), occurrences=r[7], score=r[8], concept=r[9],
+                    term_id=r[0], category=r[10], version=r[11],
+                    equivalents=tuple(t for lg, t in equivalents.get(r[9], [])
+                                      if lg.split("-")[0] != r[2].split("-")[0]))
+            for r in rows]
+
+    def _review_filter(self, kinds: Sequence[str], text: str) -> tuple[str, list[object]]:
+        """SQL condition (on ``t`` and ``c``) and its arguments: in ``kinds``, containing ``text``."""
+        sql = ["TRUE"]
+        args: list[object] = []
+        if kinds:
+            sql.append(f"{_REVIEW_KIND} IN ({placeholders(len(kinds))})")
+            args += list(kinds)
+        if text:
+            # Python's casefold (stored in t.fold), not an ASCII-only LIKE: "ürümqi" finds "Ürümqi".
+            sql.append("t.fold LIKE ? ESCAPE '\\'")
+            args.append(_like(search_fold(text)))
+        return " AND ".join(sql), args
+
+    def review_page(self, *, lang: str = "en", kinds: Sequence[str] = (),
+                    statuses: Sequence[Review] = (), text: str = "",
+                    after: tuple[float, int] | None = None,
+                    limit: int = 100) -> tuple[list[TermRow], bool]:
+        """One page of the review queue and whether more follow, filtered, sorted and cut in SQL.
+
+        Terms of ``lang`` (``en`` also matches ``en-GB``) whose kind is in ``kinds``
+        (an acronym counts as ``acronym``, a concept without a kind as ``manual``),
+        whose review status is in ``statuses`` and whose text contains ``text``
+        (case-folded); empty means any. Ordered by score, best first (no score
+        counts as 1), then by term id. ``after`` is the sort key ``(score, term id)``
+        of the last row of the previous page: the page starts after it, wherever
+        that row's own status went meanwhile, so deciding on the rows of a
+        "candidate" page skips nothing. Each row carries its concept's version.
+        """
+        where, args = self._review_filter(kinds, text)
+        cond, more_args = _lang(lang)
+        where += " AND " + cond
+        args += more_args
+        if statuses:
+            where += f" AND t.review IN ({placeholders(len(statuses))})"
+            args += [s.value for s in statuses]
+        if after is not None:
+            where += " AND (coalesce(c.score, 1) < ? OR (coalesce(c.score, 1) = ? AND t.id > ?))"
+            args += [after[0], after[0], after[1]]
+        # Count contexts for the page's rows only, after the sort and the limit.
+        rows = self.q(
+            "SELECT p.id, p.text, p.lang, p.kind, p.review, p.usage, p.type, "
+            "(SELECT count(*) FROM context x WHERE x.term_id = p.id), p.score, p.concept_id, "
+            "p.category, p.version FROM (SELECT t.id, t.text, t.lang, c.kind, t.review, t.usage, "
+            "t.type, c.score, t.concept_id, c.category, c.version, coalesce(c.score, 1) AS s "
+            f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {where} "
+            "ORDER BY s DESC, t.id LIMIT ?) p ORDER BY p.s DESC, p.id",
+            [*args, max(limit, 0) + 1])
+        more = len(rows) > limit
+        return self._term_rows(rows[:max(limit, 0)]), more
+
+    def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
+                      statuses: Sequence[Review] = ()) -> dict[str, int]:
+        """Review progress in one aggregate query.
+
+        ``all_total`` / ``all_reviewed``: terms of ``lang`` and how many are no longer
+        candidates; ``total`` / ``reviewed``: the same within ``kinds`` and ``text``
+        (as :meth:`review_page`); ``matching``: those in ``statuses`` too (the
+        length of the queue :meth:`review_page` pages through).
+        """
+        scope, args = self._review_filter(kinds, text)
+        status = f"t.review IN ({placeholders(len(statuses))})" if statuses else "TRUE"
+        cond, more_args = _lang(lang)
+        counts = {"reviewed": 0, "total": 0, "all_reviewed": 0, "all_total": 0, "matching": 0}
+        # At most eight groups; each row's filter is evaluated once.
+        for in_scope, in_status, reviewed, n in self.q(
+                f"SELECT ({scope}) AS a, ({status}) AS b, t.review != 'candidate' AS r, count(*) "
+                f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {cond} GROUP BY 1, 2, 3",
+                [*args, *[s.value for s in statuses], *more_args]):
+            counts["all_total"] += n
+            counts["all_reviewed"] += n if reviewed else 0
+            if in_scope:
+                counts["total"] += n
+                counts["reviewed"] += n if reviewed else 0
+                counts["matching"] += n if in_status else 0
+        return counts
+
+    def kind_counts(self, lang: str = "en") -> dict[str, int]:
+        """Terms of ``lang`` per kind as the review page shows it, most first (one GROUP BY)."""
+        cond, args = _lang(lang)
+        return {str(k): int(n) for k, n in self.q(
+            f"SELECT {_REVIEW_KIND} AS k, count(*) FROM term t JOIN concept c ON c.id = t.concept_id "
+            f"WHERE {cond} GROUP BY 1 ORDER BY 2 DESC, 1", args)}
+
+    def review_kinds(self, *, lang: str = "en") -> list[tuple[str, int]]:
+        """Kinds (as the review queue shows them) of the terms of ``lang``, with counts, most
+        first: one aggregate query."""
+        return list(self.kind_counts(lang).items())
+
+    def suggest(self, text: str, *, lang: str = "en", limit: int = 10) -> list[tuple[int, int, str]]:
+        """(concept id, term id, text) of terms of ``lang`` starting with ``text`` (any case),
+        then containing it; at most ``limit``."""
+        folded = search_fold(text).strip()
+        if not folded:
+            return []
+        cond, args = _lang(lang)
+        starts = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        rows = self.q(
+            f"SELECT t.concept_id, t.id, t.text FROM term t WHERE {cond} AND t.fold LIKE ? "
+            "ESCAPE '\\' ORDER BY t.fold NOT LIKE ? ESCAPE '\\', length(t.text), t.id LIMIT ?",
+            [*args, _like(folded), starts, limit])
+        return [(int(a), int(b), str(c)) for a, b, c in rows]
+
+    def stats(self) -> dict[str, object]:
+        """Counts for ``termsmith stats``."""
+        def count(table: str) -> int:
+            row = self.one(f"SELECT count(*) FROM {table}")
+            return int(row[0]) if row else 0
+
+        def grouped(sql: str) -> dict[str, int]:
+            return {str(k): int(n) for k, n in self.q(sql)}
+
+        out: dict[str, Any] = {name: count(table) for name, table in (
+            ("documents", "document"), ("concepts", "concept"), ("terms", "term"),
+            ("contexts", "context"), ("glosses", "gloss"), ("quotations", "quotation"),
+            ("units", "unit"))}
+        out |= {
+            "by_kind": grouped("SELECT coalesce(kind, 'manual'), count(*) FROM concept "
+                               "GROUP BY 1 ORDER BY 2 DESC, 1"),
+            "by_status": grouped("SELECT review, count(*) FROM term GROUP BY 1 ORDER BY 1"),
+            "by_lang": grouped("SELECT lang, count(*) FROM term GROUP BY 1 ORDER BY 1"),
+        }
+        return out

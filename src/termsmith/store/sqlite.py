@@ -1,0 +1,392 @@
+"""The term base in one SQLite file (or ``:memory:``): no server, one writer at a time.
+
+Write transactions begin ``IMMEDIATE`` (the write lock is taken first, so a
+transaction never fails half-way for want of it), the journal is a write-ahead
+log (readers never wait for the writer), foreign keys are on, and the schema
+version is ``PRAGMA user_version``. A busy file waits up to two seconds per
+attempt and is retried by :meth:`~termsmith.store.sql.SqlCore.atomic` until its
+deadline; then the user gets one line, never a traceback. All the SQL that only
+SQLite speaks is in this module.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from termsmith.errors import BusyError, StoreError
+from termsmith.store import schema
+from termsmith.store.base import Mode
+from termsmith.store.sql import Row, chunks, placeholders
+from termsmith.store.units import UnitsMixin
+
+MIGRATIONS: list[str] = [
+    # 1: the concept-oriented term base.
+    """
+    CREATE TABLE document (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        title TEXT,
+        date TEXT,
+        harvested TEXT NOT NULL
+    );
+    CREATE TABLE concept (
+        id INTEGER PRIMARY KEY,
+        subject TEXT,
+        definition TEXT,
+        note TEXT,
+        kind TEXT,
+        category TEXT,
+        score REAL CHECK (score IS NULL OR score BETWEEN 0 AND 1),
+        evidence TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL
+    );
+    CREATE TABLE term (
+        id INTEGER PRIMARY KEY,
+        concept_id INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        key TEXT NOT NULL,
+        type TEXT NOT NULL DEFAULT 'fullForm',
+        pos TEXT,
+        usage TEXT NOT NULL DEFAULT 'admitted',
+        review TEXT NOT NULL DEFAULT 'candidate',
+        note TEXT,
+        edited INTEGER NOT NULL DEFAULT 0,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        UNIQUE (concept_id, lang, key)
+    );
+    CREATE INDEX term_key ON term(lang, key);
+    CREATE INDEX term_text ON term(text COLLATE NOCASE);
+    CREATE TABLE context (
+        id INTEGER PRIMARY KEY,
+        term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+        document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        line INTEGER,
+        speaker TEXT,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        form TEXT NOT NULL,
+        UNIQUE (term_id, source, line, sentence, start)
+    );
+    CREATE TABLE gloss (
+        id INTEGER PRIMARY KEY,
+        concept_id INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        text TEXT NOT NULL,
+        unit TEXT, quantity REAL, target_unit TEXT, target_quantity REAL,
+        approximate INTEGER NOT NULL DEFAULT 0,
+        source TEXT NOT NULL DEFAULT '',
+        line INTEGER,
+        UNIQUE (concept_id, type, text, source, line)
+    );
+    CREATE TABLE quotation (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        speaker TEXT,
+        text TEXT NOT NULL,
+        UNIQUE (source, line, text)
+    );
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        concept_id INTEGER NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+        term_id INTEGER REFERENCES term(id) ON DELETE SET NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        who TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
+    # 2: translation units (a translation memory: imported TMX, aligned segment pairs).
+    """
+    CREATE TABLE unit (
+        id INTEGER PRIMARY KEY,
+        tuid TEXT,
+        source TEXT NOT NULL DEFAULT '',
+        props TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '[]',
+        created TEXT,
+        changed TEXT,
+        fingerprint TEXT NOT NULL UNIQUE
+    );
+    CREATE TABLE unit_variant (
+        unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL,
+        props TEXT NOT NULL DEFAULT '[]',
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (unit_id, seq)
+    );
+    CREATE INDEX unit_variant_lang ON unit_variant(lang, text);
+    """,
+    # 3: the translation memory keeps its documents and is searchable (termsmith.tm):
+    # a trigram full-text index of every unit's text (substring search, fuzzy
+    # candidates) and one of the bigrams of its Chinese (two-character terms, which
+    # trigrams cannot find). Both are contentless: the text stays in unit_variant.
+    """
+    ALTER TABLE unit ADD COLUMN document_id INTEGER REFERENCES document(id) ON DELETE SET NULL;
+    ALTER TABLE unit ADD COLUMN target_document_id INTEGER REFERENCES document(id)
+        ON DELETE SET NULL;
+    ALTER TABLE unit ADD COLUMN added TEXT;
+    CREATE VIRTUAL TABLE unit_text USING fts5(text, content='', tokenize='trigram');
+    CREATE VIRTUAL TABLE unit_text_vocab USING fts5vocab(unit_text, 'row');
+    CREATE VIRTUAL TABLE unit_zh USING fts5(grams, content='', tokenize='unicode61');
+    CREATE VIRTUAL TABLE unit_zh_vocab USING fts5vocab(unit_zh, 'row');
+    INSERT INTO unit_text (rowid, text)
+        SELECT unit_id, termsmith_tm_text(group_concat(text, char(10))) FROM unit_variant
+        GROUP BY unit_id;
+    INSERT INTO unit_zh (rowid, grams)
+        SELECT unit_id, termsmith_zh_grams(group_concat(text, char(10))) FROM unit_variant
+        GROUP BY unit_id;
+    """,
+    # 4: provenance (who created and last changed each concept, term and translation unit,
+    # exported as TBX transacGrp responsibility and TMX creationid/changeid); history entries
+    # grouped by decision (``action``: undo takes back one decision whole); history lookups.
+    """
+    ALTER TABLE concept ADD COLUMN created_by TEXT;
+    ALTER TABLE concept ADD COLUMN modified_by TEXT;
+    ALTER TABLE term ADD COLUMN created_by TEXT;
+    ALTER TABLE term ADD COLUMN modified_by TEXT;
+    ALTER TABLE history ADD COLUMN action INTEGER;
+    ALTER TABLE unit ADD COLUMN created_by TEXT;
+    ALTER TABLE unit ADD COLUMN changed_by TEXT;
+    ALTER TABLE unit_variant ADD COLUMN created TEXT;
+    ALTER TABLE unit_variant ADD COLUMN changed TEXT;
+    ALTER TABLE unit_variant ADD COLUMN created_by TEXT;
+    ALTER TABLE unit_variant ADD COLUMN changed_by TEXT;
+    UPDATE history SET action = id;
+    UPDATE term SET
+        modified_by = (SELECT who FROM history h WHERE h.term_id = term.id ORDER BY h.id DESC LIMIT 1),
+        created_by = (SELECT who FROM history h WHERE h.term_id = term.id AND h.field LIKE 'term[%'
+                      ORDER BY h.id LIMIT 1);
+    UPDATE concept SET
+        modified_by = (SELECT who FROM history h WHERE h.concept_id = concept.id
+                       ORDER BY h.id DESC LIMIT 1),
+        created_by = (SELECT who FROM history h WHERE h.concept_id = concept.id
+                      AND h.field = 'created' ORDER BY h.id LIMIT 1);
+    CREATE INDEX history_concept ON history(concept_id, id);
+    CREATE INDEX history_term ON history(term_id);
+    CREATE INDEX history_at ON history(at);
+    CREATE INDEX history_action ON history(action);
+    """,
+    # 5: versions, search forms, documents by content, indexes (see termsmith.store.schema).
+    """
+    ALTER TABLE concept ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE term ADD COLUMN fold TEXT NOT NULL DEFAULT '';
+    ALTER TABLE history ADD COLUMN version INTEGER;
+    ALTER TABLE context RENAME COLUMN end TO stop;
+    ALTER TABLE document ADD COLUMN content TEXT;
+    ALTER TABLE document ADD COLUMN canonical TEXT;
+    CREATE UNIQUE INDEX document_content ON document(content);
+    CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE term_alias (
+        term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+        lang TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (lang, key, term_id)
+    );
+    DROP INDEX term_text;
+    CREATE INDEX term_any_key ON term(key);
+    CREATE INDEX term_fold ON term(fold);
+    CREATE INDEX term_review ON term(lang, review);
+    CREATE INDEX concept_rank ON concept(coalesce(score, 1) DESC, id);
+    CREATE INDEX context_document ON context(document_id);
+    CREATE INDEX quotation_document ON quotation(document_id);
+    """,
+]
+
+
+# How long one attempt waits for another writer's lock (milliseconds).
+_ATTEMPT_MS = 2000
+
+
+class SQLiteStore(UnitsMixin):
+    """A term base stored in one SQLite file (or ``:memory:``)."""
+
+    dialect = "sqlite"
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        super().__init__()
+        self.path = str(path)
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if p.is_dir():
+                raise StoreError(f"{self.path}: is a directory, not a term base")
+            if not p.parent.exists():
+                raise StoreError(f"{self.path}: folder {p.parent} does not exist")
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as e:
+            raise self._fail(e) from e
+        try:
+            self._functions()
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute(f"PRAGMA busy_timeout = {_ATTEMPT_MS}")
+            self._migrate()
+            if self.path != ":memory:" and self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.atomic(lambda: None)           # wait for other writers, then switch
+                self.db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error as e:
+            self.db.close()
+            raise self._fail(e) from e
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _functions(self) -> None:
+        """SQL functions the migrations and the memory index use (pure, from termsmith.tm)."""
+        from termsmith import tm
+
+        self.db.create_function("termsmith_tm_text", 1, tm.index_text, deterministic=True)
+        self.db.create_function("termsmith_zh_grams", 1, tm.zh_grams, deterministic=True)
+
+    # -- hooks ---------------------------------------------------------------------------
+
+    def _execute(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        return self.db.execute(sql, args)
+
+    def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> int:
+        return int(self.db.executemany(sql, rows).rowcount)
+
+    def _insert_id(self, sql: str, args: Sequence[Any]) -> int:
+        return int(self.db.execute(sql, args).lastrowid or 0)
+
+    def _begin(self, mode: Mode) -> None:
+        self.db.execute("BEGIN" if mode is Mode.READ else "BEGIN IMMEDIATE")
+
+    def _end(self, commit: bool) -> None:
+        if self.db.in_transaction:
+            self.db.execute("COMMIT" if commit else "ROLLBACK")
+
+    def _stream(self, sql: str, args: Sequence[Any] = ()) -> Iterator[Row]:
+        yield from self.db.execute(sql, args)
+
+    def allocate_ids(self, table: str, n: int, above: int = 0) -> list[int]:
+        """``n`` ids after the highest in ``table`` (the write lock is held: nobody else adds)."""
+        if n <= 0:
+            return []
+        top = int(self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0])
+        start = max(top, above) + 1
+        return list(range(start, start + n))
+
+    def _ids_taken(self, table: str) -> None:
+        pass                                        # max(id) is the id source
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+    def _translate(self, e: Exception) -> StoreError | None:
+        if not isinstance(e, sqlite3.Error) or isinstance(e, sqlite3.ProgrammingError
+                                                          | sqlite3.InterfaceError):
+            return None
+        name = getattr(e, "sqlite_errorname", "") or ""
+        where = self.path
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(e):
+            return BusyError(f"{where}: the term base is locked by another writer")
+        if name.startswith("SQLITE_READONLY") or "readonly" in str(e):
+            return StoreError(f"{where}: the term base is read-only (check the permissions of the "
+                              "file and its folder)")
+        if name == "SQLITE_FULL" or "disk is full" in str(e):
+            return StoreError(f"{where}: the disk is full; nothing was changed")
+        if name.startswith("SQLITE_CORRUPT") or "malformed" in str(e):
+            return StoreError(f"{where}: the term base is damaged ({e}); restore it from a backup")
+        if name == "SQLITE_NOTADB" or "not a database" in str(e):
+            return StoreError(f"{where}: not a termsmith term base ({e})")
+        if name.startswith("SQLITE_CANTOPEN"):
+            return StoreError(f"{where}: cannot open the term base ({e})")
+        if name.startswith("SQLITE_IOERR"):
+            return StoreError(f"{where}: input/output error ({e})")
+        return StoreError(f"{where}: {e}")
+
+    # -- the translation memory's text index (FTS5) ----------------------------------------
+
+    def _index_units(self, texts: Sequence[tuple[int, str]]) -> None:
+        from termsmith import tm
+
+        self.many("INSERT INTO unit_text (rowid, text) VALUES (?, ?)",
+                  [(uid, tm.index_text(t)) for uid, t in texts])
+        zh = [(uid, g) for uid, t in texts if (g := tm.zh_grams(t))]
+        if zh:
+            self.many("INSERT INTO unit_zh (rowid, grams) VALUES (?, ?)", zh)
+
+    def unit_keys_containing(self, text: str) -> Iterator[int]:
+        """Keys of units whose text may contain ``text`` (case-insensitive), newest first.
+
+        A superset: the caller checks each unit. Served by the trigram index for
+        three characters or more, by the Chinese bigram index for two Chinese
+        characters, else by a scan of every unit.
+        """
+        from termsmith import tm
+
+        if len(text) >= 3:
+            rows = self.stream("SELECT rowid FROM unit_text WHERE unit_text MATCH ? "
+                               "ORDER BY rowid DESC", (_fts_phrase(tm.index_text(text)),))
+        elif len(text) == 2 and tm.zh_grams(text) == text:
+            rows = self.stream("SELECT rowid FROM unit_zh WHERE unit_zh MATCH ? "
+                               "ORDER BY rowid DESC", (_fts_phrase(text),))
+        else:
+            rows = self.stream("SELECT id FROM unit ORDER BY id DESC")
+        for (key,) in rows:
+            yield int(key)
+
+    def unit_gram_counts(self, grams: Sequence[str], *, chinese: bool) -> dict[str, int]:
+        """How many units hold each gram: character trigrams (lowercase), or Chinese bigrams."""
+        table = "unit_zh_vocab" if chinese else "unit_text_vocab"
+        counts: dict[str, int] = {}
+        for chunk in chunks(list(dict.fromkeys(grams))):
+            for term, n in self.q(f"SELECT term, doc FROM {table} WHERE term IN "
+                                  f"({placeholders(len(chunk))})", chunk):
+                counts[term] = int(n)
+        return counts
+
+    def unit_keys_sharing(self, grams: Sequence[str], *, chinese: bool, limit: int) -> list[int]:
+        """Keys of the ``limit`` units that share the most (and rarest) of ``grams``, best first."""
+        if not grams:
+            return []
+        table = "unit_zh" if chinese else "unit_text"
+        query = " OR ".join(_fts_phrase(g) for g in dict.fromkeys(grams))
+        return [int(k) for (k,) in self.q(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+
+    # -- schema ----------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        if self.schema_version > len(MIGRATIONS):
+            raise StoreError(f"{self.path}: schema version {self.schema_version} is newer than this "
+                             f"termsmith knows ({len(MIGRATIONS)}); upgrade termsmith")
+        if self.schema_version == len(MIGRATIONS) and schema.keys_current(self):
+            return
+
+        def work() -> None:
+            version = self.schema_version                 # again, under the write lock
+            for i in range(version, len(MIGRATIONS)):
+                for statement in MIGRATIONS[i].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                if i + 1 in schema.STEPS:
+                    schema.STEPS[i + 1](self)
+                self.db.execute(f"PRAGMA user_version = {i + 1}")
+            if not schema.keys_current(self):
+                schema.rekey(self)
+        self.atomic(work, Mode.BULK)
+
+
+def _fts_phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase: matched literally, quotes doubled."""
+    return '"' + text.replace('"', '""') + '"'
