@@ -26,7 +26,7 @@ from termsmith.errors import FormatError
 from termsmith.formats import ExportOptions, Report
 from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
 from termsmith.normalize import find_form, form_key, key
-from termsmith.store import Store
+from termsmith.store import Mode, Store
 
 EXPORT_FORMATS = tuple(formats.names(writes=True))
 
@@ -175,30 +175,106 @@ def import_file(tb: Store, path: str | Path, *, fmt: str | None = None, force: b
     """
     fmt = fmt or detect_format(path)
     carried = formats.get(fmt, reads=True).carries
+    # Re-run whole (the file read again) if PostgreSQL cannot serialise it with another writer.
+    return tb.atomic(lambda: _import(tb, path, fmt, carried, force, who), Mode.BULK)
+
+
+def _import(tb: Store, path: str | Path, fmt: str,
+            carried: tuple[frozenset[str], frozenset[str]], force: bool, who: str) -> ImportStats:
     stats = ImportStats()
     pending: list[TranslationUnit] = []
     pending_id: str | None = None
-    with tb.transaction():
-        for item in read_items(path, fmt, stats.report):
-            if isinstance(item, Concept):
-                seen = stats.report.carried     # known once the reader has seen the header
-                _merge(tb, item, force, who, stats, (seen, seen) if seen is not None else carried)
-                continue
-            cid = dict(item.props).get("x-concept")
-            if cid is None:
-                if tb.add_unit(item, source=str(path)):
-                    stats.units_added += 1
-                else:
-                    stats.units_unchanged += 1
-                continue
-            if pending and cid != pending_id:
-                _merge(tb, concept_from_units(pending), force, who, stats, _TMX_FIELDS)
-                pending = []
-            pending.append(item)
-            pending_id = cid
-        if pending:
-            _merge(tb, concept_from_units(pending), force, who, stats, _TMX_FIELDS)
+    batch = _Batch(tb, stats, force, who, str(path))
+    for item in read_items(path, fmt, stats.report):
+        if isinstance(item, Concept):
+            seen = stats.report.carried     # known once the reader has seen the header
+            batch.concept(item, (seen, seen) if seen is not None else carried)
+            continue
+        cid = dict(item.props).get("x-concept")
+        if cid is None:
+            batch.unit(item)
+            continue
+        if pending and cid != pending_id:
+            batch.concept(concept_from_units(pending), _TMX_FIELDS)
+            pending = []
+        pending.append(item)
+        pending_id = cid
+    if pending:
+        batch.concept(concept_from_units(pending), _TMX_FIELDS)
+    batch.flush()
     return stats
+
+
+class _Batch:
+    """What an import writes, gathered so that new concepts and translation units go in
+    with one statement per table (issue 14: a 20,000-concept TBX) while every concept
+    that meets one already in the term base is merged on its own, in file order."""
+
+    SIZE = 1000
+
+    def __init__(self, tb: Store, stats: ImportStats, force: bool, who: str, source: str) -> None:
+        self.tb, self.stats, self.force, self.who, self.source = tb, stats, force, who, source
+        self.todo: list[tuple[Concept, tuple[frozenset[str], frozenset[str]]]] = []
+        self.units: list[TranslationUnit] = []
+
+    def concept(self, c: Concept, carried: tuple[frozenset[str], frozenset[str]]) -> None:
+        self.todo.append((replace(c, terms=tuple(_located(t) for t in c.terms)), carried))
+        if len(self.todo) >= self.SIZE:
+            self._concepts()
+
+    def unit(self, u: TranslationUnit) -> None:
+        self.units.append(u)
+        if len(self.units) >= self.SIZE:
+            self._units()
+
+    def flush(self) -> None:
+        self._concepts()
+        self._units()
+
+    def _units(self) -> None:
+        if self.units:
+            added = self.tb.add_units(self.units, source=self.source)
+            self.stats.units_added += added
+            self.stats.units_unchanged += len(self.units) - added
+            self.units = []
+
+    def _concepts(self) -> None:
+        """Look the batch's keys up at once; add the new concepts together, merge the others."""
+        todo, self.todo = self.todo, []
+        wanted: dict[str, set[str]] = {}
+        for c, _ in todo:
+            for lang, k in _first_keys(c):
+                wanted.setdefault(lang, set()).add(k)
+        known = {(lang, k) for lang, keys in wanted.items()
+                 for k in self.tb.find_terms_by_keys(lang, sorted(keys))}
+        new: list[Concept] = []
+        new_keys: set[tuple[str, str]] = set()
+        dirty = False                   # a merge may have given a known concept new terms
+        for c, carried in todo:
+            first = set(_first_keys(c))
+            if not first & known and not first & new_keys and not (dirty and _find(self.tb, c)):
+                new.append(c)
+                new_keys |= {(t.lang, key(t.text)) for t in c.terms}
+                continue
+            self._add(new)
+            new, new_keys = [], set()
+            _merge(self.tb, c, self.force, self.who, self.stats, carried)
+            dirty = True
+        self._add(new)
+
+    def _add(self, new: list[Concept]) -> None:
+        if new:
+            self.tb.add_concepts(new, keep_id=True)
+            self.stats.concepts_added += len(new)
+            self.stats.terms_added += sum(len(c.terms) for c in new)
+
+
+def _first_keys(c: Concept) -> list[tuple[str, str]]:
+    """(language, key) of the terms :func:`_find` matches a concept on."""
+    order = {"en": 0, "zh-Hans": 1, "zh-Hant": 1}
+    terms = sorted(c.terms, key=lambda t: order.get(t.lang, 2))
+    first = order.get(terms[0].lang, 2)
+    return [(t.lang, key(t.text)) for t in terms if order.get(t.lang, 2) == first]
 
 
 def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:

@@ -68,6 +68,7 @@ MAX_BODY = 64 * 1024
 REQUEST_TIMEOUT = 30.0             # seconds a connection may stall before it is closed
 CONTEXTS = 3                       # contexts per term shown before "more"
 MANUAL = "manual"                  # the kind shown for concepts added by hand
+BUSY_SECONDS = 5.0                 # how long a request waits for a busy term base, then 503
 
 _STATIC: dict[str, tuple[str, str]] = {
     "/static/review.js": ("review.js", "text/javascript; charset=utf-8"),
@@ -166,16 +167,15 @@ def queue(tb: Store, q: Query) -> Json:
     page, more = tb.review_page(kinds=q.kinds, statuses=q.statuses, text=q.text, after=q.after,
                                 limit=q.limit)
     progress = _progress(tb, q)     # with "matching": the queue's length
-    concepts: dict[int, Concept] = {}
+    concepts = tb.get_many([r.concept for r in page])        # a few queries, not one per row
     items = []
     for r in page:
-        if r.concept not in concepts:
-            concepts[r.concept] = tb.get(r.concept, contexts=False)
         c = concepts[r.concept]
+        # "version": what a decision on this row sends back as expected_version (issue 11).
         items.append({"id": r.term_id, "concept": r.concept, "term": r.term, "kind": r.kind or MANUAL,
                       "category": r.category, "type": r.type.value, "status": r.status.value,
                       "usage": r.usage.value, "score": r.score, "occurrences": r.occurrences, "zh": _zh(c),
-                      "definition": c.definition, "note": c.note})
+                      "definition": c.definition, "note": c.note, "version": c.version})
     return {"items": items, "total": progress.pop("matching"), "more": more,
             "next": _next(page[-1]) if page else None, "progress": progress}
 
@@ -461,7 +461,8 @@ class _Handler(BaseHTTPRequestHandler):
                         self._check_post()
                     ident = int(match.group(1)) if match.groups() else 0
                     body = self.json_body() if method == "POST" else {}
-                    with open_store(self.server.db_path) as tb:     # one connection per request
+                    # One connection per request; a busy term base answers 503 within seconds.
+                    with open_store(self.server.db_path, busy_timeout=BUSY_SECONDS) as tb:
                         result = route(tb, ident, parse_qs(url.query), body, self.server.who)
                     return self._json(HTTPStatus.OK, result)
             if allowed:

@@ -36,16 +36,20 @@ def is_url(target: str | Path) -> bool:
     return isinstance(target, str) and target.startswith(URL_SCHEMES)
 
 
-def open_store(target: str | Path = ":memory:") -> Store:
-    """Open (creating and migrating if needed) the term base at a path or ``postgresql://`` URL."""
+def open_store(target: str | Path = ":memory:", *, busy_timeout: float | None = None) -> Store:
+    """Open (creating and migrating if needed) the term base at a path or ``postgresql://`` URL.
+
+    ``busy_timeout``: how many seconds a write keeps retrying a busy term base before a
+    one-line error (default: TERMSMITH_BUSY_TIMEOUT, else 30; the review page uses less).
+    """
     if is_url(target):
         from termsmith.store.postgres import PostgresStore
 
-        pg: Store = PostgresStore(str(target))
+        pg: Store = PostgresStore(str(target), busy_timeout=busy_timeout)
         return pg
     from termsmith.store.sqlite import SQLiteStore
 
-    return SQLiteStore(target)
+    return SQLiteStore(target, busy_timeout=busy_timeout)
 
 
 # The name the library has always offered: ``TermBase(path_or_url)`` opens a store.

@@ -199,6 +199,9 @@ class Store(Protocol):
     def get(self, concept_id: int, *, contexts: bool = True) -> Concept:
         """The concept with this id, with its terms (and their contexts); NotFound if none."""
 
+    def get_many(self, ids: Sequence[int]) -> dict[int, Concept]:
+        """Concepts (without contexts) by id, fetched together; unknown ids left out."""
+
     def term(self, term_id: int) -> tuple[Concept, Term]:
         """The concept (without contexts) holding a term, and the term; NotFound if none."""
 

@@ -65,8 +65,8 @@ class HarvestMixin(WriteMixin):
         """Update harvest-owned fields of a concept (score, evidence); never reviewer fields."""
         row = self.one("SELECT id, score, evidence, kind, category FROM concept WHERE id = ?",
                        (concept_id,))
-        if row is not None:
-            self.many(_REFRESH, [u] if (u := _refreshed(row, score, evidence, kind, category)) else [])
+        if row is not None and (u := _refreshed(row, score, evidence, kind, category)) is not None:
+            self._apply_refresh([u])
 
     def store_harvest(self, doc: DocumentRecord, groups: Sequence[GroupPlan],
                       quotations: Sequence[Quotation]) -> HarvestStats:
@@ -114,6 +114,7 @@ class HarvestMixin(WriteMixin):
             self.add_concepts(new, document_id=doc_id)
         if ctx_rows:
             stats.contexts_added += self.many(_INSERT_CONTEXT, ctx_rows)
+            self.recount(sorted({r[0] for r in ctx_rows}))
         if gloss_rows:
             stats.glosses_added += self.many(_INSERT_GLOSS, gloss_rows)
         stats.glosses_added += sum(len(c.glosses) for c in new)
@@ -133,10 +134,15 @@ class HarvestMixin(WriteMixin):
                 if (u := _refreshed(row, g.score, g.evidence, g.kind, g.category)) is not None:
                     updates.append(u)
         if updates:
-            self.many(_REFRESH, updates)
+            self._apply_refresh(updates)
 
-
-_REFRESH = "UPDATE concept SET score = ?, evidence = ?, kind = ?, category = ? WHERE id = ?"
+    def _apply_refresh(self, updates: list[tuple[Any, ...]]) -> None:
+        self.many("UPDATE concept SET score = ?, evidence = ?, kind = ?, category = ? WHERE id = ?",
+                  updates)
+        # The terms' queue order follows the concept's score.
+        self.many("UPDATE term SET rank = ? WHERE concept_id = ? AND rank <> ?",
+                  [(1.0 if u[0] is None else u[0], u[4], 1.0 if u[0] is None else u[0])
+                   for u in updates])
 
 
 def _refreshed(row: tuple[Any, ...], score: float | None, evidence: Sequence[str],

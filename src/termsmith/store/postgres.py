@@ -197,7 +197,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX term_any_key ON term(key);
     CREATE INDEX term_fold ON term(fold);
     CREATE INDEX term_review ON term(lang, review);
-    CREATE INDEX concept_rank ON concept((coalesce(score, 1)) DESC, id);
+    ALTER TABLE term ADD COLUMN rank DOUBLE PRECISION NOT NULL DEFAULT 1;
+    CREATE INDEX term_queue ON term(rank DESC, id);
+    ALTER TABLE term ADD COLUMN occurrences INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX term_listing ON term(rank DESC, occurrences DESC, fold, id);
     CREATE INDEX context_document ON context(document_id);
     CREATE INDEX quotation_document ON quotation(document_id);
     """,
@@ -226,8 +229,8 @@ class PostgresStore(UnitsMixin):
     dialect = "postgresql"
     for_update = " FOR UPDATE"
 
-    def __init__(self, url: str) -> None:
-        super().__init__()
+    def __init__(self, url: str, *, busy_timeout: float | None = None) -> None:
+        super().__init__(busy_timeout)
         self.url = url
         self.path = safe_url(url)
         self._reader: psycopg.Connection[Any] | None = None

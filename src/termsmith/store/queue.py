@@ -16,9 +16,8 @@ from termsmith.store.sql import Row, placeholders
 _REVIEW_KIND = ("CASE WHEN t.type = 'acronym' THEN 'acronym' "
                 "ELSE coalesce(nullif(c.kind, ''), 'manual') END")
 # Columns of a term row, as _term_rows reads them.
-_ROW_COLS = ("t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, "
-             "(SELECT count(*) FROM context x WHERE x.term_id = t.id), c.score, c.id, c.category, "
-             "c.version")
+_ROW_COLS = ("t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, t.occurrences, c.score, "
+             "c.id, c.category, c.version")
 
 
 def _like(text: str) -> str:
@@ -46,7 +45,7 @@ class QueueMixin(HarvestMixin):
             sql.append(f"AND t.review IN ({placeholders(len(flt.statuses))})")
             args += [s.value for s in flt.statuses]
         if flt.min_score is not None:
-            sql.append("AND coalesce(c.score, 1) >= ?")
+            sql.append("AND t.rank >= ?")
             args.append(flt.min_score)
         if flt.lang:
             cond, more = _lang(flt.lang)
@@ -55,7 +54,8 @@ class QueueMixin(HarvestMixin):
         if flt.text:
             sql.append("AND t.fold LIKE ? ESCAPE '\\'")
             args.append(_like(search_fold(flt.text)))
-        sql.append("ORDER BY coalesce(c.score, 1) DESC, 8 DESC, t.fold, t.id")
+        # t.rank is the concept's score (1 if none): the term_listing index walks this order.
+        sql.append("ORDER BY t.rank DESC, t.occurrences DESC, t.fold, t.id")
         if flt.limit is not None:
             sql.append("LIMIT ?")
             args.append(flt.limit)
@@ -120,16 +120,17 @@ class QueueMixin(HarvestMixin):
             where += f" AND t.review IN ({placeholders(len(statuses))})"
             args += [s.value for s in statuses]
         if after is not None:
-            where += " AND (coalesce(c.score, 1) < ? OR (coalesce(c.score, 1) = ? AND t.id > ?))"
+            where += " AND (t.rank < ? OR (t.rank = ? AND t.id > ?))"
             args += [after[0], after[0], after[1]]
         # Count contexts for the page's rows only, after the sort and the limit.
         rows = self.q(
-            "SELECT p.id, p.text, p.lang, p.kind, p.review, p.usage, p.type, "
-            "(SELECT count(*) FROM context x WHERE x.term_id = p.id), p.score, p.concept_id, "
-            "p.category, p.version FROM (SELECT t.id, t.text, t.lang, c.kind, t.review, t.usage, "
-            "t.type, c.score, t.concept_id, c.category, c.version, coalesce(c.score, 1) AS s "
+            "SELECT p.id, p.text, p.lang, p.kind, p.review, p.usage, p.type, p.occurrences, "
+            "p.score, p.concept_id, p.category, p.version FROM (SELECT t.id, t.text, t.lang, "
+            "c.kind, t.review, t.usage, t.type, t.occurrences, c.score, t.concept_id, c.category, "
+            "c.version, t.rank AS s "
             f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {where} "
-            "ORDER BY s DESC, t.id LIMIT ?) p ORDER BY p.s DESC, p.id",
+            # t.rank is the concept's score (1 if none): the term_queue index walks this order.
+            "ORDER BY t.rank DESC, t.id LIMIT ?) p ORDER BY p.s DESC, p.id",
             [*args, max(limit, 0) + 1])
         more = len(rows) > limit
         return self._term_rows(rows[:max(limit, 0)]), more
@@ -147,10 +148,12 @@ class QueueMixin(HarvestMixin):
         status = f"t.review IN ({placeholders(len(statuses))})" if statuses else "TRUE"
         cond, more_args = _lang(lang)
         counts = {"reviewed": 0, "total": 0, "all_reviewed": 0, "all_total": 0, "matching": 0}
+        # The concept is needed for the kind only.
+        join = " JOIN concept c ON c.id = t.concept_id" if kinds else ""
         # At most eight groups; each row's filter is evaluated once.
         for in_scope, in_status, reviewed, n in self.q(
                 f"SELECT ({scope}) AS a, ({status}) AS b, t.review != 'candidate' AS r, count(*) "
-                f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {cond} GROUP BY 1, 2, 3",
+                f"FROM term t{join} WHERE {cond} GROUP BY 1, 2, 3",
                 [*args, *[s.value for s in statuses], *more_args]):
             counts["all_total"] += n
             counts["all_reviewed"] += n if reviewed else 0

@@ -97,6 +97,26 @@ class ReadMixin(SqlCore):
             raise NotFound(f"no term with id {term_id}")
         return int(row[0])
 
+    def get_many(self, ids: Sequence[int]) -> dict[int, Concept]:
+        """Concepts (without contexts) by id, in a few queries whatever their number."""
+        from termsmith.store.sql import chunks, placeholders
+
+        out: dict[int, Concept] = {}
+        for part in chunks(sorted(set(ids))):
+            marks = placeholders(len(part))
+            terms: dict[int, list[Term]] = {}
+            for r in self.q(f"SELECT concept_id, {_TERM_COLS} FROM term WHERE concept_id IN ({marks}) "
+                            "ORDER BY concept_id, lang != 'en', id", part):
+                terms.setdefault(r[0], []).append(_term(r[1:]))
+            glosses: dict[int, list[Gloss]] = {}
+            for r in self.q(f"SELECT concept_id, {_GLOSS_COLS} FROM gloss WHERE concept_id IN "
+                            f"({marks}) ORDER BY concept_id, source, line NULLS FIRST, id", part):
+                glosses.setdefault(r[0], []).append(_gloss(r[1:]))
+            for row in self.q(f"SELECT {_CONCEPT_COLS} FROM concept WHERE id IN ({marks})", part):
+                if row[0] in terms:
+                    out[row[0]] = _concept(row, tuple(terms[row[0]]), tuple(glosses.get(row[0], ())))
+        return out
+
     def term(self, term_id: int) -> tuple[Concept, Term]:
         """The concept (without contexts) holding a term, and the term."""
         row = self.one("SELECT concept_id FROM term WHERE id = ?", (term_id,))
@@ -159,14 +179,17 @@ class ReadMixin(SqlCore):
             if row is None:
                 raise NotFound(f"no concept #{t[1:]}")
             return [(int(t[1:]), int(row[0]))]
-        # The text in any case, the key, or a former key (a term whose text was corrected).
-        cond = "(fold = ? OR key = ? OR id IN (SELECT term_id FROM term_alias WHERE key = ?))"
-        args: list[object] = [search_fold(t), term_key(t), term_key(t)]
-        if lang:
-            cond += " AND lang = ?"
-            args.append(lang)
+        # The text in any case, the key, or a former key (a term whose text was corrected):
+        # three indexed lookups (an OR of them would scan every term).
+        also = " AND t.lang = ?" if lang else ""
+        args: list[object] = []
+        for value in (search_fold(t), term_key(t), term_key(t)):
+            args += [value, lang] if lang else [value]
         return [(int(a), int(b)) for a, b in self.q(
-            f"SELECT concept_id, id FROM term WHERE {cond} ORDER BY concept_id, id", args)]
+            f"SELECT t.concept_id, t.id FROM term t WHERE t.fold = ?{also} UNION "
+            f"SELECT t.concept_id, t.id FROM term t WHERE t.key = ?{also} UNION "
+            "SELECT t.concept_id, t.id FROM term_alias a JOIN term t ON t.id = a.term_id "
+            f"WHERE a.key = ?{also} ORDER BY 1, 2", args)]
 
     def find_term_by_key(self, lang: str, key: str) -> tuple[int, int] | None:
         """(concept id, term id) of the term with this harvest key (or former key), if any."""

@@ -73,8 +73,12 @@ def _merge_document_aliases(s: Any) -> None:
 
 
 def _version5(s: Any) -> None:
+    # The review queue's order (the concept's score, 1 if none) on the term: one index walk.
+    s.run("UPDATE term SET rank = coalesce((SELECT score FROM concept c WHERE c.id = term.concept_id), 1)")
     _fill_fold(s)
     _merge_document_aliases(s)
+    # How often each term was seen (termsmith terms sorts by it): kept on the term.
+    s.run("UPDATE term SET occurrences = (SELECT count(*) FROM context x WHERE x.term_id = term.id)")
 
 
 STEPS: dict[int, Callable[[Any], None]] = {5: _version5}
@@ -126,6 +130,7 @@ def _fold_twin(s: Any, keep: int, twin: int) -> None:
     s.run("INSERT INTO term_alias (term_id, lang, key) SELECT ?, lang, key FROM term_alias "
           "WHERE term_id = ? ON CONFLICT DO NOTHING", (keep, twin))
     s.run("DELETE FROM term WHERE id = ?", (twin,))
+    s.recount([keep])
 
 
 def keys_current(s: Any) -> bool:

@@ -57,10 +57,10 @@ class SqlCore(ABC):
     # The history "action" of the open transaction: the changes of one decision share it.
     _action: int | None = None
 
-    def __init__(self) -> None:
+    def __init__(self, busy: float | None = None) -> None:
         self._depth = 0
         self._action = None
-        self._deadline = busy_timeout()
+        self._deadline = busy_timeout() if busy is None else busy
 
     # -- hooks ------------------------------------------------------------------
 

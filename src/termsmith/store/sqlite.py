@@ -199,7 +199,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX term_any_key ON term(key);
     CREATE INDEX term_fold ON term(fold);
     CREATE INDEX term_review ON term(lang, review);
-    CREATE INDEX concept_rank ON concept(coalesce(score, 1) DESC, id);
+    ALTER TABLE term ADD COLUMN rank REAL NOT NULL DEFAULT 1;
+    CREATE INDEX term_queue ON term(rank DESC, id);
+    ALTER TABLE term ADD COLUMN occurrences INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX term_listing ON term(rank DESC, occurrences DESC, fold, id);
     CREATE INDEX context_document ON context(document_id);
     CREATE INDEX quotation_document ON quotation(document_id);
     """,
@@ -215,8 +218,8 @@ class SQLiteStore(UnitsMixin):
 
     dialect = "sqlite"
 
-    def __init__(self, path: str | Path = ":memory:") -> None:
-        super().__init__()
+    def __init__(self, path: str | Path = ":memory:", *, busy_timeout: float | None = None) -> None:
+        super().__init__(busy_timeout)
         self.path = str(path)
         if self.path != ":memory:":
             p = Path(self.path)
@@ -231,7 +234,8 @@ class SQLiteStore(UnitsMixin):
         try:
             self._functions()
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute(f"PRAGMA busy_timeout = {_ATTEMPT_MS}")
+            attempt = min(_ATTEMPT_MS, max(1, int(self._deadline * 1000)))
+            self.db.execute(f"PRAGMA busy_timeout = {attempt}")
             self._migrate()
             if self.path != ":memory:" and self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 self.atomic(lambda: None)           # wait for other writers, then switch

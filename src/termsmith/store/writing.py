@@ -26,8 +26,8 @@ _INSERT_CONCEPT = ("INSERT INTO concept (id, subject, definition, note, kind, ca
                    "evidence, created, modified, created_by, modified_by, version) "
                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)")
 _INSERT_TERM = ("INSERT INTO term (id, concept_id, lang, text, key, fold, type, pos, usage, "
-                "review, note, edited, created, modified, created_by, modified_by) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                "review, note, edited, created, modified, created_by, modified_by, rank) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 _INSERT_CONTEXT = ("INSERT INTO context (term_id, document_id, source, line, speaker, sentence, "
                    "start, stop, form) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")
 _INSERT_GLOSS = ("INSERT INTO gloss (concept_id, type, text, unit, quantity, target_unit, "
@@ -46,11 +46,13 @@ def gloss_row(concept_id: int, g: Gloss) -> tuple[Any, ...]:
             g.target_quantity, int(g.approximate), g.source, g.line)
 
 
-def _term_row(tid: int, cid: int, t: Term, key: str, who: str | None,
-              stamp: str) -> tuple[Any, ...]:
+def _term_row(tid: int, cid: int, t: Term, key: str, who: str | None, stamp: str,
+              rank: float) -> tuple[Any, ...]:
+    """The term table's values; ``rank`` is the concept's score (1 if none): the queue's order."""
     return (tid, cid, t.lang, t.text, key, search_fold(t.text), t.type.value,
             t.pos.value if t.pos else None, t.usage.value, t.review.value, t.note, int(bool(who)),
-            t.created or stamp, t.modified or stamp, t.created_by or who, t.modified_by or who)
+            t.created or stamp, t.modified or stamp, t.created_by or who, t.modified_by or who,
+            rank)
 
 
 def _concept_row(cid: int, c: Concept, who: str | None, stamp: str) -> tuple[Any, ...]:
@@ -111,7 +113,8 @@ class WriteMixin(ReadMixin):
                         raise StoreError(f"concept has the {t.lang} term {t.text!r} twice")
                     k = f"{k}~{t.text}"     # a spelling variant: a key of its own (see add_term)
                 keys[(t.lang, k)] = t.text
-                term_rows.append(_term_row(tid, cid, t, k, who, stamp))
+                term_rows.append(_term_row(tid, cid, t, k, who, stamp,
+                                           1.0 if c.score is None else c.score))
                 ctx_rows += [context_row(tid, x, document_id) for x in t.contexts]
                 if who:
                     logs.append((cid, tid, f"term[{t.lang}]", None, t.text, who, t.created))
@@ -120,6 +123,7 @@ class WriteMixin(ReadMixin):
         self.many(_INSERT_TERM, term_rows)
         if ctx_rows:
             self.many(_INSERT_CONTEXT, ctx_rows)
+            self.recount(sorted({r[0] for r in ctx_rows}))
         if gloss_rows:
             self.many(_INSERT_GLOSS, gloss_rows)
         for cid, tid, fld, old, new, by, at in logs:      # by hand: a few, one decision
@@ -169,9 +173,12 @@ class WriteMixin(ReadMixin):
                 # of its own, while harvests keep finding the original by the plain key.
                 k = f"{key}~{term.text}"
             [tid] = self._ids_for("term", [term.id if keep_id else None])
-            self.run(_INSERT_TERM, _term_row(tid, concept_id, term, k, who, now()))
+            score = self.one("SELECT coalesce(score, 1) FROM concept WHERE id = ?", (concept_id,))
+            self.run(_INSERT_TERM, _term_row(tid, concept_id, term, k, who, now(),
+                                             float(score[0]) if score else 1.0))
             if term.contexts:
                 self.many(_INSERT_CONTEXT, [context_row(tid, c, document_id) for c in term.contexts])
+                self.recount([tid])
             if who and version is not None:
                 v = self._bump(concept_id, version, who, term.created)
                 self._log(concept_id, tid, f"term[{term.lang}]", None, term.text, who, v,
@@ -181,7 +188,18 @@ class WriteMixin(ReadMixin):
 
     def add_context(self, term_id: int, c: Context, document_id: int | None = None) -> bool:
         """Add a context unless already there; return whether it was added."""
-        return self.run(_INSERT_CONTEXT, context_row(term_id, c, document_id)) > 0
+        def work() -> bool:
+            added = self.run(_INSERT_CONTEXT, context_row(term_id, c, document_id)) > 0
+            if added:
+                self.run("UPDATE term SET occurrences = occurrences + 1 WHERE id = ?", (term_id,))
+            return added
+        return self.atomic(work, Mode.BULK)
+
+    def recount(self, term_ids: Sequence[int]) -> None:
+        """Store how many contexts each of these terms has (listings sort by it)."""
+        for part in chunks(list(term_ids)):
+            self.run("UPDATE term SET occurrences = (SELECT count(*) FROM context x WHERE "
+                     f"x.term_id = term.id) WHERE id IN ({placeholders(len(part))})", part)
 
     def add_gloss(self, concept_id: int, g: Gloss) -> bool:
         """Add a gloss unless already there; return whether it was added."""
@@ -356,7 +374,8 @@ class WriteMixin(ReadMixin):
                                              "WHERE concept_id = ? ORDER BY id", (other,)):
                 twin = by_key.get((lang, k)) or by_text.get((lang, text))
                 if twin is None:
-                    self.run("UPDATE term SET concept_id = ? WHERE id = ?", (keep, tid))
+                    self.run("UPDATE term SET concept_id = ?, rank = coalesce((SELECT score FROM "
+                             "concept WHERE id = ?), 1) WHERE id = ?", (keep, keep, tid))
                     continue
                 # Contexts the twin has already stay once; the others move to the twin.
                 self.run("DELETE FROM context WHERE term_id = ? AND EXISTS (SELECT 1 FROM "
@@ -368,6 +387,7 @@ class WriteMixin(ReadMixin):
                 self.run("INSERT INTO term_alias (term_id, lang, key) SELECT ?, lang, key FROM "
                          "term_alias WHERE term_id = ? ON CONFLICT DO NOTHING", (twin, tid))
                 self.run("DELETE FROM term WHERE id = ?", (tid,))
+                self.recount([twin])
             self.run("DELETE FROM gloss WHERE concept_id = ? AND EXISTS (SELECT 1 FROM gloss g "
                      "WHERE g.concept_id = ? AND g.type = gloss.type AND g.text = gloss.text AND "
                      "g.source = gloss.source AND coalesce(g.line, -1) = coalesce(gloss.line, -1))",
