@@ -139,10 +139,10 @@ class HarvestMixin(WriteMixin):
     def _apply_refresh(self, updates: list[tuple[Any, ...]]) -> None:
         self.many("UPDATE concept SET score = ?, evidence = ?, kind = ?, category = ? WHERE id = ?",
                   updates)
-        # The terms' queue order follows the concept's score.
-        self.many("UPDATE term SET rank = ? WHERE concept_id = ? AND rank <> ?",
-                  [(1.0 if u[0] is None else u[0], u[4], 1.0 if u[0] is None else u[0])
-                   for u in updates])
+        # The terms' queue order follows the concept's score, their shown kind its kind.
+        self.many("UPDATE term SET rank = ?, qkind = CASE WHEN type = 'acronym' THEN 'acronym' "
+                  "ELSE ? END WHERE concept_id = ?",
+                  [(1.0 if u[0] is None else u[0], u[2] or "manual", u[4]) for u in updates])
 
 
 def _refreshed(row: tuple[Any, ...], score: float | None, evidence: Sequence[str],

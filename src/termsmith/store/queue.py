@@ -11,10 +11,8 @@ from termsmith.store.base import Filter
 from termsmith.store.harvests import HarvestMixin
 from termsmith.store.sql import Row, placeholders
 
-# The kind a review page shows: an acronym is an acronym whatever its concept's
-# kind; a concept added by hand (no kind) is "manual".
-_REVIEW_KIND = ("CASE WHEN t.type = 'acronym' THEN 'acronym' "
-                "ELSE coalesce(nullif(c.kind, ''), 'manual') END")
+# The kind a review page shows (writing.review_kind), kept on the term.
+_REVIEW_KIND = "t.qkind"
 # Columns of a term row, as _term_rows reads them.
 _ROW_COLS = ("t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, t.occurrences, c.score, "
              "c.id, c.category, c.version")
@@ -25,9 +23,17 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _lang(lang: str) -> tuple[str, list[object]]:
-    """Terms of ``lang``: ``en`` also matches ``en-GB``."""
-    return "(t.lang = ? OR t.lang LIKE ?)", [lang, lang + "-%"]
+def _lang(lang: str, *, indexed: bool = True) -> tuple[str, list[object]]:
+    """Terms of ``lang``: ``en`` also matches ``en-GB``.
+
+    ``indexed``: with a range (``en`` ≤ lang < ``en.``, "." following "-") that an index
+    on the language can serve, for counts; without it for ordered pages, which walk
+    the order's own index instead. The exact test keeps out a longer tag such as ``enm``.
+    """
+    if not indexed:
+        return "(t.lang = ? OR t.lang LIKE ?)", [lang, lang + "-%"]
+    return ("(t.lang >= ? AND t.lang < ? AND (t.lang = ? OR t.lang LIKE ?))",
+            [lang, lang + ".", lang, lang + "-%"])
 
 
 class QueueMixin(HarvestMixin):
@@ -48,7 +54,7 @@ class QueueMixin(HarvestMixin):
             sql.append("AND t.rank >= ?")
             args.append(flt.min_score)
         if flt.lang:
-            cond, more = _lang(flt.lang)
+            cond, more = _lang(flt.lang, indexed=False)
             sql.append("AND " + cond)
             args += more
         if flt.text:
@@ -113,7 +119,7 @@ class QueueMixin(HarvestMixin):
         "candidate" page skips nothing. Each row carries its concept's version.
         """
         where, args = self._review_filter(kinds, text)
-        cond, more_args = _lang(lang)
+        cond, more_args = _lang(lang, indexed=False)
         where += " AND " + cond
         args += more_args
         if statuses:
@@ -148,12 +154,11 @@ class QueueMixin(HarvestMixin):
         status = f"t.review IN ({placeholders(len(statuses))})" if statuses else "TRUE"
         cond, more_args = _lang(lang)
         counts = {"reviewed": 0, "total": 0, "all_reviewed": 0, "all_total": 0, "matching": 0}
-        # The concept is needed for the kind only.
-        join = " JOIN concept c ON c.id = t.concept_id" if kinds else ""
-        # At most eight groups; each row's filter is evaluated once.
+        # At most eight groups; each row's filter is evaluated once; no text filter: the
+        # term_progress index (lang, qkind, review) answers it alone.
         for in_scope, in_status, reviewed, n in self.q(
                 f"SELECT ({scope}) AS a, ({status}) AS b, t.review != 'candidate' AS r, count(*) "
-                f"FROM term t{join} WHERE {cond} GROUP BY 1, 2, 3",
+                f"FROM term t WHERE {cond} GROUP BY 1, 2, 3",
                 [*args, *[s.value for s in statuses], *more_args]):
             counts["all_total"] += n
             counts["all_reviewed"] += n if reviewed else 0
@@ -167,8 +172,7 @@ class QueueMixin(HarvestMixin):
         """Terms of ``lang`` per kind as the review page shows it, most first (one GROUP BY)."""
         cond, args = _lang(lang)
         return {str(k): int(n) for k, n in self.q(
-            f"SELECT {_REVIEW_KIND} AS k, count(*) FROM term t JOIN concept c ON c.id = t.concept_id "
-            f"WHERE {cond} GROUP BY 1 ORDER BY 2 DESC, 1", args)}
+            f"SELECT t.qkind, count(*) FROM term t WHERE {cond} GROUP BY 1 ORDER BY 2 DESC, 1", args)}
 
     def review_kinds(self, *, lang: str = "en") -> list[tuple[str, int]]:
         """Kinds (as the review queue shows them) of the terms of ``lang``, with counts, most

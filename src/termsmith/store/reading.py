@@ -71,10 +71,13 @@ class ReadMixin(SqlCore):
                       "ORDER BY lang != 'en', id", (concept_id,))
         by_term: dict[int, list[Row]] = {}
         if contexts and rows:
+            from termsmith.store.sql import placeholders
+
+            ids = [r[0] for r in rows]          # by term id: the context index serves it
             for c in self.q(
                     "SELECT x.term_id, x.sentence, x.source, x.line, x.speaker, x.start, x.stop, "
-                    "x.form FROM context x JOIN term t ON t.id = x.term_id WHERE t.concept_id = ? "
-                    "ORDER BY x.term_id, x.source, x.line NULLS FIRST, x.start, x.id", (concept_id,)):
+                    f"x.form FROM context x WHERE x.term_id IN ({placeholders(len(ids))}) "
+                    "ORDER BY x.term_id, x.source, x.line NULLS FIRST, x.start, x.id", ids):
                 by_term.setdefault(c[0], []).append(c)
         for r in rows:
             ctx: tuple[Context, ...] = ()

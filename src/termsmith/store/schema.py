@@ -75,6 +75,9 @@ def _merge_document_aliases(s: Any) -> None:
 def _version5(s: Any) -> None:
     # The review queue's order (the concept's score, 1 if none) on the term: one index walk.
     s.run("UPDATE term SET rank = coalesce((SELECT score FROM concept c WHERE c.id = term.concept_id), 1)")
+    # The kind the review page shows (an acronym is an acronym; no kind: manual), for its counts.
+    s.run("UPDATE term SET qkind = CASE WHEN type = 'acronym' THEN 'acronym' ELSE coalesce((SELECT "
+          "nullif(c.kind, '') FROM concept c WHERE c.id = term.concept_id), 'manual') END")
     _fill_fold(s)
     _merge_document_aliases(s)
     # How often each term was seen (termsmith terms sorts by it): kept on the term.

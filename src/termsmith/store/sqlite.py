@@ -196,13 +196,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (lang, key, term_id)
     );
     DROP INDEX term_text;
+    DROP INDEX term_key;
     CREATE INDEX term_any_key ON term(key);
     CREATE INDEX term_fold ON term(fold);
-    CREATE INDEX term_review ON term(lang, review);
     ALTER TABLE term ADD COLUMN rank REAL NOT NULL DEFAULT 1;
     CREATE INDEX term_queue ON term(rank DESC, id);
     ALTER TABLE term ADD COLUMN occurrences INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX term_listing ON term(rank DESC, occurrences DESC, fold, id);
+    ALTER TABLE term ADD COLUMN qkind TEXT NOT NULL DEFAULT 'manual';
+    CREATE INDEX term_progress ON term(lang, qkind, review);
     CREATE INDEX context_document ON context(document_id);
     CREATE INDEX quotation_document ON quotation(document_id);
     """,

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from termsmith.errors import ConflictError, NotFound, StoreError
-from termsmith.model import Change, Concept, Context, Gloss, Review, Term, Usage
+from termsmith.model import Change, Concept, Context, Gloss, Review, Term, TermType, Usage
 from termsmith.normalize import key as term_key
 from termsmith.normalize import search_fold
 from termsmith.store.base import Mode, now
@@ -26,8 +26,8 @@ _INSERT_CONCEPT = ("INSERT INTO concept (id, subject, definition, note, kind, ca
                    "evidence, created, modified, created_by, modified_by, version) "
                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1)")
 _INSERT_TERM = ("INSERT INTO term (id, concept_id, lang, text, key, fold, type, pos, usage, "
-                "review, note, edited, created, modified, created_by, modified_by, rank) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                "review, note, edited, created, modified, created_by, modified_by, rank, qkind) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
 _INSERT_CONTEXT = ("INSERT INTO context (term_id, document_id, source, line, speaker, sentence, "
                    "start, stop, form) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")
 _INSERT_GLOSS = ("INSERT INTO gloss (concept_id, type, text, unit, quantity, target_unit, "
@@ -46,13 +46,21 @@ def gloss_row(concept_id: int, g: Gloss) -> tuple[Any, ...]:
             g.target_quantity, int(g.approximate), g.source, g.line)
 
 
+def review_kind(term_type: str, concept_kind: str | None) -> str:
+    """The kind the review page shows a term under: an acronym is an acronym whatever its
+    concept's kind; a concept without a kind (added by hand) is "manual"."""
+    return "acronym" if term_type == TermType.ACRONYM.value else (concept_kind or "manual")
+
+
 def _term_row(tid: int, cid: int, t: Term, key: str, who: str | None, stamp: str,
-              rank: float) -> tuple[Any, ...]:
-    """The term table's values; ``rank`` is the concept's score (1 if none): the queue's order."""
+              rank: float, kind: str | None) -> tuple[Any, ...]:
+    """The term table's values. ``rank`` (the concept's score, 1 if none) and ``qkind``
+    (:func:`review_kind`) are kept on the term so the review queue and its counts walk
+    an index instead of joining every concept."""
     return (tid, cid, t.lang, t.text, key, search_fold(t.text), t.type.value,
             t.pos.value if t.pos else None, t.usage.value, t.review.value, t.note, int(bool(who)),
             t.created or stamp, t.modified or stamp, t.created_by or who, t.modified_by or who,
-            rank)
+            rank, review_kind(t.type.value, kind))
 
 
 def _concept_row(cid: int, c: Concept, who: str | None, stamp: str) -> tuple[Any, ...]:
@@ -114,7 +122,7 @@ class WriteMixin(ReadMixin):
                     k = f"{k}~{t.text}"     # a spelling variant: a key of its own (see add_term)
                 keys[(t.lang, k)] = t.text
                 term_rows.append(_term_row(tid, cid, t, k, who, stamp,
-                                           1.0 if c.score is None else c.score))
+                                           1.0 if c.score is None else c.score, c.kind))
                 ctx_rows += [context_row(tid, x, document_id) for x in t.contexts]
                 if who:
                     logs.append((cid, tid, f"term[{t.lang}]", None, t.text, who, t.created))
@@ -173,9 +181,11 @@ class WriteMixin(ReadMixin):
                 # of its own, while harvests keep finding the original by the plain key.
                 k = f"{key}~{term.text}"
             [tid] = self._ids_for("term", [term.id if keep_id else None])
-            score = self.one("SELECT coalesce(score, 1) FROM concept WHERE id = ?", (concept_id,))
+            owner = self.one("SELECT coalesce(score, 1), nullif(kind, '') FROM concept WHERE id = ?",
+                             (concept_id,))
             self.run(_INSERT_TERM, _term_row(tid, concept_id, term, k, who, now(),
-                                             float(score[0]) if score else 1.0))
+                                             float(owner[0]) if owner else 1.0,
+                                             owner[1] if owner else None))
             if term.contexts:
                 self.many(_INSERT_CONTEXT, [context_row(tid, c, document_id) for c in term.contexts])
                 self.recount([tid])
@@ -323,6 +333,9 @@ class WriteMixin(ReadMixin):
             if not diff:
                 return 0
             sets = dict(diff)
+            if "type" in diff:
+                kind = self.one("SELECT nullif(kind, '') FROM concept WHERE id = ?", (cid,))
+                sets["qkind"] = review_kind(str(diff["type"]), kind[0] if kind else None)
             if "text" in diff:
                 text = str(diff["text"])
                 k = term_key(text)
@@ -370,12 +383,14 @@ class WriteMixin(ReadMixin):
             mine = self.q("SELECT id, lang, key, text FROM term WHERE concept_id = ?", (keep,))
             by_key = {(r[1], r[2]): int(r[0]) for r in mine}
             by_text = {(r[1], r[3]): int(r[0]) for r in mine}
-            for tid, lang, k, text in self.q("SELECT id, lang, key, text FROM term "
-                                             "WHERE concept_id = ? ORDER BY id", (other,)):
+            for tid, lang, k, text, row_type in self.q(
+                    "SELECT id, lang, key, text, type FROM term WHERE concept_id = ? ORDER BY id",
+                    (other,)):
                 twin = by_key.get((lang, k)) or by_text.get((lang, text))
                 if twin is None:
-                    self.run("UPDATE term SET concept_id = ?, rank = coalesce((SELECT score FROM "
-                             "concept WHERE id = ?), 1) WHERE id = ?", (keep, keep, tid))
+                    self.run("UPDATE term SET concept_id = ?, rank = ?, qkind = ? WHERE id = ?",
+                             (keep, 1.0 if a.score is None else a.score,
+                              review_kind(str(row_type), a.kind or None), tid))
                     continue
                 # Contexts the twin has already stay once; the others move to the twin.
                 self.run("DELETE FROM context WHERE term_id = ? AND EXISTS (SELECT 1 FROM "
