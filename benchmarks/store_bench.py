@@ -29,8 +29,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _jobs import peak_mb
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))      # the private cluster helper
 
@@ -39,6 +37,13 @@ from termsmith.store import Store, open_store  # noqa: E402
 
 WORDS = ["grassland", "wetland", "forest", "river", "pasture", "soil", "energy", "rail", "port",
          "seed", "dairy", "tea", "rice", "salt", "solar", "wind", "coal", "steel", "silk", "paper"]
+
+
+def peak_mb() -> float:
+    """Peak resident set size of this process so far, in MB."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _concept(i: int) -> Concept:
