@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import socket
 import threading
 import urllib.error
@@ -367,20 +366,6 @@ def test_a_port_in_use_or_no_file_is_a_clear_error(served: tuple[web.ReviewServe
 # -- a review clicked through in a real browser -----------------------------------------------
 
 
-@pytest.fixture
-def browser() -> Iterator[Any]:
-    from playwright import sync_api  # a test dependency (pip install -e '.[test]')
-
-    if not CHROMIUM.exists() and not shutil.which("chromium"):
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
-        yield b
-        b.close()
-
-
 def test_review_in_the_browser(browser: Any, db: Path) -> None:
     from playwright.sync_api import expect
 
@@ -416,7 +401,7 @@ def test_review_in_the_browser(browser: Any, db: Path) -> None:
         # 2. Another rejected with a click.
         rows.filter(has_text="clean energy plus").click()
         expect(page.locator("#detail-term")).to_have_text("clean energy plus")
-        page.get_by_role("button", name="Reject").click()
+        page.get_by_role("button", name="Reject", exact=True).click()
         expect(rows.filter(has_text="clean energy plus").locator(".badge")).to_have_text("rejected")
         expect(page.locator("#progress-text")).to_have_text(f"Reviewed 2 of {total}")
 

@@ -664,6 +664,7 @@ class TermBase:
     def review_page(self, *, lang: str = "en", kinds: Sequence[str] = (),
                     statuses: Sequence[Review] = (), text: str = "",
                     after: tuple[float, int] | None = None,
+                    before: tuple[float, int] | None = None,
                     limit: int = 100) -> tuple[list[TermRow], bool]:
         """One page of the review queue and whether more follow, filtered, sorted and cut in SQL.
 
@@ -674,7 +675,9 @@ class TermBase:
         counts as 1), then by term id. ``after`` is the sort key ``(score, term id)``
         of the last row of the previous page: the page starts
         after it, wherever that row's own status went meanwhile, so deciding on
-        the rows of a "candidate" page skips nothing.
+        the rows of a "candidate" page skips nothing. ``before`` is the sort key of a
+        page's first row: the page that ends just before it (still best first), and
+        whether more come before that one.
         """
         where, args = self._review_filter(kinds, text)
         where += " AND (t.lang = ? OR t.lang LIKE ?)"
@@ -685,6 +688,11 @@ class TermBase:
         if after is not None:
             where += " AND (coalesce(c.score, 1) < ? OR (coalesce(c.score, 1) = ? AND t.id > ?))"
             args += [after[0], after[0], after[1]]
+        order, outer = "s DESC, t.id", "p.s DESC, p.id"
+        if before is not None:
+            where += " AND (coalesce(c.score, 1) > ? OR (coalesce(c.score, 1) = ? AND t.id < ?))"
+            args += [before[0], before[0], before[1]]
+            order = "s, t.id DESC"          # the rows nearest the key, turned round below
         # Count contexts for the page's rows only, after the sort and the limit.
         rows = self.db.execute(
             "SELECT p.id, p.text, p.lang, p.kind, p.review, p.usage, p.type, "
@@ -692,10 +700,10 @@ class TermBase:
             "p.category FROM (SELECT t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, "
             "c.score, t.concept_id, c.category, coalesce(c.score, 1) AS s "
             f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {where} "
-            "ORDER BY s DESC, t.id LIMIT ?) p ORDER BY p.s DESC, p.id",
+            f"ORDER BY {order} LIMIT ?) p ORDER BY {outer}",
             [*args, max(limit, 0) + 1]).fetchall()
         more = len(rows) > limit
-        rows = rows[:max(limit, 0)]
+        rows = rows[len(rows) - max(limit, 0):] if before is not None and more else rows[:max(limit, 0)]
         return self._term_rows(rows), more
 
     def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
