@@ -10,8 +10,10 @@ skip is reported as a failure, so CI cannot pass with a test that did not run.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pgcluster import DEBIAN_PACKAGE, Cluster, bindir
@@ -176,3 +178,21 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None]:
     outcome = yield
     _no_skip(outcome.get_result())
+
+
+CHROMIUM = Path("/usr/bin/chromium")      # Debian's chromium, driven through Playwright
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """Headless Chromium for the review-page tests."""
+    from playwright import sync_api  # a test dependency (pip install -e '.[test]')
+
+    if not CHROMIUM.exists() and not shutil.which("chromium"):
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()

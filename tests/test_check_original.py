@@ -541,3 +541,52 @@ def test_full_and_short_chinese_forms_are_not_two_equivalents() -> None:
     findings = finalize(check_termbase(concepts, Options()), Options())
     assert [(f.check, f.term) for f in findings] == [
         ("zh-two-equivalents", "National Park Administration")]     # reported once
+
+
+# -- short documents: the same findings without the frequency lists ---------------------
+
+@pytest.mark.parametrize("limit", [0, 10**9])
+def test_short_and_long_document_paths_find_the_same(limit: int,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below SHORT_DOCUMENT characters the scan makes compound splits, title prefixes and
+    rare-word tests only where the document could use them; the findings are the same."""
+    from termsmith.check import scan, spelling
+
+    d = doc("The Qaidam Oil Field produces gas; the Yumen Oil-field too.",
+            "The 60 measures for talent revitalization in Qinghai were announced.",
+            "Great Northern Wildness tourism and the Ninth Asian Winter Games grew.")
+    concepts = base(approved("Qaidam Oilfield"), approved("Yumen Oilfield"),
+                    approved("60 Measures for Talent Revitalization in Qinghai in the New Era"),
+                    approved("Great Northern Wilderness"), approved("9th Asian Winter Games"))
+    expected = {("variant-spacing", "Qaidam Oil Field"), ("variant-spelling",
+                "Great Northern Wildness"), ("variant-numeral", "Ninth Asian Winter Games"),
+                ("variant-case", "60 measures for talent revitalization in Qinghai")}
+    monkeypatch.setattr(spelling, "SHORT_DOCUMENT", limit)
+    monkeypatch.setattr(scan, "SHORT_DOCUMENT", limit)
+    got = {(f.check, f.found) for f in run(concepts, d)}
+    assert expected <= got
+    monkeypatch.setattr(spelling, "SHORT_DOCUMENT", 10**9 - limit)
+    monkeypatch.setattr(scan, "SHORT_DOCUMENT", 10**9 - limit)
+    assert {(f.check, f.found) for f in run(concepts, d)} == got
+
+
+def test_checking_a_short_file_leaves_the_frequency_lists_unloaded(tmp_path: Path) -> None:
+    """Start-up of a small check: wordfreq (and langcodes, ftfy) load only when needed."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "t.db"
+    with TermBase(db) as tb, tb.transaction():
+        for c in (approved("Yumen Oilfield"), approved("Great Northern Wilderness"),
+                  approved("Belt and Road Initiative")):
+            tb.add_concept(c)
+    line = tmp_path / "one.txt"
+    line.write_text("The Belt and Road Initiative opened new markets for Yumen.\n",
+                    encoding="utf-8")
+    code = ("import sys\nfrom termsmith.cli import main\n"
+            f"try:\n    main(['--db', {str(db)!r}, 'check', {str(line)!r}])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('wordfreq', 'langcodes', 'jieba', 'lxml') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip().splitlines()[-1] == "[]"

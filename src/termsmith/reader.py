@@ -15,6 +15,7 @@ import enum
 import hashlib
 import os
 import re
+from itertools import islice
 
 from termsmith.document import Document, Participant, Role, Segment
 from termsmith.errors import SourceError
@@ -119,6 +120,8 @@ def _line_of(data: bytes, pos: int) -> int:
 
 
 _CONTROLS = {c: " " for c in [*range(1, 9), 11, 12, *range(14, 32), 0x7F]}
+_CONTROL = re.compile("[" + "".join(map(chr, _CONTROLS)) + "]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _parse(text: str, path: str, digest: str) -> Document:
@@ -131,7 +134,8 @@ def _parse(text: str, path: str, digest: str) -> Document:
                           "binary data (NUL character)")
     # Other C0 controls (form feeds from PDF conversions, stray \x08) cannot be
     # written to XML exports; in running text they are spacing, so make them spaces.
-    text = text.translate(_CONTROLS)
+    if _CONTROL.search(text):          # (a search runs in C; translate goes char by char)
+        text = text.translate(_CONTROLS)
     if _looks_like_html(text):
         lines = _html_lines(text, path)
     else:
@@ -402,7 +406,8 @@ def _participant(s: str, chair: bool) -> Participant | None:
 
 def _is_formula(text: str) -> bool:
     """True for courtesy-only paragraphs: ``Thank you!``, ``Goodbye.``, ``The last question.``."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    # Seven words are enough to tell: a long paragraph is not read to its end.
+    words = [m.group() for m in islice(_LETTERS.finditer(text.lower()), 7)]
     if not words or len(words) > 6 or re.search(r"[^\w\s.,!?'’]", text):
         return False
     return set(words) <= _COURTESY and bool(set(words) & _COURTESY_ANCHORS)

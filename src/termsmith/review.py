@@ -223,9 +223,9 @@ def _accept_variant(tb: Store, concept_id: int, text: str, who: str, *,
     """
     c = tb.get(concept_id, contexts=False)
     text = " ".join(text.split())
-    same = [t for t in c.terms if t.lang == lang and t.text == text] or \
-        [t for t in c.terms if t.lang == lang and form_key(t.text) == form_key(text)
-         and t.usage is not Usage.PREFERRED and t is not c.head]
+    # The exact text only: "Daqing oilfield" is a variant of its own, whatever other
+    # renderings (preferred or deprecated) fold to the same key.
+    same = [t for t in c.terms if t.lang == lang and t.text == text]
     if same:
         t = same[0]
         assert t.id is not None

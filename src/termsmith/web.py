@@ -15,10 +15,21 @@ name in the history::
     GET  /api/progress?kind=&q=             reviewed N of M (in the filter, and overall)
     GET  /api/concepts/ID?contexts=N|all    one concept: terms, contexts, glosses, history
     POST /api/terms/ID/status               {"status": "approved"}  → review.set_status
-    POST /api/concepts/ID                   {"zh": …, "definition": …, "note": …}; a blank
+    POST /api/concepts/ID                   {"zh": …, "old": …, "definition": …, "note": …}; a blank
                                             "zh" withdraws the one in use (review.remove_equivalent)
     POST /api/concepts/ID/deprecate         {"term": TERM_ID, "use": …}  → review.deprecate
     POST /api/concepts/ID/variants          {"variant": …}  → review.accept_variant
+    POST /api/concepts/ID/merge             {"other": CID, "then": {…}} → review.merge, then
+                                            the deprecation or variant that proposed it
+    GET  /api/suggest?q=&lang=              terms by prefix, for autocompletion
+    GET  /api/terms/ID/cursor               a term's sort key (deep links page from there)
+    POST /api/undo                          {} → review.undo: this reviewer's last decision
+    POST /api/bulk                          {"ids": […] | "view": {…}, "expect": N, "status"}
+
+A replaced equivalent becomes what ``old`` says (typo, synonym, shortForm, abbreviation,
+forbidden). A deprecation or variant naming another concept's term answers 409 with
+``merge`` (that concept), so the page offers the merge instead of making a duplicate.
+``queue`` also takes ``before=SCORE:ID`` (the page ending just before a row).
 
 The queue is filtered, sorted (score, then term id) and cut in SQL, and paged by
 key, not offset: ``after`` is the previous page's ``next`` (``SCORE:ID``, its last
@@ -105,6 +116,7 @@ class Query:
     statuses: tuple[Review, ...] = ()
     text: str = ""
     after: tuple[float, int] | None = None
+    before: tuple[float, int] | None = None      # the page ending just before this key
     limit: int = PAGE_SIZE
 
     @classmethod
@@ -122,6 +134,7 @@ class Query:
                    statuses=tuple(Review(s) for s in statuses),
                    text=(qs.get("q") or [""])[0].strip(),
                    after=_cursor((qs.get("after") or [""])[0]),
+                   before=_cursor((qs.get("before") or [""])[0]),
                    limit=_int(qs, "limit", PAGE_SIZE, 0, MAX_PAGE) or 0)
 
 
@@ -165,7 +178,7 @@ def _zh(c: Concept) -> str | None:
 def queue(tb: Store, q: Query) -> Json:
     """One page of the review queue, with the filter's total, the next cursor and the progress."""
     page, more = tb.review_page(kinds=q.kinds, statuses=q.statuses, text=q.text, after=q.after,
-                                limit=q.limit)
+                                before=q.before, limit=q.limit)
     progress = _progress(tb, q)     # with "matching": the queue's length
     concepts = tb.get_many([r.concept for r in page])        # a few queries, not one per row
     items = []
@@ -175,9 +188,11 @@ def queue(tb: Store, q: Query) -> Json:
         items.append({"id": r.term_id, "concept": r.concept, "term": r.term, "kind": r.kind or MANUAL,
                       "category": r.category, "type": r.type.value, "status": r.status.value,
                       "usage": r.usage.value, "score": r.score, "occurrences": r.occurrences, "zh": _zh(c),
-                      "definition": c.definition, "note": c.note, "version": c.version})
+                      "definition": c.definition, "note": c.note,
+                      "partner": _partner(c, r.term_id), "cursor": _next(r), "version": c.version})
     return {"items": items, "total": progress.pop("matching"), "more": more,
-            "next": _next(page[-1]) if page else None, "progress": progress}
+            "next": _next(page[-1]) if page else None, "progress": progress,
+            "before": q.before is not None}
 
 
 def concept(tb: Store, cid: int, contexts: int | None = CONTEXTS) -> Json:
@@ -206,10 +221,42 @@ def concept(tb: Store, cid: int, contexts: int | None = CONTEXTS) -> Json:
 
 
 def info(tb: Store, who: str) -> Json:
-    """What the page shows in its header: reviewer, term base, kinds with counts."""
-    kinds = tb.kind_counts("en")                      # one GROUP BY, not every row
+    """What the page shows in its header: reviewer, term base, kinds with counts (one
+    aggregate query), and whether this reviewer has a decision to undo."""
     return {"who": who, "db": Path(tb.path).name, "statuses": [r.value for r in Review],
-            "kinds": [{"kind": k, "count": n} for k, n in kinds.items()]}
+            "kinds": [{"kind": k, "count": n} for k, n in tb.review_kinds()],
+            "relations": [r.value for r in review.Replaced],
+            "can_undo": tb.last_action(who) is not None}
+
+
+def suggest(tb: Store, qs: Mapping[str, list[str]]) -> Json:
+    """Terms starting with (then containing) ``q``, for autocompletion: each with its concept."""
+    text = (qs.get("q") or [""])[0]
+    lang = (qs.get("lang") or ["en"])[0]
+    if lang not in ("en", "zh"):
+        raise HttpError(HTTPStatus.BAD_REQUEST, "lang must be en or zh")
+    limit = _int(qs, "limit", 10, 1, 50) or 10
+    heads: dict[int, str] = {}
+    out = []
+    for cid, tid, term in tb.suggest(text, lang=lang, limit=limit):
+        if cid not in heads:
+            heads[cid] = tb.get(cid, contexts=False).head.text
+        out.append({"concept": cid, "id": tid, "term": term, "head": heads[cid]})
+    return {"items": out}
+
+
+def cursor(tb: Store, term_id: int) -> Json:
+    """Where a term stands in the queue (its sort key), so a deep link opens the page there."""
+    score = tb.get(tb.concept_of(term_id), contexts=False).score
+    return {"id": term_id, "cursor": f"{1.0 if score is None else score!r}:{term_id}"}
+
+
+def _partner(c: Concept, term_id: int) -> Json | None:
+    """The acronym of an expansion, or the expansion of an acronym (offered together)."""
+    t = next((x for x in c.terms if x.id == term_id), None)
+    p = review.partner(c, t) if t is not None else None
+    return None if p is None else {"id": p.id, "term": p.text, "status": p.review.value,
+                                   "type": p.type.value}
 
 
 # -- changing ----------------------------------------------------------------------
@@ -286,6 +333,92 @@ def accept_variant(tb: Store, cid: int, body: Json, who: str) -> Json:
         except ValueError as e:
             raise ReviewError(str(e)) from e
     return {"concept": concept(tb, cid)}
+
+
+def merge(tb: Store, cid: int, body: Json, who: str) -> Json:
+    """Merge concept ``other`` into this one (:func:`review.merge`); then, if asked, finish the
+    deprecation or variant that proposed it (``then``: {"deprecate": TERM_ID, "use": …} or
+    {"variant": …}), all in one transaction."""
+    _only(body, {"other", "then"})
+    other = body.get("other")
+    if not isinstance(other, int) or isinstance(other, bool):
+        raise ReviewError(f"other must be a concept id, not {other!r}")
+    then = body.get("then") or {}
+    if not isinstance(then, dict):
+        raise ReviewError("then must be an object")
+    with tb.transaction():
+        review.merge(tb, cid, other, who)
+        if "deprecate" in then:
+            deprecate(tb, cid, {"term": then.get("deprecate"), "use": then.get("use")}, who)
+        elif "variant" in then:
+            accept_variant(tb, cid, {"variant": then.get("variant")}, who)
+    return {"concept": concept(tb, cid)}
+
+
+def undo(tb: Store, body: Json, who: str) -> Json:
+    """Take back this reviewer's last decision (:func:`review.undo`), also after a reload."""
+    _only(body, set())
+    done = review.undo(tb, who)
+    return {"undone": [{"concept": h.concept_id, "term_id": h.term_id, "term": h.term or h.old,
+                        "field": h.field, "old": h.old, "new": h.new} for h in done],
+            "concepts": sorted({h.concept_id for h in done}),
+            "can_undo": tb.last_action(who) is not None}
+
+
+def bulk(tb: Store, body: Json, who: str) -> Json:
+    """One status for many terms, in one transaction (one decision: one undo takes it back).
+
+    Either ``ids`` (the rows selected), or ``view`` (``{"kind", "status", "q"}``: every term
+    in the filtered queue) with ``expect``, the count the reviewer confirmed: if the view
+    now holds another number of terms, nothing is applied (409) and the page asks again.
+    """
+    _only(body, {"ids", "view", "expect", "status"})
+    status = body.get("status")
+    if not isinstance(status, str) or status not in _STATUSES:
+        raise ReviewError(f"status must be one of {', '.join(r.value for r in Review)}, "
+                          f"not {status!r}")
+    ids = body.get("ids")
+    view = body.get("view")
+    if (ids is None) == (view is None):
+        raise ReviewError("give either ids (the rows selected) or view (the filter) with expect")
+    if ids is not None:
+        if not isinstance(ids, list) or not all(isinstance(i, int) and not isinstance(i, bool)
+                                                for i in ids) or len(ids) > 10_000:
+            raise ReviewError("ids must be a list of at most 10000 term ids")
+        wanted = list(dict.fromkeys(ids))
+    else:
+        if not isinstance(view, dict) or set(view) - {"kind", "status", "q"} or not all(
+                isinstance(v, str) for v in view.values()):
+            raise ReviewError("view must be {kind, status, q} as the queue takes them")
+        expect = body.get("expect")
+        if not isinstance(expect, int) or isinstance(expect, bool):
+            raise ReviewError("expect must be the number of terms the reviewer confirmed")
+        q = Query.parse({k: [v] for k, v in view.items() if v})
+        wanted = []
+        after = None
+        while True:
+            page, more = tb.review_page(kinds=q.kinds, statuses=q.statuses, text=q.text,
+                                        after=after, limit=MAX_PAGE)
+            wanted += [r.term_id for r in page]
+            if not more or not page:
+                break
+            after = (1.0 if page[-1].score is None else page[-1].score, page[-1].term_id)
+        if len(wanted) != expect:
+            raise Conflict(f"the view now holds {len(wanted)} terms, not {expect}; "
+                           "nothing was changed", {"count": len(wanted)})
+    changed = 0
+    with tb.transaction():
+        for tid in wanted:
+            changed += review.set_status(tb, tid, Review(status), who)
+    return {"changed": changed, "count": len(wanted), "status": status}
+
+
+class Conflict(GlossaryError):
+    """Answered 409 with the message and ``data`` (the page offers a way out)."""
+
+    def __init__(self, message: str, data: Json) -> None:
+        super().__init__(message)
+        self.data = data
 
 
 def _replaced(value: str) -> review.Replaced:
@@ -411,6 +544,11 @@ _ROUTES: list[tuple[str, re.Pattern[str], Route]] = [
     ("GET", re.compile(r"/api/progress"),
      lambda tb, _, qs, body, who: _progress(tb, Query.parse(qs))),
     ("GET", re.compile(f"/api/concepts/{_ID}"), lambda tb, cid, qs, _, who: concept(tb, cid, _contexts(qs))),
+    ("GET", re.compile(r"/api/suggest"), lambda tb, _, qs, body, who: suggest(tb, qs)),
+    ("GET", re.compile(f"/api/terms/{_ID}/cursor"), lambda tb, i, qs, _, who: cursor(tb, i)),
+    ("POST", re.compile(r"/api/undo"), lambda tb, _, q, b, who: undo(tb, b, who)),
+    ("POST", re.compile(r"/api/bulk"), lambda tb, _, q, b, who: bulk(tb, b, who)),
+    ("POST", re.compile(f"/api/concepts/{_ID}/merge"), lambda tb, i, q, b, who: merge(tb, i, b, who)),
     ("POST", re.compile(f"/api/terms/{_ID}/status"), lambda tb, i, q, b, who: set_status(tb, i, b, who)),
     ("POST", re.compile(f"/api/concepts/{_ID}"), lambda tb, i, q, b, who: edit_concept(tb, i, b, who)),
     ("POST", re.compile(f"/api/concepts/{_ID}/deprecate"), lambda tb, i, q, b, who: deprecate(tb, i, b, who)),
@@ -470,6 +608,11 @@ class _Handler(BaseHTTPRequestHandler):
             raise HttpError(HTTPStatus.NOT_FOUND, f"no such page: {url.path}")
         except HttpError as e:
             self._json(e.status, {"error": str(e)})
+        except review.SameTermElsewhere as e:        # the page offers a merge instead
+            self._json(HTTPStatus.CONFLICT, {"error": str(e), "merge": {
+                "concept": e.concept, "head": e.head, "into": e.into, "term": e.text}})
+        except Conflict as e:
+            self._json(HTTPStatus.CONFLICT, {"error": str(e), **e.data})
         except NotFound as e:
             self._json(HTTPStatus.NOT_FOUND, {"error": str(e)})
         except ReviewError as e:

@@ -13,13 +13,15 @@ are left to :mod:`termsmith.check.spelling`.
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from termsmith.check import Options
 from termsmith.check.findings import finding, note
 from termsmith.check.refs import Ref, case_sensitive, distinctive, titled
-from termsmith.check.spelling import misspellings
+from termsmith.check.spelling import SHORT_DOCUMENT, misspellings
 from termsmith.check.variants import Pattern, classify, patterns
 from termsmith.document import Document, Role, Segment
 from termsmith.matcher import Match, Matcher
@@ -46,8 +48,13 @@ class Scan:
         self.texts = [squash(r.term.text.translate(_NO_QUOTES)) or r.term.text for r in refs]
 
     def run(self) -> Iterator[Finding]:
-        matcher = Matcher(patterns(self.refs, self.texts))
         segments = self.doc.content()
+        # A short document is searched for compound splits before they are made (see
+        # variants.patterns): a one-line check then never loads the frequency lists.
+        scanned = None
+        if sum(len(s.text) for s in segments) <= SHORT_DOCUMENT:
+            scanned = "\n".join(fold(_strip_quotes(s.text)[0]) for s in segments)
+        matcher = Matcher(patterns(self.refs, self.texts, scanned))
         for seg in segments:
             yield from self._segment(seg, matcher)
         if self.options.enabled("variant-spelling"):
@@ -150,12 +157,29 @@ def _standing(r: Ref | None) -> str:
     return "preferred" if r is not None and r.term.usage is Usage.PREFERRED else "recorded"
 
 
-def _strip_quotes(text: str) -> tuple[str, Sequence[int]]:
+_QUOTE = re.compile(f"[{_QUOTES}]")
+
+
+class _Offsets:
+    """Where each character of a text without its quotes stood in the text (offset map)."""
+
+    __slots__ = ("_shifts",)
+
+    def __init__(self, quotes: list[int]) -> None:
+        # The k-th removed quote stood at quotes[k]; characters of the stripped text from
+        # quotes[k] - k on moved left by k + 1.
+        self._shifts = [q - k for k, q in enumerate(quotes)]
+
+    def __getitem__(self, i: int) -> int:
+        return i + bisect_right(self._shifts, i)
+
+
+def _strip_quotes(text: str) -> tuple[str, Sequence[int] | _Offsets]:
     """``text`` without double quotes (terms are stored unquoted), and the offset map."""
-    if not any(q in text for q in _QUOTES):
+    quotes = [m.start() for m in _QUOTE.finditer(text)]
+    if not quotes:
         return text, range(len(text) + 1)
-    keep = [i for i, ch in enumerate(text) if ch not in _QUOTES]
-    return "".join(text[i] for i in keep), [*keep, len(text)]
+    return text.translate(_NO_QUOTES), _Offsets(quotes)
 
 
 def _longest(matches: list[Match[Pattern]]) -> list[Match[Pattern]]:

@@ -23,6 +23,8 @@ from termsmith.normalize import fold, singular
 __all__ = ["misspellings"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*\.?")
+_WORD = re.compile(r"([^\W_]+(?:['’\-][^\W_]+)*)\.?")     # a _TOKEN without its dot
+SHORT_DOCUMENT = 200_000     # characters: below, lookups are cheaper than loading word frequencies
 _MAX_WORDS = 8      # longer names are rarely misspelt as a whole; keeps the index small
 
 
@@ -48,19 +50,41 @@ def misspellings(refs: list[Ref], segments: list[Segment], matched: dict[int, li
             if len(w) >= 5 and w.isalpha() and w not in FUNCTION_WORDS:
                 index[(*ws[:k], None, *ws[k + 1:])].append((i, w))
     lengths = sorted({len(k) for k in index}, reverse=True)
+    short = sum(len(seg.text) for seg in segments) <= SHORT_DOCUMENT
+    # Words that could be a near miss (unknown to the terms, long, alphabetic and, in a
+    # long document, rare in English), decided once per distinct word; a segment with
+    # none of them is passed over by one set operation.
+    decided: set[str] = set(vocab)
+    suspects: set[str] = set()
     for seg in segments:
-        # A token keeps its dot for abbreviations (Co.); a window ends before a full stop.
-        toks = [(m.start(), m.start() + len(w), fold(w)) for m in _TOKEN.finditer(seg.text)
-                for w in [m.group().rstrip(".")]]
-        words = [w for _, _, w in toks]
+        folded = fold(seg.text)     # fold keeps offsets and word characters
+        # A token keeps its dot for abbreviations (Co.); the word is without it.
+        words = _WORD.findall(folded)
+        distinct = set(words)
+        new = distinct - decided
+        if new:
+            decided |= new
+            suspects.update(w for w in new if len(w) >= 4 and w.isalpha()
+                            and (short or zipf(w) < 3.0))
+        if suspects.isdisjoint(distinct):
+            continue
+        spans: list[tuple[int, int]] | None = None
+        last = len(words) - 1
         for t, w in enumerate(words):
-            if w in vocab or len(w) < 4 or not w.isalpha() or zipf(w) >= 3.0:
+            if w not in suspects:
+                continue
+            # A window of two or more words around a near miss holds a neighbour of it
+            # that is a term's word: without one, no lookup can hit.
+            if not ((t > 0 and words[t - 1] in vocab) or (t < last and words[t + 1] in vocab)):
                 continue
             hit = _lookup(words, t, lengths, index)
-            if hit is None:
+            # In a short document the frequency lists are only loaded for a hit.
+            if hit is None or (short and zipf(w) >= 3.0):
                 continue
+            if spans is None:
+                spans = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
             a, b, i = hit
-            start, end = toks[a][0], toks[b - 1][1]
+            start, end = spans[a][0], spans[b - 1][0] + len(words[b - 1])
             if refs[i].term.text.endswith(".") and seg.text[end:end + 1] == ".":
                 end += 1     # "Co. Ltd." keeps its dot
             found = seg.text[start:end]

@@ -49,11 +49,16 @@ class Pattern:
     note: str = ""
 
 
-def patterns(refs: list[Ref], texts: list[str]) -> list[tuple[str, Pattern, bool]]:
+def patterns(refs: list[Ref], texts: list[str],
+             scanned: str | None = None) -> list[tuple[str, Pattern, bool]]:
     """The automaton's patterns: each term's form, its variants, title prefixes, flips.
 
     ``texts`` are the refs' texts as matched (without double quotes). Each folded
-    form is one pattern, given to the strongest ref that claims it.
+    form is one pattern, given to the strongest ref that claims it. ``scanned``,
+    if given, is the folded text the patterns will be matched against: a
+    closed compound (``Oilfield``) is then split (which needs word frequencies,
+    slow to load) only where the document holds a split of it, since a pattern
+    that cannot occur can change no finding.
     """
     exact: dict[str, list[int]] = defaultdict(list)
     variants: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -62,7 +67,7 @@ def patterns(refs: list[Ref], texts: list[str]) -> list[tuple[str, Pattern, bool
         exact[fold(text)].append(i)
         if case_sensitive(r) or r.term.usage is Usage.DEPRECATED:
             continue
-        forms = _variants(text) | {squash(c.form) for c in r.term.contexts
+        forms = _variants(text, scanned) | {squash(c.form) for c in r.term.contexts
                                    if key(c.form) == key(text)}
         for v in forms:
             variants[fold(v)].append((i, v))
@@ -73,7 +78,7 @@ def patterns(refs: list[Ref], texts: list[str]) -> list[tuple[str, Pattern, bool
         i, v = max(vs, key=lambda iv: refs[iv[0]].rank)
         out.append((v, Pattern("variant", i, texts[i], tuple(j for j, _ in vs)), False))
     taken = {fold(pattern) for pattern, _, _ in out}
-    out += [p for p in _prefixes(refs) if fold(p[0]) not in taken]
+    out += [p for p in _prefixes(refs, scanned) if fold(p[0]) not in taken]
     out += [p for p in _binomials(refs) if fold(p[0]) not in taken]
     return out
 
@@ -100,8 +105,11 @@ def _resolve_exact(refs: list[Ref], texts: list[str], idx: list[int],
             case_sensitive(refs[best]))
 
 
-def _variants(text: str) -> set[str]:
-    """Spacing, hyphenation, number, numeral and order variants of a term (one change each)."""
+def _variants(text: str, scanned: str | None = None) -> set[str]:
+    """Spacing, hyphenation, number, numeral and order variants of a term (one change each).
+
+    With ``scanned``, a compound's split is left out where ``scanned`` holds no split of it.
+    """
     ws = text.split()
     out: set[str] = set()
     for i in range(len(ws) - 1):
@@ -114,7 +122,8 @@ def _variants(text: str) -> set[str]:
         if "-" in w:
             out |= {" ".join([*ws[:i], w.replace("-", " "), *ws[i + 1:]]),
                     " ".join([*ws[:i], w.replace("-", ""), *ws[i + 1:]])}
-        elif (split := _compound_split(w)) is not None:
+        elif (scanned is None or _split_occurs(w, scanned)) and \
+                (split := _compound_split(w)) is not None:
             out.add(" ".join([*ws[:i], split, *ws[i + 1:]]))
         swapped = _NUMERALS.get(w.lower())
         if swapped is not None:
@@ -131,6 +140,14 @@ def _variants(text: str) -> set[str]:
             out.add(" ".join([*ws[:-1], plural(last)]))
     out.discard(text)
     return out
+
+
+def _split_occurs(word: str, scanned: str) -> bool:
+    """Whether ``scanned`` holds ``word`` cut in two by a space anywhere _compound_split cuts."""
+    if not word.isalpha() or len(word) < 7:
+        return False
+    low = fold(word)
+    return any(f"{low[:i]} {low[i:]}" in scanned for i in range(3, len(low) - 2))
 
 
 def _compound_split(word: str) -> str | None:
@@ -186,13 +203,14 @@ def classify(found: str, expected: str) -> str | None:
     return "variant-spelling"
 
 
-def _prefixes(refs: list[Ref]) -> Iterator[tuple[str, Pattern, bool]]:
+def _prefixes(refs: list[Ref], scanned: str | None = None) -> Iterator[tuple[str, Pattern, bool]]:
     """Short forms of long titles, cut before a preposition, to catch them lowercased.
 
     ``the 60 measures for talent revitalization`` shortens and lowercases the
     programme ``60 Measures for Talent Revitalization in Heilongjiang in the New
     Era``. Only distinctive prefixes (a figure or a rare word, three words or more)
-    are used, so ``the food safety commission`` is not taken for a title.
+    are used, so ``the food safety commission`` is not taken for a title. With
+    ``scanned`` (see :func:`patterns`), only prefixes it holds are judged.
     """
     for i, r in enumerate(refs):
         ws = r.term.text.split()
@@ -202,7 +220,8 @@ def _prefixes(refs: list[Ref]) -> Iterator[tuple[str, Pattern, bool]]:
             if ws[k] in _CUTS and ws[k - 1].lower() not in FUNCTION_WORDS:
                 head = ws[:k]
                 text = " ".join(head)
-                if distinctive(text):
+                # (a prefix the scanned text lacks is not judged: that takes word frequencies)
+                if (scanned is None or fold(text) in scanned) and distinctive(text):
                     yield text, Pattern("prefix", i, text, (i,)), False
 
 

@@ -300,12 +300,13 @@ def _is_latin(name: str, *, glossed: bool = False) -> bool:
     Nipponia nippon), provided the genus is very rare or an epithet ends in Latin.
     """
     genus, *rest = name.split()
+    if not glossed and not _LATIN_ENDING.search(rest[0]):
+        return False            # (tested first: word frequencies are slow to load)
     g = zipf(genus.lower())
     if glossed:
         return g < 3.0 and all(zipf(w) < 3.0 for w in rest) and (
             g < 2.0 or any(_LATIN_ENDING.search(w) for w in rest))
-    return g < 2.5 and all(zipf(w) < 2.5 for w in rest) and bool(
-        _LATIN_ENDING.search(rest[0]))
+    return g < 2.5 and all(zipf(w) < 2.5 for w in rest)
 
 
 def _noun_phrase_before(before: str) -> tuple[int, int] | None:

@@ -218,6 +218,7 @@ class Store(Protocol):
     def review_page(self, *, lang: str = "en", kinds: Sequence[str] = (),
                     statuses: Sequence[Review] = (), text: str = "",
                     after: tuple[float, int] | None = None,
+                    before: tuple[float, int] | None = None,
                     limit: int = 100) -> tuple[list[TermRow], bool]:
         """One page of the review queue and whether more follow (see the SQLite docs)."""
 

@@ -106,6 +106,7 @@ class QueueMixin(HarvestMixin):
     def review_page(self, *, lang: str = "en", kinds: Sequence[str] = (),
                     statuses: Sequence[Review] = (), text: str = "",
                     after: tuple[float, int] | None = None,
+                    before: tuple[float, int] | None = None,
                     limit: int = 100) -> tuple[list[TermRow], bool]:
         """One page of the review queue and whether more follow, filtered, sorted and cut in SQL.
 
@@ -116,7 +117,9 @@ class QueueMixin(HarvestMixin):
         counts as 1), then by term id. ``after`` is the sort key ``(score, term id)``
         of the last row of the previous page: the page starts after it, wherever
         that row's own status went meanwhile, so deciding on the rows of a
-        "candidate" page skips nothing. Each row carries its concept's version.
+        "candidate" page skips nothing. ``before`` is the sort key of a page's first
+        row: the page that ends just before it (still best first), and whether more
+        come before that one. Each row carries its concept's version.
         """
         where, args = self._review_filter(kinds, text)
         cond, more_args = _lang(lang, indexed=False)
@@ -128,6 +131,11 @@ class QueueMixin(HarvestMixin):
         if after is not None:
             where += " AND (t.rank < ? OR (t.rank = ? AND t.id > ?))"
             args += [after[0], after[0], after[1]]
+        order = "t.rank DESC, t.id"
+        if before is not None:
+            where += " AND (t.rank > ? OR (t.rank = ? AND t.id < ?))"
+            args += [before[0], before[0], before[1]]
+            order = "t.rank, t.id DESC"      # the rows nearest the key, turned round below
         # Count contexts for the page's rows only, after the sort and the limit.
         rows = self.q(
             "SELECT p.id, p.text, p.lang, p.kind, p.review, p.usage, p.type, p.occurrences, "
@@ -136,10 +144,12 @@ class QueueMixin(HarvestMixin):
             "c.version, t.rank AS s "
             f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {where} "
             # t.rank is the concept's score (1 if none): the term_queue index walks this order.
-            "ORDER BY t.rank DESC, t.id LIMIT ?) p ORDER BY p.s DESC, p.id",
+            f"ORDER BY {order} LIMIT ?) p ORDER BY p.s DESC, p.id",
             [*args, max(limit, 0) + 1])
         more = len(rows) > limit
-        return self._term_rows(rows[:max(limit, 0)]), more
+        n = max(limit, 0)
+        rows = rows[len(rows) - n:] if before is not None and more else rows[:n]
+        return self._term_rows(rows), more
 
     def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
                       statuses: Sequence[Review] = ()) -> dict[str, int]:
