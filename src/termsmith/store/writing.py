@@ -140,9 +140,9 @@ class WriteMixin(ReadMixin):
 
     def _ids_for(self, table: str, wanted: Sequence[int | None]) -> list[int]:
         """Ids for new rows: each wanted id if it is free (and not wanted twice), else a fresh one."""
-        asked = sorted({w for w in wanted if w is not None and 0 < w < 2 ** 62})
+        asked = {w for w in wanted if w is not None and 0 < w < 2 ** 62}
         taken: set[int] = set()
-        for part in chunks(asked):
+        for part in chunks(sorted(asked)):
             taken |= {int(r[0]) for r in self.q(
                 f"SELECT id FROM {table} WHERE id IN ({placeholders(len(part))})", part)}
         out: list[int | None] = []
