@@ -54,7 +54,12 @@ def align_sides(s: Side, t: Side, params: Params = DEFAULT) -> list[Step]:
     """The best path between two prepared sides (empty sides handled)."""
     if len(s) == 0 and len(t) == 0:
         return []
-    return search(s, t, params)
+    from threadpoolctl import threadpool_limits
+
+    # The search multiplies many small matrices: one BLAS thread each is faster
+    # (a second thread's start-up costs more than it saves, most of all on a busy machine).
+    with threadpool_limits(limits=1, user_api="blas"):
+        return search(s, t, params)
 
 
 def params_for(src_lang: str, tgt_lang: str, base: Params = DEFAULT) -> Params:

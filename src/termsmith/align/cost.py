@@ -156,6 +156,16 @@ class Context:
         return cost, c
 
 
+    def distances(self, a: int, b: int, rows: I64, cols: I64) -> F64:
+        """The normalised distance c of the ``a``-``b`` beads ending at each (rows[k], cols[k])."""
+        sv, _sn, _st, _sl = self.src.spans(a, rows)
+        tv, _tn, _tt, _tl = self.tgt.spans(b, cols)
+        sim = np.einsum("ij,ij->i", sv, tv).astype(np.float64)
+        norm = (2.0 - sv @ self.tgt_mean - tv @ self.src_mean) / 2.0
+        out: F64 = (1.0 - sim) / np.maximum(norm, self.params.norm_floor)
+        return out
+
+
 def _unit(x: NDArray[np.float32] | NDArray[np.float64]) -> F32:
     norms = np.linalg.norm(x, axis=1, keepdims=True)
     out: F32 = (x / np.maximum(norms, 1e-12)).astype(np.float32)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 import numpy as np
+from numba import njit
 from numpy.typing import NDArray
 
 from termsmith.align.cost import Context, Params, Side
@@ -66,86 +67,91 @@ def dp(ctx: Context, lo: I64, hi: I64) -> list[Step]:
     """The cheapest path from (0, 0) to (n, m) inside the band."""
     n, m = len(ctx.src), len(ctx.tgt)
     types = ctx.params.bead_types()
-    real = [(t, a, b) for t, (a, b) in enumerate(types) if a and b]
-    null = ctx.params.null
-    skip_src = types.index((1, 0)) if (1, 0) in types else -1
-    skip_tgt = types.index((0, 1)) if (0, 1) in types else -1
+    real = [(a, b) for a, b in types if a and b]
     width = int((hi - lo).max()) + 1
     offs = np.arange(width, dtype=np.int64)
-    inf = np.inf
-    D = np.full((n + 1, width), inf)
-    back = np.full((n + 1, width), -1, dtype=np.int8)
-    C = np.empty((len(real), _BLOCK, width))
     cols_all = lo[:, None] + offs[None, :]                    # (n+1, width) absolute columns
     in_band = cols_all <= hi[:, None]
+    # Costs of every real bead shape at every cell of the band, a block of rows at a time.
+    C = np.empty((len(real), n + 1, width), dtype=np.float32)
     for start in range(0, n + 1, _BLOCK):
         stop = min(start + _BLOCK, n + 1)
         rows = np.arange(start, stop, dtype=np.int64)
         cols = np.minimum(cols_all[start:stop], m)
-        for k, (_, a, b) in enumerate(real):
+        for k, (a, b) in enumerate(real):
             cost, _c = ctx.costs(a, b, rows, cols)
-            cost[~in_band[start:stop]] = inf
-            C[k, : stop - start] = cost
-        for i in range(start, stop):
-            r = i - start
-            best = np.full(width, inf)
-            arg = np.full(width, -1, dtype=np.int8)
-            if i == 0:
-                best[0] = 0.0
-            for k, (t, a, b) in enumerate(real):
-                p = i - a
-                if p < 0:
+            cost[~in_band[start:stop]] = np.inf
+            C[k, start:stop] = cost
+    ta = np.array([a for a, _ in real], dtype=np.int64)
+    tb = np.array([b for _, b in real], dtype=np.int64)
+    null = ctx.params.null
+    skip_src = null if (1, 0) in types else np.inf
+    skip_tgt = null if (0, 1) in types else np.inf
+    D, back = _fill(C, ta, tb, lo, hi, skip_src, skip_tgt)
+    return _trace(ctx, D, back, lo, real)
+
+
+@njit(cache=True, nogil=True)
+def _fill(C: NDArray[np.float32], ta: I64, tb: I64, lo: I64, hi: I64, skip_src: float,
+          skip_tgt: float) -> tuple[NDArray[np.float64], NDArray[np.int8]]:  # pragma: no cover - compiled
+    """The DP table over the band; ``back`` holds the bead shape index (-2: 1-0, -3: 0-1)."""
+    n = len(lo) - 1
+    width = C.shape[2]
+    D = np.full((n + 1, width), np.inf)
+    back = np.full((n + 1, width), -1, dtype=np.int8)
+    for i in range(n + 1):
+        for w in range(width):
+            j = lo[i] + w
+            if j > hi[i]:
+                break
+            best = np.inf
+            arg = -1
+            if i == 0 and j == 0:
+                best = 0.0
+            for t in range(len(ta)):
+                p = i - ta[t]
+                pj = j - tb[t]
+                if p < 0 or pj < lo[p] or pj > hi[p]:
                     continue
-                pc = cols_all[i] - b - lo[p]
-                ok = (pc >= 0) & (pc < width) & in_band[i]
-                if not ok.any():
-                    continue
-                cand = np.full(width, inf)
-                cand[ok] = D[p, pc[ok]] + C[k, r, ok]
-                better = cand < best
-                best[better] = cand[better]
-                arg[better] = t
-            if skip_src >= 0 and i >= 1:
-                pc = cols_all[i] - lo[i - 1]
-                ok = (pc >= 0) & (pc < width) & in_band[i]
-                cand = np.full(width, inf)
-                cand[ok] = D[i - 1, pc[ok]] + null
-                better = cand < best
-                best[better] = cand[better]
-                arg[better] = skip_src
-            if skip_tgt >= 0:
-                # D[i, j] = min(best[j], D[i, j-1] + null): a running minimum
-                steps = null * offs
-                run = np.minimum.accumulate(best - steps)
-                chained = run < best - steps - 1e-12
-                best = np.where(in_band[i], run + steps, inf)
-                arg = np.where(chained & in_band[i], skip_tgt, arg).astype(np.int8)
-            D[i] = best
-            back[i] = arg
-    return _trace(ctx, D, back, lo, types)
+                v = D[p, pj - lo[p]] + C[t, i, w]
+                if v < best:
+                    best = v
+                    arg = t
+            if i >= 1 and lo[i - 1] <= j <= hi[i - 1]:
+                v = D[i - 1, j - lo[i - 1]] + skip_src
+                if v < best:
+                    best = v
+                    arg = -2
+            if w >= 1:
+                v = D[i, w - 1] + skip_tgt
+                if v < best:
+                    best = v
+                    arg = -3
+            D[i, w] = best
+            back[i, w] = arg
+    return D, back
 
 
 def _trace(ctx: Context, D: NDArray[np.float64], back: NDArray[np.int8], lo: I64,
-           types: tuple[tuple[int, int], ...]) -> list[Step]:
+           real: list[tuple[int, int]]) -> list[Step]:
     n, m = len(ctx.src), len(ctx.tgt)
     i, j = n, m
     if not np.isfinite(D[n, m - lo[n]]):
         raise RuntimeError("alignment search found no path (band too narrow)")
-    steps: list[Step] = []
+    found: list[tuple[int, int, int, int, float]] = []
     while i > 0 or j > 0:
         t = int(back[i, j - lo[i]])
-        a, b = types[t]
-        here = float(D[i, j - lo[i]])
-        prev = float(D[i - a, j - b - lo[i - a]])
-        if a and b:
-            _cost, c = ctx.costs(a, b, np.array([i], dtype=np.int64), np.array([[j]], dtype=np.int64))
-            dist = float(c[0, 0])
-        else:
-            dist = float("nan")
-        steps.append(Step(i, j, a, b, here - prev, dist))
+        a, b = real[t] if t >= 0 else (1, 0) if t == -2 else (0, 1)
+        cost = float(D[i, j - lo[i]] - D[i - a, j - b - lo[i - a]])
+        found.append((i, j, a, b, cost))
         i, j = i - a, j - b
-    steps.reverse()
-    return steps
+    found.reverse()
+    dist = np.full(len(found), np.nan)
+    for a, b in {(a, b) for _, _, a, b, _ in found if a and b}:
+        idx = [k for k, f in enumerate(found) if f[2] == a and f[3] == b]
+        dist[idx] = ctx.distances(a, b, np.array([found[k][0] for k in idx], dtype=np.int64),
+                                  np.array([found[k][1] for k in idx], dtype=np.int64))
+    return [Step(i, j, a, b, cost, float(d)) for (i, j, a, b, cost), d in zip(found, dist, strict=True)]
 
 
 def search(src: Side, tgt: Side, params: Params) -> list[Step]:
