@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -375,7 +376,8 @@ def test_row_without_version_is_a_conflict_when_it_differs(harvested: TermBase,
 # -- CLI ----------------------------------------------------------------------------------
 
 
-def test_cli_export_import_decisions(tmp_path: Path, transcript: Path, db: str) -> None:
+def test_cli_export_import_decisions(tmp_path: Path, transcript: Path) -> None:
+    db = str(tmp_path / "t.db")
     run = CliRunner().invoke
     assert run(main, ["--db", db, "harvest", str(transcript)]).exit_code == 0
     out = tmp_path / "s.xlsx"
@@ -457,3 +459,83 @@ def test_libreoffice_saved_sheet_imports_cleanly(cjk_sheet: Path, harvested: Ter
     assert result.summary() == ("0 approved, 0 rejected, 0 reopened, 0 deprecated, 0 edited, "
                                 f"{_rows(harvested)} unchanged, 0 conflicts")
     assert _snapshot(harvested) == before
+
+
+# -- print set-up, protection, marks, truthful About ---------------------------------------
+
+
+def test_sheet_prints_landscape_one_page_wide_with_titles(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    n = sheet.export_sheet(harvested, out)
+    ws = openpyxl.load_workbook(out)["Review"]
+    assert (ws.page_setup.orientation, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (
+        "landscape", 1, 0)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$1:$1" and ws.print_title_cols == "$A:$C"
+    assert ws.print_area == [f"'Review'!$A$1:$M${n + 1}"] or ws.print_area == f"'Review'!$A$1:$M${n + 1}"
+    assert ws.freeze_panes == "D2"          # the English term stays beside every column
+
+
+def test_read_only_columns_are_shaded_and_protected(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    ws = openpyxl.load_workbook(out)["Review"]
+    assert ws.protection.sheet and not ws.protection.autoFilter and not ws.protection.sort
+    header = [c.value for c in ws[1]]
+    shaded = {str(r.sqref) for r in ws.conditional_formatting for rule in r.rules
+              if rule.dxf is not None and rule.dxf.fill is not None and rule.formula == ["TRUE"]}
+    (ranges,) = shaded
+    for cell, name in zip(ws[2], header, strict=True):
+        editable = name in sheet.EDITABLE
+        # A written cell carries its own protection; an empty one its column's.
+        locked = cell.protection.locked if cell.value is not None else \
+            ws.column_dimensions[cell.column_letter].protection.locked
+        assert locked is not editable, name
+        assert (f"{cell.column_letter}2:" in ranges) is not editable, name
+        assert (ws.cell(1, cell.column).fill.fill_type == "solid") is not editable, name
+    assert sheet.EDITABLE == {"Chinese equivalent", "status", "deprecate → use", "definition", "note"}
+
+
+def test_the_term_is_marked_in_its_context_and_an_acronym_glossed_by_its_expansion(
+        harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    ws = openpyxl.load_workbook(out, rich_text=True)["Review"]
+    col = {c.value: c.column - 1 for c in ws[1]}
+    rows = {r[col["English term"]].value: r for r in ws.iter_rows(min_row=2)}
+    context = rows["Water Tower of China"][col["best context"]].value
+    marked = [block for block in context if not isinstance(block, str)]
+    assert [b.text for b in marked] == ["Water Tower of China"] and marked[0].font.b
+    assert rows["SCIO"][col["gloss"]].value == "State Council Information Office"
+
+
+def test_the_about_sheet_tells_how_conflicting_rows_are_applied(harvested: TermBase,
+                                                                tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    about = " ".join(str(r[0]) for r in openpyxl.load_workbook(out)["About"].iter_rows(values_only=True))
+    assert "all or nothing" not in about
+    assert "nothing is imported" in about and "the rest is applied all the same" in about
+    # ...and it is true: one row in conflict is left out, the other row applied.
+    _, water = _ids(harvested, "Water Tower of China")
+    _, clean = _ids(harvested, "clean energy plus")
+    _edit(out, {water: {"status": "approved"}, clean: {"status": "rejected"}})
+    review.set_status(harvested, water, Review.REJECTED, "li")      # changed since the export
+    result = sheet.import_sheet(harvested, out, who="wang")
+    assert len(result.conflicts) == 1 and result.rejected == 1
+    assert _term(harvested, "Water Tower of China").review is Review.REJECTED
+    assert _term(harvested, "clean energy plus").review is Review.REJECTED
+
+
+def test_libreoffice_prints_the_sheet_one_page_wide(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    wb = openpyxl.load_workbook(out)            # the Review sheet alone (About prints a page too)
+    del wb["About"]
+    wb.save(tmp_path / "review-only.xlsx")
+    pdf = _soffice(tmp_path / "review-only.xlsx", "pdf", tmp_path / "lo",
+                   tmp_path / "profile").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page\b", pdf))
+    # 14 English terms fit on one landscape page once every column is scaled to the width;
+    # unscaled, the columns right of the context would go to further pages.
+    assert pages == 1

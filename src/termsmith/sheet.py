@@ -22,17 +22,19 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from copy import copy
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
 from termsmith import review
 from termsmith.errors import FormatError, ReviewError
 from termsmith.exchange import write_atomic
-from termsmith.model import Concept, Review, Term, TermType, Usage
-from termsmith.store import Filter, Store
+from termsmith.model import Concept, Review, Term, TermRow, TermType, Usage
+from termsmith.store import Store
 
 COLUMNS = ("id", "concept", "English term", "kind", "gloss", "score", "occurrences",
            "best context", "Chinese equivalent", "status", "deprecate → use", "definition",
@@ -50,12 +52,21 @@ _SHORT = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM
 _STATUSES = ", ".join(r.value for r in Review)
 _ABOUT = (
     "How to review: one row per English term, candidates first, best score first.",
+    "Fill in the white columns; the shaded ones are there to read (the sheet is protected "
+    "without a password, so that a slip does not change them; filters and sorting work).",
     "status: candidate, approved or rejected. Chinese equivalent: the concept's approved "
-    "Chinese term (a new one keeps the old one, deprecated).",
+    "Chinese term; a new one replaces it, and the one replaced is kept as an admitted synonym "
+    "(to remove a typo or forbid the old one, use the review page or termsmith edit --old).",
     "deprecate → use: on an approved term, the English rendering to use instead. definition, "
-    "note: the concept's (the same on each of its rows).",
+    "note: the concept's (the same on each of its rows). gloss: an acronym's expansion, else "
+    "the glosses seen in the text; best context: the term between « ».",
+    "Import: termsmith review import FILE. If any cell is invalid, nothing is imported and every "
+    "invalid cell is listed with its row and column. Otherwise every row is applied except "
+    "the rows whose entry someone changed in the term base after this sheet was exported: "
+    "those are conflicts, listed and left out (the rest is applied all the same); "
+    "--force applies them too.",
     "Leave id, English term and the hidden version column as they are; columns may be "
-    "reordered, rows not added. Import: termsmith review import FILE (all or nothing).")
+    "reordered, rows not added.")
 
 
 @dataclass(slots=True)
@@ -134,32 +145,61 @@ def _context(t: Term) -> str:
     return f"{x.sentence[:x.start]}«{x.form}»{x.sentence[x.end:]}"
 
 
-def _gloss(c: Concept, limit: int = 80) -> str:
+def _gloss(c: Concept, t: Term, limit: int = 80) -> str:
+    """The gloss column: an acronym's expansion; else the concept's glosses as written."""
+    if t.type is TermType.ACRONYM:
+        full = review.partner(c, t)
+        if full is not None:
+            return full.text
     text = "; ".join(dict.fromkeys(g.text for g in c.glosses))
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 # -- export -----------------------------------------------------------------------------
 
+_BATCH = 500           # rows read from the term base at a time (one query per table)
+_SAMPLE = 2000         # rows whose content sets the column widths (the rest stream past)
+# Columns a reviewer fills in (unlocked, white); the others are shaded and protected.
+EDITABLE = frozenset({"Chinese equivalent", "status", "deprecate → use", "definition", "note"})
+_WIDTH_CAP = {"best context": 60, "gloss": 30, "definition": 40, "note": 40}
+_WRAP = frozenset({"best context", "gloss", "definition", "note"})
+
+
+def _ordered(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
+             min_score: float | None) -> Iterator[list[TermRow]]:
+    """The sheet's English terms in batches: candidates first, then the decided ones, each
+    best score first (then term id), as the review page pages them; cut at ``min_score``."""
+    wanted = set(statuses) or set(Review)
+    for group in ([Review.CANDIDATE], [Review.APPROVED, Review.REJECTED]):
+        chosen = [s for s in group if s in wanted]
+        if not chosen:
+            continue
+        for batch in tb.review_rows(kinds=kinds, statuses=chosen, batch=_BATCH):
+            kept = [r for r in batch if min_score is None or r.score is None or r.score >= min_score]
+            if kept:
+                yield kept
+            if len(kept) < len(batch):
+                break          # best score first: the rest are lower still
+
 
 def _sheet_rows(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
-                min_score: float | None) -> list[list[Any]]:
-    concepts = {c.id: c for c in tb.concepts(contexts=True, max_contexts=1)}
-    rows = [r for r in tb.rows(Filter(statuses=tuple(statuses), min_score=min_score, lang="en"))
-            if r.lang == "en" and (not kinds or (concepts[r.concept].kind or "manual") in kinds)]
-    rows.sort(key=lambda r: r.status is not Review.CANDIDATE)    # stable: score order kept
-    out = []
-    for r in rows:
-        c = concepts[r.concept]
-        t = next(t for t in c.terms if t.id == r.term_id)
-        cur = _current(c, t)
-        score = None if r.score is None else round(r.score, 3)
-        out.append([t.id, c.id, t.text, r.kind or "", _gloss(c),
-                    int(score) if score is not None and score.is_integer() else score,
-                    r.occurrences, _context(t),
-                    cur["zh"], cur["status"], cur["dep"], cur["definition"], cur["note"],
-                    _version(c, t, cur)])
-    return out
+                min_score: float | None) -> Iterator[list[Any]]:
+    """The sheet's rows (cells in :data:`COLUMNS` order), streamed a batch at a time."""
+    for batch in _ordered(tb, statuses, kinds, min_score):
+        concepts = tb.get_many([r.concept for r in batch])
+        first = tb.first_contexts([r.term_id for r in batch])
+        for r in batch:
+            c = concepts[r.concept]
+            t = next(t for t in c.terms if t.id == r.term_id)
+            if r.term_id in first:
+                t = replace(t, contexts=(first[r.term_id],))
+            cur = _current(c, t)
+            score = None if r.score is None else round(r.score, 3)
+            yield [t.id, c.id, t.text, r.kind or "manual", _gloss(c, t),
+                   int(score) if score is not None and score.is_integer() else score,
+                   r.occurrences, _context(t),
+                   cur["zh"], cur["status"], cur["dep"], cur["definition"], cur["note"],
+                   _version(c, t, cur)]
 
 
 def _width(value: object) -> int:
@@ -169,48 +209,123 @@ def _width(value: object) -> int:
                for ln in lines)
 
 
-def _write_xlsx(rows: list[list[Any]], f: IO[bytes]) -> None:
+def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
+    """Stream the rows into a write-only workbook set up for reviewing on screen and on paper;
+    return how many were written."""
     from openpyxl import Workbook
+    from openpyxl.cell import Cell, WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.protection import SheetProtection
 
-    wb: Any = Workbook()
-    ws: Any = wb.active
-    ws.title = "Review"
-    ws.append(list(COLUMNS))
-    for row in rows:
-        ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
-    for cells in ws.iter_rows(min_row=2):
-        for cell in cells:
-            if cell.data_type == "f":      # text that starts with "=" is text, not a formula
-                cell.data_type = "s"
-    last = max(ws.max_row, 2)
+    wb: Any = Workbook(write_only=True)
+    ws: Any = wb.create_sheet("Review")
     col = {name: get_column_letter(i) for i, name in enumerate(COLUMNS, 1)}
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    ws.freeze_panes = "D2"                 # header row and id, concept, English term
-    ws.auto_filter.ref = f"A1:{col['version']}{ws.max_row}"
-    for i, name in enumerate(COLUMNS, 1):
-        cap = 80 if name == "best context" else 50
-        widest = max([_width(name), *(_width(r[i - 1]) for r in rows)])
-        ws.column_dimensions[get_column_letter(i)].width = min(max(widest + 2, 6), cap)
+    sample = list(itertools.islice(rows, _SAMPLE))
+    for i, name in enumerate(COLUMNS):
+        widest = max([_width(name), *(_width(r[i]) for r in sample)])
+        dim = ws.column_dimensions[col[name]]
+        dim.width = min(max(widest + 2, 6), _WIDTH_CAP.get(name, 50))
+    ws.column_dimensions[col["version"]].hidden = True
+    ws.freeze_panes = "D2"                 # the header row, and id, concept, English term
+    # On paper: landscape, one page wide, the header and the English term on every page.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"                  # A4 (ECMA-376 paper size 9)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = f"A:{col['English term']}"
+    ws.print_options.gridLines = True
+    # Read-only columns are locked by the sheet's protection (no password: it guards against
+    # slips, not people); filtering, sorting and resizing stay allowed.
+    ws.protection = SheetProtection(sheet=True, autoFilter=False, sort=False, formatColumns=False,
+                                    formatRows=False, selectLockedCells=False,
+                                    selectUnlockedCells=False)
+    shade = PatternFill("solid", fgColor="EEF0F3")
+    bold = Font(bold=True)
+    mark = InlineFont(b=True, color="1F4E9E")
     wrap = Alignment(wrap_text=True, vertical="top")
-    for (cell,) in ws.iter_rows(min_row=2, min_col=8, max_col=8):
-        cell.alignment = wrap
+    # Cells cost little as plain values and ten times as much with a style of their own, so
+    # only what needs one gets one: a read-only cell is a plain value (locked: the default),
+    # an editable one carries the unlocked style, and an editable cell left empty is not
+    # written at all and takes its column's style (unlocked too). The read-only columns are
+    # shaded by one conditional format over their range, not cell by cell.
+    unlocked = WriteOnlyCell(ws)
+    unlocked.protection = Protection(locked=False)
+    unlocked.alignment = Alignment(vertical="top")
+    unlocked_wrap = WriteOnlyCell(ws)
+    unlocked_wrap.protection = Protection(locked=False)
+    unlocked_wrap.alignment = wrap
+    editable = [name in EDITABLE for name in COLUMNS]
+    for name, edit in zip(COLUMNS, editable, strict=True):
+        if edit:
+            ws.column_dimensions[col[name]].protection = Protection(locked=False)
+    styles = [(unlocked_wrap if name in _WRAP else unlocked)._style if edit else None
+              for name, edit in zip(COLUMNS, editable, strict=True)]
+    header = []
+    for name in COLUMNS:
+        cell = WriteOnlyCell(ws, name)
+        cell.font = bold
+        if name not in EDITABLE:
+            cell.fill = shade
+        header.append(cell)
+    ws.append(header)
+    context = COLUMNS.index("best context")
+    n = 0
+    for row in itertools.chain(sample, rows):
+        cells: list[Any] = []
+        for i, value in enumerate(row):
+            if value == "" or value is None:
+                cells.append(None)
+                continue
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                if value.startswith("="):           # text, not a formula (openpyxl would
+                    value = WriteOnlyCell(ws, value)   # take "=…" for one)
+                    value.data_type = "s"
+            if i == context and isinstance(value, str) and "«" in value:
+                before, _, rest = value.partition("«")
+                form, _, after = rest.partition("»")
+                # The term marked in its context: bold and blue, between « ».
+                value = WriteOnlyCell(ws, CellRichText([before + "«", TextBlock(mark, form),
+                                                        "»" + after]))
+                value.alignment = wrap
+            elif styles[i] is not None:
+                if not isinstance(value, Cell):
+                    value = WriteOnlyCell(ws, value)
+                value._style = copy(styles[i])
+            cells.append(value)
+        ws.append(cells)
+        n += 1
+    read_only = [col[name] for name in COLUMNS if name not in EDITABLE]
+    ws.conditional_formatting.add(
+        " ".join(f"{c}2:{c}{max(n + 1, 2)}" for c in read_only),
+        FormulaRule(formula=["TRUE"], fill=shade, stopIfTrue=False))
+    last = max(n + 1, 2)
+    ws.auto_filter.ref = f"A1:{col['version']}{n + 1}"
+    ws.print_area = f"A1:{col['note']}{n + 1}"
     dv = DataValidation(type="list", formula1='"' + ",".join(r.value for r in Review) + '"',
                         allow_blank=False, showDropDown=False, showErrorMessage=True,
                         errorTitle="status", error=f"Choose one of {_STATUSES}.")
     dv.add(f"{col['status']}2:{col['status']}{last}")
-    ws.add_data_validation(dv)
-    ws.column_dimensions[col["version"]].hidden = True
+    ws.data_validations.append(dv)
     about = wb.create_sheet("About")
-    for line in _ABOUT:
-        about.append([line])
-    about["A1"].font = Font(bold=True)
     about.column_dimensions["A"].width = 100
+    title = WriteOnlyCell(about, _ABOUT[0])
+    title.font = bold
+    about.append([title])
+    for line in _ABOUT[1:]:
+        cell = WriteOnlyCell(about, line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        about.append([cell])
     wb.save(f)
+    return n
 
 
 def _write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]], f: IO[bytes], *,
@@ -235,13 +350,33 @@ def _kind_of(path: str | Path) -> str:
 
 def export_sheet(tb: Store, path: str | Path, *, statuses: Sequence[Review] = (),
                  kinds: Sequence[str] = (), min_score: float | None = None) -> int:
-    """Write a review sheet (.xlsx or .csv) of the English terms; return the number of rows."""
+    """Write a review sheet (.xlsx or .csv) of the English terms; return the number of rows.
+
+    Streamed: the term base is read a batch of rows at a time, and the workbook is
+    written as it goes (openpyxl's write-only mode), so memory stays flat.
+    """
     kind = _kind_of(path)
     rows = _sheet_rows(tb, statuses, kinds, min_score)
+    if kind == "xlsx":
+        n: int = write_atomic(path, lambda f: _write_xlsx(rows, f))
+        return n
+    counted = _Counted(rows)
     # CSV with a BOM, so that Excel reads the file as UTF-8 and shows the Chinese.
-    write_atomic(path, (lambda f: _write_xlsx(rows, f)) if kind == "xlsx" else
-                 (lambda f: _write_csv(COLUMNS, rows, f, bom=True, crlf=True)))
-    return len(rows)
+    write_atomic(path, lambda f: _write_csv(COLUMNS, counted, f, bom=True, crlf=True))
+    return counted.n
+
+
+class _Counted:
+    """An iterator that counts what passes."""
+
+    def __init__(self, rows: Iterator[list[Any]]) -> None:
+        self.rows = rows
+        self.n = 0
+
+    def __iter__(self) -> Iterator[list[Any]]:
+        for row in self.rows:
+            self.n += 1
+            yield row
 
 
 # -- import -----------------------------------------------------------------------------

@@ -957,6 +957,7 @@ const DO = {
   first: () => select(0), last: () => select(state.rows.length - 1),
 };
 const FIXED = { ArrowDown: DO.next, ArrowUp: DO.prev, Home: DO.first, End: DO.last };
+const IMMEDIATE = new Set([DO.zh, DO.definition, DO.note, DO.search, DO.help]);
 
 let pending = null;     // a move waiting for the next page: keys pressed meanwhile wait for it
 function run(action) {
@@ -1018,7 +1019,12 @@ function onKey(e) {
     const name = ACTIONS.find(([n]) => settings.keys[n] === e.key);
     action = name ? DO[name[0]] : null;
   }
-  if (action) { e.preventDefault(); run(action); }
+  if (action) {
+    e.preventDefault();
+    // Moving into a field or a dialog never waits for a save on its way: what is typed
+    // next must land there.
+    if (IMMEDIATE.has(action)) action(); else run(action);
+  }
 }
 
 function trapFocus(e, box) {

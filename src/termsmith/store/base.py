@@ -222,6 +222,13 @@ class Store(Protocol):
                     limit: int = 100) -> tuple[list[TermRow], bool]:
         """One page of the review queue and whether more follow (see the SQLite docs)."""
 
+    def review_rows(self, *, lang: str = "en", kinds: Sequence[str] = (),
+                    statuses: Sequence[Review] = (), batch: int = 500) -> Iterator[list[TermRow]]:
+        """The whole review queue in review_page's order, streamed in batches (one query)."""
+
+    def first_contexts(self, term_ids: Sequence[int]) -> dict[int, Context]:
+        """Each term's first context (by source, line, position)."""
+
     def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
                       statuses: Sequence[Review] = ()) -> dict[str, int]:
         """Review progress: all_total, all_reviewed, total, reviewed, matching."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from termsmith.model import Review, TermRow, TermType, Usage
@@ -150,6 +151,25 @@ class QueueMixin(HarvestMixin):
         n = max(limit, 0)
         rows = rows[len(rows) - n:] if before is not None and more else rows[:n]
         return self._term_rows(rows), more
+
+    def review_rows(self, *, lang: str = "en", kinds: Sequence[str] = (),
+                    statuses: Sequence[Review] = (), batch: int = 500) -> Iterator[list[TermRow]]:
+        """The whole review queue in :meth:`review_page`'s order (filters alike), streamed in
+        batches from one query, for exports of every row (the review sheet)."""
+        where, args = self._review_filter(kinds, "")
+        cond, more_args = _lang(lang, indexed=False)
+        where += " AND " + cond
+        args += more_args
+        if statuses:
+            where += f" AND t.review IN ({placeholders(len(statuses))})"
+            args += [s.value for s in statuses]
+        rows = self.stream(
+            "SELECT t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, t.occurrences, "
+            "c.score, t.concept_id, c.category, c.version "
+            f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {where} "
+            "ORDER BY t.rank DESC, t.id", args)
+        while part := list(itertools.islice(rows, batch)):
+            yield self._term_rows(part)
 
     def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
                       statuses: Sequence[Review] = ()) -> dict[str, int]:

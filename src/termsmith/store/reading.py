@@ -120,6 +120,22 @@ class ReadMixin(SqlCore):
                     out[row[0]] = _concept(row, tuple(terms[row[0]]), tuple(glosses.get(row[0], ())))
         return out
 
+    def first_contexts(self, term_ids: Sequence[int]) -> dict[int, Context]:
+        """Each term's first context (by source, line, position), for listings of many terms
+        (the review sheet's "best context"): a few queries, whatever their number."""
+        from termsmith.store.sql import chunks, placeholders
+
+        out: dict[int, Context] = {}
+        for part in chunks(sorted(set(term_ids))):
+            for r in self.q(
+                    "SELECT x.term_id, x.sentence, x.source, x.line, x.speaker, x.start, x.stop "
+                    f"FROM context x WHERE x.term_id IN ({placeholders(len(part))}) "
+                    "ORDER BY x.term_id, x.source, x.line NULLS FIRST, x.start, x.id", part):
+                if r[0] not in out:
+                    out[r[0]] = Context(sentence=r[1], source=r[2], line=r[3], speaker=r[4],
+                                        start=r[5], end=r[6])
+        return out
+
     def term(self, term_id: int) -> tuple[Concept, Term]:
         """The concept (without contexts) holding a term, and the term."""
         row = self.one("SELECT concept_id FROM term WHERE id = ?", (term_id,))
