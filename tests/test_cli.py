@@ -99,7 +99,7 @@ def test_add_edit_history(run, transcript: Path) -> None:  # type: ignore[no-unt
     data = json.loads(run("show", "Water Tower of China", "--format", "json").output)[0]
     assert [(t["term"], t["usage"]) for t in data["terms"][1:]] == [
         ("中华水塔", "deprecated"), ("中國水塔", "preferred")]
-    assert "li  '中国水塔' term[zh-Hans]: 中国水塔 -> None" in run("history", "Water Tower of China").output
+    assert "li  '中国水塔' term[zh-Hans]: 中国水塔 -> (none)" in run("history", "Water Tower of China").output
     r = run("add", "ecological barrier", "--zh", "生态屏障", "--reviewer", "wang")
     assert r.exit_code == 0 and "= 生态屏障" in r.output
     rows = json.loads(run("terms", "--lang", "zh", "--format", "json").output)

@@ -143,8 +143,12 @@ def test_tmx_export_has_one_unit_per_pair_and_keeps_stored_units(filled: TermBas
 def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
     f = tmp_path / "notes.docx"
     f.write_bytes(b"PK\x03\x04 not a glossary")
-    with pytest.raises(FormatError, match="cannot tell the format"):
+    with pytest.raises(FormatError, match="notes.docx: this is a ZIP archive .*review import"):
         exchange.detect_format(f)
+    g = tmp_path / "notes.rtf"
+    g.write_bytes(b"{\\rtf1 not a glossary}")
+    with pytest.raises(FormatError, match="cannot tell the format"):
+        exchange.detect_format(g)
 
 
 def test_acronym_type_survives_round_trip(filled: TermBase, tmp_path: Path, new_tb: Fresh) -> None:

@@ -160,7 +160,7 @@ def test_cli_deprecate_and_history(db: str, transcript: Path) -> None:
     hist = run(main, ["--db", db, "history", "Water Tower of China"]).output
     assert "wang  'Water Tower of China' review: candidate -> approved" in hist
     assert "li  'Water Tower of China' usage: admitted -> deprecated" in hist
-    assert "li  \"China's Water Tower\" term[en]: None -> China's Water Tower" in hist
+    assert "li  \"China's Water Tower\" term[en]: (none) -> China's Water Tower" in hist
 
 
 def test_remove_equivalent_rejects_and_deprecates_never_deletes(harvested: TermBase) -> None:

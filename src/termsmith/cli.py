@@ -1,9 +1,14 @@
 """The ``termsmith`` command line: parse arguments, call the library, render the result.
 
-Exit status: 0 ok; 1 findings (``check``); 2 usage error (Click's own);
-3 bad input or a term base error. Every :class:`~termsmith.errors.GlossaryError`
-becomes one line ``Error: ...`` on stderr and exit status 3, converted once in
-:class:`_Group`, not per command.
+One exit-status rule for every command: 0 ok; 1 findings (``check`` errors, import
+or review conflicts, ``build --check``); 2 usage error (Click's own: an unknown
+option, a missing argument, a value not among the choices); 3 bad input or a term
+base error. Bad input is a :class:`~termsmith.errors.GlossaryError`, an
+:class:`OSError` on a file the user named (a full disk, no permission) or an
+SQLite error (a locked or damaged term base); each becomes one line
+``Error: ...`` naming the file, converted once in :class:`_Group`, not per
+command. File arguments are plain paths: whether they exist, are regular files
+and hold something is the library's to say, so a missing file is a 3 everywhere.
 """
 
 from __future__ import annotations
@@ -13,14 +18,15 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from typing import Any
 
 import click
 
 from termsmith import __version__, formats
-from termsmith.errors import ConflictError, GlossaryError, NotFound, StoreError
+from termsmith.errors import ConflictError, GlossaryError, NotFound, StoreError, database_message
+from termsmith.inputs import visible
 from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
 # review.Replaced's values, without importing the review module (and the store) at start-up.
@@ -44,7 +50,31 @@ class Conflict(click.ClickException):
     exit_code = EXIT_FINDINGS
 
 
+def _os_message(e: OSError) -> str:
+    """``path: what went wrong`` for a file system error (no space, no permission …)."""
+    where = e.filename if e.filename is not None else None
+    what = e.strerror or str(e)
+    return f"{where}: {what}" if where is not None else what
+
+
+def _set_db(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["db"] = value
+
+
+# Every subcommand takes --db too, so it works after the command name as well as before.
+_DB_HELP = "Term base (SQLite file or postgresql:// URL); also before the command, or TERMSMITH_DB."
+
+
 class _Group(click.Group):
+    group_class = type                 # subgroups (``review``) behave the same way
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        if not isinstance(cmd, click.Group) and not any(p.name == "db" for p in cmd.params):
+            cmd.params.append(click.Option(["--db"], metavar="PATH|URL", expose_value=False,
+                                           is_eager=True, callback=_set_db, help=_DB_HELP))
+        super().add_command(cmd, name)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -52,12 +82,16 @@ class _Group(click.Group):
             raise Conflict(str(e)) from e
         except GlossaryError as e:
             raise UserError(str(e)) from e
+        except BrokenPipeError:
+            raise
+        except OSError as e:               # a full disk, no permission … on a file named
+            raise UserError(_os_message(e)) from e
         except Exception as e:
             # A database error the store did not expect (issue 15 item 11): still one line.
             if type(e).__module__.split(".")[0] in ("sqlite3", "psycopg"):
                 db = (ctx.obj or {}).get("db", "the term base")
                 first = (str(e).strip().splitlines() or [type(e).__name__])[0]
-                raise UserError(f"{db}: {first}") from e
+                raise UserError(database_message(db, Exception(first))) from e
             raise
 
 
@@ -69,6 +103,47 @@ def _open(ctx: click.Context) -> Any:
     tb = open_store(path)
     ctx.call_on_close(tb.close)
     return tb
+
+
+# Choices come from the registries, so help lists them and a wrong one is a usage error (2).
+def _harvester_names() -> list[str]:
+    from termsmith.harvest import HARVESTERS
+
+    return list(HARVESTERS)
+
+
+def _kind_names() -> list[str]:
+    """Kinds a concept can have: what the harvesters find, and ``manual`` (added by hand)."""
+    from termsmith.harvest.base import Kind
+
+    return [k.value for k in Kind if k.is_term] + [MANUAL]
+
+
+MANUAL = "manual"
+
+
+def _kinds_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--kind", "kinds", multiple=True, type=click.Choice(_kind_names()),
+                        help=help_text)
+
+
+def _text(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Refuse control characters in a text option at the door, naming it (exit status 3)."""
+    from termsmith import inputs
+
+    name = param.opts[0] if isinstance(param, click.Option) else (param.name or "").upper()
+    for item in value if isinstance(value, tuple) else [value]:
+        if isinstance(item, str):
+            try:
+                inputs.check(name, item)
+            except ValueError as e:
+                raise UserError(str(e)) from e
+    return value
+
+
+def _examples(*lines: str) -> str:
+    """A command's help epilog: one or two examples, as typed (``\\b`` keeps the lines)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 def _reviewer(value: str | None, tb: Any = None) -> str:
@@ -98,12 +173,14 @@ def main(ctx: click.Context, db: str) -> None:
 # -- harvest -------------------------------------------------------------------
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@main.command(epilog=_examples(
+    'termsmith harvest corpus/scio-2024-04-26-heilongjiang.en.txt',
+    'termsmith harvest --harvester quoted --harvester glossed --min-score 0.5 *.en.txt'))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
               help="Drop candidates scoring below this (default 0.3).")
 @click.option("--harvester", "harvesters", multiple=True,
-              type=click.Choice(["quoted", "glossed", "names", "domain"]),
+              type=click.Choice(_harvester_names()),
               help="Run only these harvesters (repeatable; default all).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Harvest in N processes (default: one per core when several files).")
@@ -152,9 +229,10 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
 # -- terms ---------------------------------------------------------------------
 
 
-@main.command()
-@click.option("--kind", "kinds", multiple=True, help="Only this kind (repeatable): quoted, "
-              "acronym, expansion, unit, scientific, explained, clarified, name, domain, manual.")
+@main.command(epilog=_examples(
+    'termsmith terms --kind quoted --status candidate --limit 20',
+    'termsmith terms --lang zh --format json'))
+@_kinds_option("Only concepts of this kind (repeatable).")
 @click.option("--status", "statuses", multiple=True,
               type=click.Choice([r.value for r in Review]), help="Only this review status.")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Minimum score.")
@@ -171,7 +249,7 @@ def terms(ctx: click.Context, kinds: Sequence[str], statuses: Sequence[str],
     from termsmith.store import Filter
 
     tb = _open(ctx)
-    rows = tb.rows(Filter(kinds=tuple("manual" if k == "manual" else k for k in kinds),
+    rows = tb.rows(Filter(kinds=tuple(kinds),
                           statuses=tuple(Review(s) for s in statuses),
                           min_score=min_score, lang=lang, text=text, limit=limit))
     if fmt == "json":
@@ -196,18 +274,20 @@ def terms(ctx: click.Context, kinds: Sequence[str], statuses: Sequence[str],
         return
     from termsmith.render import table
 
-    click.echo(table(
+    click.echo(visible(table(
         ["#", "score", "kind", "status", "n", "term", "equivalent"],
-        [[str(r.concept), "" if r.score is None else f"{r.score:.2f}", r.kind or "manual",
+        [[str(r.concept), "" if r.score is None else f"{r.score:.2f}", r.kind or MANUAL,
           r.status.value, str(r.occurrences), r.term + (f" [{r.lang}]" if r.lang != "en" else ""),
-          "; ".join(r.equivalents)] for r in rows]))
+          "; ".join(r.equivalents)] for r in rows])))
 
 
 # -- show ----------------------------------------------------------------------
 
 
-@main.command()
-@click.argument("term")
+@main.command(epilog=_examples(
+    'termsmith show "Leading Wild Goose"',
+    "termsmith show '#12' --format json"))
+@click.argument("term", callback=_text)
 @click.option("--contexts", "max_contexts", type=click.IntRange(min=0), default=10,
               show_default=True, help="Show at most this many contexts per term.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
@@ -218,7 +298,7 @@ def show(ctx: click.Context, term: str, max_contexts: int, fmt: str) -> None:
     from termsmith.render import concept_json, concept_text
 
     tb = _open(ctx)
-    hits = tb.find(term)
+    hits = _find(tb, term)
     if not hits:
         raise NotFound(f"no term {term!r} in {tb.path} (try: termsmith terms --grep {term!r})")
     concepts = [tb.get(cid) for cid in dict.fromkeys(c for c, _ in hits)]
@@ -233,12 +313,12 @@ def show(ctx: click.Context, term: str, max_contexts: int, fmt: str) -> None:
 # -- add / edit ------------------------------------------------------------------
 
 _EDIT_OPTIONS = [
-    click.option("--zh", "zh", default=None, help="Chinese equivalent (Simplified)."),
+    click.option("--zh", "zh", default=None, callback=_text, help="Chinese equivalent (Simplified)."),
     click.option("--zh-lang", default="zh-Hans", show_default=True,
                  help="Language tag for --zh."),
-    click.option("--definition", default=None, help="Definition of the concept."),
-    click.option("--note", default=None, help="Note on the concept."),
-    click.option("--subject", default=None, help="Subject field."),
+    click.option("--definition", default=None, callback=_text, help="Definition of the concept."),
+    click.option("--note", default=None, callback=_text, help="Note on the concept."),
+    click.option("--subject", default=None, callback=_text, help="Subject field."),
     click.option("--status", type=click.Choice([r.value for r in Review]), default=None,
                  help="Review status of the English term."),
     click.option("--usage", type=click.Choice([u.value for u in Usage]), default=None,
@@ -258,8 +338,9 @@ def _edit_options(f: Any) -> Any:
     return f
 
 
-@main.command()
-@click.argument("term")
+@main.command(epilog=_examples(
+    'termsmith add "black soil" --zh 黑土 --definition "Fertile humus-rich soil"'))
+@click.argument("term", callback=_text)
 @_edit_options
 @click.pass_context
 def add(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition: str | None,
@@ -291,11 +372,14 @@ def _zh_term(text: str, lang: str, review: Review) -> Term:
         raise click.BadParameter(str(e), param_hint="--zh") from e
 
 
-@main.command()
-@click.argument("term")
+@main.command(epilog=_examples(
+    'termsmith edit "Leading Wild Goose" --zh 头雁 --status approved',
+    'termsmith edit SCIO --accept-variant "the SCIO"'))
+@click.argument("term", callback=_text)
 @_edit_options
-@click.option("--text", "new_text", default=None, help="Correct the English term's text.")
-@click.option("--accept-variant", "accept_variants", multiple=True, metavar="TEXT",
+@click.option("--text", "new_text", default=None, callback=_text,
+              help="Correct the English term's text.")
+@click.option("--accept-variant", "accept_variants", multiple=True, metavar="TEXT", callback=_text,
               help="Record an agreed variant (e.g. a short form) so checks stop reporting it.")
 @click.option("--old", "old", type=click.Choice(list(_REPLACED)), default="synonym",
               show_default=True,
@@ -318,7 +402,7 @@ def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition
 
     def work() -> tuple[int, int]:
         # Found, locked, read and written in one transaction: no version needed.
-        hits = tb.find(term)
+        hits = _find(tb, term)
         if not hits:
             raise NotFound(f"no term {term!r} in {tb.path}")
         concepts = list(dict.fromkeys(c for c, _ in hits))
@@ -347,9 +431,10 @@ def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition
     click.echo(f"Updated concept #{cid} ({concept.head.text}): {n} change{'s' * (n != 1)}.")
 
 
-@main.command()
-@click.argument("term")
-@click.option("--use", "replacement", required=True, metavar="TERM",
+@main.command(epilog=_examples(
+    'termsmith deprecate "Daqing Oil Field" --use "Daqing Oilfield"'))
+@click.argument("term", callback=_text)
+@click.option("--use", "replacement", required=True, metavar="TERM", callback=_text,
               help="The term to use instead (added to the concept if it is not there).")
 @click.option("--reviewer", default=None, help="Who decides (default: TERMSMITH_REVIEWER or login).")
 @click.pass_context
@@ -364,7 +449,9 @@ def deprecate(ctx: click.Context, term: str, replacement: str, reviewer: str | N
     click.echo(f"Deprecated {text!r} in concept #{cid}; use {replacement!r}.")
 
 
-@main.command()
+@main.command(epilog=_examples(
+    'termsmith merge "Daqing Oilfield" "Daqing oil field"',
+    "termsmith merge '#12' '#40'"))
 @click.argument("keep")
 @click.argument("other")
 @click.option("--reviewer", default=None, help="Who decides (default: TERMSMITH_REVIEWER or login).")
@@ -379,7 +466,7 @@ def merge(ctx: click.Context, keep: str, other: str, reviewer: str | None) -> No
     tb = _open(ctx)
     ids = []
     for name in (keep, other):
-        hits = {c for c, _ in tb.find(name)}
+        hits = {c for c, _ in _find(tb, name)}
         if not hits:
             raise NotFound(f"no term {name!r} in {tb.path}")
         if len(hits) > 1:
@@ -394,14 +481,16 @@ def merge(ctx: click.Context, keep: str, other: str, reviewer: str | None) -> No
 # -- export / import ---------------------------------------------------------------
 
 
-@main.command("export")
+@main.command("export", epilog=_examples(
+    'termsmith export -o glossary.tbx --status approved',
+    'termsmith export -o memory.tmx --zh-tag zh-TW'))
 @click.option("--format", "fmt", type=click.Choice(formats.names(writes=True)),
               default=None, help="Format (default: from the file name; .tbx is TBX v2).")
 @click.option("-o", "--output", required=True, metavar="FILE", help="Where to write.")
 @click.option("--status", "statuses", multiple=True,
               type=click.Choice([r.value for r in Review]),
               help="Only terms of this review status (repeatable; default all but rejected).")
-@click.option("--kind", "kinds", multiple=True, help="Only concepts of this kind (repeatable).")
+@_kinds_option("Only concepts of this kind (repeatable).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Minimum score.")
 @click.option("--zh-tag", type=click.Choice(["zh-CN", "zh-TW", "zh", "zh-Hans", "zh-Hant"]),
               default="zh-CN", show_default=True,
@@ -432,8 +521,10 @@ def export_cmd(ctx: click.Context, fmt: str | None, output: str, statuses: Seque
     click.echo(f"Wrote {n} {formats.FORMATS[fmt].entries} to {output} ({fmt}).")
 
 
-@main.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@main.command("import", epilog=_examples(
+    'termsmith import colleague.tbx memory.tmx',
+    'termsmith import --format tsv omegat-glossary.txt'))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(formats.names(reads=True)),
               default=None, help="Format (default: from the name and content).")
 @click.option("--force", is_flag=True,
@@ -470,8 +561,10 @@ def import_cmd(ctx: click.Context, files: Sequence[str], fmt: str | None, force:
         ctx.exit(EXIT_FINDINGS)
 
 
-@main.command()
-@click.option("--root", type=click.Path(file_okay=False, exists=True), default=".",
+@main.command(epilog=_examples(
+    'termsmith build',
+    'termsmith build --check'))
+@click.option("--root", type=click.Path(), default=".",
               show_default=True, help="The project folder (holding corpus/ and glossary/).")
 @click.option("--check", is_flag=True,
               help="Build into a temporary folder and exit 1 if the shipped files differ.")
@@ -486,6 +579,8 @@ def build(root: str, check: bool) -> None:
     from termsmith import build as building
 
     base = Path(root)
+    if not base.is_dir():
+        raise UserError(f"{root}: not a folder (give the project folder holding corpus/)")
     if check:
         stale = building.check(base)
         if stale:
@@ -506,11 +601,14 @@ def _change_line(ch: Any, concept: bool) -> str:
     what = ch.term or (ch.old if ch.field.startswith("term[") and ch.new is None else None)
     where = (f"#{ch.concept_id} {ch.head or ''}".rstrip() + ": ") if concept else ""
     subject = f"{where}{what!r} " if what else (where or "concept ")
-    return f"{ch.at}  {ch.who}  {subject}{ch.field}: {ch.old!s} -> {ch.new!s}"
+    return visible(f"{ch.at}  {ch.who}  {subject}{ch.field}: {_shown(ch.old)} -> "
+                   f"{_shown(ch.new)}")
 
 
-@main.command()
-@click.argument("term", required=False)
+@main.command(epilog=_examples(
+    'termsmith history "Leading Wild Goose"',
+    'termsmith history --reviewer wang.li --since 2025-06-01'))
+@click.argument("term", required=False, callback=_text)
 @click.option("--reviewer", "who", default=None, metavar="NAME", help="Only changes by NAME.")
 @click.option("--since", default=None, metavar="DATE",
               help="Only changes at or after DATE (ISO 8601: 2025-06-12 or 2025-06-12T10:00:00Z).")
@@ -540,7 +638,7 @@ def history(ctx: click.Context, term: str | None, who: str | None, since: str | 
         for ch in changes:
             click.echo(_change_line(ch, concept=True))
         return
-    hits = tb.find(term)
+    hits = _find(tb, term)
     if not hits:
         raise NotFound(f"no term {term!r} in {tb.path}")
     out = []
@@ -553,14 +651,15 @@ def history(ctx: click.Context, term: str | None, who: str | None, since: str | 
                               indent=2))
         return
     for cid, changes in out:
-        click.echo(f"#{cid} {tb.get(cid, contexts=False).head.text}")
+        click.echo(visible(f"#{cid} {tb.get(cid, contexts=False).head.text}"))
         if not changes:
             click.echo("  (no changes recorded: harvested and not yet edited)")
         for ch in changes[-limit:] if limit else changes:
             click.echo("  " + _change_line(ch, concept=False))
 
 
-@main.command()
+@main.command(epilog=_examples(
+    'termsmith undo --reviewer wang.li'))
 @click.option("--reviewer", default=None,
               help="Whose last decision to take back (default: TERMSMITH_REVIEWER or login).")
 @click.option("--action", type=click.IntRange(min=1), default=None,
@@ -581,7 +680,9 @@ def undo(ctx: click.Context, reviewer: str | None, action: int | None) -> None:
         click.echo("  " + _change_line(ch, concept=True))
 
 
-@main.command()
+@main.command(epilog=_examples(
+    'termsmith stats',
+    'termsmith stats --format json'))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True)
 @click.pass_context
@@ -595,11 +696,33 @@ def stats(ctx: click.Context, fmt: str) -> None:
     click.echo(f"Term base: {tb.path}")
     for k in ("documents", "concepts", "terms", "contexts", "glosses", "quotations", "units"):
         click.echo(f"  {k:<12}{st[k]:>8}")
-    for group in ("by_kind", "by_status", "by_lang"):
-        click.echo(f"{group.replace('_', ' ')}:")
+    # Kinds are the concepts'; review status and language are the terms'.
+    for group, title in (("by_kind", "concepts by kind"), ("by_status", "terms by review status"),
+                         ("by_lang", "terms by language")):
+        click.echo(f"{title}:")
         counts: dict[str, int] = st[group]
         for k, v in counts.items():
             click.echo(f"  {k:<12}{v:>8}")
+
+
+def _find(tb: Any, name: str) -> list[tuple[int, int]]:
+    """(concept id, term id) of what the user named: a term's text or variant, or ``#ID``.
+
+    A concept id is ``#`` and ASCII digits that SQLite can hold; anything else
+    after ``#`` (``#²``, ``#99999999999999999999``) is no id, said in one line.
+    """
+    text = name.strip()
+    if text.startswith("#") and text[1:].strip():
+        digits = text[1:].strip()
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 18:
+            raise NotFound(f"{name!r} is not a concept id (# and a number, e.g. #12)")
+    hits: list[tuple[int, int]] = tb.find(text)
+    return hits
+
+
+def _shown(value: object) -> str:
+    """A history value for people: "(none)" rather than Python's None, text as it is."""
+    return "(none)" if value is None or value == "" else str(value)
 
 
 def run() -> None:

@@ -13,21 +13,23 @@ from typing import Any
 import click
 
 from termsmith import formats
-from termsmith.cli import EXIT_FINDINGS, UserError, _open, main
+from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
 
 
-@main.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
-@click.option("--source", "source", type=click.Path(dir_okay=False), default=None,
+@main.command(epilog=_examples(
+    "termsmith check corpus/scio-2024-04-26-heilongjiang.en.txt",
+    "termsmith check --source speech.en.txt --target speech.zh.txt --format html -o report.html"))
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option("--source", "source", type=click.Path(), default=None,
               help="English text, aligned by paragraph with --target.")
-@click.option("--target", "target", type=click.Path(dir_okay=False), default=None,
+@click.option("--target", "target", type=click.Path(), default=None,
               help="Chinese text, aligned by paragraph with --source.")
 @click.option("--select", multiple=True, metavar="ID",
               help="Run only these checks (repeatable; a prefix ending in '-' selects a family).")
 @click.option("--ignore", multiple=True, metavar="ID", help="Skip these checks (repeatable).")
 @click.option("--severity", "severities", multiple=True, metavar="ID=LEVEL",
               help="Override a check's severity: error, warning or info (repeatable).")
-@click.option("--config", "config", type=click.Path(dir_okay=False, exists=True), default=None,
+@click.option("--config", "config", type=click.Path(), default=None,
               help="TOML file with [check] select, ignore and [check.severity].")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True)
@@ -77,10 +79,11 @@ def _check_options(select: Sequence[str], ignore: Sequence[str], severities: Seq
 
     sel, ign, sev = set(select), set(ignore), {}
     if config:
+        from termsmith import files
+
         try:
-            with open(config, "rb") as f:
-                conf = tomllib.load(f).get("check", {})
-        except tomllib.TOMLDecodeError as e:
+            conf = tomllib.loads(files.read_bytes(config).decode("utf-8")).get("check", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
             raise UserError(f"{config}: {e}") from e
         sel |= set(conf.get("select", []))
         ign |= set(conf.get("ignore", []))

@@ -11,20 +11,21 @@ from collections.abc import Sequence
 
 import click
 
-from termsmith.cli import EXIT_FINDINGS, _open, _reviewer, main
+from termsmith.cli import EXIT_FINDINGS, _examples, _kinds_option, _open, _reviewer, main
 from termsmith.model import Review
 
 
-@main.group()
+@main.group(epilog=_examples("termsmith review export sheet.xlsx", "termsmith review serve --open"))
 def review() -> None:
     """Review candidates: spreadsheet export/import, a page in the browser, decisions file."""
 
 
-@review.command("export")
-@click.argument("sheet", type=click.Path(dir_okay=False))
+@review.command("export", epilog=_examples(
+    "termsmith review export sheet.xlsx --status candidate --min-score 0.5"))
+@click.argument("sheet", type=click.Path())
 @click.option("--status", "statuses", multiple=True, type=click.Choice([r.value for r in Review]),
               help="Only terms of this review status (repeatable; default: all).")
-@click.option("--kind", "kinds", multiple=True, help="Only concepts of this kind (repeatable).")
+@_kinds_option("Only concepts of this kind (repeatable).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Minimum score.")
 @click.pass_context
 def review_export(ctx: click.Context, sheet: str, statuses: Sequence[str], kinds: Sequence[str],
@@ -38,8 +39,8 @@ def review_export(ctx: click.Context, sheet: str, statuses: Sequence[str], kinds
     click.echo(f"Wrote {n} rows to {sheet}.")
 
 
-@review.command("import")
-@click.argument("sheet", type=click.Path(dir_okay=False, exists=True))
+@review.command("import", epilog=_examples("termsmith review import sheet.xlsx --reviewer wang.li"))
+@click.argument("sheet", type=click.Path())
 @click.option("--force", is_flag=True,
               help="Apply rows whose entry changed in the term base after the sheet was exported.")
 @click.option("--reviewer", default=None, help="Who reviewed (default: TERMSMITH_REVIEWER or login).")
@@ -57,7 +58,8 @@ def review_import(ctx: click.Context, sheet: str, force: bool, reviewer: str | N
         sys.exit(EXIT_FINDINGS)
 
 
-@review.command("serve")
+@review.command("serve", epilog=_examples("termsmith review serve --open",
+                                                 "termsmith review serve --port 9000 --reviewer li.na"))
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
               help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--reviewer", default=None, help="Who reviews (default: TERMSMITH_REVIEWER or login).")
@@ -72,7 +74,7 @@ def review_serve(ctx: click.Context, port: int, reviewer: str | None, open_brows
               echo=lambda line: click.echo(line, err=True))
 
 
-@review.command("decisions")
+@review.command("decisions", epilog=_examples("termsmith review decisions -o glossary/decisions.csv"))
 @click.option("-o", "--output", required=True, metavar="FILE",
               help="Where to write the decisions (CSV), e.g. glossary/decisions.csv.")
 @click.pass_context

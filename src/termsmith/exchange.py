@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, Any
 
-from termsmith import formats, langs
+from termsmith import files, formats, langs
 from termsmith.errors import FormatError
 from termsmith.formats import ExportOptions, Report
 from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
@@ -67,14 +67,60 @@ def detect_format(path: str | Path) -> str:
             return by_root.name
     if by_name is not None:
         return by_name.name
+    _refuse_other_content(p, None)
     raise FormatError(f"{path}: cannot tell the format from the name or content; "
                       f"give --format ({', '.join(formats.names(reads=True))})")
+
+
+# What a file that is no exchange file at all turns out to be, by its first bytes, and
+# what to do with it instead (issue 15, item 7).
+_NOT_EXCHANGE = (
+    (b"%PDF-", "a PDF document", "termsmith reads text: convert it to text first"),
+    (b"PK\x03\x04", "a ZIP archive (an .xlsx or .docx workbook or document)",
+     "a review sheet goes in with: termsmith review import FILE"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document", "save it as .xlsx or CSV"),
+    (b"SQLite format 3\x00", "an SQLite database (a term base?)", "give it as --db FILE"),
+)
+
+
+def _refuse_other_content(p: Path, fmt: formats.Format | None) -> None:
+    """FormatError when the file is plainly something else: a PDF, a workbook, an HTML
+    page or a transcript, saying which command reads it."""
+    head = _head(p)
+    for magic, what, hint in _NOT_EXCHANGE:
+        if head.startswith(magic):
+            raise FormatError(f"{p}: this is {what}, not {fmt.title if fmt else 'a glossary'}; "
+                              f"{hint.replace('FILE', str(p))}")
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+    if text.startswith(("<!doctype html", "<html")):
+        raise FormatError(f"{p}: this looks like an HTML page, not an exchange file; "
+                          f"a transcript is harvested: termsmith harvest {p}")
+    if (fmt is None or fmt.name in ("csv", "tsv")) and _looks_like_prose(text):
+        raise FormatError(f"{p}: this looks like a transcript (running text, no columns), not "
+                          f"a {fmt.title if fmt else 'glossary'}; use: termsmith harvest {p}")
+
+
+def _looks_like_prose(text: str) -> bool:
+    """Running text: no tabs, no steady number of CSV cells per line, many long lines
+    ending like sentences."""
+    import csv
+    from collections import Counter
+
+    lines = [ln for ln in text.splitlines()[:-1] if ln.strip() and not ln.startswith("#")]
+    if len(lines) < 3 or any("\t" in ln for ln in lines):
+        return False
+    cells, n = Counter(len(row) for row in csv.reader(lines)).most_common(1)[0]
+    if cells >= 2 and n * 5 >= len(lines) * 4:      # a table: most rows have as many cells
+        return False
+    long = [ln for ln in lines if len(ln.split()) >= 8]
+    sentences = sum(ln.rstrip().endswith((".", "?", "!", ":", '"', "”")) for ln in lines)
+    return len(long) * 3 >= len(lines) and sentences * 3 >= len(lines)
 
 
 def _head(p: Path) -> bytes:
     try:
         with open(p, "rb") as f:
-            raw = f.read(4096)
+            raw = f.read(8192)
     except IsADirectoryError as e:
         raise FormatError(f"{p}: is a directory, not a file") from e
     except OSError as e:
@@ -173,8 +219,11 @@ def import_file(tb: Store, path: str | Path, *, fmt: str | None = None, force: b
     TMX units written by termsmith (carrying an ``x-concept`` prop) become
     concepts again; other units go to the translation memory.
     """
+    files.input_file(path)                  # missing, a directory, a FIFO, empty: refused
     fmt = fmt or detect_format(path)
-    carried = formats.get(fmt, reads=True).carries
+    kind = formats.get(fmt, reads=True)
+    _refuse_other_content(Path(path), kind)
+    carried = kind.carries
     # Re-run whole (the file read again) if PostgreSQL cannot serialise it with another writer.
     return tb.atomic(lambda: _import(tb, path, fmt, carried, force, who), Mode.BULK)
 
@@ -185,7 +234,9 @@ def _import(tb: Store, path: str | Path, fmt: str,
     pending: list[TranslationUnit] = []
     pending_id: str | None = None
     batch = _Batch(tb, stats, force, who, str(path))
+    seen_any = False
     for item in read_items(path, fmt, stats.report):
+        seen_any = True
         if isinstance(item, Concept):
             seen = stats.report.carried     # known once the reader has seen the header
             batch.concept(item, (seen, seen) if seen is not None else carried)
@@ -202,6 +253,9 @@ def _import(tb: Store, path: str | Path, fmt: str,
     if pending:
         batch.concept(concept_from_units(pending), _TMX_FIELDS)
     batch.flush()
+    if not seen_any and not stats.report.dropped and not stats.report.warnings:
+        raise FormatError(f"{path}: no terms or translation units in this "
+                          f"{formats.get(fmt).title} (only white space, or a header with no rows)")
     return stats
 
 

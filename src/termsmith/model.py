@@ -266,7 +266,8 @@ class TermRow:
             "term": self.term, "lang": self.lang, "kind": self.kind,
             "status": self.status.value, "usage": self.usage.value, "type": self.type.value,
             "occurrences": self.occurrences, "score": self.score, "concept": self.concept,
-            "id": self.term_id, "category": self.category, "equivalents": list(self.equivalents),
+            "term_id": self.term_id, "category": self.category,
+            "equivalents": list(self.equivalents),
         }
 
 

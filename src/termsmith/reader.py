@@ -74,18 +74,10 @@ _HTML_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li)\s*>|<br\s*/?>", re.I)
 
 def read(path: str | os.PathLike[str]) -> Document:
     """Read a transcript file (UTF-8 text or HTML) into a :class:`Document`."""
+    from termsmith import files
+
     name = os.fspath(path)
-    if os.path.isdir(name):
-        raise SourceError(f"{name}: is a directory, not a document")
-    try:
-        with open(name, "rb") as f:
-            data = f.read()
-    except FileNotFoundError:
-        raise SourceError(f"{name}: no such file") from None
-    except OSError as e:
-        raise SourceError(f"{name}: cannot read ({e.strerror or e})") from e
-    if not data:
-        raise SourceError(f"{name}: file is empty")
+    data = files.read_bytes(name)           # missing, a directory, a FIFO, empty: refused
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise SourceError(f"{name}: UTF-16 text; save it as UTF-8")
     nul = data.find(b"\0")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import click
 
+from termsmith.inputs import visible as v
 from termsmith.model import Concept, Context, Gloss, GlossType
 
 
@@ -43,9 +44,11 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], *, max_col: int 
 
 def highlight(c: Context, *, color: bool) -> str:
     """The context sentence with the term marked: bold on a terminal, »term« when plain."""
-    before, form, after = c.sentence[:c.start], c.sentence[c.start:c.end], c.sentence[c.end:]
+    # Text from files and reviewers is shown with control characters made visible, so a
+    # note cannot send escape sequences to the terminal (CWE-150); our colours are added after.
+    before, form, after = v(c.sentence[:c.start]), v(c.sentence[c.start:c.end]), v(c.sentence[c.end:])
     if not form:
-        return c.sentence
+        return v(c.sentence)
     mark = click.style(form, bold=True, fg="yellow") if color else f"»{form}«"
     return f"{before}{mark}{after}"
 
@@ -54,27 +57,27 @@ def describe_gloss(g: Gloss) -> str:
     """One line for a gloss, with the implied factor for unit conversions."""
     where = f" (line {g.line})" if g.line else ""
     if g.type is GlossType.UNIT and g.factor is not None:
-        return (f"unit: ({g.text}) → 1 {g.unit} = {g.factor:.6g} {g.target_unit}"
-                f"{' (approximate)' if g.approximate else ''}{where}")
-    return f"{g.type.value}: ({g.text}){where}"
+        return v(f"unit: ({g.text}) → 1 {g.unit} = {g.factor:.6g} {g.target_unit}"
+                 f"{' (approximate)' if g.approximate else ''}{where}")
+    return v(f"{g.type.value}: ({g.text}){where}")
 
 
 def concept_text(c: Concept, *, max_contexts: int = 10, color: bool = False) -> str:
     """A concept as people read it."""
-    title = f"#{c.id}  {c.head.text}"
+    title = f"#{c.id}  {v(c.head.text)}"
     lines = [click.style(title, bold=True) if color else title]
-    meta = [f"kind: {c.kind or 'manual'}"]
+    meta = [f"kind: {v(c.kind or 'manual')}"]
     if c.category:
-        meta.append(f"category: {c.category}")
+        meta.append(f"category: {v(c.category)}")
     if c.score is not None:
         meta.append(f"score: {c.score:.2f}")
     if c.subject:
-        meta.append(f"subject: {c.subject}")
+        meta.append(f"subject: {v(c.subject)}")
     lines.append("  " + "   ".join(meta))
     if c.definition:
-        lines.append(f"  definition: {c.definition}")
+        lines.append(f"  definition: {v(c.definition)}")
     if c.note:
-        lines.append(f"  note: {c.note}")
+        lines.append(f"  note: {v(c.note)}")
     seen_glosses = set()
     for g in c.glosses:
         d = describe_gloss(g)
@@ -89,26 +92,26 @@ def concept_text(c: Concept, *, max_contexts: int = 10, color: bool = False) -> 
             flags = [t.type.value, t.usage.value, t.review.value]
             if t.pos:
                 flags.append(t.pos.value)
-            lines.append(f"    {t.text}   ({', '.join(flags)})")
+            lines.append(f"    {v(t.text)}   ({', '.join(flags)})")
             if len(t.variants) > 1 or (t.variants and t.variants[0][0] != t.text):
-                vs = ", ".join(f"{f} ×{n}" for f, n in t.variants)
+                vs = ", ".join(f"{v(f)} ×{n}" for f, n in t.variants)
                 lines.append(f"      variants seen: {vs}")
             if t.contexts:
                 lines.append(f"      {len(t.contexts)} occurrence{'s' * (len(t.contexts) != 1)}:")
             for ctx in t.contexts[:max_contexts]:
-                who = f" {ctx.speaker}:" if ctx.speaker else ""
-                lines.append(f"      {ctx.source}:{ctx.line}:{who} {highlight(ctx, color=color)}")
+                who = f" {v(ctx.speaker)}:" if ctx.speaker else ""
+                lines.append(f"      {v(ctx.source)}:{ctx.line}:{who} {highlight(ctx, color=color)}")
             if len(t.contexts) > max_contexts:
                 lines.append(f"      … {len(t.contexts) - max_contexts} more (--contexts N)")
     if c.evidence:
-        lines.append("  evidence: " + "; ".join(c.evidence))
+        lines.append("  evidence: " + v("; ".join(c.evidence)))
     return "\n".join(lines)
 
 
 def concept_json(c: Concept) -> dict[str, object]:
     """A concept as a JSON-ready dict."""
     return {
-        "id": c.id, "kind": c.kind, "category": c.category, "score": c.score,
+        "concept": c.id, "kind": c.kind, "category": c.category, "score": c.score,
         "subject": c.subject, "definition": c.definition, "note": c.note,
         "evidence": list(c.evidence),
         "glosses": [{"type": g.type.value, "text": g.text, "unit": g.unit,
@@ -116,7 +119,7 @@ def concept_json(c: Concept) -> dict[str, object]:
                      "target_quantity": g.target_quantity, "factor": g.factor,
                      "approximate": g.approximate, "source": g.source, "line": g.line}
                     for g in c.glosses],
-        "terms": [{"id": t.id, "term": t.text, "lang": t.lang, "type": t.type.value,
+        "terms": [{"term_id": t.id, "term": t.text, "lang": t.lang, "type": t.type.value,
                    "pos": t.pos.value if t.pos else None, "usage": t.usage.value,
                    "status": t.review.value, "note": t.note,
                    "variants": [{"form": f, "count": n} for f, n in t.variants],

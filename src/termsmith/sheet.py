@@ -441,9 +441,10 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
     """Apply a filled-in review sheet: all of it, or (any invalid cell) none of it."""
     from openpyxl.utils import get_column_letter
 
+    from termsmith import files
     from termsmith.normalize import form_key
 
-    path = Path(path)
+    path = files.input_file(path)           # missing, a directory, a FIFO, empty: refused
     name = path.name
     table = _read(path)
     if not table:

@@ -69,9 +69,11 @@ class Pair:
 
 def _paragraphs(path: str | Path) -> list[tuple[int, str]]:
     """``(first line, text)`` of each blank-line-separated paragraph of a UTF-8 file."""
+    from termsmith import files
+
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        text = files.read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as e:
         raise SourceError(f"{path}: cannot read as UTF-8 text ({e})") from e
     paras: list[tuple[int, str]] = []
     cur: list[str] = []
@@ -172,8 +174,12 @@ def pairs_from_units(units: Iterable[TranslationUnit], src: str = "en", tgt: str
 
 def pairs_from_file(path: str | Path) -> Iterator[Pair]:
     """Pairs of a TMX, XLIFF or PO file (XLIFF and PO through translate-toolkit)."""
-    p = Path(path)
-    suffix = p.suffix.lower()
+    from termsmith import files
+
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".tmx", ".xlf", ".xliff", ".sdlxliff", ".po", ".pot"):
+        raise FormatError(f"{path}: not a TMX, XLIFF or PO file")
+    p = files.input_file(path)
     if suffix == ".tmx":
         from termsmith.formats import tmx
 
