@@ -19,6 +19,7 @@ import json
 import math
 import re
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from termsmith import langs
@@ -76,16 +77,18 @@ def review(value: str) -> Review | None:
     return _REVIEW_IN.get(value.strip().lower())
 
 
+_TERM_TYPES = {t.value.lower(): t for t in TermType}
+_POS = {p.value.lower(): p for p in PartOfSpeech}
+
+
 def term_type(value: str) -> TermType | None:
     """The TermType for a TBX termType value (case-insensitive), or None."""
-    v = value.strip().lower()
-    return next((t for t in TermType if t.value.lower() == v), None)
+    return _TERM_TYPES.get(value.strip().lower())
 
 
 def pos(value: str) -> PartOfSpeech | None:
     """The PartOfSpeech for a TBX partOfSpeech value (case-insensitive), or None."""
-    v = value.strip().lower()
-    return next((p for p in PartOfSpeech if p.value.lower() == v), None)
+    return _POS.get(value.strip().lower())
 
 
 def is_creation(value: str) -> bool:
@@ -110,7 +113,7 @@ def plain_note(text: str) -> str:
 
 def split_note(text: str) -> tuple[str | None, str]:
     """``(key, value)`` of a prefixed note, or ``(None, text)`` for a plain one."""
-    m = _NOTE.fullmatch(text)
+    m = _NOTE.fullmatch(text) if text.startswith(PREFIX) else None
     if m is None:
         return None, text
     return m[1], m[2]
@@ -187,7 +190,7 @@ def uncite(text: str) -> tuple[str, int | None]:
 def local(el: Any) -> str:
     """An element's name without its namespace."""
     tag: str = el.tag
-    return tag.rsplit("}", 1)[-1]
+    return tag if tag[0] != "{" else tag.rsplit("}", 1)[-1]
 
 
 def is_dct(el: Any) -> bool:
@@ -207,7 +210,14 @@ def label(el: Any) -> str:
 
 def text_of(el: Any) -> str:
     """All text inside an element, markup dropped."""
+    if not len(el):                 # the common case: text only (itertext costs more)
+        text: str | None = el.text
+        return text or ""
     return "".join(el.itertext())
+
+
+# A file names a handful of languages a hundred thousand times.
+_normalized = lru_cache(maxsize=256)(langs.normalize)
 
 
 class EntryReader:
@@ -333,7 +343,7 @@ class EntryReader:
         if not tag:
             raise self.error(ls, f"<{local(ls)}> has no xml:lang")
         try:
-            lang = langs.normalize(tag)
+            lang = _normalized(tag)
         except ValueError as e:
             raise self.error(ls, str(e)) from e
         terms: list[Term] = []
@@ -355,12 +365,14 @@ class EntryReader:
         return terms, had
 
     def term(self, tig: Any, lang: str) -> Term | None:
-        parts = []
-        for c in tig:
-            if isinstance(c.tag, str) and local(c) == "termGrp":   # ntig/termGrp (TBX 2008)
-                parts.extend(c)
-            else:
-                parts.append(c)
+        parts = list(tig)
+        if tig.find("{*}termGrp") is not None:
+            parts = []                                          # ntig/termGrp (TBX 2008)
+            for c in tig:
+                if isinstance(c.tag, str) and local(c) == "termGrp":
+                    parts.extend(c)
+                else:
+                    parts.append(c)
         f: dict[str, Any] = {"lang": lang}
         text: str | None = None
         notes: list[str] = []

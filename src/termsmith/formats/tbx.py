@@ -538,6 +538,7 @@ def read(source: str | Path | BinaryIO, *, report: Report | None = None) -> Iter
     name = name_of(source)
     start = None if isinstance(source, (str, Path)) else source.tell()
     root: str | None = None
+    entries = m.EntryReader(name, rep)
     tags = ("{*}martif", "{*}tbx", "{*}termEntry", "{*}conceptEntry")
     for event, el in iterparse(source, tags, fmt="TBX"):
         local = etree.QName(el).localname
@@ -550,7 +551,7 @@ def read(source: str | Path | BinaryIO, *, report: Report | None = None) -> Iter
         if root is None:
             top = el.getroottree().getroot()
             raise _wrong_root(name, etree.QName(top).localname, top.sourceline)
-        concept = m.EntryReader(name, rep).concept(el)
+        concept = entries.concept(el)
         _release(el, rep)
         if concept is not None:
             yield concept
