@@ -62,7 +62,11 @@ def discover(quick: bool, only: list[str]) -> tuple[list[Script], list[str]]:
             continue
         if only and not any(o in path.stem for o in only):
             continue
-        module = load(path)
+        try:
+            module = load(path)
+        except Exception as e:           # a script that cannot even be imported here
+            others.append(f"{path.name} (not importable: {e})")
+            continue
         if not hasattr(module, "rows"):
             others.append(path.name)
             continue
