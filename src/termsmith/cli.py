@@ -26,7 +26,7 @@ import click
 
 from termsmith import __version__, formats
 from termsmith.errors import ConflictError, GlossaryError, NotFound, StoreError, database_message
-from termsmith.inputs import visible
+from termsmith.inputs import cell, visible
 from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
 # review.Replaced's values, without importing the review module (and the store) at start-up.
@@ -264,9 +264,9 @@ def terms(ctx: click.Context, kinds: Sequence[str], statuses: Sequence[str],
         w.writerow(["concept", "term", "lang", "kind", "status", "score", "occurrences",
                     "equivalents"])
         for r in rows:
-            w.writerow([r.concept, r.term, r.lang, r.kind or "", r.status.value,
+            w.writerow([r.concept, cell(r.term), r.lang, r.kind or "", r.status.value,
                         "" if r.score is None else f"{r.score:.2f}", r.occurrences,
-                        "; ".join(r.equivalents)])
+                        cell("; ".join(r.equivalents))])
         click.echo(buf.getvalue(), nl=False)
         return
     if not rows:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from termsmith import review
+from termsmith import inputs, review
 from termsmith.errors import FormatError, ReviewError
 from termsmith.exchange import write_atomic
 from termsmith.model import Concept, Review, Term, TermType, Usage
@@ -155,7 +155,7 @@ def write(tb: Store, path: str | Path) -> int:
         w.writerow([COLUMNS[i] for i in used])
         for r in rows:
             cells = r.cells()
-            w.writerow([cells[i] for i in used])
+            w.writerow([inputs.cell(cells[i]) for i in used])    # CWE-1236
         text.flush()
         text.detach()
 
@@ -192,7 +192,7 @@ def read(path: str | Path) -> list[Decision]:
             continue
         if len(cells) > len(cols):
             raise FormatError(f"{name}: line {line}: {len(cells)} cells, header has {len(cols)}")
-        row = dict(zip(cols, [c.strip() for c in cells], strict=False))
+        row = dict(zip(cols, [inputs.uncell(c.strip()) for c in cells], strict=False))
         d = Decision(en=row.get("en", ""), zh=row.get("zh-Hans", ""), kind=row.get("kind", ""),
                      status=row.get("status", "").casefold(), note=row.get("note", ""),
                      definition=row.get("definition", ""), concept=row.get("concept", ""),

@@ -67,3 +67,29 @@ def strip_invisible(text: str) -> str:
 
 def _name(char: str) -> str:
     return f"U+{ord(char):04X}" + (f" {unicodedata.name(char)}" if unicodedata.name(char, "") else "")
+
+
+# -- spreadsheet cells (CWE-1236, formula injection) -------------------------------------
+
+# A cell a spreadsheet would run as a formula (OWASP "CSV Injection"): one that begins
+# with = + - @, or with a tab or carriage return before one of them.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRAL = "'"
+
+
+def cell(value: str) -> str:
+    """``value`` for a CSV/TSV cell: a leading ``'`` added where a spreadsheet would take
+    the text for a formula (OWASP's advice; the writers' quoting does the rest)."""
+    return _NEUTRAL + value if value.startswith(_FORMULA_START) else value
+
+
+def uncell(value: str) -> str:
+    """A CSV/TSV cell read back: the ``'`` that :func:`cell` added removed again."""
+    if value.startswith(_NEUTRAL) and value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value
+
+
+def is_formula(value: str) -> bool:
+    """True for a cell a spreadsheet would run (not neutralised by a leading ``'``)."""
+    return value.lstrip(" ").startswith(("=", "+", "@")) or value.startswith(("\t=", "\r="))

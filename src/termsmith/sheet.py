@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
-from termsmith import review
+from termsmith import inputs, review
 from termsmith.errors import FormatError, ReviewError
 from termsmith.exchange import write_atomic
 from termsmith.model import Concept, Review, Term, TermRow, TermType, Usage
@@ -334,7 +334,8 @@ def _write_csv(header: Sequence[str], rows: Iterable[Sequence[Any]], f: IO[bytes
     w = csv.writer(out, lineterminator="\r\n" if crlf else "\n")
     w.writerow(header)
     for row in rows:
-        w.writerow(["" if v is None else v for v in row])
+        # Never a cell a spreadsheet would run as a formula (CWE-1236): see inputs.cell.
+        w.writerow(["" if v is None else inputs.cell(v) if isinstance(v, str) else v for v in row])
     out.flush()
     out.detach()                           # write_atomic still owns ``f``
 
@@ -431,6 +432,15 @@ class _Row:
     conflicts: list[str] = field(default_factory=list)
 
 
+def _control(value: str, fld: str) -> str | None:
+    """Why a cell cannot be taken: a control character (issue 15, item 21), else None."""
+    try:
+        inputs.check(_LABEL.get(fld, fld), value)
+    except ValueError as e:
+        return str(e)
+    return None
+
+
 def _has_cjk(text: str) -> bool:
     return any(unicodedata.east_asian_width(ch) in "WF" and unicodedata.category(ch) == "Lo"
                for ch in text)
@@ -446,6 +456,7 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
 
     path = files.input_file(path)           # missing, a directory, a FIFO, empty: refused
     name = path.name
+    csv_sheet = _kind_of(path) != "xlsx"
     table = _read(path)
     if not table:
         raise ReviewError(f"{name}: the sheet is empty")
@@ -473,7 +484,7 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
         if not any(c.strip() for c in cells):
             continue
         raw = (cell("id") or "").strip()
-        tid = int(raw) if raw.isdecimal() else -1
+        tid = int(raw) if raw.isascii() and raw.isdecimal() and len(raw) < 19 else -1
         why = ("'' is empty: rows cannot be added in a sheet" if not raw
                else f"{raw!r} is not a term id" if tid < 0
                else f"no English term with id {raw}" if tid not in terms
@@ -487,7 +498,19 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
         rows.append(row)
         cur = _current(c, t)
         fps = _fingerprints(cell("version") or "")
-        values = {f: _norm(f, v) for f in FIELDS if (v := cell(f)) is not None}
+        # In a CSV sheet a cell starting with = is a formula a spreadsheet would run (ours carry
+        # a neutralising '); an .xlsx cell holds text, or a formula's computed value.
+        formulas = [f for f in FIELDS if csv_sheet and inputs.is_formula(cell(f) or "")]
+        for fld in formulas:
+            problems.append(f"{where(line, fld)}: {cell(fld)!r} is a spreadsheet formula, not "
+                            "text; type the text (start it with ' to keep a leading =, + or @)")
+        bad = next(((f, e) for f in FIELDS if (e := _control(cell(f) or "", f)) is not None), None)
+        if bad is not None:
+            problems.append(f"{where(line, bad[0])}: {bad[1]}")
+        if formulas or bad is not None:
+            continue
+        values = {f: _norm(f, inputs.uncell(v) if csv_sheet else v) for f in FIELDS
+                  if (v := cell(f)) is not None}
         status = values.get("status")
         if status is not None and status not in {r.value for r in Review}:
             problems.append(f"{where(line, 'status')}: {status!r} is not one of {_STATUSES}")

@@ -37,6 +37,7 @@ from typing import IO, Any, cast
 from termsmith import langs
 from termsmith.errors import FormatError
 from termsmith.formats import ExportOptions, Report
+from termsmith.inputs import cell, uncell
 from termsmith.model import Concept, Gloss, Review, Term, Usage
 
 __all__ = ["DIALECTS", "read", "write_concepts_csv", "write_concepts_tsv", "write_csv", "write_tsv"]
@@ -141,7 +142,8 @@ def write_tsv(concepts: Iterable[Concept], dest: IO[str] | IO[bytes], *, zh_tag:
                     marks = [FORBIDDEN] * (t.usage is Usage.DEPRECATED)
                     marks += [DEPRECATED_SOURCE] * (s.usage is Usage.DEPRECATED)
                     comment = _flat(" ".join([*marks, _describe(c)]))
-                    w.writerow([_flat(s.text), _flat(t.text), *([comment] if comment else [])])
+                    w.writerow([cell(_flat(s.text)), cell(_flat(t.text)),
+                                *([cell(comment)] if comment else [])])
                     n += 1
     return n
 
@@ -160,7 +162,8 @@ def write_csv(concepts: Iterable[Concept], dest: IO[str] | IO[bytes], *, zh_tag:
         w = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")   # RFC 4180 line ends
         w.writerow(header)
         for row in rows:
-            w.writerow([_flat(v) for v in row] if flatten else row)
+            # Never a cell a spreadsheet would run as a formula (CWE-1236): see inputs.cell.
+            w.writerow([cell(_flat(v) if flatten else v) for v in row])
     return len(rows)
 
 
@@ -428,8 +431,8 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
     notes: dict[str, str] = {}
     by: dict[str, tuple[str | None, str | None]] = {}     # lang -> (modified_by, modified)
     key, definition, cnotes = rowkey, None, []
-    for col, cell in zip(cols, row, strict=False):
-        v = cell.strip()
+    for col, raw in zip(cols, row, strict=False):
+        v = uncell(raw.strip())
         if not v:
             continue
         parts = [p.strip() for p in v.split(sep) if p.strip()] if sep else [v]
