@@ -590,3 +590,23 @@ def test_checking_a_short_file_leaves_the_frequency_lists_unloaded(tmp_path: Pat
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_glosses_checked_in_a_second_process_give_the_same_findings(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long document's glosses are checked by a forked worker while the scan runs."""
+    from termsmith.check import original
+
+    d = doc("Farmers grew 100 mu (10 hectares) of Panax ginseng (ginseng) this year.",
+            "The Belt and Road Initiative (BRI) and the BRI (Belt and Road Initiative) grew.",
+            "Qaidam Oil Field output rose.")
+    concepts = base(approved("Qaidam Oilfield"), approved("Belt and Road Initiative"))
+    serial = run(concepts, d)
+    assert {f.check for f in serial} >= {"unit-conversion", "variant-spacing"}
+    monkeypatch.setattr(original, "PARALLEL_DOCUMENT", 0)
+    assert run(concepts, d) == serial
+    worker = original._glosses(original.flatten(concepts), d, Options())
+    try:
+        assert worker._future is not None            # the second process did the work
+    finally:
+        worker.close()

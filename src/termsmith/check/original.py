@@ -38,14 +38,18 @@ the work is done in its companions, each readable on its own:
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from termsmith.check import CHECKS as _REGISTRY
 from termsmith.check import Options
 from termsmith.check.findings import note
 from termsmith.check.glosses import check_glosses
-from termsmith.check.refs import flatten, preferred
+from termsmith.check.refs import Ref, flatten, preferred
 from termsmith.check.scan import Scan
 from termsmith.check.variants import classify
 from termsmith.document import Document
@@ -88,10 +92,59 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
     by the caller, however many documents it checks; ``integrity=True`` adds them here.
     """
     refs = flatten(concepts)
-    yield from Scan(refs, document, options).run()
-    yield from check_glosses(refs, document, options)
+    glosses = _glosses(refs, document, options)
+    try:
+        yield from Scan(refs, document, options).run()
+        yield from glosses()
+    finally:
+        glosses.close()
     if integrity:
         yield from check_termbase(concepts, options)
+
+
+# A document this long has its glosses checked in a second process while the scan runs
+# (they share nothing); a shorter one is not worth a fork.
+PARALLEL_DOCUMENT = 1_000_000         # characters
+_JOB: tuple[list[Ref], Document, Options] | None = None      # what the forked worker checks
+
+
+def _glosses_of_job() -> list[Finding]:
+    assert _JOB is not None
+    return list(check_glosses(*_JOB))
+
+
+class _Glosses:
+    """The gloss findings, computed here when asked for, or by a forked worker meanwhile."""
+
+    def __init__(self, refs: list[Ref], document: Document, options: Options) -> None:
+        global _JOB
+        self._args = (refs, document, options)
+        self._pool: Any = None
+        self._future: Any = None
+        size = sum(len(s.text) for s in document.segments)
+        if size >= PARALLEL_DOCUMENT and (os.cpu_count() or 1) > 1 \
+                and "fork" in multiprocessing.get_all_start_methods():
+            _JOB = self._args                  # inherited by the worker: nothing is pickled
+            try:
+                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+                self._future = self._pool.submit(_glosses_of_job)
+            finally:
+                _JOB = None
+
+    def __call__(self) -> Iterable[Finding]:
+        if self._future is None:
+            return check_glosses(*self._args)
+        found: list[Finding] = self._future.result()
+        return found
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _glosses(refs: list[Ref], document: Document, options: Options) -> _Glosses:
+    return _Glosses(refs, document, options)
 
 
 # -- term base integrity -------------------------------------------------------------
