@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_web import WHO, _build, _call, _status, _term
 
-from termsmith import web
+from termsmith import review, web
 from termsmith.model import Review, Usage
 from termsmith.store import TermBase
 
@@ -157,3 +157,32 @@ def test_replaced_equivalent_kept_as_the_reviewer_says(served: tuple[web.ReviewS
         assert {t.text: (t.usage, t.type.value) for t in tb.get(cid).section("zh")} == {
             "中华水塔2": (Usage.ADMITTED, "shortForm"), "水塔": (Usage.PREFERRED, "fullForm")}
     assert _call(url, f"/api/concepts/{cid}", {"zh": "x", "old": "lost"}, token=server.token)[0] == 400
+
+
+def test_a_stale_write_is_refused_naming_who_changed_what(served: tuple[web.ReviewServer, str],
+                                                          db: Path) -> None:
+    server, url = served
+    cid, tid = _term(db, "Water Tower of China")
+    seen = next(i for i in _call(url, "/api/queue?status=all")[1]["items"] if i["id"] == tid)["version"]
+    # Another reviewer (the CLI, a sheet, another page) changes the concept meanwhile.
+    with TermBase(db) as tb:
+        review.set_equivalent(tb, cid, "中华水塔", "li.na")
+    status, data = _call(url, f"/api/concepts/{cid}", {"note": "mine", "version": seen},
+                         token=server.token)
+    assert status == 409 and data["conflict"]["expected"] == seen
+    assert data["conflict"]["current"] > seen
+    assert [(h["who"], h["field"], h["new"]) for h in data["conflict"]["changes"]] == [
+        ("li.na", "term[zh-Hans]", "中华水塔")]
+    assert "li.na" in data["error"]
+    status, _ = _call(url, f"/api/terms/{tid}/status", {"status": "approved", "version": seen},
+                      token=server.token)
+    assert status == 409 and _status(db, tid) is Review.CANDIDATE
+    with TermBase(db) as tb:
+        assert tb.get(cid).note is None                  # nothing of the stale writes applied
+    # Keep mine: sent again with the version now current, it applies; only what was sent.
+    status, data = _call(url, f"/api/concepts/{cid}", {"note": "mine", "version": data["conflict"]["current"]},
+                         token=server.token)
+    assert status == 200 and data["concept"]["note"] == "mine" and data["concept"]["zh"] == "中华水塔"
+    status, data = _call(url, f"/api/terms/{tid}/status",
+                         {"status": "approved", "version": data["concept"]["version"]}, token=server.token)
+    assert status == 200 and _status(db, tid) is Review.APPROVED

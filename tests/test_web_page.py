@@ -316,3 +316,36 @@ def test_single_key_shortcuts_can_be_turned_off_and_remapped(browser: Any, serve
     page.keyboard.press("q")
     expect(page.locator("#progress-text")).to_contain_text("Reviewed 1 of")
     assert _status(db, tid) is Review.APPROVED
+
+
+def test_a_colleagues_change_meanwhile_is_shown_and_the_reviewer_chooses(
+        browser: Any, served: str, db: Path) -> None:
+    from playwright.sync_api import expect
+
+    from termsmith import review
+
+    page = _page(browser, served)
+    page.locator("#queue li").filter(has_text="Water Tower of China").click()
+    cid, tid = _term(db, "Water Tower of China")
+    with TermBase(db) as tb:                      # a colleague, meanwhile
+        review.set_equivalent(tb, cid, "中华水塔", "li.na")
+    page.keyboard.press("n")
+    page.keyboard.insert_text("said of Qinghai")
+    page.keyboard.press("Enter")
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("was changed meanwhile")
+    expect(dialog).to_contain_text("li.na: 中华水塔 term[zh-Hans] ∅ → 中华水塔")
+    dialog.get_by_role("button", name="Keep mine").click()
+    expect(page.locator("#toast")).to_have_text("Saved")
+    with TermBase(db) as tb:
+        c = tb.get(cid)
+        # Only the note was sent: the colleague's equivalent stands.
+        assert c.note == "said of Qinghai" and [t.text for t in c.section("zh")] == ["中华水塔"]
+    with TermBase(db) as tb:
+        review.set_status(tb, tid, Review.APPROVED, "li.na")
+    page.keyboard.press("r")
+    page.get_by_role("alertdialog").get_by_role("button", name="Keep theirs").click()
+    row = page.locator("#queue li").filter(has_text="Water Tower of China")
+    expect(row.locator(".badge")).to_have_text("approved")
+    assert _status(db, tid) is Review.APPROVED
+    assert page.errors == []

@@ -64,7 +64,14 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from termsmith import inputs, render, review
-from termsmith.errors import GlossaryError, NotFound, ReviewError, StoreError, database_message
+from termsmith.errors import (
+    ConflictError,
+    GlossaryError,
+    NotFound,
+    ReviewError,
+    StoreError,
+    database_message,
+)
 from termsmith.model import Concept, Review, TermRow, TermType, Usage
 from termsmith.normalize import form_key
 from termsmith.store import Store, open_store
@@ -217,7 +224,7 @@ def concept(tb: Store, cid: int, contexts: int | None = CONTEXTS) -> Json:
             "score": c.score, "subject": c.subject, "definition": c.definition, "note": c.note,
             "zh": _zh(c), "terms": terms, "evidence": list(c.evidence),
             "glosses": list(dict.fromkeys(render.describe_gloss(g) for g in c.glosses)),
-            "history": history}
+            "history": history, "version": c.version}
 
 
 def info(tb: Store, who: str) -> Json:
@@ -264,12 +271,29 @@ def _partner(c: Concept, term_id: int) -> Json | None:
 
 def set_status(tb: Store, term_id: int, body: Json, who: str) -> Json:
     """Approve, reject or reopen one term (through :func:`review.set_status`)."""
-    _only(body, {"status"})
+    _only(body, {"status", "version"})
     status = body.get("status")
     if not isinstance(status, str) or status not in _STATUSES:
         raise ReviewError(f"status must be one of {', '.join(r.value for r in Review)}, "
                           f"not {status!r}")
-    return {"changed": review.set_status(tb, term_id, Review(status), who), "status": status}
+    with tb.transaction():
+        cid = tb.concept_of(term_id) if "version" in body else 0
+        _expect(tb, cid, body)
+        changed = review.set_status(tb, term_id, Review(status), who)
+    return {"changed": changed, "status": status,
+            "version": tb.version(cid or tb.concept_of(term_id))}
+
+
+def _expect(tb: Store, cid: int, body: Json) -> None:
+    """Refuse a write made on a stale view (issue 11): ``version`` is the concept's version
+    the page saw; if someone changed the concept since, ConflictError names who, what, when.
+    Called first in the write's transaction (it locks the concept)."""
+    expected = body.pop("version", None)
+    if expected is None:
+        return
+    if not isinstance(expected, int) or isinstance(expected, bool):
+        raise ReviewError(f"version must be a whole number, not {expected!r}")
+    tb.check_version(cid, expected)
 
 
 def edit_concept(tb: Store, cid: int, body: Json, who: str) -> Json:
@@ -278,7 +302,8 @@ def edit_concept(tb: Store, cid: int, body: Json, who: str) -> Json:
     A blank ``zh`` withdraws the equivalent in use (rejected and deprecated, kept
     in the term base and the history); another one the concept has then shows.
     """
-    _only(body, {"zh", "definition", "note", "old"})
+    _only(body, {"zh", "definition", "note", "old", "version"})
+    version = body.pop("version", None)
     for name, value in body.items():
         if not (isinstance(value, str) or (value is None and name not in ("zh", "old"))):
             raise ReviewError(f"{name} must be text, not {type(value).__name__}")
@@ -287,6 +312,7 @@ def edit_concept(tb: Store, cid: int, body: Json, who: str) -> Json:
     fields = {k: _clean(k, v) for k, v in body.items() if k != "zh"}
     changed = False
     with tb.transaction():
+        _expect(tb, cid, {"version": version})
         c = tb.get(cid, contexts=False)              # NotFound before anything changes
         if "zh" in body and body["zh"].strip():
             changed |= review.set_equivalent(tb, cid, body["zh"], who, old=old)
@@ -302,12 +328,13 @@ def edit_concept(tb: Store, cid: int, body: Json, who: str) -> Json:
 
 def deprecate(tb: Store, cid: int, body: Json, who: str) -> Json:
     """Deprecate an approved term of the concept in favour of ``use`` (:func:`review.deprecate`)."""
-    _only(body, {"term", "use"})
+    _only(body, {"term", "use", "version"})
     tid = body.get("term")
     if not isinstance(tid, int) or isinstance(tid, bool):
         raise ReviewError(f"term must be a term id, not {tid!r}")
     use = _text(body, "use")
     with tb.transaction():
+        _expect(tb, cid, body)
         if tid not in {t.id for t in tb.get(cid, contexts=False).terms}:
             raise ReviewError(f"term {tid} is not a term of concept #{cid}")
         try:
@@ -319,9 +346,10 @@ def deprecate(tb: Store, cid: int, body: Json, who: str) -> Json:
 
 def accept_variant(tb: Store, cid: int, body: Json, who: str) -> Json:
     """Record an agreed English variant of the concept (:func:`review.accept_variant`)."""
-    _only(body, {"variant"})
+    _only(body, {"variant", "version"})
     text = " ".join(_text(body, "variant").split())
     with tb.transaction():
+        _expect(tb, cid, body)
         c = tb.get(cid, contexts=False)
         same = next((t for t in c.terms if t.lang == "en" and form_key(t.text) == form_key(text)), None)
         if same is not None and same.type is not TermType.VARIANT and (
@@ -339,7 +367,7 @@ def merge(tb: Store, cid: int, body: Json, who: str) -> Json:
     """Merge concept ``other`` into this one (:func:`review.merge`); then, if asked, finish the
     deprecation or variant that proposed it (``then``: {"deprecate": TERM_ID, "use": …} or
     {"variant": …}), all in one transaction."""
-    _only(body, {"other", "then"})
+    _only(body, {"other", "then", "version"})
     other = body.get("other")
     if not isinstance(other, int) or isinstance(other, bool):
         raise ReviewError(f"other must be a concept id, not {other!r}")
@@ -347,6 +375,7 @@ def merge(tb: Store, cid: int, body: Json, who: str) -> Json:
     if not isinstance(then, dict):
         raise ReviewError("then must be an object")
     with tb.transaction():
+        _expect(tb, cid, body)
         review.merge(tb, cid, other, who)
         if "deprecate" in then:
             deprecate(tb, cid, {"term": then.get("deprecate"), "use": then.get("use")}, who)
@@ -613,6 +642,11 @@ class _Handler(BaseHTTPRequestHandler):
                 "concept": e.concept, "head": e.head, "into": e.into, "term": e.text}})
         except Conflict as e:
             self._json(HTTPStatus.CONFLICT, {"error": str(e), **e.data})
+        except ConflictError as e:                   # a stale view: the page offers a way out
+            self._json(HTTPStatus.CONFLICT, {"error": str(e), "conflict": {
+                "concept": e.concept_id, "expected": e.expected, "current": e.current,
+                "changes": [{"who": h.who, "at": h.at, "field": h.field, "term": h.term or h.old,
+                             "old": h.old, "new": h.new} for h in e.changes]}})
         except NotFound as e:
             self._json(HTTPStatus.NOT_FOUND, {"error": str(e)})
         except ReviewError as e:

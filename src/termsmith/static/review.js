@@ -337,9 +337,16 @@ function decide(status, advance, gate) {
   const before = row.status;
   if (before !== status) {
     setStatus(row, status);
+    const send = (version) => post(`/api/terms/${row.id}/status`, { status, version });
     (gate || Promise.resolve())
-      .then(() => post(`/api/terms/${row.id}/status`, { status }))
-      .then(() => {
+      .then(() => send(row.version))
+      .catch((err) => {
+        if (!isConflict(err)) throw err;
+        return resolveConflict(row, err, () => send(err.data.conflict.current));
+      })
+      .then((res) => {
+        if (!res) return;                            // kept theirs: already redrawn
+        if (res.version != null) sameConcept(row, res.version);
         refreshProgress();
         if (state.rows[state.sel] === row) showMore(row);
         if (status === "approved") offerPartner(row);
@@ -464,6 +471,50 @@ function undo() {
     toast(`Undone: ${what}${res.undone.length > 3 ? "…" : ""}`);
     return reload(keep);
   }, (err) => toast(err.message, true));
+}
+
+// -- someone else changed the concept meanwhile (issue 11) ---------------------------------
+
+const isConflict = (err) => err && err.status === 409 && err.data && err.data.conflict;
+
+// Every loaded row of a concept carries the concept's version: a decision sends it back.
+function sameConcept(row, version) {
+  for (const r of state.rows) if (r.concept === row.concept) r.version = version;
+}
+
+// The write was refused: the concept changed since it was loaded. Say who changed what
+// and when; the reviewer reloads, keeps theirs (drops this change) or keeps mine (sends it
+// again over theirs). Resolves to the retried answer, or null when the change is dropped.
+function resolveConflict(row, err, retry) {
+  const c = err.data.conflict;
+  const lines = c.changes.length ? c.changes.map((h) => el("li", { text:
+    `${h.at} ${h.who}: ${h.term ? h.term + " " : ""}${h.field} ${h.old ?? "∅"} → ${h.new ?? "∅"}` }))
+    : [el("li", { text: "changed by another reviewer" })];
+  const refresh = () => {
+    state.details.delete(row.concept);
+    state.details.delete("all:" + row.concept);
+    return get(`/api/concepts/${row.concept}`).then((d) => {
+      sameConcept(row, d.version);
+      for (const r of state.rows) {
+        if (r.concept !== row.concept) continue;
+        const t = d.terms.find((x) => x.id === r.id);
+        Object.assign(r, { zh: d.zh, definition: d.definition, note: d.note },
+          t ? { status: t.status, usage: t.usage } : {});
+        const i = state.rows.indexOf(r);
+        if (i >= 0) redrawRow(i);
+      }
+      if (state.rows[state.sel] && state.rows[state.sel].concept === row.concept) openDetail(state.rows[state.sel]);
+      refreshProgress();
+    });
+  };
+  return new Promise((resolve, reject) => {
+    openChoice(`“${row.term}” was changed meanwhile`,
+      [el("p", { text: "Since you loaded it:" }), el("ul", { class: "plain hist" }, ...lines)],
+      [{ label: "Keep mine", primary: true, act: () => retry().then(resolve, reject) },
+        { label: "Keep theirs", act: () => refresh().then(() => resolve(null), reject) },
+        { label: "Reload", act: () => reload(state.rows[state.sel] ? state.rows[state.sel].id : null)
+          .then(() => resolve(null), reject) }]);
+  });
 }
 
 // -- the candidate's detail -----------------------------------------------------------
@@ -678,8 +729,15 @@ function saveEdits(approve) {
 function send(body, row, approve) {
   const before = { ...editing };
   for (const name of ["zh", "definition", "note"]) if (name in body) editing[name] = body[name].trim();   // not sent twice
-  const saved = post(`/api/concepts/${row.concept}`, body);
+  const saved = post(`/api/concepts/${row.concept}`, { ...body, version: row.version })
+    .catch((err) => {
+      if (!isConflict(err)) throw err;
+      return resolveConflict(row, err, () => post(`/api/concepts/${row.concept}`,
+        { ...body, version: err.data.conflict.current }));
+    });
   saved.then((res) => {
+    if (!res) { if (editing && editing.row === row) Object.assign(editing, before); return; }
+    sameConcept(row, res.concept.version);
     const c = res.concept;
     try { sessionStorage.removeItem(draftKey(row)); } catch (_) { /* ignore */ }
     state.details.set(row.concept, Promise.resolve(c));
@@ -711,7 +769,7 @@ function send(body, row, approve) {
 const ASK = {
   deprecate: { label: "Deprecate in favour of", hint: "the term to use instead (existing terms are offered)",
     prefill: (row) => row.term, send: (row, text) =>
-      post(`/api/concepts/${row.concept}/deprecate`, { term: row.id, use: text }),
+      post(`/api/concepts/${row.concept}/deprecate`, { term: row.id, use: text, version: row.version }),
     then: (row, text) => ({ deprecate: row.id, use: text }),
     done: (row, res, text) => {
       row.usage = "deprecated";
@@ -720,14 +778,14 @@ const ASK = {
     } },
   variant: { label: "Accept as a variant", hint: "another form of the term, e.g. a short form",
     prefill: () => "", send: (row, text) =>
-      post(`/api/concepts/${row.concept}/variants`, { variant: text }),
+      post(`/api/concepts/${row.concept}/variants`, { variant: text, version: row.version }),
     then: (row, text) => ({ variant: text }),
     done: () => "Variant accepted" },
   merge: { label: "Merge into this concept the one of", hint: "a term of the other concept",
     prefill: () => "", send: (row, text) => suggestExact(text).then((hit) => {
       if (!hit) throw new Error(`no term “${text}” in the term base`);
       if (hit.concept === row.concept) throw new Error(`“${text}” is already a term of this concept`);
-      return post(`/api/concepts/${row.concept}/merge`, { other: hit.concept });
+      return post(`/api/concepts/${row.concept}/merge`, { other: hit.concept, version: row.version });
     }),
     done: (row, res, text) => `Merged the concept of ${text} into #${row.concept}` },
 };
@@ -764,6 +822,7 @@ function ask(action) {
   input.value = a.prefill(row);
   const close = () => { form.hidden = true; form.replaceChildren(); };
   const finish = (res, text) => {
+    if (res.concept && res.concept.version != null) sameConcept(row, res.concept.version);
     state.details.set(row.concept, Promise.resolve(res.concept));
     state.details.delete("all:" + row.concept);
     const message = a.done(row, res, text);
@@ -782,7 +841,10 @@ function ask(action) {
     close();
     a.send(row, text).then((res) => finish(res, text), (err) => {
       if (err.status === 409 && err.data && err.data.merge && a.then) offerMerge(row, err.data.merge, a, text, finish);
-      else toast(`${row.term}: ${err.message}`, true);
+      else if (isConflict(err)) {
+        resolveConflict(row, err, () => a.send({ ...row, version: err.data.conflict.current }, text))
+          .then((res) => { if (res) finish(res, text); }, (e) => toast(`${row.term}: ${e.message}`, true));
+      } else toast(`${row.term}: ${err.message}`, true);
     });
   };
   input.addEventListener("keydown", (e) => {
@@ -831,6 +893,20 @@ function openDialog(kind, title, body, okLabel, onOk) {
   d.hidden = false;
   d.dataset.kind = kind;
   ok.focus();
+}
+
+function openChoice(title, body, choices) {
+  const d = $("dialog");
+  const box = $("dialog-box");
+  dialogReturn = document.activeElement;
+  const buttons = choices.map((c) => el("button", { type: "button", class: c.primary ? "primary" : null,
+    onclick: () => { closeDialog(); c.act(); } }, c.label));
+  box.setAttribute("role", "alertdialog");
+  box.replaceChildren(el("h2", { id: "dialog-title", text: title }), ...body,
+    el("div", { class: "dialog-buttons" }, ...buttons));
+  d.hidden = false;
+  d.dataset.kind = "choice";
+  buttons[0].focus();
 }
 
 function closeDialog() {
