@@ -180,7 +180,8 @@ def test_a_stale_write_is_refused_naming_who_changed_what(served: tuple[web.Revi
     with TermBase(db) as tb:
         assert tb.get(cid).note is None                  # nothing of the stale writes applied
     # Keep mine: sent again with the version now current, it applies; only what was sent.
-    status, data = _call(url, f"/api/concepts/{cid}", {"note": "mine", "version": data["conflict"]["current"]},
+    current = data["conflict"]["current"]
+    status, data = _call(url, f"/api/concepts/{cid}", {"note": "mine", "version": current},
                          token=server.token)
     assert status == 200 and data["concept"]["note"] == "mine" and data["concept"]["zh"] == "中华水塔"
     status, data = _call(url, f"/api/terms/{tid}/status",
