@@ -177,3 +177,41 @@ def test_csv_import_keeps_term_types_it_does_not_carry(tb: TermBase, transcript:
     # The Chinese equivalent of an acronym alone is a short form, not a second full form.
     assert terms["国新办"].type is TermType.SHORT_FORM
     assert terms["国务院新闻办公室"].type is TermType.FULL_FORM
+
+
+@pytest.mark.parametrize(("fmt", "kind"), [("tbx", "tbx2-basic"), ("tbx3", "tbx3-basic"),
+                                           ("tmx", "tmx14")])
+def test_exports_say_who_decided_and_when_and_stay_valid(filled: TermBase, tmp_path: Path,
+                                                         fmt: str, kind: str) -> None:
+    import subprocess
+    import sys
+
+    from conftest import VALIDATE
+    from lxml import etree
+
+    out = tmp_path / f"out.{fmt}"
+    exchange.export(filled, out, fmt)
+    root = etree.parse(str(out)).getroot()
+    (cid, tid), = filled.find("Water Tower of China")
+    t = next(x for x in filled.get(cid).terms if x.id == tid)
+    if fmt == "tmx":
+        tuv = root.find(".//tuv[seg='Water Tower of China']")
+        assert (tuv.get("changeid"), tuv.get("changedate")) == (
+            "wang", t.modified.replace("-", "").replace(":", "") if t.modified else None)
+        assert root.find(".//tu/tuv[seg='中华水塔']/..").get("creationid") == "wang"
+    else:
+        ns = {"t": "urn:iso:std:iso:30042:ed-2"} if fmt == "tbx3" else {}
+        p = "t:" if ns else ""
+        tig = root.find(f".//{p}{'termSec' if ns else 'tig'}[@id='t{tid}']", ns)
+        grp = tig.find(f"{p}transacGrp", ns)
+        assert grp.findtext(f"{p}transac", namespaces=ns) == "modification"
+        assert grp.find(f"{p}transacNote", ns).get("type") == "responsibility"
+        assert grp.findtext(f"{p}transacNote", namespaces=ns) == "wang"
+        assert grp.findtext(f"{p}date", namespaces=ns) == (t.modified if fmt == "tbx3"
+                                                           else (t.modified or "")[:10])
+        # A harvested term nobody touched carries no transacGrp (no person is responsible).
+        (scio, stid), = filled.find("SCIO")
+        other = root.find(f".//{p}{'termSec' if ns else 'tig'}[@id='t{stid}']", ns)
+        assert other.find(f"{p}transacGrp", ns) is None
+    r = subprocess.run([sys.executable, str(VALIDATE), str(out), kind], capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
