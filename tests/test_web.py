@@ -174,9 +174,12 @@ def test_approve_changes_the_term_base_and_records_who(served: tuple[web.ReviewS
     cid, tid = _term(db, "Water Tower of China")
     status, data = _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=server.token,
                          headers={"Origin": url.rstrip("/")})
-    assert (status, data) == (200, {"changed": True, "status": "approved"})
-    assert _call(url, f"/api/terms/{tid}/status", {"status": "approved"},
-                 token=server.token)[1]["changed"] is False
+    with TermBase(db) as tb:
+        version = tb.version(cid)
+    # The answer carries the concept's new version: the page's next decision sends it back.
+    assert (status, data) == (200, {"changed": True, "status": "approved", "version": version})
+    again = _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=server.token)[1]
+    assert again["changed"] is False and again["version"] == version
     assert _status(db, tid) is Review.APPROVED
     with TermBase(db) as tb:
         assert [(h.field, h.old, h.new, h.who) for h in tb.history(cid)] == [
