@@ -1,0 +1,233 @@
+"""Part-of-speech tags for term harvesting: one character per token, whole texts at a time.
+
+The tagger is Brill's (Brill 1992, "A simple rule-based part of speech tagger"):
+a lexicon gives each known word its most frequent tag, suffix rules tag unknown
+words, and contextual rules correct tags from their neighbours. The lexicon is
+the one trained on the Brown corpus and the Penn Treebank that ships inside the
+``textblob`` wheel (``textblob/en/en-lexicon.txt``, MIT licence, about 94,000
+words); it is read from the installed package, never downloaded, and textblob
+itself is not imported (it would import NLTK, which costs a second).
+
+What makes it fast enough for a harvest of several megabytes a second is the
+representation: a text becomes a string with one *class* character per token
+(``N`` noun, ``J`` adjective, ``V`` verb …), built with ``map`` over a dict that
+classifies each distinct word once. The contextual rules are the few of Brill's
+that change a class the chunker cares about (noun or verb, modifier or not),
+written as regular expressions over that string, and noun phrases are then one
+regex over it as well (:mod:`termsmith.harvest.domain`). No Python code runs per
+token except in C (``re``, ``map``, ``str.join``).
+
+Lemmas: the harvest needs only the singular of plural nouns, which
+:func:`termsmith.harvest.merge.singular` gives; the tagger says which words are
+plural nouns.
+
+Classes (one character each):
+
+====  ==========================================  ====  ===========================
+N     common noun (NN, NNS, FW)                   W     pronoun, wh-word (PRP, WP, WDT, EX)
+P     proper noun, capitalised unknown word       M     modal (MD)
+J     adjective (JJ, JJR, JJS)                    T     ``to``
+E     past participle (VBN)                       O     ``of``
+G     -ing form (VBG)                             A     ``and``, ``&``
+V     other verb form (VB, VBP, VBZ, VBD)         C     other conjunction (or, but)
+B     a form of ``be`` or ``have``                I     other preposition (IN)
+D     determiner, possessive (DT, PDT, PRP$)      R     adverb, particle (RB, RP, WRB)
+X     number (CD), ordinal, list marker           S     possessive ``'s``
+U     interjection                                ``.`` sentence end ``,`` comma ``;`` other
+====  ==========================================  ====  ===========================
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["Tagged", "tag", "lexicon"]
+
+# Words with an apostrophe or hyphen inside are one token (``Xing'an``,
+# ``high-quality``); a possessive ``'s`` is a token of its own.
+TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
+
+_PENN = {
+    "NN": "N", "NNS": "N", "FW": "N", "NNP": "P", "NNPS": "P", "JJ": "J", "JJR": "J",
+    "JJS": "J", "VBN": "E", "VBG": "G", "VB": "V", "VBP": "V", "VBZ": "V", "VBD": "V",
+    "DT": "D", "PDT": "D", "PRP$": "D", "WP$": "D", "PRP": "W", "WP": "W", "WDT": "W",
+    "EX": "W", "MD": "M", "TO": "T", "IN": "I", "CC": "C", "RB": "R", "RBR": "R",
+    "RBS": "R", "WRB": "R", "RP": "R", "CD": "X", "LS": "X", "POS": "S", "UH": "U",
+}
+# Closed-class words the chunker must tell apart (English grammar, not a lexicon).
+_FIXED = {
+    "of": "O", "and": "A", "&": "A", "'s": "S", "’s": "S", "'S": "S", "’S": "S",
+    **dict.fromkeys("be is are was were been being am have has had having".split(), "B"),
+}
+_SENTENCE_END = frozenset(".!?…")
+# Particles that end a hyphenated noun: ``opening-up``, ``follow-up``, ``start-up``.
+_PARTICLES = frozenset("up out in off down over on".split())
+# Suffixes of unknown words (Brill's morphological rules, simplified to classes).
+_ADJ_SUFFIXES = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ese")
+# Nominal suffixes: such a word is a noun even after "to" or a modal.
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure",
+                  "age", "ery", "dom", "hood", "ist", "ics")
+
+
+def _data_file(name: str) -> str:
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the textblob package (which ships the tagger's lexicon) is not installed")
+    return os.path.join(next(iter(spec.submodule_search_locations)), "en", name)
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    """Word -> class character, from Brill's lexicon (read once, about 0.1 s)."""
+    out: dict[str, str] = {}
+    with open(_data_file("en-lexicon.txt"), encoding="utf-8") as f:
+        for line in f:
+            word, _, penn = line.rstrip("\n").partition(" ")
+            if word and not word.startswith(";;;"):
+                cls = _PENN.get(penn.split("|")[0])
+                if cls:
+                    out[word] = cls
+    out.update(_FIXED)
+    return out
+
+
+def _unknown(word: str) -> str:
+    """The class of a word the lexicon does not know."""
+    first = word[0]
+    if first.isdigit():
+        return "X"
+    if not first.isalnum():
+        if word in _SENTENCE_END:
+            return "."
+        return "," if word == "," else ";"
+    if first.isupper() or any(c.isupper() for c in word[1:]):
+        return "P"
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        if last in _PARTICLES:
+            return "N"           # opening-up, follow-up
+        cls = lexicon().get(last) or _suffix(last)
+        return {"N": "N", "G": "N", "E": "J", "V": "N"}.get(cls, "J")
+    return _suffix(word)
+
+
+def _suffix(word: str) -> str:
+    if word.endswith("ly") and len(word) > 4:
+        return "R"
+    if word.endswith("ing") and len(word) > 5:
+        return "G"
+    if word.endswith("ed") and len(word) > 4:
+        return "E"
+    if word.endswith(_ADJ_SUFFIXES) and len(word) > 5:
+        return "J"
+    return "N"
+
+
+class _Classes(dict[str, str]):
+    """Token -> class, each distinct token classified once."""
+
+    def __missing__(self, word: str) -> str:
+        lex = lexicon()
+        cls = lex.get(word)
+        if cls is None:
+            cls = _unknown(word)
+        if word[:1].isupper() and cls in "PNJEGV":
+            # Capitalised: ``p`` (a title-case word) until the context decides. At a
+            # sentence start it may be a common word ("Development of ...",
+            # "Promoting ..."); elsewhere it is a name or part of one ("Economic Daily").
+            cls = "p" if word[1:].islower() else "P"
+        self[word] = cls
+        return cls
+
+
+_CLASSES = _Classes()
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """A tagged text: tokens, their offsets and one class character per token."""
+
+    text: str
+    tokens: list[str]
+    starts: list[int]
+    ends: list[int]
+    tags: str
+
+
+def tag(text: str) -> Tagged:
+    """Tag ``text`` (any length; linear time)."""
+    matches = list(TOKEN.finditer(text))
+    tokens = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    tags = "".join(map(_CLASSES.__getitem__, tokens))
+    if "p" in tags:
+        tags = _sentence_starts(tags, tokens)
+    for pattern, repl in _rules(tokens):
+        tags = pattern.sub(repl, tags)
+    return Tagged(text, tokens, starts, ends, tags)
+
+
+_START = re.compile(r"(?:^|(?<=[.;]))p")
+
+
+def _sentence_starts(tags: str, tokens: list[str]) -> str:
+    """A capitalised word at the start of a sentence (or after a quote) takes its lowercase class."""
+    lex = lexicon()
+    parts: list[str] = []
+    last = 0
+    lower: set[str] | None = None
+    for m in _START.finditer(tags):
+        i = m.start()
+        parts.append(tags[last:i])
+        word = tokens[i]
+        low = word.lower()
+        if lower is None:
+            lower = set(tokens)
+        known = lex.get(word)
+        if low in lower:            # the text uses it lowercase: a common word
+            cls = lex.get(low) or _unknown(low)
+        elif known is None and low in lex:
+            cls = lex[low]          # "Promoting": only the lowercase form is known
+        else:                       # "China", "Harbin": a name
+            cls = "P"
+        parts.append(cls)
+        last = i + 1
+    parts.append(tags[last:])
+    return "".join(parts).replace("p", "P")
+
+
+def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]]:
+    """Brill's contextual rules that matter to noun phrases, as substitutions on the class string."""
+
+    def verb_unless_nominal(m: re.Match[str]) -> str:
+        # "to support", "will increase", "we plan": a noun-tagged word after "to", a
+        # modal or a subject pronoun is a verb, unless its suffix makes it a noun
+        # ("contribute to growth" aside, "to development" stays a noun).
+        word = tokens[m.end() - 1].lower()
+        if word.endswith(_NOUN_SUFFIXES) or (word.endswith("s") and m.group()[0] != "W"):
+            return m.group()
+        return m.group()[:-1] + "V"
+
+    return [
+        # NN VB PREVTAG TO / PREV1OR2TAG MD / PREVTAG PRP (adverbs may come between)
+        (_AFTER_TO_MODAL, verb_unless_nominal),
+        # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support"
+        (_VERB_AFTER_DET, r"\1N"),
+        # VBN after be/have, or after a pronoun, is a verb: "has connected", "we targeted"
+        (_PARTICIPLE_VERB, r"\1V"),
+        # VBG after a preposition, "to", a modal, be, a pronoun or a verb is verbal:
+        # "by promoting", "is building", "we are expanding"
+        (_GERUND_VERB, r"\1V"),
+    ]
+
+
+_AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
+_VERB_AFTER_DET = re.compile(r"([DJ])V")
+_PARTICIPLE_VERB = re.compile(r"([BW]R{0,2})E")
+_GERUND_VERB = re.compile(r"([ITMBWVRC,.;]|^)G")
