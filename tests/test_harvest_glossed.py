@@ -291,10 +291,17 @@ def test_find_parens_is_balanced_and_top_level() -> None:
     assert [text[p.start:p.end] for p in find_parens(text)] == ["b (c) d", "f"]
 
 
-@pytest.mark.parametrize("role", [Role.HEADING, Role.SPEAKER_LIST, Role.CAPTION, Role.CREDIT])
+@pytest.mark.parametrize("role", [Role.HEADING, Role.CAPTION, Role.CREDIT])
 def test_non_content_segments_are_ignored(role: Role) -> None:
     text = "The National Development and Reform Commission (NDRC) and 3,000 mu (200 hectares)."
     assert _harvest(text, role=role) == []
+
+
+def test_speaker_list_posts_gloss_acronyms() -> None:
+    text = "Mr. Gao Ming, director of the Ministry of Water Resources (MWR)"
+    found = {c.term: c for c in _harvest(text, role=Role.SPEAKER_LIST)}
+    assert found["Ministry of Water Resources"].related == "MWR"
+    assert found["MWR"].kind is Kind.ACRONYM
 
 
 def test_occurrence_sentence_is_the_sentence_around_the_gloss() -> None:

@@ -107,7 +107,7 @@ def test_months_and_weekdays_are_excluded() -> None:
     terms = _terms(
         "The SCIO held a press conference Friday in Kunming. The Games will be held "
         "in Kunming from Feb. 7 to 14, and the forum opens on Monday, March 3.")
-    assert terms == {"Kunming"}
+    assert terms == {"Kunming", "SCIO"}      # an unglossed acronym is a name too
 
 
 @pytest.mark.parametrize("text, term, category", [
@@ -163,8 +163,49 @@ def test_offsets_and_scores_are_consistent() -> None:
 
 
 def test_non_content_segments_are_ignored() -> None:
-    assert _harvest("Ms. Zhou Wenbo, governor of Guizhou province", role=Role.SPEAKER_LIST) == []
     assert _harvest("Translated and edited by Wang Li", role=Role.CREDIT) == []
+    assert _harvest("Mr. Wang Li, director of the Bureau of Fisheries", role=Role.HEADING) == []
+
+
+def test_speaker_list_gives_the_organisations_of_the_posts_not_the_people() -> None:
+    found = _harvest("Ms. Zhou Wenbo, deputy director of the Water Resources Department of "
+                     "Yunnan province and spokesperson of the Provincial Forestry Bureau",
+                     role=Role.SPEAKER_LIST)
+    terms = {c.term: c for c in found}
+    assert set(terms) == {"Water Resources Department of Yunnan", "Provincial Forestry Bureau"}
+    occ = terms["Provincial Forestry Bureau"].occurrence
+    assert occ.sentence.startswith("Ms. Zhou Wenbo, deputy director")
+    assert occ.form == "Provincial Forestry Bureau"
+
+
+def test_outlets_in_turn_labels_are_names_with_the_label_as_context() -> None:
+    segs = [Segment("Zhou Wenbo, director of the Bureau of Fisheries", 1, Role.SPEAKER_LIST),
+            Segment("Zhou Wenbo:", 2, Role.SPEAKER_LABEL, "Zhou Wenbo"),
+            Segment("Welcome. The Bureau of Fisheries will now answer questions.", 3, Role.SPEECH,
+                    "Zhou Wenbo"),
+            Segment("Lakeside Evening Post:", 4, Role.SPEAKER_LABEL, "Lakeside Evening Post"),
+            Segment("How many boats were licensed last year?", 5, Role.QUESTION,
+                    "Lakeside Evening Post")]
+    found = list(harvest(segs))
+    outlet = [c for c in found if c.term == "Lakeside Evening Post"]
+    assert len(outlet) == 1 and outlet[0].category == "outlet"
+    assert outlet[0].occurrence.sentence == "Lakeside Evening Post:"
+    assert outlet[0].occurrence.line == 4
+    assert "Zhou Wenbo" not in {c.term for c in found}      # a participant, not a term
+
+
+def test_unglossed_acronyms_are_names_and_roman_numerals_are_not() -> None:
+    found = {c.term: c for c in _harvest(
+        "Both economies joined APEC early, and the G20 summit backed phase III trials at the WTO.")}
+    assert {"APEC", "G20", "WTO"} <= set(found)
+    assert "III" not in found
+    assert found["APEC"].category == "acronym"
+
+
+def test_people_rank_below_every_other_name() -> None:
+    found = {c.term: c.score for c in _harvest(
+        "General Secretary Xi Jinping visited the Harbin Ice Festival and the Songhua River.")}
+    assert found["Xi Jinping"] < min(v for k, v in found.items() if k != "Xi Jinping")
 
 
 _TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
@@ -224,7 +265,7 @@ def test_seed_transcript() -> None:
     ]:
         assert name in counts, name
     for junk in ["First", "Second", "Currently", "Last", "The", "Friday", "China", "Chinese",
-                 "Governor", "Liang", "Ms.", "SCIO", "Thank", "Ladies"]:
+                 "Governor", "Liang", "Ms.", "Thank", "Ladies"]:
         assert junk not in counts, junk
     by_term = {c.term: c for c in cands}
     assert by_term["Belt and Road Initiative"].category == "programme"

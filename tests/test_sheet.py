@@ -408,7 +408,8 @@ def test_cli_export_import_decisions(tmp_path: Path, transcript: Path) -> None:
     assert header == "en,zh-Hans,kind,status,note,reviewer,date"
     with TermBase(db) as tb:
         t = _term(tb, "Qinghai")
-    assert row == f"Qinghai,,name,rejected,,{t.modified_by},{t.modified}" and t.modified_by
+    # "Qinghai province" in the speaker list makes it a place
+    assert row == f"Qinghai,,place,rejected,,{t.modified_by},{t.modified}" and t.modified_by
 
 
 # -- LibreOffice --------------------------------------------------------------------------

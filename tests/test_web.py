@@ -110,8 +110,9 @@ def test_queue_filters_by_kind_status_and_text(served: tuple[web.ReviewServer, s
                                                db: str) -> None:
     url = served[1]
     names = _call(url, "/api/queue?kind=name&status=all")[1]
-    assert {i["kind"] for i in names["items"]} == {"name"} and names["total"] == 3
-    assert names["progress"]["total"] == 3 and names["progress"]["all_total"] > 3
+    # Qinghai, Sanjiangyuan National Park (Administration) and the outlet Qinghai Daily
+    assert {i["kind"] for i in names["items"]} == {"name"} and names["total"] == 4
+    assert names["progress"]["total"] == 4 and names["progress"]["all_total"] > 4
     grass = _call(url, "/api/queue?q=GRASS")[1]
     assert [i["term"] for i in grass["items"]] == ["grassland restoration", "degraded grassland"]
     _, tid = _term(db, "grassland restoration")
@@ -423,11 +424,11 @@ def test_review_in_the_browser(browser: Any, db: str) -> None:
 
         # 4. Filter by kind; the counter counts within the filter.
         page.select_option("#f-kind", "name")
-        expect(rows).to_have_count(3)
-        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 0 of 3 (all: 3 of {total})")
+        expect(rows).to_have_count(4)
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 0 of 4 (all: 3 of {total})")
         page.keyboard.press("j")
         page.keyboard.press("r")
-        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 1 of 3 (all: 4 of {total})")
+        expect(page.locator("#progress-text")).to_have_text(f"Reviewed 1 of 4 (all: 4 of {total})")
 
         # 5. A reload shows the same state (the filter is kept in the address).
         page.select_option("#f-status", "all")
@@ -440,7 +441,7 @@ def test_review_in_the_browser(browser: Any, db: str) -> None:
                           strict=True))
         assert (badges["State Council Information Office"], badges["clean energy plus"],
                 badges["Water Tower of China"],
-                badges["Sanjiangyuan National Park"]) == ("approved", "rejected", "approved", "rejected")
+                badges["Qinghai Daily"]) == ("approved", "rejected", "approved", "rejected")
         assert badges[XSS] == "candidate"
         expect(rows.filter(has_text="Water Tower of China").locator(".z")).to_have_text("中华水塔")
         assert page.locator("script:not([src]):not(#boot)").count() == 0
@@ -517,5 +518,5 @@ def test_review_in_the_browser(browser: Any, db: str) -> None:
         statuses = {r.term: r.status for r in tb.rows(Filter(lang="en"))}
     assert statuses["State Council Information Office"] is Review.APPROVED
     assert statuses["clean energy plus"] is Review.REJECTED
-    assert statuses["Sanjiangyuan National Park"] is Review.REJECTED and statuses[XSS] is Review.CANDIDATE
+    assert statuses["Qinghai Daily"] is Review.REJECTED and statuses[XSS] is Review.CANDIDATE
     assert sum(s is not Review.CANDIDATE for s in statuses.values()) == 6

@@ -29,11 +29,18 @@ class Role(StrEnum):
 
     @property
     def is_content(self) -> bool:
-        """True for segments whose text may be harvested."""
+        """True for segments whose text is the document's content (all harvesters read it)."""
         return self in _CONTENT
+
+    @property
+    def is_harvested(self) -> bool:
+        """True for segments some harvester reads: content, the speaker list (organisations
+        in posts) and turn labels (media outlets)."""
+        return self in _HARVESTED
 
 
 _CONTENT = frozenset({Role.SPEECH, Role.QUESTION, Role.NARRATIVE, Role.TITLE})
+_HARVESTED = _CONTENT | {Role.SPEAKER_LIST, Role.SPEAKER_LABEL}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +78,12 @@ class Document:
     sha256: str = ""                           # of the raw bytes, for idempotence
 
     def content(self) -> list[Segment]:
-        """Segments that may be harvested (no boilerplate)."""
+        """The content segments (no speaker list, labels or boilerplate)."""
         return [s for s in self.segments if s.role.is_content]
+
+    def harvested(self) -> list[Segment]:
+        """Segments that some harvester reads (content, speaker list, turn labels)."""
+        return [s for s in self.segments if s.role.is_harvested]
 
     @property
     def speakers(self) -> list[str]:

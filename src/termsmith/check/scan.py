@@ -60,7 +60,13 @@ class Scan:
         if self.options.enabled("variant-spelling"):
             yield from misspellings(self.refs, segments, self.matched, self.present, self.options,
                                     self.doc.path)
-        yield from self._stale(segments)
+        # Names harvested from the speaker list and turn labels are present there; only
+        # content is checked for variants.
+        others = [s for s in self.doc.harvested() if not s.role.is_content]
+        for seg in others:
+            for m in matcher.find_all(seg.text):
+                self.present.update(m.value.present)
+        yield from self._stale(segments + others)
 
     def _segment(self, seg: Segment, matcher: Matcher[Pattern]) -> Iterator[Finding]:
         text = seg.text

@@ -82,7 +82,9 @@ def run(document: Document, *, harvesters: Sequence[str] | None = None,
 
 def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
          progress: Callable[[str], None] | None) -> HarvestResult:
-    segments = document.content()
+    # Every segment: each harvester takes the roles it reads (content, and for names
+    # and glosses the speaker list and turn labels too).
+    segments = document.harvested()
     names = list(harvesters or HARVESTERS)
     candidates: list[Candidate] = []
     for name in names:

@@ -48,6 +48,7 @@ __all__ = ["harvest"]
 MIN_SCORE = 0.35
 _MAX_N = 5
 _SINGLE_RARITY = 0.6      # a term seen once must be at least this rare in general English
+_COMMONEST = 5.3          # Zipf frequency of the commonest adjectives (good, great, high, key)
 
 
 def _w(s: str) -> frozenset[str]:
@@ -238,9 +239,9 @@ def _connected(gram: list[str], tags: str) -> bool:
     if "A" in tags:
         # Coordinated modifiers before a head ("cyclical and structural contradictions"),
         # or two heads sharing a modifier ("structural adjustment and transformation").
+        # Two nouns alone ("ice and snow") are coordinated words, not one term.
         i = tags.index("A")
-        return 1 <= i and len(gram) >= 3 and tags[i - 1] in "JN" and tags[i + 1] in "JNE" and (
-            len(gram) >= 4 or tags[0] == "J" or tags[i - 1] == "N")
+        return 1 <= i and len(gram) >= 4 and tags[i - 1] in "JN" and tags[i + 1] in "JNE"
     return len(gram) == 3
 
 
@@ -296,8 +297,14 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
             continue
         if not st.final:
             continue   # only ever a modifier inside a longer phrase: "soil fertile"
-        if f == 1 and (len(key) > 2 or _rarity(list(zip(key, st.descriptive, strict=True)))
-                       < _SINGLE_RARITY):
+        rarity = _rarity(list(zip(key, st.descriptive, strict=True)))
+        if (len(key) == 2 and st.descriptive[0] and _zipf(key[0]) >= _COMMONEST
+                and rarity < 0.3 and f < 5):
+            # One of the commonest adjectives of English before a common noun ("good
+            # use", "great importance", "high level") describes: a term only when the
+            # text uses it again and again ("new energy", "green development").
+            continue
+        if f == 1 and (len(key) > 2 or rarity < _SINGLE_RARITY):
             # A one-off is a term only when short and made of rare words: longer
             # one-offs are mostly a description around the rare word.
             continue

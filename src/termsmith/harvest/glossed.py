@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from termsmith import numbers
-from termsmith.document import Segment
+from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
 from termsmith.harvest.quoted import Quote, find_quotes
@@ -92,8 +92,8 @@ def find_parens(text: str) -> list[Paren]:
 def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     """Yield glossed terms of every type, with their gloss."""
     for seg in segments:
-        if not seg.role.is_content:
-            continue
+        if not seg.role.is_content and seg.role is not Role.SPEAKER_LIST:
+            continue      # posts in the speaker list gloss acronyms too: "Ministry of ... (MCT)"
         spans = sentences(seg.text)
         quotes = find_quotes(seg.text)
         for p in find_parens(seg.text):

@@ -34,6 +34,8 @@ _RUN_START = re.compile(r"[^\W_a-z](?<![^\W_].)(?<![^\W_]['’\-].)")
 _QUOTES = "\"“‘'"
 _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ROMAN = re.compile(r"[IVXLC]+")        # phase III, Part IV: numerals, not acronyms
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof)\.?\s+")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # Latin endings of a species epithet: `Lonicera edulis` is the glossed harvester's.
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
@@ -173,8 +175,20 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     runs: list[tuple[Segment, str, list[list[_Tok]]]] = []
     leads: set[str] = set()      # words that start a name mid-sentence somewhere
     mid: set[str] = set()        # words capitalised mid-sentence somewhere
-    for seg in segments:
-        if not seg.role.is_content:
+    participants: set[str] = set()
+    outlets: list[_Found] = []
+    segs = list(segments)
+    for i, seg in enumerate(segs):
+        if seg.role is Role.SPEAKER_LIST:
+            # "Ms. Name, director general of the Press Bureau of ...": the person is a
+            # participant (not a term); the organisations in the post are names.
+            participants.add(_HONORIFIC.sub("", seg.text.partition(",")[0]).strip())
+        elif seg.role is Role.SPEAKER_LABEL:
+            outlet = _outlet(seg, segs[i + 1] if i + 1 < len(segs) else None)
+            if outlet is not None:
+                outlets.append(outlet)
+            continue
+        elif not seg.role.is_content:
             continue
         for s, e in sentences(seg.text):
             sentence = seg.text[s:e]
@@ -196,9 +210,12 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 if f is not None:
                     found.append(f)
 
-    # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms.
+    # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
+    # are the names of the participants (the speaker list names them as people).
     surnames = {f.sentence[f.start:f.end].split()[0] for f in found if f.category == "person"}
-    found = [f for f in found if f.words > 1 or f.sentence[f.start:f.end] not in surnames]
+    found = [f for f in found if (f.words > 1 or f.sentence[f.start:f.end] not in surnames)
+             and f.sentence[f.start:f.end] not in participants]
+    found.extend(f for f in outlets if f.sentence[f.start:f.end] not in participants)
 
     counts = Counter(f.sentence[f.start:f.end] for f in found)
     cats: dict[str, Counter[str]] = defaultdict(Counter)
@@ -446,7 +463,14 @@ def _resolve(seg: Segment, sentence: str, name: list[_Tok]) -> _Found | None:
     if len(words) == 1:
         w = words[0]
         low = w.lower()
-        if (len(w) < 2 or _acronym(w) or w in _HEADS or w in _TITLES or w in _MONTHS_DAYS
+        if _acronym(w):
+            if not _ROMAN.fullmatch(w):
+                # An acronym used without a gloss (`APEC`, `G20`, `WTO`): a name; a
+                # glossed one is also the glossed harvester's, and they merge.
+                return _Found(seg, sentence, name[0].start, name[0].end, "acronym",
+                              "; acronym", 1, False)
+            return None
+        if (len(w) < 2 or w in _HEADS or w in _TITLES or w in _MONTHS_DAYS
                 or zipf(low) >= 4.5 or _latin_binomial(sentence, name[0].end)):
             return None
     elif all(_acronym(w) for w in words if w not in _CONNECTORS):
@@ -499,9 +523,28 @@ def _everyday(word: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """SCIO, CPC, SMEs, PM2: two or more capitals and no lowercase but a plural s."""
+    """SCIO, CPC, SMEs, PM2, G20: capitals (two, or one and a digit), no lowercase but a plural s."""
     core = word[:-1] if word.endswith("s") else word
-    return sum(c.isupper() for c in core) >= 2 and not any(c.islower() for c in core)
+    caps = sum(c.isupper() for c in core)
+    return ((caps >= 2 or caps == 1 and core[1:].isdigit() and len(core) > 1)
+            and not any(c.islower() for c in core))
+
+
+def _outlet(label: Segment, following: Segment | None) -> _Found | None:
+    """A turn label naming who asks (`Xinhua News Agency:`): a media outlet, with the label as context.
+
+    The reader marks the paragraphs of a turn opened by a non-participant as
+    questions; a label followed by a question is an outlet's.
+    """
+    if following is None or following.role is not Role.QUESTION or not label.speaker:
+        return None
+    name = label.speaker
+    start = label.text.find(name)
+    if start < 0 or _person_shaped(name.split()):
+        return None
+    words = [w for w in name.split() if w not in _CONNECTORS]
+    return _Found(label, label.text, start, start + len(name), "outlet", "; media outlet (turn label)",
+                  len(words), False)
 
 
 def _latin_binomial(sentence: str, end: int) -> bool:
@@ -511,9 +554,17 @@ def _latin_binomial(sentence: str, end: int) -> bool:
 
 
 def _score(words: int, count: int, category: str | None, common: bool) -> float:
-    """Multi-word over single-word, frequent over rare, known heads over none."""
+    """Multi-word over single-word, frequent over rare, known heads over none.
+
+    People rank last: the officials named in a press conference are no glossary
+    terms (a reviewer may still approve a historical figure).
+    """
+    if category == "person":
+        return 0.3
+    if category == "acronym":
+        return round(min(0.7, 0.5 + 0.05 * (count - 1)), 3)
     s = 0.35 if words == 1 else 0.6 if words == 2 else 0.65
-    if category in ("organisation", "programme", "event", "award", "company"):
+    if category in ("organisation", "programme", "event", "award", "company", "outlet"):
         s += 0.15
     elif category in ("place", "brand", "person"):
         s += 0.08
