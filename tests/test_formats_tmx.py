@@ -146,10 +146,10 @@ def test_empty_input() -> None:
     assert read_bytes(data) == []
 
 
-def test_unwritable_character_names_the_unit() -> None:
-    bad = TranslationUnit(variants=(Tuv("en", "bell \x07"),), id="u7")
-    with pytest.raises(FormatError, match="unit u7"):
-        written([bad])
+def test_unwritable_character_is_refused_before_any_writer() -> None:
+    # XML cannot hold it: the model refuses it where it comes in (issue 15, item 21).
+    with pytest.raises(ValueError, match="control character U\\+0007"):
+        Tuv("en", "bell \x07")
 
 
 def test_output_is_valid_against_the_tmx14_dtd(tmp_path: Path) -> None:

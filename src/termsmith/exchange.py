@@ -24,7 +24,7 @@ from typing import IO, Any
 from termsmith import files, formats, langs
 from termsmith.errors import FormatError
 from termsmith.formats import ExportOptions, Report
-from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage
+from termsmith.model import Concept, Review, Term, TermType, TranslationUnit, Usage, parse_id
 from termsmith.normalize import find_form, form_key, key
 from termsmith.store import Mode, Store
 
@@ -246,12 +246,12 @@ def _import(tb: Store, path: str | Path, fmt: str,
             batch.unit(item)
             continue
         if pending and cid != pending_id:
-            batch.concept(concept_from_units(pending), _TMX_FIELDS)
+            batch.concept(concept_from_units(pending, str(path)), _TMX_FIELDS)
             pending = []
         pending.append(item)
         pending_id = cid
     if pending:
-        batch.concept(concept_from_units(pending), _TMX_FIELDS)
+        batch.concept(concept_from_units(pending, str(path)), _TMX_FIELDS)
     batch.flush()
     if not seen_any and not stats.report.dropped and not stats.report.warnings:
         raise FormatError(f"{path}: no terms or translation units in this "
@@ -331,7 +331,7 @@ def _first_keys(c: Concept) -> list[tuple[str, str]]:
     return [(t.lang, key(t.text)) for t in terms if order.get(t.lang, 2) == first]
 
 
-def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:
+def concept_from_units(units: Sequence[TranslationUnit], source: str = "TMX") -> Concept:
     """Rebuild a concept from the term-pair units termsmith wrote for it."""
     from termsmith.formats.tmx import context_from_note, iso_date
 
@@ -341,6 +341,8 @@ def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:
         review = _enum(Review, props.get("x-status"), Review.CANDIDATE)
         note = context_from_note(u.notes[0]) if u.notes else None
         for v in u.variants:
+            if not v.text.strip():
+                continue                # an empty segment names no term (issue 15, item 22)
             lang = langs.normalize(v.lang)
             english = lang == "en"
             # The unit's props and note describe its English term (see tmx.units_from_concepts).
@@ -354,9 +356,11 @@ def concept_from_units(units: Sequence[TranslationUnit]) -> Concept:
                 created=iso_date(v.created), modified=iso_date(v.changed),
                 created_by=v.created_by, modified_by=v.changed_by))
     cid = dict(units[0].props).get("x-concept", "")
-    digits = cid[1:] if cid.startswith("c") else cid
     ordered = sorted(terms.values(), key=lambda t: t.lang != "en")
-    return Concept(terms=tuple(ordered), id=int(digits) if digits.isdigit() else None)
+    if not ordered:
+        raise FormatError(f"{source}: unit {units[0].id or cid!r}: every segment of concept "
+                          f"{cid!r} is empty")
+    return Concept(terms=tuple(ordered), id=parse_id(cid, "c"))
 
 
 def _enum(cls: Any, value: str | None, default: Any) -> Any:

@@ -113,6 +113,20 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def parse_id(text: str | None, prefix: str = "") -> int | None:
+    """A stored id from a file (``c12``, ``12``): ASCII digits SQLite can hold, else None.
+
+    ``"²"``, ``"٣"`` and a 5,000-digit number are digits to :meth:`str.isdigit`, but no
+    id (issue 15, item 22); a file's id that is none is read as no id at all.
+    """
+    if text is None:
+        return None
+    digits = text[len(prefix):] if prefix and text.startswith(prefix) else text
+    if digits.isascii() and digits.isdigit() and 0 < len(digits) <= 18:
+        return int(digits)
+    return None
+
+
 def check_lang(lang: str) -> str:
     """Return ``lang`` if it is a plausible BCP 47 tag, else raise ValueError."""
     if not _LANG.match(lang):
@@ -285,6 +299,9 @@ class Tuv:
 
     def __post_init__(self) -> None:
         check_lang(self.lang)
+        bad = _CONTROL.search(self.text)
+        if bad:     # XML cannot hold it: every TMX export would fail (issue 15, item 21)
+            raise ValueError(f"segment text has a control character U+{ord(bad.group()):04X}")
 
 
 @dataclass(frozen=True, slots=True)

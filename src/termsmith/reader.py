@@ -204,6 +204,11 @@ def _html_lines(text: str, path: str) -> list[Line]:
     walk(root, 1)
     end_block()
     if not out:
+        if re.search(r"\w", re.sub(r"<[^>]*>", " ", text)):
+            # The page has text the parser did not reach: libxml2 stops at 255 levels of
+            # nesting (issue 15, item 26), which no real transcript page comes near.
+            raise SourceError(f"{path}: HTML page nested too deep (its text lies beyond 255 "
+                              "levels of elements); save it as plain text and harvest that")
         raise SourceError(f"{path}: HTML page has no text")
     return out
 

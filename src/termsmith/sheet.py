@@ -391,23 +391,66 @@ def _text(value: object) -> str:
     return str(value)
 
 
+# Bounds on what a sheet may claim (issue 15, item 23): a workbook's parts unpacked, a
+# cell (Excel's own limit), the rows and columns read. A sheet within them is read in
+# bounded memory whatever its <dimension> says.
+MAX_UNPACKED = 512 * 2**20
+MAX_CELL = 32_767
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 64
+
+
 def _read(path: Path) -> list[tuple[int, list[str]]]:
     """(sheet row number, cells as text) of every row, the header included."""
-    if _kind_of(path) == "xlsx":
-        from zipfile import BadZipFile
+    rows = _read_xlsx(path) if _kind_of(path) == "xlsx" else _read_csv(path)
+    out = []
+    for i, cells in rows:
+        if i > MAX_ROWS:
+            raise FormatError(f"{path.name}: more than {MAX_ROWS:,} rows")
+        for j, value in enumerate(cells[:MAX_COLUMNS]):
+            if len(value) > MAX_CELL:
+                from openpyxl.utils import get_column_letter
 
-        from openpyxl import load_workbook
+                raise FormatError(f"{path.name}: row {i}, column {get_column_letter(j + 1)}: a cell "
+                                  f"of {len(value):,} characters (at most {MAX_CELL:,})")
+        out.append((i, cells[:MAX_COLUMNS]))
+    return out
 
-        try:
-            wb: Any = load_workbook(path, read_only=True, data_only=True)
-        except (BadZipFile, KeyError, OSError, ValueError) as e:
-            raise FormatError(f"{path.name}: not a readable .xlsx workbook ({e})") from e
+
+def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError) as e:
+        raise FormatError(f"{path.name}: not a readable .xlsx workbook ({e})") from e
+    if unpacked > MAX_UNPACKED:
+        raise FormatError(f"{path.name}: unpacks to {unpacked // 2**20:,} MB (at most "
+                          f"{MAX_UNPACKED // 2**20} MB): not a review sheet")
+    # Anything openpyxl or the XML parser under it raises for a broken or hostile part (a
+    # bad cell reference, a shared string out of range, an entity bomb, a cut-off sheet)
+    # is the workbook's fault, said in one line (issue 15, item 22).
+    try:
+        wb: Any = load_workbook(path, read_only=True, data_only=True)
         try:
             ws = wb["Review"] if "Review" in wb.sheetnames else wb.worksheets[0]
-            return [(i, [_text(v) for v in row])
-                    for i, row in enumerate(ws.iter_rows(values_only=True), 1)]
+            ws.reset_dimensions()      # its <dimension> may claim A1:XFD1048576
+            for i, row in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), 1):
+                yield i, [_text(v) for v in row]
         finally:
             wb.close()
+    except FormatError:
+        raise
+    except Exception as e:
+        text = str(e).splitlines()[0][:200] if str(e) else ""
+        raise FormatError(f"{path.name}: not a readable .xlsx workbook "
+                          f"({type(e).__name__}: {text})") from e
+
+
+def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
     data = path.read_bytes()
     try:
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") \

@@ -187,13 +187,9 @@ def pairs_from_file(path: str | Path) -> Iterator[Pair]:
         return
     if suffix not in (".xlf", ".xliff", ".sdlxliff", ".po", ".pot"):
         raise FormatError(f"{path}: not a TMX, XLIFF or PO file")
-    from translate.storage import factory  # lazy: translate-toolkit is slow to import
-    from translate.storage.base import ParseError
+    from termsmith.formats import ttk
 
-    try:
-        store = factory.getobject(str(p))
-    except (ParseError, ValueError, SyntaxError, OSError) as e:
-        raise FormatError(f"{path}: {e}") from e
+    store = ttk.load(p)                 # our hardened parser first: DTDs refused
     for u in store.units:
         if u.isheader() or not u.source:
             continue

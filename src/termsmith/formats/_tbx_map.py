@@ -30,9 +30,10 @@ from termsmith.model import Concept, Context, Gloss, GlossType, PartOfSpeech, Re
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
 ENTRY_TAGS = ("termEntry", "conceptEntry")
-_ID = re.compile(r"c(\d+)")            # our concept ids: c{Concept.id}
-_OWN_ID = re.compile(r"u\d+")          # our ids for concepts without one
-_TERM_ID = re.compile(r"t(\d+)")       # our term ids: t{Term.id}
+# ASCII digits, as many as SQLite's integers hold (\d would take "²" and 5,000 digits).
+_ID = re.compile(r"c([0-9]{1,18})")      # our concept ids: c{Concept.id}
+_OWN_ID = re.compile(r"u[0-9]+")          # our ids for concepts without one
+_TERM_ID = re.compile(r"t([0-9]{1,18})")  # our term ids: t{Term.id}
 PREFIX = "termsmith:"
 
 # TBX-Basic 2.x (and TBX-Basic v1.2.1 for v3) only knows administrativeStatus with the
@@ -167,7 +168,7 @@ def score_in(text: str) -> float:
 # The line is appended after the last colon. A path that already ends in
 # ":<digits>" (or ":") and has no line gets a bare trailing colon, so the
 # citation always parses back to the same (source, line).
-_CITE = re.compile(r"(.*):(-?\d+)?", re.DOTALL)
+_CITE = re.compile(r"(.*):(-?[0-9]{1,9})?", re.DOTALL)
 
 
 def cite(source: str, line: int | None) -> str:
@@ -428,7 +429,8 @@ class EntryReader:
                 f["usage"] = Usage.DEPRECATED if kind == "forbidden" else Usage.PREFERRED
         elif kind == "status" and (r := review(value)) is not None:
             f["review"] = r
-        elif kind in ("createdAt", "lastModifiedAt") and value.isdigit():
+        elif kind in ("createdAt", "lastModifiedAt") and value.isascii() and value.isdigit() \
+                and len(value) <= 15:
             f["created" if kind == "createdAt" else "modified"] = _epoch_ms(value)
         else:
             self.rep.drop(label(el) if is_dct(el) else f"termNote[type={kind}]")

@@ -37,8 +37,8 @@ from typing import IO, Any, cast
 from termsmith import langs
 from termsmith.errors import FormatError
 from termsmith.formats import ExportOptions, Report
-from termsmith.inputs import cell, uncell
-from termsmith.model import Concept, Gloss, Review, Term, Usage
+from termsmith.inputs import cell, check, uncell
+from termsmith.model import Concept, Gloss, Review, Term, Usage, parse_id
 
 __all__ = ["DIALECTS", "read", "write_concepts_csv", "write_concepts_tsv", "write_csv", "write_tsv"]
 
@@ -364,7 +364,7 @@ def read(source: str | Path | IO[bytes], *, report: Report | None = None,
                     cast(list[_Col], cols), omegat, name, report, source_lang, synonym_sep)
     for key, e in entries.items():
         terms = tuple(t for ts in e.terms.values() for t in ts)
-        yield Concept(terms=terms, id=int(key) if key.isdecimal() else None,
+        yield Concept(terms=terms, id=parse_id(key),
                       definition=e.definition, note="\n".join(e.notes) or None)
 
 
@@ -432,7 +432,7 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
     by: dict[str, tuple[str | None, str | None]] = {}     # lang -> (modified_by, modified)
     key, definition, cnotes = rowkey, None, []
     for col, raw in zip(cols, row, strict=False):
-        v = uncell(raw.strip())
+        v = check(col.name or col.kind, uncell(raw.strip()))   # no control characters
         if not v:
             continue
         parts = [p.strip() for p in v.split(sep) if p.strip()] if sep else [v]

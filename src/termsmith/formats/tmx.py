@@ -256,7 +256,7 @@ def _context_note(ctx: Context) -> str:
     return f"{ctx.sentence} ({where})"
 
 
-_NOTE = re.compile(r"(?P<sentence>.*) \((?P<source>[^()]+?)(?::(?P<line>\d+))?\)", re.DOTALL)
+_NOTE = re.compile(r"(?P<sentence>.*) \((?P<source>[^()]+?)(?::(?P<line>[0-9]{1,9}))?\)", re.DOTALL)
 
 
 def context_from_note(note: str) -> Context | None:

@@ -16,7 +16,7 @@ from typing import IO, Any
 from termsmith import langs
 from termsmith.errors import FormatError
 from termsmith.formats import Report
-from termsmith.formats._xml import check_no_entities, name_of
+from termsmith.formats._xml import name_of, parse_bytes
 from termsmith.model import TranslationUnit, Tuv
 
 
@@ -38,16 +38,58 @@ def read(source: str | Path | IO[bytes], *, report: Report | None = None,
         raise FormatError(f"{name}: cannot read: {e.strerror or e}") from e
     if not data.strip():
         raise FormatError(f"{name}: the file is empty")
-    if data.lstrip()[:1] == b"<":
-        check_no_entities(data[:65536], name)
+    safe(data, name)
     try:
-        import io
-
-        buf = io.BytesIO(data)
-        buf.name = name
-        store: Any = factory.getobject(buf)
+        yield from _units(factory, data, name, report, source_lang, target_lang)
+    except FormatError:
+        raise
     except Exception as e:  # translate-toolkit raises many types for bad input
-        raise FormatError(f"{name}: not a readable XLIFF or PO file: {e}") from e
+        raise FormatError(f"{name}: not a readable XLIFF or PO file: "
+                          f"{type(e).__name__}: {e}") from e
+
+
+def safe(data: bytes, name: str) -> None:
+    """Check an XLIFF file with our hardened parser before translate-toolkit parses it: a DTD
+    (whose entities translate-toolkit's parser would expand) is refused, and an XLIFF
+    without ``<file>`` is said plainly (issue 15, items 19 and 22). PO files pass."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<" or data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        tree = parse_bytes(data, name, fmt="XLIFF")
+        root = tree.getroot()
+        if _local(root) == "xliff" and not [c for c in root if _local(c) == "file"]:
+            raise FormatError(f"XLIFF: {name}: line {root.sourceline}: <xliff> has no <file>")
+
+
+def load(path: str | Path) -> Any:
+    """translate-toolkit's store of an XLIFF or PO file, checked by :func:`safe` first."""
+    from translate.storage import factory  # lazy: translate-toolkit is slow to import
+
+    data = Path(path).read_bytes()
+    safe(data, str(path))
+    import io
+
+    buf = io.BytesIO(data)
+    buf.name = str(path)
+    try:
+        store = factory.getobject(buf)
+        store.units                                     # noqa: B018 (parsed lazily by some)
+        return store
+    except Exception as e:  # translate-toolkit raises many types for bad input
+        raise FormatError(f"{path}: not a readable XLIFF or PO file: "
+                          f"{type(e).__name__}: {e}") from e
+
+
+def _local(el: Any) -> str:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def _units(factory: Any, data: bytes, name: str, report: Report, source_lang: str | None,
+           target_lang: str | None) -> Iterator[TranslationUnit]:
+    import io
+
+    buf = io.BytesIO(data)
+    buf.name = name
+    store: Any = factory.getobject(buf)
     src = _lang(store.getsourcelanguage(), source_lang or "en", name)
     tgt = _lang(store.gettargetlanguage(), target_lang or "zh-Hans", name)
     for i, unit in enumerate(store.units, start=1):
@@ -63,8 +105,11 @@ def read(source: str | Path | IO[bytes], *, report: Report | None = None,
         if unit.isfuzzy():
             notes += ("fuzzy",)
         uid = unit.getid() or str(i)
-        yield TranslationUnit(variants=(Tuv(src, source_text), Tuv(tgt, target_text)),
-                              id=uid.replace("\x04", " | "), notes=notes)
+        try:
+            yield TranslationUnit(variants=(Tuv(src, source_text), Tuv(tgt, target_text)),
+                                  id=uid.replace("\x04", " | "), notes=notes)
+        except ValueError as e:             # a control character (issue 15, item 21)
+            raise FormatError(f"{name}: unit {uid!r}: {e}") from e
 
 
 def _lang(tag: str | None, default: str, name: str) -> str:
