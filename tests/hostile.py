@@ -43,8 +43,8 @@ def xliff_internal_entity() -> bytes:
 
 
 def xliff_without_file() -> bytes:
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>\n').encode()
+    return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+            b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"/>\n')
 
 
 def tmx_termsmith_empty_seg() -> bytes:

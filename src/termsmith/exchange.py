@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import IO, Any
 
@@ -154,14 +155,28 @@ def select(concepts: Iterable[Concept], *, statuses: Sequence[Review] = (),
 
 
 def write_atomic(path: str | Path, write: Callable[[IO[bytes]], Any]) -> Any:
-    """Call ``write(stream)`` on a temporary file beside ``path``, then rename it over ``path``."""
+    """Call ``write(stream)`` on a temporary file beside ``path``, then rename it over ``path``.
+
+    Only a regular file (or nothing) is ever replaced (issue 15, item 20): a symbolic
+    link is followed and what it names is replaced, so the link stays; a FIFO, a
+    device or a socket (``-o /dev/null``, ``-o /dev/stdout``) is written through,
+    never renamed over. Temporaries that an export killed before it could clean up
+    left beside the target (``.NAME.PID.*.part`` of a process that is gone) are removed.
+    """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
     if target.is_dir():
         raise FormatError(f"{target}: is a directory")
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as f:               # a FIFO or device: written through
+            return write(f)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FormatError(f"{target}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    _remove_stale_parts(folder, target.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
+                               dir=folder)
     try:
         # mkstemp makes the file private (0600); give it the mode a new file would get
         # (or the one the replaced file had).
@@ -175,6 +190,26 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], Any]) -> Any:
         Path(tmp).unlink(missing_ok=True)
         raise
     return result
+
+
+def _remove_stale_parts(folder: Path, name: str) -> None:
+    """Remove ``.NAME.PID.*.part`` temporaries whose process is gone (killed mid-export)."""
+    for part in folder.glob(f".{glob_escape(name)}.*.part"):
+        pid = part.name[len(name) + 2:].split(".", 1)[0]
+        if not (pid.isascii() and pid.isdigit()):
+            continue                    # not one of ours
+        try:
+            os.kill(int(pid), 0)
+            continue                    # still running: perhaps another export of the same file
+        except ProcessLookupError:
+            pass
+        except (PermissionError, OverflowError):
+            continue                    # someone else's process, or no pid at all
+        try:
+            if part.is_file() and not part.is_symlink():
+                part.unlink()
+        except OSError:
+            pass                        # not ours to remove after all
 
 
 def _umask() -> int:

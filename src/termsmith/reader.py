@@ -204,7 +204,8 @@ def _html_lines(text: str, path: str) -> list[Line]:
     walk(root, 1)
     end_block()
     if not out:
-        if re.search(r"\w", re.sub(r"<[^>]*>", " ", text)):
+        visible = re.sub(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", " ", text, flags=re.S | re.I)
+        if re.search(r"\w", re.sub(r"<[^>]*>", " ", visible)):
             # The page has text the parser did not reach: libxml2 stops at 255 levels of
             # nesting (issue 15, item 26), which no real transcript page comes near.
             raise SourceError(f"{path}: HTML page nested too deep (its text lies beyond 255 "

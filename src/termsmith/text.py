@@ -27,7 +27,6 @@ _SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+|$)""")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 
 OPEN_QUOTES = "\"“‘'"
-CLOSE_QUOTES = "\"”’'"
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

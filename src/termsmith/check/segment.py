@@ -129,10 +129,6 @@ class JiebaSegmenter:
             self._cache[text] = got
         return got
 
-    def is_word(self, text: str, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is one or more whole words of ``text``."""
-        return word_aligned(self, text, start, end)
-
 
 def word_aligned(seg: Segmenter, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` begins and ends on word boundaries.

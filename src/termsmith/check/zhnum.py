@@ -211,11 +211,6 @@ def find_numbers_zh(text: str) -> list[tuple[int, int, Decimal]]:
     return [(n.start, n.end, n.value) for n in numbers_zh(text)]
 
 
-def is_percent(text: str, n: ZhNumber) -> bool:
-    """Whether ``n`` is a percentage (``36%``, ``36％``, ``百分之三十六``)."""
-    return n.text.startswith(_PERCENT_BEFORE) or bool(_PERCENT_AFTER.match(text, n.end))
-
-
 # -- comparing with English ---------------------------------------------------------
 
 

@@ -4,7 +4,9 @@
 ``:memory:``) opens :class:`~termsmith.store.sqlite.SQLiteStore`; a
 ``postgresql://`` (or ``postgres://``) URL opens
 :class:`~termsmith.store.postgres.PostgresStore` on a shared server, so a desk
-of translators works on one term base. Nothing outside this package speaks SQL.
+of translators works on one term base. Nothing outside this package speaks SQL to a
+term base (the aligner's embedding cache, :mod:`termsmith.align.encoder`, is an SQLite
+file of its own).
 
 Layout: :mod:`.base` (the protocol and its records), :mod:`.sql` (transactions,
 retries, errors), :mod:`.reading`, :mod:`.writing` (concepts, terms, versions,
