@@ -157,8 +157,39 @@ def run_many(documents: Sequence[Document], *, workers: int | None = None,
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=n) as pool:
+    with ProcessPoolExecutor(max_workers=n, initializer=_die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         yield from pool.map(partial(run, **kw), documents, chunksize=1)
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a pool worker: end when the harvesting process ends, however it ends.
+
+    A harvest killed with SIGKILL or SIGTERM runs no clean-up, and its workers used
+    to live on for ever, holding memory and the term base (issue 15, item 24). Linux
+    sends the worker SIGKILL when its parent dies (``PR_SET_PDEATHSIG``); elsewhere a
+    daemon thread notices the parent gone within a second.
+    """
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)           # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:                  # died before prctl took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="termsmith-parent-watch", daemon=True).start()
 
 
 __all__ = [

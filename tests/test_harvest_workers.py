@@ -1,0 +1,60 @@
+"""A multi-file harvest killed with SIGKILL or SIGTERM leaves no pool worker behind
+(issue 15, item 24)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_harvest_leaves_no_workers(tmp_path: Path, transcript: Path, seed: Path,
+                                          sig: signal.Signals) -> None:
+    files = []
+    for i in range(24):                       # enough work to be killed in the middle of it
+        f = tmp_path / f"doc{i}.en.txt"
+        f.write_bytes(seed.read_bytes() + f"\n\nCopy {i}.\n".encode())
+        files.append(str(f))
+    proc = subprocess.Popen([sys.executable, "-m", "termsmith", "--db", str(tmp_path / "t.db"),
+                             "harvest", "--jobs", "2", *files],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the harvest ended before its workers could be seen"
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:                            # never leave them behind, even when failing
+        os.kill(w, signal.SIGKILL)
+    assert left == []
