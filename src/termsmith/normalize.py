@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from termsmith.inputs import strip_invisible
+
 # Bump whenever key() or form_key() would give a different answer for some text:
 # term bases re-key their terms on open (see termsmith.store).
-KEY_VERSION = 1
+KEY_VERSION = 2        # 2: invisible format characters (zero-width, bidi) ignored
 
 # Typographic variants that never make two terms different (Unicode General
 # Punctuation: U+2018/2019 single quotes, U+201C/201D double quotes, U+2013/2014
@@ -83,9 +85,10 @@ def key(term: str) -> str:
     """The grouping key of a term: case, plural, spacing and hyphenation folded.
 
     ``Daqing Oil Field`` and ``Daqing Oilfield`` share a key, as do
-    ``time-honored brands`` and ``Time-Honored Brand``.
+    ``time-honored brands`` and ``Time-Honored Brand``. Invisible format characters
+    (zero-width space and joiners, direction overrides) are ignored (issue 15, item 25).
     """
-    words = typography(term).split()
+    words = typography(strip_invisible(term)).split()
     if words:
         words[-1] = singular(words[-1])
     return _SPACING.sub("", " ".join(words)).casefold()
@@ -98,7 +101,7 @@ def form_key(term: str) -> str:
     Two forms with the same :func:`key` but different form keys are variants a
     reviewer may want told apart (``Daqing Oil Field`` / ``Daqing Oilfield``).
     """
-    words = typography(term).split()
+    words = typography(strip_invisible(term)).split()
     if words:
         words[-1] = singular(words[-1])
     return " ".join(words).casefold()

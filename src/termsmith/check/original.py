@@ -40,11 +40,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import Any
 
+from termsmith import inputs
 from termsmith.check import CHECKS as _REGISTRY
 from termsmith.check import Options
 from termsmith.check.findings import note
@@ -79,6 +82,7 @@ CHECKS: dict[str, tuple[Severity, str]] = {
     "zh-two-equivalents": (_W, "one English term has two Chinese equivalents"),
     "en-two-renderings": (_W, "one Chinese term has two English renderings"),
     "duplicate-concept": (_W, "two concepts share an English term"),
+    "invisible-character": (_W, "a zero-width, joiner or direction-override character in the text"),
 }
 
 _REGISTRY.update(CHECKS)     # registered at import; all_checks() imports every module
@@ -92,6 +96,9 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
     by the caller, however many documents it checks; ``integrity=True`` adds them here.
     """
     refs = flatten(concepts)
+    if options.enabled("invisible-character"):
+        yield from check_invisible(document, options)
+    document = visible_only(document)       # matched as if they were not there
     glosses = _glosses(refs, document, options)
     try:
         yield from Scan(refs, document, options).run()
@@ -100,6 +107,38 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
         glosses.close()
     if integrity:
         yield from check_termbase(concepts, options)
+
+
+def check_invisible(document: Document, options: Options) -> Iterator[Finding]:
+    """Invisible format characters in the text (issue 15, item 25): a term written with a
+    zero-width space or joiner, or a right-to-left override, looks right and matches no
+    spelling of it; they are reported here and ignored for matching."""
+    for seg in document.segments:
+        if seg.text.isascii():
+            continue
+        for m in _INVISIBLE_RUN.finditer(seg.text):
+            start = seg.text.rfind(" ", 0, m.start()) + 1
+            end = seg.text.find(" ", m.end())
+            word = seg.text[start:end if end >= 0 else len(seg.text)]
+            yield Finding("invisible-character", options.severity("invisible-character"),
+                          f"{', '.join(inputs.invisible(m.group()))} in "
+                          f"{inputs.visible(inputs.strip_invisible(word))!r}: invisible, yet "
+                          "no other spelling of the word matches it; delete it",
+                          path=document.path, line=seg.line, column=m.start() + 1,
+                          found=inputs.visible(word.encode("unicode_escape").decode("ascii")),
+                          expected=inputs.strip_invisible(word), context=seg.text,
+                          span=(m.start(), m.end()))
+
+
+_INVISIBLE_RUN = re.compile("[" + "".join(sorted(inputs.INVISIBLE)) + "]+")
+
+
+def visible_only(document: Document) -> Document:
+    """``document`` with invisible format characters removed from its segments."""
+    if all(s.text.isascii() or not _INVISIBLE_RUN.search(s.text) for s in document.segments):
+        return document
+    return replace(document, segments=tuple(
+        replace(s, text=inputs.strip_invisible(s.text)) for s in document.segments))
 
 
 # A document this long has its glosses checked in a second process while the scan runs
