@@ -8,9 +8,9 @@ from pathlib import Path
 from conftest import TRANSCRIPT
 
 from termsmith import harvest, ingest, reader
-from termsmith.inputs import strip_invisible
 from termsmith.check import Options
 from termsmith.check.original import check_original
+from termsmith.inputs import strip_invisible
 from termsmith.normalize import form_key, key
 from termsmith.store import TermBase
 
