@@ -76,6 +76,7 @@ class Document:
     segments: tuple[Segment, ...]
     participants: tuple[Participant, ...] = field(default=())
     sha256: str = ""                           # of the raw bytes, for idempotence
+    lang: str = "en"                           # BCP 47: "en", "zh-Hans", "zh-Hant"
 
     def content(self) -> list[Segment]:
         """The content segments (no speaker list, labels or boilerplate)."""

@@ -20,8 +20,8 @@ from termsmith.model import Context, Gloss, PartOfSpeech, Quotation, Term, TermT
 from termsmith.normalize import squash
 from termsmith.store import DocumentRecord, GroupPlan, HarvestStats, Store
 
-_POS = {Kind.NAME: PartOfSpeech.PROPER_NOUN, Kind.DOMAIN: PartOfSpeech.NOUN,
-        Kind.UNIT: PartOfSpeech.NOUN, Kind.SCIENTIFIC: PartOfSpeech.NOUN,
+_POS = {Kind.NAME: PartOfSpeech.PROPER_NOUN, Kind.TITLE: PartOfSpeech.PROPER_NOUN,
+        Kind.DOMAIN: PartOfSpeech.NOUN, Kind.UNIT: PartOfSpeech.NOUN, Kind.SCIENTIFIC: PartOfSpeech.NOUN,
         Kind.ACRONYM: PartOfSpeech.NOUN, Kind.EXPANSION: PartOfSpeech.NOUN}
 
 
@@ -40,8 +40,8 @@ def context(o: Occurrence, source: str) -> Context:
                    start=o.start, end=o.end)
 
 
-def _term(e: Entry, source: str) -> Term:
-    return Term(text=e.term, lang="en", type=term_type(e), pos=_POS.get(e.kind),
+def _term(e: Entry, source: str, lang: str = "en") -> Term:
+    return Term(text=e.term, lang=lang, type=term_type(e), pos=_POS.get(e.kind),
                 contexts=tuple(context(o, source) for o in e.occurrences))
 
 
@@ -87,7 +87,7 @@ def plan(result: HarvestResult) -> list[GroupPlan]:
     for group in result.concepts():
         head = group[0]
         plans.append(GroupPlan(
-            terms=[(e.key, _term(e, source)) for e in group], kind=head.kind.value,
+            terms=[(e.key, _term(e, source, result.lang)) for e in group], kind=head.kind.value,
             category=head.category, score=max(e.score for e in group),
             evidence=[ev for e in group for ev in e.evidence], glosses=_glosses(group, source)))
     return plans

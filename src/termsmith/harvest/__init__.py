@@ -1,7 +1,11 @@
 """Harvest a document: run the harvesters, merge their candidates, locate every occurrence.
 
 Each harvester is a module with ``harvest(segments) -> Iterator[Candidate]``,
-registered by name in :data:`HARVESTERS` and imported only when used::
+registered by name in :data:`HARVESTERS` and imported only when used. A
+document is harvested by the harvesters of its language: the ``zh-…`` ones
+(:mod:`termsmith.harvest.zh`) for a Chinese document, the others for English;
+its terms go into the language section the reader gave it (``zh-Hans`` for
+Chinese), never into English::
 
     from termsmith import reader, harvest
     result = harvest.run(reader.read("transcript.txt"))
@@ -30,6 +34,11 @@ HARVESTERS: dict[str, str] = {
     "glossed": "termsmith.harvest.glossed",
     "names": "termsmith.harvest.names",
     "domain": "termsmith.harvest.domain",
+    # Chinese documents (termsmith.harvest.zh).
+    "zh-quoted": "termsmith.harvest.zh.quoted",
+    "zh-names": "termsmith.harvest.zh.names",
+    "zh-domain": "termsmith.harvest.zh.domain",
+    "zh-numbers": "termsmith.harvest.zh.numbers",
 }
 MIN_SCORE = 0.3
 
@@ -41,6 +50,11 @@ class HarvestResult:
     document: Document
     entries: list[Entry]            # terms, best first
     quotations: list[Candidate]     # quoted sentences: evidence, not terms
+
+    @property
+    def lang(self) -> str:
+        """The language of the document, and of every term found in it."""
+        return self.document.lang
 
     def concepts(self) -> list[list[Entry]]:
         """Entries grouped into concepts: an expansion and its acronym share one.
@@ -65,6 +79,22 @@ class HarvestResult:
         return list(groups.values())
 
 
+def is_chinese(lang: str) -> bool:
+    """Whether ``lang`` (BCP 47) is Chinese."""
+    return lang.split("-")[0].lower() == "zh"
+
+
+def for_language(lang: str, names: Sequence[str] | None = None) -> list[str]:
+    """The harvesters to run on a document in ``lang``: all of its language, or those of
+    ``names`` that fit it (``quoted`` names ``zh-quoted`` for a Chinese document)."""
+    prefix = "zh-" if is_chinese(lang) else ""
+    own = [n for n in HARVESTERS if n.startswith("zh-") == bool(prefix)]
+    if not names:
+        return own
+    wanted = {n if n.startswith("zh-") or not prefix else prefix + n for n in names}
+    return [n for n in own if n in wanted]
+
+
 def harvester(name: str) -> Harvester:
     """The harvester registered under ``name``."""
     module = importlib.import_module(HARVESTERS[name])
@@ -85,7 +115,7 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     # Every segment: each harvester takes the roles it reads (content, and for names
     # and glosses the speaker list and turn labels too).
     segments = document.harvested()
-    names = list(harvesters or HARVESTERS)
+    names = for_language(document.lang, harvesters)
     candidates: list[Candidate] = []
     for name in names:
         if progress:
@@ -95,7 +125,12 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     entries = [e for e in entries if e.score >= min_score]
     if progress:
         progress("locate")
-    locate(entries, segments)
+    if is_chinese(document.lang):
+        from termsmith.harvest.zh.locate import locate as locate_zh
+
+        locate_zh(entries, segments)
+    else:
+        locate(entries, segments)
     entries = prune_fragments(entries, segments)
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations)
@@ -194,5 +229,5 @@ def _die_with_parent(parent: int) -> None:
 
 __all__ = [
     "HARVESTERS", "HarvestResult", "Candidate", "Entry", "Gloss", "GlossType", "Kind",
-    "Occurrence", "harvester", "run", "run_many",
+    "Occurrence", "for_language", "harvester", "is_chinese", "run", "run_many",
 ]

@@ -23,6 +23,7 @@ class Kind(StrEnum):
     """Which harvester found a candidate, and what it is."""
 
     QUOTED = "quoted"              # a quoted term or slogan: "Leading Wild Goose"
+    TITLE = "title"                # a title in title marks: 《黑土地保护法》 (a law, plan, book)
     QUOTATION = "quotation"        # a quoted whole sentence (a remark, lyrics): not a term
     ACRONYM = "acronym"            # SCIO, BRI, SMEs
     EXPANSION = "expansion"        # the full form an acronym stands for

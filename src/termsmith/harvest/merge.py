@@ -20,7 +20,7 @@ from termsmith.text import sentences
 
 # Which kind names an entry when several harvesters found it: the most specific first.
 _PRIORITY = [Kind.EXPANSION, Kind.ACRONYM, Kind.UNIT, Kind.SCIENTIFIC, Kind.EXPLAINED,
-             Kind.QUOTED, Kind.NAME, Kind.CLARIFIED, Kind.DOMAIN, Kind.QUOTATION]
+             Kind.TITLE, Kind.QUOTED, Kind.NAME, Kind.CLARIFIED, Kind.DOMAIN, Kind.QUOTATION]
 
 
 def merge(candidates: Iterable[Candidate]) -> tuple[list[Entry], list[Candidate]]:

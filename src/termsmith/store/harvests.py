@@ -82,7 +82,9 @@ class HarvestMixin(WriteMixin):
                        quotations: Sequence[Quotation]) -> HarvestStats:
         stats = HarvestStats()
         doc_id, source = self.add_document(doc)
-        known = self._terms_by_keys("en", [k for g in groups for k, _ in g.terms])
+        # A harvest is of one language (a Chinese original's terms are zh-Hans).
+        lang = next((t.lang for g in groups for _, t in g.terms), "en")
+        known = self._terms_by_keys(lang, [k for g in groups for k, _ in g.terms])
         new: list[Concept] = []
         ctx_rows: list[tuple[Any, ...]] = []
         gloss_rows: list[tuple[Any, ...]] = []

@@ -1,0 +1,148 @@
+"""Chinese-side harvest: harvesters for Chinese segments, and what they share.
+
+The harvesters (registered in :data:`termsmith.harvest.HARVESTERS` under
+``zh-…`` names) are pure functions from segments to candidates, like the
+English ones, and yield the same :class:`~termsmith.harvest.base.Candidate`:
+
+* :mod:`.quoted` — slogans in ``“”`` and ``「」`` (``“藏粮于地、藏粮于技”``), and titles
+  in ``《》`` (``《黑土地保护法》``);
+* :mod:`.names` — institutions, places, programmes and companies, from jieba's
+  part-of-speech tags (``nt``, ``ns``, ``nz``, ``nr``) and the genre's name endings
+  (``委员会``, ``示范区``, ``工程`` …);
+* :mod:`.domain` — noun phrases salient against general Chinese (jieba's
+  dictionary frequencies);
+* :mod:`.numbers` — Chinese units of measure with their quantities (``2.58亿亩``).
+
+Word segmentation and tagging are jieba's, run by ``rjieba`` (jieba-rs: the same
+dictionary and tags, in Rust, about 20x faster than jieba in Python; see
+benchmarks/README.md); each segment is tagged once and the tags are shared by
+all the harvesters of a run (:func:`tagged`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from termsmith.document import Segment
+from termsmith.harvest.base import Occurrence
+
+__all__ = ["Token", "is_han", "occurrence", "sentence_spans", "tagged", "zipf_zh"]
+
+
+def is_han(c: str) -> bool:
+    """Whether ``c`` is a CJK ideograph."""
+    o = ord(c)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F or c == "〇"
+
+
+class Token(NamedTuple):
+    """A word of a segment with its jieba part-of-speech tag and its span.
+
+    A named tuple rather than a frozen dataclass: a document has hundreds of
+    thousands of tokens, and a tuple is several times cheaper to build.
+    """
+
+    word: str
+    tag: str          # jieba (ICTCLAS) tag: n, ns, nt, nz, nr, v, vn, m, x ...
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _jieba() -> Any:
+    import rjieba  # lazy: loading its dictionary takes a third of a second
+
+    return rjieba.Jieba()
+
+
+@lru_cache(maxsize=1 << 16)
+def tagged(text: str) -> tuple[Token, ...]:
+    """The words of ``text`` with their tags (jieba, HMM on for new words), cached per text.
+
+    Every harvester of a run asks for the same segments, so each is tagged once.
+    """
+    out: list[Token] = []
+    pos = 0
+    make = Token._make
+    for word, tag in _jieba().tag(text, True):
+        end = pos + len(word)
+        out.append(make((word, tag, pos, end)))
+        pos = end
+    return tuple(out)
+
+
+# A sentence of Chinese ends after 。！？； or an ellipsis, with the closing quotes
+# and brackets that follow (the genre's punctuation; GB/T 15834).
+_ZH_END = re.compile(r"(?:[。！？；!?;]|…+)+[”’」』）)》】\"']*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of a Chinese paragraph, white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _ZH_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out or [(0, len(text))]
+
+
+def occurrence(seg: Segment, start: int, end: int,
+               spans: list[tuple[int, int]] | None = None) -> Occurrence:
+    """The occurrence of ``seg.text[start:end]``, in the sentence that holds it."""
+    spans = spans if spans is not None else sentence_spans(seg.text)
+    s0, s1 = 0, len(seg.text)
+    for s, e in spans:
+        if s <= start < e:
+            s0, s1 = s, max(e, end)
+            break
+    return Occurrence(line=seg.line, speaker=seg.speaker, sentence=seg.text[s0:s1],
+                      start=start - s0, end=end - s0)
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> tuple[dict[str, int], int]:
+    """jieba's dictionary: word -> frequency in its (general, balanced) source corpus."""
+    from importlib.resources import files
+
+    freq: dict[str, int] = {}
+    total = 0
+    with files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
+        for line in f:
+            parts = line.split(" ", 2)
+            if len(parts) >= 2:
+                n = int(parts[1])
+                freq[parts[0]] = n
+                total += n
+    return freq, total
+
+
+def zipf_zh(word: str) -> float | None:
+    """The Zipf frequency (log10 per billion words) of ``word`` in general Chinese, or None.
+
+    From the frequencies in jieba's dictionary (about 350,000 words); None for a
+    word it does not list (a compound or a new word).
+    """
+    freq, total = _frequencies()
+    n = freq.get(word)
+    if not n:
+        return None
+    return math.log10(n / total * 1e9)
+
+
+def content(segments: Iterable[Segment]) -> list[Segment]:
+    """The segments that may be harvested."""
+    return [s for s in segments if s.role.is_content]
