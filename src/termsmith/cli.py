@@ -738,4 +738,5 @@ if __name__ == "__main__":  # pragma: no cover
 
 # The check and review commands live in their own modules; importing them registers them.
 from termsmith import cli_check as _cli_check  # noqa: E402,F401
+from termsmith import cli_equivalents as _cli_equivalents  # noqa: E402,F401
 from termsmith import cli_review as _cli_review  # noqa: E402,F401

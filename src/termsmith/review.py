@@ -382,6 +382,30 @@ def accept_variant(tb: Store, concept_id: int, text: str, who: str, *, lang: str
                    lambda: _accept_variant(tb, concept_id, text, who, lang=lang, at=at))
 
 
+def _propose(tb: Store, concept_id: int, text: str, who: str, *, lang: str, note: str | None,
+             at: str | None) -> bool:
+    c = tb.get(concept_id, contexts=False)
+    if any(t.lang == lang and form_key(t.text) == form_key(text) for t in c.terms):
+        return False        # already a term (a candidate, approved, or withdrawn: left as it is)
+    tb.add_term(concept_id, _new_term(text, lang, review=Review.CANDIDATE, usage=Usage.ADMITTED,
+                                      note=note, created=at, modified=at),
+                key=key(text), who=who)
+    return True
+
+
+def propose_equivalent(tb: Store, concept_id: int, text: str, who: str, *, lang: str = "zh-Hans",
+                       note: str | None = None, at: str | None = None,
+                       expected_version: int | None = None) -> bool:
+    """Add ``text`` as a *candidate* term of ``lang`` (an equivalent proposed from the
+    translation memory, for a reviewer to approve or reject); recorded in the history.
+    Nothing changes if the concept already has it. Return whether it was added."""
+    text = " ".join(text.split())
+    if not text:
+        raise ReviewError("the equivalent must not be blank")
+    return _locked(tb, concept_id, expected_version,
+                   lambda: _propose(tb, concept_id, text, who, lang=lang, note=note, at=at))
+
+
 def remove_equivalent(tb: Store, concept_id: int, text: str, who: str, *, lang: str = "zh",
                       at: str | None = None, expected_version: int | None = None) -> bool:
     """Withdraw a wrong equivalent (rejected and deprecated, never deleted)."""
