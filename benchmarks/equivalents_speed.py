@@ -3,7 +3,7 @@
 The memory is pol-dev's aligned bitext (``shared/align/pol-dev``, gold beads)
 scaled up: each copy of a unit gets its own reference number on both sides, so
 no two units are the same text and no cache is shared between copies. The
-terms are the commonest English word n-grams of it (one to three words, no
+terms are the commonest English word n-grams of it (one to four words, no
 function word at an edge), as a harvest would find them.
 
 The peer is the textbook way (bilingual term extraction by co-occurrence):
@@ -62,13 +62,13 @@ def scaled(units: int) -> list[tuple[str, str]]:
 
 
 def terms_of(pairs: list[tuple[str, str]], n: int) -> list[str]:
-    """The ``n`` commonest English 1–3-word n-grams with no function word at an edge."""
+    """The ``n`` commonest English 1–4-word n-grams with no function word at an edge."""
     counts: Counter[str] = Counter()
     for en, _ in pairs[: 2 * 275]:
         for clause in re.split(r"[,.;:!?()\"“”—–]", en):
             words = re.findall(r"[A-Za-z][A-Za-z’'\-]*", clause)
             for i in range(len(words)):
-                for j in range(i, min(i + 3, len(words))):
+                for j in range(i, min(i + 4, len(words))):
                     if words[i].lower() in _FUNCTION or words[j].lower() in _FUNCTION:
                         continue
                     counts[" ".join(words[i:j + 1])] += 1

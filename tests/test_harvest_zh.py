@@ -164,3 +164,10 @@ def test_chinese_terms_are_stored_as_chinese_never_english() -> None:
         before = tb.stats()
         ingest.store(tb, harvest.run(_doc()))
         assert tb.stats()["contexts"] == before["contexts"]
+
+
+def test_a_chinese_text_read_as_english_is_still_harvested_as_chinese() -> None:
+    doc = Document(path="briefing.txt", title=None, date=None, segments=_segments(), lang="en")
+    result = harvest.run(doc)
+    assert result.lang == "zh-Hans"
+    assert "高标准农田" in {e.term for e in result.entries}

@@ -14,10 +14,12 @@ from typing import Any
 
 import click
 
-from termsmith.cli import _open, _reviewer, main
+from termsmith.cli import _examples, _open, _reviewer, main
 
 
-@main.command()
+@main.command(epilog=_examples(
+    'termsmith equivalents "Leading Wild Goose" --format json',
+    "termsmith equivalents --accept 0.8 --reviewer wang.li"))
 @click.argument("terms", nargs=-1)
 @click.option("--direction", type=click.Choice(["en-zh", "zh-en", "both"]), default="both",
               show_default=True,

@@ -50,11 +50,12 @@ class HarvestResult:
     document: Document
     entries: list[Entry]            # terms, best first
     quotations: list[Candidate]     # quoted sentences: evidence, not terms
+    language: str = ""              # the language harvested (see language_of)
 
     @property
     def lang(self) -> str:
         """The language of the document, and of every term found in it."""
-        return self.document.lang
+        return self.language or self.document.lang
 
     def concepts(self) -> list[list[Entry]]:
         """Entries grouped into concepts: an expansion and its acronym share one.
@@ -77,6 +78,21 @@ class HarvestResult:
         for acro, full in joined.items():
             groups[full].append(by_key[acro])
         return list(groups.values())
+
+
+def language_of(document: Document) -> str:
+    """The language to harvest ``document`` in: the reader's, unless its text is mostly
+    Chinese (Han characters outnumber Latin letters), which is never harvested as English."""
+    if is_chinese(document.lang):
+        return document.lang
+    han = latin = 0
+    for seg in document.content()[:200]:
+        for c in seg.text:
+            if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
+                han += 1
+            elif c.isascii() and c.isalpha():
+                latin += 1
+    return "zh-Hans" if han > latin else document.lang
 
 
 def is_chinese(lang: str) -> bool:
@@ -115,7 +131,8 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     # Every segment: each harvester takes the roles it reads (content, and for names
     # and glosses the speaker list and turn labels too).
     segments = document.harvested()
-    names = for_language(document.lang, harvesters)
+    lang = language_of(document)
+    names = for_language(lang, harvesters)
     candidates: list[Candidate] = []
     for name in names:
         if progress:
@@ -125,7 +142,7 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     entries = [e for e in entries if e.score >= min_score]
     if progress:
         progress("locate")
-    if is_chinese(document.lang):
+    if is_chinese(lang):
         from termsmith.harvest.zh.locate import locate as locate_zh
 
         locate_zh(entries, segments)
@@ -133,7 +150,7 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
         locate(entries, segments)
     entries = prune_fragments(entries, segments)
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
-    return HarvestResult(document=document, entries=entries, quotations=quotations)
+    return HarvestResult(document=document, entries=entries, quotations=quotations, language=lang)
 
 
 def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[Entry]:
@@ -229,5 +246,5 @@ def _die_with_parent(parent: int) -> None:
 
 __all__ = [
     "HARVESTERS", "HarvestResult", "Candidate", "Entry", "Gloss", "GlossType", "Kind",
-    "Occurrence", "for_language", "harvester", "is_chinese", "run", "run_many",
+    "Occurrence", "for_language", "harvester", "is_chinese", "language_of", "run", "run_many",
 ]

@@ -149,6 +149,13 @@ def _start(toks: tuple[Token, ...], j: int) -> int | None:
             break
         chars += len(t.word)
         i -= 1
+    # A verb more than two words before the ending governs the name (大力/实施/卓越/
+    # 工程师/培养/计划): the name starts after it. Nearer, it is part of it (黑土/保护/
+    # 利用/规划).
+    for k in range(j - 3, i - 1, -1):
+        if toks[k].tag == "v":
+            i = k + 1
+            break
     # Start at the first token that may start a name; a verb directly before the
     # ending may start it (扶贫/工程), any other verb governs it.
     while i < j and toks[i].tag not in _START and not (
