@@ -4,6 +4,7 @@ zoom, deep links, unsaved edits, undo, bulk decisions, relations, merges, shortc
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -310,11 +311,15 @@ def test_single_key_shortcuts_can_be_turned_off_and_remapped(browser: Any, serve
     page.get_by_role("dialog").get_by_role("button", name="Save").click()
     page.reload()                                   # kept in the browser
     page.wait_for_selector("#queue li[aria-selected=true]")
+    _, tid = _term(db, page.locator("#detail-term").inner_text())   # the term selected now
     page.keyboard.press("a")
     page.wait_for_timeout(300)
     assert _status(db, tid) is Review.CANDIDATE
     page.keyboard.press("q")
     expect(page.locator("#progress-text")).to_contain_text("Reviewed 1 of")
+    deadline = time.monotonic() + 10                # the page may answer before the store commits
+    while _status(db, tid) is not Review.APPROVED and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert _status(db, tid) is Review.APPROVED
 
 

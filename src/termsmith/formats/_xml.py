@@ -69,6 +69,24 @@ def _doctype_line(head: bytes) -> int | None:
     return text.count("\n", 0, at) + 1 if at >= 0 else None
 
 
+def _syntax_error(e: Any, fmt: str, name: str, head: bytes) -> FormatError:
+    """The FormatError for lxml's XMLSyntaxError ``e``.
+
+    libxml2 2.14 and later stop an entity bomb while reading its declarations
+    ("Maximum entity amplification factor exceeded"), before any element (and so
+    before ``refuse_dtd`` can look); that is the same refusal, said the same way.
+    """
+    msg = str(getattr(e, "msg", "") or e)
+    if "amplification" in msg or "entity" in msg.lower():
+        line = _doctype_line(head)
+        if line is not None and b"<!ENTITY" in head:
+            return FormatError(f"{fmt}: {name}: line {line}: the document declares XML entities "
+                               "in its DOCTYPE; DTDs are refused (entities can expand without "
+                               "bound or read local files): remove the <!DOCTYPE … [ … ]> block")
+    line, col = e.position if e.position else (e.lineno, 0)
+    return FormatError(f"{fmt}: {name}: line {line}, column {col}: {e.msg}")
+
+
 def parse_bytes(data: bytes, name: str, *, fmt: str) -> Any:
     """The whole document ``data`` parsed safely (DTDs refused); FormatError naming the place."""
     from lxml import etree
@@ -76,8 +94,7 @@ def parse_bytes(data: bytes, name: str, *, fmt: str) -> Any:
     try:
         tree = etree.ElementTree(etree.fromstring(data, parser()))
     except etree.XMLSyntaxError as e:
-        line, col = e.position if e.position else (e.lineno, 0)
-        raise FormatError(f"{fmt}: {name}: line {line}, column {col}: {e.msg}") from e
+        raise _syntax_error(e, fmt, name, data[:_DOCTYPE_PEEK]) from e
     refuse_dtd(tree, f"{fmt}: {name}", data[:_DOCTYPE_PEEK])
     return tree
 
@@ -133,5 +150,4 @@ def iterparse(source: str | Path | IO[bytes], tags: tuple[str, ...], *, fmt: str
                 first = False
             yield event, el
     except etree.XMLSyntaxError as e:
-        line, col = e.position if e.position else (e.lineno, 0)
-        raise FormatError(f"{fmt}: {name}: line {line}, column {col}: {e.msg}") from e
+        raise _syntax_error(e, fmt, name, _reread(source, start)) from e
