@@ -201,3 +201,21 @@ def test_withdrawn_rendering_is_not_proposed_again(db: str) -> None:
         review.remove_equivalent(tb, cid, "黑土地保护", "li")
         texts = [p.text for p in eq.suggestions(tb, cid)]
     assert texts and "黑土地保护" not in texts
+
+
+def test_review_page_offers_proposals(db: str) -> None:
+    import urllib.request
+
+    from termsmith import web
+
+    server, url = web.start(db, who="li")
+    try:
+        with open_store(db) as tb:
+            cid = tb.find("black soil protection")[0][0]
+        with urllib.request.urlopen(f"{url.rstrip('/')}/api/concepts/{cid}/proposals") as r:
+            data = json.loads(r.read())
+    finally:
+        server.stop()
+    assert data["concept"] == cid
+    assert data["proposals"][0]["text"] == "黑土地保护"
+    assert data["proposals"][0]["units"] == 5

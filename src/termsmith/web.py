@@ -14,6 +14,8 @@ name in the history::
                                             English terms, best score first, with progress
     GET  /api/progress?kind=&q=             reviewed N of M (in the filter, and overall)
     GET  /api/concepts/ID?contexts=N|all    one concept: terms, contexts, glosses, history
+    GET  /api/concepts/ID/proposals         equivalents proposed from the translation memory
+                                            (accepted with POST /api/concepts/ID {"zh": …})
     POST /api/terms/ID/status               {"status": "approved"}  → review.set_status
     POST /api/concepts/ID                   {"zh": …, "old": …, "definition": …, "note": …}; a blank
                                             "zh" withdraws the one in use (review.remove_equivalent)
@@ -225,6 +227,14 @@ def concept(tb: Store, cid: int, contexts: int | None = CONTEXTS) -> Json:
             "zh": _zh(c), "terms": terms, "evidence": list(c.evidence),
             "glosses": list(dict.fromkeys(render.describe_gloss(g) for g in c.glosses)),
             "history": history, "version": c.version}
+
+
+def proposals(tb: Store, cid: int) -> Json:
+    """The concept's equivalents proposed from the translation memory, best first, for the
+    page to offer as suggestions (:func:`termsmith.equivalents.suggestions`)."""
+    from termsmith import equivalents
+
+    return {"concept": cid, "proposals": [p.as_dict() for p in equivalents.suggestions(tb, cid)]}
 
 
 def info(tb: Store, who: str) -> Json:
@@ -572,6 +582,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], Route]] = [
     ("GET", re.compile(r"/api/queue"), lambda tb, _, qs, body, who: queue(tb, Query.parse(qs))),
     ("GET", re.compile(r"/api/progress"),
      lambda tb, _, qs, body, who: _progress(tb, Query.parse(qs))),
+    ("GET", re.compile(f"/api/concepts/{_ID}/proposals"), lambda tb, cid, qs, _, who: proposals(tb, cid)),
     ("GET", re.compile(f"/api/concepts/{_ID}"), lambda tb, cid, qs, _, who: concept(tb, cid, _contexts(qs))),
     ("GET", re.compile(r"/api/suggest"), lambda tb, _, qs, body, who: suggest(tb, qs)),
     ("GET", re.compile(f"/api/terms/{_ID}/cursor"), lambda tb, i, qs, _, who: cursor(tb, i)),
