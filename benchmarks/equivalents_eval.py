@@ -28,6 +28,7 @@ from termsmith.equivalents.memory import Memory
 from termsmith.equivalents.propose import Proposer
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 DEFAULT_BITEXT = HERE.parent.parent / "shared" / "align" / "pol-dev"
 DEFAULT_GOLD = HERE / "data" / "pol-dev-001.equivalents.tsv"
 
@@ -61,17 +62,24 @@ def read_gold(path: Path) -> list[tuple[str, set[str]]]:
     return [(r[0], set(r[1].split("|"))) for r in rows[1:] if r]
 
 
-def evaluate(memory: Memory, gold: list[tuple[str, set[str]]], show: bool) -> dict[str, object]:
+def evaluate(memory: Memory, gold: list[tuple[str, set[str]]], show: bool,
+             peer: bool = False) -> dict[str, object]:
     proposer = Proposer(memory)
     buckets: dict[str, list[tuple[bool, bool]]] = {"once": [], "twice+": []}
     unseen = []
     started = time.perf_counter()
     for term, accepted in gold:
-        n, props = proposer.chinese_for([term], limit=3)
+        if peer:
+            from equivalents_speed import dice_ngrams
+
+            n = len(memory.en_units_of(term))
+            texts = [t for t, _ in dice_ngrams(memory, term)]
+        else:
+            n, props = proposer.chinese_for([term], limit=3)
+            texts = [p.text for p in props]
         if n == 0:
             unseen.append(term)
             continue
-        texts = [p.text for p in props]
         top1 = bool(texts) and texts[0] in accepted
         top3 = any(t in accepted for t in texts[:3])
         buckets["once" if n == 1 else "twice+"].append((top1, top3))
@@ -94,6 +102,9 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--memory", choices=["gold", "aligned", "both"], default="both")
     ap.add_argument("--show-misses", action="store_true")
+    ap.add_argument("--peer", action="store_true",
+                    help="Also score the textbook method (Dice over character n-grams) on the "
+                         "same memory.")
     args = ap.parse_args()
     gold = read_gold(args.gold)
     kinds = ["gold", "aligned"] if args.memory == "both" else [args.memory]
@@ -106,15 +117,18 @@ def main() -> None:
             beads = read_beads(stem.with_suffix(".gold.align")) if kind == "gold" \
                 else aligned_beads(zh, en)
             pairs += pairs_of(zh, en, beads)
-        res = evaluate(Memory(pairs), gold, args.show_misses)
-        print(f"memory from {kind} beads ({len(pairs)} units), {len(gold)} gold terms, "
-              f"{res['seconds']} s")
-        for name in ("overall", "twice+", "once"):
-            r = res[name]
-            assert isinstance(r, dict)
-            print(f"  {name:8} terms {r['terms']:3}  top-1 {r['top1']}  top-3 {r['top3']}")
-        if res["unseen"]:
-            print(f"  not in the memory: {res['unseen']}")
+        memory = Memory(pairs)
+        for who in ("termsmith", "Dice over n-grams")[: 2 if args.peer else 1]:
+            res = evaluate(memory, gold, args.show_misses and who == "termsmith",
+                           peer=who != "termsmith")
+            print(f"{who}: memory from {kind} beads ({len(pairs)} units), {len(gold)} gold "
+                  f"terms, {res['seconds']} s")
+            for name in ("overall", "twice+", "once"):
+                r = res[name]
+                assert isinstance(r, dict)
+                print(f"  {name:8} terms {r['terms']:3}  top-1 {r['top1']}  top-3 {r['top3']}")
+            if res["unseen"]:
+                print(f"  not in the memory: {res['unseen']}")
 
 
 if __name__ == "__main__":

@@ -72,15 +72,20 @@ def _table(found: list[Any], units: int) -> None:
     if not found:
         click.echo(f"No terms need proposals (the memory holds {units} units).", err=True)
         return
+    absent = [tp for tp in found if not tp.seen]
     for tp in found:
+        if not tp.seen:
+            continue
         click.echo(f"#{tp.concept} {tp.term}  ({tp.seen} unit{'s' * (tp.seen != 1)})")
-        if not tp.proposals:
-            click.echo("    (not in the translation memory)")
         for p in tp.proposals[:3]:
             click.echo(f"    {p.score:.2f}  {p.text}  [{p.units}/{tp.seen}]  {'; '.join(p.evidence)}")
             if p.example is not None:
                 click.echo(f"          en: {_clip(p.example.en)}")
                 click.echo(f"          zh: {_clip(p.example.zh)}")
+    if absent:
+        click.echo(f"{len(absent)} term{'s' * (len(absent) != 1)} not in the translation memory "
+                   f"({units} units): {', '.join(tp.term for tp in absent[:10])}"
+                   f"{' …' if len(absent) > 10 else ''}", err=True)
 
 
 def _clip(text: str, n: int = 100) -> str:

@@ -5,10 +5,11 @@ candidates are the spans of those units' Chinese (runs of jieba words that
 neither start nor end with a particle, preposition or conjunction, quoted
 phrases and titles). Each candidate is scored on:
 
-* **association across units**: Dice's coefficient ``2a / (n + f)`` for a
-  candidate in ``a`` of the term's ``n`` units and ``f`` units of the whole
-  memory, so a rendering seen in 5 of 5 units beats one seen once, and a
-  common word that happens to be near the term every time (我们) does not win;
+* **association across units**: consistency ``a/n`` (the candidate is in ``a`` of
+  the term's ``n`` units) damped by specificity ``(a/f)^0.3`` (``f`` units of the
+  whole memory hold it), so a rendering seen in 5 of 5 units beats one seen once,
+  and a common word that happens to be near the term every time (我们) does not
+  win; Dice's coefficient is given in the evidence;
 * **lexical fit**: how much of the term the candidate accounts for and how much
   of the candidate the term accounts for, through CC-CEDICT, stems and pinyin
   (:mod:`.lexicon`) and numbers (:mod:`termsmith.check.zhnum`): the span that
@@ -19,8 +20,10 @@ phrases and titles). Each candidate is scored on:
   on both sides (``(WTO)`` ↔ ``（WTO）``).
 
 A term seen once has no association to go by (every span of its one unit is
-in 1 of 1), so the lexical fit weighs more there. The Chinese-to-English
-direction is the same, with English word n-grams as candidates.
+in 1 of 1), so the lexical fit weighs more there. For a term in many units,
+candidates are read from a sample of them (:data:`_SAMPLE`) and ``a`` is scaled
+up from the sample, so a frequent term costs no more than a rare one. The
+Chinese-to-English direction is the same, with English word n-grams as candidates.
 """
 
 from __future__ import annotations
