@@ -339,3 +339,11 @@ def test_non_ascii_first_cell_is_not_taken_for_a_language_header(tmp_path: Path)
     f.write_text("ß\tss\n", encoding="utf-8")      # "ß".casefold() == "ss": not a code
     (c,) = list(csvglossary.read(f))
     assert [(t.text, t.lang) for t in c.terms] == [("ß", "en"), ("ss", "zh-Hans")]
+
+
+@pytest.mark.parametrize("value", ["=SUM(A1)", "'=", "''=x", "'x", "plain", "-5", "'"])
+def test_cells_round_trip_through_formula_neutralising(value: str) -> None:
+    from termsmith.inputs import cell, is_formula, uncell
+
+    assert uncell(cell(value)) == value
+    assert not is_formula(cell(value))

@@ -79,13 +79,15 @@ _NEUTRAL = "'"
 
 def cell(value: str) -> str:
     """``value`` for a CSV/TSV cell: a leading ``'`` added where a spreadsheet would take
-    the text for a formula (OWASP's advice; the writers' quoting does the rest)."""
-    return _NEUTRAL + value if value.startswith(_FORMULA_START) else value
+    the text for a formula (OWASP's advice; the writers' quoting does the rest), and
+    where the text already looks neutralised (``'=``), so that :func:`uncell` gives it
+    back as it was."""
+    return _NEUTRAL + value if value.lstrip(_NEUTRAL).startswith(_FORMULA_START) else value
 
 
 def uncell(value: str) -> str:
     """A CSV/TSV cell read back: the ``'`` that :func:`cell` added removed again."""
-    if value.startswith(_NEUTRAL) and value[1:].startswith(_FORMULA_START):
+    if value.startswith(_NEUTRAL) and value.lstrip(_NEUTRAL).startswith(_FORMULA_START):
         return value[1:]
     return value
 
