@@ -219,3 +219,38 @@ def test_review_page_offers_proposals(db: str) -> None:
     assert data["concept"] == cid
     assert data["proposals"][0]["text"] == "黑土地保护"
     assert data["proposals"][0]["units"] == 5
+
+
+def test_review_page_shows_suggestions_and_one_key_accepts(tmp_path: object, browser: object) -> None:
+    import time
+
+    from playwright.sync_api import expect
+
+    from termsmith import web
+
+    path = f"{tmp_path}/page.db"
+    with open_store(path) as tb:
+        tb.add_units(_units(), "briefing.tmx")
+        cid = tb.add_concept(Concept(terms=(Term("black soil protection"),), kind="domain",
+                                     score=0.9))
+    server, url = web.start(path, who="li")
+    try:
+        page = browser.new_page()  # type: ignore[attr-defined]
+        page.goto(url)
+        page.wait_for_selector("#queue li[aria-selected=true]")
+        box = page.locator("#suggestions")
+        expect(box).to_be_visible()
+        expect(box.locator("li").first).to_contain_text("黑土地保护")
+        expect(box.locator("li").first).to_contain_text("5 aligned units")
+        page.locator("#queue").focus()
+        page.keyboard.press("s")
+        deadline = time.monotonic() + 10
+        zh: list[str] = []
+        while not zh and time.monotonic() < deadline:
+            with open_store(path) as tb:
+                zh = [t.text for t in tb.get(cid, contexts=False).terms if t.lang == "zh-Hans"]
+            time.sleep(0.05)
+        assert zh == ["黑土地保护"]
+        expect(page.locator("#f-zh, input.zh").first).to_have_value("黑土地保护")
+    finally:
+        server.stop()

@@ -18,6 +18,7 @@ const state = {
   anchor: -1,                    // where a shift-click range starts
   canUndo: false,
   relations: [],
+  suggested: null,               // the first equivalent the memory proposes for the open term
 };
 
 // -- settings: single-key shortcuts can be turned off or remapped (WCAG 2.1.4) ----------
@@ -32,6 +33,7 @@ const ACTIONS = [
   ["merge", "y", "merge another concept into this one"],
   ["partner", "p", "approve the acronym or expansion offered"],
   ["zh", "z", "edit the Chinese equivalent; clear it and save to withdraw a wrong one"],
+  ["suggest", "s", "use the first equivalent suggested from the translation memory (saves it)"],
   ["definition", "d", "edit the definition"], ["note", "n", "edit the note"],
   ["more", "m", "more contexts"], ["search", "/", "search"],
   ["first", "g", "first loaded term"], ["last", "G", "last loaded term"], ["help", "?", "this help"],
@@ -584,10 +586,42 @@ function openDetail(row) {
         el("button", { type: "button", class: "save", onclick: () => run(() => saveEdits(false)) }, "Save",
           kbd("Enter")),
         el("span", {}, kbd("Ctrl"), "+", kbd("Enter"), " save and approve"))),
+    el("section", { id: "suggestions", class: "suggestions", hidden: true, "aria-live": "polite" }),
     el("div", { id: "detail-more" }, el("p", { class: "empty", text: "Loading contexts…" })));
   restoreDraft(row);
   $("detail").scrollTop = 0;
+  state.suggested = null;
   showMore(row);
+  if (!row.zh) showSuggestions(row);
+}
+
+// Equivalents the translation memory proposes (termsmith.equivalents), for a term with none.
+async function showSuggestions(row) {
+  let d;
+  try { d = await get(`/api/concepts/${row.concept}/proposals`); } catch (_) { return; }
+  const box = $("suggestions");
+  if (state.rows[state.sel] !== row || !box || !d.proposals.length) return;
+  state.suggested = d.proposals[0].text;
+  const items = d.proposals.map((p, k) => {
+    const ex = p.example ? el("div", { class: "ex" }, el("span", { lang: "zh", text: p.example.zh }),
+      " — ", el("span", { text: p.example.en })) : null;
+    return el("li", {},
+      el("button", { type: "button", class: "use", onclick: () => run(() => useSuggestion(p.text)),
+        "aria-label": `use ${p.text}` }, el("span", { lang: "zh", text: p.text }),
+        k === 0 ? hint("suggest") : null),
+      el("span", { class: "meta", text: ` score ${fmtScore(p.score)} · ${plural(p.units, "aligned unit")}` }), ex);
+  });
+  box.replaceChildren(el("h3", { text: "Suggested from the translation memory" }),
+    el("ul", { class: "plain" }, ...items));
+  box.hidden = false;
+}
+
+function useSuggestion(text) {
+  const input = fields.zh;
+  if (!input || !input.isConnected || !text) return null;
+  input.value = text;
+  input.classList.toggle("dirty", text.trim() !== editing.zh);
+  return saveEdits(false);
 }
 
 function restoreDraft(row) {
@@ -1028,7 +1062,7 @@ const DO = {
   reject: () => decide("rejected", true), reopen: () => decide("candidate", false),
   pick: () => togglePick(state.sel), deprecate: () => ask("deprecate"), variant: () => ask("variant"),
   merge: () => ask("merge"), partner: () => (state.offer ? state.offer() : null),
-  zh: () => focusField("zh"), definition: () => focusField("definition"), note: () => focusField("note"),
+  zh: () => focusField("zh"), suggest: () => useSuggestion(state.suggested), definition: () => focusField("definition"), note: () => focusField("note"),
   more: moreContexts, search: () => { $("f-q").focus(); $("f-q").select(); }, help: () => toggleHelp(),
   first: () => select(0), last: () => select(state.rows.length - 1),
 };
