@@ -54,6 +54,15 @@ def _page(browser: Any, url: str, width: int = 1280, height: int = 820, scale: i
     return page
 
 
+def _eventually(db: Path, tid: int, want: Review, seconds: float = 10) -> Review:
+    """The term's status once it is ``want`` (the page shows a decision before the store has
+    it), or whatever it is after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while (now := _status(db, tid)) is not want and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return now
+
+
 def _axe(page: Any) -> list[str]:
     """Serious and critical axe-core violations on the page as it is now."""
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
@@ -170,12 +179,13 @@ def test_undo_with_ctrl_z_also_after_a_reload(browser: Any, served: str, db: Pat
     _, tid = _term(db, first)
     page.keyboard.press("a")
     expect(page.locator("#progress-text")).to_contain_text("Reviewed 1 of")
+    assert _eventually(db, tid, Review.APPROVED) is Review.APPROVED
     page.reload()
     page.wait_for_selector("#queue li[aria-selected=true]")
     page.keyboard.press("Control+z")
     expect(page.locator("#toast")).to_contain_text("Undone")
     expect(page.locator("#progress-text")).to_contain_text("Reviewed 0 of")
-    assert _status(db, tid) is Review.CANDIDATE
+    assert _eventually(db, tid, Review.CANDIDATE) is Review.CANDIDATE
     expect(page.get_by_role("button", name="Undo")).to_be_disabled()
 
 
@@ -217,7 +227,7 @@ def test_approving_an_expansion_offers_its_acronym(browser: Any, served: str, db
     page.keyboard.press("p")
     expect(page.locator("#toast")).to_have_text("Approved SCIO too")
     _, scio = _term(db, "SCIO")
-    assert _status(db, scio) is Review.APPROVED
+    assert _eventually(db, scio, Review.APPROVED) is Review.APPROVED
 
 
 def test_a_replaced_equivalent_is_kept_as_the_reviewer_says(browser: Any, served: str,
@@ -317,10 +327,7 @@ def test_single_key_shortcuts_can_be_turned_off_and_remapped(browser: Any, serve
     assert _status(db, tid) is Review.CANDIDATE
     page.keyboard.press("q")
     expect(page.locator("#progress-text")).to_contain_text("Reviewed 1 of")
-    deadline = time.monotonic() + 10                # the page may answer before the store commits
-    while _status(db, tid) is not Review.APPROVED and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert _status(db, tid) is Review.APPROVED
+    assert _eventually(db, tid, Review.APPROVED) is Review.APPROVED
 
 
 def test_a_colleagues_change_meanwhile_is_shown_and_the_reviewer_chooses(
@@ -352,5 +359,15 @@ def test_a_colleagues_change_meanwhile_is_shown_and_the_reviewer_chooses(
     page.get_by_role("alertdialog").get_by_role("button", name="Keep theirs").click()
     row = page.locator("#queue li").filter(has_text="Water Tower of China")
     expect(row.locator(".badge")).to_have_text("approved")
-    assert _status(db, tid) is Review.APPROVED
+    assert _eventually(db, tid, Review.APPROVED) is Review.APPROVED
     assert page.errors == []
+
+
+def test_a_decision_made_just_before_a_reload_is_not_lost(browser: Any, served: str,
+                                                         db: Path) -> None:
+    page = _page(browser, served)
+    _, tid = _term(db, page.locator("#detail-term").inner_text())
+    page.keyboard.press("a")
+    page.reload()                                   # at once: the POST may still be on its way
+    page.wait_for_selector("#queue li[aria-selected=true]")
+    assert _eventually(db, tid, Review.APPROVED) is Review.APPROVED

@@ -101,10 +101,12 @@ const get = (path) => fetch(path, { headers: { Accept: "application/json" } }).t
 
 let chain = Promise.resolve();   // POSTs run one after another, in the order made
 function post(path, body) {
+  const data = JSON.stringify(body);
   const p = chain.then(() => fetch(path, {
     method: "POST",
     headers: { "Content-Type": "application/json", "X-Termsmith-Token": TOKEN },
-    body: JSON.stringify(body),
+    body: data,
+    keepalive: data.length < 60000,     // a decision made just before a reload still lands
   })).then(answer);
   chain = p.catch(() => {});
   return p.then((data) => { state.canUndo = true; drawUndo(); return data; });
