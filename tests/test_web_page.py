@@ -371,3 +371,26 @@ def test_a_decision_made_just_before_a_reload_is_not_lost(browser: Any, served: 
     page.reload()                                   # at once: the POST may still be on its way
     page.wait_for_selector("#queue li[aria-selected=true]")
     assert _eventually(db, tid, Review.APPROVED) is Review.APPROVED
+
+
+def test_escape_in_the_conflict_dialog_keeps_theirs_and_leaves_nothing_half_done(
+        browser: Any, served: str, db: Path) -> None:
+    from playwright.sync_api import expect
+
+    from termsmith import review
+
+    page = _page(browser, served)
+    page.locator("#queue li").filter(has_text="Water Tower of China").click()
+    _, tid = _term(db, "Water Tower of China")
+    with TermBase(db) as tb:                      # a colleague rejects it meanwhile
+        review.set_status(tb, tid, Review.REJECTED, "li.na")
+    page.keyboard.press("a")                      # this reviewer approves the stale row
+    dialog = page.get_by_role("alertdialog")
+    expect(dialog).to_contain_text("was changed meanwhile")
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    expect(page.locator("#toast")).to_contain_text("theirs is shown")
+    row = page.locator("#queue li").filter(has_text="Water Tower of China")
+    expect(row.locator(".badge")).to_have_text("rejected")
+    assert _status(db, tid) is Review.REJECTED
+    assert page.errors == []

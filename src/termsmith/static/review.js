@@ -517,7 +517,9 @@ function resolveConflict(row, err, retry) {
       [{ label: "Keep mine", primary: true, act: () => retry().then(resolve, reject) },
         { label: "Keep theirs", act: () => refresh().then(() => resolve(null), reject) },
         { label: "Reload", act: () => reload(state.rows[state.sel] ? state.rows[state.sel].id : null)
-          .then(() => resolve(null), reject) }]);
+          .then(() => resolve(null), reject) }],
+      // Esc is "keep theirs": nothing is left half-done on screen, the colleague's change shown.
+      () => refresh().then(() => { toast("Your change was not saved; theirs is shown"); resolve(null); }, reject));
   });
 }
 
@@ -917,6 +919,7 @@ function offerMerge(row, m, a, text, finish) {
 // -- dialogs: help, settings, confirmations (focus kept inside, Esc closes) -----------
 
 let dialogReturn = null;
+let dialogEscape = null;         // what Esc means in an open choice (it must resolve it)
 function openDialog(kind, title, body, okLabel, onOk) {
   const d = $("dialog");
   const box = $("dialog-box");
@@ -931,18 +934,26 @@ function openDialog(kind, title, body, okLabel, onOk) {
   ok.focus();
 }
 
-function openChoice(title, body, choices) {
+function openChoice(title, body, choices, escape) {
   const d = $("dialog");
   const box = $("dialog-box");
   dialogReturn = document.activeElement;
+  dialogEscape = escape || null;
   const buttons = choices.map((c) => el("button", { type: "button", class: c.primary ? "primary" : null,
-    onclick: () => { closeDialog(); c.act(); } }, c.label));
+    onclick: () => { dialogEscape = null; closeDialog(); c.act(); } }, c.label));
   box.setAttribute("role", "alertdialog");
   box.replaceChildren(el("h2", { id: "dialog-title", text: title }), ...body,
     el("div", { class: "dialog-buttons" }, ...buttons));
   d.hidden = false;
   d.dataset.kind = "choice";
   buttons[0].focus();
+}
+
+function cancelDialog() {       // Esc or a click beside the box: the choice's own "cancel"
+  const escape = dialogEscape;
+  dialogEscape = null;
+  closeDialog();
+  if (escape) escape();
 }
 
 function closeDialog() {
@@ -1051,7 +1062,7 @@ function wireFilters() {
   $("undo-button").addEventListener("click", () => run(undo));
   $("load-earlier").addEventListener("click", () => loadEarlier().catch((e) => toast(e.message, true)));
   $("help").addEventListener("click", (e) => { if (e.target === $("help")) toggleHelp(false); });
-  $("dialog").addEventListener("click", (e) => { if (e.target === $("dialog")) closeDialog(); });
+  $("dialog").addEventListener("click", (e) => { if (e.target === $("dialog")) cancelDialog(); });
   window.addEventListener("beforeunload", (e) => {      // unsaved typing is not lost unasked
     if (Object.keys(pendingEdits()).length) { saveDraft(); e.preventDefault(); e.returnValue = ""; }
   });
@@ -1092,7 +1103,7 @@ function onKey(e) {
   if (e.isComposing || e.keyCode === 229) return;    // an IME (pinyin) is composing: Enter is the IME's
   const t = e.target;
   if (!$("dialog").hidden) {
-    if (e.key === "Escape") { closeDialog(); e.preventDefault(); }
+    if (e.key === "Escape") { cancelDialog(); e.preventDefault(); }
     else if (e.key === "Tab") trapFocus(e, $("dialog-box"));
     return;
   }
