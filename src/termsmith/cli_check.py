@@ -18,12 +18,21 @@ from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
 
 @main.command(epilog=_examples(
     "termsmith check corpus/scio-2024-04-26-heilongjiang.en.txt",
-    "termsmith check --source speech.en.txt --target speech.zh.txt --format html -o report.html"))
+    "termsmith check --source speech.zh.txt --target speech.en.txt --format html -o report.html",
+    "termsmith check --source talk.zh --target talk.en --presegmented"))
 @click.argument("files", nargs=-1, type=click.Path())
 @click.option("--source", "source", type=click.Path(), default=None,
-              help="English text, aligned by paragraph with --target.")
+              help="The original (Chinese or English), checked against --target.")
 @click.option("--target", "target", type=click.Path(), default=None,
-              help="Chinese text, aligned by paragraph with --source.")
+              help="Its translation.")
+@click.option("--source-lang", default=None, metavar="TAG",
+              help="Language of the source (zh, en ...); detected from the text if not given.")
+@click.option("--target-lang", default=None, metavar="TAG",
+              help="Language of the target; the other one of Chinese and English if not given.")
+@click.option("--presegmented", is_flag=True,
+              help="One segment per line in --source and --target: line i with line i, or "
+                   "aligned as sentences if the counts differ (also chosen for files without "
+                   "blank lines).")
 @click.option("--select", multiple=True, metavar="ID",
               help="Run only these checks (repeatable; a prefix ending in '-' selects a family).")
 @click.option("--ignore", multiple=True, metavar="ID", help="Skip these checks (repeatable).")
@@ -38,13 +47,14 @@ from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
 @click.option("--list-checks", is_flag=True, help="List the check ids and exit.")
 @click.pass_context
 def check(ctx: click.Context, files: Sequence[str], source: str | None, target: str | None,
+          source_lang: str | None, target_lang: str | None, presegmented: bool,
           select: Sequence[str], ignore: Sequence[str], severities: Sequence[str],
           config: str | None, fmt: str, output: str | None, list_checks: bool) -> None:
     """Check consistency: the term base against originals, translations, and itself.
 
     \b
     termsmith check ORIGINAL.txt          the term base against its English original
-    termsmith check --source EN --target ZH   paragraph-aligned translation
+    termsmith check --source ZH --target EN   a translation (either side Chinese)
     termsmith check FILE.tmx|.xlf|.po     bilingual file
     termsmith check                       the term base on its own
 
@@ -59,10 +69,19 @@ def check(ctx: click.Context, files: Sequence[str], source: str | None, target: 
         return
     if (source is None) != (target is None):
         raise click.UsageError("--source and --target go together")
+    for tag, name in ((source_lang, "--source-lang"), (target_lang, "--target-lang")):
+        if tag is not None:
+            from termsmith.langs import normalize
+
+            try:
+                normalize(tag)
+            except ValueError as e:
+                raise click.BadParameter(str(e), param_hint=name) from e
     options = _check_options(select, ignore, severities, config)
     tb = _open(ctx)
     concepts = list(tb.concepts(contexts=True))
-    findings = list(_run_checks(concepts, files, source, target, options))
+    langs = (source_lang, target_lang)
+    findings = list(_run_checks(concepts, files, source, target, options, langs, presegmented))
     findings = checking.finalize(findings, options)
     _emit_report(findings, fmt, output, what=[*files, *(f for f in (source, target) if f)]
                  or [tb.path])
@@ -107,7 +126,8 @@ def _check_options(select: Sequence[str], ignore: Sequence[str], severities: Seq
 
 
 def _run_checks(concepts: list[Any], files: Sequence[str], source: str | None,
-                target: str | None, options: Any) -> Iterable[Any]:
+                target: str | None, options: Any, langs: tuple[str | None, str | None] = (None, None),
+                presegmented: bool = False) -> Iterable[Any]:
     from termsmith import reader
     from termsmith.check import bilingual, original
 
@@ -115,13 +135,22 @@ def _run_checks(concepts: list[Any], files: Sequence[str], source: str | None,
     for f in files:
         named = formats.for_path(f)
         if named is not None and named.holds is formats.Holds.UNITS:     # TMX, XLIFF, PO
-            yield from bilingual.check_pairs(bilingual.pairs_from_file(f), concepts, options,
-                                             path=f)
+            yield from bilingual.check_pairs(bilingual.pairs_from_file(f, *langs), concepts,
+                                             options, path=f)
         else:
             yield from original.check_original(concepts, reader.read(f), options)
     if source and target:
-        yield from bilingual.check_pairs(bilingual.pairs_from_texts(source, target), concepts,
-                                         options, path=target)
+        if presegmented or (bilingual.one_segment_per_line(source)
+                            and bilingual.one_segment_per_line(target)):
+            with click.progressbar(length=1, label="Aligning", file=sys.stderr) as bar:
+                def progress(done: int, total: int) -> None:
+                    bar.length = max(total, 1)
+                    bar.update(done - bar.pos)
+                pairs = bilingual.pairs_from_lines(source, target, source_lang=langs[0],
+                                                   target_lang=langs[1], progress=progress)
+        else:
+            pairs = bilingual.orient(bilingual.pairs_from_texts(source, target), *langs)
+        yield from bilingual.check_pairs(pairs, concepts, options, path=target)
 
 
 def _emit_report(findings: list[Any], fmt: str, output: str | None, what: list[str]) -> None:

@@ -401,6 +401,13 @@ class Finding:
     concept: int | None = None
     context: str | None = None       # the sentence, for showing the finding in place
     span: tuple[int, int] | None = None   # ``found`` within ``context``
+    # A finding on a segment pair carries both sides, each with its 1-based line (issue 9).
+    source_text: str | None = None
+    source_line: int | None = None
+    target_text: str | None = None
+    target_line: int | None = None
+    source_lang: str | None = None
+    target_lang: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (the ``--format json`` shape)."""
@@ -409,4 +416,7 @@ class Finding:
             "path": self.path, "line": self.line, "column": self.column, "term": self.term,
             "found": self.found, "expected": self.expected, "concept": self.concept,
             "context": self.context, "span": list(self.span) if self.span else None,
+            "source_text": self.source_text, "source_line": self.source_line,
+            "target_text": self.target_text, "target_line": self.target_line,
+            "source_lang": self.source_lang, "target_lang": self.target_lang,
         }

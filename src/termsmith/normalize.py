@@ -80,6 +80,36 @@ def plural(word: str) -> str:
     return got or word
 
 
+# English nouns whose plural is irregular and that the ``inflection`` package gets wrong
+# (it pluralises foot as foots): standard English grammar, singular -> plural.
+_IRREGULAR = {
+    "foot": "feet", "tooth": "teeth", "goose": "geese", "mouse": "mice", "louse": "lice",
+    "criterion": "criteria", "phenomenon": "phenomena", "leaf": "leaves", "half": "halves",
+    "shelf": "shelves", "thief": "thieves", "wolf": "wolves", "life": "lives", "wife": "wives",
+    "knife": "knives", "calf": "calves", "ox": "oxen",
+}
+_IRREGULAR_SINGULAR = {v: k for k, v in _IRREGULAR.items()}
+
+
+@lru_cache(maxsize=16384)
+def inflections(phrase: str) -> frozenset[str]:
+    """``phrase`` with its last word as singular and as plural, irregular plurals included.
+
+    ``black soil`` → {black soil, black soils}; ``child`` → {child, children};
+    ``foot`` → {foot, feet}. The grouping key (:func:`key`) is not affected: this is
+    for finding a term in a translation whatever its number.
+    """
+    words = phrase.split(" ")
+    last = words[-1]
+    low = last.lower()
+    forms = {last, singular(last), plural(last)}
+    for table in (_IRREGULAR, _IRREGULAR_SINGULAR):
+        if low in table:
+            other = table[low]
+            forms.add(other.capitalize() if last[:1].isupper() else other)
+    return frozenset(" ".join([*words[:-1], f]) for f in forms if f)
+
+
 @lru_cache(maxsize=65536)
 def key(term: str) -> str:
     """The grouping key of a term: case, plural, spacing and hyphenation folded.
@@ -114,5 +144,5 @@ def find_form(sentence: str, term: str) -> tuple[int, int] | None:
     return None if at < 0 else (at, at + len(needle))
 
 
-__all__ = ["KEY_VERSION", "find_form", "fold", "form_key", "key", "plural", "search_fold",
-           "singular", "squash", "typography"]
+__all__ = ["KEY_VERSION", "find_form", "fold", "form_key", "inflections", "key", "plural",
+           "search_fold", "singular", "squash", "typography"]

@@ -2,15 +2,17 @@
 
 Input is a stream of :class:`Pair` objects: paragraphs of two parallel text
 files, units of a TMX file, or XLIFF/PO units read by translate-toolkit.
+Either side may be the Chinese one: each pair carries the language of its
+source and target (given, or detected from the script of the texts), and
 :func:`check_pairs` runs every enabled check on each pair:
 
-* key terms: an approved English term in the source wants an approved Chinese
-  equivalent in the target, and an approved Chinese term in the target wants
-  its English in the source; deprecated Chinese equivalents are forbidden;
+* key terms: an approved term in the source wants an approved rendering of
+  its concept in the target (English source: :func:`_terms`; Chinese source:
+  :mod:`termsmith.check.zh_source`); deprecated renderings are forbidden;
   quoted slogans keep their approved rendering, in quotes;
 * numbers: the quantities of both sides agree (``258 million`` = ``2.58亿``);
-* form: empty, untranslated or copied targets, unpaired quotes and brackets,
-  half-width punctuation in Chinese.
+* form: empty, untranslated or copied targets (English left in Chinese, Chinese
+  left in English), unpaired quotes and brackets, half-width punctuation in Chinese.
 
 English terms are found with one :class:`~termsmith.matcher.Matcher` pass,
 Chinese ones with one automaton pass confirmed by jieba only where a match
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,21 +31,24 @@ from termsmith.check import Options
 from termsmith.check.segment import Segmenter, ZhTermFinder, is_han
 from termsmith.check.zhnum import compare_numbers, numbers_en, numbers_zh
 from termsmith.errors import FormatError, SourceError
+from termsmith.langs import is_chinese
 from termsmith.model import Concept, Finding, Review, Severity, TermType, TranslationUnit, Usage
 
-__all__ = ["CHECKS", "Pair", "check_pairs", "pairs_from_file", "pairs_from_texts",
-           "pairs_from_units"]
+__all__ = ["CHECKS", "Pair", "check_pairs", "language_of", "orient", "pairs_from_file",
+           "pairs_from_texts", "pairs_from_units"]
 
 E, W = Severity.ERROR, Severity.WARNING
 CHECKS: dict[str, tuple[Severity, str]] = {
     "alignment": (E, "the texts have different numbers of paragraphs; one has no counterpart"),
-    "key-term-missing": (E, "an approved English term of the source lacks its approved Chinese "
-                            "equivalent in the target"),
+    "key-term-missing": (E, "an approved term of the source lacks its approved rendering in the "
+                            "target"),
     "key-term-extra": (W, "an approved Chinese term of the target lacks all its English terms in the source"),
-    "forbidden-target": (E, "the target uses a deprecated Chinese equivalent"),
+    "forbidden-target": (E, "the target uses a deprecated rendering"),
     "slogan-rendering": (E, "a quoted term of the source lacks its approved, quoted rendering"),
     "number-mismatch": (E, "a number or magnitude differs between source and target, or is on one side only"),
-    "untranslated": (W, "the target keeps a run of English words that is not an allowed acronym or name"),
+    "year-added": (Severity.INFO, "the target names a year the source leaves implicit"),
+    "untranslated": (W, "the target keeps text in the source language (English words that are no "
+                        "allowed acronym or name, Chinese characters)"),
     "empty-target": (E, "the target segment is empty"),
     "same-as-source": (W, "the target segment is a copy of the source"),
     "unpaired-quote": (W, "a quotation mark has no partner"),
@@ -62,6 +67,54 @@ class Pair:
     line: int | None
     target_line: int | None
     id: str | None = None
+    source_lang: str = "en"          # BCP 47; one side English, the other Chinese
+    target_lang: str = "zh-Hans"
+
+    @property
+    def chinese_source(self) -> bool:
+        """Whether the source is the Chinese side (a Chinese original and its English)."""
+        return is_chinese(self.source_lang)
+
+
+def language_of(texts: Iterable[str]) -> str:
+    """``zh-Hans`` if the texts are mostly Chinese, else ``en``.
+
+    Counted, not guessed: a Han character weighs as much as four Latin letters (a
+    Chinese word is one or two characters, an English one about five letters), so
+    a Chinese text quoting ``GDP`` stays Chinese and an English one quoting ``头雁``
+    stays English.
+    """
+    han = latin = 0
+    for t in texts:
+        for c in t:
+            if is_han(c):
+                han += 1
+            elif c.isascii() and c.isalpha():
+                latin += 1
+    return "zh-Hans" if han and han * 4 >= latin else "en"
+
+
+def orient(pairs: Iterable[Pair], source_lang: str | None = None,
+           target_lang: str | None = None) -> list[Pair]:
+    """The pairs with their languages set: as given, else detected from all sources (targets).
+
+    When only one side is given or detected as Chinese the other is English, and
+    the reverse, so a run never has two Chinese sides.
+    """
+    from dataclasses import replace
+
+    from termsmith.langs import normalize
+
+    got = list(pairs)
+    src = normalize(source_lang) if source_lang else None
+    tgt = normalize(target_lang) if target_lang else None
+    if src is None and tgt is None:
+        src = language_of(p.source for p in got)
+    if src is None:
+        src = "en" if is_chinese(tgt or "") else "zh-Hans"
+    if tgt is None:
+        tgt = "en" if is_chinese(src) else "zh-Hans"
+    return [replace(p, source_lang=src, target_lang=tgt) for p in got]
 
 
 # -- reading pairs ----------------------------------------------------------------
@@ -165,16 +218,51 @@ def pairs_from_texts(source_path: str | Path, target_path: str | Path) -> Iterat
 
 
 def pairs_from_units(units: Iterable[TranslationUnit], src: str = "en", tgt: str = "zh") -> Iterator[Pair]:
-    """Pairs of translation units that have a ``src`` segment (a missing target is empty)."""
+    """Pairs of translation units that have a ``src`` segment (a missing target is empty).
+
+    A variant's ``x-line`` prop (``termsmith align`` writes the lines of each side)
+    gives the pair its line numbers.
+    """
+    from termsmith.langs import normalize
+
     for u in units:
         s = u.text(src)
         if s is not None:
-            yield Pair(s, u.text(tgt) or "", None, None, u.id)
+            yield Pair(s, u.text(tgt) or "", _x_line(u, src), _x_line(u, tgt), u.id,
+                       normalize(src), normalize(tgt))
 
 
-def pairs_from_file(path: str | Path) -> Iterator[Pair]:
-    """Pairs of a TMX, XLIFF or PO file (XLIFF and PO through translate-toolkit)."""
+def _x_line(u: TranslationUnit, lang: str) -> int | None:
+    want = lang.split("-")[0].lower()
+    for v in u.variants:
+        if v.lang.split("-")[0].lower() == want:
+            for k, value in v.props:
+                first = value.split(",")[0].strip()
+                if k == "x-line" and first.isdigit():
+                    return int(first)
+    return None
+
+
+def _tmx_srclang(path: str | Path) -> str | None:
+    """The header's ``srclang`` of a TMX file (``*all*`` and absence give None)."""
+    from termsmith.formats._xml import iterparse
+
+    for _, el in iterparse(path, ("header",), fmt="TMX", events=("start",)):
+        lang = el.get("srclang")
+        return None if not lang or lang == "*all*" else str(lang)
+    return None
+
+
+def pairs_from_file(path: str | Path, source_lang: str | None = None,
+                    target_lang: str | None = None) -> Iterator[Pair]:
+    """Pairs of a TMX, XLIFF or PO file (XLIFF and PO through translate-toolkit).
+
+    A TMX's direction is its header's ``srclang`` (English if it names neither
+    language) unless ``source_lang``/``target_lang`` say otherwise; XLIFF and PO
+    sources and targets are detected by script when not given.
+    """
     from termsmith import files
+    from termsmith.langs import is_chinese as zh
 
     suffix = Path(path).suffix.lower()
     if suffix not in (".tmx", ".xlf", ".xliff", ".sdlxliff", ".po", ".pot"):
@@ -183,19 +271,86 @@ def pairs_from_file(path: str | Path) -> Iterator[Pair]:
     if suffix == ".tmx":
         from termsmith.formats import tmx
 
-        yield from pairs_from_units(tmx.read(p))
+        src = source_lang or (None if target_lang else _tmx_srclang(p))
+        if src is None:
+            src = "en" if target_lang is None or zh(target_lang) else "zh"
+        tgt = target_lang or ("en" if zh(src) else "zh")
+        yield from pairs_from_units(tmx.read(p), src.replace("_", "-").split("-")[0].lower(),
+                                    tgt.replace("_", "-").split("-")[0].lower())
         return
     if suffix not in (".xlf", ".xliff", ".sdlxliff", ".po", ".pot"):
         raise FormatError(f"{path}: not a TMX, XLIFF or PO file")
     from termsmith.formats import ttk
 
     store = ttk.load(p)                 # our hardened parser first: DTDs refused
+    got = []
     for u in store.units:
         if u.isheader() or not u.source:
             continue
         # getid() prefixes the file and \x04 (the PO context separator) in XLIFF.
-        yield Pair(str(u.source), str(u.target or ""), None, None,
-                   (u.getid() or "").split("\x04")[-1] or None)
+        got.append(Pair(str(u.source), str(u.target or ""), None, None,
+                        (u.getid() or "").split("\x04")[-1] or None))
+    yield from orient(got, source_lang, target_lang)
+
+
+def pairs_from_lines(source_path: str | Path, target_path: str | Path, *,
+                     source_lang: str | None = None, target_lang: str | None = None,
+                     progress: Callable[[int, int], None] | None = None) -> list[Pair]:
+    """Pairs of two files with one segment per line (``--presegmented``).
+
+    With as many lines on both sides, line i goes with line i (a blank line is an
+    empty segment). Otherwise the non-blank lines are aligned as sentences by
+    :func:`termsmith.align.align` (a source line may go with several target lines
+    and the reverse); a line without a counterpart comes as a pair with an empty
+    side and ``id == UNALIGNED``.
+    """
+    src, tgt = _lines(source_path), _lines(target_path)
+    s_lang = source_lang or language_of(t for _, t in src)
+    t_lang = target_lang or ("en" if is_chinese(s_lang) else "zh-Hans")
+    if len(src) == len(tgt):
+        pairs = [Pair(a, b, i, j) for (i, a), (j, b) in zip(src, tgt, strict=True)]
+        return orient(pairs, s_lang, t_lang)
+    from termsmith import align
+
+    s_kept = [(n, t) for n, t in src if t.strip()]
+    t_kept = [(n, t) for n, t in tgt if t.strip()]
+    beads = align.align([t for _, t in s_kept], [t for _, t in t_kept], src_lang=s_lang,
+                        tgt_lang=t_lang, progress=progress)
+    out = []
+    for b in beads:
+        ss = [s_kept[i] for i in b.src]
+        ts = [t_kept[j] for j in b.tgt]
+        out.append(Pair(_join([t for _, t in ss], s_lang), _join([t for _, t in ts], t_lang),
+                        ss[0][0] if ss else None, ts[0][0] if ts else None,
+                        None if ss and ts else UNALIGNED))
+    return orient(out, s_lang, t_lang)
+
+
+def _join(texts: list[str], lang: str) -> str:
+    return ("" if is_chinese(lang) else " ").join(t.strip() for t in texts)
+
+
+def _lines(path: str | Path) -> list[tuple[int, str]]:
+    """``(line number, text)`` of every line, trailing blank lines dropped."""
+    from termsmith import files
+
+    try:
+        text = files.read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise SourceError(f"{path}: cannot read as UTF-8 text ({e})") from e
+    lines = list(enumerate(text.splitlines(), 1))
+    while lines and not lines[-1][1].strip():
+        lines.pop()
+    if not lines:
+        raise SourceError(f"{path}: no text (empty or only white space)")
+    return lines
+
+
+def one_segment_per_line(path: str | Path) -> bool:
+    """Whether a text file has several lines and no blank line between them (a presegmented
+    file: one sentence or paragraph per line, as bitexts and exports are written)."""
+    lines = _lines(path)
+    return len(lines) > 1 and all(t.strip() for _, t in lines)
 
 
 # -- the term index ---------------------------------------------------------------
@@ -209,11 +364,18 @@ class _En:
 
 
 class _Index:
-    """What the checks need of the term base, built once per run."""
+    """What the checks need of the term base, built once per run.
+
+    For an English target (a Chinese source), ``en_ok`` finds every approved,
+    not deprecated English term (short forms and acronyms included) in any
+    inflection, and ``en_bad`` every deprecated one that no concept approves.
+    Only approved terms go into them, so an unreviewed candidate never hides
+    an approved term inside it.
+    """
 
     def __init__(self, concepts: Sequence[Concept], segmenter: Segmenter | None) -> None:
         from termsmith.matcher import Matcher
-        from termsmith.normalize import plural, singular
+        from termsmith.normalize import inflections, plural, singular
 
         self.ok: dict[int, list[str]] = {}          # concept -> acceptable Chinese, preferred first
         self.bad: dict[int, list[str]] = {}         # concept -> deprecated Chinese
@@ -221,6 +383,9 @@ class _Index:
         self.ok_owner: dict[str, set[int]] = {}     # Chinese text -> concepts accepting it
         self.latin: set[str] = set()                # Latin runs inside Chinese terms (brands)
         patterns: list[tuple[str, _En, bool]] = []
+        ok_en: list[tuple[str, int, bool]] = []
+        bad_en: list[tuple[str, int, bool]] = []
+        self.en_pref: dict[int, str] = {}            # concept -> preferred approved English
         for c in concepts:
             if c.id is None:
                 continue
@@ -238,6 +403,15 @@ class _Index:
                 patterns += [(f, value, cs) for f in forms]
             approved_en = [t for t in en if t.review is Review.APPROVED]
             self.head[c.id] = (approved_en or en or [c.head])[0].text
+            for t in sorted(c.section("en"), key=lambda t: t.usage is not Usage.PREFERRED):
+                cs = t.type is TermType.ACRONYM or (t.text.isupper() and len(t.text) <= 6)
+                forms = {t.text} if cs else set(inflections(t.text))
+                forms |= {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}
+                if t.usage is Usage.DEPRECATED:
+                    bad_en += [(f, c.id, cs) for f in forms]
+                elif t.review is Review.APPROVED:
+                    self.en_pref.setdefault(c.id, t.text)
+                    ok_en += [(f, c.id, cs) for f in forms]
             zh = sorted(c.section("zh"), key=lambda t: t.usage is not Usage.PREFERRED)
             for t in zh:
                 # Deprecated, whether still approved or withdrawn (review.remove_equivalent
@@ -255,6 +429,9 @@ class _Index:
                 if text not in self.ok_owner:
                     self.forbidden.setdefault(text, []).append(cid)
         self.en = Matcher(patterns)
+        accepted = {f.casefold() for f, _, _ in ok_en}
+        self.en_ok = Matcher(ok_en)
+        self.en_bad = Matcher([x for x in bad_en if x[0].casefold() not in accepted])
         self.zh = ZhTermFinder([*self.ok_owner, *self.forbidden], segmenter)
 
 
@@ -288,9 +465,12 @@ class _Emit:
             nl = text.rfind("\n", 0, span[0])
             line = None if base is None else base + text.count("\n", 0, span[0])
             column = span[0] - nl
+        p = self.pair
         return Finding(check, self.options.severity(check), message, path=self.path, line=line,
                        column=column, term=term, found=found, expected=expected, concept=concept,
-                       context=text, span=span)
+                       context=text, span=span, source_text=p.source, source_line=p.line,
+                       target_text=p.target, target_line=p.target_line,
+                       source_lang=p.source_lang, target_lang=p.target_lang)
 
 
 def check_pairs(pairs: Iterable[Pair], concepts: Sequence[Concept], options: Options, *,
@@ -315,15 +495,23 @@ def _check(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
         if src.strip():
             yield emit("empty-target", "target is empty")
         return
-    if tgt.strip() == src.strip() and re.search(r"[A-Za-z]{2}", src):
+    if tgt.strip() == src.strip() and (re.search(r"[A-Za-z]{2}", src) or any(map(is_han, src))):
         yield emit("same-as-source", "target is a copy of the source")
         return
-    yield from _terms(pair, ix, emit)
+    if pair.chinese_source:
+        from termsmith.check import zh_source
+
+        yield from zh_source.terms(pair, ix, emit)
+    else:
+        yield from _terms(pair, ix, emit)
     yield from _numbers(pair, emit)
-    yield from _untranslated(pair, ix, emit)
-    for text, is_src in ((src, True), (tgt, False)):
-        yield from _unpaired(text, is_src, emit)
-    yield from _halfwidth(tgt, emit)
+    if pair.chinese_source:
+        yield from zh_source.han_left(pair, emit)
+    else:
+        yield from _untranslated(pair, ix, emit)
+    yield from _unpaired_pair(pair, emit)
+    if not pair.chinese_source:
+        yield from _halfwidth(tgt, emit)
 
 
 def _terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
@@ -388,9 +576,22 @@ def _terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
 # -- numbers ----------------------------------------------------------------------
 
 
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?:年)?")
+
+
 def _numbers(pair: Pair, emit: _Emit) -> Iterator[Finding]:
-    for a, b in compare_numbers(pair.source, pair.target):
-        if a is not None and b is not None:
+    if pair.chinese_source:
+        # compare_numbers takes the English side first: turn its answers round.
+        diffs = [(b, a) for a, b in compare_numbers(pair.target, pair.source)]
+    else:
+        diffs = compare_numbers(pair.source, pair.target)
+    for a, b in diffs:
+        if a is None and b is not None and _YEAR.fullmatch(b.text):
+            # "in 1921", "by 2021": translators name the year a Chinese source leaves to the
+            # reader (中国共产党成立后, 成立100年时); a wrong year is a mismatch, not this.
+            yield emit("year-added", f'target names the year "{b.text}", which the source lacks',
+                       span=(b.start, b.end), found=b.text)
+        elif a is not None and b is not None:
             yield emit("number-mismatch", f'target has "{b.text}" where the source has "{a.text}"',
                        span=(b.start, b.end), found=b.text, expected=a.text)
         elif a is not None:
@@ -416,6 +617,18 @@ def _untranslated(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
             continue        # a Latin name kept in brackets, as the source glosses it
         yield emit("untranslated", f'target keeps English "{run}"', span=(m.start(), m.start() + len(run)),
                    found=run)
+
+
+def _unpaired_pair(pair: Pair, emit: _Emit) -> Iterator[Finding]:
+    """Unpaired marks of both sides; a quote open on both sides is a quotation that goes on
+    into the next segment (sentence-split text), not a finding."""
+    src = list(_unpaired(pair.source, True, emit))
+    tgt = list(_unpaired(pair.target, False, emit))
+    if any(f.check == "unpaired-quote" for f in src) and any(f.check == "unpaired-quote" for f in tgt):
+        src = [f for f in src if f.check != "unpaired-quote"]
+        tgt = [f for f in tgt if f.check != "unpaired-quote"]
+    yield from src
+    yield from tgt
 
 
 def _unpaired(text: str, is_src: bool, emit: _Emit) -> Iterator[Finding]:

@@ -203,7 +203,37 @@ def numbers_zh(text: str) -> list[ZhNumber]:
         for s, e, v in pieces:
             found.append(ZhNumber(s, e, v, _resolution(text[s:e]) if not soft else Decimal(1),
                                   soft, text[s:e]))
-    return found
+    return [_tenths(text, n) for n in _ranges(text, found)]
+
+
+# Between the two ends of a range: 3至5万, 3到5万, 3-5万, 3～5万.
+_RANGE_SEP = frozenset("至到-－~～—–")
+# After 成 these make a word (成为 become, 成立 found, 成果 result ...), not "tenths".
+_CHENG_WORDS = frozenset("为立功果本效绩员长熟交就型品批套")
+
+
+def _ranges(text: str, found: list[ZhNumber]) -> list[ZhNumber]:
+    """``3至5万`` is 30,000 to 50,000: the first end takes the magnitude written on the second."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        between = text[a.end:b.start].strip()
+        if len(between) != 1 or between not in _RANGE_SEP:
+            continue
+        big = next((u for c, u in _BIG.items() if b.text.endswith(c)), None)
+        if big is None or any(c in a.text for c in _BIG):
+            continue
+        out[i] = ZhNumber(a.start, a.end, a.value * big, a.resolution * big, a.soft, a.text)
+    return out
+
+
+def _tenths(text: str, n: ZhNumber) -> ZhNumber:
+    """``三成`` is 30 percent (成 counts tenths); ``一成不变`` stays soft and harmless."""
+    if n.end < len(text) and text[n.end] == "成" and 0 < n.value <= 10 and \
+            (n.end + 1 >= len(text) or text[n.end + 1] not in _CHENG_WORDS):
+        return ZhNumber(n.start, n.end + 1, n.value * 10, n.resolution * 10, n.soft,
+                        text[n.start:n.end + 1])
+    return n
 
 
 def find_numbers_zh(text: str) -> list[tuple[int, int, Decimal]]:
