@@ -18,8 +18,7 @@ from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
 
 @main.command(epilog=_examples(
     "termsmith check corpus/scio-2024-04-26-heilongjiang.en.txt",
-    "termsmith check --source speech.zh.txt --target speech.en.txt --format html -o report.html",
-    "termsmith check --source talk.zh --target talk.en --presegmented"))
+    "termsmith check --source talk.zh.txt --target talk.en.txt --format html -o report.html"))
 @click.argument("files", nargs=-1, type=click.Path())
 @click.option("--source", "source", type=click.Path(), default=None,
               help="The original (Chinese or English), checked against --target.")
