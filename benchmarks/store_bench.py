@@ -103,6 +103,9 @@ def lookups(tb: Store, n: int) -> dict[str, Callable[[], object]]:
         "show TERM": lambda: [tb.get(c) for c, _ in tb.find(probe)],
         "edit TERM --note": edit,
         "review page: first load": first_page,
+        "  kinds (/api/info)": lambda: web.info(tb, "bench"),
+        "  progress counts": lambda: tb.review_counts(statuses=(Review.CANDIDATE,)),
+        "  queue page rows": lambda: tb.review_page(statuses=(Review.CANDIDATE,)),
     }
 
 
@@ -114,6 +117,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="10,000 concepts, 20 documents, 4,000 imported")
     ap.add_argument("--pg", default=None, help="a postgresql:// URL (default: a private cluster)")
+    ap.add_argument("--only", default="lookups,harvest,import",
+                    help="which parts to run, comma-separated (lookups, harvest, import)")
     a = ap.parse_args()
     if a.quick:
         a.concepts, a.docs, a.imported = 10_000, 20, 4_000
@@ -143,11 +148,23 @@ def _target(kind: str, folder: Path, cluster: object, pg: str | None, name: str)
 
 
 def run(a: argparse.Namespace, folder: Path, cluster: object) -> None:
-    kinds = ("sqlite", "postgresql")
+    parts = set(a.only.split(","))
     print(f"# store benchmark: {a.concepts:,} concepts, {a.docs} documents, "
           f"{a.imported:,}-concept import; median of {a.repeat}; times in ms\n")
-    stores = {k: open_store(_target(k, folder, cluster, a.pg, "big")) for k in kinds}
     print("| job | SQLite | PostgreSQL |\n|---|---|---|")
+    if "lookups" in parts:
+        lookup_rows(a, folder, cluster)
+    if "harvest" in parts:
+        harvest_rows(a, folder, cluster)
+    if "import" in parts:
+        import_rows(a, folder, cluster)
+    print(f"\npeak RSS of this process: {peak_mb():.0f} MB")
+
+
+def lookup_rows(a: argparse.Namespace, folder: Path, cluster: object) -> None:
+    """Load ``--concepts`` concepts into each store, then time each command's store calls."""
+    kinds = ("sqlite", "postgresql")
+    stores = {k: open_store(_target(k, folder, cluster, a.pg, "big")) for k in kinds}
     loads = {k: fill(stores[k], a.concepts) for k in kinds}
     print(f"| load {a.concepts:,} concepts (batched) | {loads['sqlite']:.1f} s | "
           f"{loads['postgresql']:.1f} s |")
@@ -161,9 +178,6 @@ def run(a: argparse.Namespace, folder: Path, cluster: object) -> None:
               f"{statistics.median(got['postgresql']):.1f} |")
     for tb in stores.values():
         tb.close()
-    harvest_rows(a, folder, cluster)
-    import_rows(a, folder, cluster)
-    print(f"\npeak RSS of this process: {peak_mb():.0f} MB")
 
 
 def harvest_rows(a: argparse.Namespace, folder: Path, cluster: object) -> None:

@@ -196,6 +196,78 @@ def test_review_counts(tb: TermBase) -> None:
     assert tb.review_counts(lang="zh")["all_total"] == 1
 
 
+def _counted(tb: TermBase) -> tuple[dict[str, int], dict[str, int]]:
+    """Progress and kinds counted from the terms themselves (what the tally must agree with)."""
+    rows = tb.q("SELECT lang, qkind, review FROM term")
+    en = [(k, r) for lg, k, r in rows if lg == "en" or lg.startswith("en-")]
+    kinds: dict[str, int] = {}
+    for k, _ in en:
+        kinds[k] = kinds.get(k, 0) + 1
+    in_scope = [r for k, r in en if k == "domain"]
+    progress = {"all_total": len(en), "all_reviewed": sum(r != "candidate" for _, r in en),
+                "total": len(in_scope), "reviewed": sum(r != "candidate" for r in in_scope),
+                "matching": sum(r == "candidate" for r in in_scope)}
+    return progress, dict(sorted(kinds.items(), key=lambda kn: (-kn[1], kn[0])))
+
+
+def _tallied(tb: TermBase) -> tuple[dict[str, int], dict[str, int]]:
+    return (tb.review_counts(kinds=["domain"], statuses=[Review.CANDIDATE]), tb.kind_counts())
+
+
+def test_review_counts_follow_every_kind_of_change(tb: TermBase) -> None:
+    """The page's counts come from a tally kept by the schema's triggers (issue 11: the first
+    page fast at 100,000 terms); after adds, decisions, kind changes, renames, removals,
+    merges and undo they are what counting the terms gives."""
+    ids = _queue_base(tb)
+    assert _tallied(tb) == _counted(tb)
+    assert tb.kind_counts() == {"domain": 7, "name": 2, "acronym": 1, "manual": 1, "quoted": 1}
+    review_set = tb.update_term
+    review_set(ids["black soil"], "wang", review=Review.APPROVED.value)
+    review_set(ids["thin soil"], "wang", review=Review.REJECTED.value)
+    review_set(ids["ZW"], "wang", type=TermType.FULL_FORM.value)          # acronym → its concept's kind
+    assert _tallied(tb) == _counted(tb)
+    a = tb.find("soil health")[0][0]
+    b = tb.find("green soil")[0][0]
+    tb.merge_concepts(a, b, "li")
+    tb.remove_term(ids["black earth"], "li")
+    tb.add_concept(Concept(terms=(Term("grassland park"), Term("草原公园", "zh-Hans")), kind="name"))
+    assert _tallied(tb) == _counted(tb)
+    tb.undo("li")
+    tb.undo("wang")
+    assert _tallied(tb) == _counted(tb)
+    with pytest.raises(RuntimeError):                       # a rolled-back change counts nothing
+        with tb.transaction():
+            tb.update_term(ids["good use"], "wang", review=Review.APPROVED.value)
+            raise RuntimeError("interrupted")
+    assert _tallied(tb) == _counted(tb)
+    tb.compact_tally()                                      # folding changes no count
+    assert _tallied(tb) == _counted(tb)
+    groups = tb.q("SELECT lang, qkind, review FROM term_tally")
+    assert len(groups) == len(set(groups))                  # one row per group once folded
+
+
+def test_review_counts_tally_is_filled_by_the_migration(db: str) -> None:
+    """A term base made before the tally (schema 5) gets it, filled, when opened."""
+    from termsmith.store import open_store
+
+    with open_store(db) as tb:
+        _queue_base(tb)
+        tb.update_term(tb.find("black soil")[0][1], "wang", review=Review.APPROVED.value)
+        expected = _counted(tb)
+        tb.run("DROP TABLE term_tally")
+        for name in ("insert", "delete", "update"):
+            tb.run(f"DROP TRIGGER term_tally_{name}" + (" ON term" if tb.dialect == "postgresql" else ""))
+        if tb.dialect == "postgresql":
+            for fn in ("added", "removed", "changed"):
+                tb.run(f"DROP FUNCTION termsmith_tally_{fn}")
+            tb.run("UPDATE termsmith_schema SET version = 5")
+        else:
+            tb.run("PRAGMA user_version = 5")
+    with open_store(db) as tb:
+        assert tb.schema_version == 6
+        assert _tallied(tb) == expected
+
+
 def test_merge_never_leaves_two_identical_terms(tb: TermBase) -> None:
     """Issue 15 item 3: a term renamed to its twin's text merges into it."""
     a = tb.add_concept(_concept("Maqu wetland"))

@@ -18,6 +18,7 @@ only PostgreSQL speaks is in this module.
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -206,12 +207,56 @@ MIGRATIONS: list[str] = [
     CREATE INDEX context_document ON context(document_id);
     CREATE INDEX quotation_document ON quotation(document_id);
     """,
+    # 6: the review page's counts read a tally of terms per language, kind and review status
+    # (see the SQLite dialect). Here the triggers append one signed row per group a
+    # statement changed (statement-level, from its transition tables) instead of updating
+    # a shared counter: concurrent writers never wait for, nor fail a SERIALIZABLE
+    # transaction on, one hot row. Readers sum; PostgresStore.compact_tally folds the rows.
+    """
+    CREATE TABLE term_tally (
+        lang TEXT COLLATE "C" NOT NULL,
+        qkind TEXT COLLATE "C" NOT NULL,
+        review TEXT COLLATE "C" NOT NULL,
+        n BIGINT NOT NULL
+    );
+    INSERT INTO term_tally (lang, qkind, review, n)
+        SELECT lang, qkind, review, count(*) FROM term GROUP BY 1, 2, 3;
+    CREATE FUNCTION termsmith_tally_added() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO term_tally (lang, qkind, review, n)
+            SELECT lang, qkind, review, count(*) FROM tally_new GROUP BY 1, 2, 3;
+        RETURN NULL;
+    END $$;
+    CREATE FUNCTION termsmith_tally_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO term_tally (lang, qkind, review, n)
+            SELECT lang, qkind, review, -count(*) FROM tally_old GROUP BY 1, 2, 3;
+        RETURN NULL;
+    END $$;
+    CREATE FUNCTION termsmith_tally_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO term_tally (lang, qkind, review, n)
+            SELECT lang, qkind, review, sum(d) FROM (
+                SELECT lang, qkind, review, 1 AS d FROM tally_new
+                UNION ALL SELECT lang, qkind, review, -1 FROM tally_old) AS change
+            GROUP BY 1, 2, 3 HAVING sum(d) <> 0;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER term_tally_insert AFTER INSERT ON term REFERENCING NEW TABLE AS tally_new
+        FOR EACH STATEMENT EXECUTE FUNCTION termsmith_tally_added();
+    CREATE TRIGGER term_tally_delete AFTER DELETE ON term REFERENCING OLD TABLE AS tally_old
+        FOR EACH STATEMENT EXECUTE FUNCTION termsmith_tally_removed();
+    CREATE TRIGGER term_tally_update AFTER UPDATE ON term
+        REFERENCING OLD TABLE AS tally_old NEW TABLE AS tally_new
+        FOR EACH STATEMENT EXECUTE FUNCTION termsmith_tally_changed();
+    """,
 ]
 
 _ISOLATION = {Mode.EDIT: "READ COMMITTED", Mode.BULK: "SERIALIZABLE",
               Mode.READ: "REPEATABLE READ, READ ONLY"}
 _MIGRATION_LOCK = 0x7465726D          # pg_advisory_xact_lock key: "term"
 _names = itertools.count()
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1024)
@@ -261,9 +306,26 @@ class PostgresStore(UnitsMixin):
         return self.db.execute(_pg(sql), list(args))
 
     def _executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> int:
+        batched = _multi_row(sql)
+        if batched is not None:
+            return self._insert_batches(*batched, rows)
         with self.db.cursor() as cur:
             cur.executemany(_pg(sql), [list(r) for r in rows])
             return max(0, cur.rowcount)
+
+    def _insert_batches(self, head: str, values: str, tail: str, rows: Iterable[Sequence[Any]]) -> int:
+        """An INSERT of many rows as few multi-row statements: one round trip and one firing
+        of the statement triggers (the review counts' tally) per batch, not per row."""
+        per_row = max(1, values.count("?"))
+        size = max(1, min(1000, _MAX_PARAMS // per_row))
+        done = 0
+        it = iter(rows)
+        head, values, tail = _pg(head), _pg(values), _pg(tail)
+        while batch := list(itertools.islice(it, size)):
+            statement = f"{head} VALUES {', '.join([values] * len(batch))}{tail}"
+            cur = self.db.execute(statement, [v for r in batch for v in r])
+            done += max(0, cur.rowcount)
+        return done
 
     def _insert_id(self, sql: str, args: Sequence[Any]) -> int:
         row = self.db.execute(_pg(sql) + " RETURNING id", list(args)).fetchone()
@@ -337,6 +399,22 @@ class PostgresStore(UnitsMixin):
         if isinstance(e, psycopg.OperationalError):
             return StoreError(f"{self.path}: the connection failed: {msg}")
         return StoreError(f"{self.path}: {msg}")
+
+    def compact_tally(self) -> None:
+        """Fold the review counts' tally (rows appended by the triggers) into one row per group.
+
+        At READ COMMITTED the DELETE takes only rows committed before it began; rows
+        that writers append meanwhile stay as they are, so no count is lost or counted
+        twice, and no writer waits (they only insert). A role that may not change
+        the tally leaves it as it is: it stays right, only longer.
+        """
+        try:
+            self.atomic(lambda: self.run(
+                "WITH gone AS (DELETE FROM term_tally RETURNING lang, qkind, review, n) "
+                "INSERT INTO term_tally (lang, qkind, review, n) SELECT lang, qkind, review, "
+                "sum(n) FROM gone GROUP BY 1, 2, 3 HAVING sum(n) <> 0"), Mode.EDIT)
+        except StoreError as e:
+            log.debug("%s: tally not folded: %s", self.path, e)
 
     # -- the translation memory's text index (a table of grams) ------------------------------
 
@@ -416,15 +494,47 @@ class PostgresStore(UnitsMixin):
             row = self.one("SELECT version FROM termsmith_schema")
             current = int(row[0]) if row else 0
             for i in range(current, len(MIGRATIONS)):
-                for statement in MIGRATIONS[i].split(";"):
-                    if statement.strip():
-                        self.run(statement)
+                for statement in statements(MIGRATIONS[i]):
+                    self.run(statement)
                 if i + 1 in schema.STEPS:
                     schema.STEPS[i + 1](self)
                 self.run("UPDATE termsmith_schema SET version = ?", (i + 1,))
             if not schema.keys_current(self):
                 schema.rekey(self)
         self.atomic(work, Mode.EDIT)
+
+
+# A plain INSERT … VALUES (…) [ON CONFLICT DO NOTHING]: safe to send as one multi-row statement
+# (DO NOTHING also skips a row that conflicts with an earlier one of the same statement).
+_MULTI_ROW = re.compile(r"(INSERT INTO \w+ \([\w, ]+\))\s+VALUES\s+(\([^()']*\))"
+                        r"(\s+ON CONFLICT(?: \([\w, ]+\))? DO NOTHING)?\s*", re.I)
+# Bind parameters in one statement (the protocol's limit is 65,535).
+_MAX_PARAMS = 30_000
+
+
+@lru_cache(maxsize=256)
+def _multi_row(sql: str) -> tuple[str, str, str] | None:
+    """(head, one row's VALUES tuple, tail) of an INSERT that can take many rows, else None."""
+    m = _MULTI_ROW.fullmatch(sql.strip())
+    return None if m is None else (m[1], m[2], m[3] or "")
+
+
+def statements(script: str) -> Iterator[str]:
+    """The statements of a migration, one at a time (a ``$$``-quoted function body keeps its ``;``)."""
+    pending = ""
+    for i, part in enumerate(script.split("$$")):
+        if i % 2:                                   # inside $$ … $$
+            pending += "$$" + part + "$$"
+            continue
+        *done, rest = part.split(";")
+        for piece in done:
+            pending += piece
+            if pending.strip():
+                yield pending
+            pending = ""
+        pending += rest
+    if pending.strip():
+        yield pending
 
 
 def _grams(text: str) -> tuple[set[str], set[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from termsmith.model import Review, TermRow, TermType, Usage
@@ -14,6 +14,8 @@ from termsmith.store.sql import Row, placeholders
 
 # The kind a review page shows (writing.review_kind), kept on the term.
 _REVIEW_KIND = "t.qkind"
+# Rows the tally may grow to before it is folded (PostgreSQL appends a row per change).
+_TALLY_ROWS = 2000
 # Columns of a term row, as _term_rows reads them.
 _ROW_COLS = ("t.id, t.text, t.lang, c.kind, t.review, t.usage, t.type, t.occurrences, c.score, "
              "c.id, c.category, c.version")
@@ -173,23 +175,30 @@ class QueueMixin(HarvestMixin):
 
     def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
                       statuses: Sequence[Review] = ()) -> dict[str, int]:
-        """Review progress in one aggregate query.
+        """Review progress: from the tally (a few rows) or, with ``text``, one aggregate query.
 
         ``all_total`` / ``all_reviewed``: terms of ``lang`` and how many are no longer
         candidates; ``total`` / ``reviewed``: the same within ``kinds`` and ``text``
         (as :meth:`review_page`); ``matching``: those in ``statuses`` too (the
         length of the queue :meth:`review_page` pages through).
         """
-        scope, args = self._review_filter(kinds, text)
-        status = f"t.review IN ({placeholders(len(statuses))})" if statuses else "TRUE"
-        cond, more_args = _lang(lang)
         counts = {"reviewed": 0, "total": 0, "all_reviewed": 0, "all_total": 0, "matching": 0}
-        # At most eight groups; each row's filter is evaluated once; no text filter: the
-        # term_progress index (lang, qkind, review) answers it alone.
-        for in_scope, in_status, reviewed, n in self.q(
+        wanted = {s.value for s in statuses}
+        groups: Iterable[tuple[bool, bool, bool, int]]
+        if not text:
+            groups = ((not kinds or kind in kinds, not wanted or review in wanted,
+                       review != Review.CANDIDATE.value, n)
+                      for kind, review, n in self._tally(lang))
+        else:
+            scope, args = self._review_filter(kinds, text)
+            status = f"t.review IN ({placeholders(len(statuses))})" if statuses else "TRUE"
+            cond, more_args = _lang(lang)
+            # At most eight groups; each row's filter is evaluated once.
+            groups = self.q(
                 f"SELECT ({scope}) AS a, ({status}) AS b, t.review != 'candidate' AS r, count(*) "
                 f"FROM term t WHERE {cond} GROUP BY 1, 2, 3",
-                [*args, *[s.value for s in statuses], *more_args]):
+                [*args, *[s.value for s in statuses], *more_args])
+        for in_scope, in_status, reviewed, n in groups:
             counts["all_total"] += n
             counts["all_reviewed"] += n if reviewed else 0
             if in_scope:
@@ -199,10 +208,30 @@ class QueueMixin(HarvestMixin):
         return counts
 
     def kind_counts(self, lang: str = "en") -> dict[str, int]:
-        """Terms of ``lang`` per kind as the review page shows it, most first (one GROUP BY)."""
-        cond, args = _lang(lang)
-        return {str(k): int(n) for k, n in self.q(
-            f"SELECT t.qkind, count(*) FROM term t WHERE {cond} GROUP BY 1 ORDER BY 2 DESC, 1", args)}
+        """Terms of ``lang`` per kind as the review page shows it, most first (from the tally)."""
+        per_kind: dict[str, int] = {}
+        for kind, _, n in self._tally(lang):
+            per_kind[kind] = per_kind.get(kind, 0) + n
+        return dict(sorted(((k, n) for k, n in per_kind.items() if n),
+                           key=lambda kn: (-kn[1], kn[0])))
+
+    def _tally(self, lang: str) -> list[tuple[str, str, int]]:
+        """(kind, review status, terms) of the terms of ``lang`` (``en`` also ``en-GB``), read
+        from the tally the schema's triggers keep (version 6), not by counting terms."""
+        out: list[tuple[str, str, int]] = []
+        rows = 0
+        for lg, kind, review, n, parts in self.q(
+                "SELECT lang, qkind, review, sum(n), count(*) FROM term_tally GROUP BY 1, 2, 3"):
+            rows += int(parts)
+            if int(n) and (lg == lang or str(lg).startswith(lang + "-")):
+                out.append((str(kind), str(review), int(n)))
+        if rows > _TALLY_ROWS and not self.in_transaction:
+            self.compact_tally()
+        return out
+
+    def compact_tally(self) -> None:
+        """Fold the tally's rows into one per group (a dialect whose triggers append rows
+        overrides this; SQLite's keep one row per group already)."""
 
     def review_kinds(self, *, lang: str = "en") -> list[tuple[str, int]]:
         """Kinds (as the review queue shows them) of the terms of ``lang``, with counts, most

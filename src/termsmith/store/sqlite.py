@@ -208,6 +208,36 @@ MIGRATIONS: list[str] = [
     CREATE INDEX context_document ON context(document_id);
     CREATE INDEX quotation_document ON quotation(document_id);
     """,
+    # 6: the review page's counts (progress, kinds) read a tally of terms per language, kind
+    # and review status, kept by triggers in the same transaction as every change of a
+    # term, instead of counting every term (issue 11: first page < 100 ms at 100,000).
+    """
+    CREATE TABLE term_tally (
+        lang TEXT NOT NULL,
+        qkind TEXT NOT NULL,
+        review TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (lang, qkind, review)
+    ) WITHOUT ROWID;
+    INSERT INTO term_tally (lang, qkind, review, n)
+        SELECT lang, qkind, review, count(*) FROM term GROUP BY 1, 2, 3;
+    CREATE TRIGGER term_tally_insert AFTER INSERT ON term BEGIN
+        INSERT INTO term_tally (lang, qkind, review, n) VALUES (new.lang, new.qkind, new.review, 1)
+            ON CONFLICT (lang, qkind, review) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER term_tally_delete AFTER DELETE ON term BEGIN
+        UPDATE term_tally SET n = n - 1
+            WHERE lang = old.lang AND qkind = old.qkind AND review = old.review;
+    END;
+    CREATE TRIGGER term_tally_update AFTER UPDATE OF lang, qkind, review ON term
+    WHEN old.lang IS NOT new.lang OR old.qkind IS NOT new.qkind OR old.review IS NOT new.review
+    BEGIN
+        UPDATE term_tally SET n = n - 1
+            WHERE lang = old.lang AND qkind = old.qkind AND review = old.review;
+        INSERT INTO term_tally (lang, qkind, review, n) VALUES (new.lang, new.qkind, new.review, 1)
+            ON CONFLICT (lang, qkind, review) DO UPDATE SET n = n + 1;
+    END;
+    """,
 ]
 
 
@@ -382,15 +412,27 @@ class SQLiteStore(UnitsMixin):
         def work() -> None:
             version = self.schema_version                 # again, under the write lock
             for i in range(version, len(MIGRATIONS)):
-                for statement in MIGRATIONS[i].split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
+                for statement in statements(MIGRATIONS[i]):
+                    self.db.execute(statement)
                 if i + 1 in schema.STEPS:
                     schema.STEPS[i + 1](self)
                 self.db.execute(f"PRAGMA user_version = {i + 1}")
             if not schema.keys_current(self):
                 schema.rekey(self)
         self.atomic(work, Mode.BULK)
+
+
+def statements(script: str) -> Iterator[str]:
+    """The statements of a migration, one at a time (a trigger's body keeps its ``;``)."""
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 def _fts_phrase(text: str) -> str:
