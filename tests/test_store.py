@@ -297,3 +297,17 @@ def test_version_rises_with_each_edit_and_stale_writes_conflict(tb: TermBase) ->
     assert tb.update_concept(cid, "ana", note="first", expected_version=2) == 0   # no change
     assert tb.version(cid) == 2
     assert [h.version for h in tb.history(cid)] == [2]
+
+
+def test_text_search_finds_substrings_literally_with_the_trigram_index(tb: TermBase) -> None:
+    """``terms --grep`` on PostgreSQL reads a pg_trgm index (issue 11); the search stays a
+    literal, case-folded substring search: % and _ are characters, not wildcards."""
+    for text in ("Songhua River basin", "100% renewable grid", "grid_code rules", "gridlock"):
+        tb.add_concept(Concept(terms=(Term(text),), kind="domain"))
+    if tb.dialect == "postgresql":
+        assert tb.one("SELECT to_regclass('term_fold_trgm') IS NOT NULL") == (True,)
+    assert [r.term for r in tb.rows(Filter(text="RIVER BAS"))] == ["Songhua River basin"]
+    assert [r.term for r in tb.rows(Filter(text="% renew"))] == ["100% renewable grid"]
+    assert [r.term for r in tb.rows(Filter(text="d_c"))] == ["grid_code rules"]
+    assert sorted(r.term for r in tb.rows(Filter(text="grid"))) == [
+        "100% renewable grid", "grid_code rules", "gridlock"]

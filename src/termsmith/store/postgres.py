@@ -468,6 +468,34 @@ class PostgresStore(UnitsMixin):
 
     # -- schema ----------------------------------------------------------------------------
 
+    def _trigram_index(self) -> None:
+        """Schema 6: a pg_trgm index on the terms' search form, so ``terms --grep`` and the
+        page's search (``fold LIKE '%…%'``) read the matching terms instead of every term.
+
+        pg_trgm ships with the server (Debian's ``postgresql`` package) and is a trusted
+        extension: the database's owner may install it. Where it is missing or the
+        role may not install it, the term base works as before (a scan); the rest of the
+        migration is kept (a savepoint).
+        """
+        if self.one("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'") is None:
+            log.info("%s: pg_trgm is not installed: text search scans every term", self.path)
+            return
+        self.run("SAVEPOINT trigram")
+        try:
+            row = self.one("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON "
+                           "n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'")
+            if row is None:         # one per database: in public, shared by every schema
+                self.run("CREATE EXTENSION pg_trgm SCHEMA public")
+                row = ("public",)
+            where = str(row[0]).replace('"', '""')
+            self.run("CREATE INDEX IF NOT EXISTS term_fold_trgm ON term USING gin "
+                     f'(fold "{where}".gin_trgm_ops)')
+        except (StoreError, psycopg.Error) as e:
+            self.run("ROLLBACK TO SAVEPOINT trigram")
+            log.info("%s: no trigram index (%s): text search scans every term", self.path, e)
+        self.run("RELEASE SAVEPOINT trigram")
+
+
     @property
     def schema_version(self) -> int:
         """The schema version of the open database."""
@@ -498,6 +526,8 @@ class PostgresStore(UnitsMixin):
                     self.run(statement)
                 if i + 1 in schema.STEPS:
                     schema.STEPS[i + 1](self)
+                if i + 1 == 6:
+                    self._trigram_index()
                 self.run("UPDATE termsmith_schema SET version = ?", (i + 1,))
             if not schema.keys_current(self):
                 schema.rekey(self)
