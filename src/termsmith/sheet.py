@@ -20,20 +20,20 @@ any field of the concept.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import itertools
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from copy import copy
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from termsmith import inputs, review
 from termsmith.errors import FormatError, ReviewError
 from termsmith.exchange import write_atomic
-from termsmith.model import Concept, Review, Term, TermRow, TermType, Usage
+from termsmith.model import Concept, Context, Review, Term, TermRow, TermType, Usage
 from termsmith.store import Store
 
 COLUMNS = ("id", "concept", "English term", "kind", "gloss", "score", "occurrences",
@@ -124,6 +124,7 @@ def _current(c: Concept, t: Term) -> dict[str, str]:
             "note": _norm("note", c.note or "")}
 
 
+@functools.lru_cache(maxsize=4096)     # many cells repeat ("", "candidate", a definition)
 def _fp(value: str) -> str:
     return hashlib.sha1(value.encode("utf-8")).hexdigest()[:6]
 
@@ -138,8 +139,8 @@ def _fingerprints(version: str) -> list[str] | None:
     return fps if len(fps) == len(FIELDS) else None
 
 
-def _context(t: Term) -> str:
-    x = t.contexts[0] if t.contexts else None
+def _marked(x: Context | None) -> str:
+    """A context sentence with the term between « »."""
     if x is None or x.end <= x.start:
         return x.sentence if x else ""
     return f"{x.sentence[:x.start]}«{x.form}»{x.sentence[x.end:]}"
@@ -191,13 +192,11 @@ def _sheet_rows(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
         for r in batch:
             c = concepts[r.concept]
             t = next(t for t in c.terms if t.id == r.term_id)
-            if r.term_id in first:
-                t = replace(t, contexts=(first[r.term_id],))
             cur = _current(c, t)
             score = None if r.score is None else round(r.score, 3)
             yield [t.id, c.id, t.text, r.kind or "manual", _gloss(c, t),
                    int(score) if score is not None and score.is_integer() else score,
-                   r.occurrences, _context(t),
+                   r.occurrences, _marked(first.get(r.term_id)),
                    cur["zh"], cur["status"], cur["dep"], cur["definition"], cur["note"],
                    _version(c, t, cur)]
 
@@ -213,15 +212,17 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
     """Stream the rows into a write-only workbook set up for reviewing on screen and on paper;
     return how many were written."""
     from openpyxl import Workbook
-    from openpyxl.cell import Cell, WriteOnlyCell
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.rich_text import TextBlock
     from openpyxl.cell.text import InlineFont
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.protection import SheetProtection
+
+    from termsmith import xlsxrows
 
     wb: Any = Workbook(write_only=True)
     ws: Any = wb.create_sheet("Review")
@@ -262,11 +263,14 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
     unlocked_wrap = WriteOnlyCell(ws)
     unlocked_wrap.protection = Protection(locked=False)
     unlocked_wrap.alignment = wrap
+    marked = WriteOnlyCell(ws)
+    marked.alignment = wrap
     editable = [name in EDITABLE for name in COLUMNS]
     for name, edit in zip(COLUMNS, editable, strict=True):
         if edit:
             ws.column_dimensions[col[name]].protection = Protection(locked=False)
-    styles = [(unlocked_wrap if name in _WRAP else unlocked)._style if edit else None
+    # Style ids registered in the workbook's styles now, written by the row writer.
+    styles = [(unlocked_wrap if name in _WRAP else unlocked).style_id if edit else None
               for name, edit in zip(COLUMNS, editable, strict=True)]
     header = []
     for name in COLUMNS:
@@ -277,32 +281,23 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
         header.append(cell)
     ws.append(header)
     context = COLUMNS.index("best context")
-    n = 0
-    for row in itertools.chain(sample, rows):
-        cells: list[Any] = []
-        for i, value in enumerate(row):
-            if value == "" or value is None:
-                cells.append(None)
-                continue
+    rpr = TextBlock(mark, "x").to_tree().find("rPr")
+    writer = xlsxrows.RowWriter(len(COLUMNS), styles, marked.style_id, rpr)
+
+    def cells(row: list[Any]) -> list[Any]:
+        out: list[Any] = list(row)
+        for i, value in enumerate(out):
             if isinstance(value, str):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
-                if value.startswith("="):           # text, not a formula (openpyxl would
-                    value = WriteOnlyCell(ws, value)   # take "=…" for one)
-                    value.data_type = "s"
-            if i == context and isinstance(value, str) and "«" in value:
-                before, _, rest = value.partition("«")
-                form, _, after = rest.partition("»")
-                # The term marked in its context: bold and blue, between « ».
-                value = WriteOnlyCell(ws, CellRichText([before + "«", TextBlock(mark, form),
-                                                        "»" + after]))
-                value.alignment = wrap
-            elif styles[i] is not None:
-                if not isinstance(value, Cell):
-                    value = WriteOnlyCell(ws, value)
-                value._style = copy(styles[i])
-            cells.append(value)
-        ws.append(cells)
-        n += 1
+                value = out[i] = ILLEGAL_CHARACTERS_RE.sub("", value)
+                if i == context and "«" in value:
+                    # The term marked in its context: bold and blue, between « ».
+                    before, _, rest = value.partition("«")
+                    form, _, after = rest.partition("»")
+                    out[i] = xlsxrows.Rich(before + "«", form, "»" + after)
+        return out
+
+    body = xlsxrows.spool()
+    n = xlsxrows.write_all(writer, (cells(r) for r in itertools.chain(sample, rows)), body, 2)
     read_only = [col[name] for name in COLUMNS if name not in EDITABLE]
     ws.conditional_formatting.add(
         " ".join(f"{c}2:{c}{max(n + 1, 2)}" for c in read_only),
@@ -324,7 +319,10 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
         cell = WriteOnlyCell(about, line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         about.append([cell])
-    wb.save(f)
+    saved = io.BytesIO()
+    wb.save(saved)
+    with body:
+        xlsxrows.splice(saved.getvalue(), "xl/worksheets/sheet1.xml", body, f)
     return n
 
 
