@@ -363,6 +363,32 @@ def test_untouched_cells_never_revert_later_changes(harvested: TermBase, tmp_pat
         "Qinghai's epithet", Review.APPROVED, "中华水塔")
 
 
+def test_change_made_while_a_sheet_is_imported_is_a_conflict(harvested: TermBase, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 11: the rows are judged against the concepts as read, then applied in one
+    transaction that first checks each concept's version; a colleague's change in between
+    makes that concept's rows conflicts (not applied, not overwritten); the rest is applied."""
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    cid, tid = _ids(harvested, "Water Tower of China")
+    _, clean = _ids(harvested, "clean energy plus")
+    _edit(out, {tid: {"note": "Qinghai's epithet"}, clean: {"status": "approved"}})
+    judged = sheet._apply
+
+    def colleague_first(tb: Any, *args: Any) -> Any:
+        tb.update_concept(cid, "li", note="an epithet of Qinghai")      # between read and write
+        return judged(tb, *args)
+
+    monkeypatch.setattr(sheet, "_apply", colleague_first)
+    result = sheet.import_sheet(harvested, out, who="wang", force=True)
+    assert result.approved == 1 and result.edited == 0
+    (conflict,) = result.conflicts
+    assert conflict.startswith(f"s.xlsx: row {_row_of(out, tid)}: #{cid} 'Water Tower of China' ")
+    assert "while the sheet was imported" in conflict and "li" in conflict
+    assert harvested.get(cid).note == "an epithet of Qinghai"
+    assert _term(harvested, "clean energy plus").review is Review.APPROVED
+
+
 def test_row_without_version_is_a_conflict_when_it_differs(harvested: TermBase,
                                                           tmp_path: Path) -> None:
     out = tmp_path / "s.csv"

@@ -125,6 +125,35 @@ def test_bulk_by_selection_and_by_view_with_the_confirmed_count(served: tuple[we
         assert _call(url, "/api/bulk", bad, token=server.token)[0] == 400, bad
 
 
+def test_bulk_by_selection_refuses_rows_changed_since_they_were_loaded(
+        served: tuple[web.ReviewServer, str], db: Path) -> None:
+    """Issue 11: the page sends the version of each selected row's concept; if a colleague
+    decided on one of them meanwhile, the whole decision is refused (409, who and what) and
+    nothing is applied; with the current versions it goes through and returns the new ones."""
+    server, url = served
+    items = _call(url, "/api/queue?kind=domain&status=candidate")[1]["items"][:3]
+    ids = [i["id"] for i in items]
+    versions = [i["version"] for i in items]
+    with TermBase(db) as tb:                         # a colleague, after the page loaded
+        review.set_status(tb, ids[1], Review.APPROVED, "li")
+    status, data = _call(url, "/api/bulk", {"ids": ids, "versions": versions, "status": "rejected"},
+                         token=server.token)
+    assert status == 409 and data["conflict"]["concept"] == items[1]["concept"]
+    assert [c["who"] for c in data["conflict"]["changes"]] == ["li"]
+    assert [_status(db, i) for i in ids] == [Review.CANDIDATE, Review.APPROVED, Review.CANDIDATE]
+    fresh = {i["id"]: i["version"] for i in _call(url, "/api/queue?kind=domain&status=all")[1]["items"]}
+    status, data = _call(url, "/api/bulk", {"ids": ids, "versions": [fresh[i] for i in ids],
+                                            "status": "rejected"}, token=server.token)
+    assert status == 200 and data["changed"] == 3
+    assert [_status(db, i) for i in ids] == [Review.REJECTED] * 3
+    with TermBase(db) as tb:
+        assert data["versions"] == {str(i["concept"]): tb.version(i["concept"]) for i in items}
+    for bad in ([1], [None, "2", None], [True, None, None]):
+        status, _ = _call(url, "/api/bulk", {"ids": ids, "versions": bad, "status": "approved"},
+                          token=server.token)
+        assert status == 400, bad
+
+
 def test_acronym_and_expansion_are_partners(served: tuple[web.ReviewServer, str]) -> None:
     items = {i["term"]: i for i in _call(served[1], "/api/queue?status=all")[1]["items"]}
     assert items["SCIO"]["partner"]["term"] == "State Council Information Office"

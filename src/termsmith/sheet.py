@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from termsmith import inputs, review
-from termsmith.errors import FormatError, ReviewError
+from termsmith.errors import ConflictError, FormatError, ReviewError
 from termsmith.exchange import write_atomic
 from termsmith.model import Concept, Context, Review, Term, TermRow, TermType, Usage
 from termsmith.store import Store
@@ -624,6 +624,22 @@ def _apply(tb: Store, rows: list[_Row], by_concept: dict[int, dict[str, tuple[st
            name: str, who: str) -> SheetImport:
     result = SheetImport()
     with tb.transaction():
+        # The sheet was judged against the concepts as read above; before anything is
+        # written, each concept to change is locked and must still be at that version
+        # (issue 11): one changed in between is a conflict, its rows left out.
+        stale: dict[int, str] = {}
+        touched = {row.concept.id: row.concept.version for row in rows if row.changes}
+        for cid, version in sorted((k, v) for k, v in touched.items() if k is not None):
+            try:
+                tb.check_version(cid, version)
+            except ConflictError as e:
+                stale[cid] = str(e)
+        for row in rows:
+            if row.changes and row.concept.id in stale:
+                row.changes.clear()
+                row.conflicts.append(stale[row.concept.id or 0] + " while the sheet was imported")
+        for cid in stale:
+            by_concept.pop(cid, None)
         for row in rows:
             tid = row.term.id or 0
             try:

@@ -26,7 +26,8 @@ name in the history::
     GET  /api/suggest?q=&lang=              terms by prefix, for autocompletion
     GET  /api/terms/ID/cursor               a term's sort key (deep links page from there)
     POST /api/undo                          {} → review.undo: this reviewer's last decision
-    POST /api/bulk                          {"ids": […] | "view": {…}, "expect": N, "status"}
+    POST /api/bulk                          {"ids": […], "versions": […] | "view": {…}, "expect": N,
+                                             "status"}
 
 A replaced equivalent becomes what ``old`` says (typo, synonym, shortForm, abbreviation,
 forbidden). A deprecation or variant naming another concept's term answers 409 with
@@ -411,7 +412,7 @@ def bulk(tb: Store, body: Json, who: str) -> Json:
     in the filtered queue) with ``expect``, the count the reviewer confirmed: if the view
     now holds another number of terms, nothing is applied (409) and the page asks again.
     """
-    _only(body, {"ids", "view", "expect", "status"})
+    _only(body, {"ids", "view", "expect", "status", "versions"})
     status = body.get("status")
     if not isinstance(status, str) or status not in _STATUSES:
         raise ReviewError(f"status must be one of {', '.join(r.value for r in Review)}, "
@@ -425,6 +426,7 @@ def bulk(tb: Store, body: Json, who: str) -> Json:
                                                 for i in ids) or len(ids) > 10_000:
             raise ReviewError("ids must be a list of at most 10000 term ids")
         wanted = list(dict.fromkeys(ids))
+        seen = _seen_versions(ids, body.get("versions"))
     else:
         if not isinstance(view, dict) or set(view) - {"kind", "status", "q"} or not all(
                 isinstance(v, str) for v in view.values()):
@@ -445,11 +447,31 @@ def bulk(tb: Store, body: Json, who: str) -> Json:
         if len(wanted) != expect:
             raise Conflict(f"the view now holds {len(wanted)} terms, not {expect}; "
                            "nothing was changed", {"count": len(wanted)})
+        seen = {}
     changed = 0
     with tb.transaction():
+        concepts = {tid: tb.concept_of(tid) for tid in wanted}
+        # Every version the page saw is checked (and its concept locked) before anything is
+        # written: one stale row refuses the whole decision (issue 11), nothing applied.
+        for tid, version in seen.items():
+            if tid in concepts:
+                tb.check_version(concepts[tid], version)
         for tid in wanted:
             changed += review.set_status(tb, tid, Review(status), who)
-    return {"changed": changed, "count": len(wanted), "status": status}
+        versions = {str(cid): tb.version(cid) for cid in sorted(set(concepts.values()))}
+    return {"changed": changed, "count": len(wanted), "status": status, "versions": versions}
+
+
+def _seen_versions(ids: list[int], versions: object) -> dict[int, int]:
+    """Term id → the version of its concept the page showed (``versions``, in the order of
+    ``ids``; null where the page has none)."""
+    if versions is None:
+        return {}
+    if not isinstance(versions, list) or len(versions) != len(ids) or not all(
+            v is None or isinstance(v, int) and not isinstance(v, bool) for v in versions):
+        raise ReviewError("versions must give each id's concept version (or null), in the "
+                          "order of ids")
+    return {tid: v for tid, v in zip(ids, versions, strict=True) if v is not None}
 
 
 class Conflict(GlossaryError):

@@ -410,16 +410,25 @@ function offerPartner(row) {
 function decidePicked(status) {
   const ids = [...state.picked];
   const rows = state.rows.filter((r) => state.picked.has(r.id));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // The version of each row's concept as loaded: a row someone changed since refuses the
+  // whole decision (issue 11), and the view is reloaded to show what they did.
+  const versions = ids.map((id) => (byId.has(id) ? byId.get(id).version : null));
   const before = rows.map((r) => r.status);
   for (const r of rows) setStatus(r, status);
-  post("/api/bulk", { ids, status }).then((res) => {
+  post("/api/bulk", { ids, versions, status }).then((res) => {
     toast(`${{ approved: "Approved", rejected: "Rejected", candidate: "Reopened" }[status]} ${plural(res.count, "term")}`);
+    for (const r of state.rows) {
+      const v = res.versions && res.versions[r.concept];
+      if (v != null) r.version = v;
+    }
     state.picked.clear();
     redrawAll();
     refreshProgress();
   }, (err) => {
     rows.forEach((r, k) => setStatus(r, before[k]));
     toast(err.message, true);
+    if (isConflict(err)) reload(state.rows[state.sel] ? state.rows[state.sel].id : null);
   });
   return null;
 }

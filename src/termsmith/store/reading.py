@@ -38,12 +38,19 @@ def _concept(row: Row, terms: tuple[Term, ...], glosses: tuple[Gloss, ...]) -> C
                    modified_by=row[12])
 
 
+# Stored values to members: a dict look-up costs a fraction of calling the enum (big exports
+# read hundreds of thousands of terms); an unknown value still raises (KeyError).
+_TYPES = {m.value: m for m in TermType}
+_USAGES = {m.value: m for m in Usage}
+_REVIEWS = {m.value: m for m in Review}
+
+
 def _term(r: Row, contexts: tuple[Context, ...] = (),
           variants: tuple[tuple[str, int], ...] = ()) -> Term:
     """A Term from the columns of :data:`_TERM_COLS`."""
-    return Term(text=r[1], lang=r[2], type=TermType(r[3]),
-                pos=PartOfSpeech(r[4]) if r[4] else None, usage=Usage(r[5]),
-                review=Review(r[6]), note=r[7], contexts=contexts, variants=variants,
+    return Term(text=r[1], lang=r[2], type=_TYPES[r[3]],
+                pos=PartOfSpeech(r[4]) if r[4] else None, usage=_USAGES[r[5]],
+                review=_REVIEWS[r[6]], note=r[7], contexts=contexts, variants=variants,
                 id=r[0], created=r[8], modified=r[9], created_by=r[10], modified_by=r[11])
 
 
