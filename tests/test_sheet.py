@@ -85,11 +85,11 @@ def test_export_xlsx_layout(harvested: TermBase, tmp_path: Path) -> None:
     assert rows[0] == sheet.COLUMNS
     assert all(c.font.bold for c in ws[1])
     assert ws.freeze_panes == "D2"
-    assert ws.auto_filter.ref == f"A1:N{n + 1}"
+    assert ws.auto_filter.ref == f"A1:O{n + 1}"
     (dv,) = ws.data_validations.dataValidation
     assert (dv.type, dv.formula1, str(dv.sqref)) == (
         "list", '"candidate,approved,rejected"', f"J2:J{n + 1}")
-    assert ws.column_dimensions["N"].hidden
+    assert ws.column_dimensions["O"].hidden
     assert ws["H2"].alignment.wrap_text
     # Candidates first, best score first; decided terms after them.
     statuses = [r[9] for r in rows[1:]]
@@ -235,8 +235,8 @@ def test_reordered_and_extra_columns(harvested: TermBase, tmp_path: Path) -> Non
     wb = openpyxl.Workbook()
     ws = wb.active
     for r in rows:
-        shuffled = [r[13], r[9], "my remarks" if r[0] == "id" else "ok", *reversed(r[:9]),
-                    *r[10:13]]
+        shuffled = [r[14], r[9], "my remarks" if r[0] == "id" else "ok", *reversed(r[:9]),
+                    *r[10:14]]
         ws.append(["approved" if r[0] == tid and i == 1 else v for i, v in enumerate(shuffled)])
     wb.save(out)
     result = sheet.import_sheet(harvested, out, who="wang")
@@ -480,7 +480,7 @@ def test_libreoffice_saved_sheet_imports_cleanly(cjk_sheet: Path, harvested: Ter
                                                  tmp_path: Path) -> None:
     got = _soffice(cjk_sheet, "xlsx:Calc MS Excel 2007 XML", tmp_path / "lo", tmp_path / "profile")
     ws = openpyxl.load_workbook(got)["Review"]
-    assert ws.data_validations.dataValidation and ws.column_dimensions["N"].hidden
+    assert ws.data_validations.dataValidation and ws.column_dimensions["O"].hidden
     before = _snapshot(harvested)
     result = sheet.import_sheet(harvested, got, who="wang")
     assert result.summary() == ("0 approved, 0 rejected, 0 reopened, 0 deprecated, 0 edited, "
@@ -499,7 +499,7 @@ def test_sheet_prints_landscape_one_page_wide_with_titles(harvested: TermBase, t
         "landscape", 1, 0)
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$1:$1" and ws.print_title_cols == "$A:$C"
-    assert ws.print_area == [f"'Review'!$A$1:$M${n + 1}"] or ws.print_area == f"'Review'!$A$1:$M${n + 1}"
+    assert ws.print_area == [f"'Review'!$A$1:$N${n + 1}"] or ws.print_area == f"'Review'!$A$1:$N${n + 1}"
     assert ws.freeze_panes == "D2"          # the English term stays beside every column
 
 
@@ -566,3 +566,41 @@ def test_libreoffice_prints_the_sheet_one_page_wide(harvested: TermBase, tmp_pat
     # 14 English terms fit on one landscape page once every column is scaled to the width;
     # unscaled, the columns right of the context would go to further pages.
     assert pages == 1
+
+
+# Aligned pairs in the genre's style, written for this test (a made-up county).
+_MEMORY = [
+    ("The county expanded its rural revitalisation fund.", "该县扩大了乡村振兴基金。"),
+    ("The rural revitalisation fund now reaches every township.", "乡村振兴基金现已覆盖每个乡镇。"),
+    ("Villages apply to the rural revitalisation fund each spring.", "各村每年春天申请乡村振兴基金。"),
+    ("The fund's rules were published last year.", "基金规则去年公布。"),
+]
+
+
+def test_sheet_offers_the_memorys_suggestions_in_a_drop_down(tmp_path: Path) -> None:
+    from termsmith.model import Concept, Term, TranslationUnit, Tuv
+
+    out = tmp_path / "s.xlsx"
+    with TermBase(tmp_path / "m.db") as tb:
+        tb.add_units([TranslationUnit(variants=(Tuv("en", e), Tuv("zh-Hans", z)))
+                      for e, z in _MEMORY], "county.tmx")
+        tb.add_concept(Concept(terms=(Term("rural revitalisation fund"),), kind="name", score=0.9))
+        tb.add_concept(Concept(terms=(Term("township"), Term("乡镇", lang="zh-Hans",
+                                                             review=Review.APPROVED)),
+                               kind="domain", score=0.5))
+        assert sheet.export_sheet(tb, out) == 2
+        assert sheet.export_sheet(tb, tmp_path / "none.xlsx", suggest=0) == 2
+    ws = openpyxl.load_workbook(out)["Review"]
+    rows = list(ws.iter_rows(values_only=True))
+    col = rows[0].index("suggested from the memory")
+    fund = next(r for r in rows if r[2] == "rural revitalisation fund")
+    township = next(r for r in rows if r[2] == "township")
+    assert str(fund[col]).startswith("乡村振兴基金 (3)")
+    assert township[col] in (None, "")                  # it has its equivalent
+    zh = openpyxl.utils.get_column_letter(rows[0].index("Chinese equivalent") + 1)
+    row = rows.index(fund) + 1
+    lists = [dv for dv in ws.data_validations.dataValidation if f"{zh}{row}" in dv.sqref]
+    assert len(lists) == 1 and lists[0].formula1.startswith('"乡村振兴基金')
+    assert not lists[0].showErrorMessage                # any other value may still be typed
+    quiet = openpyxl.load_workbook(tmp_path / "none.xlsx")["Review"]
+    assert all(not r[col] for r in list(quiet.iter_rows(values_only=True))[1:])

@@ -27,15 +27,19 @@ def review() -> None:
               help="Only terms of this review status (repeatable; default: all).")
 @_kinds_option("Only concepts of this kind (repeatable).")
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Minimum score.")
+@click.option("--suggest", "suggest", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Equivalents from the translation memory for the first N rows without one "
+                   "(default 2000; 0: none).")
 @click.pass_context
 def review_export(ctx: click.Context, sheet: str, statuses: Sequence[str], kinds: Sequence[str],
-                  min_score: float | None) -> None:
+                  min_score: float | None, suggest: int | None) -> None:
     """Write a review sheet (.xlsx or .csv): one row per English term, best score first."""
     from termsmith import sheet as sheets
 
     tb = _open(ctx)
     n = sheets.export_sheet(tb, sheet, statuses=[Review(s) for s in statuses], kinds=kinds,
-                            min_score=min_score)
+                            min_score=min_score,
+                            suggest=sheets.SUGGEST_ROWS if suggest is None else suggest)
     click.echo(f"Wrote {n} rows to {sheet}.")
 
 

@@ -38,7 +38,7 @@ from termsmith.store import Store
 
 COLUMNS = ("id", "concept", "English term", "kind", "gloss", "score", "occurrences",
            "best context", "Chinese equivalent", "status", "deprecate → use", "definition",
-           "note", "version")
+           "note", "suggested from the memory", "version")
 # Cells a reviewer may change (``en`` is only checked: it is the row's identity).
 FIELDS = ("en", "status", "zh", "dep", "definition", "note")
 _HEADERS = {
@@ -65,6 +65,9 @@ _ABOUT = (
     "the rows whose entry someone changed in the term base after this sheet was exported: "
     "those are conflicts, listed and left out (the rest is applied all the same); "
     "--force applies them too.",
+    "suggested from the memory: Chinese equivalents the translation memory proposes for a "
+    "term that has none (best first, with how many aligned sentence pairs support each); in "
+    "the Chinese equivalent cell, Alt+Down lists them to pick one.",
     "Leave id, English term and the hidden version column as they are; columns may be "
     "reordered, rows not added.")
 
@@ -162,7 +165,8 @@ _BATCH = 500           # rows read from the term base at a time (one query per t
 _SAMPLE = 2000         # rows whose content sets the column widths (the rest stream past)
 # Columns a reviewer fills in (unlocked, white); the others are shaded and protected.
 EDITABLE = frozenset({"Chinese equivalent", "status", "deprecate → use", "definition", "note"})
-_WIDTH_CAP = {"best context": 60, "gloss": 30, "definition": 40, "note": 40}
+_WIDTH_CAP = {"best context": 60, "gloss": 30, "definition": 40, "note": 40,
+              "suggested from the memory": 40}
 _WRAP = frozenset({"best context", "gloss", "definition", "note"})
 
 
@@ -183,9 +187,34 @@ def _ordered(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
                 break          # best score first: the rest are lower still
 
 
+SUGGEST_ROWS = 2000     # rows (best score first) that get suggestions: ~10 ms each
+
+
+class _Suggester:
+    """Equivalents proposed from the term base's translation memory for rows without one
+    (:func:`termsmith.equivalents.suggestions`), for the first ``limit`` such rows."""
+
+    def __init__(self, tb: Store, limit: int) -> None:
+        self.tb = tb
+        self.left = limit if limit > 0 and tb.unit_count() else 0
+
+    def __call__(self, concept: int, zh: str) -> list[tuple[str, int]]:
+        if zh or self.left <= 0:
+            return []
+        from termsmith import equivalents
+
+        self.left -= 1
+        return [(p.text, p.units) for p in equivalents.suggestions(self.tb, concept)]
+
+
+def _suggested(props: list[tuple[str, int]]) -> str:
+    return " · ".join(f"{text} ({units})" for text, units in props)
+
+
 def _sheet_rows(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
-                min_score: float | None) -> Iterator[list[Any]]:
+                min_score: float | None, suggest: int = 0) -> Iterator[list[Any]]:
     """The sheet's rows (cells in :data:`COLUMNS` order), streamed a batch at a time."""
+    suggester = _Suggester(tb, suggest)
     for batch in _ordered(tb, statuses, kinds, min_score):
         concepts = tb.get_many([r.concept for r in batch])
         first = tb.first_contexts([r.term_id for r in batch])
@@ -198,7 +227,7 @@ def _sheet_rows(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
                    int(score) if score is not None and score.is_integer() else score,
                    r.occurrences, _marked(first.get(r.term_id)),
                    cur["zh"], cur["status"], cur["dep"], cur["definition"], cur["note"],
-                   _version(c, t, cur)]
+                   _suggested(suggester(c.id or 0, cur["zh"])), _version(c, t, cur)]
 
 
 def _width(value: object) -> int:
@@ -296,20 +325,43 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
                     out[i] = xlsxrows.Rich(before + "«", form, "»" + after)
         return out
 
+    suggested = COLUMNS.index("suggested from the memory")
+    picks: dict[tuple[str, ...], list[int]] = {}
+
+    def listed(numbered: Iterator[tuple[int, list[Any]]]) -> Iterator[list[Any]]:
+        for at, row in numbered:
+            if row[suggested]:
+                # An inline list is at most 255 characters; its items cannot hold commas
+                # or quotes. Each item is the text before " (N)".
+                items = tuple(x.rpartition(" (")[0] for x in str(row[suggested]).split(" · "))
+                items = tuple(x for x in items if x and not set(x) & set(',"'))
+                while items and len(",".join(items)) > 250:
+                    items = items[:-1]
+                if items:
+                    picks.setdefault(items, []).append(at)
+            yield cells(row)
+
     body = xlsxrows.spool()
-    n = xlsxrows.write_all(writer, (cells(r) for r in itertools.chain(sample, rows)), body, 2)
+    n = xlsxrows.write_all(writer, listed(enumerate(itertools.chain(sample, rows), 2)), body, 2)
     read_only = [col[name] for name in COLUMNS if name not in EDITABLE]
     ws.conditional_formatting.add(
         " ".join(f"{c}2:{c}{max(n + 1, 2)}" for c in read_only),
         FormulaRule(formula=["TRUE"], fill=shade, stopIfTrue=False))
     last = max(n + 1, 2)
     ws.auto_filter.ref = f"A1:{col['version']}{n + 1}"
-    ws.print_area = f"A1:{col['note']}{n + 1}"
+    ws.print_area = f"A1:{col['suggested from the memory']}{n + 1}"
     dv = DataValidation(type="list", formula1='"' + ",".join(r.value for r in Review) + '"',
                         allow_blank=False, showDropDown=False, showErrorMessage=True,
                         errorTitle="status", error=f"Choose one of {_STATUSES}.")
     dv.add(f"{col['status']}2:{col['status']}{last}")
     ws.data_validations.append(dv)
+    # The memory's suggestions as a drop-down on the row's Chinese cell (Alt+Down, Enter):
+    # rows with the same suggestions share one list; any other value may still be typed.
+    for choices, rows_ in picks.items():
+        pick = DataValidation(type="list", formula1='"' + ",".join(choices) + '"',
+                              allow_blank=True, showDropDown=False, showErrorMessage=False)
+        pick.add(" ".join(f"{col['Chinese equivalent']}{r}" for r in rows_))
+        ws.data_validations.append(pick)
     about = wb.create_sheet("About")
     about.column_dimensions["A"].width = 100
     title = WriteOnlyCell(about, _ABOUT[0])
@@ -348,14 +400,18 @@ def _kind_of(path: str | Path) -> str:
 
 
 def export_sheet(tb: Store, path: str | Path, *, statuses: Sequence[Review] = (),
-                 kinds: Sequence[str] = (), min_score: float | None = None) -> int:
+                 kinds: Sequence[str] = (), min_score: float | None = None,
+                 suggest: int = SUGGEST_ROWS) -> int:
     """Write a review sheet (.xlsx or .csv) of the English terms; return the number of rows.
+
+    The first ``suggest`` rows without a Chinese equivalent get the equivalents the
+    translation memory proposes (none when the term base holds no memory).
 
     Streamed: the term base is read a batch of rows at a time, and the workbook is
     written as it goes (openpyxl's write-only mode), so memory stays flat.
     """
     kind = _kind_of(path)
-    rows = _sheet_rows(tb, statuses, kinds, min_score)
+    rows = _sheet_rows(tb, statuses, kinds, min_score, suggest)
     if kind == "xlsx":
         n: int = write_atomic(path, lambda f: _write_xlsx(rows, f))
         return n
