@@ -36,8 +36,10 @@ from itertools import repeat
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
+from termsmith.harvest.lexicon import FORMULATIONS
 from termsmith.harvest.lexicon import zipf as _zipf
-from termsmith.normalize import singular
+from termsmith.matcher import Matcher
+from termsmith.normalize import plural, singular
 from termsmith.text import sentences
 
 __all__ = ["harvest"]
@@ -47,6 +49,9 @@ __all__ = ["harvest"]
 # in, at the bottom of the ranking, where a reviewer meets them last.
 MIN_SCORE = 0.35
 _MAX_N = 5
+# A set formulation of the genre is a term for sure, but statistical evidence ranks it no
+# higher than a quoted slogan.
+_FORMULATION_SCORE = 0.8
 _SINGLE_RARITY = 0.6      # a term seen once must be at least this rare in general English
 _COMMONEST = 5.3          # Zipf frequency of the commonest adjectives (good, great, high, key)
 
@@ -84,6 +89,34 @@ _UNITS = _w("""
     dollar dollars mu jin
 """)
 _BREAK = _COUNTING | _GENERAL | _UNITS
+# Evaluative and size adjectives of general English (Biber et al. 1999, "Longman Grammar
+# of Spoken and Written English", 7.4: the commonest evaluative, size and degree
+# adjectives): they judge or grade what a term names, so a phrase said once and starting
+# with one ("remarkable progress", "huge market") is a description, not a term.
+_EVALUATIVE = _w("""
+    good better best great greater greatest big bigger biggest large larger largest small
+    smaller smallest huge vast enormous tremendous important significant major main chief
+    principal notable remarkable outstanding excellent beautiful wonderful fantastic nice
+    fine strong stronger solid positive negative serious severe obvious clear clearer
+    considerable substantial steady stable rapid fast quick slow slight sharp various
+    several numerous certain particular specific entire whole overall full total further
+    relevant real true genuine special unique distinctive typical basic fundamental
+    essential crucial vital critical necessary effective efficient successful useful
+    tangible fresh bright profound broad wide deep high higher highest low lower lowest
+    long short increasing growing rising continuous constant sustained
+""")
+# Boilerplate of the genre (press conferences and white-paper releases): the event, its
+# documents and its people's posts. A phrase headed by one of these ranks at the bottom
+# ("press conference", "regular briefing", "vice governor", "deputy commissioner").
+_BOILERPLATE_HEADS = _w("""
+    conference conferences briefing briefings paper papers question questions reporter
+    reporters journalist journalists audience spokesperson spokespersons
+    governor governors mayor mayors secretary secretaries minister ministers director
+    directors director-general directors-general commissioner commissioners chairman
+    chairperson chairwoman president presidents premier deputy deputies vice head heads
+    official officials counsellor inspector
+""")
+_BOTTOM = 0.3
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
 _UNSINGULAR = _w("goods news series species means headquarters logistics economics")
 
@@ -123,14 +156,21 @@ def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Ite
 
 
 def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidate]:
+    content = [s for s in segments if s.role.is_content]
+    said: set[tuple[int, str, int, int]] = set()     # where set formulations were said
+    for c in _formulations(content):
+        o = c.occurrence
+        said.add((o.line, o.sentence, o.start, o.end))
+        yield c
     sents: list[tuple[Segment, str, int]] = []     # segment, sentence text, its offset
     runs: list[_Run] = []
-    for seg in segments:
-        if not seg.role.is_content:
-            continue
+    named: list[tuple[Segment, tuple[int, int], int, int]] = []
+    for seg in content:
         text = seg.text
         tg = tagger.tag(text)
         spans = sentences(text)
+        if "P" in tg.tags:
+            named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
         first = len(sents)
         sents.extend((seg, text[s:e], s) for s, e in spans)
         bounds = [s for s, _ in spans]
@@ -153,21 +193,123 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                      for w, t in zip(words, tags, strict=True)]
             runs.append(_Run(first + k, [x - base for x in tg.starts[a:b]],
                              [x - base for x in tg.ends[a:b]], words, flags, tags))
+    yield from _named_candidates(named)
     stats = _count(runs)
     scored = {key: _termhood(key, st) for key, st in stats.items()}
     accepted = _accept(stats, scored, min_score)
     # Score and evidence are the key's, shared by all its occurrences: compute once.
-    results = {key: (_calibrated(scored[key][0], len(stats[key].forms)), scored[key][1])
-               for key in accepted}
+    results = {key: (_BOTTOM if key[-1] in _BOILERPLATE_HEADS
+                     else _calibrated(scored[key][0], len(stats[key].forms), _shaped(key, stats[key])),
+                     scored[key][1]) for key in accepted}
     found = sorted((r, i, j, key) for key in accepted for r, i, j in stats[key].forms)
     for r, i, j, key in found:
         run = runs[r]
         start, end = run.starts[i], run.ends[j - 1]
         seg, text, _ = sents[run.sentence]
+        if said and (seg.line, text, start, end) in said:
+            continue    # a set formulation, already yielded as one
         score, evidence = results[key]
         # Positional arguments: measurably cheaper than keywords, once per occurrence.
         yield Candidate(text[start:end].lower(), Kind.DOMAIN, score,
                         Occurrence(seg.line, seg.speaker, text, start, end), evidence)
+
+
+# A name before a lowercase phrase that it makes a name of: "Chengdu-Chongqing economic
+# circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
+_NAMED_HEAD = re.compile(r"(?<![PSO])P{1,3}[JEN]{0,3}N(?![NP])")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                 ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Token spans of a proper name followed by a lowercase noun phrase it names.
+
+    The name words must be names, not capitalised English (a nationality adjective
+    such as "Chinese", or "Party", "Internet"), nor the tail of a longer name ("of
+    Commerce data"); the lowercase phrase must classify (no evaluative adjective, no
+    boilerplate or general head), and a single lowercase word must be uncommon
+    ("Tongnan lemons", not "Chongqing residents").
+    """
+    lex = tagger.lexicon()
+    toks = tg.tokens
+    tags = tg.tags
+    for m in _NAMED_HEAD.finditer(tags):
+        a, b = m.span()
+        if a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P":
+            continue        # the second half of a coordinated name: "Culture and Tourism"
+        k = a
+        while k < b and toks[k][:1].isupper():
+            k += 1
+        names, lower = toks[a:k], [w.lower() for w in toks[k:b]]
+        if not names or not lower or any(w[:1].isupper() for w in toks[k:b]):
+            continue
+        if _ROMAN.fullmatch(names[-1]):
+            # A numbered stage: "phase III clinical trials"; "Part II" is a name's.
+            if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
+                continue
+            a -= 1
+        elif any(lex.get(w) == "J" or ("-" not in w and not w.isupper() and _zipf(w.lower()) >= 4.5)
+                 for w in names):
+            continue        # capitalised English: "Chinese characteristics", "Party members"
+        head = lower[-1]
+        if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"
+                or any(w in _BREAK for w in lower)):
+            continue
+        if len(lower) == 1 and _zipf(_singular(head)) >= 4.3:
+            continue
+        start, end = tg.starts[a], tg.ends[b - 1]
+        sp = next(((s, e) for s, e in spans if s <= start < e), None)
+        if sp is None or end > sp[1]:
+            continue
+        yield sp, start, end
+
+
+def _named_candidates(named: list[tuple[Segment, tuple[int, int], int, int]]
+                      ) -> Iterator[Candidate]:
+    """NAME candidates for :func:`_named_heads`, scored by how often each is said."""
+    counts: dict[str, int] = defaultdict(int)
+    for seg, _, start, end in named:
+        counts[seg.text[start:end].lower()] += 1
+    for seg, (s0, s1), start, end in named:
+        n = counts[seg.text[start:end].lower()]
+        score = round(min(0.75, 0.6 + 0.05 * (n - 1)), 2)
+        yield Candidate(seg.text[start:end], Kind.NAME, score,
+                        Occurrence(seg.line, seg.speaker, seg.text[s0:s1], start - s0, end - s0),
+                        f"a name before a lowercase head, {n} occurrence{'s' * (n != 1)}")
+
+
+@cache
+def _formulation_matcher() -> Matcher[str]:
+    """The set formulations of the genre (:data:`~termsmith.harvest.lexicon.FORMULATIONS`),
+    each also with hyphens as spaces and its last word singular or plural."""
+    patterns: list[tuple[str, str, bool]] = []
+    for f in FORMULATIONS:
+        *rest, last = f.split(" ")
+        for head in {last, singular(last), plural(last)}:
+            form = " ".join([*rest, head])
+            patterns.extend((v, f, False) for v in {form, form.replace("-", " ")})
+    return Matcher(patterns)
+
+
+def _formulations(segments: list[Segment]) -> Iterator[Candidate]:
+    """The genre's set formulations, however often they are said (once is enough)."""
+    matcher = _formulation_matcher()
+    for seg in segments:
+        text = seg.text
+        found = matcher.find(text)
+        if not found:
+            continue
+        spans = sentences(text)
+        for m in found:
+            s0, s1 = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(text)))
+            if m.end > s1:
+                continue
+            form = text[m.start:m.end]
+            term = form if any(c.isupper() for c in m.value) else form.lower()
+            yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
+                            Occurrence(seg.line, seg.speaker, text[s0:s1], m.start - s0,
+                                       m.end - s0),
+                            "a set formulation of Chinese political discourse")
 
 
 @cache
@@ -250,14 +392,24 @@ def _looks_like_head(word: str) -> bool:
             or word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
-def _calibrated(termhood: float, occurrences: int) -> float:
+def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> float:
     """Map termhood onto the scale shared with the other harvesters.
 
     Statistical evidence is weaker than a quote, a gloss or a capitalised name,
     and a single occurrence is weaker still, so domain terms top out at 0.85
-    (0.75 when seen once) and rank below a quoted slogan of equal confidence.
+    (0.75 when seen once) and rank below a quoted slogan of equal confidence. A
+    phrase said once and taken for its shape alone (:func:`_named`) tops out at 0.55:
+    below the established terms, where a reviewer meets it after them.
     """
+    if shaped:
+        return round(_BOTTOM + 0.25 * termhood, 2)
     return round(0.3 + (0.55 if occurrences > 1 else 0.45) * termhood, 2)
+
+
+def _shaped(key: Key, st: _Stats) -> bool:
+    """Taken only for its shape: said once, and not two rare words."""
+    return len(st.forms) == 1 and not (
+        len(key) == 2 and _rarity(list(zip(key, st.descriptive, strict=True))) >= _SINGLE_RARITY)
 
 
 def _termhood(key: Key, st: _Stats) -> tuple[float, str]:
@@ -304,10 +456,10 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
             # use", "great importance", "high level") describes: a term only when the
             # text uses it again and again ("new energy", "green development").
             continue
-        if f == 1 and (len(key) > 2 or rarity < _SINGLE_RARITY):
-            # A one-off is a term only when short and made of rare words: longer
-            # one-offs are mostly a description around the rare word.
+        if _shaped(key, st) and not _named(key, st):
             continue
+        if key[0] in _EVALUATIVE and f < 4:
+            continue        # "slight fluctuations", "strong resilience": a judgement
         passing.append(key)
     passing.sort(key=lambda k: (-len(k), k))
     accepted: list[Key] = []
@@ -324,6 +476,44 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
             starts, ends = _inner_spans(i, j)
             covered.update(zip(repeat(s), starts, ends))    # the tuples are built in C
     return accepted
+
+
+def _named(key: Key, st: _Stats) -> bool:
+    """Whether a phrase said once has the shape of a term: a classifying modifier
+    before a head (``inbound tourism``, ``satellite internet``, ``next-generation
+    electronic information manufacturing``), rather than a description.
+
+    A description starts with an evaluative adjective ("remarkable progress"), joins
+    two noun phrases ("strong complementarity and industrial linkage"), has a verb
+    form inside ("routes passing blooming flowers") or a plural noun before its end,
+    which usually heads a phrase of its own followed by a mistagged verb ("parks dot").
+    Coordinated modifiers before one head ("cyclical and structural contradictions")
+    are a term's.
+    """
+    if not 2 <= len(key) <= 4 or "of" in key or key[0] in _EVALUATIVE:
+        return False
+    tags = st.descriptive
+    if "and" in key:
+        i = key.index("and")
+        if i != 1 or not tags[0] or len(key) < 4:
+            return False
+    lex = tagger.lexicon()
+    for i, w in enumerate(key[:-1]):
+        if w == "and":
+            continue
+        if i and key[i - 1] != "and" and (w.endswith("ing") and lex.get(w) == "G"
+                                          or tags[i] and not tags[i - 1]):
+            return False    # a verb form after a noun: "province promoted conservation tillage"
+        if _looks_plural(w):
+            return False    # modifiers are singular: "yields rise", "parks dot" are clauses
+    if lex.get(key[-1]) == "V":
+        return False            # a verb taken for a noun: "city further enhance"
+    return True
+
+
+def _looks_plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+            and word not in _UNSINGULAR and _singular(word) != word)
 
 
 @cache

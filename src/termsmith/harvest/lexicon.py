@@ -45,3 +45,187 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # lazy: loading the lists takes time
 
     return float(zipf_frequency(word, "en"))
+
+
+# Set formulations of Chinese political discourse in their standard English renderings
+# (genre knowledge: the wording of the CPC's and the State Council's English documents,
+# as collected in the China Academy of Translation's "Key Concepts of the Communist Party
+# of China" and the Xinhua/CGTN style lists; not taken from any one transcript). A
+# translator's glossary must have each of them wherever it is said, even once. Matched
+# case-insensitively as whole words, with hyphens or spaces, singular or plural head.
+FORMULATIONS = tuple(line.strip() for line in """
+    two centenary goals
+    Chinese Dream
+    great rejuvenation of the Chinese nation
+    national rejuvenation
+    common prosperity
+    moderately prosperous society
+    moderately prosperous society in all respects
+    moderate prosperity in all respects
+    socialism with Chinese characteristics
+    socialism with Chinese characteristics for a new era
+    Chinese modernization
+    Chinese path to modernization
+    modern socialist country
+    great modern socialist country
+    whole-process people's democracy
+    people-centered development philosophy
+    people-centered approach
+    new development philosophy
+    new development paradigm
+    new development stage
+    high-quality development
+    new quality productive forces
+    supply-side structural reform
+    dual circulation
+    domestic circulation
+    five-sphere integrated plan
+    four-pronged comprehensive strategy
+    four consciousnesses
+    four-sphere confidence
+    two establishments
+    two upholds
+    targeted poverty alleviation
+    targeted poverty reduction
+    poverty alleviation
+    rural revitalization
+    rural vitalization
+    rural revitalization strategy
+    agriculture, rural areas and farmers
+    agriculture, rural areas, and farmers
+    three rural issues
+    new urbanization
+    new type of urbanization
+    new industrialization
+    new type of industrialization
+    ecological civilization
+    ecological conservation
+    ecological protection red line
+    lucid waters and lush mountains are invaluable assets
+    Beautiful China
+    Healthy China
+    Digital China
+    Peaceful China
+    Made in China 2025
+    mass entrepreneurship and innovation
+    innovation-driven development
+    innovation-driven development strategy
+    self-reliance and self-strengthening in science and technology
+    self-reliance in science and technology
+    sci-tech self-reliance
+    coordinated regional development
+    dual carbon goals
+    carbon peaking and carbon neutrality
+    carbon peak
+    carbon neutrality
+    low-altitude economy
+    digital economy
+    real economy
+    private economy
+    platform economy
+    silver economy
+    ice and snow economy
+    night-time economy
+    new infrastructure
+    new business forms
+    new business formats
+    new consumption
+    unified national market
+    high-standard opening-up
+    high-level opening-up
+    institutional opening-up
+    opening-up
+    reform and opening-up
+    Belt and Road Initiative
+    Belt and Road cooperation
+    community with a shared future for mankind
+    community with a shared future
+    Global Development Initiative
+    Global Security Initiative
+    Global Civilization Initiative
+    multilateralism
+    true multilateralism
+    peaceful development
+    win-win cooperation
+    people-to-people exchanges
+    one country, two systems
+    patriots administering Hong Kong
+    holistic approach to national security
+    overall national security outlook
+    full and rigorous Party self-governance
+    exercising full and rigorous governance over the Party
+    law-based governance
+    rule of law
+    law-based governance of the country
+    modernization of the national governance system and capacity
+    governance system and governance capacity
+    common prosperity for all
+    stability on six fronts
+    security in six areas
+    six stabilities
+    six guarantees
+    three critical battles
+    zero-COVID
+    dynamic zero-COVID
+    people first
+    life first
+    municipality directly under the central government
+    special administrative region
+    autonomous region
+    Greater Bay Area
+    Guangdong-Hong Kong-Macao Greater Bay Area
+    Yangtze River Delta
+    Yangtze River Economic Belt
+    Beijing-Tianjin-Hebei
+    coordinated development of the Beijing-Tianjin-Hebei region
+    western development
+    large-scale development of the western region
+    revitalization of northeast China
+    rise of the central region
+    new pattern of development
+    pilot free trade zone
+    free trade port
+    Hainan Free Trade Port
+    household registration system
+    hukou
+    urban-rural integration
+    urban-rural integrated development
+    basic public services
+    minimum living allowance
+    subsistence allowance
+    old-age insurance
+    basic medical insurance
+    social security system
+    surveyed urban unemployment rate
+    urban surveyed unemployment rate
+    consumer price index
+    producer price index
+    value added of industries above designated size
+    industries above designated size
+    total retail sales of consumer goods
+    fixed-asset investment
+    per capita disposable income
+    gross domestic product
+    purchasing managers' index
+    new energy vehicles
+    intelligent connected vehicles
+    specialized and sophisticated enterprises
+    little giant enterprises
+    small and medium-sized enterprises
+    state-owned enterprises
+    market entities
+    business environment
+    Internet Plus
+    Healthy China initiative
+    Thought on Socialism with Chinese Characteristics for a New Era
+    Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era
+    Xi Jinping Thought on Culture
+    Xi Jinping Thought on Ecological Civilization
+    core socialist values
+    fine traditional Chinese culture
+    cultural confidence
+    cultural and tourism integration
+    integration of culture and tourism
+    cultural heritage
+    intangible cultural heritage
+""".strip().splitlines())

@@ -221,6 +221,9 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_VERB_AFTER_DET, r"\1N"),
         # VBN after be/have, or after a pronoun, is a verb: "has connected", "we targeted"
         (_PARTICIPLE_VERB, r"\1V"),
+        # VBN after a determiner and a noun, before a noun or determiner, is the verb of
+        # a clause: "the province promoted conservation tillage", "the city opened a".
+        (_SUBJECT_VERB, r"\1V"),
         # VBG after a preposition, "to", a modal, be, a pronoun or a verb is verbal:
         # "by promoting", "is building", "we are expanding"
         (_GERUND_VERB, r"\1V"),
@@ -230,4 +233,5 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
 _VERB_AFTER_DET = re.compile(r"([DJ])V")
 _PARTICIPLE_VERB = re.compile(r"([BW]R{0,2})E")
+_SUBJECT_VERB = re.compile(r"(DN)E(?=[DN])")
 _GERUND_VERB = re.compile(r"([ITMBWVRC,.;]|^)G")
