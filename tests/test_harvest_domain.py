@@ -163,7 +163,8 @@ def test_name_before_a_lowercase_head_is_one_name() -> None:
     cands = list(harvest(segments([
         "Specialties such as Lanzhou beef noodles and Ningxia goji berries now sell online, "
         "and the Guanzhong-Tianshui economic zone keeps growing. Shaanxi residents welcomed "
-        "the plan, which reflects Chinese characteristics."])))
+        "the plan, which reflects Chinese characteristics. Growers dry Lycium barbarum "
+        "berries for export."])))
     names = {c.term for c in cands if c.kind is Kind.NAME}
     assert names == {"Lanzhou beef noodles", "Ningxia goji berries",
                      "Guanzhong-Tianshui economic zone"}

@@ -218,6 +218,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
 _NAMED_HEAD = re.compile(r"(?<![PSO])P{1,3}[JEN]{0,3}N(?![NP])")
 _ROMAN = re.compile(r"[IVX]+")
+# Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
+_EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
 
 def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -251,6 +253,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         elif any(lex.get(w) == "J" or ("-" not in w and not w.isupper() and _zipf(w.lower()) >= 4.5)
                  for w in names):
             continue        # capitalised English: "Chinese characteristics", "Party members"
+        if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < 2.5:
+            continue
         head = lower[-1]
         if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"
                 or any(w in _BREAK for w in lower)):
