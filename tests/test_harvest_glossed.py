@@ -198,8 +198,6 @@ def test_scientific_names_gloss_the_common_name(text: str, common: str, latin: s
     assert c.gloss.text == latin
 
 
-@pytest.mark.xfail(strict=True, reason="no part-of-speech tagging: the verb before the "
-                   "common name is taken into it ('Jilin grow ginseng')")
 def test_common_name_after_a_verb() -> None:
     c = _one(Kind.SCIENTIFIC, "Farmers in Jilin grow ginseng (Panax ginseng) in forests.")
     assert c.term == "ginseng"

@@ -283,3 +283,34 @@ def test_two_coordinated_brand_names_are_split_at_the_plural_head() -> None:
 def test_one_programme_with_and_stays_whole() -> None:
     terms = _terms("We learned from the Hundred Towns Pilot and Thousand Towns Upgrade project.")
     assert "Hundred Towns Pilot and Thousand Towns Upgrade" in terms
+
+
+def test_plural_possessive_inside_a_name() -> None:
+    assert "Workers' Day" in _terms("The holiday around Workers' Day drew crowds to Lhasa.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ms. Li is director of the Department of Policies and Regulations of the Ministry "
+     "of Water Resources.",
+     "Department of Policies and Regulations of the Ministry of Water Resources"),
+    ("The Ministry of Industry and Information Technology issued the rules.",
+     "Ministry of Industry and Information Technology"),
+])
+def test_coordinated_complement_stays_inside_the_name(text: str, name: str) -> None:
+    assert name in _terms(text)
+
+
+def test_two_names_coordinated_are_split() -> None:
+    found = _terms("The Ministry of Commerce and Ministry of Finance met. "
+                   "Trade with Europe and Central Asia grew.")
+    assert {"Ministry of Commerce", "Ministry of Finance", "Central Asia"} <= found
+    assert not any(" and " in t for t in found)
+
+
+def test_title_case_list_before_one_head_is_one_name() -> None:
+    name = "Silk Road Culture, Tourism and Trade Cooperation Action Plan"
+    assert name in _terms(f"Under the {name}, ten museums opened.")
+
+
+def test_numbered_name_keeps_its_number() -> None:
+    assert "5-Year Action Plan" in _terms("The province adopted a 5-Year Action Plan for wetlands.")

@@ -460,7 +460,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
             # use", "great importance", "high level") describes: a term only when the
             # text uses it again and again ("new energy", "green development").
             continue
-        if _shaped(key, st) and not _named(key, st):
+        if _shaped(key, st) and (not _named(key, st) or _extends(key, stats, scored, min_score)):
             continue
         if key[0] in _EVALUATIVE and f < 4:
             continue        # "slight fluctuations", "strong resilience": a judgement
@@ -494,7 +494,7 @@ def _named(key: Key, st: _Stats) -> bool:
     Coordinated modifiers before one head ("cyclical and structural contradictions")
     are a term's.
     """
-    if not 2 <= len(key) <= 4 or "of" in key or key[0] in _EVALUATIVE:
+    if not 2 <= len(key) <= 5 or "of" in key or key[0] in _EVALUATIVE:
         return False
     tags = st.descriptive
     if "and" in key:
@@ -505,14 +505,23 @@ def _named(key: Key, st: _Stats) -> bool:
     for i, w in enumerate(key[:-1]):
         if w == "and":
             continue
-        if i and key[i - 1] != "and" and (w.endswith("ing") and lex.get(w) == "G"
-                                          or tags[i] and not tags[i - 1]):
+        if i and key[i - 1] != "and" and (w.endswith("ing") and lex.get(w) == "G" or (
+                not tags[i - 1] and (lex.get(w) == "E" or w.endswith("ed")))):
             return False    # a verb form after a noun: "province promoted conservation tillage"
         if _looks_plural(w):
             return False    # modifiers are singular: "yields rise", "parks dot" are clauses
     if lex.get(key[-1]) == "V":
         return False            # a verb taken for a noun: "city further enhance"
     return True
+
+
+def _extends(key: Key, stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
+             min_score: float) -> bool:
+    """A term said again and again, plus one head noun said once ("grassland restoration
+    projects"): the term is what a glossary needs, the extension a description of it."""
+    base = (*key[:-2], _singular(key[-2]))
+    st = stats.get(base)
+    return st is not None and len(st.forms) > 1 and scored[base][0] >= min_score
 
 
 def _looks_plural(word: str) -> bool:

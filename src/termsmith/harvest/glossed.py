@@ -16,6 +16,7 @@ from functools import cache
 
 from termsmith import numbers
 from termsmith.document import Role, Segment
+from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
 from termsmith.harvest.quoted import Quote, find_quotes
@@ -62,6 +63,8 @@ _AUXILIARIES = frozenset("have has had having been be is are was were".split())
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
+_NP_REACH = 300                     # characters looked back for a glossed noun phrase
+_NP_CLASSES = frozenset("NJEGPS")   # tagger classes a noun phrase holds (see tagger)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,14 +313,22 @@ def _is_latin(name: str, *, glossed: bool = False) -> bool:
 
 
 def _noun_phrase_before(before: str) -> tuple[int, int] | None:
-    """The run of content words that ends ``before`` (no numbers, no function words)."""
-    end = len(before)
+    """The noun phrase that ends ``before``: a run of content words (no numbers, no
+    function words), cut after the last word the tagger says no noun phrase holds (a
+    verb: "Farmers in Jilin grow ginseng (...)" glosses "ginseng").
+
+    Only the last few hundred characters are read: a glossed phrase is short, and a
+    long paragraph with many glosses stays linear.
+    """
+    offset = max(0, len(before) - _NP_REACH)
+    tail = before[offset:]
+    end = len(tail)
     start = end
-    words = list(_WORD.finditer(before))
+    words = list(_WORD.finditer(tail))
     first = len(words)
     for i in range(len(words) - 1, -1, -1):
         m = words[i]
-        gap = before[m.end():start] if start < end else before[m.end():end]
+        gap = tail[m.end():start] if start < end else tail[m.end():end]
         if gap.strip():
             break
         w = m.group()
@@ -329,7 +340,16 @@ def _noun_phrase_before(before: str) -> tuple[int, int] | None:
     if first < len(words) - 1 and first > 0 and words[first].group().lower().endswith(("ed", "en")) \
             and words[first - 1].group().lower() in _AUXILIARIES:
         start = words[first + 1].start()
-    return (start, end) if start < end else None
+    if start >= end:
+        return None
+    tg = tagger.tag(tail[start:])
+    for k in range(len(tg.tags) - 1, -1, -1):
+        if tg.tags[k] not in _NP_CLASSES:
+            if k + 1 == len(tg.tags):
+                return None
+            start += tg.starts[k + 1]
+            break
+    return offset + start, offset + end
 
 
 def _scientific(seg: Segment, p: Paren, gloss: str, before: str,

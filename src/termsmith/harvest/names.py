@@ -35,6 +35,7 @@ _QUOTES = "\"“‘'"
 _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _ROMAN = re.compile(r"[IVXLC]+")        # phase III, Part IV: numerals, not acronyms
+_NUMBERED = re.compile(r"\d+-[A-Z][a-z]*")    # `10-Year Action Plan`: part of the name
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof)\.?\s+")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # Latin endings of a species epithet: `Lonicera edulis` is the glossed harvester's.
@@ -194,7 +195,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             sentence = seg.text[s:e]
             if seg.role is Role.TITLE and _title_case(sentence):
                 continue  # a Title Case headline says nothing about names
-            sent_runs = _runs(sentence)
+            sent_runs = _join_listed(sentence, _runs(sentence))
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
                 caps = [t for t in run if not t.initial and t.text[:1].isupper()]
@@ -280,7 +281,7 @@ def _runs(sentence: str) -> list[list[_Tok]]:
                 runs.append(run)
                 run = []
                 break
-            if run and gap == " ":
+            if run and (gap == " " or _plural_possessive(run[-1], gap, text)):
                 # The usual gap inside a run: it joins (a run never ends in a cut
                 # possessive, and no full stop to look at) and opens nothing.
                 tok = _Tok(text, start, end)
@@ -321,6 +322,33 @@ def _runs(sentence: str) -> list[list[_Tok]]:
     if run:
         runs.append(run)
     return [r for r in runs if any(t.text[:1].isupper() for t in r)]
+
+
+def _plural_possessive(prev: _Tok, gap: str, nxt: str) -> bool:
+    """`Martyrs' Day`, `Workers' Congress`: a plural possessive inside a name."""
+    return (gap in ("' ", "’ ") and len(prev.text) > 2 and prev.text.endswith("s")
+            and prev.text[:1].isupper() and nxt[:1].isupper())
+
+
+def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join a title-case list of fields before one head: `Belt and Road Science,
+    Technology and Innovation Cooperation Action Plan` is one programme, its comma inside.
+
+    The run before the comma ends in no head of its own, and the run after it coordinates
+    (an `and`) and ends in a programme's or organisation's head.
+    """
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if out and len(run) >= 4 and run[0].text[:1].isupper():
+            prev = out[-1]
+            if (sentence[prev[-1].end:run[0].start] == ", "
+                    and prev[-1].text not in _HEADS
+                    and any(t.text == "and" for t in run)
+                    and _HEADS.get(run[-1].text) in ("programme", "organisation")):
+                out[-1] = prev + run
+                continue
+        out.append(run)
+    return out
 
 
 def _joins(prev: _Tok, gap: str, nxt: str) -> bool:
@@ -384,9 +412,13 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
         while j < len(run) and not (run[j].text[:1].isupper() or run[j].text[:1].isdigit()):
             j += 1
         conns = [t.text for t in run[i:j]]
+        k = j
+        while k < len(run) and (run[k].text[:1].isupper() or run[k].text[:1].isdigit()):
+            k += 1
         if (not name or j == len(run) or len(conns) > 2
-                or _coordinates([t.text for t in name], conns, run[j].text,
-                                more_and=any(t.text == "and" for t in run[j:]))):
+                or _coordinates([t.text for t in name], conns, [t.text for t in run[j:k]],
+                                more_and=any(t.text == "and" for t in run[j:]),
+                                headed=run[-1].text in _HEADS)):
             yield from _trim(name)
             name = []
         else:
@@ -395,15 +427,23 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
     yield from _trim(name)
 
 
-def _coordinates(left: list[str], conns: list[str], right: str, *,
-                 more_and: bool = False) -> bool:
+def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
+                 more_and: bool = False, headed: bool = False) -> bool:
     """True if the connectors end the left name instead of continuing it.
 
     With a second ``and`` further on, a plural head before the first one closes
     a name: ``Black Soil Premium Products and Forest Delicacies and Specialties``
     names two brands (one ``and`` belongs inside the second), while
     ``Thousand Villages Demonstration and Ten Thousand Villages Renovation`` is one.
+    ``rights`` are the capitalised words after the connectors (up to the next one);
+    ``headed`` says whether the whole run ends in a head (`Plan`, `Ministry`).
     """
+    right = rights[0]
+    # A name of its own on the right: it starts with an organisation's head (`Ministry of
+    # ...`) or ends in a head (`Industrial Bank`); another lone word is a field
+    # (`Policies and Regulations`, `Strategy and Planning`).
+    right_head = (_HEADS.get(right) == "organisation"
+                  or (len(rights) >= 2 and rights[-1] in _HEADS))
     if (conns == ["and"] and more_and and len(left) >= 2 and left[-1][:1].isupper()
             and singular(left[-1]) != left[-1]):
         return True
@@ -415,6 +455,13 @@ def _coordinates(left: list[str], conns: list[str], right: str, *,
     if conns[0] == "and":
         if left[0] in _TITLES or _person_shaped(left[-2:]) or right in _TITLES:
             return True  # `Mr. Yu Jian and Mr. Xu Xiangguo`
+        if len(conns) == 1 and any(w in ("of", "for") for w in left[1:]):
+            # The complement of `X of ...` coordinates inside the name: `Ministry of
+            # Industry and Information Technology`, `Department of Strategy and Planning`;
+            # `Ministry of Commerce and Ministry of ...` names two (a head on the right).
+            return right_head
+        if len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS:
+            return True  # `Europe and Central Asia`: two places, not one name
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
         return (len(conns) > 1 or left[-1] in _HEADS
@@ -434,7 +481,7 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
     while name and name[0].text[:1].isdigit():
         t = name[0].text
         follower = name[1].text if len(name) > 1 else ""
-        if _ORDINAL.fullmatch(t) or (t.isdigit() and not _YEAR.fullmatch(t)
+        if _ORDINAL.fullmatch(t) or _NUMBERED.fullmatch(t) or (t.isdigit() and not _YEAR.fullmatch(t)
                                      and follower in _HEADS):
             break  # `9th Asian Winter Games`, `60 Measures for ...`
         name = name[1:]
