@@ -3,8 +3,12 @@
 
 Prints wall time, throughput and peak memory (RSS) for each; targets live here,
 not in the tests (benchmarks/README.md: harvesting >= 4 MB/s of text on one core).
+Then two checks of issue 10: the harvest of one long paragraph (the seed's text
+joined into a single line, x1 and x4: linear when MB/s stays level), and our
+tagger beside a peer, textblob's ``PatternTagger`` (the same Brill lexicon, in
+Python per token), tagging the same text: medians of interleaved runs.
 
-    python benchmarks/harvest_speed.py [--copies 100]
+    python benchmarks/harvest_speed.py [--copies 100] [--no-peer]
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ def timed(label: str, size: int, fn) -> float:  # type: ignore[no-untyped-def]
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=100)
+    ap.add_argument("--no-peer", action="store_true", help="skip the tagger comparison")
     args = ap.parse_args()
     text = SEED.read_text(encoding="utf-8")
     size = len(text.encode())
@@ -95,6 +100,44 @@ def main() -> None:
         for workers in (1, 2):
             timed(f"seed as {args.copies} documents, {workers} process(es)", total,
                   partial(many, workers))
+
+    # One long paragraph: every blank line of the seed's copies removed.
+    for n in (1, 4):
+        line = " ".join(" ".join(variant(i).split()) for i in range(n))
+        doc = reader.parse_text(line)
+        timed(f"seed x{n} as one line, harvest only", len(line.encode()),
+              partial(harvest.run, doc))
+
+    if not args.no_peer:
+        compare_taggers(text)
+
+
+def compare_taggers(text: str, rounds: int = 3) -> None:
+    """Our tagger and textblob's PatternTagger on the same text, interleaved; medians."""
+    from statistics import median
+
+    from termsmith.harvest import tagger
+
+    try:
+        from textblob.en.taggers import PatternTagger
+    except ImportError as e:            # textblob ships the lexicon; its import needs NLTK
+        print(f"peer not run: {e}")
+        return
+    peer = PatternTagger()
+    tagger.tag("Warm up.")
+    peer.tag("Warm up.")
+    size = len(text.encode())
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(rounds):
+        for fn, out in ((tagger.tag, ours), (peer.tag, theirs)):
+            t = time.perf_counter()
+            fn(text)
+            out.append(time.perf_counter() - t)
+    print(f"{'tagging the seed, termsmith.harvest.tagger':<48} {median(ours):8.3f} s  "
+          f"{size / 1e6 / median(ours):7.2f} MB/s")
+    print(f"{'tagging the seed, textblob PatternTagger (peer)':<48} {median(theirs):8.3f} s  "
+          f"{size / 1e6 / median(theirs):7.2f} MB/s")
 
 
 if __name__ == "__main__":
