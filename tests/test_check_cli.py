@@ -130,3 +130,19 @@ def test_termbase_only_check_runs_integrity(tmp_path: Path) -> None:
     r = run(main, ["--db", path, "check", "--format", "json"])
     assert [f["check"] for f in json.loads(r.output)["findings"]] == ["en-two-renderings"]
     assert r.exit_code == 0            # a warning, not an error
+
+
+def test_the_library_call_finds_what_the_command_reports(db: str) -> None:
+    from termsmith import check
+    from termsmith.store import open_store
+
+    args = {"source": str(DATA / "seed-excerpt.en.txt"),
+            "target": str(DATA / "seed-excerpt.planted.zh.txt")}
+    with open_store(db) as tb:
+        found = check.run(tb, source=args["source"], target=args["target"])
+        narrowed = check.run(tb, options=check.Options(select=frozenset({"number-mismatch"})),
+                             **args)
+    r = _check(db, "--source", args["source"], "--target", args["target"], "--format", "json")
+    assert [(f.check, f.line) for f in found] == [
+        (f["check"], f["line"]) for f in json.loads(r.output)["findings"]]
+    assert narrowed and {f.check for f in narrowed} == {"number-mismatch"}

@@ -7,12 +7,11 @@ in :mod:`termsmith.check`.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import click
 
-from termsmith import formats
 from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
 
 
@@ -78,10 +77,22 @@ def check(ctx: click.Context, files: Sequence[str], source: str | None, target: 
                 raise click.BadParameter(str(e), param_hint=name) from e
     options = _check_options(select, ignore, severities, config)
     tb = _open(ctx)
-    concepts = list(tb.concepts(contexts=True))
-    langs = (source_lang, target_lang)
-    findings = list(_run_checks(concepts, files, source, target, options, langs, presegmented))
-    findings = checking.finalize(findings, options)
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:      # aligning two files of lines
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=max(total, 1), label="Aligning", file=sys.stderr)
+        bar.length = max(total, 1)
+        bar.update(done - bar.pos)
+
+    try:
+        findings = checking.run(tb, files, source=source, target=target, options=options,
+                                source_lang=source_lang, target_lang=target_lang,
+                                presegmented=presegmented, progress=progress)
+    finally:
+        if bar is not None:
+            bar.render_finish()
     _emit_report(findings, fmt, output, what=[*files, *(f for f in (source, target) if f)]
                  or [tb.path])
     if any(f.severity.value == "error" for f in findings):
@@ -122,34 +133,6 @@ def _check_options(select: Sequence[str], ignore: Sequence[str], severities: Seq
         raise click.BadParameter(f"{e}; use error, warning or info",
                                  param_hint="--severity") from e
     return Options(select=frozenset(sel), ignore=frozenset(ign), severities=levels)
-
-
-def _run_checks(concepts: list[Any], files: Sequence[str], source: str | None,
-                target: str | None, options: Any, langs: tuple[str | None, str | None] = (None, None),
-                presegmented: bool = False) -> Iterable[Any]:
-    from termsmith import reader
-    from termsmith.check import bilingual, original
-
-    yield from original.check_termbase(concepts, options)
-    for f in files:
-        named = formats.for_path(f)
-        if named is not None and named.holds is formats.Holds.UNITS:     # TMX, XLIFF, PO
-            yield from bilingual.check_pairs(bilingual.pairs_from_file(f, *langs), concepts,
-                                             options, path=f)
-        else:
-            yield from original.check_original(concepts, reader.read(f), options)
-    if source and target:
-        if presegmented or (bilingual.one_segment_per_line(source)
-                            and bilingual.one_segment_per_line(target)):
-            with click.progressbar(length=1, label="Aligning", file=sys.stderr) as bar:
-                def progress(done: int, total: int) -> None:
-                    bar.length = max(total, 1)
-                    bar.update(done - bar.pos)
-                pairs = bilingual.pairs_from_lines(source, target, source_lang=langs[0],
-                                                   target_lang=langs[1], progress=progress)
-        else:
-            pairs = bilingual.orient(bilingual.pairs_from_texts(source, target), *langs)
-        yield from bilingual.check_pairs(pairs, concepts, options, path=target)
 
 
 def _emit_report(findings: list[Any], fmt: str, output: str | None, what: list[str]) -> None:

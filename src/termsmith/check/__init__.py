@@ -13,13 +13,17 @@ applies it to a stream of findings and sorts them for display.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 from termsmith.model import Finding, Severity
 
-__all__ = ["CHECKS", "MODULES", "Options", "all_checks", "finalize"]
+if TYPE_CHECKING:
+    from termsmith.store import Store
+
+__all__ = ["CHECKS", "MODULES", "Options", "all_checks", "finalize", "run"]
 
 # check id -> (default severity, one-line description). Each check module adds its own
 # CHECKS constant when imported, and all_checks() imports them all; the modules are the
@@ -89,3 +93,50 @@ def finalize(findings: Iterable[Finding], options: Options) -> list[Finding]:
                              f.check))
     return kept
 
+
+
+def run(tb: Store, files: Sequence[str] = (), *, source: str | None = None,
+        target: str | None = None, options: Options | None = None,
+        source_lang: str | None = None, target_lang: str | None = None,
+        presegmented: bool = False,
+        progress: Callable[[int, int], None] | None = None) -> list[Finding]:
+    """Everything ``termsmith check`` checks, as one call: the term base on its own, each of
+    ``files`` (an original: the term base against it; a TMX, XLIFF or PO file: its pairs),
+    and ``source`` against its translation ``target`` (either side Chinese; languages
+    counted from the script unless given). Returns the findings, filtered by ``options``
+    and sorted for display; ``progress(done, total)`` follows an alignment.
+
+    >>> from termsmith.store import open_store
+    >>> with open_store("termsmith.db") as tb:                        # doctest: +SKIP
+    ...     findings = run(tb, ["speech.en.txt"])
+    """
+    opts = options or Options()
+    concepts = list(tb.concepts(contexts=True))
+    found = _findings(concepts, files, source, target, opts, (source_lang, target_lang),
+                      presegmented, progress)
+    return finalize(found, opts)
+
+
+def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
+              target: str | None, options: Options, langs: tuple[str | None, str | None],
+              presegmented: bool,
+              progress: Callable[[int, int], None] | None) -> Iterator[Finding]:
+    from termsmith import formats, reader
+    from termsmith.check import bilingual, original
+
+    yield from original.check_termbase(concepts, options)
+    for f in files:
+        named = formats.for_path(f)
+        if named is not None and named.holds is formats.Holds.UNITS:     # TMX, XLIFF, PO
+            yield from bilingual.check_pairs(bilingual.pairs_from_file(f, *langs), concepts,
+                                             options, path=f)
+        else:
+            yield from original.check_original(concepts, reader.read(f), options)
+    if source and target:
+        if presegmented or (bilingual.one_segment_per_line(source)
+                            and bilingual.one_segment_per_line(target)):
+            pairs = bilingual.pairs_from_lines(source, target, source_lang=langs[0],
+                                               target_lang=langs[1], progress=progress)
+        else:
+            pairs = bilingual.orient(bilingual.pairs_from_texts(source, target), *langs)
+        yield from bilingual.check_pairs(pairs, concepts, options, path=target)
