@@ -38,7 +38,7 @@ class Params:
     gamma_src: float = 0.0        # ... plus this per extra source sentence
     gamma_tgt: float = 0.0        # ... plus this per extra target sentence
     null: float = 1.5             # cost of leaving one sentence unaligned
-    length_weight: float = 0.15   # weight of the Gale–Church term
+    length_weight: float = 0.2    # weight of the Gale–Church term
     length_variance: float = 15.0
     number_weight: float = 0.0    # weight of shared numbers
     term_weight: float = 0.3      # weight of shared approved term pairs

@@ -35,7 +35,7 @@ Vectors = NDArray[np.float32]
 
 # How many sentences are embedded per call to the encoder: big enough for large
 # matrix products (use.py batches about 4,000 tokens), small enough to report progress.
-BATCH = 512
+BATCH = 1024
 
 
 class Encoder(Protocol):

@@ -41,7 +41,7 @@ _CHUNKS = 17                      # the token table is quantised in 17 interleav
 _ORDERS = ((2, 0), (3, 1), (5, 2))   # (n-gram order, taps left of the token) of the branches
 _GAP = 2                          # zero rows between sentences: the widest reach of a tap
 _BRANCH = 256
-_TOKENS = 4096                    # tokens per forward batch
+_TOKENS = 1024                    # tokens per forward batch (its activations stay in cache)
 
 
 def _resources() -> Path:
@@ -94,20 +94,43 @@ class UseModel:
         ids: list[list[int]] = self._tokenize(list(texts))
         return ids
 
-    def sums(self, texts: Sequence[str]) -> tuple[F32, F32]:
-        """Per-sentence sums of token features (n, 1280) and token counts (n,)."""
+    def sums(self, texts: Sequence[str], workers: int | None = None) -> tuple[F32, F32]:
+        """Per-sentence sums of token features (n, 1280) and token counts (n,).
+
+        Batches of about :data:`_TOKENS` tokens run on ``workers`` threads (default:
+        one per core, at most two), each with a single BLAS thread: numpy releases
+        the interpreter lock in the products, and one BLAS thread per batch wastes
+        nothing on a busy machine where a second BLAS thread would wait for a core.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        from threadpoolctl import threadpool_limits
+
         ids = self.token_ids(texts)
         n = len(ids)
         sums = np.zeros((n, self.features), dtype=np.float32)
         counts = np.fromiter((len(x) for x in ids), dtype=np.float32, count=n)
+        batches = []
         start = 0
         while start < n:
             stop, tokens = start, 0
             while stop < n and (stop == start or tokens + len(ids[stop]) <= _TOKENS):
                 tokens += len(ids[stop])
                 stop += 1
-            sums[start:stop] = self._forward(ids[start:stop])
+            batches.append((start, stop))
             start = stop
+
+        def run(batch: tuple[int, int]) -> None:
+            sums[batch[0]:batch[1]] = self._forward(ids[batch[0]:batch[1]])
+
+        workers = workers or min(2, os.cpu_count() or 1)
+        with threadpool_limits(limits=1, user_api="blas"):
+            if workers == 1 or len(batches) == 1:
+                for b in batches:
+                    run(b)
+            else:
+                with ThreadPoolExecutor(max_workers=workers) as pool:
+                    list(pool.map(run, batches))
         return sums, counts
 
     def head(self, sums: F32, counts: F32) -> F32:
