@@ -115,7 +115,7 @@ def test_show_unknown_term_is_exit_3(run, transcript: Path) -> None:  # type: ig
     assert r.output.startswith("Error: no term 'no such thing'")
 
 
-@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "latin1"])
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "binary", "shift-jis"])
 def test_bad_input_is_one_line_exit_3_and_changes_nothing(run, transcript: Path, tmp_path: Path,
                                                           case: str) -> None:  # type: ignore[no-untyped-def]
     run("harvest", str(transcript))
@@ -127,8 +127,8 @@ def test_bad_input_is_one_line_exit_3_and_changes_nothing(run, transcript: Path,
         bad.write_bytes(b"  \n\n")
     elif case == "binary":
         bad.write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
-    elif case == "latin1":
-        bad.write_bytes("Title\n\nCaf\u00e9 d\u00e9j\u00e0 vu\n".encode("latin-1"))
+    elif case == "shift-jis":   # an encoding termsmith does not detect
+        bad.write_bytes("Title\n\n日本語の記者会見です。今日はいい天気ですね。\n".encode("shift_jis"))
     # The bad file comes after a good one: nothing at all may be stored.
     other = tmp_path / "good.txt"
     other.write_text("Title\n\nThe Sanjiangyuan National Park Administration (SNPA) met.\n")
@@ -136,8 +136,8 @@ def test_bad_input_is_one_line_exit_3_and_changes_nothing(run, transcript: Path,
     assert r.exit_code == 3
     lines = r.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: ") and bad.name in lines[0]
-    if case == "latin1":
-        assert "line 3" in lines[0]
+    if case == "shift-jis":
+        assert "line 3" in lines[0] and "--encoding" in lines[0]
     assert json.loads(run("stats", "--format", "json").output) == before
 
 

@@ -287,10 +287,13 @@ def test_directory(tmp_path: Path) -> None:
     (b"  \n\r\n\t \n", r"e\.txt: no text \(empty or only white space\)$"),
     (codecs.BOM_UTF8 + b"\n", r"e\.txt: no text"),
     (b"Title\n\nsome\x00binary", r"e\.txt: line 3: binary file \(NUL byte\)$"),
-    ("Title".encode("utf-16"), r"e\.txt: UTF-16 text; save it as UTF-8$"),
-    (b"Title\n\nCaf\xe9 au lait", r"e\.txt: line 3: not UTF-8 text \(byte 0xe9 at column 4\)$"),
+    ("Title text".encode("utf-16-le"),
+     r"e\.txt: UTF-16 text without a byte-order mark; give --encoding utf-16-le$"),
     (b"T\r\n\r\n\xe4\xbd\xa0 \xff", r"e\.txt: line 3: not UTF-8 text \(byte 0xff at column 3\)$"),
-    (b"T\r\rab\x80", r"e\.txt: line 3: not UTF-8 text \(byte 0x80 at column 3\)$"),
+    (b"T\r\rab\xc3\xa9\x80", r"e\.txt: line 3: not UTF-8 text \(byte 0x80 at column 4\)$"),
+    ("T\n\n日本語の記者会見です。今日はいい天気ですね。".encode("shift_jis"),
+     r"e\.txt: line 3: not UTF-8 text \(byte 0x93 at column 1\); it looks like \w+: "
+     r"give --encoding \w+$"),
     (codecs.BOM_UTF8 + b"\xc3(", r"e\.txt: line 1: not UTF-8 text \(byte 0xc3 at column 1\)$"),
 ])
 def test_unreadable_bytes(tmp_path: Path, data: bytes, message: str) -> None:

@@ -185,10 +185,13 @@ def main(ctx: click.Context, db: str) -> None:
                    "language; on a Chinese document quoted, names and domain name the zh- ones).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Harvest in N processes (default: one per core when several files).")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="Encoding of the files (default: detected; UTF-8, UTF-16, GB18030, Big5, "
+                   "Windows-1252).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
-            harvesters: Sequence[str], jobs: int | None, quiet: bool) -> None:
+            harvesters: Sequence[str], jobs: int | None, encoding: str | None, quiet: bool) -> None:
     """Harvest terms from transcripts (text or HTML) into the term base.
 
     All files are read and checked first: if any cannot be read, nothing is
@@ -198,7 +201,7 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     from termsmith import harvest as harvesting
     from termsmith import ingest, reader
 
-    docs = [reader.read(f) for f in files]     # read all first: a bad file changes nothing
+    docs = [reader.read(f, encoding=encoding) for f in files]   # all first: a bad file changes nothing
     tb = _open(ctx)
     kw: dict[str, Any] = {"harvesters": list(harvesters) or None}
     if min_score is not None:

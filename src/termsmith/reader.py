@@ -9,7 +9,6 @@ that shape; nothing knows the names in any particular file.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import enum
 import hashlib
@@ -19,9 +18,13 @@ from itertools import islice
 
 from termsmith.document import Document, Participant, Role, Segment
 from termsmith.errors import SourceError
+from termsmith.readers import bilingual
+from termsmith.readers.bilingual import is_bilingual
+from termsmith.readers.encoding import decode
+from termsmith.readers.script import chinese_tag, mostly_chinese
 from termsmith.text import squash
 
-__all__ = ["read", "parse_text"]
+__all__ = ["read", "read_pair", "parse_text"]
 
 Line = tuple[int, str]  # (1-based line number in the source, text of that line)
 
@@ -72,43 +75,45 @@ _HTML_START = re.compile(r"(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|ht
 _HTML_BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li)\s*>|<br\s*/?>", re.I)
 
 
-def read(path: str | os.PathLike[str]) -> Document:
-    """Read a transcript file (UTF-8 text or HTML) into a :class:`Document`."""
+def read(path: str | os.PathLike[str], *, encoding: str | None = None,
+         lang: str | None = None) -> Document:
+    """Read a transcript file (text or HTML, English or Chinese) into a :class:`Document`.
+
+    The encoding is detected (:mod:`termsmith.readers.encoding`) unless
+    ``encoding`` names it; the language is detected and routes the text to the
+    English or the Chinese parser. A bilingual page (Chinese and English
+    paragraphs in turn) gives its ``lang`` side: ``en`` unless ``zh`` is asked
+    for (:func:`read_pair` gives both).
+    """
+    name, data = _load(path)
+    text = decode(data, name, encoding).text
+    return _parse(text, name, hashlib.sha256(data).hexdigest(), lang)
+
+
+def read_pair(path: str | os.PathLike[str], *,
+              encoding: str | None = None) -> tuple[Document, Document]:
+    """The Chinese and the English side of a bilingual page, each with the file's line numbers."""
+    name, data = _load(path)
+    text = decode(data, name, encoding).text
+    lines = _lines(_normalise(text, name), name)
+    if not is_bilingual(lines):
+        raise SourceError(f"{name}: not a bilingual page (Chinese and English paragraphs in turn)")
+    digest = hashlib.sha256(data).hexdigest()
+    zh, en = bilingual.split(lines)
+    return _parse_lines(zh, name, digest, chinese=True), _parse_lines(en, name, digest, chinese=False)
+
+
+def _load(path: str | os.PathLike[str]) -> tuple[str, bytes]:
     from termsmith import files
 
     name = os.fspath(path)
-    data = files.read_bytes(name)           # missing, a directory, a FIFO, empty: refused
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise SourceError(f"{name}: UTF-16 text; save it as UTF-8")
-    nul = data.find(b"\0")
-    if nul >= 0:  # checked before decoding: NUL is valid UTF-8, so UTF-16 would slip through
-        raise SourceError(f"{name}: line {_line_of(data, nul)}: binary file (NUL byte)")
-    return _parse(_decode(data, name), name, hashlib.sha256(data).hexdigest())
+    return name, files.read_bytes(name)     # missing, a directory, a FIFO, empty: refused
 
 
-def parse_text(text: str, *, path: str = "<string>") -> Document:
+def parse_text(text: str, *, path: str = "<string>", lang: str | None = None) -> Document:
     """Parse already-decoded transcript text (plain or HTML) into a :class:`Document`."""
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return _parse(text, path, digest)
-
-
-def _decode(data: bytes, name: str) -> str:
-    """Decode UTF-8 (BOM optional), naming the line and column of the first bad byte."""
-    body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line = _line_of(body, e.start)
-        line_start = max(body.rfind(b"\n", 0, e.start), body.rfind(b"\r", 0, e.start)) + 1
-        column = len(body[line_start:e.start].decode("utf-8")) + 1
-        raise SourceError(f"{name}: line {line}: not UTF-8 text "
-                          f"(byte 0x{body[e.start]:02x} at column {column})") from e
-
-
-def _line_of(data: bytes, pos: int) -> int:
-    """The 1-based line of byte offset ``pos``, counting CRLF, CR and LF endings."""
-    head = data[:pos]
-    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+    return _parse(text, path, digest, lang)
 
 
 _CONTROLS = {c: " " for c in [*range(1, 9), 11, 12, *range(14, 32), 0x7F]}
@@ -116,8 +121,8 @@ _CONTROL = re.compile("[" + "".join(map(chr, _CONTROLS)) + "]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _parse(text: str, path: str, digest: str) -> Document:
-    """Normalise decoded text, route HTML through lxml, and run the structure parser."""
+def _normalise(text: str, path: str) -> str:
+    """One line ending, no BOM, no control characters; refuse empty or binary text."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SourceError(f"{path}: no text (empty or only white space)")
@@ -128,10 +133,32 @@ def _parse(text: str, path: str, digest: str) -> Document:
     # written to XML exports; in running text they are spacing, so make them spaces.
     if _CONTROL.search(text):          # (a search runs in C; translate goes char by char)
         text = text.translate(_CONTROLS)
+    return text
+
+
+def _lines(text: str, path: str) -> list[Line]:
+    """The numbered lines of the text, or the block-level lines of an HTML page."""
     if _looks_like_html(text):
-        lines = _html_lines(text, path)
-    else:
-        lines = list(enumerate(text.split("\n"), start=1))
+        return _html_lines(text, path)
+    return list(enumerate(text.split("\n"), start=1))
+
+
+def _parse(text: str, path: str, digest: str, lang: str | None = None) -> Document:
+    """Normalise decoded text, route HTML through lxml, and run the parser of its language."""
+    lines = _lines(_normalise(text, path), path)
+    if is_bilingual(lines):
+        zh, en = bilingual.split(lines)
+        if lang is not None and lang.split("-")[0].lower() == "zh":
+            return _parse_lines(zh, path, digest, chinese=True)
+        return _parse_lines(en, path, digest, chinese=False)
+    return _parse_lines(lines, path, digest, chinese=mostly_chinese(t for _, t in lines))
+
+
+def _parse_lines(lines: list[Line], path: str, digest: str, *, chinese: bool) -> Document:
+    if chinese:
+        from termsmith.readers import zh
+
+        return zh.parse(lines, path, digest, chinese_tag("".join(t for _, t in lines)))
     return _Parser(path, digest).parse(lines)
 
 

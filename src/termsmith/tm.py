@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from termsmith.errors import GlossaryError
 from termsmith.model import MemoryUnit, Tuv
+from termsmith.readers.script import Script, is_han, script_of
 
 if TYPE_CHECKING:
     from termsmith.store import Store
@@ -42,16 +43,9 @@ _MIN_GRAMS = 6       # grams always used, however common (a short or common sent
 _BATCH = 200         # units fetched at a time while a search verifies candidates
 
 
-def _is_han(c: str) -> bool:
-    o = ord(c)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F or c == "〇"
-
-
 def is_chinese_text(text: str) -> bool:
-    """Whether ``text`` is mostly Chinese: Han characters outnumber Latin letters."""
-    han = sum(1 for c in text if _is_han(c))
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return han > 0 and han >= latin
+    """Whether ``text`` is mostly Chinese (see :mod:`termsmith.readers.script`)."""
+    return script_of(text) is Script.HAN
 
 
 def index_text(text: str) -> str:
@@ -78,7 +72,7 @@ def zh_grams(text: str) -> str:
 def _han_runs(text: str) -> Iterator[str]:
     start = None
     for i, c in enumerate(text):
-        if _is_han(c):
+        if is_han(c):
             if start is None:
                 start = i
         elif start is not None:

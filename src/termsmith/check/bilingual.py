@@ -121,13 +121,11 @@ def orient(pairs: Iterable[Pair], source_lang: str | None = None,
 
 
 def _paragraphs(path: str | Path) -> list[tuple[int, str]]:
-    """``(first line, text)`` of each blank-line-separated paragraph of a UTF-8 file."""
+    """``(first line, text)`` of each blank-line-separated paragraph of a text file."""
     from termsmith import files
+    from termsmith.readers.encoding import decode
 
-    try:
-        text = files.read_bytes(path).decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise SourceError(f"{path}: cannot read as UTF-8 text ({e})") from e
+    text = decode(files.read_bytes(path), str(path)).text   # UTF-8, UTF-16, GB18030, Big5 ...
     paras: list[tuple[int, str]] = []
     cur: list[str] = []
     start = 0

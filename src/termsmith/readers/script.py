@@ -1,0 +1,80 @@
+"""Which language a line or a document is written in: Chinese (Simplified or Traditional) or English.
+
+Counted, not guessed: Han characters against Latin letters, a Han character
+weighing as much as four letters (a Chinese word is one or two characters,
+an English one five letters or so), so a Chinese sentence with ``GDP`` or an
+English name in brackets stays Chinese, and an English sentence quoting
+``头雁`` stays English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
+
+__all__ = ["Script", "chinese_tag", "is_han", "script_of"]
+
+_HAN_WEIGHT = 4
+# Full-width punctuation that only Chinese (and Japanese) text uses.
+_ZH_PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】「」『』…—·")
+
+
+class Script(StrEnum):
+    """The writing of a line."""
+
+    HAN = "han"          # Chinese
+    LATIN = "latin"      # English (or another Latin-script language)
+    NONE = "none"        # neither: digits, punctuation, a tag
+
+
+def is_han(c: str) -> bool:
+    """Whether ``c`` is a CJK ideograph."""
+    o = ord(c)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F or c == "〇"
+
+
+def _weights(text: str) -> tuple[int, int]:
+    han = latin = 0
+    for c in text:
+        if is_han(c) or c in _ZH_PUNCT:
+            han += 1
+        elif c.isalpha() and ord(c) < 0x250:    # Basic Latin to Latin Extended-B
+            latin += 1
+    return han, latin
+
+
+def script_of(text: str) -> Script:
+    """The script ``text`` is mostly written in."""
+    han, latin = _weights(text)
+    if han == 0 and latin == 0:
+        return Script.NONE
+    return Script.HAN if han * _HAN_WEIGHT >= latin else Script.LATIN
+
+
+def mostly_chinese(lines: Iterable[str]) -> bool:
+    """Whether a document's lines are mostly Chinese."""
+    han = latin = 0
+    for line in lines:
+        h, la = _weights(line)
+        han += h
+        latin += la
+    return han > 0 and han * _HAN_WEIGHT >= latin
+
+
+def chinese_tag(text: str) -> str:
+    """``zh-Hant`` if many Han characters of ``text`` are outside GB2312 (Traditional), else ``zh-Hans``."""
+    han = [c for c in text if is_han(c)]
+    if not han:
+        return "zh-Hans"
+    outside = sum(1 for c in han if not _in_gb2312(c))
+    return "zh-Hant" if outside > 0.2 * len(han) else "zh-Hans"
+
+
+@lru_cache(maxsize=1 << 14)
+def _in_gb2312(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -1,0 +1,163 @@
+"""Sentence splitting for Chinese and English paragraphs: spans into the paragraph, nothing lost.
+
+:func:`split` returns ``(start, end)`` spans of ``text``: each sentence without
+the white space around it; between two spans there is only white space, so
+no character but spacing is ever dropped, and no span is empty.
+
+* Chinese (:func:`split_zh`): a sentence ends after ``。！？；…`` (full- or
+  half-width, runs such as ``？！`` or ``……`` together) and the closing quotes
+  and brackets that follow them (``。”``, ``！）``). A colon, a comma or a full
+  stop inside a number never ends one.
+* English (:func:`split_en`): a sentence ends after ``. ! ?`` (and the quotes
+  and brackets after them) before white space and a capital, a digit or an
+  opening quote; but not after a title (``Mr.``, ``Dr.``), an initial
+  (``J. Smith``), ``No.``/``Vol.``/``Art.`` before a number, a month before a
+  day (``Feb. 7``) or a company suffix inside a name (``Co. Ltd.``). After an
+  abbreviation that can close a sentence (``Ltd.``, ``etc.``, ``a.m.``,
+  ``U.S.``) a sentence ends only if the next word is one that opens
+  sentences (``The``, ``We``, ``It`` ...). Decimals (``3.5``) have no space after
+  the point and never split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+__all__ = ["Span", "sentences", "split", "split_en", "split_zh"]
+
+Span = tuple[int, int]
+
+# -- Chinese ---------------------------------------------------------------------
+
+_ZH_END = re.compile(r"(?:[。！？；!?;]|…+|\.{3,})+[”’」』）)》】〕\]\"']*")
+
+
+def split_zh(text: str) -> list[Span]:
+    """Sentence spans of a Chinese paragraph."""
+    return _spans(text, (m.end() for m in _ZH_END.finditer(text)))
+
+
+# -- English ---------------------------------------------------------------------
+
+# Titles before a name: a full stop after one never ends a sentence (English usage).
+_TITLES = frozenset("mr mrs ms dr prof gen gov sen rep rev hon st mt ft lt col capt sgt cmdr "
+                    "adm pres amb supt insp messrs".split())
+# Before a number only: "No. 1", "Vol. 2", "Art. 5", "pp. 12" ("no." alone is a word).
+_NUMBERED = frozenset("no nos vol vols fig figs art arts sec ch chap para pp p op".split())
+# Months: "Feb. 7", "Sept. 9, 2025"; a sentence may still end on one ("... in Jan. We ...").
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Abbreviations that sit inside a sentence but may also close one ("... Co. Ltd. The firm").
+_MAY_CLOSE = frozenset("co ltd inc corp plc llc bros dept univ assn est approx etc al "
+                       "a.m p.m u.s u.k u.n e.u u.s.a p.r.c e.g i.e vs cf jr sr".split())
+# Words that open English sentences (closed-class words, genre-neutral): after an
+# abbreviation that may close a sentence, one of these says the sentence did close.
+_OPENERS = frozenset("""
+    the this that these those it its we our us i he she his her they their there here
+    in on at as for with by from to of a an and but so yet or nor also however meanwhile
+    moreover furthermore therefore thus besides still then now today tomorrow yesterday
+    after before since while when where what why how who which if although though
+    because all some many most each every no not none one two three first second
+    finally overall next last let please thank thanks yes
+    """.split())
+
+_EN_END = re.compile(r"(?:[.!?]+|…+)[\"'”’)\]]*(?=\s|$)")
+_OPENING = "\"'“‘([{"
+
+
+def split_en(text: str) -> list[Span]:
+    """Sentence spans of an English paragraph."""
+    return _spans(text, (m.end() for m in _EN_END.finditer(text) if _en_boundary(text, m)))
+
+
+def _en_boundary(text: str, m: re.Match[str]) -> bool:
+    punct = m.start()
+    nxt = _next_word(text, m.end())
+    if nxt is None:
+        return True                        # the end of the paragraph
+    first = nxt[0]
+    if text[punct] != "." or m.group().startswith(".."):
+        # "!" and "?" end a sentence unless the text goes on in lower case ("Yes? no").
+        return not first.islower()
+    if first.islower():
+        return False
+    if not (first.isupper() or first.isdigit() or first in _OPENING):
+        return first.isalpha()             # a letter without case (a Chinese name)
+    word = _word_before(text, punct).lower()
+    bare = word.rstrip(".")
+    if bare in _TITLES:
+        return False
+    if (bare in _NUMBERED or bare in _MONTHS) and first.isdigit():
+        return False
+    if bare in _MONTHS:
+        return _opens(nxt)
+    if len(bare) == 1 and bare.isalpha():
+        return False                       # an initial: "J. Smith", "Plan B. The" is rare
+    if bare in _MAY_CLOSE or _is_dotted(word):
+        return _opens(nxt)
+    return True
+
+
+def _word_before(text: str, punct: int) -> str:
+    """The word ending at ``punct`` (dots inside it kept: ``U.S``, ``a.m``)."""
+    j = punct
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in _OPENING:
+        j -= 1
+    return text[j:punct]
+
+
+def _next_word(text: str, i: int) -> str | None:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    if i >= len(text):
+        return None
+    j = i
+    while j < len(text) and not text[j].isspace():
+        j += 1
+    return text[i:j]
+
+
+def _opens(word: str) -> bool:
+    """Whether ``word`` (after an abbreviation) opens a new sentence."""
+    w = word.lstrip(_OPENING).rstrip(".,;:!?\"'”’)").lower()
+    return w in _OPENERS
+
+
+def _is_dotted(word: str) -> bool:
+    """Dotted abbreviations: ``U.S.``, ``a.m.``, ``P.R.C.`` (letters between dots)."""
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]\.?", word))
+
+
+# -- both ------------------------------------------------------------------------
+
+
+def _spans(text: str, ends: Iterable[int]) -> list[Span]:
+    """Spans between the given sentence ends (and the paragraph's end), white space trimmed."""
+    out: list[Span] = []
+    start = 0
+    for end in [*ends, len(text)]:
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+        start = max(start, end)
+    return out
+
+
+def split(text: str, lang: str) -> list[Span]:
+    """Sentence spans of a paragraph in ``lang`` (``zh``, ``zh-Hans`` ... or anything else: English)."""
+    return list(_split(text, lang.split("-")[0].lower() == "zh"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _split(text: str, chinese: bool) -> tuple[Span, ...]:
+    return tuple(split_zh(text) if chinese else split_en(text))
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    """The sentences of a paragraph as strings."""
+    return [text[s:e] for s, e in split(text, lang)]
