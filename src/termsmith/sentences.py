@@ -62,7 +62,7 @@ _OPENERS = frozenset("""
     finally overall next last let please thank thanks yes
     """.split())
 
-_EN_END = re.compile(r"(?:[.!?]+|…+)[\"'”’)\]]*(?=\s|$)")
+_EN_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
 _OPENING = "\"'“‘([{"
 
 
@@ -99,23 +99,21 @@ def _en_boundary(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+_WORD_START = frozenset(" \t\n\r\u00a0\u3000" + _OPENING)   # what a word starts after
+
+
 def _word_before(text: str, punct: int) -> str:
     """The word ending at ``punct`` (dots inside it kept: ``U.S``, ``a.m``)."""
     j = punct
-    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in _OPENING:
+    while j > 0 and text[j - 1] not in _WORD_START:     # words are short: a few steps
         j -= 1
     return text[j:punct]
 
 
 def _next_word(text: str, i: int) -> str | None:
-    while i < len(text) and text[i].isspace():
-        i += 1
-    if i >= len(text):
-        return None
-    j = i
-    while j < len(text) and not text[j].isspace():
-        j += 1
-    return text[i:j]
+    m = _NEXT_WORD.match(text, i)
+    return m.group(1) if m else None
 
 
 def _opens(word: str) -> bool:
@@ -153,7 +151,7 @@ def split(text: str, lang: str) -> list[Span]:
     return list(_split(text, lang.split("-")[0].lower() == "zh"))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)   # sized for a large document: each harvester walks it
 def _split(text: str, chinese: bool) -> tuple[Span, ...]:
     return tuple(split_zh(text) if chinese else split_en(text))
 
