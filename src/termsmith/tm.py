@@ -27,19 +27,25 @@ from typing import TYPE_CHECKING
 
 from termsmith.errors import GlossaryError
 from termsmith.model import MemoryUnit, Tuv
-from termsmith.readers.script import Script, is_han, script_of
+from termsmith.readers.script import Script, script_of
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from termsmith.bitext import Bitext
+    from termsmith.formats import Report
     from termsmith.store import Store
 
-__all__ = ["Hit", "Match", "index_text", "lookup", "search", "zh_grams"]
+__all__ = ["Added", "Hit", "Match", "add_bitext", "add_file", "export", "grams", "index_text", "lexicon",
+           "lookup",
+           "search", "zh_grams"]
 
 # How many candidate units a fuzzy lookup scores, at most.
 CANDIDATES = 200
 # Units the rarest grams of a lookup may name before no more grams are added
 # (the cost of a lookup is about the total; see benchmarks/tm_speed.py).
-_POSTINGS_BUDGET = 60_000
-_MIN_GRAMS = 6       # grams always used, however common (a short or common sentence)
+_POSTINGS_BUDGET = 20_000
+_MIN_GRAMS = 3       # grams always used, however common (a short or common sentence)
 _BATCH = 200         # units fetched at a time while a search verifies candidates
 
 
@@ -69,17 +75,90 @@ def zh_grams(text: str) -> str:
     return " ".join(out)
 
 
+def grams(text: str) -> tuple[set[str], set[str]]:
+    """The lowercase character trigrams and the Chinese bigrams of a unit's text (as indexed)."""
+    folded = index_text(text).lower()
+    return ({folded[i:i + 3] for i in range(len(folded) - 2)}, set(zh_grams(text).split()))
+
+
+# Runs of Han characters (the blocks of readers.script.is_han), found in C.
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f〇]+")
+
+
 def _han_runs(text: str) -> Iterator[str]:
-    start = None
-    for i, c in enumerate(text):
-        if is_han(c):
-            if start is None:
-                start = i
-        elif start is not None:
-            yield text[start:i]
-            start = None
-    if start is not None:
-        yield text[start:]
+    return (m.group() for m in _HAN_RUN.finditer(text))
+
+
+# -- filling the memory ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What adding to the memory did."""
+
+    added: int            # new units
+    known: int            # units the memory already held (nothing added twice)
+
+
+def add_bitext(tb: Store, bt: Bitext) -> Added:
+    """Keep an aligned bitext's units in the memory, linked to both documents, in one transaction.
+
+    Aligning the same pair again adds nothing twice: a unit is its texts.
+    """
+    from dataclasses import replace
+
+    from termsmith.ingest import record
+
+    units = list(bt.units())
+
+    def work() -> int:
+        ids: list[int | None] = []
+        for side in (bt.source, bt.target):
+            if side.document is None:            # presegmented: no document to record
+                ids.append(None)
+                continue
+            rec = record(side.document)
+            # Both sides of a bilingual page come from one file: key each side by its text.
+            ids.append(tb.add_document(replace(rec, sha256=rec.content))[0])
+        return tb.add_units(units, bt.source.path, document_id=ids[0], target_document_id=ids[1])
+
+    added = tb.atomic(work)
+    return Added(added, len(units) - added)
+
+
+def add_file(tb: Store, path: str | Path, *, report: Report | None = None) -> Added:
+    """Keep every unit of a TMX file in the memory (term pairs included), in one transaction."""
+    from termsmith.formats import tmx
+
+    units = list(tmx.read(path, report=report))
+    added = tb.add_units(units, str(path))
+    return Added(added, len(units) - added)
+
+
+def export(tb: Store, path: str | Path, *, zh_tag: str = "zh-CN") -> int:
+    """Write the memory alone (no term pairs) to ``path`` as TMX 1.4b; return the units written.
+
+    Its units have sources in either language, so the header's ``srclang`` is
+    ``*all*`` (TMX 1.4b); written beside the target and renamed over it.
+    """
+    from termsmith.exchange import write_atomic
+    from termsmith.formats import tmx
+
+    written: int = write_atomic(path, lambda f: tmx.write(tb.units(), f, srclang="*all*",
+                                                          zh_tag=zh_tag, segtype="sentence"))
+    return written
+
+
+def lexicon(tb: Store, src_lang: str, tgt_lang: str) -> list[tuple[str, str]]:
+    """The term base's approved term pairs, as ``(source term, target term)`` for the aligner."""
+    from termsmith.model import Review
+
+    pairs: list[tuple[str, str]] = []
+    for c in tb.concepts():
+        src = [t.text for t in c.section(src_lang.split("-")[0]) if t.review is Review.APPROVED]
+        tgt = [t.text for t in c.section(tgt_lang.split("-")[0]) if t.review is Review.APPROVED]
+        pairs += [(a, b) for a in src for b in tgt]
+    return pairs
 
 
 # -- concordance ---------------------------------------------------------------
@@ -163,8 +242,8 @@ def lookup(tb: Store, sentence: str, *, min_score: int = 50, limit: int = 5,
            langs: Sequence[str] = ()) -> list[Match]:
     """The best fuzzy matches of ``sentence`` in the memory, best first (then newest).
 
-    Compared with the variants written in the sentence's script (Chinese or
-    not), or those of ``langs``.
+    Compared with the variants in the sentence's language (Chinese, or any
+    other when the sentence is not Chinese), or those of ``langs``.
     """
     query = " ".join(sentence.split())
     if not query:
@@ -176,7 +255,7 @@ def lookup(tb: Store, sentence: str, *, min_score: int = 50, limit: int = 5,
     for mu in tb.memory_units(keys):
         best: tuple[int, int] | None = None         # (score, variant index)
         for i, v in enumerate(mu.unit.variants):
-            if not (_lang_ok(v.lang, langs) if langs else is_chinese_text(v.text) == chinese):
+            if not (_lang_ok(v.lang, langs) if langs else _is_zh_tag(v.lang) == chinese):
                 continue
             score = _score(query, q_tokens, v.text, chinese)
             if best is None or score > best[0]:
@@ -188,6 +267,10 @@ def lookup(tb: Store, sentence: str, *, min_score: int = 50, limit: int = 5,
         matches.append(Match(mu, best[0], src, others, _differences(q_tokens, src.text, chinese)))
     matches.sort(key=lambda m: (-m.score, -m.unit.key))
     return matches[:limit]
+
+
+def _is_zh_tag(lang: str) -> bool:
+    return lang[:2].lower() == "zh" and lang[2:3] in ("", "-", "_")
 
 
 def _candidates(tb: Store, query: str, chinese: bool) -> list[int]:
@@ -212,7 +295,7 @@ def _candidates(tb: Store, query: str, chinese: bool) -> list[int]:
     return tb.unit_keys_sharing(chosen, chinese=chinese, limit=CANDIDATES)
 
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")  # a number with its separators is one token
 
 
 def _tokens(text: str, chinese: bool) -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -250,6 +251,18 @@ MIGRATIONS: list[str] = [
         REFERENCING OLD TABLE AS tally_old NEW TABLE AS tally_new
         FOR EACH STATEMENT EXECUTE FUNCTION termsmith_tally_changed();
     """,
+    # 7: how many units hold each gram, kept as units are added, so a fuzzy lookup picks
+    # its rarest grams without counting rows of unit_gram (termsmith.tm).
+    """
+    CREATE TABLE unit_gram_count (
+        kind SMALLINT NOT NULL,
+        gram TEXT COLLATE "C" NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (kind, gram)
+    );
+    INSERT INTO unit_gram_count (kind, gram, n) SELECT kind, gram, count(*) FROM unit_gram
+        GROUP BY kind, gram
+    """,
 ]
 
 _ISOLATION = {Mode.EDIT: "READ COMMITTED", Mode.BULK: "SERIALIZABLE",
@@ -424,6 +437,11 @@ class PostgresStore(UnitsMixin):
         if rows:
             self.many("INSERT INTO unit_gram (kind, gram, unit_id) VALUES (?,?,?) "
                       "ON CONFLICT DO NOTHING", rows)
+            counts = Counter((kind, g) for kind, g, _ in rows)
+            # Sorted: concurrent writers take the rows' locks in one order (no deadlock).
+            self.many("INSERT INTO unit_gram_count (kind, gram, n) VALUES (?,?,?) "
+                      "ON CONFLICT (kind, gram) DO UPDATE SET n = unit_gram_count.n + excluded.n",
+                      sorted((k, g, n) for (k, g), n in counts.items()))
 
     def unit_keys_containing(self, text: str) -> Iterator[int]:
         """Keys of units whose text may contain ``text`` (case-insensitive), newest first.
@@ -446,13 +464,26 @@ class PostgresStore(UnitsMixin):
         for (key,) in rows:
             yield int(key)
 
+    def unit_keys_with_text(self, text: str) -> list[int]:
+        """Keys of units with a variant whose text is exactly ``text``, newest first.
+
+        Through the (lang, text) index: its few languages are enumerated by seeks
+        (a recursive query), where ``text = ?`` alone would scan every variant.
+        """
+        return [int(k) for (k,) in self.q(
+            "WITH RECURSIVE l(lang) AS (SELECT min(lang) FROM unit_variant UNION ALL "
+            "SELECT (SELECT min(lang) FROM unit_variant WHERE lang > l.lang) FROM l "
+            "WHERE l.lang IS NOT NULL) "
+            "SELECT DISTINCT unit_id FROM unit_variant WHERE lang IN "
+            "(SELECT lang FROM l WHERE lang IS NOT NULL) AND md5(text) = md5(?) AND text = ? "
+            "ORDER BY unit_id DESC", (text, text))]
+
     def unit_gram_counts(self, grams: Sequence[str], *, chinese: bool) -> dict[str, int]:
         """How many units hold each gram: character trigrams (lowercase), or Chinese bigrams."""
         counts: dict[str, int] = {}
         for chunk in chunks(list(dict.fromkeys(grams))):
-            for g, n in self.q(f"SELECT gram, count(*) FROM unit_gram WHERE kind = ? AND gram IN "
-                               f"({placeholders(len(chunk))}) GROUP BY gram",
-                               [int(chinese), *chunk]):
+            for g, n in self.q(f"SELECT gram, n FROM unit_gram_count WHERE kind = ? AND gram IN "
+                               f"({placeholders(len(chunk))})", [int(chinese), *chunk]):
                 counts[str(g)] = int(n)
         return counts
 
@@ -568,11 +599,9 @@ def statements(script: str) -> Iterator[str]:
 
 
 def _grams(text: str) -> tuple[set[str], set[str]]:
-    """The lowercase character trigrams and the Chinese bigrams of a unit's text (see termsmith.tm)."""
     from termsmith import tm
 
-    folded = tm.index_text(text).lower()
-    return ({folded[i:i + 3] for i in range(len(folded) - 2)}, set(tm.zh_grams(text).split()))
+    return tm.grams(text)
 
 
 def _sequence(table: str) -> str:

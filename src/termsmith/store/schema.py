@@ -17,6 +17,9 @@ Version history:
    versions, documents keyed by content and canonical path, ``context.stop`` (was
    ``end``: reserved in PostgreSQL), indexes for every lookup; merges the contexts,
    glosses and quotations a document harvested under several names had tripled.
+6. a tally of terms per language, kind and review status kept by triggers (the review
+   page's counts); PostgreSQL: a pg_trgm index on the terms' search form where available
+7. how many units hold each gram of the memory's text index (fuzzy lookup's rarest grams)
 
 Apart from versions, :func:`rekey` keeps stored term keys in step with
 :data:`termsmith.normalize.KEY_VERSION`.

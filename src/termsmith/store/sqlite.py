@@ -12,6 +12,7 @@ SQLite speaks is in this module.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -238,6 +239,19 @@ MIGRATIONS: list[str] = [
             ON CONFLICT (lang, qkind, review) DO UPDATE SET n = n + 1;
     END;
     """,
+    # 7: how many units hold each gram (kind 0: lowercase trigrams, 1: Chinese bigrams),
+    # kept as units are added: a fuzzy lookup picks its rarest grams from here, where
+    # the FTS5 vocabulary tables would read every posting of every gram (termsmith.tm).
+    """
+    CREATE TABLE unit_gram_count (
+        kind INTEGER NOT NULL,
+        gram TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (kind, gram)
+    ) WITHOUT ROWID;
+    INSERT INTO unit_gram_count (kind, gram, n) SELECT 0, term, doc FROM unit_text_vocab;
+    INSERT INTO unit_gram_count (kind, gram, n) SELECT 1, term, doc FROM unit_zh_vocab
+    """,
 ]
 
 
@@ -355,6 +369,13 @@ class SQLiteStore(UnitsMixin):
         zh = [(uid, g) for uid, t in texts if (g := tm.zh_grams(t))]
         if zh:
             self.many("INSERT INTO unit_zh (rowid, grams) VALUES (?, ?)", zh)
+        counts: Counter[tuple[int, str]] = Counter()
+        for _, t in texts:
+            for kind, grams in enumerate(tm.grams(t)):
+                counts.update((kind, g) for g in grams)
+        self.many("INSERT INTO unit_gram_count (kind, gram, n) VALUES (?,?,?) "
+                  "ON CONFLICT (kind, gram) DO UPDATE SET n = n + excluded.n",
+                  [(k, g, n) for (k, g), n in counts.items()])
 
     def unit_keys_containing(self, text: str) -> Iterator[int]:
         """Keys of units whose text may contain ``text`` (case-insensitive), newest first.
@@ -376,24 +397,42 @@ class SQLiteStore(UnitsMixin):
         for (key,) in rows:
             yield int(key)
 
+    def unit_keys_with_text(self, text: str) -> list[int]:
+        """Keys of units with a variant whose text is exactly ``text``, newest first.
+
+        Through the (lang, text) index: its few languages are enumerated by seeks
+        (a recursive query), where ``text = ?`` alone would scan every variant.
+        """
+        return [int(k) for (k,) in self.q(
+            "WITH RECURSIVE l(lang) AS (SELECT min(lang) FROM unit_variant UNION ALL "
+            "SELECT (SELECT min(lang) FROM unit_variant WHERE lang > l.lang) FROM l "
+            "WHERE l.lang IS NOT NULL) "
+            "SELECT DISTINCT unit_id FROM unit_variant WHERE lang IN "
+            "(SELECT lang FROM l WHERE lang IS NOT NULL) AND text = ? ORDER BY unit_id DESC", (text,))]
+
     def unit_gram_counts(self, grams: Sequence[str], *, chinese: bool) -> dict[str, int]:
         """How many units hold each gram: character trigrams (lowercase), or Chinese bigrams."""
-        table = "unit_zh_vocab" if chinese else "unit_text_vocab"
         counts: dict[str, int] = {}
         for chunk in chunks(list(dict.fromkeys(grams))):
-            for term, n in self.q(f"SELECT term, doc FROM {table} WHERE term IN "
-                                  f"({placeholders(len(chunk))})", chunk):
+            for term, n in self.q(f"SELECT gram, n FROM unit_gram_count WHERE kind = ? AND gram IN "
+                                  f"({placeholders(len(chunk))})", [int(chinese), *chunk]):
                 counts[term] = int(n)
         return counts
 
     def unit_keys_sharing(self, grams: Sequence[str], *, chinese: bool, limit: int) -> list[int]:
-        """Keys of the ``limit`` units that share the most (and rarest) of ``grams``, best first."""
-        if not grams:
-            return []
+        """Keys of the ``limit`` units that share the most of ``grams``, best (then newest) first.
+
+        Each gram's postings are read from the full-text index and counted here: the
+        caller gives rare grams, so that is a few thousand rows, where FTS5's own
+        ranking (bm25 over an OR query) costs several times more.
+        """
         table = "unit_zh" if chinese else "unit_text"
-        query = " OR ".join(_fts_phrase(g) for g in dict.fromkeys(grams))
-        return [int(k) for (k,) in self.q(
-            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+        shared: Counter[int] = Counter()
+        for g in dict.fromkeys(grams):
+            shared.update(k for (k,) in self.db.execute(
+                f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (_fts_phrase(g),)))
+        best = sorted(shared.items(), key=lambda kv: (-kv[1], -kv[0]))[:limit]
+        return [int(k) for k, _ in best]
 
     # -- schema ----------------------------------------------------------------------------
 
