@@ -743,3 +743,4 @@ if __name__ == "__main__":  # pragma: no cover
 from termsmith import cli_check as _cli_check  # noqa: E402,F401
 from termsmith import cli_equivalents as _cli_equivalents  # noqa: E402,F401
 from termsmith import cli_review as _cli_review  # noqa: E402,F401
+from termsmith import cli_tm as _cli_tm  # noqa: E402,F401
