@@ -51,6 +51,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(ROOT / "corpus" / "scio-2024-04-26-heilongjiang.en.txt", d / "transcript.txt")
     shutil.copy(DATA / "bilingual" / "seed-excerpt.en.txt", d / "speech.en.txt")
     shutil.copy(DATA / "bilingual" / "seed-excerpt.zh.txt", d / "speech.zh.txt")
+    # The alignment examples name the sample bitext shipped with the tests, as from the
+    # repository's root.
+    shutil.copytree(DATA / "reader" / "zh", d / "tests" / "data" / "reader" / "zh")
     return d
 
 
@@ -82,9 +85,14 @@ def test_readme_commands_run_as_written(folder: Path) -> None:
     assert "头雁" in _run(folder, ["show", "Leading Wild Goose"]).stdout
 
 
-def test_the_library_example_runs_as_written(folder: Path) -> None:
-    (code,) = _blocks("python")
-    r = subprocess.run([sys.executable, "-c", code], cwd=folder, capture_output=True, text=True,
+def test_the_library_examples_run_as_written(folder: Path) -> None:
+    harvest, align = _blocks("python")
+    r = subprocess.run([sys.executable, "-c", harvest], cwd=folder, capture_output=True, text=True,
                        timeout=600)
     assert r.returncode == 0, r.stderr
     assert (folder / "terms.db").exists()
+    r = subprocess.run([sys.executable, "-c", align], cwd=folder, capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 0, r.stderr
+    # Three 1-1 beads, each printed with its score.
+    assert [line.split()[0] for line in r.stdout.splitlines()] == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]

@@ -25,6 +25,7 @@ from typing import Any
 from termsmith.document import Document, Segment
 from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
 from termsmith.harvest.merge import locate, merge
+from termsmith.langs import is_chinese
 from termsmith.model import Gloss, GlossType
 from termsmith.normalize import key
 
@@ -82,22 +83,14 @@ class HarvestResult:
 
 def language_of(document: Document) -> str:
     """The language to harvest ``document`` in: the reader's, unless its text is mostly
-    Chinese (Han characters outnumber Latin letters), which is never harvested as English."""
+    Chinese, which is never harvested as English (a :class:`Document` built by hand, or
+    read by another reader). Counted as the reader counts (:mod:`termsmith.readers.script`)."""
     if is_chinese(document.lang):
         return document.lang
-    han = latin = 0
-    for seg in document.content()[:200]:
-        for c in seg.text:
-            if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf":
-                han += 1
-            elif c.isascii() and c.isalpha():
-                latin += 1
-    return "zh-Hans" if han > latin else document.lang
+    from termsmith.readers.script import chinese_tag, mostly_chinese
 
-
-def is_chinese(lang: str) -> bool:
-    """Whether ``lang`` (BCP 47) is Chinese."""
-    return lang.split("-")[0].lower() == "zh"
+    texts = [seg.text for seg in document.content()[:200]]
+    return chinese_tag("".join(texts)) if mostly_chinese(texts) else document.lang
 
 
 def for_language(lang: str, names: Sequence[str] | None = None) -> list[str]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from termsmith.errors import SourceError
+from termsmith.readers.script import is_han
 
 __all__ = ["Decoded", "decode", "line_of"]
 
@@ -166,21 +167,16 @@ def _unspaced(text: str) -> bool:
     """Chinese does not put spaces between characters; Korean (EUC-KR read as GB18030) does."""
     han = spaced = 0
     for i, c in enumerate(text):
-        if _is_han(c):
+        if is_han(c):
             han += 1
-            if 1 < i and text[i - 1] == " " and _is_han(text[i - 2]):
+            if 1 < i and text[i - 1] == " " and is_han(text[i - 2]):
                 spaced += 1
     return spaced <= 0.05 * han + 1
 
 
-def _is_han(c: str) -> bool:
-    o = ord(c)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F
-
-
 def _common_share(text: str, codec: str) -> float:
     """The share of Han characters in ``text`` that are common characters of ``codec``."""
-    han = [c for c in text if _is_han(c)]
+    han = [c for c in text if is_han(c)]
     if not han:
         return 0.0
     return sum(1 for c in han if _common(c, codec)) / len(han)

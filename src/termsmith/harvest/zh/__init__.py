@@ -22,21 +22,16 @@ all the harvesters of a run (:func:`tagged`).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from termsmith.document import Segment
 from termsmith.harvest.base import Occurrence
+from termsmith.readers.script import is_han
+from termsmith.sentences import split_zh
 
 __all__ = ["Token", "is_han", "occurrence", "sentence_spans", "tagged", "zipf_zh"]
-
-
-def is_han(c: str) -> bool:
-    """Whether ``c`` is a CJK ideograph."""
-    o = ord(c)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F or c == "〇"
 
 
 class Token(NamedTuple):
@@ -75,29 +70,14 @@ def tagged(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-# A sentence of Chinese ends after 。！？； or an ellipsis, with the closing quotes
-# and brackets that follow (the genre's punctuation; GB/T 15834).
-_ZH_END = re.compile(r"(?:[。！？；!?;]|…+)+[”’」』）)》】\"']*")
-
-
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of a Chinese paragraph, white space trimmed."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _ZH_END.finditer(text):
-        spans.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out or [(0, len(text))]
+    """``(start, end)`` of each sentence of a Chinese paragraph, white space trimmed.
+
+    The reader's splitter (:func:`termsmith.sentences.split_zh`: after ``。！？；…`` and
+    the closing quotes and brackets that follow), so the harvest, the aligner and the
+    memory cut Chinese the same way; a paragraph of white space alone is one span.
+    """
+    return split_zh(text) or [(0, len(text))]
 
 
 def occurrence(seg: Segment, start: int, end: int,
