@@ -84,14 +84,9 @@ def language_of(texts: Iterable[str]) -> str:
     a Chinese text quoting ``GDP`` stays Chinese and an English one quoting ``头雁``
     stays English.
     """
-    han = latin = 0
-    for t in texts:
-        for c in t:
-            if is_han(c):
-                han += 1
-            elif c.isascii() and c.isalpha():
-                latin += 1
-    return "zh-Hans" if han and han * 4 >= latin else "en"
+    from termsmith.readers.script import mostly_chinese  # the reader's count
+
+    return "zh-Hans" if mostly_chinese(texts) else "en"
 
 
 def orient(pairs: Iterable[Pair], source_lang: str | None = None,
@@ -331,11 +326,9 @@ def _join(texts: list[str], lang: str) -> str:
 def _lines(path: str | Path) -> list[tuple[int, str]]:
     """``(line number, text)`` of every line, trailing blank lines dropped."""
     from termsmith import files
+    from termsmith.readers.encoding import decode
 
-    try:
-        text = files.read_bytes(path).decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise SourceError(f"{path}: cannot read as UTF-8 text ({e})") from e
+    text = decode(files.read_bytes(path), str(path)).text   # UTF-8, UTF-16, GB18030, Big5 ...
     lines = list(enumerate(text.splitlines(), 1))
     while lines and not lines[-1][1].strip():
         lines.pop()
