@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from termsmith import harvest, ingest, reader
 from termsmith.model import Review, TermType
 from termsmith.store import TermBase
@@ -98,3 +100,34 @@ def test_every_context_names_its_document(tb: TermBase, transcript: Path) -> Non
     _harvest(tb, transcript)
     _harvest(tb, transcript)
     assert tb.q("SELECT count(*) FROM context WHERE document_id IS NULL") == [(0,)]  # type: ignore[attr-defined]
+
+
+def test_harvest_into_is_the_command_as_one_call(tmp_path: Path, transcript: Path) -> None:
+    from click.testing import CliRunner
+
+    from termsmith import harvest as harvesting
+    from termsmith.cli import main
+    from termsmith.errors import SourceError
+    from termsmith.store import open_store
+
+    seen: list[tuple[int, int]] = []
+    with open_store(tmp_path / "lib.db") as tb:
+        got = harvesting.into(tb, [str(transcript)], progress=lambda d, n: seen.append((d, n)))
+        assert got.documents == 1 and got.concepts > 0 and got.contexts >= got.terms
+        assert seen == [(1, 1)]
+        lib = sorted((r.term, r.kind) for r in tb.rows())
+        again = harvesting.into(tb, [str(transcript)])          # nothing twice
+        assert (again.concepts, again.terms, again.contexts) == (0, 0, 0)
+        assert again.kept == got.terms
+        # A file that cannot be read stores nothing, even beside a good one.
+        empty = tmp_path / "empty.en.txt"
+        empty.write_text("", encoding="utf-8")
+        before = tb.stats()
+        with pytest.raises(SourceError):
+            harvesting.into(tb, [str(transcript), str(empty)])
+        assert tb.stats() == before
+    r = CliRunner().invoke(main, ["--db", str(tmp_path / "cli.db"), "harvest", str(transcript)])
+    assert r.exit_code == 0, r.output
+    assert f"{got.concepts} new concepts, {got.terms} new terms" in r.output
+    with open_store(tmp_path / "cli.db") as tb:
+        assert sorted((r.term, r.kind) for r in tb.rows()) == lib

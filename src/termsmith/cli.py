@@ -17,9 +17,7 @@ import getpass
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Sequence
-from contextlib import nullcontext
 from typing import Any
 
 import click
@@ -199,34 +197,34 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     a reviewed term.
     """
     from termsmith import harvest as harvesting
-    from termsmith import ingest, reader
+    from termsmith import reader
 
     docs = [reader.read(f, encoding=encoding) for f in files]   # all first: a bad file changes nothing
     tb = _open(ctx)
-    kw: dict[str, Any] = {"harvesters": list(harvesters) or None}
-    if min_score is not None:
-        kw["min_score"] = min_score
-    show = not quiet and sys.stderr.isatty() and len(docs) > 1
-    started = time.perf_counter()
-    total = {"concepts": 0, "terms": 0, "contexts": 0, "kept": 0, "reviewed": 0}
-    results = harvesting.run_many(docs, workers=jobs, **kw)
-    # Computed in workers, outside any transaction; each document is then stored in one
-    # short transaction of its own, so editors are never locked out for a whole harvest.
-    with click.progressbar(results, length=len(docs), label="Harvesting", file=sys.stderr,
-                           show_pos=True) if show else nullcontext(results) as bar:
-        for result in bar:
-            st = ingest.store(tb, result)
-            total["concepts"] += st.concepts_added
-            total["terms"] += st.terms_added
-            total["contexts"] += st.contexts_added
-            total["kept"] += st.terms_kept
-            total["reviewed"] += st.reviewed_untouched
+    show = not quiet and sys.stderr.isatty() and len(files) > 1
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if not show:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="Harvesting", file=sys.stderr,
+                                    show_pos=True)
+        bar.update(done - bar.pos)
+
+    try:
+        got = harvesting.into(tb, docs, harvesters=harvesters or None, min_score=min_score,
+                              jobs=jobs, encoding=encoding, progress=progress)
+    finally:
+        if bar is not None:
+            bar.render_finish()
     if not quiet:
-        secs = time.perf_counter() - started
-        click.echo(f"Harvested {len(docs)} document{'s' * (len(docs) != 1)} in {secs:.2f} s: "
-                   f"{total['concepts']} new concepts, {total['terms']} new terms, "
-                   f"{total['contexts']} new contexts; {total['kept']} terms already known "
-                   f"({total['reviewed']} reviewed, left as they were).")
+        n = got.documents
+        click.echo(f"Harvested {n} document{'s' * (n != 1)} in {got.seconds:.2f} s: "
+                   f"{got.concepts} new concepts, {got.terms} new terms, "
+                   f"{got.contexts} new contexts; {got.kept} terms already known "
+                   f"({got.reviewed} reviewed, left as they were).")
         click.echo(f"Term base: {tb.path}")
 
 

@@ -237,7 +237,62 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="termsmith-parent-watch", daemon=True).start()
 
 
+@dataclass(frozen=True, slots=True)
+class Harvested:
+    """What :func:`into` added to a term base (counts over every document)."""
+
+    documents: int = 0
+    concepts: int = 0
+    terms: int = 0
+    contexts: int = 0
+    kept: int = 0            # terms already known
+    reviewed: int = 0        # of those, reviewed ones left as they were
+    seconds: float = 0.0
+
+
+def into(tb: Any, paths: Sequence[str | Document], *, harvesters: Sequence[str] | None = None,
+         min_score: float | None = None, jobs: int | None = None, encoding: str | None = None,
+         progress: Callable[[int, int], None] | None = None) -> Harvested:
+    """Read, harvest and store ``paths`` in the term base ``tb`` (what ``termsmith harvest``
+    does, as one call).
+
+    ``paths`` are files (or documents already read with :func:`termsmith.reader.read`).
+    Every file is read and checked first: if any cannot be read, nothing is stored
+    (:class:`~termsmith.errors.SourceError`). Documents are harvested in ``jobs``
+    processes (default: one per core when several), outside any transaction, and
+    each is then stored in one short transaction of its own. A document harvested
+    again adds nothing twice and never changes a reviewed term. ``progress(done,
+    total)`` is called after each stored document.
+
+    >>> from termsmith import harvest
+    >>> from termsmith.store import open_store
+    >>> with open_store("termsmith.db") as tb:                    # doctest: +SKIP
+    ...     harvest.into(tb, ["briefing.en.txt", "briefing.zh.txt"]).concepts
+    """
+    import time
+
+    from termsmith import ingest, reader
+
+    started = time.perf_counter()
+    docs = [p if isinstance(p, Document) else reader.read(p, encoding=encoding) for p in paths]
+    kw: dict[str, Any] = {"harvesters": list(harvesters) if harvesters else None}
+    if min_score is not None:
+        kw["min_score"] = min_score
+    totals = [0, 0, 0, 0, 0]
+    for done, result in enumerate(run_many(docs, workers=jobs, **kw), 1):
+        st = ingest.store(tb, result)
+        for i, n in enumerate((st.concepts_added, st.terms_added, st.contexts_added,
+                               st.terms_kept, st.reviewed_untouched)):
+            totals[i] += n
+        if progress is not None:
+            progress(done, len(docs))
+    concepts, terms, contexts, kept, reviewed = totals
+    return Harvested(len(docs), concepts, terms, contexts, kept, reviewed,
+                     time.perf_counter() - started)
+
+
 __all__ = [
-    "HARVESTERS", "HarvestResult", "Candidate", "Entry", "Gloss", "GlossType", "Kind",
-    "Occurrence", "for_language", "harvester", "is_chinese", "language_of", "run", "run_many",
+    "HARVESTERS", "HarvestResult", "Harvested", "Candidate", "Entry", "Gloss", "GlossType",
+    "Kind", "Occurrence", "for_language", "harvester", "into", "is_chinese", "language_of",
+    "run", "run_many",
 ]
