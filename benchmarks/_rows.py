@@ -60,10 +60,18 @@ class Clock:
         """Start timing here: what came before is not the job."""
         self.wall0 = time.perf_counter()
         self.cpu0 = self._cpu()
+        self.stopped: tuple[float, float] | None = None
+
+    def stop(self) -> None:
+        """Stop timing here: what comes after (a server's shutdown) is not the job."""
+        self.stopped = (time.perf_counter() - self.wall0, self._cpu() - self.cpu0)
 
     def read(self) -> dict[str, float]:
-        """Wall and CPU seconds since the start, and the peak RSS in MB."""
-        wall, cpu = time.perf_counter() - self.wall0, self._cpu() - self.cpu0
+        """Wall and CPU seconds since the start (or until ``stop``), and the peak RSS in MB."""
+        if self.stopped is not None:
+            wall, cpu = self.stopped
+        else:
+            wall, cpu = time.perf_counter() - self.wall0, self._cpu() - self.cpu0
         peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                    resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
         return {"wall": wall, "cpu": cpu, "peak_mb": peak}

@@ -89,6 +89,7 @@ def job(name: str, n: int, folder: Path, clock: Any) -> None:
             url = line.split(" at ", 1)[1].split()[0]
             with urllib.request.urlopen(url, timeout=30) as res:
                 res.read()
+            clock.stop()                           # the server's shutdown is not the job
         finally:
             proc.terminate()
             proc.wait()
@@ -103,6 +104,7 @@ def job(name: str, n: int, folder: Path, clock: Any) -> None:
             clock.restart()
             with urllib.request.urlopen(url + path, timeout=30) as res:
                 res.read()
+            clock.stop()                           # shutting down waits for the poll interval
         finally:
             server.stop()
     else:
