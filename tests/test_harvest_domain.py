@@ -173,3 +173,72 @@ def test_name_before_a_lowercase_head_is_one_name() -> None:
 def test_numbered_stage_stays_with_its_noun() -> None:
     cands = list(harvest(segments(["The new drug has entered phase II clinical trials in Wuhan."])))
     assert "phase II clinical trials" in {c.term for c in cands}
+
+
+def _found(*paragraphs: str) -> dict[str, list[Candidate]]:
+    return by_term(list(harvest(segments(list(paragraphs)))))
+
+
+def test_judging_adjective_said_once_makes_no_term() -> None:
+    # Subjective in the Pattern lexicon: a judgement, not a kind.
+    found = _found("Visitors praised the splendid architecture and the delightful cuisine "
+                   "of the old town, and the county opened a geothermal heating network.")
+    assert "splendid architecture" not in found
+    assert "delightful cuisine" not in found
+    assert "geothermal heating network" in found
+
+
+def test_deictic_grading_and_vague_phrases_said_once_make_no_term() -> None:
+    found = _found(
+        "Despite the ongoing reforms, the prefecture saw more balanced regional growth. "
+        "The pilot zone kept its reform momentum, and desalination plants now supply the "
+        "islands.")
+    for description in ("ongoing reforms", "more balanced regional growth", "reform momentum"):
+        assert description not in found, description
+    assert "desalination plants" in found
+
+
+def test_productive_modifier_makes_no_term_of_its_one_offs() -> None:
+    # "maritime" before four different heads, each said once: descriptions of one
+    # speaker's topic; the phrase the speaker repeats is a term.
+    found = _found(
+        "The port signed maritime agreements in spring. Maritime consultation resumed in May.",
+        "Officials discussed maritime rescue. A new maritime corridor opened in June.",
+        "Seaweed aquaculture grew fast, and seaweed aquaculture now employs many families.")
+    for one_off in ("maritime agreements", "maritime consultation", "maritime rescue",
+                    "maritime corridor"):
+        assert one_off not in found, one_off
+    assert "seaweed aquaculture" in found
+
+
+def test_a_head_said_twice_is_two_phrases() -> None:
+    found = _found("We pursue green growth and blue growth in the coastal counties, and "
+                   "green growth and blue growth need each other.")
+    assert "green growth and blue growth" not in found
+
+
+def test_a_phrase_nested_in_one_chain_of_longer_terms_is_no_term() -> None:
+    # "salinity index" only inside "groundwater salinity index" (and inside a longer
+    # phrase that contains that one): one context, a fragment.
+    found = _found("The groundwater salinity index rose. The coastal groundwater salinity index "
+                   "rose as well. We publish the groundwater salinity index monthly.")
+    assert "groundwater salinity index" in found
+    assert "salinity index" not in found
+
+
+def test_adverb_before_a_participle_stays_in_the_term() -> None:
+    found = _found("The city counted the newly built cold storage warehouses. The number of "
+                   "newly built cold storage warehouses doubled, as did the number of highly "
+                   "trained welders.")
+    assert "newly built cold storage warehouses" in found
+    assert "built cold storage warehouses" not in found
+    assert "highly trained welders" in found
+
+
+def test_evaluative_adjectives_come_from_the_subjectivity_lexicon() -> None:
+    from termsmith.harvest.lexicon import evaluative
+
+    for judging in ("splendid", "delightful", "different"):
+        assert evaluative(judging), judging
+    for classifying in ("digital", "geothermal", "economic", "raw"):
+        assert not evaluative(classifying), classifying

@@ -147,13 +147,16 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
 
 
 def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[Entry]:
-    """Drop statistical candidates that only ever occur as a piece of a stronger term.
+    """Drop candidates that only ever occur as a piece of a stronger term.
 
     ``mane mushrooms`` (inside ``lion's mane mushrooms``, a glossed name) and
     ``edulis fruit`` (across ``Lonicera edulis``) are fragments: every one of
     their occurrences lies inside, or straddles the edge of, an occurrence of a
     quoted, glossed or named term. A domain term with any free-standing
-    occurrence is kept.
+    occurrence is kept. So is a name, unless every occurrence lies inside a longer
+    term: ``UAV`` in "island and UAV sightseeing" (quoted), ``Haixi`` in ``Haixi
+    Oyster Week``. A name that another harvester found too (an acronym's expansion,
+    a quoted term) is never a fragment.
     """
     texts = {s.line: s.text for s in segments}
 
@@ -179,11 +182,19 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[E
                 return True
         return False
 
+    def within(line: int, s: int, t: int) -> bool:
+        return any(a <= s and t <= b and (a, b) != (s, t) for a, b in strong.get(line, ()))
+
     kept = []
     for e in entries:
-        sp = spans(e) if e.kinds == [Kind.DOMAIN] else []
-        if sp and all(piece(*x) for x in sp):
-            continue
+        if e.kinds == [Kind.DOMAIN]:
+            sp = spans(e)
+            if sp and all(piece(*x) for x in sp):
+                continue
+        elif e.kinds == [Kind.NAME]:
+            sp = spans(e)
+            if sp and all(within(*x) for x in sp):
+                continue
         kept.append(e)
     return kept
 

@@ -229,3 +229,37 @@ FORMULATIONS = tuple(line.strip() for line in """
     cultural heritage
     intangible cultural heritage
 """.strip().splitlines())
+
+
+# How subjective an adjective is, from the subjectivity lexicon of the Pattern library
+# (De Smedt & Daelemans 2012, "Pattern for Python"; ``en-sentiment.xml``, PDDL), which
+# ships inside the ``textblob`` wheel beside the tagger's lexicon: about 1,300 adjectives
+# hand-tagged per WordNet sense with a subjectivity from 0 (objective, "economic",
+# "digital") to 1 (a judgement, "splendid", "delightful"). General English, not the genre.
+_SUBJECTIVE = 0.7          # mean over senses: a judgement in most of them
+_VAGUE = 0.5               # ... or half of them, for the commonest adjectives
+_COMMON_ADJECTIVE = 5.0    # Zipf: "general", "common", "different"
+
+
+@lru_cache(maxsize=1)
+def _subjectivity() -> dict[str, float]:
+    import re
+
+    from termsmith.harvest.tagger import data_file
+
+    senses: dict[str, list[float]] = {}
+    pattern = re.compile(r'<word form="([^"]+)"[^>]*? pos="JJ"[^>]*? subjectivity="([0-9.]+)"')
+    with open(data_file("en-sentiment.xml"), encoding="utf-8") as f:
+        for m in pattern.finditer(f.read()):
+            senses.setdefault(m.group(1), []).append(float(m.group(2)))
+    return {w: sum(v) / len(v) for w, v in senses.items()}
+
+
+def evaluative(adjective: str) -> bool:
+    """Whether an adjective judges rather than classifies: subjective in most of its
+    senses ("splendid architecture", "delightful cuisine"), or a very common adjective
+    subjective in half of them ("different approaches")."""
+    s = _subjectivity().get(adjective)
+    if s is None:
+        return False
+    return s >= _SUBJECTIVE or (s >= _VAGUE and zipf(adjective) >= _COMMON_ADJECTIVE)

@@ -46,7 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Tagged", "tag", "lexicon"]
+__all__ = ["Tagged", "data_file", "lexicon", "tag"]
 
 # Words with an apostrophe or hyphen inside are one token (``Xing'an``,
 # ``high-quality``); a possessive ``'s`` is a token of its own.
@@ -74,7 +74,8 @@ _NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship",
                   "age", "ery", "dom", "hood", "ist", "ics")
 
 
-def _data_file(name: str) -> str:
+def data_file(name: str) -> str:
+    """The path of a data file shipped in the textblob wheel (``en/NAME``)."""
     spec = importlib.util.find_spec("textblob")
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the textblob package (which ships the tagger's lexicon) is not installed")
@@ -85,7 +86,7 @@ def _data_file(name: str) -> str:
 def lexicon() -> dict[str, str]:
     """Word -> class character, from Brill's lexicon (read once, about 0.1 s)."""
     out: dict[str, str] = {}
-    with open(_data_file("en-lexicon.txt"), encoding="utf-8") as f:
+    with open(data_file("en-lexicon.txt"), encoding="utf-8") as f:
         for line in f:
             word, _, penn = line.rstrip("\n").partition(" ")
             if word and not word.startswith(";;;"):

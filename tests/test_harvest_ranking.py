@@ -1,0 +1,54 @@
+"""What harvest.run keeps and how it ranks: boilerplate and officials under the default
+cut, names that are only ever a piece of a longer term dropped. Invented paragraphs in
+the genre (a provincial press conference)."""
+
+from __future__ import annotations
+
+from termsmith import harvest, reader
+
+TEXT = "\n\n".join([
+    "Press conference on the Coastal Province's fisheries",
+    "The Information Office of Coastal Province held a press conference on Tuesday.",
+    "Speaker:",
+    "Ms. Lan Qiuyue, deputy director of the Coastal Province Fisheries Bureau",
+    "Lan Qiuyue:",
+    'Good morning. We promoted "island and UAV sightseeing" in the bays. Under the '
+    'guidance of General Secretary Xi Jinping, we launched "Haixi Oyster Week" last '
+    'spring. "Haixi Oyster Week" drew many buyers, and seaweed aquaculture grew fast. '
+    "Seaweed aquaculture now employs many families, and the regular briefing will cover "
+    "seaweed aquaculture too.",
+    "Xinhua News Agency:",
+    "What did the press conference say about oyster farming? Thank you.",
+    "Lan Qiuyue:",
+    "Oyster farming doubled. Seaweed aquaculture and oyster farming share the same bays. "
+    "The poet Qu Yuan wrote of these shores.",
+]) + "\n"
+
+
+def _run(min_score: float = harvest.MIN_SCORE) -> dict[str, harvest.Entry]:
+    result = harvest.run(reader.parse_text(TEXT), min_score=min_score)
+    return {e.term: e for e in result.entries}
+
+
+def test_boilerplate_and_officials_fall_under_the_default_cut() -> None:
+    entries = _run()
+    assert "seaweed aquaculture" in entries
+    for boilerplate in ("press conference", "regular briefing", "Xi Jinping"):
+        assert boilerplate not in entries, boilerplate
+    assert "Qu Yuan" in entries          # named without a title: maybe a historical figure
+
+
+def test_boilerplate_is_there_when_asked_for_and_last() -> None:
+    result = harvest.run(reader.parse_text(TEXT), min_score=0.2)
+    terms = [e.term for e in result.entries]
+    assert "press conference" in terms
+    assert "Xi Jinping" in terms
+    assert terms.index("seaweed aquaculture") < terms.index("press conference")
+
+
+def test_a_name_only_ever_inside_a_longer_term_is_dropped() -> None:
+    entries = _run()
+    assert "island and UAV sightseeing" in entries
+    assert "UAV" not in entries             # an acronym only ever inside the quoted term
+    assert "UAV sightseeing" not in entries
+    assert "Haixi Oyster Week" in entries
