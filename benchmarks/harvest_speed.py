@@ -21,8 +21,8 @@ from functools import partial
 from pathlib import Path
 
 from termsmith import harvest, ingest, reader
+from termsmith.sentences import _split as _sentences  # the cached splitter
 from termsmith.store import TermBase
-from termsmith.sentences import _split as _sentences   # the cached splitter
 
 SEED = Path(__file__).resolve().parents[1] / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
 
