@@ -242,3 +242,17 @@ def test_evaluative_adjectives_come_from_the_subjectivity_lexicon() -> None:
         assert evaluative(judging), judging
     for classifying in ("digital", "geothermal", "economic", "raw"):
         assert not evaluative(classifying), classifying
+
+
+def test_coordinated_nouns_before_one_head_said_once() -> None:
+    found = _found("The harbour offers ferry and barge services to the islands, and the "
+                   "county promotes integration and coastal tourism.")
+    assert "ferry and barge services" in found
+    assert "barge services" not in found
+    assert "integration and coastal tourism" not in found     # two phrases
+
+
+def test_work_of_a_field_said_once_is_no_term() -> None:
+    found = _found("The county praised its flood control work and its seawall "
+                   "reinforcement projects.")
+    assert "flood control work" not in found

@@ -52,3 +52,15 @@ def test_a_name_only_ever_inside_a_longer_term_is_dropped() -> None:
     assert "UAV" not in entries             # an acronym only ever inside the quoted term
     assert "UAV sightseeing" not in entries
     assert "Haixi Oyster Week" in entries
+
+
+def test_a_phrase_said_mostly_inside_longer_terms_ranks_below_them() -> None:
+    text = "\n\n".join([
+        "Kelp",
+        "Lan Qiuyue:",
+        'The county calls its plan "kelp farming at sea", and "kelp farming at sea" has '
+        "spread along the coast. Kelp farming feeds abalone farms.",
+    ]) + "\n"
+    entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
+    assert entries["kelp farming"].score <= harvest.NESTED_SCORE
+    assert entries["kelp farming"].score < entries["kelp farming at sea"].score

@@ -196,7 +196,35 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[E
             if sp and all(within(*x) for x in sp):
                 continue
         kept.append(e)
+    _demote_nested(kept, spans)
     return kept
+
+
+# The highest score of a statistical phrase said mostly inside longer terms: below
+# them, and below the one-off names (0.65).
+NESTED_SCORE = 0.45
+
+
+def _demote_nested(entries: list[Entry],
+                   spans: Callable[[Entry], list[tuple[int, int, int]]]) -> None:
+    """Rank a statistical phrase said mostly inside longer terms below them (C-value's
+    nesting, across harvesters): ``oyster farming`` said three times, twice inside the
+    quoted ``oyster farming to the sea`` or the domain term ``deep-sea oyster farming``,
+    scores at most :data:`NESTED_SCORE`. A set formulation keeps its score."""
+    every: dict[int, list[tuple[int, int]]] = {}
+    for e in entries:
+        for line, a, b in spans(e):
+            every.setdefault(line, []).append((a, b))
+    for e in entries:
+        if e.kinds != [Kind.DOMAIN] or e.score <= NESTED_SCORE or any(
+                ev.startswith("a set formulation") for ev in e.evidence):
+            continue
+        sp = spans(e)
+        inside = sum(1 for line, s, t in sp if any(
+            a <= s and t <= b and (a, b) != (s, t) for a, b in every.get(line, ())))
+        if sp and 2 * inside > len(sp):
+            e.score = NESTED_SCORE
+            e.evidence.append(f"said {inside} of {len(sp)} times inside longer terms")
 
 
 def run_many(documents: Sequence[Document], *, workers: int | None = None,

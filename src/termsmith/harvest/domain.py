@@ -117,7 +117,7 @@ _VAGUE_HEADS = _w("""
     outcome outcomes performance situation situations activity activities sentiment
     sentiments enthusiasm vitality atmosphere potential prospect prospects aspiration
     aspirations contribution contributions strength strengths landscape landscapes craze
-    data feature features characteristic characteristics
+    data feature features characteristic characteristics work
 """)
 # Adjectives that place what a noun names in time relative to the speaker (English
 # grammar: deictic time adjectives, Quirk et al. 1985, "A Comprehensive Grammar of the
@@ -586,7 +586,10 @@ def _productive(keys: list[Key], stats: dict[Key, _Stats]) -> list[Key]:
     heads: dict[Key, int] = defaultdict(int)
     for key in keys:
         heads[key[:-1]] += 1
-    return [k for k in keys if len(stats[k].forms) > 1 or heads[k[:-1]] < _PRODUCTIVE]
+        if len(key) > 2:
+            heads[key[:1]] += 1
+    return [k for k in keys if len(stats[k].forms) > 1 or (
+        heads[k[:-1]] < _PRODUCTIVE and heads[k[:1]] < _PRODUCTIVE)]
 
 
 def _named(key: Key, st: _Stats) -> bool:
@@ -598,16 +601,18 @@ def _named(key: Key, st: _Stats) -> bool:
     two noun phrases ("strong complementarity and industrial linkage"), has a verb
     form inside ("routes passing blooming flowers") or a plural noun before its end,
     which usually heads a phrase of its own followed by a mistagged verb ("parks dot").
-    Coordinated modifiers before one head ("cyclical and structural contradictions")
-    are a term's.
+    Coordinated modifiers before one head ("coastal and inland shipping", "salt and
+    pepper shakers") are a term's.
     """
     if not 2 <= len(key) <= 5 or "of" in key or key[0] in _EVALUATIVE:
         return False
     tags = st.descriptive
     if "and" in key:
         i = key.index("and")
-        if i != 1 or not tags[0] or len(key) < 4:
+        if i != 1 or len(key) < 4:
             return False
+        if not tags[0] and (tags[2] or _looks_like_head(key[0])):
+            return False    # a noun phrase, then another: "integration and deep reform"
     lex = tagger.lexicon()
     for i, w in enumerate(key[:-1]):
         if w == "and":

@@ -211,7 +211,9 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # modal or a subject pronoun is a verb, unless its suffix makes it a noun
         # ("contribute to growth" aside, "to development" stays a noun).
         word = tokens[m.end() - 1].lower()
-        if word.endswith(_NOUN_SUFFIXES) or (word.endswith("s") and m.group()[0] != "W"):
+        if word.endswith("ance") and len(word) < 8:
+            pass    # no nominalisation: "to enhance", "will advance", "to balance", "to finance"
+        elif word.endswith(_NOUN_SUFFIXES) or (word.endswith("s") and m.group()[0] != "W"):
             return m.group()
         return m.group()[:-1] + "V"
 

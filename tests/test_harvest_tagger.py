@@ -1,0 +1,32 @@
+"""The harvest's part-of-speech tagger: one class character per token (harvest.tagger)."""
+
+from __future__ import annotations
+
+import pytest
+
+from termsmith.harvest import tagger
+
+
+def classes(text: str) -> dict[str, str]:
+    tagged = tagger.tag(text)
+    assert len(tagged.tags) == len(tagged.tokens)
+    return dict(zip(tagged.tokens, tagged.tags, strict=True))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The bureau will enhance port services.", "enhance"),
+    ("We took steps to advance coastal shipping.", "advance"),
+    ("Counties need to balance supply and demand.", "balance"),
+    ("The fund will finance new dams.", "finance"),
+])
+def test_short_verb_in_ance_after_to_or_a_modal_is_a_verb(text: str, word: str) -> None:
+    assert classes(text)[word] == "V"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The plan calls for better maintenance of dikes.", "maintenance"),
+    ("Farmers will get assistance from the county.", "assistance"),
+    ("The grant goes to science and technology.", "science"),
+])
+def test_nominalisations_stay_nouns(text: str, word: str) -> None:
+    assert classes(text)[word] == "N"
