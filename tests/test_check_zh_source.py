@@ -40,6 +40,7 @@ CONCEPTS = [
     # An unreviewed candidate that contains an approved term.
     Concept((_en("black soil protection law", review=Review.CANDIDATE), _zh("黑土地保护法")), id=7),
     Concept((_en("Chinese nation"), _zh("中华民族")), id=8),
+    Concept((_en("vegetable basket"), _zh("菜篮子")), id=9),
 ]
 
 
@@ -123,9 +124,17 @@ def test_quoted_slogan_rendered_in_quotes_is_clean() -> None:
 
 
 def test_quoted_slogan_without_quotes_or_rendered_otherwise() -> None:
+    # Capitalized as a name, the approved rendering marks the formulation without quotes:
+    # house style, reported at info.
     [f] = run("实施“头雁”计划。", "We launched the Leading Wild Goose programme.")
-    assert (f.check, f.found, f.expected) == ("slogan-rendering", "Leading Wild Goose",
-                                              "“Leading Wild Goose”")
+    assert (f.check, f.severity.value, f.found, f.expected) == (
+        "slogan-unquoted", "info", "Leading Wild Goose", "“Leading Wild Goose”")
+    # In lower case only the quotation marks show it is a set formulation.
+    [f] = run("实施“菜篮子”工程。", "We carried out the vegetable basket programme.")
+    assert (f.check, f.severity.value, f.found) == ("slogan-rendering", "error", "vegetable basket")
+    # One capital opening the sentence makes no name.
+    [f] = run("“菜篮子”关系民生。", "Vegetable basket supplies matter to every household.")
+    assert f.check == "slogan-rendering"
     [g] = run("实施“头雁”计划。", "We launched the “Head Goose” programme.")
     assert (g.check, g.found, g.expected) == ("slogan-rendering", "Head Goose", "Leading Wild Goose")
 
@@ -226,7 +235,7 @@ def test_cli_chinese_source_clean_and_with_findings(tmp_path: Path) -> None:
                                "--format", "json"])
     assert bad.exit_code == 1
     got = [(f["check"], f["target_line"], f["source_line"]) for f in json.loads(bad.stdout)["findings"]]
-    assert got == [("number-mismatch", 2, 2), ("slogan-rendering", 3, 3)]
+    assert got == [("number-mismatch", 2, 2), ("slogan-unquoted", 3, 3)]
 
 
 def test_cli_bad_language_is_a_usage_error(tmp_path: Path) -> None:

@@ -10,7 +10,10 @@ source and target (given, or detected from the script of the texts), and
   its concept in the target (English source: :func:`_terms`; Chinese source:
   :mod:`termsmith.check.zh_source`); deprecated renderings are forbidden;
   quoted slogans keep their approved rendering, in quotes;
-* numbers: the quantities of both sides agree (``258 million`` = ``2.58亿``);
+* numbers: the quantities of both sides agree (``258 million`` = ``2.58亿``,
+  ``six decades`` = ``60年``); an English number of a kind Chinese says without a
+  numeral (``the two sides`` = 双方, ``in the past 40 years`` = 改革开放以来) is
+  information when the Chinese side has no number left to match it;
 * form: empty, untranslated or copied targets (English left in Chinese, Chinese
   left in English), unpaired quotes and brackets, half-width punctuation in Chinese.
 
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from termsmith.check import Options
 from termsmith.check.segment import Segmenter, ZhTermFinder, is_han
-from termsmith.check.zhnum import compare_numbers, numbers_en, numbers_zh
+from termsmith.check.zhnum import Num, compare, numbers_en, numbers_zh
 from termsmith.errors import FormatError, SourceError
 from termsmith.langs import is_chinese
 from termsmith.model import Concept, Finding, Review, Severity, TermType, TranslationUnit, Usage
@@ -42,11 +45,22 @@ CHECKS: dict[str, tuple[Severity, str]] = {
     "alignment": (E, "the texts have different numbers of paragraphs; one has no counterpart"),
     "key-term-missing": (E, "an approved term of the source lacks its approved rendering in the "
                             "target"),
+    "key-term-loose": (Severity.INFO, "the target renders an approved term of the source loosely: its "
+                       "head word or a derived form (Marxist for Marxism), a term nested in it, a "
+                       "member noun, a pronoun for a named person"),
+    "heading-term-dropped": (Severity.INFO, "a heading's translation leaves out an approved term "
+                                            "of the source heading"),
     "key-term-extra": (W, "an approved Chinese term of the target lacks all its English terms in the source"),
     "forbidden-target": (E, "the target uses a deprecated rendering"),
     "slogan-rendering": (E, "a quoted term of the source lacks its approved, quoted rendering"),
+    "slogan-unquoted": (Severity.INFO, "a quoted term of the source is rendered as approved and "
+                                       "capitalized as a name, without quotation marks"),
     "number-mismatch": (E, "a number or magnitude differs between source and target, or is on one side only"),
     "year-added": (Severity.INFO, "the target names a year the source leaves implicit"),
+    "number-implicit": (Severity.INFO, "a number on the English side only, of a kind Chinese "
+                                       "leaves implicit or says without a numeral (two, three, "
+                                       "30 years since ...), while the Chinese side has no number "
+                                       "left to match"),
     "untranslated": (W, "the target keeps text in the source language (English words that are no "
                         "allowed acronym or name, Chinese characters)"),
     "empty-target": (E, "the target segment is empty"),
@@ -377,6 +391,7 @@ class _Index:
         ok_en: list[tuple[str, int, bool]] = []
         bad_en: list[tuple[str, int, bool]] = []
         self.en_pref: dict[int, str] = {}            # concept -> preferred approved English
+        self.en_approved: dict[int, list[str]] = {}  # concept -> approved English, preferred first
         for c in concepts:
             if c.id is None:
                 continue
@@ -402,6 +417,7 @@ class _Index:
                     bad_en += [(f, c.id, cs) for f in forms]
                 elif t.review is Review.APPROVED:
                     self.en_pref.setdefault(c.id, t.text)
+                    self.en_approved.setdefault(c.id, []).append(t.text)
                     ok_en += [(f, c.id, cs) for f in forms]
             zh = sorted(c.section("zh"), key=lambda t: t.usage is not Usage.PREFERRED)
             for t in zh:
@@ -468,14 +484,15 @@ def check_pairs(pairs: Iterable[Pair], concepts: Sequence[Concept], options: Opt
                 path: str, segmenter: Segmenter | None = None) -> Iterator[Finding]:
     """Check each pair against the term base; findings of disabled checks are not computed."""
     index = _Index(concepts, segmenter)
+    recent: set[int] = set()        # concepts the previous target rendered (for "this path")
     for pair in pairs:
         emit = _Emit(pair, options, path)
-        for f in _check(pair, index, emit):
+        for f in _check(pair, index, emit, recent):
             if options.enabled(f.check):
                 yield f
 
 
-def _check(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
+def _check(pair: Pair, ix: _Index, emit: _Emit, recent: set[int]) -> Iterator[Finding]:
     src, tgt = pair.source, pair.target
     if pair.id == UNALIGNED:
         side, where = ("source", pair.line) if src else ("target", pair.target_line)
@@ -492,7 +509,7 @@ def _check(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
     if pair.chinese_source:
         from termsmith.check import zh_source
 
-        yield from zh_source.terms(pair, ix, emit)
+        yield from zh_source.terms(pair, ix, emit, recent)
     else:
         yield from _terms(pair, ix, emit)
     yield from _numbers(pair, emit)
@@ -568,28 +585,64 @@ def _terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
 
 
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d(?:年)?")
+# After an English number: it counts years ("30 years", "a 30-year", "six decades").
+_DURATION = re.compile(r"[\s-]*(?:years?|decades?)\b", re.IGNORECASE)
 
 
 def _numbers(pair: Pair, emit: _Emit) -> Iterator[Finding]:
-    if pair.chinese_source:
-        # compare_numbers takes the English side first: turn its answers round.
-        diffs = [(b, a) for a, b in compare_numbers(pair.target, pair.source)]
-    else:
-        diffs = compare_numbers(pair.source, pair.target)
-    for a, b in diffs:
-        if a is None and b is not None and _YEAR.fullmatch(b.text):
-            # "in 1921", "by 2021": translators name the year a Chinese source leaves to the
-            # reader (中国共产党成立后, 成立100年时); a wrong year is a mismatch, not this.
-            yield emit("year-added", f'target names the year "{b.text}", which the source lacks',
-                       span=(b.start, b.end), found=b.text)
+    zh_source = pair.chinese_source
+    en_text, zh_text = (pair.target, pair.source) if zh_source else (pair.source, pair.target)
+    found = compare(en_text, zh_text)
+    # Chinese has a number left that no English one matched (五千, 八 ...): every English
+    # number left over is then weighed against it, never let pass. 一 is no such number: it
+    # is in more words than counts (统一, 一些, 进一步, 一切).
+    spare = any(n.value > 1 for n in found.zh_spare)
+    for en, zh in found.diffs:
+        a, b = (zh, en) if zh_source else (en, zh)        # the source's, the target's
+        if a is None and b is not None:
+            if zh_source and _YEAR.fullmatch(b.text):
+                # "in 1921", "by 2021": translators name the year a Chinese source leaves to
+                # the reader (中国共产党成立后, 成立100年时); a wrong year is a mismatch, not this.
+                yield emit("year-added", f'target names the year "{b.text}", which the source '
+                           "lacks", span=(b.start, b.end), found=b.text)
+            elif zh_source and not spare and _implicit(b, en_text):
+                yield emit("number-implicit", f'target has "{b.text}", which the source says '
+                           "without a numeral or leaves implicit", span=(b.start, b.end),
+                           found=b.text)
+            else:
+                yield emit("number-mismatch", f'target has "{b.text}", which the source lacks',
+                           span=(b.start, b.end), found=b.text)
+        elif a is not None and b is None:
+            if not zh_source and not spare and _implicit(a, en_text):
+                yield emit("number-implicit", f'target has no numeral for the source\'s '
+                           f'"{a.text}" (Chinese says it with a word, or leaves it implicit)',
+                           expected=a.text)
+            else:
+                yield emit("number-mismatch", f'target lacks the source\'s "{a.text}"',
+                           expected=a.text)
         elif a is not None and b is not None:
-            yield emit("number-mismatch", f'target has "{b.text}" where the source has "{a.text}"',
-                       span=(b.start, b.end), found=b.text, expected=a.text)
-        elif a is not None:
-            yield emit("number-mismatch", f'target lacks the source\'s "{a.text}"', expected=a.text)
-        elif b is not None:
-            yield emit("number-mismatch", f'target has "{b.text}", which the source lacks',
-                       span=(b.start, b.end), found=b.text)
+            if zh_source and _YEAR.fullmatch(b.text) and _counts_years(zh_text, a):
+                # 成立100年时 "by 2021": an anniversary said as its year; the two are not
+                # the same kind of number, so neither is wrong.
+                yield emit("year-added", f'target names the year "{b.text}" where the source '
+                           f'counts "{a.text}" years', span=(b.start, b.end), found=b.text,
+                           expected=a.text)
+            else:
+                yield emit("number-mismatch", f'target has "{b.text}" where the source has '
+                           f'"{a.text}"', span=(b.start, b.end), found=b.text, expected=a.text)
+
+
+def _implicit(n: Num, en_text: str) -> bool:
+    """Whether an English number is of a kind Chinese says without a numeral or leaves to
+    the reader: spelled out ("the two goals": 两大目标, 双, 各; "all three": 三者), or a
+    count of years ("in the past 30 years": 改革开放以来)."""
+    return not n.text[:1].isdigit() or bool(_DURATION.match(en_text, n.end))
+
+
+def _counts_years(zh_text: str, n: Num) -> bool:
+    """Whether a Chinese number counts years (100年, 60多年, 70周年) rather than naming one."""
+    rest = zh_text[n.end:].lstrip("多余")
+    return n.value < 1000 and rest.startswith(("年", "周年"))
 
 
 # -- form -------------------------------------------------------------------------

@@ -8,9 +8,15 @@ that matters most. On each pair:
   its concept's approved English terms in the target: the preferred term, an
   admitted short form or acronym, in any number (``black soils``,
   ``children``) and with a possessive (``nation's``); a deprecated English
-  rendering is ``forbidden-target`` instead;
+  rendering is ``forbidden-target`` instead. When none is there the evidence
+  is graded (:mod:`termsmith.check.evidence`): a loose rendering (the head word
+  or a derived form, a nested term's rendering, a member noun, a pronoun for a
+  named person, "this path" after a sentence that named it) is
+  ``key-term-loose`` at info, a heading that drops the term
+  ``heading-term-dropped`` at info, and nothing of it ``key-term-missing``;
 * slogans: a term the source quotes (``“头雁”``) wants its approved English
-  inside quotation marks in the target;
+  inside quotation marks in the target; capitalized as a name and unquoted it
+  is ``slogan-unquoted`` at info (the capitals do what the quotes do);
 * Chinese characters left in the English (``untranslated``).
 
 Numbers, quotes and brackets are shared with the English-source checks in
@@ -25,6 +31,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from termsmith.check import evidence
 from termsmith.model import Finding
 
 if TYPE_CHECKING:
@@ -44,15 +51,23 @@ def _body(m: re.Match[str]) -> str:
     return next(g for g in m.groups() if g is not None)
 
 
-def terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
-    """Key terms, forbidden renderings and quoted slogans of a Chinese → English pair."""
+def terms(pair: Pair, ix: _Index, emit: _Emit, recent: set[int] | None = None
+          ) -> Iterator[Finding]:
+    """Key terms, forbidden renderings and quoted slogans of a Chinese → English pair.
+
+    ``recent`` holds the concepts the previous pair's target rendered; it is updated to
+    this pair's, so a run over a document's pairs in order can tell "this path" from
+    a term left out.
+    """
     src, tgt = pair.source, pair.target
     # Approved Chinese terms of the source whose concept has approved English.
     wanted: dict[int, tuple[int, int, str]] = {}
+    seen: dict[int, list[tuple[int, int, str]]] = {}     # every occurrence, for the evidence
     for s, e, t in ix.zh.find(src):
         for cid in sorted(ix.ok_owner.get(t, ())):
             if cid in ix.en_pref:
                 wanted.setdefault(cid, (s, e, t))
+                seen.setdefault(cid, []).append((s, e, t))
     src_quotes = [(m.start(), m.end(), _body(m).strip(_TRAIL)) for m in _ZH_QUOTE.finditer(src)]
     quoted: dict[int, int] = {}                  # concept -> index of the source quote it fills
     for cid, (s, e, t) in wanted.items():
@@ -63,6 +78,10 @@ def terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
     hits: dict[int, list[tuple[int, int]]] = {}
     for m in ix.en_ok.find_all(tgt):
         hits.setdefault(m.value, []).append((m.start, m.end))
+    before = frozenset(recent or ())
+    if recent is not None:
+        recent.clear()
+        recent.update(hits)
     bad: dict[int, list[tuple[int, int]]] = {}
     for m in ix.en_bad.find_all(tgt):
         bad.setdefault(m.value, []).append((m.start, m.end))
@@ -78,6 +97,7 @@ def terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
                    concept=cid)
 
     tgt_quotes = [(m.start(), m.end(), _body(m)) for m in _EN_QUOTE.finditer(tgt)]
+    tgt_words: list[evidence.Word] | None = None
     for cid, (_, _, zh) in wanted.items():
         if cid in bad:
             continue                                 # already reported as forbidden-target
@@ -85,8 +105,10 @@ def terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
         found = hits.get(cid, [])
         if cid not in quoted:
             if not found:
-                yield emit("key-term-missing", f'target lacks "{pref}" for "{zh}"',
-                           term=pref, found=zh, expected=pref, concept=cid)
+                if tgt_words is None:
+                    tgt_words = evidence.words(tgt)
+                yield _missing(pair, ix, emit, cid, zh, seen[cid], hits, tgt_words,
+                               cid in before)
             continue
         # A quoted source term: its rendering should stand, quoted, in the target.
         if any(qs < a and b < qe for a, b in found for qs, qe, _ in tgt_quotes):
@@ -94,9 +116,18 @@ def terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
         counterpart = (tgt_quotes[quoted[cid]] if len(tgt_quotes) == len(src_quotes) else None)
         if found:
             a, b = found[0]
-            yield emit("slogan-rendering",
-                       f'target renders quoted “{zh}” as {tgt[a:b]}, without quotation marks',
-                       span=(a, b), term=pref, found=tgt[a:b], expected=f"“{pref}”", concept=cid)
+            if _capitalized(tgt, a, b):
+                # English marks a set formulation as a name by its capitals (the Three
+                # Represents); quotation marks are then a matter of house style.
+                yield emit("slogan-unquoted",
+                           f'target renders quoted “{zh}” as the name {tgt[a:b]}, without '
+                           "quotation marks", span=(a, b), term=pref, found=tgt[a:b],
+                           expected=f"“{pref}”", concept=cid)
+            else:
+                yield emit("slogan-rendering",
+                           f'target renders quoted “{zh}” as {tgt[a:b]}, without quotation marks',
+                           span=(a, b), term=pref, found=tgt[a:b], expected=f"“{pref}”",
+                           concept=cid)
         elif counterpart is not None:
             qs, qe, body = counterpart
             yield emit("slogan-rendering", f'target renders quoted “{zh}” as “{body}”, not “{pref}”',
@@ -104,6 +135,79 @@ def terms(pair: Pair, ix: _Index, emit: _Emit) -> Iterator[Finding]:
         else:
             yield emit("slogan-rendering", f'target lacks “{pref}” for quoted “{zh}”',
                        term=pref, found=zh, expected=pref, concept=cid)
+
+
+def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
+             occurrences: list[tuple[int, int, str]], hits: dict[int, list[tuple[int, int]]],
+             tgt_words: list[evidence.Word], said_before: bool) -> Finding:
+    """The finding for a source term whose approved rendering the target lacks, graded by the
+    evidence the target holds (:mod:`termsmith.check.evidence`)."""
+    src, tgt = pair.source, pair.target
+    pref = ix.en_pref[cid]
+    # Acronyms (CPC) count only as the matcher found them, in their case: no loose form.
+    renderings = [r for r in ix.en_approved.get(cid, [pref]) if not r.isupper()] or [pref]
+
+    def loose(how: str, span: tuple[int, int]) -> Finding:
+        return emit("key-term-loose", f'target renders "{zh}" loosely as "{tgt[span[0]:span[1]]}" '
+                    f'({how}; approved: "{pref}")', span=span, term=pref,
+                    found=tgt[span[0]:span[1]], expected=pref, concept=cid)
+
+    # The head word of an approved rendering, in any derived form: "Marxist theory" for
+    # 马克思主义理论, "this path" for the path named in full before.
+    head = evidence.find_stems(tgt_words, frozenset().union(*map(evidence.heads, renderings)))
+    if head is not None:
+        return loose("its head word", head[:2])
+    for s, e, t in occurrences:
+        # A term of the term base nested in this one, rendered as approved:
+        # "the great renewal of the Chinese nation" for 中华民族伟大复兴.
+        for _, _, inner in ix.zh.candidates(t):
+            for other in sorted(ix.ok_owner.get(inner, ())):
+                if inner != t and other != cid and other in hits:
+                    return loose(f'the rendering of "{inner}" inside it', hits[other][0])
+        # A member noun (共产党人 "Communists"): a word of the rendering in any form.
+        if evidence.member_noun(src, e):
+            w = evidence.find_stems(tgt_words,
+                                    frozenset().union(*map(evidence.content_stems, renderings)))
+            if w is not None:
+                return loose(f'a member noun for "{src[s:e + 1]}"', w[:2])
+        # A named person (邓小平同志) the target refers back to: "he".
+        if evidence.named_person(src, e):
+            p = evidence.pronoun(tgt)
+            if p is not None:
+                return loose("a pronoun for the person named", p)
+    # The previous sentence rendered the term and this one points back to it: "this goal",
+    # "these theories" (English does not repeat a term the way Chinese does).
+    if said_before:
+        ref = evidence.demonstrative(tgt)
+        if ref is not None:
+            return loose("a reference back to the previous sentence", ref)
+    if evidence.is_heading(src, tgt):
+        return emit("heading-term-dropped", f'the heading\'s translation leaves out "{pref}" '
+                    f'for "{zh}"', term=pref, found=zh, expected=pref, concept=cid)
+    swapped = None
+    for r in renderings:
+        swapped = evidence.deviation(r, tgt, tgt_words)
+        if swapped is not None:
+            a, b = swapped
+            return emit("key-term-missing", f'target lacks "{pref}" for "{zh}" (has '
+                        f'"{tgt[a:b]}": another word for "{r}"?)', span=swapped, term=pref,
+                        found=tgt[a:b], expected=pref, concept=cid)
+    return emit("key-term-missing", f'target lacks "{pref}" for "{zh}"', term=pref, found=zh,
+                expected=pref, concept=cid)
+
+
+def _capitalized(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a name: every content word capitalized, and
+    not only because it opens the sentence (one word at the start proves nothing)."""
+    ws = [w for _, _, w in evidence.words(text[start:end])]
+    content = [w for w in ws if w.casefold() not in _NAME_FUNCTION]
+    if not content or not all(w[0].isupper() for w in content):
+        return False
+    at_start = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?“\"'"
+    return len(content) > 1 or not at_start
+
+
+_NAME_FUNCTION = frozenset("a an the of and or with on in to for at by".split())
 
 
 def han_left(pair: Pair, emit: _Emit) -> Iterator[Finding]:

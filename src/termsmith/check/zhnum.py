@@ -12,7 +12,9 @@ side, but one left over is not reported (``统一``, ``百姓`` and ``千万`` "
 means" are not quantities).
 
 :func:`compare_numbers` sets them against the English side (:mod:`termsmith.numbers`
-plus percentages, years, ordinals) for the ``number-mismatch`` check.
+plus percentages, years, ordinals, and the words that count years: ``six decades``
+= 60, ``centenary`` = 100) for the ``number-mismatch`` check; :func:`compare` also
+returns the soft numbers left unmatched on each side.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from decimal import Decimal, InvalidOperation
 
 from termsmith import numbers as en_numbers
 
-__all__ = ["Num", "ZhNumber", "compare_numbers", "find_numbers_zh", "numbers_en", "numbers_zh",
-           "parse_zh"]
+__all__ = ["Comparison", "Num", "ZhNumber", "compare", "compare_numbers", "find_numbers_zh",
+           "numbers_en", "numbers_zh", "parse_zh"]
 
 # Plain and financial (大写) digits; 〇 and 零 are both zero, 两 is "two" before a unit.
 _DIGIT = {
@@ -262,10 +264,18 @@ _MONTHS = {m: i for i, m in enumerate(("january february march april may june ju
 _ORDINALS = {w: i for i, w in enumerate(("first second third fourth fifth sixth seventh eighth "
                                          "ninth tenth").split(), 1)}
 # "May" is left out: the modal verb is far commoner than the month in speeches.
+# Lexical numbers (``lex``): words that count years, which Chinese writes as 百年, 十年,
+# 五十年 or leaves to the reader (建党百年 "the centenary of the Party").
+_LEXICAL = {"centenary": 100.0, "centennial": 100.0, "bicentenary": 200.0,
+            "bicentennial": 200.0, "a decade": 10.0, "a century": 100.0,
+            "half a century": 50.0}
 _EN_NUM = re.compile(
     rf"(?<![\w.,])(?:(?P<ord>\d+)(?:st|nd|rd|th)|(?P<q>{en_numbers.QUANTITY})"
+    rf"(?:\s+(?P<per>decades?|centuries|century)(?![\w-]))?"
+    rf"|(?P<lex>{'|'.join(sorted(_LEXICAL, key=len, reverse=True))})"
     rf"|(?P<w>{'|'.join([*_ORDINALS, *(m.capitalize() for m in _MONTHS if m != 'may')])}))"
     rf"(?![\w]|[.,]\d)", re.IGNORECASE)
+_PER = {"decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0}
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 
@@ -285,6 +295,9 @@ def numbers_en(text: str) -> list[Num]:
         opt = any(s < m.start() and m.end() < e for s, e in glosses)
         if m.group("ord"):
             out.append(Num(m.start(), m.end(), float(m.group("ord")), 1.0, False, opt, m.group()))
+        elif m.group("lex"):
+            out.append(Num(m.start(), m.end(), _LEXICAL[" ".join(m.group("lex").casefold().split())],
+                           1.0, True, opt, m.group()))
         elif m.group("w"):
             w = m.group("w").casefold()
             out.append(Num(m.start(), m.end(), float(_ORDINALS.get(w) or _MONTHS[w]), 1.0, True,
@@ -292,7 +305,9 @@ def numbers_en(text: str) -> list[Num]:
         else:
             q = en_numbers.parse(m.group("q"))
             soft = q.value in (0.0, 1.0) and not m.group("q")[0].isdigit()
-            out.append(Num(m.start(), m.end(), q.value, q.resolution, soft, opt, m.group()))
+            per = _PER.get((m.group("per") or "").casefold(), 1.0)   # six decades = 60 (years)
+            out.append(Num(m.start(), m.end(), q.value * per, q.resolution * per, soft, opt,
+                           m.group()))
     return out
 
 
@@ -316,6 +331,21 @@ def compare_numbers(source: str, target: str) -> list[tuple[Num | None, Num | No
     are numbers on one side only. Soft numbers are never reported alone, and
     a number in a parenthetical gloss only when the other side glosses too.
     """
+    return compare(source, target).diffs
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What :func:`compare` found: the differences, and the soft numbers left unmatched."""
+
+    diffs: list[tuple[Num | None, Num | None]]
+    en_spare: list[Num]         # soft English numbers no Chinese one matched ("first", "one")
+    zh_spare: list[Num]         # soft Chinese numbers no English one matched (五千, 三, 一)
+
+
+def compare(source: str, target: str) -> Comparison:
+    """:func:`compare_numbers` with the unmatched soft numbers of each side: a check that
+    lets an English-only number pass must know whether the Chinese had one to match."""
     src, tgt = numbers_en(source), _numbers_zh(target)
     used = [False] * len(tgt)
     left_src: list[Num] = []
@@ -340,4 +370,5 @@ def compare_numbers(source: str, target: str) -> list[tuple[Num | None, Num | No
         if required:
             out += [(a, None) for a in a_side[len(b_side):]]
             out += [(None, b) for b in b_side[len(a_side):]]
-    return out
+    return Comparison(out, [n for n in left_src if n.soft],
+                      [n for j, n in enumerate(tgt) if not used[j] and n.soft])
