@@ -84,6 +84,8 @@ def test_deviation_keeps_the_modifiers_and_swaps_the_head() -> None:
     text = "Black soils, rich and black."                    # no other head after the modifier
     assert deviation("black soil", text, words(text)) is None
     assert deviation("multilateralism", "unilateral steps", words("unilateral steps")) is None
+    text = "The soil was black, land was scarce."            # a comma ends the phrase
+    assert deviation("black soil", text, words(text)) is None
 
 
 @pytest.mark.parametrize(("source", "target", "heading"), [
@@ -165,6 +167,9 @@ def test_a_heading_that_drops_a_term_is_information() -> None:
     assert (f.check, f.severity.value) == ("heading-term-dropped", "info")
     [g] = run(("黑土保护取得新进展。", "Farmland protection made new progress."))
     assert g.check == "key-term-missing"
+    # A segment that is the term and little more (a memory of short units) is no heading.
+    [h] = run(("黑土保护", "Farmland Protection"))
+    assert h.check == "key-term-missing"
 
 
 def test_a_coordinated_or_hyphenated_rendering_is_loose() -> None:

@@ -150,3 +150,24 @@ def test_numbers_agree(en: str, zh: str) -> None:
 def test_numbers_differ(en: str, zh: str, expected: list[tuple[str | None, str | None]]) -> None:
     got = [(a.text if a else None, b.text if b else None) for a, b in compare_numbers(en, zh)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("en", "found"), [
+    ("over six decades", [("six decades", 60.0, False)]),
+    ("two centuries ago, in the 21st century", [("two centuries", 200.0, False), ("21st", 21.0, False)]),
+    ("the centenary of the university", [("centenary", 100.0, True)]),
+    ("for half a century", [("half a century", 50.0, True)]),
+    ("within a decade", [("a decade", 10.0, True)]),
+])
+def test_numbers_en_counting_years(en: str, found: list[tuple[str, float, bool]]) -> None:
+    assert [(n.text, n.value, n.soft) for n in numbers_en(en)] == found
+
+
+def test_compare_keeps_the_soft_numbers_left_over() -> None:
+    from termsmith.check.zhnum import compare
+
+    got = compare("A civilization of 3,000 years", "五千多年的文明")
+    assert [a.text for a, _ in got.diffs] == ["3,000"]
+    assert [n.text for n in got.zh_spare] == ["五千"] and got.en_spare == []
+    assert compare("over six decades", "六十多年来").diffs == []
+    assert compare("over six decades", "60多年来").zh_spare == []

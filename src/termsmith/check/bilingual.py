@@ -47,7 +47,7 @@ CHECKS: dict[str, tuple[Severity, str]] = {
                             "target"),
     "key-term-loose": (Severity.INFO, "the target renders an approved term of the source loosely: its "
                        "head word or a derived form (Marxist for Marxism), a term nested in it, a "
-                       "member noun, a pronoun for a named person"),
+                       "member noun, a pronoun for a named person, a reference back (this path)"),
     "heading-term-dropped": (Severity.INFO, "a heading's translation leaves out an approved term "
                                             "of the source heading"),
     "key-term-extra": (W, "an approved Chinese term of the target lacks all its English terms in the source"),
@@ -56,7 +56,8 @@ CHECKS: dict[str, tuple[Severity, str]] = {
     "slogan-unquoted": (Severity.INFO, "a quoted term of the source is rendered as approved and "
                                        "capitalized as a name, without quotation marks"),
     "number-mismatch": (E, "a number or magnitude differs between source and target, or is on one side only"),
-    "year-added": (Severity.INFO, "the target names a year the source leaves implicit"),
+    "year-added": (Severity.INFO, "the target names a year the source leaves implicit, or gives "
+                                  "the year of an anniversary the source counts (100年时)"),
     "number-implicit": (Severity.INFO, "a number on the English side only, of a kind Chinese "
                                        "leaves implicit or says without a numeral (two, three, "
                                        "30 years since ...), while the Chinese side has no number "

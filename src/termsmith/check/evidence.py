@@ -147,8 +147,10 @@ def deviation(rendering: str, target: str, target_words: list[Word]) -> tuple[in
     n = len(mods)
     for i in range(len(stems) - n):
         if tuple(stems[i:i + n]) == mods and stems[i + n] not in hd \
-                and _plain(target_words[i + n][2]) not in _FUNCTION:
-            return target_words[i][0], target_words[i + n][1]
+                and _plain(target_words[i + n][2]) not in _FUNCTION \
+                and all(not target[a[1]:b[0]].strip(" -") for a, b in
+                        zip(target_words[i:i + n], target_words[i + 1:i + n + 1], strict=True)):
+            return target_words[i][0], target_words[i + n][1]   # one phrase: no comma between
     return None
 
 

@@ -181,7 +181,9 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
         ref = evidence.demonstrative(tgt)
         if ref is not None:
             return loose("a reference back to the previous sentence", ref)
-    if evidence.is_heading(src, tgt):
+    # A heading or title, of which the term is only a part (a term alone in a segment, as in
+    # a glossary-like memory, is held to its rendering).
+    if evidence.is_heading(src, tgt) and 2 * len(zh) < len(src.strip()):
         return emit("heading-term-dropped", f'the heading\'s translation leaves out "{pref}" '
                     f'for "{zh}"', term=pref, found=zh, expected=pref, concept=cid)
     swapped = None
