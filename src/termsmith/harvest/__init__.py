@@ -15,6 +15,7 @@ Chinese), never into English::
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -211,20 +212,38 @@ def _demote_nested(entries: list[Entry],
     nesting, across harvesters): ``oyster farming`` said three times, twice inside the
     quoted ``oyster farming to the sea`` or the domain term ``deep-sea oyster farming``,
     scores at most :data:`NESTED_SCORE`. A set formulation keeps its score."""
+    todo = [e for e in entries if e.kinds == [Kind.DOMAIN] and e.score > NESTED_SCORE
+            and not any(ev.startswith("a set formulation") for ev in e.evidence)]
+    if not todo:
+        return
     every: dict[int, list[tuple[int, int]]] = {}
     for e in entries:
         for line, a, b in spans(e):
             every.setdefault(line, []).append((a, b))
-    for e in entries:
-        if e.kinds != [Kind.DOMAIN] or e.score <= NESTED_SCORE or any(
-                ev.startswith("a set formulation") for ev in e.evidence):
-            continue
+    # Per line: starts sorted, the furthest end reached by a span starting before each,
+    # and the furthest end of the spans starting at each offset (linear on long lines).
+    index: dict[int, tuple[list[int], list[int], dict[int, int]]] = {}
+    for line, pairs in every.items():
+        pairs.sort()
+        reach, far = [], -1
+        same: dict[int, int] = {}
+        for a, b in pairs:
+            far = max(far, b)
+            reach.append(far)
+            same[a] = max(same.get(a, -1), b)
+        index[line] = ([a for a, _ in pairs], reach, same)
+
+    def inside(line: int, s: int, t: int) -> bool:
+        starts, reach, same = index[line]
+        i = bisect.bisect_left(starts, s)          # spans starting before s
+        return (i > 0 and reach[i - 1] >= t) or same.get(s, -1) > t
+
+    for e in todo:
         sp = spans(e)
-        inside = sum(1 for line, s, t in sp if any(
-            a <= s and t <= b and (a, b) != (s, t) for a, b in every.get(line, ())))
-        if sp and 2 * inside > len(sp):
+        n = sum(1 for line, s, t in sp if inside(line, s, t))
+        if sp and 2 * n > len(sp):
             e.score = NESTED_SCORE
-            e.evidence.append(f"said {inside} of {len(sp)} times inside longer terms")
+            e.evidence.append(f"said {n} of {len(sp)} times inside longer terms")
 
 
 def run_many(documents: Sequence[Document], *, workers: int | None = None,
