@@ -256,3 +256,20 @@ def test_work_of_a_field_said_once_is_no_term() -> None:
     found = _found("The county praised its flood control work and its seawall "
                    "reinforcement projects.")
     assert "flood control work" not in found
+
+
+def test_a_repeated_name_plus_one_head_said_once_is_no_new_name() -> None:
+    cands = list(harvest(segments([
+        "The Wenzhou footwear cluster grew, and the Wenzhou footwear cluster hired. "
+        "Wenzhou footwear cluster mergers followed."])))
+    names = {c.term for c in cands if c.kind is Kind.NAME}
+    assert "Wenzhou footwear cluster" in names
+    assert "Wenzhou footwear cluster mergers" not in names
+
+
+def test_a_modifier_before_many_heads_is_productive_even_when_they_are_descriptions() -> None:
+    # "estuarine" comes before four heads; three of them are descriptions on their own
+    # (vague heads), and the modifier is productive all the same.
+    found = _found("Estuarine vitality returned, as did estuarine prospects and estuarine "
+                   "momentum. Estuarine fisheries grew.")
+    assert "estuarine fisheries" not in found

@@ -310,6 +310,8 @@ def _named_candidates(named: list[tuple[Segment, tuple[int, int], int, int]]
         counts[seg.text[start:end].lower()] += 1
     for seg, (s0, s1), start, end in named:
         n = counts[seg.text[start:end].lower()]
+        if n == 1 and counts.get(seg.text[start:end].lower().rsplit(" ", 1)[0], 0) > 1:
+            continue    # a repeated name plus one head said once: its extension, no name
         score = round(min(0.75, 0.65 + 0.05 * (n - 1)), 2)
         yield Candidate(seg.text[start:end], Kind.NAME, score,
                         Occurrence(seg.line, seg.speaker, seg.text[s0:s1], start - s0, end - s0),
@@ -487,12 +489,14 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
             min_score: float) -> list[Key]:
     """Keys that pass, longest first; drop keys seen only inside accepted longer ones."""
     passing = []
+    phrases = []        # every phrase of the text, terms and descriptions
     for key, st in stats.items():
         f = len(st.forms)
         if scored[key][0] < min_score:
             continue
         if not st.final:
             continue   # only ever a modifier inside a longer phrase: "soil fertile"
+        phrases.append(key)
         rarity = _rarity(list(zip(key, st.descriptive, strict=True)))
         if (len(key) == 2 and st.descriptive[0] and _zipf(key[0]) >= _COMMONEST
                 and rarity < 0.3 and f < 5):
@@ -511,7 +515,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
             continue        # "splendid architecture", "delightful cuisine": a judgement too
         passing.append(key)
-    passing = _productive(passing, stats)
+    passing = _productive(passing, phrases, stats)
     passing.sort(key=lambda k: (-len(k), k))
     accepted: list[Key] = []
     taken: set[Key] = set()
@@ -574,7 +578,7 @@ def _comparative(word: str) -> bool:
     return any(s in _EVALUATIVE for s in stems)
 
 
-def _productive(keys: list[Key], stats: dict[Key, _Stats]) -> list[Key]:
+def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -> list[Key]:
     """Drop phrases said once whose modifier the text puts before many heads.
 
     Terms have limited paradigmatic modifiability (Wermter & Hahn 2005, "Paradigmatic
@@ -582,14 +586,17 @@ def _productive(keys: list[Key], stats: dict[Key, _Stats]) -> list[Key]:
     words of a term are not freely exchanged. A modifier that the speaker puts before
     one head after another ("maritime agreements, consultation, rescue, corridor ...")
     describes, and each of its one-off combinations is a description, not a term.
+    The heads are counted over every phrase of the text (``phrases``), descriptions
+    included; a first word counts the phrases that pass (``keys``) it starts.
     """
-    heads: dict[Key, int] = defaultdict(int)
-    for key in keys:
+    heads: dict[Key, int] = defaultdict(int)         # modifiers -> heads after them
+    for key in phrases:
         heads[key[:-1]] += 1
-        if len(key) > 2:
-            heads[key[:1]] += 1
+    firsts: dict[str, int] = defaultdict(int)        # first word -> phrases it starts
+    for key in keys:
+        firsts[key[0]] += 1
     return [k for k in keys if len(stats[k].forms) > 1 or (
-        heads[k[:-1]] < _PRODUCTIVE and heads[k[:1]] < _PRODUCTIVE)]
+        heads[k[:-1]] < _PRODUCTIVE and firsts[k[0]] < _PRODUCTIVE)]
 
 
 def _named(key: Key, st: _Stats) -> bool:
