@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""Each ranking rule of the English harvest switched off in turn, per dev transcript.
+
+    python benchmarks/harvest_rules.py
+
+For every rule: P@50 / must found / should found per transcript with the rule off
+(``-`` the rule helps that transcript, ``+`` it hurts it, ``=`` no change), then the
+entries the rule removes (or pushes out of the harvest), judged against the gold list
+as wrong/right. A rule earns its place when it helps on several transcripts and costs
+none a gold term: the leave-one-transcript-out reading of issue 10. The switches reach
+into private names of termsmith.harvest; a renamed rule shows up as an AttributeError.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from harvest_eval import SHARED, Score, material, norm, score
+
+from termsmith import harvest, reader
+from termsmith.harvest import domain, names
+
+
+def _old_calibration(termhood: float, occurrences: int, shaped: bool = False) -> float:
+    if shaped:
+        return round(0.3 + 0.25 * termhood, 2)
+    return round(0.3 + (0.55 if occurrences > 1 else 0.45) * termhood, 2)
+
+
+RULES: dict[str, tuple[Any, str, Any]] = {
+    "judging adjective": (domain, "evaluative", lambda word: False),
+    "deictic adjective": (domain, "_DEICTIC", frozenset()),
+    "grading word": (domain, "_GRADING", frozenset()),
+    "vague head": (domain, "_VAGUE_HEADS", frozenset()),
+    "productive modifier": (domain, "_PRODUCTIVE", 10 ** 9),
+    "nested chain": (domain, "_contexts",
+                     lambda st, taken: sum(1 for p in st.parents if p in taken)),
+    "-ly adverb": (domain, "_ADVERB", re.compile("(?!)")),
+    "one-off calibration": (domain, "_calibrated", _old_calibration),
+    "boilerplate cut": (domain, "_BOILERPLATE", 0.3),
+    "officials cut": (names, "_OFFICIAL", 0.3),
+    "nested demotion": (harvest, "NESTED_SCORE", 1.0),
+}
+
+
+def main() -> int:
+    todo = [(p, rows) for p, rows in material(SHARED / "corpus" / "dev")
+            if any(r.tier == "should" for r in rows)]          # dev only: gold with precision
+
+    def scores() -> list[Score]:
+        return [score(p, rows) for p, rows in todo]
+
+    def labels() -> list[dict[str, bool]]:
+        out = []
+        for p, rows in todo:
+            forms = set().union(*(r.normed for r in rows))
+            keys = set().union(*(r.keys for r in rows))
+            out.append({e.key: bool({norm(e.term), *map(norm, e.variants)} & forms)
+                        or e.key in keys for e in harvest.run(reader.read(p)).entries})
+        return out
+
+    full, base = scores(), labels()
+    print(f"{'rule off':22}", " ".join(f"{p.name[5:20]:16}" for p, _ in todo))
+    print(f"{'(all rules on)':22}", " ".join(
+        f"{s.precision:.2f}/{s.must[0]}/{s.should[0]:<6}" for s in full))
+    removed = {}
+    for label, (module, name, value) in RULES.items():
+        old = getattr(module, name)
+        setattr(module, name, value)
+        try:
+            off, lab = scores(), labels()
+        finally:
+            setattr(module, name, old)
+        cells = []
+        for s, f in zip(off, full, strict=True):
+            d = s.precision - f.precision
+            mark = "-" if d < -1e-9 else "+" if d > 1e-9 else "="
+            cells.append(f"{s.precision:.2f}/{s.must[0]}/{s.should[0]:<5}{mark}")
+        print(f"{label:22}", " ".join(cells))
+        removed[label] = [(sum(1 for k in a if k not in b and not a[k]),
+                           sum(1 for k in a if k not in b and a[k]))
+                          for a, b in zip(lab, base, strict=True)]
+    print("\nentries each rule removes, wrong/right per transcript")
+    for label, counts in removed.items():
+        print(f"{label:22}", " ".join(f"{w:>2}/{r:<13}" for w, r in counts))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
