@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from termsmith.align.encoder import EmbeddingCache, default_encoder, embed
+from termsmith.align.encoder import EmbeddingCache, default_encoder, embed, embed_pooled
 
 # Made-up sentences of the genre; no character outside the tokenizer's vocabulary.
 SENTENCES = [
@@ -97,3 +97,24 @@ def test_progress_counts_sentences() -> None:
     seen: list[int] = []
     embed(["a", "b", "a", ""], encoder=Counting(), cache=EmbeddingCache(), progress=seen.append)
     assert seen[-1] == 4 and seen == sorted(seen)
+
+
+def test_pooled_rows_give_the_sentence_vectors_and_add_up_to_a_span() -> None:
+    enc = default_encoder()
+    texts = ["我们恢复了三千亩草原。", "牧民们很高兴。", "We restored 3,000 mu of grassland."]
+    pooled = enc.pool(texts)
+    assert pooled.shape == (3, enc.dim + 1) and pooled[:, -1].min() > 2     # token counts last
+    assert np.allclose(enc.finish(pooled), enc.encode(texts), atol=1e-4)
+    joined = enc.finish(pooled[:1] + pooled[1:2])
+    whole = enc.encode(["我们恢复了三千亩草原。牧民们很高兴。"])
+    assert float(joined[0] @ whole[0]) > 0.9                  # about the concatenation's vector
+    assert float(joined[0] @ whole[0]) > float(enc.encode(texts[1:2])[0] @ whole[0])
+
+
+def test_pooled_rows_are_cached_apart_from_vectors() -> None:
+    cache = EmbeddingCache()
+    enc = default_encoder()
+    pooled = embed_pooled(["一句话。"], encoder=enc, cache=cache)
+    vectors = embed(["一句话。"], encoder=enc, cache=cache)
+    assert pooled is not None and pooled.shape == (1, enc.dim + 1) and vectors.shape == (1, enc.dim)
+    assert embed_pooled(["一句话。"], encoder=Counting(), cache=cache) is None    # cannot pool

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -74,11 +74,48 @@ class UseEncoder:
     def encode(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        return self._load().encode(texts)
+
+    def pool(self, texts: Sequence[str]) -> Vectors:
+        """Pooled rows (n, 513): the linear part of the model's head over the tokens, token count last."""
+        if not texts:
+            return np.zeros((0, self.dim + 1), dtype=np.float32)
+        model = self._load()
+        sums, counts = model.sums(texts)
+        return np.concatenate([model.pooled(sums, counts), counts[:, None]], axis=1)
+
+    def finish(self, pooled: Vectors) -> Vectors:
+        """Unit vectors of pooled rows (:meth:`pool`, or sums of its rows)."""
+        if not len(pooled):
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._load().finish(np.ascontiguousarray(pooled[:, :-1]), pooled[:, -1])
+
+    def _load(self) -> UseModel:
         if self._model is None:
             from termsmith.align.use import UseModel
 
             self._model = UseModel()
-        return self._model.encode(texts)
+        return self._model
+
+
+@runtime_checkable
+class PoolingEncoder(Encoder, Protocol):
+    """An encoder whose vectors come from additive pooled rows, so spans of sentences can be embedded.
+
+    :meth:`pool` gives each text's pooled row with its token count as the last
+    column; the rows of consecutive sentences summed, passed to :meth:`finish`,
+    give the vector of their concatenation (Vecalign and Bertalign embed the
+    concatenation of a many-to-one bead's sentences instead of averaging their
+    vectors; summing the pooled rows costs no extra forward pass).
+    """
+
+    def pool(self, texts: Sequence[str]) -> Vectors:
+        """Pooled rows ``(len(texts), pooled_dim + 1)``, token count last."""
+        ...
+
+    def finish(self, pooled: Vectors) -> Vectors:
+        """Unit vectors of pooled rows (single or summed)."""
+        ...
 
 
 @lru_cache(maxsize=1)
@@ -184,13 +221,27 @@ def embed(texts: Sequence[str], *, encoder: Encoder | None = None, cache: Embedd
     ``progress`` is called with the number of texts done so far.
     """
     enc = encoder or default_encoder()
+    return _cached(texts, enc.name, enc.dim, enc.encode, cache, progress)
+
+
+def embed_pooled(texts: Sequence[str], *, encoder: Encoder | None = None, cache: EmbeddingCache | None = None,
+                 progress: Callable[[int], None] | None = None) -> Vectors | None:
+    """Pooled rows of ``texts`` (:meth:`PoolingEncoder.pool`), cached; None if the encoder cannot pool."""
+    enc = encoder or default_encoder()
+    if not isinstance(enc, PoolingEncoder):
+        return None
+    return _cached(texts, f"{enc.name}/pooled", enc.dim + 1, enc.pool, cache, progress)
+
+
+def _cached(texts: Sequence[str], name: str, dim: int, encode: Callable[[Sequence[str]], Vectors],
+            cache: EmbeddingCache | None, progress: Callable[[int], None] | None) -> Vectors:
     cache = cache if cache is not None else default_cache()
     clean = [" ".join(t.split()) for t in texts]
-    out = np.zeros((len(clean), enc.dim), dtype=np.float32)
-    found = cache.lookup(enc.name, clean)
+    out = np.zeros((len(clean), dim), dtype=np.float32)
+    found = cache.lookup(name, clean)
     todo: dict[str, list[int]] = {}
     for i, (t, v) in enumerate(zip(clean, found, strict=True)):
-        if v is not None and v.shape == (enc.dim,):
+        if v is not None and v.shape == (dim,):
             out[i] = v
         elif t:
             todo.setdefault(t, []).append(i)
@@ -200,8 +251,8 @@ def embed(texts: Sequence[str], *, encoder: Encoder | None = None, cache: Embedd
     pending = list(todo)
     for start in range(0, len(pending), BATCH):
         part = pending[start:start + BATCH]
-        vecs = enc.encode(part)
-        cache.store(enc.name, part, vecs)
+        vecs = encode(part)
+        cache.store(name, part, vecs)
         for t, v in zip(part, vecs, strict=True):
             for i in todo[t]:
                 out[i] = v

@@ -135,8 +135,21 @@ class UseModel:
 
     def head(self, sums: F32, counts: F32) -> F32:
         """Unit sentence vectors from summed token features and token counts."""
+        return self.finish(self.pooled(sums, counts), counts)
+
+    def pooled(self, sums: F32, counts: F32) -> F32:
+        """The linear part of the head: ``sums @ W + count * b`` (n, 512).
+
+        It is additive, so the pooled rows of several sentences add up to the
+        pooled row of their concatenation (short of the n-grams across the joins).
+        """
+        out: F32 = (sums @ self.out_w + counts[:, None] * self.out_b).astype(np.float32)
+        return out
+
+    def finish(self, pooled: F32, counts: F32) -> F32:
+        """Unit vectors from pooled rows (:meth:`pooled`, possibly summed) and their token counts."""
         c = np.maximum(counts, 1.0)[:, None]
-        mean = (sums @ self.out_w + c * self.out_b) / np.sqrt(c)
+        mean = pooled / np.sqrt(c)
         y0 = np.maximum(mean @ self.d0, 0.0)
         y1 = np.maximum(mean @ self.p1 + y0 @ self.d1, 0.0)
         y2 = np.maximum(y1 @ self.d2, 0.0)
