@@ -61,6 +61,8 @@ def read_lines(path: Path) -> list[str]:
 
 
 def parse_value(field_type: Any, raw: str) -> Any:
+    if "bool" in str(field_type):
+        return raw.lower() in ("1", "true", "yes")
     if "int" in str(field_type):
         return int(raw)
     return float(raw)

@@ -145,3 +145,45 @@ def test_numbers_are_shared_across_languages() -> None:
     c = anchors(["In 2019 it fell"], ())
     assert float(a[0] @ b[0]) > 0.6
     assert float(a[0] @ c[0]) < 0.3
+
+
+def test_punctuation_marks_and_quotation_balance() -> None:
+    from termsmith.align.features import marks
+
+    m = marks([
+        "他问道：“你去哪儿？",                       # opens a quotation, one question mark
+        "我马上回来……”",                            # closes it, an ellipsis
+        "'Where are you going?' he asked.",          # opened and closed: balanced
+        "The farmers' co-operative, the workers' club.",   # plural possessives are no quotations
+        "'I'll be right back...",                    # an apostrophe inside a word is none either
+        "“Yes!” she said, “it’s ready.”",
+    ])
+    assert m.tolist() == [[1, 0, 0, 1], [0, 0, 1, -1], [1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 1, 1], [0, 1, 0, 0]]
+
+
+# A made-up passage of fiction: the translator split one Chinese sentence's speech in two.
+STORY_ZH = ["老渔夫坐在船头，望着远处的灯塔。",
+            "他对孙子说：“风要变了，今晚别出海。",
+            "把网收好，明天再说。”",
+            "孙子点了点头，把小船拴在码头上。",
+            "那天夜里，海上果然起了大风。"]
+STORY_EN = ["The old fisherman sat in the bow, watching the distant lighthouse.",
+            "'The wind is about to turn,' he told his grandson.",
+            "'Don't go out tonight.",
+            "Stow the nets, and we'll see tomorrow.'",
+            "The boy nodded and tied the little boat to the pier.",
+            "That night, just as he had said, a gale rose over the sea."]
+
+
+def test_speech_split_by_the_translator_is_one_to_two() -> None:
+    beads = align(STORY_ZH, STORY_EN, src_lang="zh", tgt_lang="en")
+    assert pairs(beads) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,)), ((4,), (5,))]
+
+
+def test_two_sentences_merged_by_the_translator_are_two_to_one() -> None:
+    zh = ["会议在北京举行。", "来自三十个国家的代表出席了会议。", "与会者讨论了粮食安全问题。",
+          "会议通过了一项联合声明。"]
+    en = ["The meeting, held in Beijing, was attended by delegates from thirty countries.",
+          "Participants discussed food security.", "The meeting adopted a joint statement."]
+    beads = align(zh, en, src_lang="zh", tgt_lang="en")
+    assert pairs(beads) == [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))]

@@ -103,3 +103,28 @@ def test_every_sentence_in_exactly_one_bead(n: int, m: int, seed: int) -> None:
     assert [j for _, b in got for j in b] == list(range(m))
     allowed = set(Params().bead_types())
     assert all((len(a), len(b)) in allowed for a, b in got)
+
+
+def test_quotation_balance_decides_a_sentence_between_two_beads() -> None:
+    # Target sentence 2 says nothing either source sentence says (a "Yes." inside a
+    # quotation); where the quotation opens and closes decides which bead it joins.
+    rng = np.random.default_rng(5)
+    meanings = rng.normal(size=(3, DIM))
+    sv = meanings
+    tv = np.stack([meanings[0], meanings[1], rng.normal(size=DIM), meanings[2]])
+    lengths_s, lengths_t = [30.0, 30.0, 30.0], [30.0, 20.0, 20.0, 30.0]
+
+    def with_marks(s: Side, balance: list[float]) -> Side:
+        marks = np.zeros((len(balance), 4))
+        marks[:, -1] = balance
+        return replace(s, marks=marks)
+
+    p = Params(max_src=4, max_tgt=6)
+    # Source 1 opens a quotation that source 2 closes; target 2 opens one, target 3 closes it.
+    s = with_marks(side(sv, lengths_s), [0, 1, -1])
+    t = with_marks(side(tv, lengths_t), [0, 0, 1, -1])
+    assert pairs(search(s, t, p)) == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
+    # The same sentences, but the quotation is all in source 2 and in targets 2-3.
+    s = with_marks(side(sv, lengths_s), [0, 0, 0])
+    t = with_marks(side(tv, lengths_t), [0, 0, 1, -1])
+    assert pairs(search(s, t, p)) == [((0,), (0,)), ((1,), (1,)), ((2,), (2, 3))]

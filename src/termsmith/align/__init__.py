@@ -61,8 +61,9 @@ def align(src: Sequence[str], tgt: Sequence[str], *, src_lang: str, tgt_lang: st
     """
     from termsmith.align import core
 
-    s, t = core.sides(src, tgt, lexicon=lexicon, encoder=encoder, cache=cache, progress=progress)
     p = core.params_for(src_lang, tgt_lang, params or core.DEFAULT)
+    s, t = core.sides(src, tgt, lexicon=lexicon, encoder=encoder, cache=cache, progress=progress,
+                      spans=(p.max_src, p.max_tgt) if p.joined else (1, 1))
     beads = core.beads_of(core.align_sides(s, t, p))
     if progress:
         progress(len(src) + len(tgt), len(src) + len(tgt))

@@ -83,8 +83,9 @@ def align_blocks(src: Sequence[Sequence[str]], tgt: Sequence[Sequence[str]], *, 
     """See :func:`termsmith.align.align_blocks`."""
     flat_s = [x for b in src for x in b]
     flat_t = [x for b in tgt for x in b]
-    s, t = core.sides(flat_s, flat_t, lexicon=lexicon, encoder=encoder, cache=cache, progress=progress)
     p = core.params_for(src_lang, tgt_lang, params or core.DEFAULT)
+    s, t = core.sides(flat_s, flat_t, lexicon=lexicon, encoder=encoder, cache=cache, progress=progress,
+                      spans=(p.max_src, p.max_tgt) if p.joined else (1, 1))
     sb, tb = _bounds(src), _bounds(tgt)
     beads: list[Bead] = []
     for gs, gt in block_pairs(s, t, sb, tb, p, src_speakers, tgt_speakers):

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from math import exp
 
+import numpy as np
+
 from termsmith.align import encoder as enc
 from termsmith.align.cost import Params, Side
-from termsmith.align.features import anchors, lengths, split_lexicon
+from termsmith.align.features import anchors, lengths, marks, split_lexicon
 from termsmith.align.search import Step, search
 from termsmith.model import Bead
 
@@ -27,15 +29,39 @@ Progress = Callable[[int, int], None]
 
 def sides(src: Sequence[str], tgt: Sequence[str], *, lexicon: Iterable[tuple[str, str]] = (),
           encoder: enc.Encoder | None = None, cache: enc.EmbeddingCache | None = None,
-          progress: Progress | None = None) -> tuple[Side, Side]:
-    """Both sides embedded, with anchors and lengths."""
+          progress: Progress | None = None, spans: tuple[int, int] = (1, 1)) -> tuple[Side, Side]:
+    """Both sides embedded, with anchors and lengths.
+
+    :param spans: the longest source and target spans to embed whole (when the
+        encoder can: :class:`~termsmith.align.encoder.PoolingEncoder`).
+    """
     total = len(src) + len(tgt)
     report = (lambda base: (lambda done: progress(base + done, total))) if progress else None
-    vs = enc.embed(src, encoder=encoder, cache=cache, progress=report(0) if report else None)
-    vt = enc.embed(tgt, encoder=encoder, cache=cache, progress=report(len(src)) if report else None)
     src_terms, tgt_terms = split_lexicon(lexicon)
-    return (Side(vs, anchors(src, ()), anchors(src, src_terms, numbers=False), lengths(src)),
-            Side(vt, anchors(tgt, ()), anchors(tgt, tgt_terms, numbers=False), lengths(tgt)))
+    out = []
+    for texts, base, terms, k in ((src, 0, src_terms, spans[0]), (tgt, len(src), tgt_terms, spans[1])):
+        v, joined = _vectors(texts, k, encoder, cache, report(base) if report else None)
+        out.append(Side(v, anchors(texts, ()), anchors(texts, terms, numbers=False), lengths(texts), joined,
+                        marks(texts)))
+    return out[0], out[1]
+
+
+def _vectors(texts: Sequence[str], k: int, encoder: enc.Encoder | None, cache: enc.EmbeddingCache | None,
+             progress: Callable[[int], None] | None) -> tuple[enc.Vectors, tuple[enc.Vectors, ...]]:
+    """Sentence vectors, and the vectors of the spans of 2 … ``k`` sentences embedded whole."""
+    model = encoder or enc.default_encoder()
+    pooled = enc.embed_pooled(texts, encoder=model, cache=cache, progress=progress)
+    if pooled is None or not isinstance(model, enc.PoolingEncoder):
+        return enc.embed(texts, encoder=model, cache=cache, progress=progress), ()
+    vectors = model.finish(pooled)
+    # cs[e] - cs[e - k] is the pooled row of sentences e-k … e-1.
+    cs = np.concatenate([np.zeros((1, pooled.shape[1])), np.cumsum(pooled, axis=0, dtype=np.float64)])
+    joined = []
+    for size in range(2, min(k, len(texts)) + 1):
+        rows = np.zeros((len(texts) + 1, vectors.shape[1]), dtype=np.float32)
+        rows[size:] = model.finish((cs[size:] - cs[:-size]).astype(np.float32))
+        joined.append(rows)
+    return vectors, tuple(joined)
 
 
 def beads_of(path: Sequence[Step], src_offset: int = 0, tgt_offset: int = 0) -> list[Bead]:

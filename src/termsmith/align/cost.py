@@ -1,19 +1,24 @@
 """Bead costs: how unlikely it is that a span of source sentences translates a span of target ones.
 
-For a bead of ``a`` source and ``b`` target sentences (a span's vector is the
-normalised mean of its sentence vectors):
+For a bead of ``a`` source and ``b`` target sentences:
 
-    c    = (1 − sim) / ((n_src + n_tgt) / 2)          Vecalign's normalised distance
-    cost = c · (a + b) / 2 + γ · (a + b − 2) + λ · GC(len_src, len_tgt)
+    c    = (1 − cos) · (1 − shared) / ((n_src + n_tgt) / 2)    Vecalign's normalised distance
+    cost = c · (a + b) / 2 + γ · (a + b − 2) + λ · GC(len_src, len_tgt) + μ · P(marks)
 
-``sim`` is the cosine of the two spans plus ``number_weight`` and ``term_weight``
-times the dot products of their anchor vectors (numbers, approved term pairs); ``n_x`` is the
+``cos`` is the cosine of the two spans' vectors. A span's vector mixes the
+normalised mean of its sentence vectors with the vector of the span embedded
+whole (``joined`` of it; Vecalign and Bertalign embed the concatenation), when
+the encoder can embed spans (:class:`~termsmith.align.encoder.PoolingEncoder`).
+``shared`` is ``number_weight`` and ``term_weight`` times the dot products of
+the spans' anchor vectors (numbers, approved term pairs). ``n_x`` is the
 mean distance of span x to the other side's sentences (``1 − x·mean``), which
 discounts spans that are close to everything; ``GC`` is the Gale–Church length
-term of :func:`~termsmith.align.features.length_cost`. The cost grows with the
-number of sentences a bead covers, so a path's total is comparable whatever
-bead sizes it uses, and γ makes a merged bead pay for its extra sentences.
-A sentence left unaligned (1-0 or 0-1) costs ``null``.
+term of :func:`~termsmith.align.features.length_cost`; ``P`` sums, over the
+punctuation classes of :func:`~termsmith.align.features.marks` (``? ! …`` and
+the quotation balance), how far the two spans' counts differ (at most 2 each).
+The cost grows with the number of sentences a bead covers, so a path's total is
+comparable whatever bead sizes it uses, and γ makes a merged bead pay for its
+extra sentences. A sentence left unaligned (1-0 or 0-1) costs ``null``.
 """
 
 from __future__ import annotations
@@ -40,11 +45,13 @@ class Params:
     null: float = 1.5             # cost of leaving one sentence unaligned
     length_weight: float = 0.2    # weight of the Gale–Church term
     length_variance: float = 15.0
+    mark_weight: float = 0.15     # weight of differing punctuation: ? ! … and quotation balance
     number_weight: float = 0.0    # weight of shared numbers
     term_weight: float = 0.3      # weight of shared approved term pairs
     max_src: int = 4              # the longest span on each side
     max_tgt: int = 6
     norm_floor: float = 0.5      # the least normaliser (tiny documents: their mean is their content)
+    joined: float = 0.5           # share of a span's vector from the span embedded whole (PoolingEncoder)
     band: int = 8                 # half-width of the band around the coarse path
     full_cells: int = 600_000     # grids up to this many cells are searched whole
     types: tuple[tuple[int, int], ...] = field(default=())
@@ -67,6 +74,10 @@ class Side:
     numbers: F32                  # (n, ANCHOR_DIM) anchor vectors of the numbers
     terms: F32                    # (n, ANCHOR_DIM) anchor vectors of the approved term pairs
     lengths: F64                  # (n,)
+    # Vectors of spans embedded whole: joined[k - 2][e] is the vector of sentences
+    # e-k … e-1 (k = 2, 3 …); spans longer than given are the mean of their sentences.
+    joined: tuple[F32, ...] = ()
+    marks: F64 | None = None      # (n, MARKS) punctuation counts (features.marks), None: not compared
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -81,17 +92,20 @@ class Side:
             out: NDArray[np.float64] = y.reshape((len(y) // 2, 2) + y.shape[1:]).sum(axis=1)
             return out.astype(np.float64)
         return Side(_unit(pairs(self.vectors)), _unit(pairs(self.numbers)), _unit(pairs(self.terms)),
-                    pairs(self.lengths))
+                    pairs(self.lengths), (), None if self.marks is None else pairs(self.marks))
 
     def slice(self, start: int, stop: int) -> Side:
         """Sentences ``start`` to ``stop`` (exclusive)."""
         return Side(self.vectors[start:stop], self.numbers[start:stop], self.terms[start:stop],
-                    self.lengths[start:stop])
+                    self.lengths[start:stop], tuple(x[start:stop + 1] for x in self.joined),
+                    None if self.marks is None else self.marks[start:stop])
 
-    def spans(self, k: int, ends: I64) -> tuple[F32, F32, F32, F64]:
+    def spans(self, k: int, ends: I64, joined: float = 0.0) -> tuple[F32, F32, F32, F64]:
         """Vectors, number and term anchors, lengths of the spans of ``k`` sentences ending before ``ends``.
 
-        Ends below ``k`` give zero rows (no such span).
+        Ends below ``k`` give zero rows (no such span). A span's vector is the
+        normalised mean of its sentences' vectors, mixed with the vector of the
+        span embedded whole (share ``joined``) where the side has one.
         """
         ok = ends >= k
         e = ends[ok]
@@ -100,11 +114,25 @@ class Side:
             v = np.zeros((len(ends), x.shape[1]), dtype=np.float32)
             for d in range(1, k + 1):
                 v[ok] += x[e - d]
-            out.append(_unit(v) if k > 1 else v)
+            if k > 1:
+                v = _unit(v)
+            if x is self.vectors and joined and 2 <= k <= len(self.joined) + 1:
+                v[ok] = _unit((1.0 - joined) * v[ok] + joined * self.joined[k - 2][e])
+            out.append(v)
         ln = np.zeros(len(ends), dtype=np.float64)
         for d in range(1, k + 1):
             ln[ok] += self.lengths[e - d]
         return out[0], out[1], out[2], ln
+
+    def span_marks(self, k: int, ends: I64) -> F64:
+        """Punctuation counts of the spans of ``k`` sentences ending before ``ends`` (zeros if none)."""
+        width = 0 if self.marks is None else self.marks.shape[1]
+        out = np.zeros((len(ends), width), dtype=np.float64)
+        if self.marks is not None:
+            ok = ends >= k
+            for d in range(1, k + 1):
+                out[ok] += self.marks[ends[ok] - d]
+        return out
 
 
 @dataclass(slots=True)
@@ -135,22 +163,33 @@ class Context:
         jmin = int(cols.min())
         jmax = int(cols.max())
         span_cols = np.arange(jmin, jmax + 1, dtype=np.int64)
-        sv, sn, st, sl = self.src.spans(a, rows)
-        tv, tn, tt, tl = self.tgt.spans(b, span_cols)
-        sim = sv @ tv.T
+        sv, sn, st, sl = self.src.spans(a, rows, p.joined)
+        tv, tn, tt, tl = self.tgt.spans(b, span_cols, p.joined)
+        dist = 1.0 - sv @ tv.T
+        # Shared numbers and term pairs shrink the distance by a share instead of
+        # adding to the cosine: a cosine pushed past 1 would make the distance
+        # negative, and then the bigger the bead, the cheaper.
+        shared = np.zeros_like(dist)
         if p.number_weight:
-            sim += p.number_weight * np.clip(sn @ tn.T, 0.0, None)
+            shared += p.number_weight * np.clip(sn @ tn.T, 0.0, None)
         if p.term_weight and self.has_terms:
-            sim += p.term_weight * np.clip(st @ tt.T, 0.0, None)
+            shared += p.term_weight * np.clip(st @ tt.T, 0.0, None)
+        if p.number_weight or (p.term_weight and self.has_terms):
+            dist *= np.maximum(1.0 - shared, 0.0)
         ns = 1.0 - sv @ self.tgt_mean
         nt = 1.0 - tv @ self.src_mean
         idx = cols - jmin
-        sim_b = np.take_along_axis(sim, idx, axis=1).astype(np.float64)
+        dist_b = np.take_along_axis(dist, idx, axis=1).astype(np.float64)
         norm = (ns[:, None] + nt[idx]) / 2.0
-        c = (1.0 - sim_b) / np.maximum(norm, p.norm_floor)
+        c = dist_b / np.maximum(norm, p.norm_floor)
         cost = c * (a + b) / 2.0 + p.gamma * (a + b - 2) + p.gamma_src * (a - 1) + p.gamma_tgt * (b - 1)
         if p.length_weight:
             cost += p.length_weight * length_cost(sl[:, None], tl[idx], self.ratio, p.length_variance)
+        if p.mark_weight and self.src.marks is not None and self.tgt.marks is not None:
+            sm = self.src.span_marks(a, rows)
+            tm = self.tgt.span_marks(b, span_cols)
+            diff = np.abs(sm[:, None, :] - tm[idx])
+            cost += p.mark_weight * np.minimum(diff, 2.0).sum(axis=2)
         bad = (rows[:, None] < a) | (cols < b)
         cost[bad] = np.inf
         return cost, c
@@ -158,8 +197,8 @@ class Context:
 
     def distances(self, a: int, b: int, rows: I64, cols: I64) -> F64:
         """The normalised distance c of the ``a``-``b`` beads ending at each (rows[k], cols[k])."""
-        sv, _sn, _st, _sl = self.src.spans(a, rows)
-        tv, _tn, _tt, _tl = self.tgt.spans(b, cols)
+        sv, _sn, _st, _sl = self.src.spans(a, rows, self.params.joined)
+        tv, _tn, _tt, _tl = self.tgt.spans(b, cols, self.params.joined)
         sim = np.einsum("ij,ij->i", sv, tv).astype(np.float64)
         norm = (2.0 - sv @ self.tgt_mean - tv @ self.src_mean) / 2.0
         out: F64 = (1.0 - sim) / np.maximum(norm, self.params.norm_floor)

@@ -45,6 +45,33 @@ def length_cost(ls: NDArray[np.float64], lt: NDArray[np.float64], ratio: float,
     return np.minimum(z2 / 2.0, 25.0)
 
 
+# Punctuation a translation tends to keep, in both scripts (genre knowledge about
+# Chinese and English typography, checked on the development beads): question
+# marks, exclamation marks and ellipses, counted; and quotation marks as a
+# *balance*, opened minus closed, so a bead that ends inside a quotation on one
+# side should end inside one on the other. Translators split a quotation around
+# "he said" (one Chinese quotation, two English ones), so counts of quotation
+# marks agree in only 70% of the development beads that have any, the balance in 93%.
+# English quotation marks: an opening one at the start or after a space or bracket;
+# a closing one after a non-space and before the end, a space or punctuation, but
+# not the apostrophe of a plural possessive (an s, a space, a lowercase word).
+_COUNTED = (re.compile(r"[？?]"), re.compile(r"[！!]"), re.compile(r"……|…|\.\.\."))
+_OPEN = re.compile(r"[“「『]|(?:^|(?<=[\s(\[—-]))['\"‘“](?=\S)")
+_CLOSE = re.compile(r"[”」』]|(?<=\S)(?<![s“「『])['\"’”](?=$|[\s),.;:!?—-])"
+                    r"|(?<=s)['\"’”](?=$|[),.;:!?—-]|\s+[^\sa-z])")
+MARKS = len(_COUNTED) + 1
+
+
+def marks(sentences: Sequence[str]) -> NDArray[np.float64]:
+    """Per sentence (n, MARKS): counts of ``? ! …`` (either script) and the quotation balance."""
+    out = np.zeros((len(sentences), MARKS), dtype=np.float64)
+    for i, s in enumerate(sentences):
+        for k, rx in enumerate(_COUNTED):
+            out[i, k] = len(rx.findall(s))
+        out[i, -1] = len(_OPEN.findall(s)) - len(_CLOSE.findall(s))
+    return out
+
+
 def _slot(token: str) -> tuple[int, float]:
     h = hashlib.blake2b(token.encode(), digest_size=4).digest()
     n = int.from_bytes(h, "little")
