@@ -55,7 +55,7 @@ def length_cost(ls: NDArray[np.float64], lt: NDArray[np.float64], ratio: float,
 # English quotation marks: an opening one at the start or after a space or bracket;
 # a closing one after a non-space and before the end, a space or punctuation, but
 # not the apostrophe of a plural possessive (an s, a space, a lowercase word).
-_COUNTED = (re.compile(r"[？?]"), re.compile(r"[！!]"), re.compile(r"……|…|\.\.\."))
+_COUNTED = (re.compile(r"[？?]"), re.compile(r"[！!]"), re.compile(r"……|…|\.\.\.|\. \. \."))
 _OPEN = re.compile(r"[“「『]|(?:^|(?<=[\s(\[—-]))['\"‘“](?=\S)")
 _CLOSE = re.compile(r"[”」』]|(?<=\S)(?<![s“「『])['\"’”](?=$|[\s),.;:!?—-])"
                     r"|(?<=s)['\"’”](?=$|[),.;:!?—-]|\s+[^\sa-z])")
