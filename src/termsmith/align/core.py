@@ -18,10 +18,10 @@ DEFAULT = Params()
 # Confidence of a bead from its normalised distance c (about 1 for unrelated
 # sentences): a logistic curve through 0.5 at MIDPOINT, fitted (maximum
 # likelihood) to whether each bead of the development alignments was right:
-# about 0.95 for c < 0.5, 0.87 for c near 0.7, 0.5 at c = 0.96. A sentence left
+# about 0.95 for c < 0.5, 0.86 for c near 0.7, 0.5 at c = 1.07. A sentence left
 # unaligned gets NULL_SCORE: a person should look at it.
-MIDPOINT = 0.96
-STEEPNESS = 6.0
+MIDPOINT = 1.07
+STEEPNESS = 5.0
 NULL_SCORE = 0.2
 
 Progress = Callable[[int, int], None]
