@@ -15,8 +15,10 @@ that the bead is exactly right (fitted on the development sets: most beads score
 0.85–0.97); null beads score 0.2, and beads under about 0.7 deserve a person's look.
 
 Evidence: a multilingual sentence encoder shipped inside a wheel
-(:mod:`termsmith.align.encoder`, CPU, nothing downloaded), sentence lengths,
-numbers, and the approved term pairs given as ``lexicon``. The search
+(:mod:`termsmith.align.encoder`, CPU, nothing downloaded) for sentences and for
+runs of sentences embedded whole, sentence lengths, punctuation (question and
+exclamation marks, ellipses, and where quotations open and close), numbers,
+and the approved term pairs given as ``lexicon``. The search
 (:mod:`termsmith.align.search`) is dynamic programming in a band around a
 coarser alignment, so time and memory grow about linearly with the document.
 Vectors are cached (:class:`~termsmith.align.encoder.EmbeddingCache`; on disk
