@@ -338,3 +338,25 @@ def test_participle_after_an_auxiliary_is_not_part_of_the_common_name() -> None:
                        "for decades.", line=1, role=Role.SPEECH)
     assert [c.term for c in harvest([seg]) if c.kind is Kind.SCIENTIFIC] == [
         "golden snub-nosed monkeys"]
+
+
+def test_an_expansion_is_found_at_the_end_of_a_very_long_line() -> None:
+    # A one-line document: the words before the bracket follow thousands of others.
+    # Only a tail is searched now; the span must be the same as on a short text.
+    head = "The county opened new cold-chain warehouses for local growers last spring. " * 400
+    short = "officials from the National Development and Reform Commission"
+    found_short = expansion(short, "NDRC")
+    found_long = expansion(head + short, "NDRC")
+    assert found_short is not None and found_long is not None
+    assert found_long == (found_short[0] + len(head), found_short[1] + len(head))
+    # A word run too long for the tail still finds nothing wrong: no expansion here.
+    assert expansion(head + "x" * 5000, "NDRC") is None
+
+
+def test_units_and_reversed_acronyms_at_the_end_of_a_very_long_line() -> None:
+    para = ("Farmers in the county planted 3 million mu (about 200,000 hectares) of soybeans, "
+            "and the NDRC (National Development and Reform Commission) approved the plan. ")
+    one_line = _harvest(para * 300)
+    kinds = {(c.kind, c.term) for c in one_line}
+    assert (Kind.UNIT, "mu") in kinds
+    assert (Kind.EXPANSION, "National Development and Reform Commission") in kinds

@@ -61,6 +61,7 @@ _EXPLANATION = re.compile(
 _PAREN_CHARS = re.compile(r"[()]")
 _AUXILIARIES = frozenset("have has had having been be is are was were".split())
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_TAIL = 256     # characters before a bracket that end-anchored patterns look at
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
 _NP_REACH = 300                     # characters looked back for a glossed noun phrase
@@ -174,7 +175,11 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: str,
 def _acronym_reversed(seg: Segment, p: Paren, before: str,
                       spans: list[tuple[int, int]]) -> Iterator[Candidate]:
     """``ACR (Expansion)``: an acronym whose parenthesis spells it out."""
-    last = _LAST_WORD.search(before)
+    # End-anchored patterns are searched from a tail of the text only: searched from the
+    # line's start, every bracket of a one-line document rescanned the whole line.
+    last = _LAST_WORD.search(before, max(0, len(before) - _TAIL))
+    if last is None and len(before) > _TAIL:
+        last = _LAST_WORD.search(before)          # a word longer than the tail
     if last is None:
         return
     acro = last.group(1).strip("\"“”‘’'")
@@ -213,13 +218,27 @@ def expansion(before: str, acro: str) -> tuple[int, int] | None:
     letters = [c.lower() for c in acro if c.isalpha()]
     if acro.endswith("s") and acro[:-1].isupper():
         letters = letters[:-1]                  # plural acronym: SMEs
+    # Only the last few words can spell the acronym: look at a tail of the text, not the
+    # whole line before the bracket (a one-line document made every bracket rescan it).
+    keep = len(letters) * 3 + 2
+    tail = keep * 64
+    if len(before) > tail:
+        offset = len(before) - tail
+        window = before[offset:]
+        if len(re.findall(r"[^\s\-–,;:()\"“”]+", window)) > keep:   # enough whole words in it
+            found = _expansion(window, letters, keep)
+            return None if found is None else (found[0] + offset, found[1] + offset)
+    return _expansion(before, letters, keep)
+
+
+def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | None:
     parts: list[tuple[int, int, bool]] = []     # (start, end, continues a hyphenated word)
     for m in re.finditer(r"[^\s\-–,;:()\"“”]+", before):
         joined = m.start() > 0 and before[m.start() - 1] == "-"
         parts.append((m.start(), m.end(), joined))
     # Stop at the clause boundary: only the words after the last , ; : ( " count.
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
-    parts = [pt for pt in parts if pt[0] > cut][-(len(letters) * 3 + 2):]
+    parts = [pt for pt in parts if pt[0] > cut][-keep:]
     if not parts:
         return None
 
@@ -260,7 +279,7 @@ def expansion(before: str, acro: str) -> tuple[int, int] | None:
 def _unit(seg: Segment, p: Paren, gloss: str, before: str,
           spans: list[tuple[int, int]]) -> Candidate | None:
     """``258 million mu (about 17.2 million hectares)``: unit, quantities, factor."""
-    src = _SOURCE.search(before)
+    src = _SOURCE.search(before, max(0, len(before) - _TAIL))    # a quantity and its unit
     tgt = _TARGET.match(gloss)
     if not src or not tgt or not tgt.group(4) and not tgt.group(2):
         return None
