@@ -604,3 +604,79 @@ def test_sheet_offers_the_memorys_suggestions_in_a_drop_down(tmp_path: Path) -> 
     assert not lists[0].showErrorMessage                # any other value may still be typed
     quiet = openpyxl.load_workbook(tmp_path / "none.xlsx")["Review"]
     assert all(not r[col] for r in list(quiet.iter_rows(values_only=True))[1:])
+
+
+# -- a sheet big enough for the second process ------------------------------------------
+
+
+def _many(tb: TermBase, n: int) -> None:
+    """``n`` concepts of the genre, each with a context that marks its term."""
+    from termsmith.model import Concept, Context, Term
+
+    places = ("county", "prefecture", "border city", "river basin")
+    with tb.transaction():
+        for i in range(n):
+            text = f"cold-chain logistics hub {i}"
+            sentence = f"The {places[i % 4]} opened the {text} & its depot <east> last spring."
+            start = sentence.index(text)
+            tb.add_concept(Concept(
+                terms=(Term(text, "en", contexts=(Context(sentence, "briefing.en.txt", i + 1, None,
+                                                          start, start + len(text)),)),),
+                kind="domain", score=0.5 + (i % 97) / 200,
+                definition=f"  A hub for chilled goods, number {i}.\r\n" if i % 3 == 0 else None))
+
+
+def _sheet_xml(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read("xl/worksheets/sheet1.xml")
+
+
+def test_a_big_sheet_written_beside_the_reading_is_the_same_and_imports(
+        tb: TermBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    n = sheet._SAMPLE + 700          # past the sample: the rows go to a second process
+    _many(tb, n)
+    big = tmp_path / "big.xlsx"
+    assert sheet.export_sheet(tb, big) == n
+    # The same sheet written in one process (as a small sheet is) is byte for byte the same.
+    monkeypatch.setattr(sheet, "_SAMPLE", 10 * n)
+    one = tmp_path / "one.xlsx"
+    assert sheet.export_sheet(tb, one) == n
+    monkeypatch.undo()
+    assert _sheet_xml(big) == _sheet_xml(one)
+    ws = openpyxl.load_workbook(big)["Review"]
+    assert ws.max_row == n + 1
+    # A row the second process wrote: its cells, the term marked, the version made there.
+    col = {c.value: c.column for c in ws[1]}
+    last = n + 1
+    text = str(ws.cell(row=last, column=col["English term"]).value)
+    cid, tid = _ids(tb, text)
+    assert ws.cell(row=last, column=1).value == tid
+    context = ws.cell(row=last, column=col["best context"]).value
+    assert f"«{text}»" in str(context) and "& its depot <east>" in str(context)
+    assert str(ws.cell(row=last, column=col["version"]).value).startswith("v1 ")
+    # Approving rows on both sides of the sample imports as decisions, the rest unchanged.
+    _, early = _ids(tb, "cold-chain logistics hub 5")
+    _edit(big, {early: {"status": "approved"}, tid: {"status": "approved",
+                                                     "Chinese equivalent": "冷链物流枢纽"}})
+    result = sheet.import_sheet(tb, big, who="li")
+    assert result.summary() == ("2 approved, 0 rejected, 0 reopened, 0 deprecated, 1 edited, "
+                                f"{n - 2} unchanged, 0 conflicts")
+    assert [t.text for t in tb.get(cid, contexts=False).section("zh")] == ["冷链物流枢纽"]
+
+
+def test_a_failure_in_the_row_writer_is_reported_not_hidden(
+        tb: TermBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from termsmith import xlsxrows
+
+    _many(tb, sheet._SAMPLE + 10)
+
+    def broken(self: Any, number: int, values: Any) -> str:
+        raise ValueError(f"row {number} cannot be written")
+
+    monkeypatch.setattr(xlsxrows.RowWriter, "row", broken)
+    out = tmp_path / "s.xlsx"
+    with pytest.raises(RuntimeError, match="row writer failed: ValueError: row 2 cannot"):
+        sheet.export_sheet(tb, out)
+    assert not out.exists()              # nothing half-written is left behind

@@ -19,13 +19,14 @@ any field of the concept.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import hashlib
 import io
 import itertools
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -132,8 +133,25 @@ def _fp(value: str) -> str:
     return hashlib.sha1(value.encode("utf-8")).hexdigest()[:6]
 
 
-def _version(c: Concept, t: Term, cur: dict[str, str]) -> str:
-    return f"v1 {t.modified} {c.modified} " + ".".join(_fp(cur[f]) for f in FIELDS)
+class _Stamp(tuple[str | None, str | None]):
+    """A row's version cell before it is written: the term's and the concept's times of
+    change. The fingerprints of the row's fields are added by :func:`_stamped` where the
+    row is written (in the sheet writer's second process, for a big sheet)."""
+
+    __slots__ = ()
+
+
+# Where :data:`FIELDS` are among a row's cells (:data:`COLUMNS`).
+_FIELD_CELLS = tuple(COLUMNS.index(_LABEL[f]) for f in FIELDS)
+
+
+def _stamped(row: list[Any]) -> list[Any]:
+    """``row`` with its version cell made: ``v1 TERM-TIME CONCEPT-TIME`` and a fingerprint of
+    each of :data:`FIELDS` as the sheet shows it, so that an import sees what was changed."""
+    stamp = row[-1]
+    if isinstance(stamp, _Stamp):
+        row[-1] = f"v1 {stamp[0]} {stamp[1]} " + ".".join(_fp(row[i]) for i in _FIELD_CELLS)
+    return row
 
 
 def _fingerprints(version: str) -> list[str] | None:
@@ -212,8 +230,9 @@ def _suggested(props: list[tuple[str, int]]) -> str:
 
 
 def _sheet_rows(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
-                min_score: float | None, suggest: int = 0) -> Iterator[list[Any]]:
-    """The sheet's rows (cells in :data:`COLUMNS` order), streamed a batch at a time."""
+                min_score: float | None, suggest: int = 0) -> Generator[list[Any], None, None]:
+    """The sheet's rows (cells in :data:`COLUMNS` order), streamed a batch at a time; the
+    last, the version, is a :class:`_Stamp` until :func:`_stamped`."""
     suggester = _Suggester(tb, suggest)
     for batch in _ordered(tb, statuses, kinds, min_score):
         concepts = tb.get_many([r.concept for r in batch])
@@ -227,7 +246,7 @@ def _sheet_rows(tb: Store, statuses: Sequence[Review], kinds: Sequence[str],
                    int(score) if score is not None and score.is_integer() else score,
                    r.occurrences, _marked(first.get(r.term_id)),
                    cur["zh"], cur["status"], cur["dep"], cur["definition"], cur["note"],
-                   _suggested(suggester(c.id or 0, cur["zh"])), _version(c, t, cur)]
+                   _suggested(suggester(c.id or 0, cur["zh"])), _Stamp((t.modified, c.modified))]
 
 
 def _width(value: object) -> int:
@@ -256,7 +275,7 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
     wb: Any = Workbook(write_only=True)
     ws: Any = wb.create_sheet("Review")
     col = {name: get_column_letter(i) for i, name in enumerate(COLUMNS, 1)}
-    sample = list(itertools.islice(rows, _SAMPLE))
+    sample = [_stamped(r) for r in itertools.islice(rows, _SAMPLE)]
     for i, name in enumerate(COLUMNS):
         widest = max([_width(name), *(_width(r[i]) for r in sample)])
         dim = ws.column_dimensions[col[name]]
@@ -313,7 +332,21 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
     rpr = TextBlock(mark, "x").to_tree().find("rPr")
     writer = xlsxrows.RowWriter(len(COLUMNS), styles, marked.style_id, rpr)
 
-    def cells(row: list[Any]) -> list[Any]:
+    suggested = COLUMNS.index("suggested from the memory")
+    picks: dict[tuple[str, ...], list[int]] = {}
+
+    def prepare(at: int, row: list[Any]) -> list[Any]:
+        """Row ``at``'s cells as written; its suggestions recorded in ``picks``."""
+        _stamped(row)
+        if row[suggested]:
+            # An inline list is at most 255 characters; its items cannot hold commas
+            # or quotes. Each item is the text before " (N)".
+            items = tuple(x.rpartition(" (")[0] for x in str(row[suggested]).split(" · "))
+            items = tuple(x for x in items if x and not set(x) & set(',"'))
+            while items and len(",".join(items)) > 250:
+                items = items[:-1]
+            if items:
+                picks.setdefault(items, []).append(at)
         out: list[Any] = list(row)
         for i, value in enumerate(out):
             if isinstance(value, str):
@@ -325,24 +358,24 @@ def _write_xlsx(rows: Iterator[list[Any]], f: IO[bytes]) -> int:
                     out[i] = xlsxrows.Rich(before + "«", form, "»" + after)
         return out
 
-    suggested = COLUMNS.index("suggested from the memory")
-    picks: dict[tuple[str, ...], list[int]] = {}
-
-    def listed(numbered: Iterator[tuple[int, list[Any]]]) -> Iterator[list[Any]]:
-        for at, row in numbered:
-            if row[suggested]:
-                # An inline list is at most 255 characters; its items cannot hold commas
-                # or quotes. Each item is the text before " (N)".
-                items = tuple(x.rpartition(" (")[0] for x in str(row[suggested]).split(" · "))
-                items = tuple(x for x in items if x and not set(x) & set(',"'))
-                while items and len(",".join(items)) > 250:
-                    items = items[:-1]
-                if items:
-                    picks.setdefault(items, []).append(at)
-            yield cells(row)
-
     body = xlsxrows.spool()
-    n = xlsxrows.write_all(writer, listed(enumerate(itertools.chain(sample, rows), 2)), body, 2)
+    everything = itertools.chain(sample, rows)
+    try:
+        if len(sample) < _SAMPLE:        # a small sheet: not worth a second process
+            n = xlsxrows.write_all(writer, everything, body, 2, prepare)
+        else:
+            # Reading the term base and writing the rows take about as long each: the rows
+            # are written by a forked worker while this process reads (benchmarks/README.md).
+            n, found = xlsxrows.write_beside(writer, everything, body, 2, prepare,
+                                             lambda: picks)
+            picks.update(found)
+    except BaseException:
+        body.close()
+        # The unfinished workbook's writer is closed now rather than by the garbage
+        # collector, which would report its complaint about the open element as noise.
+        with contextlib.suppress(Exception):
+            ws.close()
+        raise
     read_only = [col[name] for name in COLUMNS if name not in EDITABLE]
     ws.conditional_formatting.add(
         " ".join(f"{c}2:{c}{max(n + 1, 2)}" for c in read_only),
@@ -413,9 +446,12 @@ def export_sheet(tb: Store, path: str | Path, *, statuses: Sequence[Review] = ()
     kind = _kind_of(path)
     rows = _sheet_rows(tb, statuses, kinds, min_score, suggest)
     if kind == "xlsx":
-        n: int = write_atomic(path, lambda f: _write_xlsx(rows, f))
+        try:
+            n: int = write_atomic(path, lambda f: _write_xlsx(rows, f))
+        finally:
+            rows.close()             # a failed export stops reading while the store is open
         return n
-    counted = _Counted(rows)
+    counted = _Counted(map(_stamped, rows))
     # CSV with a BOM, so that Excel reads the file as UTF-8 and shows the Chinese.
     write_atomic(path, lambda f: _write_csv(COLUMNS, counted, f, bom=True, crlf=True))
     return counted.n

@@ -1,13 +1,13 @@
-"""A big worksheet's rows written by lxml, spliced into a workbook openpyxl wrote.
+"""A big worksheet's rows written as text, spliced into a workbook openpyxl wrote.
 
 openpyxl's write-only mode costs ~10 µs a plain cell and ~100 µs a rich-text one
 (a cell object, a style look-up and an ``xmlfile`` element per cell): a
 100,000-term review sheet (1.2 million cells) took 40 CPU-s (benchmarks/README.md).
 Here openpyxl still writes the whole workbook (styles, column widths, protection,
 print set-up, validation, the other sheets) with the header row only; the data rows
-are lxml elements, one template per row shape refilled and serialised (the TMX
-writer's technique), streamed to a temporary file, and put in the worksheet part
-between its last header cell and ``</sheetData>``. lxml does all the escaping.
+are made from fixed pieces per row shape around escaped values
+(``xml.sax.saxutils.escape``, as libxml2 escapes text), streamed to a temporary file,
+and put in the worksheet part between its last header cell and ``</sheetData>``.
 
 The cells are the ones openpyxl would write (ECMA-376 Part 1, 18.3.1.4 ``c``): a
 number as ``t="n"`` with ``%.16g`` (openpyxl's ``safe_string``), text as an inline
@@ -18,16 +18,18 @@ white space), never a formula; an empty value is no cell at all.
 from __future__ import annotations
 
 import io
+import multiprocessing
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, TypeVar
+from xml.sax.saxutils import escape
 
 from lxml import etree
 
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _END = b"</sheetData>"
+T = TypeVar("T")
 
 
 class Rich:
@@ -39,17 +41,27 @@ class Rich:
         self.before, self.marked, self.after = before, marked, after
 
 
-def _text(el: etree._Element, value: str) -> None:
-    el.text = value
+# Text content escaped as libxml2 escapes it (the characters XML needs, and a carriage
+# return as a reference so that a reader's line-end normalisation keeps it).
+_ENTITIES = {"\r": "&#13;"}
+
+
+def _t(value: str) -> str:
+    """A ``<t>`` element holding ``value``."""
+    text = escape(value, _ENTITIES)
     if value != value.strip():
-        el.set(_XML_SPACE, "preserve")
-    elif _XML_SPACE in el.attrib:
-        del el.attrib[_XML_SPACE]
+        return f'<t xml:space="preserve">{text}</t>'
+    return f"<t>{text}</t>"
 
 
 class RowWriter:
     """``<row>`` elements for the data rows, without a namespace (the worksheet's default
-    namespace applies once they are inside its ``<sheetData>``)."""
+    namespace applies once they are inside its ``<sheetData>``).
+
+    Each row shape (which cells are empty, numbers, text or rich text) becomes a list of
+    fixed pieces once; a row is its pieces joined around the cell references and the
+    escaped values (``xml.sax.saxutils.escape``). Building lxml elements per row cost
+    ~30 µs a row more: 3.5 of a 100,000-term sheet's 13.5 s (benchmarks/README.md)."""
 
     def __init__(self, columns: int, styles: Sequence[int | None], rich_style: int | None,
                  mark: etree._Element) -> None:
@@ -61,61 +73,46 @@ class RowWriter:
         self.letters = [get_column_letter(i + 1) for i in range(columns)]
         self.styles = list(styles)
         self.rich_style = rich_style
-        self.mark = mark
-        self._shapes: dict[tuple[str, ...], tuple[etree._Element, list[Any]]] = {}
+        self.mark = etree.tostring(mark, encoding="unicode")
+        self._shapes: dict[tuple[str, ...], list[tuple[int, str, str, str]]] = {}
 
-    def _template(self, shape: tuple[str, ...]) -> tuple[etree._Element, list[Any]]:
-        """A ``<row>`` for cells of these kinds ("" none, "n" number, "s" text, "r" rich),
-        and per cell (index, ``c`` element, kind, the elements that take its text)."""
-        row = etree.Element("row", r="")
-        slots: list[Any] = []
+    def _template(self, shape: tuple[str, ...]) -> list[tuple[int, str, str, str]]:
+        """Per cell of a row of these kinds ("" none, "n" number, "s" text, "r" rich): its
+        index, kind, the text before its row number and the text between that and its value
+        (attributes in openpyxl's order: ``r``, ``s``, ``t``)."""
+        slots = []
         for i, kind in enumerate(shape):
             if not kind:
                 continue
-            c = etree.SubElement(row, "c", r="")          # attributes in openpyxl's order
             style = self.rich_style if kind == "r" else self.styles[i]
-            if style is not None:
-                c.set("s", str(style))
+            s = "" if style is None else f' s="{style}"'
             if kind == "n":
-                c.set("t", "n")
-                slots.append((i, c, kind, (etree.SubElement(c, "v"),)))
-                continue
-            c.set("t", "inlineStr")
-            inline = etree.SubElement(c, "is")
-            if kind == "s":
-                slots.append((i, c, kind, (etree.SubElement(inline, "t"),)))
-                continue
-            texts = []
-            for marked in (False, True, False):
-                run = etree.SubElement(inline, "r")
-                if marked:
-                    run.append(etree.fromstring(etree.tostring(self.mark)))
-                texts.append(etree.SubElement(run, "t"))
-            slots.append((i, c, kind, tuple(texts)))
-        return row, slots
+                slots.append((i, kind, f'<c r="{self.letters[i]}', f'"{s} t="n"><v>'))
+            else:
+                slots.append((i, kind, f'<c r="{self.letters[i]}', f'"{s} t="inlineStr"><is>'))
+        return slots
 
-    def row(self, number: int, values: Sequence[Any]) -> bytes:
+    def row(self, number: int, values: Sequence[Any]) -> str:
         """Row ``number`` (1-based) of these cell values, serialised."""
         shape = tuple("" if v is None or v == "" else "r" if isinstance(v, Rich)
                       else "n" if isinstance(v, int | float) and not isinstance(v, bool) else "s"
                       for v in values)
-        got = self._shapes.get(shape)
-        if got is None:
-            got = self._shapes[shape] = self._template(shape)
-        row, slots = got
+        slots = self._shapes.get(shape)
+        if slots is None:
+            slots = self._shapes[shape] = self._template(shape)
         suffix = str(number)
-        row.set("r", suffix)
-        for i, c, kind, texts in slots:
-            c.set("r", self.letters[i] + suffix)
+        out = [f'<row r="{suffix}">']
+        for i, kind, head, mid in slots:
             v = values[i]
-            if kind == "r":
-                for el, part in zip(texts, (v.before, v.marked, v.after), strict=True):
-                    _text(el, part)
+            if kind == "s":
+                out += (head, suffix, mid, _t(str(v)), "</is></c>")
             elif kind == "n":
-                texts[0].text = f"{v:.16g}"         # openpyxl's safe_string
+                out += (head, suffix, mid, f"{v:.16g}", "</v></c>")   # openpyxl's safe_string
             else:
-                _text(texts[0], str(v))
-        return bytes(etree.tostring(row, encoding="utf-8"))
+                out += (head, suffix, mid, "<r>", _t(v.before), "</r><r>", self.mark,
+                        _t(v.marked), "</r><r>", _t(v.after), "</r></is></c>")
+        out.append("</row>")
+        return "".join(out)
 
 
 def splice(workbook: bytes, part: str, rows: IO[bytes], dest: IO[bytes]) -> None:
@@ -147,14 +144,85 @@ def spool() -> IO[bytes]:
     return tempfile.TemporaryFile(prefix="termsmith-rows-")
 
 
-def write_all(writer: RowWriter, rows: Iterable[Sequence[Any]], out: IO[bytes], first: int) -> int:
-    """Serialise ``rows`` into ``out`` as rows ``first``, ``first + 1``, …; return how many."""
+def write_all(writer: RowWriter, rows: Iterable[Sequence[Any]], out: IO[bytes], first: int,
+              prepare: Callable[[int, Any], Sequence[Any]] | None = None) -> int:
+    """Serialise ``rows`` into ``out`` as rows ``first``, ``first + 1``, …; return how many.
+    ``prepare(number, row)``, if given, turns each row into the cells written."""
     n = 0
-    buf: list[bytes] = []
+    buf: list[str] = []
     for n, values in enumerate(rows, 1):
-        buf.append(writer.row(first + n - 1, values))
+        number = first + n - 1
+        buf.append(writer.row(number, values if prepare is None else prepare(number, values)))
         if len(buf) >= 512:
-            out.write(b"".join(buf))
+            out.write("".join(buf).encode("utf-8"))
             buf.clear()
-    out.write(b"".join(buf))
+    out.write("".join(buf).encode("utf-8"))
     return n
+
+
+_BATCH = 500        # rows sent to the worker at a time
+
+
+def _received(conn: Any) -> Iterator[Any]:
+    while (batch := conn.recv()) is not None:
+        yield from batch
+
+
+def write_beside(writer: RowWriter, rows: Iterable[Sequence[Any]], out: IO[bytes], first: int,
+                 prepare: Callable[[int, Any], Sequence[Any]],
+                 result: Callable[[], T]) -> tuple[int, T]:
+    """:func:`write_all` done by a forked worker process while this one makes the rows (a
+    generator reading a term base, say), so that the two take a core each. Rows go to the
+    worker in batches through a pipe (memory stays flat); ``out`` must be a real file,
+    which the worker writes and flushes. Returns how many rows were written and what
+    ``result()`` gives in the worker afterwards (what ``prepare`` recorded). Without
+    ``fork`` (Windows, macOS' default), everything is done here."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return write_all(writer, rows, out, first, prepare), result()
+    ctx = multiprocessing.get_context("fork")
+    rows_in, rows_out = ctx.Pipe(duplex=False)
+    back_in, back_out = ctx.Pipe(duplex=False)
+
+    def work() -> None:
+        rows_out.close()            # so that the parent's end closing is seen as EOF
+        back_in.close()
+        try:
+            n = write_all(writer, _received(rows_in), out, first, prepare)
+            out.flush()
+            back_out.send((None, n, result()))
+        except EOFError:
+            pass                    # the parent stopped (its own error is reported there)
+        except BaseException as e:  # noqa: BLE001 - reported by the parent, whatever it was
+            back_out.send((f"{type(e).__name__}: {e}", 0, None))
+
+    proc = ctx.Process(target=work, name="termsmith-rows", daemon=True)
+    proc.start()
+    rows_in.close()
+    back_out.close()
+    try:
+        try:
+            batch: list[Any] = []
+            for values in rows:
+                batch.append(values)
+                if len(batch) >= _BATCH:
+                    rows_out.send(batch)
+                    batch = []
+            if batch:
+                rows_out.send(batch)
+            rows_out.send(None)
+        except (BrokenPipeError, ConnectionResetError):
+            pass                    # the worker stopped: what it says is read below
+        try:
+            error, n, found = back_in.recv()
+        except EOFError:
+            raise RuntimeError(f"the row writer stopped (exit status {proc.exitcode})") from None
+        if error is not None:
+            raise RuntimeError(f"the row writer failed: {error}")
+        return n, found
+    finally:
+        rows_out.close()
+        back_in.close()
+        proc.join(30)
+        if proc.is_alive():
+            proc.kill()
+            proc.join()

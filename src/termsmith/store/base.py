@@ -224,7 +224,8 @@ class Store(Protocol):
 
     def review_rows(self, *, lang: str = "en", kinds: Sequence[str] = (),
                     statuses: Sequence[Review] = (), batch: int = 500) -> Iterator[list[TermRow]]:
-        """The whole review queue in review_page's order, streamed in batches (one query)."""
+        """The whole review queue in review_page's order, streamed in batches (one query);
+        the rows carry no equivalents (read the concepts: :meth:`get_many`)."""
 
     def first_contexts(self, term_ids: Sequence[int]) -> dict[int, Context]:
         """Each term's first context (by source, line, position)."""

@@ -70,10 +70,11 @@ class QueueMixin(HarvestMixin):
             args.append(flt.limit)
         return self._term_rows(self.q(" ".join(sql), args))
 
-    def _term_rows(self, rows: Sequence[Row]) -> list[TermRow]:
-        """TermRows from rows of :data:`_ROW_COLS`, with each concept's other-language terms."""
+    def _term_rows(self, rows: Sequence[Row], equivalents_too: bool = True) -> list[TermRow]:
+        """TermRows from rows of :data:`_ROW_COLS`, with each concept's other-language terms
+        (unless not ``equivalents_too``)."""
         equivalents: dict[int, list[tuple[str, str]]] = {}
-        cids = sorted({r[9] for r in rows})
+        cids = sorted({r[9] for r in rows}) if equivalents_too else []
         if len(cids) > 900:     # many concepts: one scan beats a huge IN list
             query, args = "SELECT concept_id, lang, text FROM term ORDER BY id", []
         else:
@@ -157,7 +158,8 @@ class QueueMixin(HarvestMixin):
     def review_rows(self, *, lang: str = "en", kinds: Sequence[str] = (),
                     statuses: Sequence[Review] = (), batch: int = 500) -> Iterator[list[TermRow]]:
         """The whole review queue in :meth:`review_page`'s order (filters alike), streamed in
-        batches from one query, for exports of every row (the review sheet)."""
+        batches from one query, for exports of every row (the review sheet). The rows carry
+        no equivalents: an export reads the concepts themselves (:meth:`get_many`)."""
         where, args = self._review_filter(kinds, "")
         cond, more_args = _lang(lang, indexed=False)
         where += " AND " + cond
@@ -171,7 +173,7 @@ class QueueMixin(HarvestMixin):
             f"FROM term t JOIN concept c ON c.id = t.concept_id WHERE {where} "
             "ORDER BY t.rank DESC, t.id", args)
         while part := list(itertools.islice(rows, batch)):
-            yield self._term_rows(part)
+            yield self._term_rows(part, equivalents_too=False)
 
     def review_counts(self, *, lang: str = "en", kinds: Sequence[str] = (), text: str = "",
                       statuses: Sequence[Review] = ()) -> dict[str, int]:
