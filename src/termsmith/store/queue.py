@@ -10,6 +10,7 @@ from termsmith.model import Review, TermRow, TermType, Usage
 from termsmith.normalize import search_fold
 from termsmith.store.base import Filter
 from termsmith.store.harvests import HarvestMixin
+from termsmith.store.reading import _REVIEWS, _TYPES, _USAGES
 from termsmith.store.sql import Row, placeholders
 
 # The kind a review page shows (writing.review_kind), kept on the term.
@@ -87,8 +88,8 @@ class QueueMixin(HarvestMixin):
         return [
             TermRow(term=r[1], lang=r[2],
                     kind="acronym" if r[6] == TermType.ACRONYM.value else r[3],
-                    status=Review(r[4]), usage=Usage(r[5]),
-                    type=TermType(r[6]), occurrences=r[7], score=r[8], concept=r[9],
+                    status=_REVIEWS[r[4]], usage=_USAGES[r[5]],
+                    type=_TYPES[r[6]], occurrences=r[7], score=r[8], concept=r[9],
                     term_id=r[0], category=r[10], version=r[11],
                     equivalents=tuple(t for lg, t in equivalents.get(r[9], [])
                                       if lg.split("-")[0] != r[2].split("-")[0]))

@@ -33,7 +33,7 @@ _GLOSS_COLS = ("type, text, unit, quantity, target_unit, target_quantity, approx
 def _concept(row: Row, terms: tuple[Term, ...], glosses: tuple[Gloss, ...]) -> Concept:
     return Concept(terms=terms, id=row[0], subject=row[1], definition=row[2], note=row[3],
                    kind=row[4], category=row[5], score=row[6],
-                   evidence=tuple(json.loads(row[7])), glosses=glosses,
+                   evidence=() if row[7] == "[]" else tuple(json.loads(row[7])), glosses=glosses,
                    created=row[8], modified=row[9], version=row[10], created_by=row[11],
                    modified_by=row[12])
 
