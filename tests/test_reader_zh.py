@@ -279,3 +279,28 @@ def test_zh_parser_never_invents_text(texts: list[str]) -> None:
         assert s.line >= last                                 # in order
         last = s.line
         assert "".join(s.text.split()) in flat                # every segment's text is in the source
+
+
+# -- the script count --------------------------------------------------------------------
+
+_SAMPLE_CHARS = st.one_of(
+    st.characters(max_codepoint=0x2FF),                          # Latin, Latin-1, IPA
+    st.characters(min_codepoint=0x3000, max_codepoint=0x303F),   # CJK punctuation, 〇
+    st.characters(min_codepoint=0x33F0, max_codepoint=0x4E10),   # around both Han blocks' edges
+    st.characters(min_codepoint=0x9FF0, max_codepoint=0xA010),
+    st.characters(min_codepoint=0xFF00, max_codepoint=0xFF65),   # full-width forms
+    st.sampled_from("，。、；：？！“”‘’（）《》〈〉【】「」『』…—·\U00020000\U0002FA1F\U0002FA20"),
+)
+
+
+@given(st.text(_SAMPLE_CHARS, max_size=60))
+def test_the_script_count_is_the_per_character_rule(text: str) -> None:
+    """Han characters and Chinese punctuation on one side, letters below U+0250 on the
+    other, counted one character at a time, as the module's documentation says."""
+    from termsmith.readers import script
+
+    marks = "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·"
+    han = sum(1 for c in text if script.is_han(c) or c in marks)
+    latin = sum(1 for c in text if not (script.is_han(c) or c in marks)
+                and c.isalpha() and ord(c) < 0x250)
+    assert script._weights(text) == (han, latin)

@@ -9,6 +9,7 @@ English name in brackets stays Chinese, and an English sentence quoting
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import lru_cache
@@ -34,13 +35,32 @@ def is_han(c: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x20000 <= o <= 0x2FA1F or c == "〇"
 
 
+def _class(chars: Iterable[str]) -> str:
+    """A regular-expression character class of these characters, as ranges."""
+    codes = sorted({ord(c) for c in chars})
+    parts, i = [], 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        a, b = chr(codes[i]), chr(codes[j])
+        parts.append(re.escape(a) if i == j else f"{re.escape(a)}-{re.escape(b)}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+# Runs of the characters each side counts, found by the regular-expression engine (a loop
+# over the characters in Python cost 24 of a big check's 31 profiled seconds).
+_HAN_RUN = re.compile("(?:[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f〇]|"
+                      + _class(_ZH_PUNCT) + ")+")
+# Letters from Basic Latin to Latin Extended-B (below U+0250).
+_LATIN_RUN = re.compile(_class(chr(o) for o in range(0x250) if chr(o).isalpha()) + "+")
+
+
 def _weights(text: str) -> tuple[int, int]:
-    han = latin = 0
-    for c in text:
-        if is_han(c) or c in _ZH_PUNCT:
-            han += 1
-        elif c.isalpha() and ord(c) < 0x250:    # Basic Latin to Latin Extended-B
-            latin += 1
+    """How many Han characters (and Chinese punctuation marks) and Latin letters."""
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    han = 0 if text.isascii() else sum(map(len, _HAN_RUN.findall(text)))
     return han, latin
 
 

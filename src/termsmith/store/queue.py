@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from termsmith.model import Review, TermRow, TermType, Usage
+from termsmith.model import Review, TermRow, TermType
 from termsmith.normalize import search_fold
 from termsmith.store.base import Filter
 from termsmith.store.harvests import HarvestMixin
