@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
-from functools import lru_cache
 
 __all__ = ["Script", "chinese_tag", "is_han", "script_of"]
 
@@ -82,19 +81,14 @@ def mostly_chinese(lines: Iterable[str]) -> bool:
     return han > 0 and han * _HAN_WEIGHT >= latin
 
 
+_HAN_ONLY = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f〇]+")
+
+
 def chinese_tag(text: str) -> str:
     """``zh-Hant`` if many Han characters of ``text`` are outside GB2312 (Traditional), else ``zh-Hans``."""
-    han = [c for c in text if is_han(c)]
+    han = "".join(_HAN_ONLY.findall(text))
     if not han:
         return "zh-Hans"
-    outside = sum(1 for c in han if not _in_gb2312(c))
+    # GB2312 codes each of its characters in two bytes; the others are dropped.
+    outside = len(han) - len(han.encode("gb2312", errors="ignore")) // 2
     return "zh-Hant" if outside > 0.2 * len(han) else "zh-Hans"
-
-
-@lru_cache(maxsize=1 << 14)
-def _in_gb2312(c: str) -> bool:
-    try:
-        c.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
