@@ -304,3 +304,17 @@ def test_the_script_count_is_the_per_character_rule(text: str) -> None:
     latin = sum(1 for c in text if not (script.is_han(c) or c in marks)
                 and c.isalpha() and ord(c) < 0x250)
     assert script._weights(text) == (han, latin)
+
+
+@given(st.lists(st.text(_SAMPLE_CHARS, max_size=30), max_size=6))
+def test_a_documents_language_and_each_lines_script_follow_the_count(lines: list[str]) -> None:
+    from termsmith.readers import script
+
+    han = sum(script._weights(t)[0] for t in lines)
+    latin = sum(script._weights(t)[1] for t in lines)
+    assert script.mostly_chinese(lines) == (han > 0 and 4 * han >= latin)
+    for t in lines:
+        h, la = script._weights(t)
+        expected = (script.Script.NONE if h == la == 0 else
+                    script.Script.HAN if 4 * h >= la else script.Script.LATIN)
+        assert script.script_of(t) is expected

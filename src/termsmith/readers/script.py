@@ -63,8 +63,13 @@ def _weights(text: str) -> tuple[int, int]:
     return han, latin
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def script_of(text: str) -> Script:
     """The script ``text`` is mostly written in."""
+    if text.isascii():          # most lines of an English document: no Han, so any letter
+        return Script.LATIN if _ASCII_LETTER.search(text) else Script.NONE
     han, latin = _weights(text)
     if han == 0 and latin == 0:
         return Script.NONE
@@ -73,12 +78,11 @@ def script_of(text: str) -> Script:
 
 def mostly_chinese(lines: Iterable[str]) -> bool:
     """Whether a document's lines are mostly Chinese."""
-    han = latin = 0
-    for line in lines:
-        h, la = _weights(line)
-        han += h
-        latin += la
-    return han > 0 and han * _HAN_WEIGHT >= latin
+    text = "\n".join(lines)
+    han = 0 if text.isascii() else sum(map(len, _HAN_RUN.findall(text)))
+    if han == 0:                # the Latin letters need no counting
+        return False
+    return han * _HAN_WEIGHT >= _weights(text)[1]
 
 
 _HAN_ONLY = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f〇]+")
