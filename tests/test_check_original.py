@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -610,3 +611,45 @@ def test_glosses_checked_in_a_second_process_give_the_same_findings(
         assert worker._future is not None            # the second process did the work
     finally:
         worker.close()
+
+
+def test_a_long_document_scanned_in_two_halves_gives_the_same_findings(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past PARALLEL_SCAN characters the second half of the segments is scanned (and
+    spell-checked) by a forked worker; what it finds and sees is merged back, so terms it
+    alone saw are not stale and the findings are those of one pass."""
+    from termsmith.check import scan
+
+    first = ("The Qaidam Oil Field produces gas and the 9th Asian Winter Games drew crowds.",
+             "Great Northern Wildness tourism grew along the Hexi Corridor.")
+    second = ("The Yumen Oil-field and the Ninth Asian Winter Games were praised.",
+              "The Hexi Corridor Green Barier holds back the sand; the ecological "
+              "corridor project was deprecated.",
+              "Only here: the Qilian Mountains National Park.")
+    d = doc(*first, *second)
+    stale_source = d.path
+    concepts = base(approved("Qaidam Oilfield"), approved("Yumen Oilfield"),
+                    approved("9th Asian Winter Games"), approved("Great Northern Wilderness"),
+                    approved("Hexi Corridor Green Barrier"),
+                    concept(en("ecological corridor project", usage=Usage.DEPRECATED),
+                            en("Hexi Corridor Green Barrier")),
+                    _harvested("Qilian Mountains National Park",
+                               "Only here: the Qilian Mountains National Park.",
+                               line_of(d, "Only here"), stale_source))
+    serial = run(concepts, d)
+    checks = {f.check for f in serial}
+    assert {"variant-spacing", "variant-numeral", "variant-spelling",
+            "deprecated-term"} <= checks
+    assert "stale-term" not in checks          # the park is seen, in the second half
+    halves: list[int] = []
+    real = scan.Scan._part
+
+    def part(self: scan.Scan, segments: list[Any], matcher: Any) -> Any:
+        halves.append(len(segments))
+        return real(self, segments, matcher)
+
+    monkeypatch.setattr(scan.Scan, "_part", part)
+    monkeypatch.setattr(scan, "PARALLEL_SCAN", 0)
+    assert run(concepts, d) == serial
+    assert len(halves) == 1                  # here, the first half: the worker did the rest
+    assert 0 < halves[0] < len(d.content())

@@ -109,6 +109,11 @@ class Matcher(Generic[T]):
             self._overlapping = auto
         return self._overlapping
 
+    def prepare(self) -> None:
+        """Build the overlapping automaton now (before forking workers that search with it)."""
+        if not self._empty:
+            self._all()
+
     def find_all(self, text: str) -> Iterator[Match[T]]:
         """Every whole-word match, overlapping ones included, in order of end offset."""
         if self._empty:

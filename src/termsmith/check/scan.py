@@ -12,11 +12,13 @@ are left to :mod:`termsmith.check.spelling`.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 
 from termsmith.check import Options
 from termsmith.check.findings import finding, note
@@ -55,11 +57,7 @@ class Scan:
         if sum(len(s.text) for s in segments) <= SHORT_DOCUMENT:
             scanned = "\n".join(fold(_strip_quotes(s.text)[0]) for s in segments)
         matcher = Matcher(patterns(self.refs, self.texts, scanned))
-        for seg in segments:
-            yield from self._segment(seg, matcher)
-        if self.options.enabled("variant-spelling"):
-            yield from misspellings(self.refs, segments, self.matched, self.present, self.options,
-                                    self.doc.path)
+        yield from self._parts(segments, matcher)
         # Names harvested from the speaker list and turn labels are present there; only
         # content is checked for variants.
         others = [s for s in self.doc.harvested() if not s.role.is_content]
@@ -67,6 +65,42 @@ class Scan:
             for m in matcher.find_all(seg.text):
                 self.present.update(m.value.present)
         yield from self._stale(segments + others)
+
+    def _part(self, segments: list[Segment], matcher: Matcher[Pattern]) -> Iterator[Finding]:
+        """The findings of these segments: the automaton's, then near-miss spellings."""
+        for seg in segments:
+            yield from self._segment(seg, matcher)
+        if self.options.enabled("variant-spelling"):
+            yield from misspellings(self.refs, segments, self.matched, self.present, self.options,
+                                    self.doc.path)
+
+    def _parts(self, segments: list[Segment], matcher: Matcher[Pattern]) -> Iterator[Finding]:
+        """:meth:`_part` of every segment. A long document's second half is done by a forked
+        worker meanwhile (segments are judged independently); the terms it saw and the
+        spans it matched are merged here before the checks that need the whole document."""
+        size = sum(len(s.text) for s in segments)
+        if size < PARALLEL_SCAN or (os.cpu_count() or 1) < 2 \
+                or "fork" not in multiprocessing.get_all_start_methods():
+            yield from self._part(segments, matcher)
+            return
+        global _JOB
+        half = len(segments) // 2
+        matcher.prepare()                  # built once, inherited by the worker
+        _JOB = (self, segments[half:], matcher)
+        try:
+            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            future = pool.submit(_part_of_job)
+        finally:
+            _JOB = None
+        try:
+            yield from self._part(segments[:half], matcher)
+            found, present, matched = future.result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        self.present |= present
+        for line, spans in matched.items():
+            self.matched[line].extend(spans)
+        yield from found
 
     def _segment(self, seg: Segment, matcher: Matcher[Pattern]) -> Iterator[Finding]:
         text = seg.text
@@ -147,6 +181,21 @@ class Scan:
             yield note("stale-context", self.options, path, line,
                        f"the context at line {line} of {shown} has {where}", names[0],
                        rs[0].cid, next(iter(by_sentence)))
+
+
+# A document this long has the second half of its segments scanned by a forked worker
+# while this process scans the first (benchmarks/README.md: check on the seed ×200).
+PARALLEL_SCAN = 1_000_000       # characters
+_JOB: tuple[Scan, list[Segment], Matcher[Pattern]] | None = None    # what the worker scans
+
+
+def _part_of_job() -> tuple[list[Finding], set[int], dict[int, list[tuple[int, int]]]]:
+    """In the worker: the findings of its segments, the terms present, the spans matched."""
+    assert _JOB is not None
+    scan, segments, matcher = _JOB
+    scan.present, scan.matched = set(), defaultdict(list)
+    found = list(scan._part(segments, matcher))
+    return found, scan.present, dict(scan.matched)
 
 
 def _fixed_number(r: Ref) -> bool:
