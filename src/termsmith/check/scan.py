@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from termsmith.check import Options
 from termsmith.check.findings import finding, note
@@ -35,6 +36,7 @@ __all__ = ["Scan"]
 
 
 _QUOTES = '"“”'
+_UNSEEN = object()
 _NO_QUOTES = str.maketrans("", "", _QUOTES)
 
 
@@ -46,6 +48,9 @@ class Scan:
         self.present: set[int] = set()
         self.styles = _token_styles(refs)
         self.matched: dict[int, list[tuple[int, int]]] = defaultdict(list)   # line -> spans
+        # What classify and _restyle said of each form found (they depend on it alone).
+        self._classified: dict[tuple[str, str], Any] = {}
+        self._restyled: dict[str, Any] = {}
         # Terms are matched without double quotes, as harvested slogans are stored.
         self.texts = [squash(r.term.text.translate(_NO_QUOTES)) or r.term.text for r in refs]
 
@@ -128,7 +133,10 @@ class Scan:
                           f'"{found}" reverses "{p.expected}", the order used in {p.note}',
                           term, p.expected, None)
             return
-        check = classify(found, p.expected)
+        verdict = (found, p.expected)
+        check = self._classified.get(verdict, _UNSEEN)
+        if check is _UNSEEN:              # the same forms recur all through a document
+            check = self._classified[verdict] = classify(found, p.expected)
         if p.kind == "prefix" and check != "variant-case":
             return
         if check == "variant-case":
@@ -142,7 +150,9 @@ class Scan:
                           f'"{found}" is a variant of the {what} "{p.expected}"', term,
                           p.expected, cid)
             return
-        restyled = _restyle(found, self.styles)
+        restyled = self._restyled.get(found, _UNSEEN)
+        if restyled is _UNSEEN:
+            restyled = self._restyled[found] = _restyle(found, self.styles)
         if restyled is not None and titled(found):
             yield finding("variant-case", self.options, self.doc.path, seg, start, end,
                           f'"{found}" is styled unlike other names: "{restyled}"', term,
