@@ -6,6 +6,7 @@ Pure functions on ``str``; nothing here knows about files or the term base.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from termsmith.sentences import split
@@ -21,6 +22,37 @@ def sentences(text: str) -> list[tuple[int, int]]:
     results are cached there, as every harvester splits the same paragraphs.
     """
     return split(text, "en")
+
+
+class Sentences:
+    """The sentence spans of a paragraph, looked up by offset with ``bisect``.
+
+    A one-line document is one paragraph of tens of thousands of sentences: scanning
+    its spans for every term found made harvesting it quadratic (issue 14).
+    """
+
+    __slots__ = ("spans", "_starts", "_ends")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans                      # sorted, disjoint, none empty (split)
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+
+    def touching(self, start: int, end: int) -> tuple[int, int] | None:
+        """The union of the sentences that [start, end) touches (``e > start and s <
+        end``), or None if it touches none."""
+        i = bisect_right(self._ends, start)
+        j = bisect_left(self._starts, end) - 1
+        if i > j:
+            return None
+        return self.spans[i][0], self.spans[j][1]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        """The sentence that contains offset ``pos`` (``s <= pos < e``), if any."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._ends[i]:
+            return self.spans[i]
+        return None
 
 
 def words(text: str) -> Iterator[re.Match[str]]:

@@ -10,6 +10,7 @@ erinaceus)``), slogans (``"..." (This means ...)``) and local usage
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -21,7 +22,7 @@ from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
 from termsmith.harvest.quoted import Quote, find_quotes
 from termsmith.model import Gloss, GlossType
-from termsmith.text import sentences
+from termsmith.text import Sentences, sentences
 
 # Traditional Chinese units (and the currency) that English texts keep in pinyin.
 CHINESE_UNITS = frozenset(
@@ -98,22 +99,20 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     for seg in segments:
         if not seg.role.is_content and seg.role is not Role.SPEAKER_LIST:
             continue      # posts in the speaker list gloss acronyms too: "Ministry of ... (MCT)"
-        spans = sentences(seg.text)
+        spans = Sentences(sentences(seg.text))
         quotes = find_quotes(seg.text)
+        quote_ends = [q.end for q in quotes]
         for p in find_parens(seg.text):
-            yield from _glossed(seg, p, spans, quotes)
+            yield from _glossed(seg, p, spans, quotes, quote_ends)
         yield from _binomials_in_text(seg, spans)
 
 
-def _occ(seg: Segment, spans: list[tuple[int, int]], start: int, end: int,
+def _occ(seg: Segment, spans: Sentences, start: int, end: int,
          anchor: int | None = None) -> Occurrence:
     """An occurrence of text[start:end], with the sentence(s) around it and ``anchor``."""
     a = min(start, anchor) if anchor is not None else start
     b = max(end, anchor) if anchor is not None else end
-    lo, hi = 0, len(seg.text)
-    inside = [(s, e) for s, e in spans if e > a and s < b]
-    if inside:
-        lo, hi = inside[0][0], inside[-1][1]
+    lo, hi = spans.touching(a, b) or (0, len(seg.text))
     return Occurrence(line=seg.line, speaker=seg.speaker, sentence=seg.text[lo:hi],
                       start=start - lo, end=end - lo)
 
@@ -122,11 +121,15 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
-def _glossed(seg: Segment, p: Paren, spans: list[tuple[int, int]],
-             quotes: list[Quote]) -> Iterator[Candidate]:
+def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
+             quote_ends: list[int]) -> Iterator[Candidate]:
     text = seg.text
     gloss = " ".join(text[p.start:p.end].split())
-    before = text[:p.start - 1].rstrip()
+    # The text before the bracket is text[:before] (trailing white space left out). It
+    # is never copied: on a one-line document a copy per bracket was quadratic.
+    before = p.start - 1
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
     if not gloss or not before:
         return
     if _is_acronym(gloss):
@@ -143,26 +146,34 @@ def _glossed(seg: Segment, p: Paren, spans: list[tuple[int, int]],
     if _BINOMIAL.match(gloss) and _is_latin(gloss, glossed=True):
         yield from _scientific(seg, p, gloss, before, spans)
         return
-    # The parenthetical may sit inside a quoted slogan or right after it.
-    quote = next((q for q in quotes if q.start <= p.start - 1 <= q.end + 1
-                  or (q.end < p.start and not text[q.end + 1:p.start - 1].strip())), None)
+    # The parenthetical may sit inside a quoted slogan or right after it. Quotes are
+    # disjoint and in order; one that fits ends at before - 1 or later (bisect).
+    quote = None
+    for k in range(bisect_left(quote_ends, before - 1), len(quotes)):
+        q = quotes[k]
+        if q.start > p.start:
+            break
+        if q.start <= p.start - 1 <= q.end + 1 \
+                or (q.end < p.start and not text[q.end + 1:p.start - 1].strip()):
+            quote = q
+            break
     if _EXPLANATION.match(gloss) or (quote is not None and len(gloss.split()) >= 6):
-        yield from _explained(seg, p, gloss, quote, spans)
+        yield from _explained(seg, p, gloss, quote, before, spans)
         return
     yield from _clarified(seg, p, gloss, before, spans)
 
 
-def _acronym(seg: Segment, p: Paren, acro: str, before: str,
-             spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _acronym(seg: Segment, p: Paren, acro: str, before: int,
+             spans: Sentences) -> Iterator[Candidate]:
     """``Expansion (ACR)``: the acronym and its expansion, paired."""
-    found = expansion(before, acro)
+    found = _expansion_before(seg.text, before, acro)
     acro_occ = _occ(seg, spans, p.start, p.end)
     if found is None:
         yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.55, occurrence=acro_occ,
                         evidence="parenthesised acronym; no expansion found before it")
         return
     s, e = found
-    exp = " ".join(before[s:e].split())
+    exp = " ".join(seg.text[s:e].split())
     g = Gloss(GlossType.ACRONYM, acro)
     yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.95,
                     occurrence=_occ(seg, spans, s, e, anchor=p.end), gloss=g, related=acro,
@@ -172,20 +183,20 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: str,
                     evidence=f"acronym of '{exp}'")
 
 
-def _acronym_reversed(seg: Segment, p: Paren, before: str,
-                      spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _acronym_reversed(seg: Segment, p: Paren, before: int,
+                      spans: Sentences) -> Iterator[Candidate]:
     """``ACR (Expansion)``: an acronym whose parenthesis spells it out."""
     # End-anchored patterns are searched from a tail of the text only: searched from the
     # line's start, every bracket of a one-line document rescanned the whole line.
-    last = _LAST_WORD.search(before, max(0, len(before) - _TAIL))
-    if last is None and len(before) > _TAIL:
-        last = _LAST_WORD.search(before)          # a word longer than the tail
+    text = seg.text
+    last = _LAST_WORD.search(text, max(0, before - _TAIL), before)
+    if last is None and before > _TAIL:
+        last = _LAST_WORD.search(text, 0, before)     # a word longer than the tail
     if last is None:
         return
     acro = last.group(1).strip("\"“”‘’'")
     if not acro or not _is_acronym(acro):
         return
-    text = seg.text
     inner = text[p.start:p.end]
     found = expansion(inner, acro)
     # The whole parenthesis must be the expansion (a leading "the" aside).
@@ -215,6 +226,11 @@ def expansion(before: str, acro: str) -> tuple[int, int] | None:
     Connectors (and, of, the ...) and inner parts of hyphenated words may be
     skipped. Returns the span in ``before`` or None.
     """
+    return _expansion_before(before, len(before), acro)
+
+
+def _expansion_before(text: str, before: int, acro: str) -> tuple[int, int] | None:
+    """:func:`expansion` of ``text[:before]``, copying only the tail it reads."""
     letters = [c.lower() for c in acro if c.isalpha()]
     if acro.endswith("s") and acro[:-1].isupper():
         letters = letters[:-1]                  # plural acronym: SMEs
@@ -222,13 +238,13 @@ def expansion(before: str, acro: str) -> tuple[int, int] | None:
     # whole line before the bracket (a one-line document made every bracket rescan it).
     keep = len(letters) * 3 + 2
     tail = keep * 64
-    if len(before) > tail:
-        offset = len(before) - tail
-        window = before[offset:]
+    if before > tail:
+        offset = before - tail
+        window = text[offset:before]
         if len(re.findall(r"[^\s\-–,;:()\"“”]+", window)) > keep:   # enough whole words in it
             found = _expansion(window, letters, keep)
             return None if found is None else (found[0] + offset, found[1] + offset)
-    return _expansion(before, letters, keep)
+    return _expansion(text[:before], letters, keep)
 
 
 def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | None:
@@ -276,10 +292,10 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     return start, parts[-1][1]
 
 
-def _unit(seg: Segment, p: Paren, gloss: str, before: str,
-          spans: list[tuple[int, int]]) -> Candidate | None:
+def _unit(seg: Segment, p: Paren, gloss: str, before: int,
+          spans: Sentences) -> Candidate | None:
     """``258 million mu (about 17.2 million hectares)``: unit, quantities, factor."""
-    src = _SOURCE.search(before, max(0, len(before) - _TAIL))    # a quantity and its unit
+    src = _SOURCE.search(seg.text, max(0, before - _TAIL), before)    # a quantity and its unit
     tgt = _TARGET.match(gloss)
     if not src or not tgt or not tgt.group(4) and not tgt.group(2):
         return None
@@ -331,16 +347,16 @@ def _is_latin(name: str, *, glossed: bool = False) -> bool:
     return g < 2.5 and all(zipf(w) < 2.5 for w in rest)
 
 
-def _noun_phrase_before(before: str) -> tuple[int, int] | None:
-    """The noun phrase that ends ``before``: a run of content words (no numbers, no
+def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
+    """The noun phrase that ends ``text[:before]``: a run of content words (no numbers, no
     function words), cut after the last word the tagger says no noun phrase holds (a
     verb: "Farmers in Jilin grow ginseng (...)" glosses "ginseng").
 
     Only the last few hundred characters are read: a glossed phrase is short, and a
     long paragraph with many glosses stays linear.
     """
-    offset = max(0, len(before) - _NP_REACH)
-    tail = before[offset:]
+    offset = max(0, before - _NP_REACH)
+    tail = text[offset:before]
     end = len(tail)
     start = end
     words = list(_WORD.finditer(tail))
@@ -371,19 +387,19 @@ def _noun_phrase_before(before: str) -> tuple[int, int] | None:
     return offset + start, offset + end
 
 
-def _scientific(seg: Segment, p: Paren, gloss: str, before: str,
-                spans: list[tuple[int, int]]) -> Iterator[Candidate]:
-    np = _noun_phrase_before(before)
+def _scientific(seg: Segment, p: Paren, gloss: str, before: int,
+                spans: Sentences) -> Iterator[Candidate]:
+    np = _noun_phrase_before(seg.text, before)
     if np is None:
         return
     s, e = np
     g = Gloss(GlossType.SCIENTIFIC, gloss)
-    yield Candidate(term=before[s:e], kind=Kind.SCIENTIFIC, score=0.9,
+    yield Candidate(term=seg.text[s:e], kind=Kind.SCIENTIFIC, score=0.9,
                     occurrence=_occ(seg, spans, s, e, anchor=p.end), gloss=g, related=gloss,
                     evidence=f"common name glossed with scientific name ({gloss})")
 
 
-def _binomials_in_text(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _binomials_in_text(seg: Segment, spans: Sentences) -> Iterator[Candidate]:
     """Latin binomials in running text (``Lonicera edulis fruit``), unglossed."""
     for m in _BINOMIAL_IN_TEXT.finditer(seg.text):
         if seg.text[m.end():m.end() + 1] == ")":
@@ -394,14 +410,14 @@ def _binomials_in_text(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[C
                             evidence="Latin binomial in running text")
 
 
-def _explained(seg: Segment, p: Paren, gloss: str, quote: Quote | None,
-               spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _explained(seg: Segment, p: Paren, gloss: str, quote: Quote | None, before: int,
+               spans: Sentences) -> Iterator[Candidate]:
     text = seg.text
     if quote is not None:
         s = quote.start
         e = min(p.start - 1, quote.end)
     else:
-        np = _noun_phrase_before(text[:p.start - 1].rstrip())
+        np = _noun_phrase_before(text, before)
         if np is None:
             return
         s, e = np
@@ -415,19 +431,19 @@ def _explained(seg: Segment, p: Paren, gloss: str, quote: Quote | None,
                     evidence="explained in a parenthetical gloss")
 
 
-def _clarified(seg: Segment, p: Paren, gloss: str, before: str,
-               spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
+               spans: Sentences) -> Iterator[Candidate]:
     """``9,829 villages (state farms)``: a short lowercase gloss of the word before."""
     words = gloss.split()
     if not 1 <= len(words) <= 5 or not words[0][0].isalpha() or gloss[0].isupper():
         return
     if any(c.isdigit() for c in gloss):
         return      # a figure or a date ("about 7.5 tonnes per hectare"), not a gloss of words
-    np = _noun_phrase_before(before)
+    np = _noun_phrase_before(seg.text, before)
     if np is None:
         return
     s, e = np
-    term = before[s:e]
+    term = seg.text[s:e]
     single_common = len(term.split()) == 1 and zipf(term.lower()) > 4.0
     g = Gloss(GlossType.CLARIFICATION, gloss)
     yield Candidate(term=term, kind=Kind.CLARIFIED, score=0.45 if single_common else 0.65,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, zipf
-from termsmith.text import sentences
+from termsmith.text import Sentences, sentences
 
 # Punctuation that American style puts inside closing quotes (and colons, dashes).
 _TRAILING = ".,;:!?…—–- "
@@ -28,6 +28,7 @@ _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
 _MAX_TERM_WORDS = 16
+_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _QUOTE_CHARS = re.compile("[\"“”‘']")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+")
 
@@ -102,7 +103,7 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     for seg in segments:
         if not seg.role.is_content:
             continue
-        spans = sentences(seg.text)
+        spans = Sentences(sentences(seg.text))
         quotes = find_quotes(seg.text)
         yield from _scare_phrases(seg, quotes, spans)
         for q in quotes:
@@ -111,14 +112,9 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 yield cand
 
 
-def _sentence_for(spans: list[tuple[int, int]], start: int, end: int, n: int) -> tuple[int, int]:
+def _sentence_for(spans: Sentences, start: int, end: int, n: int) -> tuple[int, int]:
     """The union of the sentences that the span [start, end) touches."""
-    lo, hi = None, None
-    for s, e in spans:
-        if e > start and s < end:
-            lo = s if lo is None else lo
-            hi = e
-    return (lo if lo is not None else 0, hi if hi is not None else n)
+    return spans.touching(start, end) or (0, n)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -140,7 +136,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidate(seg: Segment, q: Quote, spans: list[tuple[int, int]]) -> Candidate | None:
+def _candidate(seg: Segment, q: Quote, spans: Sentences) -> Candidate | None:
     text = seg.text
     start, end = _trim(text, q.start, q.end)
     if start >= end:
@@ -194,12 +190,12 @@ def _is_scare_modifier(text: str, q: Quote, words: list[str]) -> bool:
     # `"harmony," reflecting ...`: punctuation inside the quotes ends the phrase.
     if not text[q.end - 1].isalnum():
         return False
-    m = re.match(r"\s+([a-z][\w\-]*)", text[q.end + 1:])
+    m = _NEXT_WORD.match(text, q.end + 1)      # (no copy of the rest of the line)
     return m is not None and m.group(1) not in FUNCTION_WORDS
 
 
 def _scare_phrases(seg: Segment, quotes: list[Quote],
-                   spans: list[tuple[int, int]]) -> Iterator[Candidate]:
+                   spans: Sentences) -> Iterator[Candidate]:
     """Join scare-quoted modifiers with their nouns into one phrase.
 
     ``turn "cold" resources into "hot" economy`` gives the slogan
