@@ -25,7 +25,7 @@ from typing import Any
 
 from termsmith.document import Document, Segment
 from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
-from termsmith.harvest.merge import locate, merge
+from termsmith.harvest.merge import SentenceOffsets, locate, merge
 from termsmith.langs import is_chinese
 from termsmith.model import Gloss, GlossType
 from termsmith.normalize import key
@@ -142,12 +142,13 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
         locate_zh(entries, segments)
     else:
         locate(entries, segments)
-    entries = prune_fragments(entries, segments)
+    entries = prune_fragments(entries, segments, chinese=is_chinese(lang))
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations, language=lang)
 
 
-def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[Entry]:
+def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
+                    chinese: bool = False) -> list[Entry]:
     """Drop candidates that only ever occur as a piece of a stronger term.
 
     ``mane mushrooms`` (inside ``lion's mane mushrooms``, a glossed name) and
@@ -158,33 +159,37 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[E
     term: ``UAV`` in "island and UAV sightseeing" (quoted), ``Haixi`` in ``Haixi
     Oyster Week``. A name that another harvester found too (an acronym's expansion,
     a quoted term) is never a fragment.
+
+    Offsets come from an index of each segment's sentences, and the strong spans of a
+    line are searched with ``bisect``: a one-line document stays linear (issue 14).
     """
-    texts = {s.line: s.text for s in segments}
+    offsets = SentenceOffsets({s.line: s.text for s in segments}, chinese=chinese)
+    found: dict[int, list[tuple[int, int, int]]] = {}
 
     def spans(e: Entry) -> list[tuple[int, int, int]]:
-        out = []
-        for o in e.occurrences:
-            base = texts.get(o.line, "").find(o.sentence)
-            if base >= 0:
-                out.append((o.line, base + o.start, base + o.end))
-        return out
+        got = found.get(id(e))
+        if got is None:
+            got = found[id(e)] = []
+            for o in e.occurrences:
+                base = offsets.base(o.line, o.sentence)
+                if base >= 0:
+                    got.append((o.line, base + o.start, base + o.end))
+        return got
 
-    strong: dict[int, list[tuple[int, int]]] = {}
+    strong_spans: dict[int, list[tuple[int, int]]] = {}
     for e in entries:
         if any(k is not Kind.DOMAIN for k in e.kinds):
             for line, a, b in spans(e):
-                strong.setdefault(line, []).append((a, b))
+                strong_spans.setdefault(line, []).append((a, b))
+    strong = {line: _Spans(pairs) for line, pairs in strong_spans.items()}
 
     def piece(line: int, s: int, t: int) -> bool:
-        for a, b in strong.get(line, ()):
-            inside = a <= s and t <= b and (a, b) != (s, t)
-            straddles = s < a < t < b or a < s < b < t
-            if inside or straddles:
-                return True
-        return False
+        on = strong.get(line)
+        return on is not None and (on.covers(s, t) or on.straddles(s, t))
 
     def within(line: int, s: int, t: int) -> bool:
-        return any(a <= s and t <= b and (a, b) != (s, t) for a, b in strong.get(line, ()))
+        on = strong.get(line)
+        return on is not None and on.covers(s, t)
 
     kept = []
     for e in entries:
@@ -199,6 +204,46 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment]) -> list[E
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
+
+
+class _Spans:
+    """The spans ``(a, b)`` of one line, searched with ``bisect`` (all are short terms)."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        pairs = sorted(pairs)
+        self.starts = [a for a, _ in pairs]
+        self.ends_of_starts = [b for _, b in pairs]
+        # The furthest end reached by a span starting before each, and the furthest end
+        # of the spans starting at each offset.
+        self.reach: list[int] = []
+        self.same: dict[int, int] = {}
+        far = -1
+        for a, b in pairs:
+            far = max(far, b)
+            self.reach.append(far)
+            self.same[a] = max(self.same.get(a, -1), b)
+        by_end = sorted(pairs, key=lambda p: (p[1], p[0]))
+        self.ends = [b for _, b in by_end]
+        self.starts_of_ends = [a for a, _ in by_end]
+
+    def covers(self, s: int, t: int) -> bool:
+        """Some span holds [s, t) and is not [s, t) itself: ``a <= s and t <= b``."""
+        i = bisect.bisect_left(self.starts, s)          # spans starting before s
+        return (i > 0 and self.reach[i - 1] >= t) or self.same.get(s, -1) > t
+
+    def straddles(self, s: int, t: int) -> bool:
+        """Some span crosses an edge of [s, t): ``s < a < t < b or a < s < b < t``."""
+        i = bisect.bisect_right(self.starts, s)
+        while i < len(self.starts) and self.starts[i] < t:     # starting inside
+            if self.ends_of_starts[i] > t:
+                return True
+            i += 1
+        j = bisect.bisect_right(self.ends, s)
+        while j < len(self.ends) and self.ends[j] < t:         # ending inside
+            if self.starts_of_ends[j] < s:
+                return True
+            j += 1
+        return False
 
 
 # The highest score of a statistical phrase said mostly inside longer terms: below

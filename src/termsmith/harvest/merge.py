@@ -16,7 +16,8 @@ from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Entry, Kind, Occurrence
 from termsmith.matcher import Matcher
 from termsmith.normalize import key, plural, singular
-from termsmith.text import sentences
+from termsmith.sentences import split_en, split_zh
+from termsmith.text import Sentences, sentences
 
 # Which kind names an entry when several harvesters found it: the most specific first.
 _PRIORITY = [Kind.EXPANSION, Kind.ACRONYM, Kind.UNIT, Kind.SCIENTIFIC, Kind.EXPLAINED,
@@ -86,16 +87,16 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
                 patterns.append((f, i, exact))
     matcher: Matcher[int] = Matcher(patterns)
     segs = [s for s in segments if s.role.is_content]
-    texts = {s.line: s.text for s in segs}
+    offsets = SentenceOffsets({s.line: s.text for s in segs})
     # Where each entry already has an occurrence: (line, offset in the segment).
     known: list[set[tuple[int, int]]] = [
-        {(o.line, _offset(texts, o)) for o in e.occurrences} for e in entries]
+        {(o.line, offsets.offset(o)) for o in e.occurrences} for e in entries]
     for seg in segs:
-        spans = sentences(seg.text)
+        spans = Sentences(sentences(seg.text))
         for m in matcher.find_all(seg.text):
             if (seg.line, m.start) in known[m.value]:
                 continue
-            s0, s1 = next(((s, t) for s, t in spans if s <= m.start < t), (0, len(seg.text)))
+            s0, s1 = spans.at(m.start) or (0, len(seg.text))
             if m.end > s1:
                 continue
             known[m.value].add((seg.line, m.start))
@@ -103,13 +104,55 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
                 line=seg.line, speaker=seg.speaker, sentence=seg.text[s0:s1],
                 start=m.start - s0, end=m.end - s0))
     for e in entries:
-        e.occurrences.sort(key=lambda o: (o.line, _offset(texts, o)))
+        e.occurrences.sort(key=lambda o: (o.line, offsets.offset(o)))
         e.variants = dict(Counter(" ".join(o.form.split()) for o in e.occurrences))
 
 
-def _offset(texts: dict[int, str], o: Occurrence) -> int:
-    """The offset of an occurrence within its segment (its sentence is a substring)."""
-    return texts.get(o.line, "").find(o.sentence) + o.start
+class SentenceOffsets:
+    """Where an occurrence's sentence starts in its segment, as ``text.find(sentence)``
+    told, from an index of each segment's sentences built once.
+
+    A ``find`` per occurrence made a one-line document quadratic (issue 14). The
+    sentence of an occurrence is one or more sentences of its segment (a Chinese one
+    may run on to the end of a term that crosses a sentence end): it is looked up by
+    its first sentence, at the first sentence boundary where the whole of it stands.
+    Anything else (a sentence cut some other way) is found with ``find``, once.
+    """
+
+    def __init__(self, texts: dict[int, str], *, chinese: bool = False) -> None:
+        self._texts = texts
+        self._chinese = chinese
+        self._index: dict[int, dict[str, list[int]]] = {}
+        self._found: dict[tuple[int, str], int] = {}
+
+    def base(self, line: int, sentence: str) -> int:
+        """The offset of ``sentence`` in the segment of ``line`` (-1 if not there)."""
+        text = self._texts.get(line)
+        if text is None:
+            return "".find(sentence)
+        index = self._index.get(line)
+        if index is None:
+            index = self._index[line] = {}
+            spans = split_zh(text) if self._chinese else sentences(text)
+            for s, e in spans:
+                index.setdefault(text[s:e], []).append(s)
+        starts = index.get(sentence)
+        if starts is not None:
+            return starts[0]
+        first = split_zh(sentence) if self._chinese else split_en(sentence)
+        if first:
+            s0, e0 = first[0]
+            for s in index.get(sentence[s0:e0], ()) if s0 == 0 else ():
+                if text.startswith(sentence, s):
+                    return s
+        got = self._found.get((line, sentence))
+        if got is None:
+            got = self._found[(line, sentence)] = text.find(sentence)
+        return got
+
+    def offset(self, o: Occurrence) -> int:
+        """The offset of occurrence ``o`` in its segment."""
+        return self.base(o.line, o.sentence) + o.start
 
 
 def _forms_of(e: Entry) -> set[str]:

@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from termsmith.document import Segment
 from termsmith.harvest.base import Entry, Kind, Occurrence
+from termsmith.harvest.merge import SentenceOffsets
 from termsmith.harvest.zh import is_han, sentence_spans, tagged
+from termsmith.text import Sentences
 
 __all__ = ["locate"]
 
@@ -32,22 +34,22 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
         for f in {e.term, *(o.form for o in e.occurrences)}:
             forms.setdefault(f, i)
     segs = [s for s in segments if s.role.is_content]
-    texts = {s.line: s.text for s in segs}
+    offsets = SentenceOffsets({s.line: s.text for s in segs}, chinese=True)
     if forms:
         patterns = list(forms)
         ac = ahocorasick_rs.AhoCorasick(patterns,
                                         matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-        known = [{(o.line, _offset(texts, o)) for o in e.occurrences} for e in entries]
+        known = [{(o.line, offsets.offset(o)) for o in e.occurrences} for e in entries]
         for seg in segs:
             text = seg.text
-            spans: list[tuple[int, int]] | None = None
+            spans: Sentences | None = None
             for p, start, end in ac.find_matches_as_indexes(text):
                 i = forms[patterns[p]]
                 e = entries[i]
                 if (seg.line, start) in known[i] or not _fits(e, text, start, end):
                     continue
-                spans = spans or sentence_spans(text)
-                s0, s1 = next(((s, t) for s, t in spans if s <= start < t), (0, len(text)))
+                spans = spans or Sentences(sentence_spans(text))
+                s0, s1 = spans.at(start) or (0, len(text))
                 if end > s1:
                     continue
                 known[i].add((seg.line, start))
@@ -55,7 +57,7 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
                                                 sentence=text[s0:s1], start=start - s0,
                                                 end=end - s0))
     for e in entries:
-        e.occurrences.sort(key=lambda o: (o.line, _offset(texts, o)))
+        e.occurrences.sort(key=lambda o: (o.line, offsets.offset(o)))
         e.variants = dict(Counter(o.form for o in e.occurrences))
 
 
@@ -72,6 +74,3 @@ def _fits(e: Entry, text: str, start: int, end: int) -> bool:
 def _bounds(text: str) -> frozenset[int]:
     return frozenset([0, *(t.end for t in tagged(text))])
 
-
-def _offset(texts: dict[int, str], o: Occurrence) -> int:
-    return texts.get(o.line, "").find(o.sentence) + o.start
