@@ -40,7 +40,7 @@ from termsmith.harvest.lexicon import FORMULATIONS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular
-from termsmith.text import sentences
+from termsmith.text import Sentences, sentences
 
 __all__ = ["harvest"]
 
@@ -339,9 +339,9 @@ def _formulations(segments: list[Segment]) -> Iterator[Candidate]:
         found = matcher.find(text)
         if not found:
             continue
-        spans = sentences(text)
+        spans = Sentences(sentences(text))      # bisect: a one-line document stays linear
         for m in found:
-            s0, s1 = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(text)))
+            s0, s1 = spans.at(m.start) or (0, len(text))
             if m.end > s1:
                 continue
             form = text[m.start:m.end]
