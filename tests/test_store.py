@@ -313,3 +313,18 @@ def test_text_search_finds_substrings_literally_with_the_trigram_index(tb: TermB
     assert [r.term for r in tb.rows(Filter(text="d_c"))] == ["grid_code rules"]
     assert sorted(r.term for r in tb.rows(Filter(text="grid"))) == [
         "100% renewable grid", "grid_code rules", "gridlock"]
+
+
+def test_terms_looked_up_by_many_keys_are_those_of_the_language_asked(tb: TermBase) -> None:
+    """An acronym written the same in both languages (WTO in a Chinese text too) is two
+    terms; a batch look-up by key finds the one of the language asked, or its alias."""
+    from termsmith.normalize import key
+
+    with tb.transaction():
+        en = tb.add_concept(Concept(terms=(Term("WTO", "en"), Term("世界贸易组织", "zh-Hans"))))
+        zh = tb.add_concept(Concept(terms=(Term("WTO", "zh-Hans"),)))
+        tb.add_concept(Concept(terms=(Term("Belt and Road Initiative", "en"),)))
+    found = tb.find_terms_by_keys("zh-Hans", [key("WTO"), key("世界贸易组织"), key("nothing")])
+    assert {k: cid for k, (cid, _) in found.items()} == {key("WTO"): zh, key("世界贸易组织"): en}
+    found = tb.find_terms_by_keys("en", [key("WTO"), key("Belt and Road Initiative")])
+    assert found[key("WTO")][0] == en and len(found) == 2

@@ -69,3 +69,17 @@ def test_locked_term_base_is_retried_then_one_line(tmp_path: Path, monkeypatch: 
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_batch_look_up_by_key_walks_the_key_index(tmp_path: Path) -> None:
+    """Harvests and imports look their keys up a batch at a time: the query must walk the
+    key index, not every term of a language (an import into a 100,000-term base took
+    12.3 s instead of 5.2 s when it did)."""
+    with TermBase(tmp_path / "t.db") as tb:
+        seen: list[str] = []
+        tb.db.set_trace_callback(seen.append)
+        tb.find_terms_by_keys("en", ["belt and road initiative", "mu"])
+        tb.db.set_trace_callback(None)
+        query = next(q for q in seen if "FROM term t WHERE" in q)
+        plan = " ".join(str(r) for r in tb.db.execute("EXPLAIN QUERY PLAN " + query))
+        assert "term_any_key" in plan, plan

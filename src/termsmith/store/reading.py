@@ -238,11 +238,15 @@ class ReadMixin(SqlCore):
         cols = "t.concept_id, t.id, t.review, t.edited"
         for part in chunks(sorted(set(keys))):
             marks = placeholders(len(part))
-            for k, cid, tid, review, edited in self.q(
-                    f"SELECT t.key, {cols} FROM term t WHERE t.lang = ? AND t.key IN ({marks}) "
-                    "ORDER BY t.id", [lang, *part]):
-                out.setdefault(k, (int(cid), int(tid),
-                                   review != Review.CANDIDATE.value or bool(edited)))
+            # By key alone, the language checked here: with "t.lang = ?" in the query,
+            # SQLite's planner walks the (lang, qkind, review) index, every term of the
+            # language for each batch (an import into a big term base slowed with its size).
+            for k, term_lang, cid, tid, review, edited in self.q(
+                    f"SELECT t.key, t.lang, {cols} FROM term t WHERE t.key IN ({marks}) "
+                    "ORDER BY t.id", part):
+                if term_lang == lang:
+                    out.setdefault(k, (int(cid), int(tid),
+                                       review != Review.CANDIDATE.value or bool(edited)))
             missing = [k for k in part if k not in out]
             if missing:
                 for k, cid, tid, review, edited in self.q(
