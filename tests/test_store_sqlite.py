@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,3 +84,60 @@ def test_a_batch_look_up_by_key_walks_the_key_index(tmp_path: Path) -> None:
         query = next(q for q in seen if "FROM term t WHERE" in q)
         plan = " ".join(str(r) for r in tb.db.execute("EXPLAIN QUERY PLAN " + query))
         assert "term_any_key" in plan, plan
+
+
+def _tally(tb: TermBase) -> dict[tuple[str, str, str], int]:
+    return {(lang, kind, review): n for lang, kind, review, n
+            in tb.db.execute("SELECT lang, qkind, review, n FROM term_tally") if n}
+
+
+def _counted(tb: TermBase) -> dict[tuple[str, str, str], int]:
+    return {(lang, kind, review): n for lang, kind, review, n in tb.db.execute(
+        "SELECT lang, qkind, review, count(*) FROM term GROUP BY 1, 2, 3")}
+
+
+def _programmes(n: int, start: int = 0) -> list[Concept]:
+    from termsmith.model import Review
+
+    return [Concept(terms=(Term(f"rural revitalization pilot {i}", "en"),
+                           Term(f"乡村振兴试点{i}号", "zh-Hans", review=Review.APPROVED)),
+                    kind="domain" if i % 3 else "name") for i in range(start, start + n)]
+
+
+def test_a_big_batch_of_terms_keeps_the_review_counts_and_the_trigger(tmp_path: Path) -> None:
+    """A batch past BULK_TERMS goes in with the tally's row trigger set aside and the counts
+    added at once: the counts are those of the terms, and the trigger is back afterwards."""
+    with TermBase(tmp_path / "t.db") as tb:
+        tb.add_concepts(_programmes(5))                      # small: the trigger counts
+        tb.add_concepts(_programmes(SQLiteStore.BULK_TERMS, start=5))
+        assert _tally(tb) == _counted(tb)
+        assert sum(_tally(tb).values()) == 2 * (SQLiteStore.BULK_TERMS + 5)
+        assert tb.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                             "AND name = 'term_tally_insert'").fetchone()[0] == 1
+        tb.add_concepts(_programmes(1, start=10**6))         # one more, counted by the trigger
+        assert _tally(tb) == _counted(tb)
+
+
+def test_a_failed_big_batch_changes_neither_terms_nor_counts_nor_the_trigger(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure after the trigger was dropped and the terms went in (here: the counts'
+    statement, as a full disk would) rolls everything back, the trigger included."""
+    with TermBase(tmp_path / "t.db") as tb:
+        tb.add_concepts(_programmes(3))
+        before = (_tally(tb), _counted(tb))
+        real = SQLiteStore.many
+
+        def many(self: SQLiteStore, sql: str, rows: Any) -> int:
+            if sql.startswith("INSERT INTO term_tally"):
+                raise StoreError("database or disk is full")
+            return real(self, sql, rows)
+
+        monkeypatch.setattr(SQLiteStore, "many", many)
+        with pytest.raises(StoreError, match="disk is full"):
+            tb.add_concepts(_programmes(SQLiteStore.BULK_TERMS, start=3))
+        monkeypatch.undo()
+        assert (_tally(tb), _counted(tb)) == before
+        assert tb.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                             "AND name = 'term_tally_insert'").fetchone()[0] == 1
+        tb.add_concepts(_programmes(1, start=10**6))          # and it counts again
+        assert _tally(tb) == _counted(tb)

@@ -128,7 +128,7 @@ class WriteMixin(ReadMixin):
                     logs.append((cid, tid, f"term[{t.lang}]", None, t.text, who, t.created))
             gloss_rows += [gloss_row(cid, g) for g in c.glosses]
         self.many(_INSERT_CONCEPT, concept_rows)
-        self.many(_INSERT_TERM, term_rows)
+        self._insert_terms(term_rows)
         if ctx_rows:
             self.many(_INSERT_CONTEXT, ctx_rows)
             self.recount(sorted({r[0] for r in ctx_rows}))
@@ -137,6 +137,11 @@ class WriteMixin(ReadMixin):
         for cid, tid, fld, old, new, by, at in logs:      # by hand: a few, one decision
             self._log(cid, tid, fld, old, new, by, 1, at)
         return cids
+
+    def _insert_terms(self, rows: list[tuple[Any, ...]]) -> None:
+        """Insert rows of the term table (made by :func:`_term_row`); a store may batch them
+        its own way."""
+        self.many(_INSERT_TERM, rows)
 
     def _ids_for(self, table: str, wanted: Sequence[int | None]) -> list[int]:
         """Ids for new rows: each wanted id if it is free (and not wanted twice), else a fresh one."""
