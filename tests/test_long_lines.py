@@ -1,0 +1,132 @@
+"""Long lines and huge files (issue 14): a document that is one very long line.
+
+Some sources come as one line: a transcript pasted from a web page, a paragraph-less
+export. Harvesting one used to be quadratic (one line of 1 MB: 24 s; 5 MB: killed at
+300 s). These tests keep it linear without timing anything absolutely: scaling is a
+ratio of CPU times of the same kind of text, and the 5 MB line has a bound that only
+a quadratic harvest comes near. The sentences are written for these tests, in the
+genre of a press-conference transcript (acronyms glossed, units converted, quoted
+programme names, a species glossed with its Latin name).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+from termsmith import harvest, reader
+from termsmith.harvest import HarvestResult
+
+TITLE = "Press conference on the provincial farming and trade plan"
+TEMPLATES = (
+    'In pilot county {i} the province built {a} million mu (about {h} million hectares) of '
+    'high-standard farmland under the "Granary Shield" programme, and the Provincial '
+    'Development and Reform Commission (PDRC) opened logistics hub {i} for the Belt and '
+    'Road Initiative (BRI) with cold-chain warehouses.',
+    'Small and medium-sized enterprises (SMEs) in district {i} received {a} billion yuan '
+    '(about {h} billion US dollars) of green credit, said the spokesperson of the bureau.',
+    'We will promote black soil conservation and deep-sea oyster farming in coastal city {i}, '
+    'and the "Blue Harvest" campaign will train {a} thousand farmers in smart agriculture.',
+    "The Ministry of Culture and Tourism (MCT) listed heritage town {i} as a demonstration "
+    "zone, where visitors tasted lion's mane mushrooms (Hericium erinaceus) and ice lanterns "
+    "drew {a} thousand tourists.",
+    "Thank you for your question. Rural revitalization in township {i} relies on modern seed "
+    "industry parks and high-speed rail links built since {y}.",
+    "What progress has the China-Europe Railway Express made this year, and how will the "
+    "free trade zone support cross-border e-commerce in port {j}?",
+)
+
+
+def _sentence(i: int) -> str:
+    a = i % 50 + 3
+    return TEMPLATES[i % len(TEMPLATES)].format(i=i, j=i % 97, a=a, h=round(a / 15, 2),
+                                                y=2000 + i % 24)
+
+
+def _sentences(n: int) -> list[str]:
+    return [_sentence(i) for i in range(n)]
+
+
+def _write(path: Path, sentences: list[str], *, one_line: bool) -> Path:
+    if one_line:
+        body = " ".join(sentences)
+    else:
+        body = "\n".join(" ".join(sentences[k:k + 8]) for k in range(0, len(sentences), 8))
+    path.write_text(f"{TITLE}\n{body}\n", encoding="utf-8")
+    return path
+
+
+def _harvest(path: Path) -> HarvestResult:
+    return harvest.run(reader.read(str(path)))      # as `termsmith harvest` does
+
+
+def _cpu(path: Path, runs: int = 2) -> float:
+    """The least CPU time of ``runs`` harvests of ``path`` (the least is the steadiest)."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.process_time()
+        _harvest(path)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def _counts(result: HarvestResult) -> dict[tuple[str, str], int]:
+    return {(e.term, e.kind.value): len(e.occurrences) for e in result.entries}
+
+
+def _expected(n: int) -> dict[tuple[str, str], int]:
+    """Terms every layout of ``_sentences(n)`` must give, with their number of contexts."""
+    per = Counter(i % len(TEMPLATES) for i in range(n))
+    return {
+        ("Belt and Road Initiative", "expansion"): per[0], ("BRI", "acronym"): per[0],
+        ("Provincial Development and Reform Commission", "expansion"): per[0],
+        ("PDRC", "acronym"): per[0], ("mu", "unit"): per[0],
+        ("Granary Shield", "quoted"): per[0],
+        ("SMEs", "acronym"): per[1], ("Blue Harvest", "quoted"): per[2],
+        ("Ministry of Culture and Tourism", "expansion"): per[3], ("MCT", "acronym"): per[3],
+        ("lion's mane mushrooms", "scientific"): per[3],
+    }
+
+
+def test_one_line_gives_the_terms_of_the_same_text_in_lines(tmp_path: Path) -> None:
+    sentences = _sentences(300)
+    one = _counts(_harvest(_write(tmp_path / "one.en.txt", sentences, one_line=True)))
+    lines = _counts(_harvest(_write(tmp_path / "lines.en.txt", sentences, one_line=False)))
+    assert one == lines
+    for term, n in _expected(300).items():
+        assert one.get(term) == n, term
+
+
+def test_harvest_of_one_line_grows_linearly(tmp_path: Path) -> None:
+    # CPU times compared with each other, never with a clock: N and 4N sentences on
+    # one line. Linear gives a ratio near 4, quadratic 16; the bound leaves room for
+    # a noisy machine. The same 4N sentences in lines are the peer: a long line must
+    # not cost much more than the same text in lines (it cost four times as much).
+    n = 1500                                     # about 0.4 s here: a steady ratio
+    _harvest(_write(tmp_path / "warm.en.txt", _sentences(60), one_line=True))   # lazy loads
+    small = _write(tmp_path / "small.en.txt", _sentences(n), one_line=True)
+    large = _write(tmp_path / "large.en.txt", _sentences(4 * n), one_line=True)
+    lines = _write(tmp_path / "lines.en.txt", _sentences(4 * n), one_line=False)
+    t_small, t_large, t_lines = _cpu(small), _cpu(large), _cpu(lines)
+    assert t_large / t_small < 4 * 2.5, (t_small, t_large)
+    assert t_large / t_lines < 2.5, (t_large, t_lines)
+
+
+def test_a_5_mb_single_line_is_harvested(tmp_path: Path) -> None:
+    sentences: list[str] = []
+    size = 0
+    while size < 5_000_000:
+        sentences.append(_sentence(len(sentences)))
+        size += len(sentences[-1]) + 1
+    path = _write(tmp_path / "huge.en.txt", sentences, one_line=True)
+    assert path.stat().st_size >= 5_000_000 and len(path.read_text().splitlines()) == 2
+    started = time.process_time()
+    result = _harvest(path)
+    cpu = time.process_time() - started
+    # A generous bound, not a timing: linear harvesting takes about 15 s of CPU on a
+    # busy 2-core machine, a quadratic one was still running after 300 s (issue 14).
+    assert cpu < 120, cpu
+    got = _counts(result)
+    for term, n in _expected(len(sentences)).items():
+        assert got.get(term) == n, (term, got.get(term), n)
