@@ -22,6 +22,7 @@ all the harvesters of a run (:func:`tagged`).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -85,12 +86,17 @@ def occurrence(seg: Segment, start: int, end: int,
     """The occurrence of ``seg.text[start:end]``, in the sentence that holds it."""
     spans = spans if spans is not None else sentence_spans(seg.text)
     s0, s1 = 0, len(seg.text)
-    for s, e in spans:
-        if s <= start < e:
-            s0, s1 = s, max(e, end)
-            break
+    # The last sentence starting at or before ``start`` (bisect: spans are sorted and
+    # disjoint; a scan per term made a one-line document quadratic, issue 14).
+    k = bisect_right(spans, start, key=_first) - 1
+    if k >= 0 and start < spans[k][1]:
+        s0, s1 = spans[k][0], max(spans[k][1], end)
     return Occurrence(line=seg.line, speaker=seg.speaker, sentence=seg.text[s0:s1],
                       start=start - s0, end=end - s0)
+
+
+def _first(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 @lru_cache(maxsize=1)
