@@ -71,3 +71,22 @@ def test_candidates_are_every_overlapping_occurrence_by_end() -> None:
 ])
 def test_find_keeps_only_whole_words(text: str, found: list[tuple[int, int, str]]) -> None:
     assert ZhTermFinder(["黑土"]).find(text) == found
+
+
+_PIECES = st.sampled_from(["黑土", "黑土地", "保护", "头雁", "冰雪经济", "产量", "稳定",
+                           "，", "。", "“", "”", "GDP", "1557.6", "亿斤", "（", "）", " ", "-"])
+_FINDER = ZhTermFinder(USER_WORDS)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, max_size=14))
+def test_finding_with_the_blocks_found_once_per_text_is_finding_block_by_block(
+        pieces: list[str]) -> None:
+    """find() looks up where jieba's blocks end once per text; each occurrence is then
+    judged as word_aligned judges it on its own."""
+    from termsmith.check.segment import _aligned_fast, word_aligned
+
+    text = "".join(pieces)
+    alone = [(s, e, t) for s, e, t in _FINDER.candidates(text)
+             if _aligned_fast(text, s, e) or word_aligned(_FINDER.segmenter, text, s, e)]
+    assert _FINDER.find(text) == alone

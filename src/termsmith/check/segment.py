@@ -20,7 +20,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -130,7 +131,8 @@ class JiebaSegmenter:
         return got
 
 
-def word_aligned(seg: Segmenter, text: str, start: int, end: int) -> bool:
+def word_aligned(seg: Segmenter, text: str, start: int, end: int,
+                 outside: Sequence[int] | None = None) -> bool:
     """Whether ``text[start:end]`` begins and ends on word boundaries.
 
     A span whose neighbours are not Chinese characters (punctuation, Latin,
@@ -144,11 +146,18 @@ def word_aligned(seg: Segmenter, text: str, start: int, end: int) -> bool:
         return True
     # jieba cuts each run of its block characters on its own (re_han_default), so
     # segmenting only the run around the match gives the same boundaries, cheaply.
-    lo, hi = start, end
-    while lo > 0 and _BLOCK.match(text[lo - 1]):
-        lo -= 1
-    while hi < len(text) and _BLOCK.match(text[hi]):
-        hi += 1
+    # ``outside``: the sorted offsets of the characters outside every block, if known.
+    if outside is not None:
+        at = bisect_left(outside, start)
+        lo = outside[at - 1] + 1 if at else 0
+        at = bisect_left(outside, end, at)
+        hi = outside[at] if at < len(outside) else len(text)
+    else:
+        lo, hi = start, end
+        while lo > 0 and _BLOCK.match(text[lo - 1]):
+            lo -= 1
+        while hi < len(text) and _BLOCK.match(text[hi]):
+            hi += 1
     block = text[lo:hi]
     bounds = seg.boundaries(block) if isinstance(seg, JiebaSegmenter) else _bounds(seg, block)
     return (before or start - lo in bounds) and (after or end - lo in bounds)
@@ -156,6 +165,7 @@ def word_aligned(seg: Segmenter, text: str, start: int, end: int) -> bool:
 
 # jieba.re_han_default: the characters jieba keeps together in one block.
 _BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]")
+_OUTSIDE = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]")
 
 
 # A numeral before a term ends a word whatever jieba says: its dictionary has
@@ -220,8 +230,16 @@ class ZhTermFinder:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """The occurrences that are whole words of ``text`` (asking the segmenter only when needed)."""
-        return [(s, e, t) for s, e, t in self.candidates(text)
-                if _aligned_fast(text, s, e) or word_aligned(self.segmenter, text, s, e)]
+        out = []
+        outside: list[int] | None = None
+        for s, e, t in self.candidates(text):
+            if not _aligned_fast(text, s, e):
+                if outside is None:       # where jieba's blocks end, found once per text
+                    outside = [m.start() for m in _OUTSIDE.finditer(text)]
+                if not word_aligned(self.segmenter, text, s, e, outside):
+                    continue
+            out.append((s, e, t))
+        return out
 
 
 def _by_end(hit: tuple[int, int, str]) -> tuple[int, int]:
