@@ -64,3 +64,18 @@ def test_a_phrase_said_mostly_inside_longer_terms_ranks_below_them() -> None:
     entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
     assert entries["kelp farming"].score <= harvest.NESTED_SCORE
     assert entries["kelp farming"].score < entries["kelp farming at sea"].score
+
+
+def test_a_capitalised_sequence_written_mostly_in_lowercase_is_no_name() -> None:
+    text = "\n\n".join([
+        "Forestry briefing",
+        "Bai Shulin:",
+        "I am joined by the vice minister of Forestry and Grassland. We report on forestry "
+        "and grassland work. Funds for forestry and grassland rose, and forestry and "
+        "grassland staff planted trees along the Qingshui River. The Qingshui River flows "
+        "past the Qingshui River Dam.",
+    ]) + "\n"
+    entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
+    assert "Forestry and Grassland" not in entries      # lowercase three times of four
+    assert "Forestry" not in entries
+    assert "Qingshui River" in entries                  # capitalised wherever it is said

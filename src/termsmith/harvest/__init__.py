@@ -143,6 +143,7 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     else:
         locate(entries, segments)
     entries = prune_fragments(entries, segments, chinese=is_chinese(lang))
+    entries = _drop_lowercase_names(entries)
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations, language=lang)
 
@@ -244,6 +245,27 @@ class _Spans:
                 return True
             j += 1
         return False
+
+
+def _drop_lowercase_names(entries: list[Entry]) -> list[Entry]:
+    """Drop a capitalised sequence that the text writes in lowercase as often as not.
+
+    A name keeps its capitals wherever it is said; common words are capitalised only
+    by position (a sentence start, a Title Case post: "Vice Minister of Culture and
+    Tourism") and are written in lowercase elsewhere ("culture and tourism work",
+    "moderate prosperity"). Capitalisation consistency over the whole document is
+    the standard evidence for telling the two apart (Mikheev 1999, "A knowledge-free
+    method for capitalized word disambiguation"). Only names no other harvester
+    found are judged (a quoted title keeps its entry), and acronyms are left alone.
+    """
+    kept = []
+    for e in entries:
+        if e.kinds == [Kind.NAME] and e.category != "acronym":
+            lower = sum(n for form, n in e.variants.items() if form.islower())
+            if lower and 2 * lower >= sum(e.variants.values()):
+                continue
+        kept.append(e)
+    return kept
 
 
 # The highest score of a statistical phrase said mostly inside longer terms: below
