@@ -41,6 +41,7 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "boilerplate cut": (domain, "_BOILERPLATE", 0.3),
     "officials cut": (names, "_OFFICIAL", 0.3),
     "nested demotion": (harvest, "NESTED_SCORE", 1.0),
+    "formulation complement": (domain, "_complement", lambda *args: 0),
     "lowercase names": (harvest, "_drop_lowercase_names", lambda entries: entries),
 }
 

@@ -273,3 +273,27 @@ def test_a_modifier_before_many_heads_is_productive_even_when_they_are_descripti
     found = _found("Estuarine vitality returned, as did estuarine prospects and estuarine "
                    "momentum. Estuarine fisheries grew.")
     assert "estuarine fisheries" not in found
+
+
+def test_set_formulation_said_with_its_complement_is_taken_whole() -> None:
+    found = by_term(list(harvest(segments([
+        "The county will promote the high-quality development of forestry and fisheries. "
+        "Ferries support the high-quality development of the river corridor.",
+        "Research institutes pursue sci-tech self-reliance and self-improvement.",
+    ]))))
+    whole = found["high-quality development of forestry and fisheries"]
+    assert whole and "with its complement" in whole[0].evidence
+    assert "sci-tech self-reliance and self-improvement" in found
+    assert "sci-tech self-reliance" not in found     # said only inside the longer one
+    # An instance, not a domain, after "of the": the formulation alone.
+    assert len(found["high-quality development"]) == 1
+    assert not any(t.startswith("high-quality development of the") for t in found)
+
+
+def test_of_complement_must_be_a_bare_phrase_of_common_nouns() -> None:
+    found = by_term(list(harvest(segments([
+        "A sound business environment of thousands of small firms matters, and the "
+        "high-quality development of Lakeside County continues.",
+    ]))))
+    assert "business environment" in found
+    assert not any(" of " in t for t in found)

@@ -40,7 +40,7 @@ from termsmith.harvest.lexicon import FORMULATIONS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular
-from termsmith.text import Sentences, sentences
+from termsmith.text import sentences
 
 __all__ = ["harvest"]
 
@@ -192,7 +192,7 @@ def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Ite
 def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidate]:
     content = [s for s in segments if s.role.is_content]
     said: set[tuple[int, str, int, int]] = set()     # where set formulations were said
-    for c in _formulations(content):
+    for c in _formulations(content, said):
         o = c.occurrence
         said.add((o.line, o.sentence, o.start, o.end))
         yield c
@@ -331,25 +331,83 @@ def _formulation_matcher() -> Matcher[str]:
     return Matcher(patterns)
 
 
-def _formulations(segments: list[Segment]) -> Iterator[Candidate]:
-    """The genre's set formulations, however often they are said (once is enough)."""
+def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
+                  ) -> Iterator[Candidate]:
+    """The genre's set formulations, however often they are said (once is enough).
+
+    A formulation said with its complement is taken whole (:func:`_complement`): "the
+    high-quality development of employment", "the Chinese Dream of national
+    rejuvenation", "sci-tech self-reliance and self-strengthening"; a formulation
+    said only inside such a longer one is not yielded on its own (the nested string of
+    C-value: the longer one is the term of the text); its span goes into ``inner``.
+    """
     matcher = _formulation_matcher()
     for seg in segments:
         text = seg.text
         found = matcher.find(text)
         if not found:
             continue
-        spans = Sentences(sentences(text))      # bisect: a one-line document stays linear
+        spans = sentences(text)
+        tg: tagger.Tagged | None = None
+        covered = 0             # the end of the last extended formulation
         for m in found:
-            s0, s1 = spans.at(m.start) or (0, len(text))
+            s0, s1 = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(text)))
+            if m.start < covered:   # inside the complement of the formulation before it
+                inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
+                continue
             if m.end > s1:
                 continue
-            form = text[m.start:m.end]
+            end = m.end
+            if text.startswith((" of ", " and "), m.end):
+                if tg is None:
+                    tg = tagger.tag(text)
+                end = _complement(tg, text, m.end, m.value) or m.end
+                if end > s1:
+                    end = m.end
+            covered = end
+            form = text[m.start:end]
             term = form if any(c.isupper() for c in m.value) else form.lower()
+            evidence = "a set formulation of Chinese political discourse"
+            if end > m.end:
+                evidence += f", with its complement ({m.value})"
+                inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
             yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], m.start - s0,
-                                       m.end - s0),
-                            "a set formulation of Chinese political discourse")
+                                       end - s0), evidence)
+
+
+# A bare noun phrase (no determiner) after "of": up to two modifiers, a head of up to
+# three nouns, and one coordinated head ("culture and tourism", "agriculture and rural
+# areas"). Tag classes of termsmith.harvest.tagger.
+_OF_COMPLEMENT = re.compile(r"[JE]{0,2}N{1,3}(?:AJ?N{1,2})?(?![NJEP])")
+
+
+def _complement(tg: tagger.Tagged, text: str, end: int, formulation: str) -> int:
+    """Where a set formulation said with its complement ends, or 0 if it has none.
+
+    Two shapes of the genre: a formulation whose "of" names its domain by a bare noun
+    phrase ("high-quality development of culture and tourism"; not "of the corridor",
+    an instance), and a formulation rendering a paired Chinese four-character
+    expression, whose second half repeats the first element of its last word
+    ("self-reliance and self-strengthening", 自立自强).
+    """
+    i = bisect.bisect_left(tg.starts, end + 1)
+    if i >= len(tg.tokens) or tg.starts[i] != end + 1:
+        return 0
+    if text.startswith(" and ", end):
+        first = formulation.rsplit(" ", 1)[-1]
+        prefix = first.split("-", 1)[0] + "-" if "-" in first else ""
+        nxt = i + 1
+        if (prefix and tg.tokens[i] == "and" and nxt < len(tg.tokens)
+                and tg.tokens[nxt].startswith(prefix) and tg.tokens[nxt] != first):
+            return tg.ends[nxt]
+        return 0
+    if tg.tokens[i] != "of":
+        return 0
+    m = _OF_COMPLEMENT.match(tg.tags, i + 1)
+    if m is None or any(not w.islower() or w in _BREAK for w in tg.tokens[i + 1:m.end()]):
+        return 0        # not a bare phrase of common nouns: "of thousands", "of Beijing"
+    return tg.ends[m.end() - 1]
 
 
 @cache
