@@ -42,6 +42,7 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "officials cut": (names, "_OFFICIAL", 0.3),
     "nested demotion": (harvest, "NESTED_SCORE", 1.0),
     "formulation complement": (domain, "_complement", lambda *args: 0),
+    "before a formulation": (domain, "_before_formulation", lambda *args: False),
     "lowercase names": (harvest, "_drop_lowercase_names", lambda entries: entries),
 }
 

@@ -297,3 +297,26 @@ def test_of_complement_must_be_a_bare_phrase_of_common_nouns() -> None:
     ]))))
     assert "business environment" in found
     assert not any(" of " in t for t in found)
+
+
+def test_a_word_before_a_set_formulation_said_once_makes_no_term() -> None:
+    found = by_term(list(harvest(segments([
+        "Common prosperity guides our work. The county pursues regional common prosperity "
+        "through village cooperatives, and it has promoted common prosperity for years.",
+    ]))))
+    assert "common prosperity" in found
+    assert "regional common prosperity" not in found       # the formulation said again
+
+
+def test_before_formulation_keeps_an_adjective_before_a_formulation_said_only_there() -> None:
+    from termsmith.harvest.domain import _before_formulation, _Stats
+
+    once = _Stats(forms=[(0, 0, 3)])
+    formulas = {("rural", "revitalization"): 1}
+    assert not _before_formulation(("all-round", "rural", "revitalization"), once, formulas)
+    assert _before_formulation(("implemented", "rural", "revitalization"), once, formulas)
+    assert _before_formulation(("regional", "rural", "revitalization"), once,
+                               {("rural", "revitalization"): 3})
+    twice = _Stats(forms=[(0, 0, 3), (1, 0, 3)])
+    assert not _before_formulation(("regional", "rural", "revitalization"), twice,
+                                   {("rural", "revitalization"): 3})

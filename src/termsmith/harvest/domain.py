@@ -192,9 +192,12 @@ def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Ite
 def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidate]:
     content = [s for s in segments if s.role.is_content]
     said: set[tuple[int, str, int, int]] = set()     # where set formulations were said
+    formulas: dict[Key, int] = defaultdict(int)       # how often each was said
     for c in _formulations(content, said):
         o = c.occurrence
         said.add((o.line, o.sentence, o.start, o.end))
+        *rest, last = c.term.lower().split()
+        formulas[(*rest, _singular(last))] += 1
         yield c
     sents: list[tuple[Segment, str, int]] = []     # segment, sentence text, its offset
     runs: list[_Run] = []
@@ -231,6 +234,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     stats = _count(runs)
     scored = {key: _termhood(key, st) for key, st in stats.items()}
     accepted = _accept(stats, scored, min_score)
+    if formulas:
+        accepted = [k for k in accepted if not _before_formulation(k, stats[k], formulas)]
     # Score and evidence are the key's, shared by all its occurrences: compute once.
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
                      else _calibrated(scored[key][0], len(stats[key].forms), _shaped(key, stats[key])),
@@ -623,6 +628,28 @@ def _adverbs(tg: tagger.Tagged) -> str:
             tags[i + 1] = "E"       # "highly trained welders": a participle, not a verb
         tags[i] = "L"
     return "".join(tags)
+
+
+def _before_formulation(key: Key, st: _Stats, formulas: dict[Key, int]) -> bool:
+    """A phrase said once that is a word or two before a set formulation of the genre.
+
+    A set formulation is fixed: a word put before it ("global poverty alleviation",
+    "balancing high-quality development") describes or governs it, and the formulation
+    is the term. The phrase is kept when the formulation is said only inside it and its
+    first word is an adjective: a longer term of its own ("all-round rural
+    revitalization", "intelligent connected new energy vehicles"). A verb form first
+    ("implemented targeted poverty alleviation") is a clause, never a term.
+    """
+    if len(st.forms) != 1:
+        return False
+    for i in (1, 2):
+        n = formulas.get(key[i:], 0) if len(key) - i >= 2 else 0
+        if n:
+            lead = key[0]
+            verb = (tagger.lexicon().get(lead) in ("E", "V", "G")
+                    or lead.endswith(("ed", "ing")) and "-" not in lead)
+            return n > 1 or verb
+    return False
 
 
 def _comparative(word: str) -> bool:
