@@ -43,6 +43,8 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "nested demotion": (harvest, "NESTED_SCORE", 1.0),
     "formulation complement": (domain, "_complement", lambda *args: 0),
     "before a formulation": (domain, "_before_formulation", lambda *args: False),
+    "name modifiers cut": (names, "_cut_modifiers", lambda found: found),
+    "nationality + people": (names, "_people", lambda content: False),
     "lowercase names": (harvest, "_drop_lowercase_names", lambda entries: entries),
 }
 

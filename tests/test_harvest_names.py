@@ -314,3 +314,37 @@ def test_title_case_list_before_one_head_is_one_name() -> None:
 
 def test_numbered_name_keeps_its_number() -> None:
     assert "5-Year Action Plan" in _terms("The province adopted a 5-Year Action Plan for wetlands.")
+
+
+def test_a_nationality_adjective_before_a_name_said_more_often_without_it_is_cut() -> None:
+    terms = _terms(
+        "The Japanese Lantern Festival drew crowds. Families enjoyed the Lantern Festival, "
+        "and the Lantern Festival Fair sold paper lanterns.",
+        "Athletes met at the European Rowing Championships, and the European Rowing "
+        "Championships ended on Sunday.",
+    )
+    assert "Lantern Festival" in terms
+    assert "Japanese Lantern Festival" not in terms
+    assert "European Rowing Championships" in terms     # never said without `European`
+
+
+def test_a_nationality_adjective_before_people_is_no_name() -> None:
+    cands = _harvest("Many Korean Socialists visited the harbour fair.")
+    assert all(c.score < 0.5 for c in cands if c.term == "Korean Socialists")
+
+
+def test_an_acronym_and_its_of_complement_are_two_names() -> None:
+    terms = _terms("The GDP of Hunan and Hubei grew last year, and the WTO welcomed it.")
+    assert "GDP of Hunan and Hubei" not in terms
+    assert "GDP" in terms
+
+
+def test_a_place_after_of_is_cut_when_the_name_is_said_on_its_own() -> None:
+    terms = _terms(
+        "The National Forestry Administration of Laos signed the plan. "
+        "The National Forestry Administration will plant pines.",
+        "The Bank of Laos lent funds to the Bank.",
+    )
+    assert "National Forestry Administration" in terms
+    assert "National Forestry Administration of Laos" not in terms
+    assert "Bank of Laos" in terms

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.normalize import singular
 from termsmith.text import sentences
 
@@ -218,6 +219,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
              and f.sentence[f.start:f.end] not in participants]
     found.extend(f for f in outlets if f.sentence[f.start:f.end] not in participants)
 
+    found = _cut_modifiers(found)
     counts = Counter(f.sentence[f.start:f.end] for f in found)
     # A person named with a title (`General Secretary ...`, `Governor ...`) is an
     # official of the genre: below the default cut (harvest.MIN_SCORE), still there
@@ -458,6 +460,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return left[-1].lower() not in FUNCTION_WORDS
     if conns[0] not in _CONNECTORS:
         return True
+    if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
+        return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if conns[0] == "and":
         if left[0] in _TITLES or _person_shaped(left[-2:]) or right in _TITLES:
             return True  # `Mr. Yu Jian and Mr. Xu Xiangguo`
@@ -540,8 +544,68 @@ def _resolve(seg: Segment, sentence: str, name: list[_Tok]) -> _Found | None:
     content = [w for w in words if w not in _CONNECTORS and w not in _SECOND_CONNECTORS]
     # `Golden Belt`, `English and Chinese`: everyday words, probably not a name.
     common = (category is None and len(content) <= 2
-              and all(_everyday(w) for w in content))
+              and (all(_everyday(w) for w in content) or _people(content)))
     return _Found(seg, sentence, start, end, category, evidence, len(content), common)
+
+
+def _demonym(word: str) -> bool:
+    """A nationality or regional adjective (`Chinese`, `American`, `European`): English
+    writes it capitalised only (no lowercase entry in the tagger's lexicon) and forms it
+    with the demonym suffixes (-ese, -an, -ian, -ish, -ic, -i, -ch; Quirk et al. 1985,
+    "A Comprehensive Grammar of the English Language", App. I.55-57, nationality words)."""
+    if not word[:1].isupper() or not word.endswith(("ese", "an", "ish", "ic", "i", "ch")):
+        return False
+    lex = _lexicon()
+    return lex.get(word) in ("J", "P") and lex.get(word.lower()) in (None, "J")
+
+
+def _people(content: list[str]) -> bool:
+    """A nationality adjective before a plural common noun: `Chinese Communists`, `Asian
+    Americans` name a group of people, not an organisation or a term."""
+    if len(content) != 2 or not _demonym(content[0]):
+        return False
+    noun = content[1]
+    return (noun.endswith("s") and singular(noun) != noun
+            and _lexicon().get(noun.lower()) == "N")
+
+
+def _cut_modifiers(found: list[_Found]) -> list[_Found]:
+    """Cut what the document shows is not part of a name.
+
+    * A nationality adjective before a name said more often without it: `Chinese
+      Spring Festival` where `Spring Festival` is said (in `Happy Spring Festival`
+      too) more often than with `Chinese`; `Asian Winter Games`, never said without
+      `Asian`, keeps it.
+    * A country or place after `of`, when the name before it is said on its own: `State
+      Council Information Office of China` where `State Council Information Office` is
+      said too (`Bank of China`, whose `Bank` is said alone, is no name without `of`).
+    """
+    if not found:
+        return found
+    texts = [f.sentence[f.start:f.end] for f in found]
+    whole = Counter(texts)
+    inside: Counter[str] = Counter()     # every run of two words or more inside a name
+    for text, n in whole.items():
+        words = text.split()
+        for a in range(len(words)):
+            for b in range(a + 2, len(words) + 1):
+                inside[" ".join(words[a:b])] += n
+    out = []
+    for f, text in zip(found, texts, strict=True):
+        words = text.split()
+        if len(words) >= 3 and _demonym(words[0]):
+            rest = " ".join(words[1:])
+            if inside[rest] - inside[text] > inside[text]:
+                start = f.start + len(words[0]) + 1
+                f = _Found(f.seg, f.sentence, start, f.end, f.category, f.evidence,
+                           f.words - 1, f.common)
+        elif (len(words) >= 4 and words[-2] == "of" and words[-1] not in _HEADS
+              and words[-1][:1].isupper() and whole[" ".join(words[:-2])]):
+            end = f.end - len(words[-1]) - 4
+            f = _Found(f.seg, f.sentence, f.start, end, f.category, f.evidence,
+                       f.words - 1, f.common)
+        out.append(f)
+    return out
 
 
 def _head(words: list[str]) -> str:
