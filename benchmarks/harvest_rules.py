@@ -45,6 +45,7 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "before a formulation": (domain, "_before_formulation", lambda *args: False),
     "name modifiers cut": (names, "_cut_modifiers", lambda found: found),
     "nationality + people": (names, "_people", lambda content: False),
+    "same left modifier": (domain, "_bound_left", lambda *args: False),
     "lowercase names": (harvest, "_drop_lowercase_names", lambda entries: entries),
 }
 

@@ -320,3 +320,15 @@ def test_before_formulation_keeps_an_adjective_before_a_formulation_said_only_th
     twice = _Stats(forms=[(0, 0, 3), (1, 0, 3)])
     assert not _before_formulation(("regional", "rural", "revitalization"), twice,
                                    {("rural", "revitalization"): 3})
+
+
+def test_a_phrase_always_after_the_same_modifier_is_the_tail_of_a_longer_term() -> None:
+    found = by_term(list(harvest(segments([
+        "The county expanded coastal aquaculture output. Last year, coastal aquaculture output rose again, "
+        "and coastal and aquaculture output statistics were published.",
+        "Seaweed processing plants opened, and seaweed processing plants hired staff. Kelp "
+        "processing plants and new processing plants followed.",
+    ]))))
+    assert "coastal aquaculture output" in found
+    assert "aquaculture output" not in found     # only ever after "coastal"
+    assert "processing plants" in found          # after "seaweed", "kelp", "new"

@@ -236,6 +236,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     accepted = _accept(stats, scored, min_score)
     if formulas:
         accepted = [k for k in accepted if not _before_formulation(k, stats[k], formulas)]
+    accepted = [k for k in accepted if not _bound_left(stats[k], runs)]
     # Score and evidence are the key's, shared by all its occurrences: compute once.
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
                      else _calibrated(scored[key][0], len(stats[key].forms), _shaped(key, stats[key])),
@@ -628,6 +629,34 @@ def _adverbs(tg: tagger.Tagged) -> str:
             tags[i + 1] = "E"       # "highly trained welders": a participle, not a verb
         tags[i] = "L"
     return "".join(tags)
+
+
+def _bound_left(st: _Stats, runs: list[_Run]) -> bool:
+    """A phrase said several times, each time after the same modifier: the tail of a
+    longer compound, not a unit of its own ("tourism consumption" only ever in
+    "cultural tourism consumption" and "cultural and tourism consumption").
+
+    A unit of a language is used in varied contexts (the accessor variety of Feng et
+    al. 2004, "Accessor variety criteria for Chinese word extraction"; the context
+    words of the NC-value, Frantzi et al. 2000). Only the word just before counts, and
+    only a modifier (adjective or noun; the adjective before a coordinating "and" in
+    "cultural and tourism ..."); a phrase said once has no variety to measure.
+    """
+    if len(st.forms) < 2:
+        return False
+    left = None
+    for r, i, _ in st.forms:
+        run = runs[r]
+        k = i - 1
+        if k >= 1 and run.tags[k] == "A" and run.tags[k - 1] == "J":
+            k -= 1          # "cultural and tourism consumption": the modifier before "and"
+        if k < 0 or run.tags[k] not in "JN" or run.flags[k] & _BREAKS:
+            return False    # said free at least once
+        if left is None:
+            left = run.words[k]
+        elif run.words[k] != left:
+            return False
+    return True
 
 
 def _before_formulation(key: Key, st: _Stats, formulas: dict[Key, int]) -> bool:
