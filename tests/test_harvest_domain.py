@@ -332,3 +332,13 @@ def test_a_phrase_always_after_the_same_modifier_is_the_tail_of_a_longer_term() 
     assert "coastal aquaculture output" in found
     assert "aquaculture output" not in found     # only ever after "coastal"
     assert "processing plants" in found          # after "seaweed", "kelp", "new"
+
+
+def test_area_after_a_noun_is_a_measured_head() -> None:
+    found = by_term(list(harvest(segments([
+        "The seagrass meadow area grew, and the seagrass meadow area now shelters dugongs. "
+        "Key areas of reform matter, and in the area of finance we act.",
+    ]))))
+    assert "seagrass meadow area" in found
+    assert "seagrass meadow" not in found       # not a head: "area" follows it
+    assert not any(t.startswith("key area") for t in found)

@@ -89,6 +89,9 @@ _UNITS = _w("""
     dollar dollars mu jin
 """)
 _BREAK = _COUNTING | _GENERAL | _UNITS
+# General nouns that head a term of statistics after a noun: "sales area", "sown area"
+# name what is measured (the area of floor or land), unlike "key areas", "in the area of".
+_MEASURED = _w("area areas")
 # Evaluative and size adjectives of general English (Biber et al. 1999, "Longman Grammar
 # of Spoken and Written English", 7.4: the commonest evaluative, size and degree
 # adjectives): they judge or grade what a term names, so a phrase said once and starting
@@ -228,6 +231,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             tags = m.group()[:b - a]
             flags = [_BREAKS if w in _BREAK or len(w) < 2 else _CLASS_FLAGS[t]
                      for w, t in zip(words, tags, strict=True)]
+            for x in range(1, len(words)):
+                if words[x] in _MEASURED and tags[x - 1] == "N" and not flags[x - 1] & _BREAKS:
+                    flags[x] = _ENDS    # "sales area", "sown area": a measure, a head
             runs.append(_Run(first + k, [x - base for x in tg.starts[a:b]],
                              [x - base for x in tg.ends[a:b]], words, flags, tags))
     yield from _named_candidates(named)
