@@ -32,6 +32,8 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "judging adjective": (domain, "evaluative", lambda word: False),
     "deictic adjective": (domain, "_DEICTIC", frozenset()),
     "grading word": (domain, "_GRADING", frozenset()),
+    "scope adjective": (domain, "_SCOPE", frozenset()),
+    "measured area": (domain, "_MEASURED", frozenset()),
     "vague head": (domain, "_VAGUE_HEADS", frozenset()),
     "productive modifier": (domain, "_PRODUCTIVE", 10 ** 9),
     "nested chain": (domain, "_contexts",

@@ -342,3 +342,14 @@ def test_area_after_a_noun_is_a_measured_head() -> None:
     assert "seagrass meadow area" in found
     assert "seagrass meadow" not in found       # not a head: "area" follows it
     assert not any(t.startswith("key area") for t in found)
+
+
+def test_a_scope_adjective_said_once_places_rather_than_names() -> None:
+    found = by_term(list(harvest(segments([
+        "Visitors praised regional seafood cuisine and the county's seaweed aquaculture. "
+        "Seaweed aquaculture grew, and international seaweed aquaculture fairs followed. "
+        "Regional seafood cuisine and regional seafood cuisine festivals drew crowds.",
+    ]))))
+    assert "seaweed aquaculture" in found
+    assert not any(t.startswith("international") for t in found)     # said once
+    assert "regional seafood cuisine" in found                        # said again and again

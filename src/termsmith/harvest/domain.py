@@ -127,6 +127,12 @@ _VAGUE_HEADS = _w("""
 # English Language", 7.36): "ongoing reforms", "present arrangements" describe the moment,
 # like the evaluative ones. ("future" is left out: "future industries" is a term.)
 _DEICTIC = _w("ongoing current contemporary present existing former upcoming")
+# Adjectives of spatial scope (general English: the place adjectives that say where, not
+# what kind, Quirk et al. 1985, 7.36 with the deictic ones): a phrase said once with one
+# ("regional tourism", "local delicacies", "international railway trains") places a
+# thing, it does not name a kind. ("domestic" is left out: it also means household, as
+# in "domestic sewage", "domestic demand".)
+_SCOPE = _w("regional global international national local worldwide overseas foreign")
 # Grading words (comparison, English grammar): a phrase with one grades ("more
 # balanced growth", "wider coverage"), it does not name.
 _GRADING = _w("more most less least fewer")
@@ -580,6 +586,8 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
             continue        # "slight fluctuations", "strong resilience": a judgement
         if f == 1 and key[-1] in _VAGUE_HEADS:
             continue        # "reform momentum", "policy effects": a description
+        if f == 1 and key[0] in _SCOPE:
+            continue        # "regional tourism": where, not what
         if f < 4 and not _GRADING.isdisjoint(key):
             continue        # "more balanced growth": grading
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
