@@ -155,6 +155,8 @@ _BOILERPLATE = 0.2
 # A modifier put before this many different heads in one text is a productive modifier
 # (see _productive).
 _PRODUCTIVE = 4
+# Occurrences from which a phrase always after the same modifier is a tail (_bound_left).
+_BOUND_MIN = 2
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
 _UNSINGULAR = _w("goods news series species means headquarters logistics economics")
 
@@ -656,7 +658,7 @@ def _bound_left(st: _Stats, runs: list[_Run]) -> bool:
     only a modifier (adjective or noun; the adjective before a coordinating "and" in
     "cultural and tourism ..."); a phrase said once has no variety to measure.
     """
-    if len(st.forms) < 2:
+    if len(st.forms) < _BOUND_MIN:
         return False
     left = None
     for r, i, _ in st.forms:
