@@ -188,10 +188,10 @@ def _acronym_reversed(seg: Segment, p: Paren, before: int,
     """``ACR (Expansion)``: an acronym whose parenthesis spells it out."""
     # End-anchored patterns are searched from a tail of the text only: searched from the
     # line's start, every bracket of a one-line document rescanned the whole line.
+    # A "word" longer than the tail (no space in it) is no acronym: searching the whole
+    # line for it made a line of brackets and no spaces quadratic.
     text = seg.text
     last = _LAST_WORD.search(text, max(0, before - _TAIL), before)
-    if last is None and before > _TAIL:
-        last = _LAST_WORD.search(text, 0, before)     # a word longer than the tail
     if last is None:
         return
     acro = last.group(1).strip("\"“”‘’'")
