@@ -19,7 +19,7 @@ from typing import Any
 from harvest_eval import SHARED, Score, material, norm, score
 
 from termsmith import harvest, reader
-from termsmith.harvest import domain, names
+from termsmith.harvest import domain, names, quoted
 
 
 def _old_calibration(termhood: float, occurrences: int, shaped: bool = False) -> float:
@@ -48,6 +48,8 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "name modifiers cut": (names, "_cut_modifiers", lambda found: found),
     "nationality + people": (names, "_people", lambda content: False),
     "same left modifier": (domain, "_bound_left", lambda *args: False),
+    "quoted said again": (quoted, "_REPEATED", 0.0),
+    "cut-off name": (names, "_drop_cut_off", lambda found: found),
     "lowercase names": (harvest, "_drop_lowercase_names", lambda entries: entries),
 }
 

@@ -348,3 +348,12 @@ def test_a_place_after_of_is_cut_when_the_name_is_said_on_its_own() -> None:
     assert "National Forestry Administration" in terms
     assert "National Forestry Administration of Laos" not in terms
     assert "Bank of Laos" in terms
+
+
+def test_a_name_cut_off_at_the_end_of_a_paragraph_is_dropped() -> None:
+    terms = _terms(
+        "Also present is Ms. Lan Qiuyue, a member of the Standing Committee of the Hillside",
+        "She spoke for the Standing Committee of the Hillside Provincial Assembly on Monday.",
+    )
+    assert "Standing Committee of the Hillside Provincial Assembly" in terms
+    assert "Standing Committee of the Hillside" not in terms

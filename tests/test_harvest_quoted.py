@@ -181,3 +181,15 @@ def test_harvest_never_raises_and_spans_stay_in_their_sentence(text: str) -> Non
         occ = c.occurrence
         assert 0 <= occ.start < occ.end <= len(occ.sentence)
         assert c.term.strip() and 0.0 <= c.score <= 1.0
+
+
+def test_a_quoted_phrase_said_again_scores_higher() -> None:
+    gateway = "green gateway for coastal trade and fisheries in the new era of the southern seas"
+    by = {c.term: c for c in _harvest(
+        f'We aim to build a "{gateway}" this decade.',
+        f"A {gateway} needs ports, and a {gateway} needs ships.",
+        'Villages also promote "kelp farming at sea" this year.',
+    )}
+    assert "said 3 times" in by[gateway].evidence
+    assert by[gateway].score == 0.7          # a long quoted phrase (0.6) said twice more
+    assert "said" not in by["kelp farming at sea"].evidence

@@ -219,7 +219,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
              and f.sentence[f.start:f.end] not in participants]
     found.extend(f for f in outlets if f.sentence[f.start:f.end] not in participants)
 
-    found = _cut_modifiers(found)
+    found = _drop_cut_off(_cut_modifiers(found))
     counts = Counter(f.sentence[f.start:f.end] for f in found)
     # A person named with a title (`General Secretary ...`, `Governor ...`) is an
     # official of the genre: below the default cut (harvest.MIN_SCORE), still there
@@ -567,6 +567,24 @@ def _people(content: list[str]) -> bool:
     noun = content[1]
     return (noun.endswith("s") and singular(noun) != noun
             and _lexicon().get(noun.lower()) == "N")
+
+
+def _drop_cut_off(found: list[_Found]) -> list[_Found]:
+    """Drop a name at the very end of a paragraph that stops without punctuation, when it
+    is the start of a longer name said elsewhere: the text was cut off inside the name
+    (`... a member of the Standing Committee of the Provincial` where `Standing Committee
+    of the Provincial Party Committee` is said too). Transcripts rebuilt from web pages,
+    or pasted from them, break off so."""
+    cut = [f for f in found if f.seg.text.rstrip().endswith(f.sentence[f.start:f.end])]
+    if not cut:
+        return found
+    names = {f.sentence[f.start:f.end] for f in found}
+    drop = set()
+    for f in cut:
+        text = f.sentence[f.start:f.end]
+        if any(n.startswith(text + " ") for n in names):
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop]
 
 
 def _cut_modifiers(found: list[_Found]) -> list[_Found]:

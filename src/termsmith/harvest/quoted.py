@@ -9,12 +9,14 @@ full stop inside the quotes, which is never part of the term.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, zipf
+from termsmith.matcher import Matcher
 from termsmith.text import Sentences, sentences
 
 # Punctuation that American style puts inside closing quotes (and colons, dashes).
@@ -99,17 +101,44 @@ def _close_single(text: str, i: int) -> int | None:
 
 
 def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
-    """Yield quoted terms (kind QUOTED) and quoted sentences (kind QUOTATION)."""
-    for seg in segments:
-        if not seg.role.is_content:
-            continue
+    """Yield quoted terms (kind QUOTED) and quoted sentences (kind QUOTATION).
+
+    A quoted phrase the text says again and again, in quotes or not, is a set phrase of
+    the text (a slogan, a programme's wording): each further occurrence adds 0.05 to
+    its score, up to 0.15, as repetition does for names. The document is read first.
+    """
+    found: list[Candidate] = []
+    content = [seg for seg in segments if seg.role.is_content]
+    for seg in content:
         spans = Sentences(sentences(seg.text))
         quotes = find_quotes(seg.text)
-        yield from _scare_phrases(seg, quotes, spans)
+        found.extend(_scare_phrases(seg, quotes, spans))
         for q in quotes:
             cand = _candidate(seg, q, spans)
             if cand is not None:
-                yield cand
+                found.append(cand)
+    said = _said(content, {c.term for c in found if c.kind is Kind.QUOTED})
+    for c in found:
+        n = said[c.term.casefold()] if c.kind is Kind.QUOTED else 1
+        if n > 1:
+            c = replace(c, score=round(min(1.0, c.score + min(_REPEATED, 0.05 * (n - 1))), 2),
+                        evidence=f"{c.evidence}, said {n} times")
+        yield c
+
+
+_REPEATED = 0.15    # the most that repetition adds to a quoted phrase's score
+
+
+def _said(segments: list[Segment], terms: set[str]) -> Counter[str]:
+    """How often each of ``terms`` is said (whole words, any case), keyed by casefold:
+    one automaton pass over the text."""
+    said: Counter[str] = Counter()
+    if not terms:
+        return said
+    matcher: Matcher[str] = Matcher([(t, t.casefold(), False) for t in terms])
+    for seg in segments:
+        said.update(m.value for m in matcher.find_all(seg.text))
+    return said
 
 
 def _sentence_for(spans: Sentences, start: int, end: int, n: int) -> tuple[int, int]:
