@@ -575,7 +575,12 @@ def _drop_cut_off(found: list[_Found]) -> list[_Found]:
     (`... a member of the Standing Committee of the Provincial` where `Standing Committee
     of the Provincial Party Committee` is said too). Transcripts rebuilt from web pages,
     or pasted from them, break off so."""
-    cut = [f for f in found if f.seg.text.rstrip().endswith(f.sentence[f.start:f.end])]
+    ends: dict[int, int] = {}       # per segment: where its text ends, spaces stripped
+    for f in found:
+        if f.seg.line not in ends:
+            ends[f.seg.line] = len(f.seg.text.rstrip())
+    cut = [f for f in found
+           if f.seg.text.endswith(f.sentence[f.start:f.end], 0, ends[f.seg.line])]
     if not cut:
         return found
     names = {f.sentence[f.start:f.end] for f in found}
