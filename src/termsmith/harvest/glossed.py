@@ -257,6 +257,9 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     parts = [pt for pt in parts if pt[0] > cut][-keep:]
     if not parts:
         return None
+    last_s, last_e, _ = parts[-1]
+    if before[last_s][0].lower() != letters[-1] if letters else True:
+        return None
 
     @cache      # without it the skip/take choices make the search exponential
     def match(li: int, pi: int) -> int | None:
@@ -268,17 +271,19 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
         s, e, joined = parts[pi]
         word = before[s:e]
         if word[0].lower() == letters[li]:
-            got = match(li - 1, pi - 1)
+            got = match(li - 1, pi - 1)      # noqa: F821 (deleted after the search)
             if got is not None:
                 return got
         if word.lower() in _CONNECTORS or joined or word[0].isdigit():
-            return match(li, pi - 1)
+            return match(li, pi - 1)         # noqa: F821
         return None
 
-    last_s, last_e, _ = parts[-1]
-    if before[last_s][0].lower() != letters[-1] if letters else True:
-        return None
-    first = match(len(letters) - 1, len(parts) - 1)
+    try:
+        first = match(len(letters) - 1, len(parts) - 1)
+    finally:
+        # match refers to itself: a cycle that kept the text, the words and the cache
+        # alive until the end of the harvest (the collector is paused during one).
+        del match
     if first is None:
         return None
     start = parts[first][0]
