@@ -24,6 +24,7 @@ PARAMS: dict[str, tuple[Any, str, list[Any]]] = {
     "lowercase share of a name": (harvest, "LOWERCASE_SHARE", [0.25, 0.34, 0.5, 0.67, 0.75]),
     "same left modifier, min said": (domain, "_BOUND_MIN", [2, 3, 4]),
     "productive modifier heads": (domain, "_PRODUCTIVE", [3, 4, 5, 6]),
+    "productive modifier, said at most": (domain, "_PRODUCTIVE_SAID", [1, 2, 3, 4, 6, 8]),
     "nested score cap": (harvest, "NESTED_SCORE", [0.35, 0.45, 0.55, 0.65]),
 }
 

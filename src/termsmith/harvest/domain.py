@@ -155,6 +155,9 @@ _BOILERPLATE = 0.2
 # A modifier put before this many different heads in one text is a productive modifier
 # (see _productive).
 _PRODUCTIVE = 4
+# Said up to this many times, a phrase of common words after a productive modifier is
+# still a description (benchmarks/harvest_loo.py chooses it leaving each transcript out).
+_PRODUCTIVE_SAID = 3
 # Occurrences from which a phrase always after the same modifier is a tail (_bound_left).
 _BOUND_MIN = 2
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
@@ -725,8 +728,22 @@ def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -
     firsts: dict[str, int] = defaultdict(int)        # first word -> phrases it starts
     for key in keys:
         firsts[key[0]] += 1
-    return [k for k in keys if len(stats[k].forms) > 1 or (
-        heads[k[:-1]] < _PRODUCTIVE and firsts[k[0]] < _PRODUCTIVE)]
+    return [k for k in keys if not _described(k, stats[k], heads, firsts)]
+
+
+def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, int]) -> bool:
+    """A phrase of a productive modifier: said once, or said a few times
+    (:data:`_PRODUCTIVE_SAID`) and made of common words ("economic operation",
+    "tourism market" beside many other "economic ..." and "tourism ..." phrases). A
+    phrase said more often, or with a word rare in general English, may head a family
+    of terms ("ice and snow tourism", "ice and snow sports")."""
+    f = len(st.forms)
+    if f == 1:
+        return heads[key[:-1]] >= _PRODUCTIVE or firsts[key[0]] >= _PRODUCTIVE
+    if f > _PRODUCTIVE_SAID or heads[key[:-1]] < _PRODUCTIVE:
+        return False
+    content = [(w, d) for w, d in zip(key, st.descriptive, strict=True) if w not in ("and", "of")]
+    return _rarity(content) < 0.3
 
 
 def _named(key: Key, st: _Stats) -> bool:
