@@ -40,7 +40,7 @@ from termsmith.harvest.lexicon import FORMULATIONS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular
-from termsmith.text import sentences
+from termsmith.text import Sentences, sentences
 
 __all__ = ["harvest"]
 
@@ -292,6 +292,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
     lex = tagger.lexicon()
     toks = tg.tokens
     tags = tg.tags
+    sentence = Sentences(spans)         # found with bisect: a one-line document stays linear
     for m in _NAMED_HEAD.finditer(tags):
         a, b = m.span()
         if a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P":
@@ -319,7 +320,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if len(lower) == 1 and _zipf(_singular(head)) >= 4.3:
             continue
         start, end = tg.starts[a], tg.ends[b - 1]
-        sp = next(((s, e) for s, e in spans if s <= start < e), None)
+        sp = sentence.at(start)
         if sp is None or end > sp[1]:
             continue
         yield sp, start, end
@@ -370,11 +371,11 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
         found = matcher.find(text)
         if not found:
             continue
-        spans = sentences(text)
+        spans = Sentences(sentences(text))      # bisect: a one-line document stays linear
         tg: tagger.Tagged | None = None
         covered = 0             # the end of the last extended formulation
         for m in found:
-            s0, s1 = next(((s, e) for s, e in spans if s <= m.start < e), (0, len(text)))
+            s0, s1 = spans.at(m.start) or (0, len(text))
             if m.start < covered:   # inside the complement of the formulation before it
                 inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
                 continue
