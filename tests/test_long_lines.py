@@ -11,6 +11,7 @@ programme names, a species glossed with its Latin name).
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -31,8 +32,9 @@ TEMPLATES = (
     "The Ministry of Culture and Tourism (MCT) listed heritage town {i} as a demonstration "
     "zone, where visitors tasted lion's mane mushrooms (Hericium erinaceus) and ice lanterns "
     "drew {a} thousand tourists.",
-    "Thank you for your question. Rural revitalization in township {i} relies on modern seed "
-    "industry parks and high-speed rail links built since {y}.",
+    "Thank you for your question. Rural revitalization in township {i} serves common "
+    "prosperity and relies on modern seed industry parks, Lanxi wetland parks and high-speed "
+    "rail links built since {y}.",
     "What progress has the China-Europe Railway Express made this year, and how will the "
     "free trade zone support cross-border e-commerce in port {j}?",
 )
@@ -146,3 +148,18 @@ def test_a_line_of_brackets_without_spaces_costs_no_more_than_with_spaces(
     spaced.write_text(f"{TITLE}\n{' '.join(words)}\n", encoding="utf-8")
     t_joined, t_spaced = _cpu(joined, runs=1), _cpu(spaced, runs=1)
     assert t_joined / t_spaced < 2, (t_joined, t_spaced)
+
+
+def test_harvesters_find_a_sentence_by_offset_with_bisect() -> None:
+    # The quadratic spots of issue 14 were all one shape: for each term found, a scan of
+    # every sentence span of the paragraph for the one holding it. On a one-line document
+    # that is every sentence of the document per term; text.Sentences finds it with
+    # bisect. Timing ratios catch such a scan only once it dominates, so it is kept out
+    # here by its shape.
+    src = Path(harvest.__file__).parent
+    scan = re.compile(r"\bin (?:spans|sentences\([^)]*\)|sentence_spans\([^)]*\)) if ")
+    found = [f"{path.relative_to(src)}:{n}: {line.strip()}"
+             for path in sorted(src.rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if scan.search(line)]
+    assert not found, "use termsmith.text.Sentences (bisect) instead:\n" + "\n".join(found)
