@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from termsmith.sentences import split
 
@@ -60,12 +61,17 @@ def words(text: str) -> Iterator[re.Match[str]]:
     return _WORD.finditer(text)
 
 
+@lru_cache(maxsize=64)
+def sentence_index(text: str) -> Sentences:
+    """The sentence spans of an English paragraph, indexed for look-ups by offset (kept for
+    the paragraphs in use: a check asks about one paragraph for each finding in it)."""
+    return Sentences(sentences(text))
+
+
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence of ``text`` that contains offset ``pos``."""
-    for s, e in sentences(text):
-        if s <= pos < e:
-            return s, e
-    return 0, len(text)
+    """The span of the sentence of ``text`` that contains offset ``pos`` (the whole text if
+    none does)."""
+    return sentence_index(text).at(pos) or (0, len(text))
 
 
 def squash(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from termsmith.check import Options
 from termsmith.document import Segment
 from termsmith.model import Finding
-from termsmith.text import sentences
+from termsmith.text import sentence_at
 
 __all__ = ["finding", "note"]
 
@@ -18,8 +18,7 @@ __all__ = ["finding", "note"]
 def finding(check: str, options: Options, path: str, seg: Segment, start: int, end: int,
             message: str, term: str | None, expected: str | None,
             concept: int | None) -> Finding:
-    s0, s1 = next(((s, e) for s, e in sentences(seg.text) if s <= start < e),
-                  (0, len(seg.text)))
+    s0, s1 = sentence_at(seg.text, start)        # bisect: a one-line document stays linear
     s1 = max(s1, end)
     return Finding(check=check, severity=options.severity(check), message=message, path=path,
                    line=seg.line, column=start + 1, term=term, found=seg.text[start:end],

@@ -30,7 +30,7 @@ from termsmith.document import Document, Role, Segment
 from termsmith.matcher import Match, Matcher
 from termsmith.model import Finding, Review, TermType, Usage
 from termsmith.normalize import fold
-from termsmith.text import sentences, squash
+from termsmith.text import sentence_index, sentences, squash
 
 __all__ = ["Scan"]
 
@@ -262,7 +262,7 @@ def _longest(matches: list[Match[Pattern]]) -> list[Match[Pattern]]:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    s0 = next((s for s, e in sentences(text) if s <= start < e), 0)
+    s0 = (sentence_index(text).at(start) or (0, 0))[0]
     return not text[s0:start].strip(" \"'“‘([")
 
 
