@@ -42,18 +42,23 @@ from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
               show_default=True)
 @click.option("-o", "--output", default=None, metavar="FILE",
               help="Write the report here instead of standard output.")
+@click.option("--as", "as_doc", default=None, metavar="DOC",
+              help="Check FILE as a revised copy of this harvested document (its path or "
+                   "file name); recognised by title and date or content when not given.")
 @click.option("--list-checks", is_flag=True, help="List the check ids and exit.")
 @click.pass_context
 def check(ctx: click.Context, files: Sequence[str], source: str | None, target: str | None,
           source_lang: str | None, target_lang: str | None, presegmented: bool,
           select: Sequence[str], ignore: Sequence[str], severities: Sequence[str],
-          config: str | None, fmt: str, output: str | None, list_checks: bool) -> None:
+          config: str | None, fmt: str, output: str | None, as_doc: str | None,
+          list_checks: bool) -> None:
     """Check consistency: the term base against originals, translations, and itself.
 
     \b
     termsmith check ORIGINAL.txt          the term base against its English original
     termsmith check --source ZH --target EN   a translation (either side Chinese)
     termsmith check FILE.tmx|.xlf|.po     bilingual file
+    termsmith check v2.txt --as seed.txt  a revised copy of a harvested original
     termsmith check                       the term base on its own
 
     Exit status 0 when nothing at error severity was found, 1 when something
@@ -67,6 +72,8 @@ def check(ctx: click.Context, files: Sequence[str], source: str | None, target: 
         return
     if (source is None) != (target is None):
         raise click.UsageError("--source and --target go together")
+    if as_doc is not None and len(files) != 1:
+        raise click.UsageError("--as goes with one FILE, the revised copy")
     for tag, name in ((source_lang, "--source-lang"), (target_lang, "--target-lang")):
         if tag is not None:
             from termsmith.langs import normalize
@@ -86,10 +93,14 @@ def check(ctx: click.Context, files: Sequence[str], source: str | None, target: 
         bar.length = max(total, 1)
         bar.update(done - bar.pos)
 
+    from termsmith.check.revision import UnknownDocument
+
     try:
         findings = checking.run(tb, files, source=source, target=target, options=options,
                                 source_lang=source_lang, target_lang=target_lang,
-                                presegmented=presegmented, progress=progress)
+                                presegmented=presegmented, progress=progress, as_doc=as_doc)
+    except UnknownDocument as e:
+        raise click.BadParameter(str(e), param_hint="--as") from e
     finally:
         if bar is not None:
             bar.render_finish()

@@ -99,12 +99,16 @@ def run(tb: Store, files: Sequence[str] = (), *, source: str | None = None,
         target: str | None = None, options: Options | None = None,
         source_lang: str | None = None, target_lang: str | None = None,
         presegmented: bool = False,
-        progress: Callable[[int, int], None] | None = None) -> list[Finding]:
+        progress: Callable[[int, int], None] | None = None,
+        as_doc: str | None = None) -> list[Finding]:
     """Everything ``termsmith check`` checks, as one call: the term base on its own, each of
     ``files`` (an original: the term base against it; a TMX, XLIFF or PO file: its pairs),
     and ``source`` against its translation ``target`` (either side Chinese; languages
     counted from the script unless given). Returns the findings, filtered by ``options``
-    and sorted for display; ``progress(done, total)`` follows an alignment.
+    and sorted for display; ``progress(done, total)`` follows an alignment. An original
+    harvested under another name is recognised by its title and date or its content, or
+    named with ``as_doc`` (:mod:`termsmith.check.revision`; an unknown name raises
+    :class:`~termsmith.check.revision.UnknownDocument`).
 
     >>> from termsmith.store import open_store
     >>> with open_store("termsmith.db") as tb:                        # doctest: +SKIP
@@ -113,16 +117,17 @@ def run(tb: Store, files: Sequence[str] = (), *, source: str | None = None,
     opts = options or Options()
     concepts = list(tb.concepts(contexts=True))
     found = _findings(concepts, files, source, target, opts, (source_lang, target_lang),
-                      presegmented, progress)
+                      presegmented, progress, (tb.documents(), as_doc))
     return finalize(found, opts)
 
 
 def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
               target: str | None, options: Options, langs: tuple[str | None, str | None],
               presegmented: bool,
-              progress: Callable[[int, int], None] | None) -> Iterator[Finding]:
+              progress: Callable[[int, int], None] | None,
+              harvested: tuple[Sequence[Any], str | None] = ((), None)) -> Iterator[Finding]:
     from termsmith import formats, reader
-    from termsmith.check import bilingual, original
+    from termsmith.check import bilingual, original, revision
 
     yield from original.check_termbase(concepts, options)
     for f in files:
@@ -131,7 +136,9 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
             yield from bilingual.check_pairs(bilingual.pairs_from_file(f, *langs), concepts,
                                              options, path=f)
         else:
-            yield from original.check_original(concepts, reader.read(f), options)
+            document = reader.read(f)
+            rev = revision.recognise(document, concepts, *harvested)
+            yield from original.check_original(concepts, document, options, revision=rev)
     if source and target:
         if presegmented or (bilingual.one_segment_per_line(source)
                             and bilingual.one_segment_per_line(target)):

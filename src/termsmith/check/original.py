@@ -53,6 +53,7 @@ from termsmith.check import Options
 from termsmith.check.findings import note
 from termsmith.check.glosses import check_glosses
 from termsmith.check.refs import Ref, flatten, preferred
+from termsmith.check.revision import Revision
 from termsmith.check.scan import Scan
 from termsmith.check.variants import classify
 from termsmith.document import Document
@@ -83,25 +84,34 @@ CHECKS: dict[str, tuple[Severity, str]] = {
     "en-two-renderings": (_W, "one Chinese term has two English renderings"),
     "duplicate-concept": (_W, "two concepts share an English term"),
     "invisible-character": (_W, "a zero-width, joiner or direction-override character in the text"),
+    "revised-copy": (_I, "the file is checked as a revised copy of a harvested document"),
 }
 
 _REGISTRY.update(CHECKS)     # registered at import; all_checks() imports every module
 
 
 def check_original(concepts: Sequence[Concept], document: Document, options: Options, *,
-                   integrity: bool = False) -> Iterator[Finding]:
+                   integrity: bool = False, revision: Revision | None = None) -> Iterator[Finding]:
     """Check the term base ``concepts`` (with contexts) against an English original.
 
     The term-base checks (:func:`check_termbase`) need no document and are run once
     by the caller, however many documents it checks; ``integrity=True`` adds them here.
     """
     refs = flatten(concepts)
+    if revision is not None:
+        how = (f"{revision.share:.0%} of its recorded sentences are here"
+               if revision.share is not None else "named with --as" if revision.by == "as"
+               else f"by {revision.by}")
+        yield note("revised-copy", options, document.path, None,
+                   f"checked as a revised copy of {revision.source} ({how}): its terms and "
+                   "contexts are compared with this file", None, None)
     if options.enabled("invisible-character"):
         yield from check_invisible(document, options)
     document = visible_only(document)       # matched as if they were not there
     glosses = _glosses(refs, document, options)
     try:
-        yield from Scan(refs, document, options).run()
+        yield from Scan(refs, document, options,
+                        revision.source if revision is not None else None).run()
         yield from glosses()
     finally:
         glosses.close()

@@ -43,8 +43,12 @@ _NO_QUOTES = str.maketrans("", "", _QUOTES)
 class Scan:
     """One automaton pass over the document for stale terms, variants and case."""
 
-    def __init__(self, refs: list[Ref], document: Document, options: Options) -> None:
+    def __init__(self, refs: list[Ref], document: Document, options: Options,
+                 revision_of: str | None = None) -> None:
+        """:param revision_of: the source (as contexts name it) of the harvested document
+            ``document`` is a revised copy of (:mod:`termsmith.check.revision`)."""
         self.refs, self.doc, self.options = refs, document, options
+        self.revision_of = revision_of
         self.present: set[int] = set()
         self.styles = _token_styles(refs)
         self.matched: dict[int, list[tuple[int, int]]] = defaultdict(list)   # line -> spans
@@ -165,7 +169,8 @@ class Scan:
         # later line, and a finding per term would bury the real news.
         stale: dict[int | None, dict[str, list[Ref]]] = defaultdict(lambda: defaultdict(list))
         for i, r in enumerate(self.refs):
-            mine = [c for c in r.term.contexts if _same_source(c.source, path)]
+            mine = [c for c in r.term.contexts
+                    if c.source == self.revision_of or _same_source(c.source, path)]
             if not mine:
                 continue
             if i not in self.present and r.term.usage is not Usage.DEPRECATED:

@@ -149,6 +149,9 @@ class Store(Protocol):
         """The schema version of the open term base."""
 
     # -- documents and harvests -------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        """The harvested documents, oldest first."""
+
     def add_document(self, doc: DocumentRecord) -> tuple[int, str]:
         """Record a document once per content; return (its id, the path contexts name)."""
 

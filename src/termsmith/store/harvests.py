@@ -31,6 +31,13 @@ _INSERT_QUOTATION = ("INSERT INTO quotation (document_id, source, line, speaker,
 class HarvestMixin(WriteMixin):
     """add_document, store_harvest, add_quotation, refresh_harvest, quotations."""
 
+    def documents(self) -> list[DocumentRecord]:
+        """The harvested documents, oldest first."""
+        return [DocumentRecord(path=r[0], sha256=r[1], content=r[2] or "", canonical=r[3] or "",
+                               title=r[4], date=r[5])
+                for r in self.q("SELECT path, sha256, content, canonical, title, date "
+                                "FROM document ORDER BY id")]
+
     def add_document(self, doc: DocumentRecord) -> tuple[int, str]:
         """Record a document once per content; return (its id, the path its contexts name)."""
         def work() -> tuple[int, str]:

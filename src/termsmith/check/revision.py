@@ -1,0 +1,85 @@
+"""Which harvested document a checked file is a revision of (issue 9, "Revised documents").
+
+A desk harvests a transcript, then receives a corrected copy under another name
+(``briefing-v2.txt``, a download folder). The checks against an original compare the
+term base's contexts with the file by their source; a copy under another name would
+match none of them, and its stale terms, moved or deleted sentences and renamed terms
+would go unreported. The file is recognised as a revision of a harvested document by,
+in order:
+
+1. the user's word (``--as DOC``: a path or file name the document was harvested under);
+2. its own name (the contexts name it: nothing to recognise);
+3. its title and date, when both are known and one harvested document has the same;
+4. its content: the share of a harvested document's context sentences that the file
+   still holds (at least half of them, and at least :data:`MIN_SENTENCES`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from termsmith.document import Document
+from termsmith.model import Concept
+from termsmith.store.base import DocumentRecord
+from termsmith.text import squash
+
+__all__ = ["Revision", "UnknownDocument", "recognise"]
+
+MIN_SENTENCES = 5       # context sentences a document must have to be recognised by content
+MIN_SHARE = 0.5         # of them the file must still hold
+
+
+class UnknownDocument(LookupError):
+    """``--as`` names no harvested document."""
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """The harvested document (its source as contexts name it) a file revises, and how
+    that was decided: ``"as"``, ``"title and date"`` or ``"content"`` (with the share)."""
+
+    source: str
+    by: str
+    share: float | None = None
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or os.path.abspath(a) == os.path.abspath(b) or \
+        os.path.basename(a) == os.path.basename(b)
+
+
+def recognise(document: Document, concepts: Sequence[Concept], documents: Sequence[DocumentRecord],
+              as_doc: str | None = None) -> Revision | None:
+    """The harvested document ``document`` revises, or None (it is one the contexts name
+    already, or nothing matches)."""
+    sources = {c.source for con in concepts for t in con.terms for c in t.contexts}
+    if as_doc is not None:
+        known = [d.path for d in documents] + sorted(sources)
+        named = next((s for s in known if _same(s, as_doc)), None)
+        if named is None:
+            raise UnknownDocument(f"no harvested document is named {as_doc!r}")
+        return None if _same(named, document.path) else Revision(named, "as")
+    if any(_same(s, document.path) for s in sources):
+        return None
+    if document.title and document.date:
+        same = [d for d in documents if d.title and d.date and d.date == document.date
+                and squash(d.title).casefold() == squash(document.title).casefold()]
+        if len(same) == 1 and same[0].path in sources:
+            return Revision(same[0].path, "title and date")
+    text = squash(" ".join(s.text for s in document.segments))
+    held: dict[str, set[str]] = defaultdict(set)
+    for con in concepts:
+        for t in con.terms:
+            for c in t.contexts:
+                held[c.source].add(squash(c.sentence))
+    best: Revision | None = None
+    for source, sentences in held.items():
+        if len(sentences) < MIN_SENTENCES:
+            continue
+        share = sum(1 for s in sentences if s in text) / len(sentences)
+        if share >= MIN_SHARE and (best is None or share > (best.share or 0)):
+            best = Revision(source, "content", share)
+    return best
