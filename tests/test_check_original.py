@@ -381,6 +381,19 @@ def test_acronym_mismatch() -> None:
     assert "Belt and Road Initiative" in f.message
 
 
+def test_an_acronym_unlike_the_recorded_one_is_a_mismatch_even_when_its_letters_fit() -> None:
+    """The desk abbreviates Belt and Road Initiative as BRI: BARI fits the letters (Belt And
+    Road Initiative), yet is not the recorded acronym; the recorded one is silent."""
+    d = doc("The province joined the Belt and Road Initiative (BARI) in 2015.",
+            "Trade along the Belt and Road Initiative (BRI) grew.",
+            "The China-Europe Railway Express (CRE) ran daily.")
+    bri = approved("Belt and Road Initiative",
+                   also=[en("BRI", type=TermType.ACRONYM, review=Review.APPROVED)])
+    express = approved("China-Europe Railway Express")      # no acronym recorded: silent
+    [f] = only(run(base(bri, express), d), "acronym-mismatch")
+    assert (f.found, f.expected, f.line) == ("BARI", "BRI", line_of(d, "(BARI)"))
+
+
 def test_acronym_expanded_two_ways_and_unlike_the_term_base() -> None:
     d = doc("The Shanghai Cooperation Organization (SCO) met.",
             "The Shanghai Cooperation Organisation (SCO) met again.",

@@ -34,6 +34,14 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
     by_key: dict[str, list[Ref]] = defaultdict(list)
     for r in refs:
         by_key[key(r.term.text)].append(r)
+    # Full form (by key) -> the acronyms the term base records for it.
+    recorded: dict[str, set[str]] = defaultdict(set)
+    for r in refs:
+        if r.term.type is not TermType.ACRONYM:
+            for t in r.concept.section("en"):
+                if t.type is TermType.ACRONYM and t.review is not Review.REJECTED \
+                        and t.usage is not Usage.DEPRECATED:
+                    recorded[key(r.term.text)].add(t.text)
     segs = {s.line: s for s in document.content()}
     expansions: dict[str, tuple[str, int, int]] = {}     # acronym -> (expansion, line, col)
     glossed_as: _Glossed = defaultdict(list)
@@ -50,6 +58,13 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
             known = _expansions(cand.term, by_key)
             yield from _acronym(cand.term, g.text if g else None, seg, start, end, known,
                                 expansions, document.path, options)
+            theirs = recorded.get(key(g.text), set()) if g is not None else set()
+            if theirs and cand.term not in theirs and g is not None:
+                # Its letters may fit (WTOr), yet the desk abbreviates the name otherwise.
+                usual = sorted(theirs)[0]
+                yield finding("acronym-mismatch", options, document.path, seg, start, end,
+                              f'"{cand.term}" abbreviates "{g.text}", which the term base '
+                              f'abbreviates as "{usual}"', cand.term, usual, None)
         elif g is not None and g.type in (GlossType.SCIENTIFIC, GlossType.CLARIFICATION):
             yield from _other_gloss(cand.term, g.type, g.text, seg, start, end, by_key,
                                     glossed_as, document.path, options)
