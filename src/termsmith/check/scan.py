@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 from termsmith.check import Options
@@ -28,7 +29,7 @@ from termsmith.check.spelling import SHORT_DOCUMENT, misspellings
 from termsmith.check.variants import Pattern, classify, patterns
 from termsmith.document import Document, Role, Segment
 from termsmith.matcher import Match, Matcher
-from termsmith.model import Finding, Review, TermType, Usage
+from termsmith.model import Finding, Review, Severity, TermType, Usage
 from termsmith.normalize import fold
 from termsmith.text import sentence_index, sentences, squash
 
@@ -147,6 +148,13 @@ class Scan:
             if not _case_matters(found, p.expected, seg, start):
                 return
         elif check == "variant-inflection" and ref is not None and not _fixed_number(ref):
+            # Number is grammar in a domain noun ("black soil belts"): an approved
+            # multi-word term inflected is still shown, as a variant at info severity.
+            if ref.term.review is Review.APPROVED and len(ref.term.text.split()) > 1:
+                f = finding(check, self.options, self.doc.path, seg, start, end,
+                            f'"{found}" is an inflected form of the approved "{p.expected}"',
+                            term, p.expected, cid)
+                yield replace(f, severity=Severity.INFO)
             return
         if check is not None:
             what = "shortened title" if p.kind == "prefix" else _standing(ref)
