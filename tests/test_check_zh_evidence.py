@@ -234,3 +234,30 @@ def test_english_source_small_number_without_a_chinese_numeral() -> None:
     [q] = orient([Pair("Nine venues opened.", "八个场馆投入使用。", 1, 1)])
     got = [(f.check, f.severity.value) for f in check_pairs([q], CONCEPTS, Options(), path="x")]
     assert got == [("number-mismatch", "error")]
+
+
+# -- a clause the translation condenses away ---------------------------------------------
+
+
+def test_a_clause_left_out_of_the_translation_is_an_omission_not_a_wrong_term() -> None:
+    # The English keeps the third clause and drops the first two, with the terms in them.
+    src = "我们既要坚持多边主义的原则，也要全面筑牢国家粮食安全的根基，扎实推进黑土地保护和高标准农田建设。"
+    tgt = "We will press ahead with black soil conservation and high-standard farmland."
+    got = terms((src, tgt))
+    assert sorted(got) == [(1, "key-term-omitted", "多边主义"), (1, "key-term-omitted", "粮食安全")]
+    omitted = [f for f in run((src, tgt)) if f.check == "key-term-omitted"]
+    assert all(f.severity.value == "info" for f in omitted)
+
+
+def test_a_kept_clause_with_another_word_for_the_term_stays_an_error() -> None:
+    # The clause is translated (its protection, farmland show), the term in it is not.
+    src = "我们要加强黑土保护，建设高标准农田。"
+    tgt = "We will strengthen the protection of fertile land and build high-standard farmland."
+    assert terms((src, tgt)) == [(1, "key-term-missing", "黑土")]
+
+
+def test_a_pair_that_shares_nothing_is_no_omission() -> None:
+    # Misaligned: nothing of any clause shows, so the term's absence is not excused.
+    src = "我们要坚持多边主义，反对单边主义。"
+    tgt = "Tourism revenue rose sharply in the first quarter."
+    assert terms((src, tgt)) == [(1, "key-term-missing", "多边主义")]

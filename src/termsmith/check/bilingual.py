@@ -48,6 +48,8 @@ CHECKS: dict[str, tuple[Severity, str]] = {
     "key-term-loose": (Severity.INFO, "the target renders an approved term of the source loosely: its "
                        "head word or a derived form (Marxist for Marxism), a term nested in it, a "
                        "member noun, a pronoun for a named person, a reference back (this path)"),
+    "key-term-omitted": (Severity.INFO, "the clause holding an approved term of the source "
+                         "has no counterpart in the target (a condensed translation)"),
     "heading-term-dropped": (Severity.INFO, "a heading's translation leaves out an approved term "
                                             "of the source heading"),
     "key-term-extra": (W, "an approved Chinese term of the target lacks all its English terms in the source"),

@@ -208,3 +208,53 @@ def is_heading(source: str, target: str) -> bool:
     s, t = source.rstrip(_CLOSERS), target.rstrip(_CLOSERS)
     return bool(s and t) and len(s) <= 60 and "\n" not in s and s[-1] not in _ZH_END \
         and t[-1] not in _EN_END
+
+
+# Marks that end a clause of a Chinese sentence: the unit a translation keeps or drops.
+_ZH_CLAUSE = re.compile(r"[，；。！？：,;!?:]")
+_EN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+MIN_CLAUSE_WORDS = 2      # dictionary words (two characters or more) besides the term
+
+
+def omitted_clause(source: str, start: int, end: int, target: str) -> bool:
+    """Whether the clause of ``source`` holding ``source[start:end]`` has no counterpart in
+    ``target``: it has :data:`MIN_CLAUSE_WORDS` or more dictionary words besides the term
+    and none of them (nor a name spelled in pinyin, nor a number) shows in the target,
+    while another clause of the source does. Official translations condense: a clause
+    left out is an omission to look at, not a wrong rendering of the term in it.
+
+    The evidence is CC-CEDICT and pinyin (:mod:`termsmith.equivalents.lexicon`).
+    """
+    from termsmith.equivalents import lexicon
+
+    stems = {lexicon.stem(w) for w in _EN_WORD.findall(target)}
+    names = [w for w in _EN_WORD.findall(target) if w[:1].isupper()]
+    numbers = set(_DIGITS.findall(target))
+
+    def shown(lo: int, hi: int, skip: tuple[int, int] | None) -> tuple[int, int]:
+        """(dictionary words of source[lo:hi] outside ``skip``, how many show in the target)."""
+        text = source[lo:hi]
+        words = shows = 0
+        for i, j, meanings in lexicon.links(text):
+            if j - i < 2 or (skip and lo + i < skip[1] and lo + j > skip[0]):
+                continue
+            words += 1
+            if meanings & stems or any(lexicon.stems_match(m, s) for m in meanings
+                                       for s in stems):
+                shows += 1
+        for i, j, _ in lexicon.pinyin_links(text, names):
+            if not (skip and lo + i < skip[1] and lo + j > skip[0]):
+                shows += 1
+        shows += sum(1 for n in _DIGITS.findall(text) if n in numbers)
+        return words, shows
+
+    bounds = [0, *(m.end() for m in _ZH_CLAUSE.finditer(source)), len(source)]
+    clauses = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if source[a:b].strip()]
+    mine = next(((a, b) for a, b in clauses if a <= start < b), None)
+    if mine is None or len(clauses) < 2:
+        return False
+    words, shows = shown(*mine, (start, end))
+    if words < MIN_CLAUSE_WORDS or shows:
+        return False
+    return any(shown(a, b, None)[1] for a, b in clauses if (a, b) != mine)

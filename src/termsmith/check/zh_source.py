@@ -186,6 +186,13 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
     if evidence.is_heading(src, tgt) and 2 * len(zh) < len(src.strip()):
         return emit("heading-term-dropped", f'the heading\'s translation leaves out "{pref}" '
                     f'for "{zh}"', term=pref, found=zh, expected=pref, concept=cid)
+    # The whole clause holding the term is left out of the translation (condensed), not
+    # the term rendered otherwise: nothing else of that clause shows in the target.
+    s0, e0, _ = occurrences[0]
+    if evidence.omitted_clause(src, s0, e0, tgt):
+        return emit("key-term-omitted", f'the clause with "{zh}" has no counterpart in the '
+                    f'target (approved: "{pref}"): condensed or left out?', term=pref, found=zh,
+                    expected=pref, concept=cid)
     swapped = None
     for r in renderings:
         swapped = evidence.deviation(r, tgt, tgt_words)
