@@ -26,7 +26,7 @@ from termsmith.model import Concept
 from termsmith.store.base import DocumentRecord
 from termsmith.text import squash
 
-__all__ = ["Revision", "UnknownDocument", "recognise"]
+__all__ = ["Revision", "UnknownDocument", "recognise", "same_source"]
 
 MIN_SENTENCES = 5       # context sentences a document must have to be recognised by content
 MIN_SHARE = 0.5         # of them the file must still hold
@@ -46,7 +46,10 @@ class Revision:
     share: float | None = None
 
 
-def _same(a: str, b: str) -> bool:
+def same_source(a: str, b: str) -> bool:
+    """Whether two names of a document name the same one. Paths are stored as given at
+    harvest time; the same file may be named from another directory, so the file name
+    decides in the end."""
     return a == b or os.path.abspath(a) == os.path.abspath(b) or \
         os.path.basename(a) == os.path.basename(b)
 
@@ -58,11 +61,11 @@ def recognise(document: Document, concepts: Sequence[Concept], documents: Sequen
     sources = {c.source for con in concepts for t in con.terms for c in t.contexts}
     if as_doc is not None:
         known = [d.path for d in documents] + sorted(sources)
-        named = next((s for s in known if _same(s, as_doc)), None)
+        named = next((s for s in known if same_source(s, as_doc)), None)
         if named is None:
             raise UnknownDocument(f"no harvested document is named {as_doc!r}")
-        return None if _same(named, document.path) else Revision(named, "as")
-    if any(_same(s, document.path) for s in sources):
+        return None if same_source(named, document.path) else Revision(named, "as")
+    if any(same_source(s, document.path) for s in sources):
         return None
     if document.title and document.date:
         same = [d for d in documents if d.title and d.date and d.date == document.date

@@ -25,6 +25,7 @@ from typing import Any
 from termsmith.check import Options
 from termsmith.check.findings import finding, note
 from termsmith.check.refs import Ref, case_sensitive, distinctive, titled
+from termsmith.check.revision import same_source
 from termsmith.check.spelling import SHORT_DOCUMENT, misspellings
 from termsmith.check.variants import Pattern, classify, patterns
 from termsmith.document import Document, Role, Segment
@@ -178,7 +179,7 @@ class Scan:
         stale: dict[int | None, dict[str, list[Ref]]] = defaultdict(lambda: defaultdict(list))
         for i, r in enumerate(self.refs):
             mine = [c for c in r.term.contexts
-                    if c.source == self.revision_of or _same_source(c.source, path)]
+                    if c.source == self.revision_of or same_source(c.source, path)]
             if not mine:
                 continue
             if i not in self.present and r.term.usage is not Usage.DEPRECATED:
@@ -329,9 +330,3 @@ def _restyle(found: str, styles: dict[str, str]) -> str | None:
     fixed = [styles.get(fold(w), w) if not w.islower() else w for w in ws]
     return " ".join(fixed) if fixed != ws else None
 
-
-def _same_source(a: str, b: str) -> bool:
-    # Paths are stored as given at harvest time; the same file may be named from
-    # another directory, so fall back to the file name.
-    return a == b or os.path.abspath(a) == os.path.abspath(b) or \
-        os.path.basename(a) == os.path.basename(b)
