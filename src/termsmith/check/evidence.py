@@ -212,7 +212,6 @@ def is_heading(source: str, target: str) -> bool:
 
 # Marks that end a clause of a Chinese sentence: the unit a translation keeps or drops.
 _ZH_CLAUSE = re.compile(r"[，；。！？：,;!?:]")
-_EN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 MIN_CLAUSE_WORDS = 2      # dictionary words (two characters or more) besides the term
 
@@ -228,18 +227,19 @@ def omitted_clause(source: str, start: int, end: int, target: str) -> bool:
     """
     from termsmith.equivalents import lexicon
 
-    stems = {lexicon.stem(w) for w in _EN_WORD.findall(target)}
-    names = [w for w in _EN_WORD.findall(target) if w[:1].isupper()]
+    said = [w for _, _, w in words(target)]
+    stems = {lexicon.stem(w) for w in said}
+    names = [w for w in said if w[:1].isupper()]
     numbers = set(_DIGITS.findall(target))
 
     def shown(lo: int, hi: int, skip: tuple[int, int] | None) -> tuple[int, int]:
         """(dictionary words of source[lo:hi] outside ``skip``, how many show in the target)."""
         text = source[lo:hi]
-        words = shows = 0
+        listed = shows = 0
         for i, j, meanings in lexicon.links(text):
             if j - i < 2 or (skip and lo + i < skip[1] and lo + j > skip[0]):
                 continue
-            words += 1
+            listed += 1
             if meanings & stems or any(lexicon.stems_match(m, s) for m in meanings
                                        for s in stems):
                 shows += 1
@@ -247,14 +247,14 @@ def omitted_clause(source: str, start: int, end: int, target: str) -> bool:
             if not (skip and lo + i < skip[1] and lo + j > skip[0]):
                 shows += 1
         shows += sum(1 for n in _DIGITS.findall(text) if n in numbers)
-        return words, shows
+        return listed, shows
 
     bounds = [0, *(m.end() for m in _ZH_CLAUSE.finditer(source)), len(source)]
     clauses = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if source[a:b].strip()]
     mine = next(((a, b) for a, b in clauses if a <= start < b), None)
     if mine is None or len(clauses) < 2:
         return False
-    words, shows = shown(*mine, (start, end))
-    if words < MIN_CLAUSE_WORDS or shows:
+    listed, shows = shown(*mine, (start, end))
+    if listed < MIN_CLAUSE_WORDS or shows:
         return False
     return any(shown(a, b, None)[1] for a, b in clauses if (a, b) != mine)
