@@ -38,14 +38,10 @@ the work is done in its companions, each readable on its own:
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
-from typing import Any
 
 from termsmith import inputs
 from termsmith.check import CHECKS as _REGISTRY
@@ -57,6 +53,7 @@ from termsmith.check.revision import Revision
 from termsmith.check.scan import Scan
 from termsmith.check.variants import classify
 from termsmith.document import Document
+from termsmith.forked import Beside
 from termsmith.model import Concept, Finding, Review, Severity, Term, TermType, Usage
 from termsmith.normalize import key
 from termsmith.text import squash
@@ -154,42 +151,30 @@ def visible_only(document: Document) -> Document:
 # A document this long has its glosses checked in a second process while the scan runs
 # (they share nothing); a shorter one is not worth a fork.
 PARALLEL_DOCUMENT = 1_000_000         # characters
-_JOB: tuple[list[Ref], Document, Options] | None = None      # what the forked worker checks
-
-
-def _glosses_of_job() -> list[Finding]:
-    assert _JOB is not None
-    return list(check_glosses(*_JOB))
 
 
 class _Glosses:
     """The gloss findings, computed here when asked for, or by a forked worker meanwhile."""
 
     def __init__(self, refs: list[Ref], document: Document, options: Options) -> None:
-        global _JOB
         self._args = (refs, document, options)
-        self._pool: Any = None
-        self._future: Any = None
-        size = sum(len(s.text) for s in document.segments)
-        if size >= PARALLEL_DOCUMENT and (os.cpu_count() or 1) > 1 \
-                and "fork" in multiprocessing.get_all_start_methods():
-            _JOB = self._args                  # inherited by the worker: nothing is pickled
-            try:
-                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-                self._future = self._pool.submit(_glosses_of_job)
-            finally:
-                _JOB = None
+        self._worker: Beside[list[Finding]] | None = None
+        if sum(len(s.text) for s in document.segments) >= PARALLEL_DOCUMENT:
+            self._worker = Beside(lambda: list(check_glosses(refs, document, options)))
+
+    @property
+    def forked(self) -> bool:
+        """Whether a worker process checks the glosses."""
+        return self._worker is not None and self._worker.forked
 
     def __call__(self) -> Iterable[Finding]:
-        if self._future is None:
+        if self._worker is None:
             return check_glosses(*self._args)
-        found: list[Finding] = self._future.result()
-        return found
+        return self._worker.result()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        if self._worker is not None:
+            self._worker.close()
 
 
 def _glosses(refs: list[Ref], document: Document, options: Options) -> _Glosses:

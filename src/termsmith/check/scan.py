@@ -12,13 +12,12 @@ are left to :mod:`termsmith.check.spelling`.
 
 from __future__ import annotations
 
-import multiprocessing
+import copy
 import os
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from typing import Any
 
@@ -29,6 +28,7 @@ from termsmith.check.revision import same_source
 from termsmith.check.spelling import SHORT_DOCUMENT, misspellings
 from termsmith.check.variants import Pattern, classify, patterns
 from termsmith.document import Document, Role, Segment
+from termsmith.forked import Beside
 from termsmith.matcher import Match, Matcher
 from termsmith.model import Finding, Review, Severity, TermType, Usage
 from termsmith.normalize import fold
@@ -90,24 +90,22 @@ class Scan:
         worker meanwhile (segments are judged independently); the terms it saw and the
         spans it matched are merged here before the checks that need the whole document."""
         size = sum(len(s.text) for s in segments)
-        if size < PARALLEL_SCAN or (os.cpu_count() or 1) < 2 \
-                or "fork" not in multiprocessing.get_all_start_methods():
+        if size < PARALLEL_SCAN or (os.cpu_count() or 1) < 2:
             yield from self._part(segments, matcher)
             return
-        global _JOB
         half = len(segments) // 2
         matcher.prepare()                  # built once, inherited by the worker
-        _JOB = (self, segments[half:], matcher)
-        try:
-            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-            future = pool.submit(_part_of_job)
-        finally:
-            _JOB = None
-        try:
+        rest = segments[half:]
+
+        def second_half() -> tuple[list[Finding], set[int], dict[int, list[tuple[int, int]]]]:
+            """The findings of the second half, the terms it saw, the spans it matched."""
+            other = copy.copy(self)
+            other.present, other.matched = set(), defaultdict(list)
+            return list(other._part(rest, matcher)), other.present, dict(other.matched)
+
+        with Beside(second_half) as worker:
             yield from self._part(segments[:half], matcher)
-            found, present, matched = future.result()
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            found, present, matched = worker.result()
         self.present |= present
         for line, spans in matched.items():
             self.matched[line].extend(spans)
@@ -210,16 +208,6 @@ class Scan:
 # A document this long has the second half of its segments scanned by a forked worker
 # while this process scans the first (benchmarks/README.md: check on the seed ×200).
 PARALLEL_SCAN = 1_000_000       # characters
-_JOB: tuple[Scan, list[Segment], Matcher[Pattern]] | None = None    # what the worker scans
-
-
-def _part_of_job() -> tuple[list[Finding], set[int], dict[int, list[tuple[int, int]]]]:
-    """In the worker: the findings of its segments, the terms present, the spans matched."""
-    assert _JOB is not None
-    scan, segments, matcher = _JOB
-    scan.present, scan.matched = set(), defaultdict(list)
-    found = list(scan._part(segments, matcher))
-    return found, scan.present, dict(scan.matched)
 
 
 def _fixed_number(r: Ref) -> bool:
