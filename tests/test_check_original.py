@@ -398,6 +398,17 @@ def test_an_acronym_unlike_the_recorded_one_is_a_mismatch_even_when_its_letters_
     assert (f.found, f.expected, f.line) == ("BARI", "BRI", line_of(d, "(BARI)"))
 
 
+def test_an_acronym_with_transposed_letters_against_the_recorded_one_is_a_mismatch() -> None:
+    """The issue's case (``World Trade Organization (WOT)`` where the base has WTO) on a
+    term of our genre: the desk records SEZ; ``(SZE)`` is reported, the recorded one is not."""
+    d = doc("Investors came to the Special Economic Zone (SZE) after 1980.",
+            "The Special Economic Zone (SEZ) opened its port.")
+    sez = approved("Special Economic Zone",
+                   also=[en("SEZ", type=TermType.ACRONYM, review=Review.APPROVED)])
+    [f] = only(run(base(sez), d), "acronym-mismatch")
+    assert (f.found, f.line) == ("SZE", line_of(d, "(SZE)"))
+
+
 def test_acronym_expanded_two_ways_and_unlike_the_term_base() -> None:
     d = doc("The Shanghai Cooperation Organization (SCO) met.",
             "The Shanghai Cooperation Organisation (SCO) met again.",
