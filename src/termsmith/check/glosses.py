@@ -30,6 +30,7 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
     """Unit conversions, acronyms and other glosses found by the glossed harvester."""
     from termsmith.harvest import glossed
     from termsmith.harvest.base import Kind
+    from termsmith.harvest.merge import SentenceOffsets
 
     by_key: dict[str, list[Ref]] = defaultdict(list)
     for r in refs:
@@ -43,6 +44,9 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
                         and t.usage is not Usage.DEPRECATED:
                     recorded[key(r.term.text)].add(t.text)
     segs = {s.line: s for s in document.content()}
+    # Where a candidate's sentence starts in its segment, from an index of the segment's
+    # sentences (a find per candidate made a one-line document quadratic).
+    offsets = SentenceOffsets({line: seg.text for line, seg in segs.items()})
     expansions: dict[str, tuple[str, int, int]] = {}     # acronym -> (expansion, line, col)
     glossed_as: _Glossed = defaultdict(list)
     for cand in glossed.harvest(document.segments):
@@ -50,7 +54,7 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
         seg = segs.get(o.line)
         if seg is None:
             continue
-        base = max(seg.text.find(o.sentence), 0)
+        base = max(offsets.base(o.line, o.sentence), 0)
         start, end = base + o.start, base + o.end
         if cand.kind is Kind.UNIT and g is not None:
             yield from _conversion(g, seg, start, document.path, options)
@@ -72,7 +76,12 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
 
 def _conversion(g: Gloss, seg: Segment, start: int, path: str,
                 options: Options) -> Iterator[Finding]:
-    square = seg.text[:start].rstrip().lower().endswith("square")
+    # "square" right before the quantity (white space between), read from a short tail:
+    # the whole line before it, lowercased per unit, made a one-line document quadratic.
+    text, end = seg.text, start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    square = text[max(0, end - 12):end].lower().endswith("square")
     conv = unit_table.recompute(g, square=square)
     if conv is None or conv.ok:
         return
