@@ -41,6 +41,7 @@ RULES: dict[str, tuple[Any, str, Any]] = {
                      lambda st, taken: sum(1 for p in st.parents if p in taken)),
     "-ly adverb": (domain, "_ADVERB", re.compile("(?!)")),
     "one-off calibration": (domain, "_calibrated", _old_calibration),
+    "said in one paragraph": (domain, "_spread", lambda st, runs, sents: len(st.forms)),
     "boilerplate cut": (domain, "_BOILERPLATE", 0.3),
     "officials cut": (names, "_OFFICIAL", 0.3),
     "nested demotion": (harvest, "NESTED_SCORE", 1.0),

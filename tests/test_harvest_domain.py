@@ -363,3 +363,18 @@ def test_a_few_times_said_phrase_of_common_words_after_a_productive_modifier_des
     ]))))
     assert "city trade" not in found              # said twice, "city" before five heads
     assert "city seagrass survey" in found        # said twice, a word rare in English
+
+
+def test_phrase_said_in_one_paragraph_counts_as_said_once() -> None:
+    # Repetition inside one answer is cohesion, not use across the conference
+    # (domain._spread): the same three mentions score higher spread over three turns.
+    together = ["Our county opened two river ports last spring. Both river ports handle "
+                "grain barges, and the river ports now run at night as well."]
+    apart = ["Our county opened two river ports last spring.",
+             "Both river ports handle grain barges.",
+             "In summer the river ports run at night as well."]
+    one = by_term(list(harvest(segments(together))))["river ports"]
+    three = by_term(list(harvest(segments(apart))))["river ports"]
+    assert len(one) == len(three) == 3
+    assert "3 occurrences" in one[0].evidence
+    assert one[0].score < three[0].score

@@ -256,7 +256,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     accepted = [k for k in accepted if not _bound_left(stats[k], runs)]
     # Score and evidence are the key's, shared by all its occurrences: compute once.
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
-                     else _calibrated(scored[key][0], len(stats[key].forms), _shaped(key, stats[key])),
+                     else _calibrated(scored[key][0], _spread(stats[key], runs, sents),
+                                      _shaped(key, stats[key])),
                      scored[key][1]) for key in accepted}
     found = sorted((r, i, j, key) for key in accepted for r, i, j in stats[key].forms)
     for r, i, j, key in found:
@@ -517,7 +518,8 @@ def _looks_like_head(word: str) -> bool:
 
 
 def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> float:
-    """Map termhood onto the scale shared with the other harvesters.
+    """Map termhood onto the scale shared with the other harvesters; ``occurrences``
+    counts paragraphs (:func:`_spread`).
 
     Statistical evidence is weaker than a quote, a gloss or a capitalised name,
     and a single occurrence is weaker still, so domain terms top out at 0.85 and
@@ -532,6 +534,22 @@ def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> floa
     if shaped:
         return round(_BOTTOM + 0.2 * termhood, 2)
     return round(0.3 + (0.55 if occurrences > 1 else 0.3) * termhood, 2)
+
+
+def _spread(st: _Stats, runs: list[_Run], sents: list[tuple[Segment, str, int]]) -> int:
+    """In how many paragraphs a phrase is said: its repetition as evidence of a term.
+
+    A phrase said again and again within one answer ("industrial clusters" four
+    times in one paragraph, "world economy" twice in one sentence pair) is the topic
+    of that passage, repeated for cohesion (Halliday & Hasan 1976, "Cohesion in
+    English", 6.2: reiteration), not a unit the speakers use across the conference.
+    Corpus linguistics weighs a frequency by its dispersion over the parts of a text
+    for the same reason (Gries 2008, "Dispersion and adjusted frequencies in
+    corpora"); here the parts are paragraphs (turns and their paragraphs), and the
+    calibration counts a phrase said only in one of them as said once. Its C-value,
+    and so whether it is kept, are unchanged.
+    """
+    return len({sents[runs[r].sentence][0].line for r, _, _ in st.forms})
 
 
 def _shaped(key: Key, st: _Stats) -> bool:
