@@ -13,7 +13,16 @@ import pytest
 
 from termsmith.check import Options
 from termsmith.check.bilingual import Pair, check_pairs, orient
-from termsmith.check.evidence import deviation, heads, is_heading, stem, words
+from termsmith.check.evidence import (
+    collective_pronoun,
+    deviation,
+    dictionary_sense,
+    heads,
+    is_heading,
+    modifier_head,
+    stem,
+    words,
+)
 from termsmith.model import Concept, Finding, Review, Term, Usage
 
 
@@ -34,6 +43,9 @@ CONCEPTS = [
             id=5),
     Concept((_en("Yuan Longping"), _zh("袁隆平")), id=6),
     Concept((_en("reform and opening up"), _zh("改革开放")), id=7),
+    Concept((_en("Chinese nation"), _zh("中华民族")), id=8),
+    Concept((_en("mass line"), _zh("群众路线")), id=9),
+    Concept((_en("central collective leadership"), _zh("中央领导集体")), id=10),
 ]
 
 
@@ -178,6 +190,56 @@ def test_a_coordinated_or_hyphenated_rendering_is_loose() -> None:
         (1, "key-term-loose", "reform")]
     assert terms(("改革开放前后。", "The pre-reform-and-opening-up years and after.")) == [
         (1, "key-term-loose", "reform")]
+
+
+def test_a_sense_the_dictionary_gives_the_whole_term_is_a_variant() -> None:
+    [f] = run(("中华民族历来爱好和平。", "The Chinese people have always loved peace."))
+    assert (f.check, f.severity.value, f.found, f.expected) == (
+        "key-term-variant", "info", "Chinese people", "Chinese nation")
+    # Not a sense of 中华民族: the modifier kept and the head swapped, an error.
+    [g] = run(("中华民族历来爱好和平。", "The Chinese race has always loved peace."))
+    assert (g.check, g.severity.value, g.found) == ("key-term-missing", "error", "Chinese race")
+    # A sense of a part (路线 "route") does not excuse a wrong rendering of the whole.
+    assert terms(("各级干部要坚持群众路线。", "Officials at all levels must follow the mass route.")
+                 ) == [(1, "key-term-missing", "mass route")]
+
+
+def test_dictionary_senses_are_whole_phrases() -> None:
+    assert dictionary_sense("中华民族", "the peoples of the world") is None
+    assert dictionary_sense("中华民族", "the Chinese nation's future") is not None
+    assert dictionary_sense("实事求是", "we seek truth from facts") is not None
+    assert dictionary_sense("黑土", "black soil") is None                  # not in CC-CEDICT
+
+
+def test_a_pronoun_for_a_term_the_previous_source_named_is_loose() -> None:
+    first = ("中华民族是勤劳勇敢的民族。", "The Chinese nation is hard-working and brave.")
+    got = terms(first, ("中华民族的历史源远流长。", "Its history goes back a long way."))
+    assert got == [(2, "key-term-loose", "Its")]
+    # The previous sentence did not name it: "its" points elsewhere.
+    got = terms(("我们要保护生态环境。", "We must protect the environment."),
+                ("中华民族的历史源远流长。", "Its history goes back a long way."))
+    assert got == [(2, "key-term-missing", "中华民族")]
+    # An impersonal "it" refers to nothing.
+    got = terms(first, ("中华民族必须团结奋斗。", "It is vital to stay united and work hard."))
+    assert got == [(2, "key-term-missing", "中华民族")]
+
+
+def test_collective_pronoun() -> None:
+    assert collective_pronoun("They worked hard.") == (0, 4)
+    assert collective_pronoun("It has been a hard year.") is None
+    assert collective_pronoun("It grew into a great nation.") == (0, 2)
+
+
+def test_the_noun_before_a_term_standing_for_it_is_loose() -> None:
+    src = "第五代中央领导集体提出了新的发展理念。"
+    got = terms((src, "The fifth generation put forward new ideas of development."))
+    assert got == [(1, "key-term-loose", "generation")]
+    # The noun is a modifier of another noun: that noun is the rendering, and a wrong one.
+    got = terms((src, "The fifth generation cadres put forward new ideas of development."))
+    assert got == [(1, "key-term-missing", "中央领导集体")]
+    # A verb before the term ("strengthen") proves nothing about the term.
+    assert modifier_head("我们要加强黑土保护。", 5, "We will strengthen the protection of farmland.") is None
+    assert modifier_head(src, 3, "The fifth generation, in turn, put forward new ideas.") == (10, 20)
 
 
 # -- numbers the source says without a numeral ------------------------------------------

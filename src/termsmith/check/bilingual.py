@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from termsmith.check import Options
 from termsmith.check.segment import Segmenter, ZhTermFinder, is_han
@@ -36,6 +37,9 @@ from termsmith.check.zhnum import Num, compare, numbers_en, numbers_zh
 from termsmith.errors import FormatError, SourceError
 from termsmith.langs import is_chinese
 from termsmith.model import Concept, Finding, Review, Severity, TermType, TranslationUnit, Usage
+
+if TYPE_CHECKING:
+    from termsmith.check.zh_source import Recent
 
 __all__ = ["CHECKS", "Pair", "check_pairs", "language_of", "orient", "pairs_from_file",
            "pairs_from_texts", "pairs_from_units"]
@@ -47,7 +51,11 @@ CHECKS: dict[str, tuple[Severity, str]] = {
                             "target"),
     "key-term-loose": (Severity.INFO, "the target renders an approved term of the source loosely: its "
                        "head word or a derived form (Marxist for Marxism), a term nested in it, a "
-                       "member noun, a pronoun for a named person, a reference back (this path)"),
+                       "member noun, a pronoun for a named person or for a term the previous "
+                       "sentence named, a reference back (this path), the noun before the term "
+                       "standing for it (the second generation)"),
+    "key-term-variant": (Severity.INFO, "the target renders an approved term of the source with "
+                         "another sense the dictionary (CC-CEDICT) gives the whole term"),
     "key-term-omitted": (Severity.INFO, "the clause holding an approved term of the source "
                          "has no counterpart in the target (a condensed translation)"),
     "heading-term-dropped": (Severity.INFO, "a heading's translation leaves out an approved term "
@@ -487,7 +495,9 @@ def check_pairs(pairs: Iterable[Pair], concepts: Sequence[Concept], options: Opt
                 path: str, segmenter: Segmenter | None = None) -> Iterator[Finding]:
     """Check each pair against the term base; findings of disabled checks are not computed."""
     index = _Index(concepts, segmenter)
-    recent: set[int] = set()        # concepts the previous target rendered (for "this path")
+    from termsmith.check.zh_source import Recent
+
+    recent = Recent()               # what the previous pair said (for "this path", "its")
     for pair in pairs:
         emit = _Emit(pair, options, path)
         for f in _check(pair, index, emit, recent):
@@ -495,7 +505,7 @@ def check_pairs(pairs: Iterable[Pair], concepts: Sequence[Concept], options: Opt
                 yield f
 
 
-def _check(pair: Pair, ix: _Index, emit: _Emit, recent: set[int]) -> Iterator[Finding]:
+def _check(pair: Pair, ix: _Index, emit: _Emit, recent: Recent) -> Iterator[Finding]:
     src, tgt = pair.source, pair.target
     if pair.id == UNALIGNED:
         side, where = ("source", pair.line) if src else ("target", pair.target_line)

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["Word", "content_stems", "demonstrative", "deviation", "heads", "is_heading", "member_noun",
+__all__ = ["Word", "collective_pronoun", "content_stems", "demonstrative", "deviation",
+           "dictionary_sense", "heads", "is_heading", "member_noun", "modifier_head",
            "named_person", "pronoun", "stem", "words"]
 
 Word = tuple[int, int, str]            # start, end, the word as written
@@ -192,6 +193,19 @@ def pronoun(target: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
+# A pronoun for a collective or a thing (a nation, a party, a policy): possessives and
+# "they/them" anywhere, "it" unless it opens an impersonal clause ("It is important to").
+_COLLECTIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|"
+                         r"[Ii]t(?!\s+(?:is|was|has|had|will|would|seems|seemed|remains|"
+                         r"should|must|can|could|may|might|takes|took|goes)\b))\b")
+
+
+def collective_pronoun(target: str) -> tuple[int, int] | None:
+    """The span of the first pronoun of ``target`` that can stand for a collective or a thing."""
+    m = _COLLECTIVE.search(target)
+    return m.span() if m else None
+
+
 # Marks that end a sentence (a heading has none); closing quotes and brackets may follow.
 _ZH_END = "。！？!?；;…：:"
 _EN_END = ".!?;:…"
@@ -258,3 +272,100 @@ def omitted_clause(source: str, start: int, end: int, target: str) -> bool:
     if listed < MIN_CLAUSE_WORDS or shows:
         return False
     return any(shown(a, b, None)[1] for a, b in clauses if (a, b) != mine)
+
+
+# -- the dictionary ---------------------------------------------------------------
+
+# What a CC-CEDICT definition says about itself rather than the word: prefixes of idiom
+# glosses, the infinitive marker of verb senses, articles, remarks in brackets.
+_SENSE_PREFIX = re.compile(r"^(?:lit\.|fig\.|to|the|a|an)\s+", re.I)
+_SENSE_SKIP = re.compile(r"^(?:CL:|variant of|old variant|surname|abbr\.|see |used in|"
+                         r"Taiwan pr\.|also written)", re.I)
+_MAX_SENSE_WORDS = 5
+
+
+@lru_cache(maxsize=4096)
+def _senses(chinese: str) -> re.Pattern[str] | None:
+    """One pattern for the definitions of the whole word ``chinese`` in CC-CEDICT (``中华民族``
+    → "Chinese nation", "Chinese people"), each in any number and with a possessive."""
+    from termsmith.equivalents import lexicon
+
+    defs = lexicon.dictionary().get(chinese)
+    if not defs:
+        return None
+    alternatives = []
+    for sense in defs.split("/"):
+        sense = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", sense).strip(" ,;.")
+        if not sense or _SENSE_SKIP.match(sense) or not sense.isascii():
+            continue
+        while (m := _SENSE_PREFIX.match(sense)) is not None:
+            sense = sense[m.end():]
+        ws = re.findall(r"[A-Za-z]+(?:['’-][A-Za-z]+)*", sense)
+        if not ws or len(ws) > _MAX_SENSE_WORDS or " ".join(ws) != re.sub(r"\s+", " ", sense):
+            continue
+        if all(w.lower() in lexicon.FUNCTION_WORDS or len(w) < 3 for w in ws):
+            continue
+        body = r"\s+".join(map(re.escape, ws))
+        alternatives.append(body + r"(?:e?s)?(?:['’]s)?")
+    if not alternatives:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(set(alternatives), key=len, reverse=True))
+                      + r")\b", re.I)
+
+
+def dictionary_sense(chinese: str, target: str) -> tuple[int, int] | None:
+    """The span of a CC-CEDICT definition of the whole term ``chinese`` in ``target``.
+
+    A translator who writes "the Chinese people" for 中华民族 where the desk approves
+    "Chinese nation" uses a sense the word has: a variant to look at, not a wrong
+    rendering. Only the whole term's definitions count, never those of its parts
+    (路线 "route" does not excuse "mass route" for 群众路线).
+    """
+    pattern = _senses(chinese)
+    if pattern is None:
+        return None
+    m = pattern.search(target)
+    return m.span() if m else None
+
+
+# Chinese characters that join a modifier to its noun without meaning of their own.
+_JOINERS = frozenset("的之地得了着和与及、")
+# Tag classes after a noun that end its phrase: a preposition, "of", a verb, a modal,
+# punctuation, a conjunction (:mod:`termsmith.harvest.tagger`).
+_PHRASE_END = frozenset("IOVM.,:;A")
+
+
+def modifier_head(source: str, start: int, target: str) -> tuple[int, int] | None:
+    """The span of a noun of ``target`` that renders the Chinese word just before
+    ``source[start]`` and heads its own phrase: the term understood after it.
+
+    党的第二代中央领导集体 → "the second generation with Deng Xiaoping at the core":
+    the classifier noun 代 "generation" stands for the whole leadership; English drops
+    the term the Chinese spells out. The noun must end its phrase (a preposition, a
+    verb or punctuation follows), so "the second generation farmland" is no such case,
+    and the Chinese word must be a noun's, not a verb's ("strengthen" before 黑土保护
+    proves nothing).
+    """
+    from termsmith.equivalents import lexicon
+    from termsmith.harvest import tagger
+
+    window = source[max(0, start - 4):start]
+    if not window or window[-1] in _JOINERS:
+        return None
+    meanings: set[str] = set()
+    for _, j, got in lexicon.links(window):
+        if j == len(window):
+            meanings |= got
+    if not meanings:
+        return None
+    tagged = tagger.tag(target)
+    tags = tagged.tags
+    for k, token in enumerate(tagged.tokens):
+        if tags[k] != "N":
+            continue
+        st = lexicon.stem(token)
+        if st not in meanings and not any(lexicon.stems_match(st, m) for m in meanings):
+            continue
+        if k + 1 == len(tags) or tags[k + 1] in _PHRASE_END:
+            return tagged.starts[k], tagged.ends[k]
+    return None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from termsmith.check import evidence
@@ -37,7 +38,7 @@ from termsmith.model import Finding
 if TYPE_CHECKING:
     from termsmith.check.bilingual import Pair, _Emit, _Index
 
-__all__ = ["han_left", "terms"]
+__all__ = ["Recent", "han_left", "terms"]
 
 # Quotation marks of a Chinese source: “…” and 「…」 (straight quotes in some files).
 _ZH_QUOTE = re.compile(r"“([^“”]+)”|「([^「」]+)」|\"([^\"\n]+)\"")
@@ -51,13 +52,22 @@ def _body(m: re.Match[str]) -> str:
     return next(g for g in m.groups() if g is not None)
 
 
-def terms(pair: Pair, ix: _Index, emit: _Emit, recent: set[int] | None = None
+@dataclass(slots=True)
+class Recent:
+    """What the previous pair of a document said: the concepts its target rendered and
+    those its source named, so the next pair's "this path" or "its" can point back."""
+
+    rendered: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)
+
+
+def terms(pair: Pair, ix: _Index, emit: _Emit, recent: Recent | None = None
           ) -> Iterator[Finding]:
     """Key terms, forbidden renderings and quoted slogans of a Chinese → English pair.
 
-    ``recent`` holds the concepts the previous pair's target rendered; it is updated to
-    this pair's, so a run over a document's pairs in order can tell "this path" from
-    a term left out.
+    ``recent`` holds what the previous pair rendered and named; it is updated to this
+    pair's, so a run over a document's pairs in order can tell "this path" or "its"
+    from a term left out.
     """
     src, tgt = pair.source, pair.target
     # Approved Chinese terms of the source whose concept has approved English.
@@ -78,10 +88,10 @@ def terms(pair: Pair, ix: _Index, emit: _Emit, recent: set[int] | None = None
     hits: dict[int, list[tuple[int, int]]] = {}
     for m in ix.en_ok.find_all(tgt):
         hits.setdefault(m.value, []).append((m.start, m.end))
-    before = frozenset(recent or ())
+    before = Recent(set(recent.rendered), set(recent.named)) if recent else Recent()
     if recent is not None:
-        recent.clear()
-        recent.update(hits)
+        recent.rendered = set(hits)
+        recent.named = set(seen)
     bad: dict[int, list[tuple[int, int]]] = {}
     for m in ix.en_bad.find_all(tgt):
         bad.setdefault(m.value, []).append((m.start, m.end))
@@ -107,8 +117,7 @@ def terms(pair: Pair, ix: _Index, emit: _Emit, recent: set[int] | None = None
             if not found:
                 if tgt_words is None:
                     tgt_words = evidence.words(tgt)
-                yield _missing(pair, ix, emit, cid, zh, seen[cid], hits, tgt_words,
-                               cid in before)
+                yield _missing(pair, ix, emit, cid, zh, seen[cid], hits, tgt_words, before)
             continue
         # A quoted source term: its rendering should stand, quoted, in the target.
         if any(qs < a and b < qe for a, b in found for qs, qe, _ in tgt_quotes):
@@ -139,7 +148,7 @@ def terms(pair: Pair, ix: _Index, emit: _Emit, recent: set[int] | None = None
 
 def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
              occurrences: list[tuple[int, int, str]], hits: dict[int, list[tuple[int, int]]],
-             tgt_words: list[evidence.Word], said_before: bool) -> Finding:
+             tgt_words: list[evidence.Word], before: Recent) -> Finding:
     """The finding for a source term whose approved rendering the target lacks, graded by the
     evidence the target holds (:mod:`termsmith.check.evidence`)."""
     src, tgt = pair.source, pair.target
@@ -175,12 +184,31 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
             p = evidence.pronoun(tgt)
             if p is not None:
                 return loose("a pronoun for the person named", p)
+        # The term understood after the noun of the word before it: 第二代中央领导集体
+        # "the second generation" (the classifier noun 代 heads the English phrase).
+        held = evidence.modifier_head(src, s, tgt)
+        if held is not None:
+            return loose(f'"{tgt[held[0]:held[1]]}", the noun before it, standing for it',
+                         held)
     # The previous sentence rendered the term and this one points back to it: "this goal",
     # "these theories" (English does not repeat a term the way Chinese does).
-    if said_before:
+    if cid in before.rendered:
         ref = evidence.demonstrative(tgt)
         if ref is not None:
             return loose("a reference back to the previous sentence", ref)
+    # The previous source named the term too, and the target carries it on with a
+    # pronoun: 中华民族 … 中华民族遭受的苦难 "Its sufferings".
+    if cid in before.named or cid in before.rendered:
+        ref = evidence.collective_pronoun(tgt)
+        if ref is not None:
+            return loose("a pronoun for the term of the previous sentence", ref)
+    # A sense the dictionary gives the whole term (中华民族 "the Chinese people"): a
+    # variant the desk did not approve, not a wrong rendering.
+    sense = evidence.dictionary_sense(zh, tgt)
+    if sense is not None:
+        return emit("key-term-variant", f'target renders "{zh}" as "{tgt[sense[0]:sense[1]]}", '
+                    f'a sense the dictionary gives it (approved: "{pref}")', span=sense,
+                    term=pref, found=tgt[sense[0]:sense[1]], expected=pref, concept=cid)
     # A heading or title, of which the term is only a part (a term alone in a segment, as in
     # a glossary-like memory, is held to its rendering).
     if evidence.is_heading(src, tgt) and 2 * len(zh) < len(src.strip()):
