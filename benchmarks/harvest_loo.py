@@ -26,6 +26,7 @@ PARAMS: dict[str, tuple[Any, str, list[Any]]] = {
     "productive modifier heads": (domain, "_PRODUCTIVE", [3, 4, 5, 6]),
     "productive modifier, said at most": (domain, "_PRODUCTIVE_SAID", [1, 2, 3, 4, 6, 8]),
     "nested score cap": (harvest, "NESTED_SCORE", [0.35, 0.45, 0.55, 0.65]),
+    "exchangeable head, modifiers": (domain, "_EXCHANGEABLE_HEAD", [3, 4, 5, 6, 10 ** 9]),
 }
 
 

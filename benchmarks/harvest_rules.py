@@ -37,6 +37,7 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "vague head": (domain, "_VAGUE_HEADS", frozenset()),
     "productive modifier": (domain, "_PRODUCTIVE", 10 ** 9),
     "productive, said 2-3x": (domain, "_PRODUCTIVE_SAID", 1),
+    "head and modifier free": (domain, "_exchangeable", lambda *args: False),
     "nested chain": (domain, "_contexts",
                      lambda st, taken: sum(1 for p in st.parents if p in taken)),
     "-ly adverb": (domain, "_ADVERB", re.compile("(?!)")),

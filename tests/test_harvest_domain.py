@@ -378,3 +378,16 @@ def test_phrase_said_in_one_paragraph_counts_as_said_once() -> None:
     assert len(one) == len(three) == 3
     assert "3 occurrences" in one[0].evidence
     assert one[0].score < three[0].score
+
+
+def test_phrase_with_both_ends_exchanged_is_a_description() -> None:
+    # "research" follows four modifiers and "seabed" precedes two heads: "seabed
+    # research" combines two free words (domain._exchangeable); "polar" precedes
+    # "research" only, so "polar research", said as often, stays a term.
+    paragraphs = ["Funding for seabed research and polar research rose this year.",
+                  "New teams work on glacier research, desert research and seabed mapping.",
+                  "In seabed research we employ two hundred scientists; in polar research, ninety."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    assert "seabed research" not in found
+    assert len(found["polar research"]) == 2
+    assert "seabed mapping" in found

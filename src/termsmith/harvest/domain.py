@@ -158,6 +158,8 @@ _PRODUCTIVE = 4
 # Said up to this many times, a phrase of common words after a productive modifier is
 # still a description (benchmarks/harvest_loo.py chooses it leaving each transcript out).
 _PRODUCTIVE_SAID = 3
+# Modifiers a head is put after in one text from which it is freely exchanged (_exchangeable).
+_EXCHANGEABLE_HEAD = 4
 # Occurrences from which a phrase always after the same modifier is a tail (_bound_left).
 _BOUND_MIN = 2
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
@@ -731,7 +733,8 @@ def _comparative(word: str) -> bool:
 
 
 def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -> list[Key]:
-    """Drop phrases said once whose modifier the text puts before many heads.
+    """Drop phrases said once whose modifier the text puts before many heads, and
+    phrases said a few times whose head and modifier are both exchanged (:func:`_exchangeable`).
 
     Terms have limited paradigmatic modifiability (Wermter & Hahn 2005, "Paradigmatic
     modifiability statistics for the extraction of complex multi-word terms"): the
@@ -747,7 +750,34 @@ def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -
     firsts: dict[str, int] = defaultdict(int)        # first word -> phrases it starts
     for key in keys:
         firsts[key[0]] += 1
-    return [k for k in keys if not _described(k, stats[k], heads, firsts)]
+    left: dict[str, set[str]] = defaultdict(set)     # head -> modifiers before it
+    right: dict[str, set[str]] = defaultdict(set)    # modifier -> heads after it
+    for key, st in stats.items():
+        if len(key) == 2 and st.final:
+            left[key[1]].add(key[0])
+            right[key[0]].add(key[1])
+    return [k for k in keys if not _described(k, stats[k], heads, firsts)
+            and not _exchangeable(k, stats[k], left, right)]
+
+
+def _exchangeable(key: Key, st: _Stats, left: dict[str, set[str]],
+                  right: dict[str, set[str]]) -> bool:
+    """A phrase said a few times whose two ends are both freely exchanged in the text.
+
+    Wermter & Hahn's modifiability looks at every slot of a phrase, not only the
+    modifier's: its head put after many modifiers (:data:`_EXCHANGEABLE_HEAD` or more:
+    "scientific research", "basic research", "joint research", "vaccine research")
+    and its first word put before other heads too ("scientific technology",
+    "scientific research") make a combination of two free words, a description,
+    however often it is said ("vaccine development", "talent development"). A term
+    keeps one slot fixed: "basic research" beside many "... research" phrases, but
+    "basic" before no other head. Counted over the two-word phrases of the text;
+    a phrase said once is left to :func:`_described`, one said often to its
+    termhood.
+    """
+    if not 1 < len(st.forms) <= _PRODUCTIVE_SAID:
+        return False
+    return len(left[key[-1]]) >= _EXCHANGEABLE_HEAD and len(right[key[0]]) >= 2
 
 
 def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, int]) -> bool:
