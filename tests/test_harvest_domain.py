@@ -391,3 +391,10 @@ def test_phrase_with_both_ends_exchanged_is_a_description() -> None:
     assert "seabed research" not in found
     assert len(found["polar research"]) == 2
     assert "seabed mapping" in found
+
+
+def test_number_compound_stays_in_the_term() -> None:
+    # A hyphenated quantity ("5-year") classifies the phrase it is put before.
+    paragraphs = ["Under the 5-year wetland restoration programme, the marshes recovered."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    assert list(found) == ["5-year wetland restoration programme"]

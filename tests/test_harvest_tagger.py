@@ -30,3 +30,16 @@ def test_short_verb_in_ance_after_to_or_a_modal_is_a_verb(text: str, word: str) 
 ])
 def test_nominalisations_stay_nouns(text: str, word: str) -> None:
     assert classes(text)[word] == "N"
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("The county began a 5-year grazing ban on the steppe.", "5-year", "J"),
+    ("The county began a five-year grazing ban on the steppe.", "five-year", "J"),
+    ("Residents want 15-minute service circles.", "15-minute", "J"),
+    ("Output rose 2-3 percent.", "2-3", "X"),
+    ("About 1200 boats were retired.", "1200", "X"),
+])
+def test_a_number_hyphened_to_a_word_modifies_like_the_word(text: str, word: str, cls: str) -> None:
+    # "5-year" is an adjective, as the lexicon's "five-year" (a hyphenated compound
+    # before a noun), so that "5-year grazing ban" is one noun phrase; a number stays X.
+    assert classes(text)[word] == cls

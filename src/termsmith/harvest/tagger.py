@@ -101,7 +101,10 @@ def _unknown(word: str) -> str:
     """The class of a word the lexicon does not know."""
     first = word[0]
     if first.isdigit():
-        return "X"
+        # A number hyphened to a word is an adjective, as the lexicon has "five-year"
+        # and the Penn Treebank tags "10-year" (JJ): "10-year action plan".
+        last = word.rsplit("-", 1)[-1]
+        return "J" if "-" in word and last.isalpha() and last.islower() else "X"
     if not first.isalnum():
         if word in _SENTENCE_END:
             return "."
