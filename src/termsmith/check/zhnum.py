@@ -42,13 +42,16 @@ _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _ZH_CHARS = "".join(_DIGIT) + "".join(_SMALL) + "".join(_BIG)
 # Digits (ASCII or full-width) with an optional decimal part and thousands
 # commas, optionally followed by character units: 1557.6亿, 1万, 3千万, 2,530.
+# Unit symbols a figure may be glued to (7cm, 60kg); other Latin after digits makes a name
+# (5G, H7N9, 4K, 3K背景辐射), not a quantity.
+_SYMBOLS = "km|cm|mm|nm|μm|kg|mg|g|kWh|TWh|kW|MW|GW|Hz|kHz|MHz|GHz|m"
 _CHAR_RUN = rf"[{_ZH_CHARS}](?:[{_ZH_CHARS}]|点(?=[{''.join(_DIGIT)}]))*"
 _NUM_RE = re.compile(
     rf"百分之(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|{_CHAR_RUN})"
     rf"|(?<![0-9０-９A-Za-z.．])"
     rf"(?:[0-9０-９]{{1,3}}(?:,[0-9０-９]{{3}})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
     rf"(?:[十百千万亿]+(?![{_ZH_CHARS}]))?"
-    rf"(?![0-9０-９A-Za-z])"
+    rf"(?![.．][0-9０-９])(?:(?![0-9０-９A-Za-z])|(?=(?:{_SYMBOLS})(?![A-Za-z])))"
     rf"|{_CHAR_RUN}")
 _PERCENT_AFTER = re.compile(r"\s*[%％]")
 _PERCENT_BEFORE = "百分之"
@@ -64,6 +67,7 @@ class ZhNumber:
     resolution: Decimal     # the step the written form can express: 2.58亿 -> 1,000,000
     soft: bool              # written in characters only (九, 第九, 一带一路): may be idiom
     text: str
+    high: Decimal | None = None     # an approximate number's top: 十四五 is 14 to 15
 
 
 def parse_zh(text: str) -> Decimal:
@@ -185,7 +189,12 @@ def _longest_parses(run: str, offset: int) -> list[tuple[int, int, Decimal]]:
 
 
 def numbers_zh(text: str) -> list[ZhNumber]:
-    """Every number in ``text``, with its resolution and whether it is soft, in order."""
+    """Every number in ``text``, with its resolution and whether it is soft, in order.
+
+    Approximate numbers are read as one range (``high`` set): 十四五 is 14 to 15, not
+    14 and 5 (:func:`_approximate`).
+    """
+    approx = _approximate(text)
     found: list[ZhNumber] = []
     for m in _NUM_RE.finditer(text):
         start = m.start()
@@ -201,17 +210,119 @@ def numbers_zh(text: str) -> list[ZhNumber]:
                                       not digits, text[start:e]))
                 pieces = pieces[1:]
         else:
+            if len(written) > 1 and written.endswith("两"):
+                written = written[:-1]      # 五十两, 二十三两: 两 after a numeral is the tael
             pieces = _longest_parses(written, start)
         for s, e, v in pieces:
             found.append(ZhNumber(s, e, v, _resolution(text[s:e]) if not soft else Decimal(1),
                                   soft, text[s:e]))
-    return [_tenths(text, n) for n in _ranges(text, found)]
+    merged: list[ZhNumber] = []
+    for n in sorted([*approx, *(n for n in found
+                                if not any(a.start < n.end and n.start < a.end for a in approx))],
+                    key=lambda n: n.start):
+        if n.text == "两" and merged and merged[-1].end == n.start:
+            continue                        # 20两, 二十多两: the tael after a number
+        merged.append(_label(text, n))
+    return [_tenths(text, n) for n in _ranges(text, merged)]
+
+
+# -- approximate numbers -------------------------------------------------------------
+# Chinese says "about" with the number itself: two adjacent digits (十四五 14 or 15, 七八十
+# 70 or 80, 五六百万, 一两 one or two, 三五 "a few"), 几 and 数 for a digit (十几 a dozen or
+# so, 几十 dozens, 数百万 millions), 多 and 余 after a round number (60多万 over 600,000,
+# 一百多亿 over ten billion), and 千八百 "about a thousand". Each is read as one range, so a
+# translation's "14 or 15", "dozens" or "more than 10 billion" is not a mismatch.
+
+_NZ = "一二三四五六七八九两"                    # digits that can start a range (not 零)
+_U = "十百千万亿"
+_APPROX = re.compile(
+    rf"(?<![{_ZH_CHARS}0-9０-９])(?P<pre>(?:[{_NZ}零〇]?[{_U}])*)"
+    rf"(?:(?P<d1>[{_NZ}])(?P<d2>[{_NZ}])|(?P<ji>[几数]))(?P<units>[{_U}]*)"
+    rf"(?![一二三四五六七八九零〇点0-9０-９]|两[{_U}])")
+_MORE = re.compile(
+    rf"(?:(?<![0-9０-９A-Za-z.．])(?P<digits>[0-9０-９]+(?:[.．][0-9０-９]+)?[{_U}]*)"
+    rf"|(?<![{_ZH_CHARS}])(?P<chars>{_CHAR_RUN}))[多余](?P<units>[{_U}]*)")
+_ABOUT = re.compile(rf"(?<![{_ZH_CHARS}0-9０-９])(?:千八百|百八十|万八千)(?![{_ZH_CHARS}])")
+# Digit pairs that make a range but are not neighbours rising: 三五 "a few", and 三二 / 三两,
+# the colloquial order of 两三 (三二十个 twenty or thirty).
+_ODD_PAIRS = frozenset({(3, 5), (3, 2)})
+# Words that end in 数 (多数 majority, 分数 score ...): 多数百姓 is not 数百.
+_SHU_WORDS = frozenset("多少半无总倍分人次岁系指变参函基整奇偶算点计天复心招术定常")
+# Around 十三五 and 十四五 these make the name of a five-year plan, not a range.
+_PLAN_AFTER = frozenset("规计时期”\"」")
+_PLAN_BEFORE = frozenset("“\"「")
+
+
+def _approximate(text: str) -> list[ZhNumber]:
+    """The approximate numbers of ``text`` (all soft but 60多万's), each with its range."""
+    out: list[ZhNumber] = []
+    for m in _APPROX.finditer(text):
+        pre, units = m.group("pre"), m.group("units")
+        d1, d2 = m.group("d1"), m.group("d2")
+        try:
+            if d1 is not None:
+                a, b = _DIGIT[d1], _DIGIT[d2]
+                if b != a + 1 and (a, b) not in _ODD_PAIRS:
+                    continue                # 十一五, 五四 (May Fourth): not a range
+                if d2 == "两" and pre and not units:
+                    continue                # 二十三两: 23 taels
+                if pre == "十" and d2 == "五" and not units and (
+                        text[m.end():m.end() + 1] in _PLAN_AFTER
+                        or text[m.start() - 1:m.start()] in _PLAN_BEFORE):
+                    continue                # “十四五”规划: the 14th Five-Year Plan
+                lo, hi = sorted((parse_zh(pre + d1 + units), parse_zh(pre + d2 + units)))
+            elif m.group("ji") == "数":
+                if pre or not units or text[m.start() - 1:m.start()] in _SHU_WORDS:
+                    continue
+                lo, hi = parse_zh("一" + units), parse_zh("九" + units)
+            elif pre or units:              # 十几 (10 to 19), 几十 (10 to 90), 十几万
+                lo = parse_zh(pre + units) if pre else parse_zh("一" + units)
+                hi = parse_zh(pre + "九" + units)
+            else:
+                continue                    # 几个: "a few", no number
+        except ValueError:
+            continue
+        out.append(ZhNumber(m.start(), m.end(), lo, Decimal(1), True, m.group(), hi))
+    for m in _MORE.finditer(text):
+        base = m.group("digits") or m.group("chars")
+        try:
+            round_ = parse_zh(base)
+            scale = parse_zh("一" + m.group("units")) if m.group("units") else Decimal(1)
+        except ValueError:
+            continue
+        if round_ < 10:
+            continue                        # 一多半 "most of": not a count
+        # The step is the last written digit's: 60多 is 60 to 70, 1400多 is 1,400 to 1,500.
+        whole = str(int(round_))
+        step = Decimal(10) ** (len(whole) - len(whole.rstrip("0"))) if round_ == int(round_) \
+            else Decimal(10) ** -len(str(round_).partition(".")[2])
+        digits = m.group("digits") is not None
+        res = _resolution(base + m.group("units")) if digits else Decimal(1)
+        out.append(ZhNumber(m.start(), m.end(), round_ * scale, res, not digits, m.group(),
+                            (round_ + step) * scale))
+    for m in _ABOUT.finditer(text):
+        top = parse_zh(m.group()[0])
+        out.append(ZhNumber(m.start(), m.end(), top * 8 / 10, Decimal(1), True, m.group(), top))
+    keep: list[ZhNumber] = []
+    for n in sorted(out, key=lambda n: (n.start, -n.end)):
+        if not keep or n.start >= keep[-1].end:
+            keep.append(n)
+    return keep
+
+
+def _label(text: str, n: ZhNumber) -> ZhNumber:
+    """A figure that opens the text as a heading's label (``6.片厂``, ``3、``) is soft: the
+    translation may drop it or write I., II."""
+    if not n.soft and not text[:n.start].strip() and text[n.end:n.end + 1] in (".", "．", "、") \
+            and not text[n.end + 1:n.end + 2].translate(_FULLWIDTH).isdigit():
+        return ZhNumber(n.start, n.end, n.value, n.resolution, True, n.text, n.high)
+    return n
 
 
 # Between the two ends of a range: 3至5万, 3到5万, 3-5万, 3～5万.
 _RANGE_SEP = frozenset("至到-－~～—–")
 # After 成 these make a word (成为 become, 成立 found, 成果 result ...), not "tenths".
-_CHENG_WORDS = frozenset("为立功果本效绩员长熟交就型品批套")
+_CHENG_WORDS = frozenset("为立功果本效绩员长熟交就型品批套群")   # 三五成群: in threes and fives
 
 
 def _ranges(text: str, found: list[ZhNumber]) -> list[ZhNumber]:
@@ -225,16 +336,22 @@ def _ranges(text: str, found: list[ZhNumber]) -> list[ZhNumber]:
         big = next((u for c, u in _BIG.items() if b.text.endswith(c)), None)
         if big is None or any(c in a.text for c in _BIG):
             continue
-        out[i] = ZhNumber(a.start, a.end, a.value * big, a.resolution * big, a.soft, a.text)
+        tail = re.search(r"[十百千万亿]+$", b.text)
+        if tail and b.text[0].translate(_FULLWIDTH).isdigit() and \
+                a.text.translate(_FULLWIDTH).replace(".", "").isdigit():
+            big = int(parse_zh("一" + tail.group()))     # 2至3百万: 2 million to 3 million
+        out[i] = ZhNumber(a.start, a.end, a.value * big, a.resolution * big, a.soft, a.text,
+                          a.high * big if a.high is not None else None)
     return out
 
 
 def _tenths(text: str, n: ZhNumber) -> ZhNumber:
     """``三成`` is 30 percent (成 counts tenths); ``一成不变`` stays soft and harmless."""
     if n.end < len(text) and text[n.end] == "成" and 0 < n.value <= 10 and \
+            (n.high is None or n.high <= 10) and \
             (n.end + 1 >= len(text) or text[n.end + 1] not in _CHENG_WORDS):
         return ZhNumber(n.start, n.end + 1, n.value * 10, n.resolution * 10, n.soft,
-                        text[n.start:n.end + 1])
+                        text[n.start:n.end + 1], n.high * 10 if n.high is not None else None)
     return n
 
 
@@ -257,6 +374,7 @@ class Num:
     soft: bool          # may stand unmatched: "one", "first", months; Chinese character numerals
     optional: bool      # inside a parenthetical gloss: (about 17.2 million hectares)
     text: str
+    high: float | None = None   # a range's top: 十四五 and "14 or 15" run from 14 to 15
 
 
 _MONTHS = {m: i for i, m in enumerate(("january february march april may june july august "
@@ -269,14 +387,32 @@ _ORDINALS = {w: i for i, w in enumerate(("first second third fourth fifth sixth 
 _LEXICAL = {"centenary": 100.0, "centennial": 100.0, "bicentenary": 200.0,
             "bicentennial": 200.0, "a decade": 10.0, "a century": 100.0,
             "half a century": 50.0}
+# Ordinal words past "tenth" (twenty-first, fourteenth): one number, soft like "first".
+_TEEN_ORDINALS = {w: i for i, w in enumerate(("eleventh twelfth thirteenth fourteenth fifteenth "
+                                              "sixteenth seventeenth eighteenth nineteenth"
+                                              ).split(), 11)}
+_TENTHS = {w: 10.0 * i for i, w in enumerate(("twentieth thirtieth fortieth fiftieth sixtieth "
+                                              "seventieth eightieth ninetieth").split(), 2)}
+_BIG_ORDINALS = {**_TEEN_ORDINALS, **_TENTHS, "hundredth": 100, "thousandth": 1000}
+_TENS_WORDS = "|".join(w for w in en_numbers._TENS)
+# "a hundred", "a million", "a dozen": soft, like "one" ("a thousand reasons").
+_A_SCALE = r"an?\s+(?:dozen|hundred|thousand|million|billion|trillion)" \
+           r"(?:\s+(?:thousand|million|billion|trillion))*"
 _EN_NUM = re.compile(
-    rf"(?<![\w.,])(?:(?P<ord>\d+)(?:st|nd|rd|th)|(?P<q>{en_numbers.QUANTITY})"
+    rf"(?<![\w.,])(?:(?P<ord>\d+)(?:st|nd|rd|th)"
+    rf"|(?P<cord>(?:{_TENS_WORDS})-(?:{'|'.join(list(_ORDINALS)[:9])})"
+    rf"|{'|'.join(_BIG_ORDINALS)})"
+    rf"|(?P<a>{_A_SCALE})"
+    rf"|(?P<q>{en_numbers.QUANTITY})"
     rf"(?:\s+(?P<per>decades?|centuries|century)(?![\w-]))?"
     rf"|(?P<lex>{'|'.join(sorted(_LEXICAL, key=len, reverse=True))})"
     rf"|(?P<w>{'|'.join([*_ORDINALS, *(m.capitalize() for m in _MONTHS if m != 'may')])}))"
-    rf"(?![\w]|[.,]\d)", re.IGNORECASE)
+    rf"(?:(?![\w]|[.,]\d)|(?=(?-i:{_SYMBOLS})(?![A-Za-z])))", re.IGNORECASE)
 _PER = {"decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0}
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
+# "a word or two", "a thing or two": a vague few, not the number two.
+_OR_TWO = re.compile(r"\ban?\s+[a-z]+\s+or\s+$", re.IGNORECASE)
+_A_VALUES = {"dozen": 12.0, **{w: v for w, v in en_numbers.SCALES.items()}}
 
 
 def _in_gloss(text: str) -> list[tuple[int, int]]:
@@ -295,6 +431,17 @@ def numbers_en(text: str) -> list[Num]:
         opt = any(s < m.start() and m.end() < e for s, e in glosses)
         if m.group("ord"):
             out.append(Num(m.start(), m.end(), float(m.group("ord")), 1.0, False, opt, m.group()))
+        elif m.group("cord"):
+            w = m.group("cord").casefold()
+            tens, _, unit = w.partition("-")
+            value = float(en_numbers._TENS[tens] + _ORDINALS[unit]) if unit else \
+                float(_BIG_ORDINALS[w])
+            out.append(Num(m.start(), m.end(), value, 1.0, True, opt, m.group()))
+        elif m.group("a"):
+            value = 1.0
+            for w in m.group("a").casefold().split()[1:]:
+                value *= _A_VALUES[w]
+            out.append(Num(m.start(), m.end(), value, 1.0, True, opt, m.group()))
         elif m.group("lex"):
             out.append(Num(m.start(), m.end(), _LEXICAL[" ".join(m.group("lex").casefold().split())],
                            1.0, True, opt, m.group()))
@@ -304,7 +451,8 @@ def numbers_en(text: str) -> list[Num]:
                            opt, m.group()))
         else:
             q = en_numbers.parse(m.group("q"))
-            soft = q.value in (0.0, 1.0) and not m.group("q")[0].isdigit()
+            soft = (q.value in (0.0, 1.0) and not m.group("q")[0].isdigit()) or (
+                q.value == 2.0 and bool(_OR_TWO.search(text, 0, m.start())))
             per = _PER.get((m.group("per") or "").casefold(), 1.0)   # six decades = 60 (years)
             out.append(Num(m.start(), m.end(), q.value * per, q.resolution * per, soft, opt,
                            m.group()))
@@ -314,13 +462,56 @@ def numbers_en(text: str) -> list[Num]:
 def _numbers_zh(text: str) -> list[Num]:
     glosses = _in_gloss(text)
     return [Num(n.start, n.end, float(n.value), float(n.resolution), n.soft,
-                any(s < n.start and n.end < e for s, e in glosses), n.text) for n in numbers_zh(text)]
+                any(s < n.start and n.end < e for s, e in glosses), n.text,
+                float(n.high) if n.high is not None else None) for n in numbers_zh(text)]
 
 
 def _close(a: Num, b: Num) -> bool:
-    """Equal to the precision written: 258 million = 2.58亿; 155.76 billion ≠ 1575.6亿."""
+    """Equal to the precision written: 258 million = 2.58亿; 155.76 billion ≠ 1575.6亿.
+    A range holds every value from its bottom to its top: 15 is in 十四五."""
     tol = max(a.resolution, b.resolution) / 2 + 1e-9 * max(abs(a.value), abs(b.value), 1.0)
-    return abs(a.value - b.value) <= tol
+    a_top = a.value if a.high is None else a.high
+    b_top = b.value if b.high is None else b.high
+    return a.value - tol <= b_top and b.value - tol <= a_top
+
+
+# Between the two ends of an English range: 14 or 15, 14-15, 14 to 15, between 14 and 15.
+_EN_RANGE = re.compile(r"\s*(?:or|to|-|–|—|and)\s*", re.IGNORECASE)
+
+
+def _en_ranges(text: str, nums: list[Num]) -> list[tuple[int, int]]:
+    """Indices ``(i, i + 1)`` of the English numbers written as the two ends of a range."""
+    out = []
+    for i in range(len(nums) - 1):
+        a, b = nums[i], nums[i + 1]
+        between = text[a.end:b.start]
+        if not _EN_RANGE.fullmatch(between) or a.value == b.value:
+            continue
+        if between.strip().casefold() == "and" and \
+                not text[:a.start].rstrip().casefold().endswith("between"):
+            continue                        # "9 and 10 delegates" are two numbers
+        out.append((i, i + 1))
+    return out
+
+
+def _scaled(a: Num, b: Num) -> Num:
+    """``five to six million``: the first end takes the scale written on the second."""
+    if a.text.casefold().rsplit(None, 1)[-1] in en_numbers.SCALES or \
+            b.text.casefold().rsplit(None, 1)[-1] not in en_numbers.SCALES:
+        return a
+    try:
+        scale = en_numbers.parse(b.text).scale
+    except ValueError:
+        return a
+    if a.value * scale > b.value:
+        return a
+    return Num(a.start, a.end, a.value * scale, a.resolution * scale, a.soft, a.optional, a.text)
+
+
+def _en_range(text: str, a: Num, b: Num) -> Num:
+    lo, hi = sorted((a, b), key=lambda n: n.value)
+    return Num(a.start, b.end, lo.value, max(a.resolution, b.resolution), False,
+               a.optional and b.optional, text[a.start:b.end], hi.value)
 
 
 def compare_numbers(source: str, target: str) -> list[tuple[Num | None, Num | None]]:
@@ -348,21 +539,49 @@ def compare(source: str, target: str) -> Comparison:
     lets an English-only number pass must know whether the Chinese had one to match."""
     src, tgt = numbers_en(source), _numbers_zh(target)
     used = [False] * len(tgt)
-    left_src: list[Num] = []
+    src_used = [False] * len(src)
+    ranges = _en_ranges(source, src)
+    for i, k in ranges:
+        src[i] = _scaled(src[i], src[k])
+    # A Chinese range and an English one with both ends in it: 十四五 and "14 or 15" (so the
+    # 15 is not left over once the 14 has found the range).
+    for j, b in enumerate(tgt):
+        if b.high is None:
+            continue
+        for i, k in ranges:
+            if not (src_used[i] or src_used[k]) and _close(src[i], b) and _close(src[k], b):
+                src_used[i] = src_used[k] = used[j] = True
+                break
+    out: list[tuple[Num | None, Num | None]] = []
+    # A range rendered as another range is one difference: "four or five" for 五六 (before
+    # the five alone finds 五六), then "40 or 50" for 十四五 (after every number has looked
+    # for its partner).
+    def other_range(overlapping: bool) -> None:
+        for i, k in ranges:
+            if src_used[i] or src_used[k] or (src[i].soft and src[k].soft):
+                continue
+            r = _en_range(source, src[i], src[k])
+            z = next((z for z in range(len(tgt)) if not used[z] and tgt[z].high is not None
+                      and (_close(r, tgt[z]) or not overlapping)), None)
+            if z is not None:
+                used[z] = src_used[i] = src_used[k] = True
+                out.append((r, tgt[z]))
+
+    other_range(True)
     order = sorted(range(len(tgt)), key=lambda j: tgt[j].soft)
     # Hard numbers claim partners first, hard partners first, so a soft 一 cannot
     # take the "1" meant for a written 1.
-    for a in sorted(src, key=lambda n: n.soft):
-        j = next((j for j in order if not used[j] and _close(a, tgt[j])), None)
-        if j is None:
-            left_src.append(a)
-        else:
-            used[j] = True
+    for i in sorted(range(len(src)), key=lambda i: src[i].soft):
+        if not src_used[i]:
+            partner = next((j for j in order if not used[j] and _close(src[i], tgt[j])), None)
+            if partner is not None:
+                used[partner] = src_used[i] = True
+    other_range(False)
+    left_src = sorted((src[i] for i in range(len(src)) if not src_used[i]), key=lambda n: n.soft)
     a_left = sorted((n for n in left_src if not n.soft), key=lambda n: n.start)
     b_left = [n for j, n in enumerate(tgt) if not used[j] and not n.soft]
     # Pair leftovers in order, so a wrong number is one finding, not two:
     # required ones with required ones, then glosses with glosses.
-    out: list[tuple[Num | None, Num | None]] = []
     for required in (True, False):
         a_side = [n for n in a_left if n.optional != required]
         b_side = [n for n in b_left if n.optional != required]

@@ -1,0 +1,63 @@
+"""The number checks of a Chinese → English pair on approximate numbers (issue 9).
+
+Chinese says "about" with the number itself (十四五岁, 几十个, 二三十家, 60多万); a
+professional translation renders it as a range, a vague word, or drops it. Every
+sentence here was written for these tests in the manner of press conferences and
+white papers; none is copied from a document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from termsmith.check import Options
+from termsmith.check.bilingual import Pair, check_pairs, orient
+from termsmith.model import Finding
+
+
+def run(source: str, target: str) -> list[Finding]:
+    [pair] = orient([Pair(source, target, 3, 5)])
+    return [f for f in check_pairs([pair], [], Options(), path="briefing.en.txt")
+            if f.check.startswith(("number", "year"))]
+
+
+def severe(source: str, target: str) -> list[Finding]:
+    return [f for f in run(source, target) if f.severity.value in ("error", "warning")]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("座谈会上，十四五岁的学生代表也发了言。",
+     "At the symposium, student representatives aged 14 or 15 also spoke."),
+    ("座谈会上，十四五岁的学生代表也发了言。",
+     "At the symposium, student representatives aged fourteen or fifteen also spoke."),
+    ("座谈会上，十四五岁的学生代表也发了言。",
+     "At the symposium, teenage student representatives also spoke."),
+    ("全县几十个村庄通了硬化路。", "Dozens of villages in the county now have paved roads."),
+    ("二三十家企业参加了对接会。", "Some 20 to 30 companies attended the matchmaking session."),
+    ("这个景区每年接待游客五六百万人次。",
+     "The scenic area receives five to six million visits a year."),
+    ("项目总投资一百多亿元。", "Total investment in the project exceeds 10 billion yuan."),
+    ("今年新增城镇就业岗位60多万个。", "More than 600,000 urban jobs were created this year."),
+    ("企业开办时间压缩到一两天。", "Starting a business now takes a day or two."),
+    ("每场招聘会有千八百人参加。", "About a thousand people attend each job fair."),
+    ("“十四五”规划实施以来，全省面貌焕然一新。",
+     "Since the 14th Five-Year Plan was launched, the province has taken on a new look."),
+    ("我们迎来了二十一世纪。", "We have entered the twenty-first century."),
+])
+def test_approximate_numbers_rendered_well_are_quiet(source: str, target: str) -> None:
+    assert severe(source, target) == []
+
+
+@pytest.mark.parametrize(("source", "target", "found", "expected"), [
+    ("座谈会上，十四五岁的学生代表也发了言。",
+     "At the symposium, student representatives aged 40 or 50 also spoke.", "40 or 50", "十四五"),
+    ("二三十家企业参加了对接会。", "Some 200 to 300 companies attended the matchmaking session.",
+     "200 to 300", "二三十"),
+    ("今年新增城镇就业岗位60多万个。", "More than 500,000 urban jobs were created this year.",
+     "500,000", "60多万"),
+])
+def test_approximate_numbers_rendered_wrong_are_one_finding(source: str, target: str, found: str,
+                                                            expected: str) -> None:
+    [f] = severe(source, target)
+    assert (f.check, f.found, f.expected, f.target_line) == ("number-mismatch", found, expected, 5)
+
