@@ -61,3 +61,15 @@ def test_approximate_numbers_rendered_wrong_are_one_finding(source: str, target:
     [f] = severe(source, target)
     assert (f.check, f.found, f.expected, f.target_line) == ("number-mismatch", found, expected, 5)
 
+
+def test_a_unit_alone_is_no_number_left_to_match() -> None:
+    # 百姓 "the people" holds 百 but counts nothing: the English "two" the source says with
+    # 双方 ("both sides") is information, not an error.
+    source = "两国元首举行会谈，双方同意扩大百姓往来。"
+    target = ("The two presidents held talks, and the two sides agreed to expand "
+              "people-to-people exchanges.")
+    assert [(f.check, f.severity.value) for f in run(source, target)] == [("number-implicit", "info")]
+    # A counted number left over still weighs against it.
+    [f] = run("两国元首举行会谈，双方同意扩大五个领域的合作。",
+              "The two presidents held talks, and the two sides agreed to expand cooperation.")
+    assert (f.check, f.severity.value) == ("number-mismatch", "error")

@@ -608,8 +608,9 @@ def _numbers(pair: Pair, emit: _Emit) -> Iterator[Finding]:
     found = compare(en_text, zh_text)
     # Chinese has a number left that no English one matched (五千, 八 ...): every English
     # number left over is then weighed against it, never let pass. 一 is no such number: it
-    # is in more words than counts (统一, 一些, 进一步, 一切).
-    spare = any(n.value > 1 for n in found.zh_spare)
+    # is in more words than counts (统一, 一些, 进一步, 一切), and neither is a unit alone
+    # (身经百战, 百姓, 千万, 十分): idiom far more often than a count.
+    spare = any(n.value > 1 and n.text not in _UNIT_ALONE for n in found.zh_spare)
     for en, zh in found.diffs:
         a, b = (zh, en) if zh_source else (en, zh)        # the source's, the target's
         if a is None and b is not None:
@@ -643,6 +644,9 @@ def _numbers(pair: Pair, emit: _Emit) -> Iterator[Finding]:
             else:
                 yield emit("number-mismatch", f'target has "{b.text}" where the source has '
                            f'"{a.text}"', span=(b.start, b.end), found=b.text, expected=a.text)
+
+
+_UNIT_ALONE = frozenset("十拾百佰千仟万亿")
 
 
 def _implicit(n: Num, en_text: str) -> bool:
