@@ -398,3 +398,19 @@ def test_number_compound_stays_in_the_term() -> None:
     paragraphs = ["Under the 5-year wetland restoration programme, the marshes recovered."]
     found = by_term(list(harvest(segments(paragraphs))))
     assert list(found) == ["5-year wetland restoration programme"]
+
+
+def test_adverb_and_participle_count_as_one_modifier() -> None:
+    # "newly registered" is one modifier: the phrase may have six words.
+    found = by_term(list(harvest(segments(
+        ["In March, the newly registered rural cooperative credit accounts doubled."]))))
+    assert list(found) == ["newly registered rural cooperative credit accounts"]
+
+
+def test_plural_premodifier_is_no_clause() -> None:
+    # "sales" and "savings" stay plural before a noun; they do not end a phrase of their own.
+    found = by_term(list(harvest(segments(
+        ["Growth came from rural e-commerce sales platforms in the hills.",
+         "In March, the newly registered rural cooperative savings accounts doubled."]))))
+    assert "rural e-commerce sales platforms" in found
+    assert "newly registered rural cooperative savings accounts" in found

@@ -5,9 +5,9 @@ Candidates are noun phrases found from part-of-speech tags
 classes finds runs of modifiers (adjectives, participles, nouns) ending in a noun,
 with at most one connector inside (``ice and snow tourism``, ``rule of law``).
 Every sub-phrase of a run that starts with a modifier or noun and ends with a
-noun is a candidate (up to five words). Termhood follows Frantzi, Ananiadou &
-Mima (2000), "Automatic recognition of multi-word terms: the C-value/NC-value
-method":
+noun is a candidate (up to five words; six when an -ly adverb and its participle
+lead). Termhood follows Frantzi, Ananiadou & Mima (2000), "Automatic recognition of
+multi-word terms: the C-value/NC-value method":
 
 * C-value rewards frequent longer strings and discounts a string by the
   frequency of the longer candidates it is nested in, so ``productive forces``
@@ -162,6 +162,11 @@ _PRODUCTIVE_SAID = 3
 _EXCHANGEABLE_HEAD = 4
 # Occurrences from which a phrase always after the same modifier is a tail (_bound_left).
 _BOUND_MIN = 2
+# Nouns put in the plural before another noun (English grammar: plural premodifiers,
+# Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
+# nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
+# such a modifier is no plural head of a clause of its own ("parks dot").
+_PLURAL_MODIFIERS = _w("sales savings sports arms goods customs earnings securities services")
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
 _UNSINGULAR = _w("goods news series species means headquarters logistics economics")
 
@@ -459,7 +464,10 @@ def _count(runs: list[_Run]) -> dict[Key, _Stats]:
             if not first & _STARTS:
                 continue
             linked = 0          # a connector among words[a + 1:b - 1]
-            for b in range(a + 2, min(a + _MAX_N, n) + 1):
+            # An -ly adverb and its participle are one modifier ("newly built"): a
+            # phrase led by one may be a word longer.
+            longest = a + _MAX_N + (tags[a] == "L")
+            for b in range(a + 2, min(longest, n) + 1):
                 ending = fl[b - 1]
                 if ending & _BREAKS:
                     break
@@ -807,7 +815,8 @@ def _named(key: Key, st: _Stats) -> bool:
     Coordinated modifiers before one head ("coastal and inland shipping", "salt and
     pepper shakers") are a term's.
     """
-    if not 2 <= len(key) <= 5 or "of" in key or key[0] in _EVALUATIVE:
+    if not 2 <= len(key) <= _MAX_N + (st.descriptive[0] and key[0].endswith("ly")) or (
+            "of" in key or key[0] in _EVALUATIVE):
         return False
     tags = st.descriptive
     if "and" in key:
@@ -823,7 +832,7 @@ def _named(key: Key, st: _Stats) -> bool:
         if i and key[i - 1] != "and" and (w.endswith("ing") and lex.get(w) == "G" or (
                 not tags[i - 1] and (lex.get(w) == "E" or w.endswith("ed")))):
             return False    # a verb form after a noun: "province promoted conservation tillage"
-        if _looks_plural(w):
+        if _looks_plural(w) and w not in _PLURAL_MODIFIERS:
             return False    # modifiers are singular: "yields rise", "parks dot" are clauses
     if lex.get(key[-1]) == "V":
         return False            # a verb taken for a noun: "city further enhance"
