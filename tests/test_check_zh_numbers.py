@@ -73,3 +73,14 @@ def test_a_unit_alone_is_no_number_left_to_match() -> None:
     [f] = run("两国元首举行会谈，双方同意扩大五个领域的合作。",
               "The two presidents held talks, and the two sides agreed to expand cooperation.")
     assert (f.check, f.severity.value) == ("number-mismatch", "error")
+
+
+def test_a_measure_converted_to_another_unit() -> None:
+    # White papers give farmland in mu; an English edition may give hectares instead.
+    assert severe("全省黑土耕地1.56亿亩，粮食产量连年增长。",
+                  "The province has 10.4 million hectares of black-soil farmland, and its "
+                  "grain output has risen year after year.") == []
+    [f] = severe("全省黑土耕地1.56亿亩，粮食产量连年增长。",
+                 "The province has 14 million hectares of black-soil farmland, and its grain "
+                 "output has risen year after year.")
+    assert (f.check, f.found, f.expected) == ("number-mismatch", "14 million", "1.56亿")

@@ -224,7 +224,8 @@ def test_not_ranges(text: str, found: list[tuple[str, int]]) -> None:
     ("单件重2.5kg", [("2.5", Decimal("2.5"))]),
     ("建成5G基站", []),                                        # a name
     ("推广4K超高清", []),
-    ("温度为2.726K", []),                                     # never the 2 alone
+    ("温度为2.726K", [("2.726", Decimal("2.726"))]),           # kelvin after decimals
+    ("3K背景辐射", []),                                        # a whole number: a name
 ])
 def test_figures_glued_to_latin(text: str, found: list[tuple[str, Decimal]]) -> None:
     assert [(n.text, n.value) for n in numbers_zh(text)] == found
@@ -340,3 +341,26 @@ def test_another_range_is_one_difference(form: tuple[tuple[str, str, int], int],
     got = [(a.text if a else None, b.text if b else None) for a, b in compare_numbers(
         f"Officials said {en} households took part.", f"有关负责人介绍，共有{zh}户参与。")]
     assert got == [(en, zh)]
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("10.4 million hectares of farmland", "耕地1.56亿亩"),          # mu converted to hectares
+    ("a 6-meter antenna", "二十英尺的天线"),
+    ("a six-meter antenna", "二十英尺的天线"),
+    ("she is five feet four inches tall", "她身高一米六零"),         # a height in 米 and digits
+    ("about 130 pounds", "六十公斤"),
+    ("a 2.7255 K black body", "2.726K的黑体"),
+])
+def test_measures_in_another_unit_agree(en: str, zh: str) -> None:
+    assert compare_numbers(en, zh) == []
+
+
+@pytest.mark.parametrize(("en", "zh", "expected"), [
+    ("14 million hectares of farmland", "耕地1.56亿亩", [("14 million", "1.56亿")]),
+    ("a 60-meter antenna", "二十英尺的天线", [("60", None)]),            # 20 feet is 6.1 m
+    ("96 million sq km", "960万平方公里", [("96 million", "960万")]),   # the same unit: exact
+])
+def test_measures_in_another_unit_differ(en: str, zh: str,
+                                         expected: list[tuple[str | None, str | None]]) -> None:
+    got = [(a.text if a else None, b.text if b else None) for a, b in compare_numbers(en, zh)]
+    assert got == expected

@@ -62,11 +62,59 @@ INTERNATIONAL: dict[str, dict[Dimension, float]] = {
     "km": {_L: 1000.0}, "kilometer": {_L: 1000.0}, "kilometre": {_L: 1000.0},
     "mile": {_L: 1609.344}, "cm": {_L: 0.01}, "centimeter": {_L: 0.01},
     "centimetre": {_L: 0.01}, "foot": {_L: 0.3048}, "feet": {_L: 0.3048},
+    "inch": {_L: 0.0254}, "inches": {_L: 0.0254}, "yard": {_L: 0.9144},
+    "mm": {_L: 0.001}, "millimeter": {_L: 0.001}, "millimetre": {_L: 0.001},
+    "ounce": {_M: 0.028349523125},
     "liter": {_V: 1.0}, "litre": {_V: 1.0}, "l": {_V: 1.0}, "milliliter": {_V: 0.001},
     "millilitre": {_V: 0.001}, "ml": {_V: 0.001},
 }
 
 UNITS: dict[str, dict[Dimension, float]] = {**INTERNATIONAL, **CHINESE}
+
+# Units as a Chinese text writes them after a number: (dimension, SI factor). The market
+# units are those of CHINESE above; 英尺, 磅 ... are the imperial units a translation of a
+# novel may convert to or from.
+HANZI: dict[str, tuple[Dimension, float]] = {
+    "米": (_L, 1.0), "公尺": (_L, 1.0), "厘米": (_L, 0.01), "公分": (_L, 0.01),
+    "毫米": (_L, 0.001), "公里": (_L, 1000.0), "千米": (_L, 1000.0), "里": (_L, 500.0),
+    "丈": (_L, 10 / 3), "尺": (_L, 1 / 3), "寸": (_L, 1 / 30), "英尺": (_L, 0.3048),
+    "英寸": (_L, 0.0254), "英里": (_L, 1609.344), "码": (_L, 0.9144),
+    "公斤": (_M, 1.0), "千克": (_M, 1.0), "克": (_M, 0.001), "斤": (_M, 0.5),
+    "两": (_M, 0.05), "吨": (_M, 1000.0), "磅": (_M, 0.45359237), "盎司": (_M, 0.028349523125),
+    "平方米": (_A, 1.0), "平方公里": (_A, 1e6), "平方千米": (_A, 1e6), "公顷": (_A, 1e4),
+    "亩": (_A, _MU), "英亩": (_A, 4046.8564224),
+    "升": (_V, 1.0), "毫升": (_V, 0.001),
+}
+_HANZI_LONGEST = max(map(len, HANZI))
+
+
+def hanzi_unit_at(text: str, at: int) -> tuple[str, Dimension, float] | None:
+    """The longest Chinese unit written at ``text[at:]`` (``平方公里`` before ``公里``)."""
+    for n in range(min(_HANZI_LONGEST, len(text) - at), 0, -1):
+        unit = HANZI.get(text[at:at + n])
+        if unit is not None:
+            return (text[at:at + n], *unit)
+    return None
+
+
+_EN_UNIT = re.compile(r"[\s-]*((?:square|sq\.?|cubic)\s+)?([A-Za-z²]+)")
+
+
+def english_unit_at(text: str, at: int) -> tuple[str, Dimension, float, int] | None:
+    """The English unit written at ``text[at:]`` (``feet``, ``-meter``, ``square kilometers``):
+    its key, its one dimension, its SI factor and where it ends; None if there is none known
+    (Chinese units in pinyin are left out: ``li`` is also a word)."""
+    m = _EN_UNIT.match(text, at)
+    if m is None:
+        return None
+    word = m.group(2)
+    keys = [normalize(f"square {word}"), f"sq {word.lower()}"] if m.group(1) else \
+        [normalize(word), word.lower()]
+    unit = next((k for k in keys if k in INTERNATIONAL), None)
+    if unit is None or len(INTERNATIONAL[unit]) != 1:
+        return None
+    [(dim, factor)] = INTERNATIONAL[unit].items()
+    return unit, dim, factor, m.end()
 
 
 def normalize(unit: str) -> str:

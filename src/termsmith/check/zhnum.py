@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from termsmith import numbers as en_numbers
+from termsmith.check import units
 
 __all__ = ["Comparison", "Num", "ZhNumber", "compare", "compare_numbers", "find_numbers_zh",
            "numbers_en", "numbers_zh", "parse_zh"]
@@ -45,13 +46,16 @@ _ZH_CHARS = "".join(_DIGIT) + "".join(_SMALL) + "".join(_BIG)
 # Unit symbols a figure may be glued to (7cm, 60kg); other Latin after digits makes a name
 # (5G, H7N9, 4K, 3K背景辐射), not a quantity.
 _SYMBOLS = "km|cm|mm|nm|μm|kg|mg|g|kWh|TWh|kW|MW|GW|Hz|kHz|MHz|GHz|m"
+# K after a figure with decimals is kelvin (2.726K); after a whole number it is a name as often.
+_KELVIN = "(?:" + "|".join(f"(?<=[.．][0-9０-９]{{{n}}})" for n in range(1, 5)) \
+    + ")(?=K(?![A-Za-z]))"
 _CHAR_RUN = rf"[{_ZH_CHARS}](?:[{_ZH_CHARS}]|点(?=[{''.join(_DIGIT)}]))*"
 _NUM_RE = re.compile(
     rf"百分之(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|{_CHAR_RUN})"
     rf"|(?<![0-9０-９A-Za-z.．])"
     rf"(?:[0-9０-９]{{1,3}}(?:,[0-9０-９]{{3}})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
     rf"(?:[十百千万亿]+(?![{_ZH_CHARS}]))?"
-    rf"(?![.．][0-9０-９])(?:(?![0-9０-９A-Za-z])|(?=(?:{_SYMBOLS})(?![A-Za-z])))"
+    rf"(?![.．][0-9０-９])(?:(?![0-9０-９A-Za-z])|(?=(?:{_SYMBOLS})(?![A-Za-z]))|{_KELVIN})"
     rf"|{_CHAR_RUN}")
 _PERCENT_AFTER = re.compile(r"\s*[%％]")
 _PERCENT_BEFORE = "百分之"
@@ -194,7 +198,7 @@ def numbers_zh(text: str) -> list[ZhNumber]:
     Approximate numbers are read as one range (``high`` set): 十四五 is 14 to 15, not
     14 and 5 (:func:`_approximate`).
     """
-    approx = _approximate(text)
+    approx = sorted([*_approximate(text), *_metres(text)], key=lambda n: n.start)
     found: list[ZhNumber] = []
     for m in _NUM_RE.finditer(text):
         start = m.start()
@@ -310,6 +314,19 @@ def _approximate(text: str) -> list[ZhNumber]:
     return keep
 
 
+# 一米六零, 一米八: a height said in metres and centimetres, 1.60 m and 1.8 m.
+_METRES = re.compile(rf"(?<![{_ZH_CHARS}0-9０-９])([{_NZ}])米([{_NZ}])([零〇{_NZ}])?(?![{_ZH_CHARS}])")
+
+
+def _metres(text: str) -> list[ZhNumber]:
+    out = []
+    for m in _METRES.finditer(text):
+        tail = "".join(str(_DIGIT[c]) for c in m.group(2) + (m.group(3) or ""))
+        out.append(ZhNumber(m.start(), m.end(), _DIGIT[m.group(1)] + Decimal("0." + tail),
+                            Decimal(1), True, m.group()))
+    return out
+
+
 def _label(text: str, n: ZhNumber) -> ZhNumber:
     """A figure that opens the text as a heading's label (``6.片厂``, ``3、``) is soft: the
     translation may drop it or write I., II."""
@@ -407,7 +424,7 @@ _EN_NUM = re.compile(
     rf"(?:\s+(?P<per>decades?|centuries|century)(?![\w-]))?"
     rf"|(?P<lex>{'|'.join(sorted(_LEXICAL, key=len, reverse=True))})"
     rf"|(?P<w>{'|'.join([*_ORDINALS, *(m.capitalize() for m in _MONTHS if m != 'may')])}))"
-    rf"(?:(?![\w]|[.,]\d)|(?=(?-i:{_SYMBOLS})(?![A-Za-z])))", re.IGNORECASE)
+    rf"(?:(?![\w]|[.,]\d)|(?=(?-i:{_SYMBOLS})(?![A-Za-z]))|(?-i:{_KELVIN}))", re.IGNORECASE)
 _PER = {"decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0}
 _PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
 # "a word or two", "a thing or two": a vague few, not the number two.
@@ -525,6 +542,51 @@ def compare_numbers(source: str, target: str) -> list[tuple[Num | None, Num | No
     return compare(source, target).diffs
 
 
+# How far a measure converted to another unit may be from the original: translators round
+# (60公斤 "about 130 pounds" is 132.3, 二十英尺 "six-meter" is 6.1).
+_CONVERTED = 0.05
+
+
+def _converted(source: str, target: str, src: list[Num], tgt: list[Num], src_used: list[bool],
+               used: list[bool]) -> None:
+    """Mark as agreeing a Chinese measure and an English one in another unit of the same
+    dimension (六十公斤 "130 pounds", 一米六零 "five feet four inches", 二十英尺 "six-meter")."""
+    english: list[tuple[list[int], units.Dimension, float, float]] = []
+    i = 0
+    while i < len(src):
+        u = None if src_used[i] else units.english_unit_at(source, src[i].end)
+        if u is None:
+            i += 1
+            continue
+        idx, si = [i], src[i].value * u[2]
+        # five feet four inches, two pounds three ounces: one measure.
+        while idx[-1] + 1 < len(src) and not src_used[idx[-1] + 1] and re.fullmatch(
+                r"\s*(?:and\s+)?", source[u[3]:src[idx[-1] + 1].start]):
+            nxt = units.english_unit_at(source, src[idx[-1] + 1].end)
+            if nxt is None or nxt[1] != u[1] or nxt[2] >= u[2]:
+                break
+            idx.append(idx[-1] + 1)
+            si += src[idx[-1]].value * nxt[2]
+            u = nxt
+        english.append((idx, u[1], si, u[2]))
+        i = idx[-1] + 1
+    if not english:
+        return
+    for j, b in enumerate(tgt):
+        zu = units.hanzi_unit_at(target, b.end) or (
+            ("米", units.Dimension.LENGTH, 1.0) if "米" in b.text else None)
+        if used[j] or zu is None:
+            continue
+        lo, hi = b.value * zu[2], (b.value if b.high is None else b.high) * zu[2]
+        for idx, dim, si, factor in english:
+            if dim == zu[1] and factor != zu[2] and not any(src_used[k] for k in idx) and \
+                    lo * (1 - _CONVERTED) <= si <= hi * (1 + _CONVERTED):
+                used[j] = True
+                for k in idx:
+                    src_used[k] = True
+                break
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """What :func:`compare` found: the differences, and the soft numbers left unmatched."""
@@ -577,6 +639,7 @@ def compare(source: str, target: str) -> Comparison:
             if partner is not None:
                 used[partner] = src_used[i] = True
     other_range(False)
+    _converted(source, target, src, tgt, src_used, used)
     left_src = sorted((src[i] for i in range(len(src)) if not src_used[i]), key=lambda n: n.soft)
     a_left = sorted((n for n in left_src if not n.soft), key=lambda n: n.start)
     b_left = [n for j, n in enumerate(tgt) if not used[j] and not n.soft]
