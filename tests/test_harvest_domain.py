@@ -414,3 +414,15 @@ def test_plural_premodifier_is_no_clause() -> None:
          "In March, the newly registered rural cooperative savings accounts doubled."]))))
     assert "rural e-commerce sales platforms" in found
     assert "newly registered rural cooperative savings accounts" in found
+
+
+def test_shell_noun_of_common_words_is_no_term_however_often_said() -> None:
+    # "trade performance" (common words, a shell noun head) is a description each time;
+    # "salinity performance" has an uncommon word and is left to its termhood.
+    paragraphs = ["Trade performance improved in May, and salinity performance held.",
+                  "We expect trade performance to hold as salinity performance stays flat.",
+                  "Trade performance was the question most reporters asked about.",
+                  "In June, trade performance beat the forecast."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    assert "trade performance" not in found
+    assert len(found["salinity performance"]) == 2

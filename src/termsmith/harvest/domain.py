@@ -112,7 +112,9 @@ _EVALUATIVE = _w("""
 # 2000, "English Abstract Nouns as Conceptual Shells": factual, eventive and mental
 # nouns of general English): as the head of a phrase said once they make a description
 # ("reform momentum", "policy effects", "visible progress"), not a term. A phrase said
-# again and again with one is left to its termhood.
+# again and again with one is left to its termhood when a word of it is uncommon
+# ("structural adjustment"); of common words only, it stays a description however often
+# it is said ("economic performance": the shell, not a concept).
 _VAGUE_HEADS = _w("""
     change changes trend trends progress improvement improvements adjustment adjustments
     momentum challenge challenges difficulty difficulties problem problems achievement
@@ -618,8 +620,10 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
             continue
         if (key[0] in _EVALUATIVE or key[0] in _DEICTIC or _comparative(key[0])) and f < 4:
             continue        # "slight fluctuations", "strong resilience": a judgement
-        if f == 1 and key[-1] in _VAGUE_HEADS:
-            continue        # "reform momentum", "policy effects": a description
+        if key[-1] in _VAGUE_HEADS and (f == 1 or rarity < 0.3):
+            # "reform momentum", "policy effects": a description; one of common words
+            # ("economic performance", "overall situation") however often it is said.
+            continue
         if f == 1 and key[0] in _SCOPE:
             continue        # "regional tourism": where, not what
         if f < 4 and not _GRADING.isdisjoint(key):
