@@ -364,3 +364,13 @@ def test_measures_in_another_unit_differ(en: str, zh: str,
                                          expected: list[tuple[str | None, str | None]]) -> None:
     got = [(a.text if a else None, b.text if b else None) for a, b in compare_numbers(en, zh)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Since the 13th Five-Year Plan began", "十三五以来"),
+    ("In the 14th Five-Year Plan, the city will build three new lines", "十四五中，全市将新建三条线路"),
+    ("by the end of the 14th Five-Year Plan period", "到‘十四五’末"),
+])
+def test_a_five_year_plan_is_no_range(en: str, zh: str) -> None:
+    assert compare_numbers(en, zh) == []
+    assert all(n.high is None for n in numbers_zh(zh, plans=True))

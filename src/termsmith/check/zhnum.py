@@ -192,13 +192,14 @@ def _longest_parses(run: str, offset: int) -> list[tuple[int, int, Decimal]]:
     return out
 
 
-def numbers_zh(text: str) -> list[ZhNumber]:
+def numbers_zh(text: str, *, plans: bool = False) -> list[ZhNumber]:
     """Every number in ``text``, with its resolution and whether it is soft, in order.
 
     Approximate numbers are read as one range (``high`` set): 十四五 is 14 to 15, not
-    14 and 5 (:func:`_approximate`).
+    14 and 5 (:func:`_approximate`). With ``plans`` (the translation names a five-year
+    plan) 十三五 and 十四五 are always plans, as they are in quotes or before 规划.
     """
-    approx = sorted([*_approximate(text), *_metres(text)], key=lambda n: n.start)
+    approx = sorted([*_approximate(text, plans), *_metres(text)], key=lambda n: n.start)
     found: list[ZhNumber] = []
     for m in _NUM_RE.finditer(text):
         start = m.start()
@@ -253,11 +254,11 @@ _ODD_PAIRS = frozenset({(3, 5), (3, 2)})
 # Words that end in 数 (多数 majority, 分数 score ...): 多数百姓 is not 数百.
 _SHU_WORDS = frozenset("多少半无总倍分人次岁系指变参函基整奇偶算点计天复心招术定常")
 # Around 十三五 and 十四五 these make the name of a five-year plan, not a range.
-_PLAN_AFTER = frozenset("规计时期”\"」")
-_PLAN_BEFORE = frozenset("“\"「")
+_PLAN_AFTER = frozenset("规计时期末以开”’\"」》")
+_PLAN_BEFORE = frozenset("“‘\"「《")
 
 
-def _approximate(text: str) -> list[ZhNumber]:
+def _approximate(text: str, plans: bool = False) -> list[ZhNumber]:
     """The approximate numbers of ``text`` (all soft but 60多万's), each with its range."""
     out: list[ZhNumber] = []
     for m in _APPROX.finditer(text):
@@ -271,7 +272,7 @@ def _approximate(text: str) -> list[ZhNumber]:
                 if d2 == "两" and pre and not units:
                     continue                # 二十三两: 23 taels
                 if pre == "十" and d2 == "五" and not units and (
-                        text[m.end():m.end() + 1] in _PLAN_AFTER
+                        plans or text[m.end():m.end() + 1] in _PLAN_AFTER
                         or text[m.start() - 1:m.start()] in _PLAN_BEFORE):
                     continue                # “十四五”规划: the 14th Five-Year Plan
                 lo, hi = sorted((parse_zh(pre + d1 + units), parse_zh(pre + d2 + units)))
@@ -476,11 +477,12 @@ def numbers_en(text: str) -> list[Num]:
     return out
 
 
-def _numbers_zh(text: str) -> list[Num]:
+def _numbers_zh(text: str, plans: bool = False) -> list[Num]:
     glosses = _in_gloss(text)
     return [Num(n.start, n.end, float(n.value), float(n.resolution), n.soft,
                 any(s < n.start and n.end < e for s, e in glosses), n.text,
-                float(n.high) if n.high is not None else None) for n in numbers_zh(text)]
+                float(n.high) if n.high is not None else None)
+            for n in numbers_zh(text, plans=plans)]
 
 
 def _close(a: Num, b: Num) -> bool:
@@ -542,6 +544,8 @@ def compare_numbers(source: str, target: str) -> list[tuple[Num | None, Num | No
     return compare(source, target).diffs
 
 
+# An English text that names a five-year plan: its 十四五 is the plan, never 14 or 15.
+_FIVE_YEAR = re.compile(r"five-year", re.IGNORECASE)
 # How far a measure converted to another unit may be from the original: translators round
 # (60公斤 "about 130 pounds" is 132.3, 二十英尺 "six-meter" is 6.1).
 _CONVERTED = 0.05
@@ -599,7 +603,7 @@ class Comparison:
 def compare(source: str, target: str) -> Comparison:
     """:func:`compare_numbers` with the unmatched soft numbers of each side: a check that
     lets an English-only number pass must know whether the Chinese had one to match."""
-    src, tgt = numbers_en(source), _numbers_zh(target)
+    src, tgt = numbers_en(source), _numbers_zh(target, bool(_FIVE_YEAR.search(source)))
     used = [False] * len(tgt)
     src_used = [False] * len(src)
     ranges = _en_ranges(source, src)
