@@ -426,3 +426,16 @@ def test_shell_noun_of_common_words_is_no_term_however_often_said() -> None:
     found = by_term(list(harvest(segments(paragraphs))))
     assert "trade performance" not in found
     assert len(found["salinity performance"]) == 2
+
+
+def test_statistical_indicators_of_the_genre_said_once() -> None:
+    # The statistics bureau's headline indicators (lexicon.INDICATORS) are terms even
+    # when said once, in the bureau's wording or the interpreters'.
+    paragraphs = ["In the first half, investment in real estate development fell slightly, "
+                  "while core CPI rose and the industrial capacity utilization rate held.",
+                  "Real estate development investment will weigh on growth next quarter."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("investment in real estate development", "core CPI",
+                 "industrial capacity utilization rate", "real estate development investment"):
+        assert len(found[term]) == 1, term
+        assert found[term][0].score == 0.8

@@ -229,6 +229,27 @@ FORMULATIONS = tuple(line.strip() for line in """
     cultural heritage
     intangible cultural heritage
 """.strip().splitlines())
+# The headline indicators of the National Bureau of Statistics' monthly and quarterly
+# releases, in the wording of its English releases ("National Economy ..." on
+# www.stats.gov.cn/english) and in the wording interpreters give the same indicators at
+# its State Council Information Office press conferences (genre knowledge: the same set
+# is reported every month; not taken from any one transcript). Matched as the
+# formulations are, and found as they are, even when said once.
+INDICATORS = tuple(line.strip() for line in """
+    investment in real estate development
+    real estate development investment
+    floor space of newly built commercial buildings sold
+    sales of newly built commercial buildings
+    index of services production
+    services production index
+    online retail sales of physical goods
+    total value of imports and exports
+    industrial capacity utilization rate
+    per capita consumption expenditure
+    core CPI
+    profits of industrial enterprises above designated size
+""".strip().splitlines())
+FORMULATIONS += INDICATORS
 
 
 # How subjective an adjective is, from the subjectivity lexicon of the Pattern library
