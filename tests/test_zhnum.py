@@ -374,3 +374,13 @@ def test_measures_in_another_unit_differ(en: str, zh: str,
 def test_a_five_year_plan_is_no_range(en: str, zh: str) -> None:
     assert compare_numbers(en, zh) == []
     assert all(n.high is None for n in numbers_zh(zh, plans=True))
+
+
+@given(st.text(st.sampled_from(list("〇零一二三四五六七八九两十百千万亿几数多余米点成至-.0123456789"
+                                    "Km岁年个“”规以分之%，")), max_size=14))
+def test_any_run_of_numerals_reads_without_error(text: str) -> None:
+    last = 0
+    for n in numbers_zh(text):
+        assert n.start >= last and text[n.start:n.end] == n.text
+        assert n.high is None or n.value <= n.high
+        last = n.end
