@@ -116,6 +116,12 @@ class Matcher(Generic[T]):
 
     def find_all(self, text: str) -> Iterator[Match[T]]:
         """Every whole-word match, overlapping ones included, in order of end offset."""
+        for start, end, value in self.spans_all(text):
+            yield Match(start, end, value)
+
+    def spans_all(self, text: str) -> Iterator[tuple[int, int, T]]:
+        """:meth:`find_all` as ``(start, end, value)`` tuples (no :class:`Match` built:
+        the harvest's :func:`~termsmith.harvest.merge.locate` meets every occurrence)."""
         if self._empty:
             return
         folded = fold(text)
@@ -129,7 +135,7 @@ class Matcher(Generic[T]):
             for pattern, value, case_sensitive in entries:
                 if case_sensitive and text[start:end] != pattern:
                     continue
-                yield Match(start, end, value)
+                yield start, end, value
 
     def find(self, text: str) -> list[Match[T]]:
         """Leftmost-longest, non-overlapping matches (one value per span)."""

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Entry, Kind, Occurrence
 from termsmith.matcher import Matcher
+from termsmith.model import Gloss
 from termsmith.normalize import key, plural, singular
 from termsmith.sentences import split_en, split_zh
 from termsmith.text import Sentences, sentences
@@ -47,13 +48,17 @@ def _entry(k: str, cands: list[Candidate]) -> Entry:
     forms = Counter(c.term for c in cands)
     entry = Entry(term=_display(forms, cands), key=k, kinds=kinds, score=round(score, 3))
     seen: set[tuple[int, str, int]] = set()
+    # A gloss is kept once per line: a set, not a scan of the glosses kept so far (an
+    # acronym glossed in every paragraph of a long document made this quadratic).
+    glossed: set[tuple[Gloss, int]] = set()
     for c in cands:
         o = c.occurrence
         ident = (o.line, o.sentence, o.start)
         if ident not in seen:
             seen.add(ident)
             entry.occurrences.append(o)
-        if c.gloss is not None and all(g != c.gloss or oc.line != o.line for g, oc in entry.glosses):
+        if c.gloss is not None and (c.gloss, o.line) not in glossed:
+            glossed.add((c.gloss, o.line))
             entry.glosses.append((c.gloss, o))
         if c.evidence not in entry.evidence:
             entry.evidence.append(c.evidence)
@@ -88,24 +93,43 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
     matcher: Matcher[int] = Matcher(patterns)
     segs = [s for s in segments if s.role.is_content]
     offsets = SentenceOffsets({s.line: s.text for s in segs})
-    # Where each entry already has an occurrence: (line, offset in the segment).
-    known: list[set[tuple[int, int]]] = [
-        {(o.line, offsets.offset(o)) for o in e.occurrences} for e in entries]
+    # Where each entry's occurrences stand: (line, offset in the segment), computed once
+    # for the look-up of those already recorded and for the final order.
+    places: list[list[tuple[int, int]]] = [
+        [(o.line, offsets.offset(o)) for o in e.occurrences] for e in entries]
+    known = [set(p) for p in places]
     for seg in segs:
-        spans = Sentences(sentences(seg.text))
-        for m in matcher.find_all(seg.text):
-            if (seg.line, m.start) in known[m.value]:
+        text, line = seg.text, seg.line
+        spans: Sentences | None = None
+        for start, end, i in matcher.spans_all(text):
+            if (line, start) in known[i]:
                 continue
-            s0, s1 = spans.at(m.start) or (0, len(seg.text))
-            if m.end > s1:
+            if spans is None:
+                spans = Sentences(sentences(text))
+            s0, s1 = spans.at(start) or (0, len(text))
+            if end > s1:
                 continue
-            known[m.value].add((seg.line, m.start))
-            entries[m.value].occurrences.append(Occurrence(
-                line=seg.line, speaker=seg.speaker, sentence=seg.text[s0:s1],
-                start=m.start - s0, end=m.end - s0))
-    for e in entries:
-        e.occurrences.sort(key=lambda o: (o.line, offsets.offset(o)))
-        e.variants = dict(Counter(" ".join(o.form.split()) for o in e.occurrences))
+            known[i].add((line, start))
+            sentence = text[s0:s1]
+            # Ordered as SentenceOffsets places it (a sentence said twice in one line
+            # stands where it is first said), as every recorded occurrence is.
+            places[i].append((line, offsets.base(line, sentence) + start - s0))
+            entries[i].occurrences.append(Occurrence(line, seg.speaker, sentence,
+                                                     start - s0, end - s0))
+    squashed: dict[str, str] = {}       # a form as written -> its spacing squashed
+    for e, place in zip(entries, places, strict=True):
+        occurrences = e.occurrences
+        # Sorted by place; equal places keep their order (a stable sort, as before).
+        order = sorted(range(len(occurrences)), key=place.__getitem__)
+        e.occurrences = occs = [occurrences[k] for k in order]
+        forms: list[str] = []
+        for o in occs:
+            f = o.sentence[o.start:o.end]
+            g = squashed.get(f)
+            if g is None:
+                g = squashed[f] = " ".join(f.split())
+            forms.append(g)
+        e.variants = dict(Counter(forms))
 
 
 class SentenceOffsets:
