@@ -45,12 +45,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 __all__ = ["Tagged", "data_file", "lexicon", "tag"]
 
 # Words with an apostrophe or hyphen inside are one token (``Xing'an``,
 # ``high-quality``); a possessive ``'s`` is a token of its own.
 TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
+_SPLIT = re.compile(f"({TOKEN.pattern})").split
 
 _PENN = {
     "NN": "N", "NNS": "N", "FW": "N", "NNP": "P", "NNPS": "P", "JJ": "J", "JJR": "J",
@@ -165,10 +167,13 @@ class Tagged:
 
 def tag(text: str) -> Tagged:
     """Tag ``text`` (any length; linear time)."""
-    matches = list(TOKEN.finditer(text))
-    tokens = [m.group() for m in matches]
-    starts = [m.start() for m in matches]
-    ends = [m.end() for m in matches]
+    # Split into [gap, token, gap, token, ..., gap]: the offsets are running sums of the
+    # parts' lengths, computed in C (no match object per token).
+    parts = _SPLIT(text)
+    tokens = parts[1::2]
+    pos = list(accumulate(map(len, parts)))
+    starts = pos[0:-1:2]
+    ends = pos[1::2]
     tags = "".join(map(_CLASSES.__getitem__, tokens))
     if "p" in tags:
         tags = _sentence_starts(tags, tokens)
@@ -177,7 +182,7 @@ def tag(text: str) -> Tagged:
     return Tagged(text, tokens, starts, ends, tags)
 
 
-_START = re.compile(r"(?:^|(?<=[.;]))p")
+_START = re.compile(r"p(?<![^.;]p)")        # at the start or after a sentence end
 
 
 def _sentence_starts(tags: str, tokens: list[str]) -> str:
@@ -224,20 +229,25 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # NN VB PREVTAG TO / PREV1OR2TAG MD / PREVTAG PRP (adverbs may come between)
         (_AFTER_TO_MODAL, verb_unless_nominal),
         # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support"
-        (_VERB_AFTER_DET, r"\1N"),
+        (_VERB_AFTER_DET, "N"),
         # VBN after be/have, or after a pronoun, is a verb: "has connected", "we targeted"
-        (_PARTICIPLE_VERB, r"\1V"),
+        (_PARTICIPLE_VERB, "V"),
         # VBN after a determiner and a noun, before a noun or determiner, is the verb of
         # a clause: "the province promoted conservation tillage", "the city opened a".
-        (_SUBJECT_VERB, r"\1V"),
+        (_SUBJECT_VERB, "V"),
         # VBG after a preposition, "to", a modal, be, a pronoun or a verb is verbal:
         # "by promoting", "is building", "we are expanding"
-        (_GERUND_VERB, r"\1V"),
+        (_GERUND_VERB, "V"),
     ]
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
-_VERB_AFTER_DET = re.compile(r"([DJ])V")
-_PARTICIPLE_VERB = re.compile(r"([BW]R{0,2})E")
-_SUBJECT_VERB = re.compile(r"(DN)E(?=[DN])")
-_GERUND_VERB = re.compile(r"([ITMBWVRC,.;]|^)G")
+# The class replaced comes first and its context is a look-behind: the replacement is
+# then a plain string, which ``re.sub`` substitutes in C (a template such as ``\1N`` is
+# expanded by Python code for every match), and the search scans for one literal
+# character. The context never overlaps the class replaced, so the matches are those of
+# ``([DJ])V``, ``([BW]R{0,2})E``, ``(DN)E(?=[DN])`` and ``([ITMBWVRC,.;]|^)G``.
+_VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
+_PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
+_SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DN])")
+_GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
