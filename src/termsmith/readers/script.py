@@ -56,9 +56,28 @@ _HAN_RUN = re.compile("(?:[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f〇]|"
 _LATIN_RUN = re.compile(_class(chr(o) for o in range(0x250) if chr(o).isalpha()) + "+")
 
 
+# Latin letters are counted in the text's UTF-8 bytes: the ASCII ones by deleting them
+# (``bytes.translate``, in C), those beyond (À, é, ł …) by the regular-expression engine, and
+# only when a lead byte of U+0080..U+027F (0xC2..0xC9; continuation bytes are 0x80..0xBF)
+# says there may be one. A run of letters found as a string per word, as before, cost most
+# of the reader's time on an English document.
+_LATIN_HIGH_RUN = re.compile(_class(chr(o) for o in range(0x80, 0x250) if chr(o).isalpha()) + "+")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NOT_LATIN_LEAD = bytes(b for b in range(256) if not 0xC2 <= b <= 0xC9)
+
+
+def _latin(text: str) -> int:
+    """How many Latin letters (Basic Latin to Latin Extended-B) ``text`` holds."""
+    b = text.encode("utf-8", "surrogatepass")
+    n = len(b) - len(b.translate(None, _ASCII_LETTERS))
+    if len(b) > len(text) and b.translate(None, _NOT_LATIN_LEAD):
+        n += sum(map(len, _LATIN_HIGH_RUN.findall(text)))
+    return n
+
+
 def _weights(text: str) -> tuple[int, int]:
     """How many Han characters (and Chinese punctuation marks) and Latin letters."""
-    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    latin = _latin(text)
     han = 0 if text.isascii() else sum(map(len, _HAN_RUN.findall(text)))
     return han, latin
 
@@ -82,7 +101,7 @@ def mostly_chinese(lines: Iterable[str]) -> bool:
     han = 0 if text.isascii() else sum(map(len, _HAN_RUN.findall(text)))
     if han == 0:                # the Latin letters need no counting
         return False
-    return han * _HAN_WEIGHT >= _weights(text)[1]
+    return han * _HAN_WEIGHT >= _latin(text)
 
 
 _HAN_ONLY = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f〇]+")
