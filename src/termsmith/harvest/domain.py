@@ -283,7 +283,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
 
 # A name before a lowercase phrase that it makes a name of: "Chengdu-Chongqing economic
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
-_NAMED_HEAD = re.compile(r"(?<![PSO])P{1,3}[JEN]{0,3}N(?![NP])")
+_NAMED_HEAD = re.compile(r"P(?<![PSO]P)P{0,2}[JEN]{0,3}N(?![NP])")   # class first: scans fast
 _ROMAN = re.compile(r"[IVX]+")
 # Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
