@@ -102,11 +102,16 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     for seg in segments:
         if not seg.role.is_content and seg.role is not Role.SPEAKER_LIST:
             continue      # posts in the speaker list gloss acronyms too: "Ministry of ... (MCT)"
-        spans = Sentences(sentences(seg.text))
-        quotes = find_quotes(seg.text)
-        quote_ends = [q.end for q in quotes]
-        for p in find_parens(seg.text):
-            yield from _glossed(seg, p, spans, quotes, quote_ends)
+        # The sentence index and the quotes only where a bracket needs them (most
+        # paragraphs have none).
+        parens = find_parens(seg.text)
+        spans: Sentences | None = None
+        if parens:
+            spans = Sentences(sentences(seg.text))
+            quotes = find_quotes(seg.text)
+            quote_ends = [q.end for q in quotes]
+            for p in parens:
+                yield from _glossed(seg, p, spans, quotes, quote_ends)
         yield from _binomials_in_text(seg, spans)
 
 
@@ -407,12 +412,14 @@ def _scientific(seg: Segment, p: Paren, gloss: str, before: int,
                     evidence=f"common name glossed with scientific name ({gloss})")
 
 
-def _binomials_in_text(seg: Segment, spans: Sentences) -> Iterator[Candidate]:
+def _binomials_in_text(seg: Segment, spans: Sentences | None) -> Iterator[Candidate]:
     """Latin binomials in running text (``Lonicera edulis fruit``), unglossed."""
     for m in _BINOMIAL_IN_TEXT.finditer(seg.text):
         if seg.text[m.end():m.end() + 1] == ")":
             continue                            # a gloss: reported with its common name
         if _is_latin(m.group()) and zipf(m.group(1).lower()) < 2.0:
+            if spans is None:
+                spans = Sentences(sentences(seg.text))
             yield Candidate(term=m.group(), kind=Kind.SCIENTIFIC, score=0.7,
                             occurrence=_occ(seg, spans, m.start(), m.end()),
                             evidence="Latin binomial in running text")

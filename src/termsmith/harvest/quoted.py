@@ -110,8 +110,10 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     found: list[Candidate] = []
     content = [seg for seg in segments if seg.role.is_content]
     for seg in content:
-        spans = Sentences(sentences(seg.text))
         quotes = find_quotes(seg.text)
+        if not quotes:
+            continue        # most paragraphs: no sentence index needed
+        spans = Sentences(sentences(seg.text))
         found.extend(_scare_phrases(seg, quotes, spans))
         for q in quotes:
             cand = _candidate(seg, q, spans)
@@ -137,7 +139,7 @@ def _said(segments: list[Segment], terms: set[str]) -> Counter[str]:
         return said
     matcher: Matcher[str] = Matcher([(t, t.casefold(), False) for t in terms])
     for seg in segments:
-        said.update(m.value for m in matcher.find_all(seg.text))
+        said.update(value for _, _, value in matcher.spans_all(seg.text))
     return said
 
 
