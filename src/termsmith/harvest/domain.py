@@ -216,7 +216,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     content = [s for s in segments if s.role.is_content]
     said: set[tuple[int, str, int, int]] = set()     # where set formulations were said
     formulas: dict[Key, int] = defaultdict(int)       # how often each was said
-    for c in _formulations(content, said):
+    tagged: dict[int, tagger.Tagged] = {}             # segment index -> its tags (once)
+    for c in _formulations(content, said, tagged):
         o = c.occurrence
         said.add((o.line, o.sentence, o.start, o.end))
         *rest, last = c.term.lower().split()
@@ -225,9 +226,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     sents: list[tuple[Segment, str, int]] = []     # segment, sentence text, its offset
     runs: list[_Run] = []
     named: list[tuple[Segment, tuple[int, int], int, int]] = []
-    for seg in content:
+    for n, seg in enumerate(content):
         text = seg.text
-        tg = tagger.tag(text)
+        tg = tagged.pop(n, None) or tagger.tag(text)
         spans = sentences(text)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
@@ -247,13 +248,15 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 b = bisect.bisect_right(tg.ends, spans[k][1], a, b)
                 if b - a < 2:
                     continue
-            words = [w.lower() for w in tg.tokens[a:b]]
+            words = list(map(str.lower, tg.tokens[a:b]))
             tags = m.group()[:b - a]
             flags = [_BREAKS if w in _BREAK or len(w) < 2 else _CLASS_FLAGS[t]
                      for w, t in zip(words, tags, strict=True)]
-            for x in range(1, len(words)):
-                if words[x] in _MEASURED and tags[x - 1] == "N" and not flags[x - 1] & _BREAKS:
-                    flags[x] = _ENDS    # "sales area", "sown area": a measure, a head
+            if not _MEASURED.isdisjoint(words):
+                for x in range(1, len(words)):
+                    if (words[x] in _MEASURED and tags[x - 1] == "N"
+                            and not flags[x - 1] & _BREAKS):
+                        flags[x] = _ENDS    # "sales area", "sown area": a measure, a head
             runs.append(_Run(first + k, [x - base for x in tg.starts[a:b]],
                              [x - base for x in tg.ends[a:b]], words, flags, tags))
     yield from _named_candidates(named)
@@ -365,18 +368,20 @@ def _formulation_matcher() -> Matcher[str]:
     return Matcher(patterns)
 
 
-def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
-                  ) -> Iterator[Candidate]:
+def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]],
+                  tagged: dict[int, tagger.Tagged]) -> Iterator[Candidate]:
     """The genre's set formulations, however often they are said (once is enough).
 
     A formulation said with its complement is taken whole (:func:`_complement`): "the
     high-quality development of employment", "the Chinese Dream of national
     rejuvenation", "sci-tech self-reliance and self-strengthening"; a formulation
     said only inside such a longer one is not yielded on its own (the nested string of
-    C-value: the longer one is the term of the text); its span goes into ``inner``.
+    C-value: the longer one is the term of the text); its span goes into ``inner``. A
+    segment tagged to find a complement is kept in ``tagged`` (by its index) for the
+    noun phrases, which then need not tag it again.
     """
     matcher = _formulation_matcher()
-    for seg in segments:
+    for n, seg in enumerate(segments):
         text = seg.text
         found = matcher.find(text)
         if not found:
@@ -394,7 +399,7 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             end = m.end
             if text.startswith((" of ", " and "), m.end):
                 if tg is None:
-                    tg = tagger.tag(text)
+                    tg = tagged[n] = tagger.tag(text)
                 end = _complement(tg, text, m.end, m.value) or m.end
                 if end > s1:
                     end = m.end
