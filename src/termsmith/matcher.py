@@ -126,12 +126,17 @@ class Matcher(Generic[T]):
             return
         folded = fold(text)
         n = len(text)
+        # _is_word_char inlined: this loop meets every occurrence of every pattern.
         for end_idx, (length, entries) in self._all().iter(folded):
             start, end = end_idx - length + 1, end_idx + 1
-            if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
-                continue
-            if end < n and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
-                continue
+            if start > 0:
+                c, d = text[start - 1], text[start]
+                if (c.isalnum() or c == "_") and (d.isalnum() or d == "_"):
+                    continue
+            if end < n:
+                c, d = text[end], text[end - 1]
+                if (c.isalnum() or c == "_") and (d.isalnum() or d == "_"):
+                    continue
             for pattern, value, case_sensitive in entries:
                 if case_sensitive and text[start:end] != pattern:
                     continue

@@ -229,13 +229,13 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     for f in found:
         if f.category:
             cats[f.sentence[f.start:f.end]][f.category] += 1
+    # One category per name: a person anywhere wins, else the majority (decided once a name).
+    category_of = {term: "person" if "person" in votes else votes.most_common(1)[0][0]
+                   for term, votes in cats.items()}
     for f in found:
         term = f.sentence[f.start:f.end]
         n = counts[term]
-        votes = cats.get(term)
-        category = None
-        if votes:  # one category per name: a person anywhere wins, else the majority
-            category = "person" if "person" in votes else votes.most_common(1)[0][0]
+        category = category_of.get(term)
         occ = Occurrence(line=f.seg.line, speaker=f.seg.speaker, sentence=f.sentence,
                          start=f.start, end=f.end)
         plural = "occurrence" if n == 1 else "occurrences"
