@@ -124,7 +124,10 @@ def _opens(word: str) -> bool:
 
 def _is_dotted(word: str) -> bool:
     """Dotted abbreviations: ``U.S.``, ``a.m.``, ``P.R.C.`` (letters between dots)."""
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]\.?", word))
+    return _DOTTED.fullmatch(word) is not None
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]\.?")
 
 
 # -- both ------------------------------------------------------------------------

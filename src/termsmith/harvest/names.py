@@ -286,8 +286,9 @@ def _runs(sentence: str) -> list[list[_Tok]]:
                     and text not in _SECOND_CONNECTORS and text[-2:] not in ("'s", "’s")):
                 # The common way a run ends: a lowercase word that cannot join it
                 # (the gap does not matter, the run ends there either way).
-                runs.append(run)
-                run = []
+                if run:
+                    runs.append(run)
+                    run = []
                 break
             if run and (gap == " " or _plural_possessive(run[-1], gap, text)):
                 # The usual gap inside a run: it joins (a run never ends in a cut
@@ -329,7 +330,8 @@ def _runs(sentence: str) -> list[list[_Tok]]:
         m = _RUN_START.search(sentence, end)
     if run:
         runs.append(run)
-    return [r for r in runs if any(t.text[:1].isupper() for t in r)]
+    # (Most runs are one capitalised word: its first letter decides.)
+    return [r for r in runs if r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r)]
 
 
 def _plural_possessive(prev: _Tok, gap: str, nxt: str) -> bool:
