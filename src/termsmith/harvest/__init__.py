@@ -171,8 +171,7 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
         got = found.get(id(e))
         if got is None:
             got = found[id(e)] = []
-            for o in e.occurrences:
-                base = offsets.base(o.line, o.sentence)
+            for o, base in zip(e.occurrences, offsets.bases(e.occurrences), strict=True):
                 if base >= 0:
                     got.append((o.line, base + o.start, base + o.end))
         return got

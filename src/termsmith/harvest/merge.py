@@ -96,7 +96,9 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
     # Where each entry's occurrences stand: (line, offset in the segment), computed once
     # for the look-up of those already recorded and for the final order.
     places: list[list[tuple[int, int]]] = [
-        [(o.line, offsets.offset(o)) for o in e.occurrences] for e in entries]
+        [(o.line, base + o.start) for o, base in zip(e.occurrences, offsets.bases(e.occurrences),
+                                                      strict=True)]
+        for e in entries]
     known = [set(p) for p in places]
     for seg in segs:
         text, line = seg.text, seg.line
@@ -177,6 +179,25 @@ class SentenceOffsets:
     def offset(self, o: Occurrence) -> int:
         """The offset of occurrence ``o`` in its segment."""
         return self.base(o.line, o.sentence) + o.start
+
+    def bases(self, occurrences: Iterable[Occurrence]) -> list[int]:
+        """:meth:`base` of each occurrence's sentence, in order: the common case (the
+        sentence is one of its segment's, already indexed) without a method call each."""
+        out: list[int] = []
+        index = self._index
+        line = -1
+        sents: dict[str, list[int]] | None = None
+        for o in occurrences:
+            if o.line != line:
+                line = o.line
+                sents = index.get(line)
+            starts = sents.get(o.sentence) if sents is not None else None
+            if starts is not None:
+                out.append(starts[0])
+            else:
+                out.append(self.base(line, o.sentence))
+                sents = index.get(line)         # indexed now, if the line is known
+        return out
 
 
 def _forms_of(e: Entry) -> set[str]:
