@@ -350,6 +350,7 @@ def test_another_range_is_one_difference(form: tuple[tuple[str, str, int], int],
     ("she is five feet four inches tall", "她身高一米六零"),         # a height in 米 and digits
     ("about 130 pounds", "六十公斤"),
     ("a 2.7255 K black body", "2.726K的黑体"),
+    ("a two-meter fence", "七英尺的围栏"),                           # 2.13 m, to the metre
 ])
 def test_measures_in_another_unit_agree(en: str, zh: str) -> None:
     assert compare_numbers(en, zh) == []
@@ -359,6 +360,7 @@ def test_measures_in_another_unit_agree(en: str, zh: str) -> None:
     ("14 million hectares of farmland", "耕地1.56亿亩", [("14 million", "1.56亿")]),
     ("a 60-meter antenna", "二十英尺的天线", [("60", None)]),            # 20 feet is 6.1 m
     ("96 million sq km", "960万平方公里", [("96 million", "960万")]),   # the same unit: exact
+    ("10.9 million hectares of farmland", "耕地1.56亿亩", [("10.9 million", "1.56亿")]),  # 5% off
 ])
 def test_measures_in_another_unit_differ(en: str, zh: str,
                                          expected: list[tuple[str | None, str | None]]) -> None:

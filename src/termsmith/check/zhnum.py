@@ -547,15 +547,16 @@ def compare_numbers(source: str, target: str) -> list[tuple[Num | None, Num | No
 # An English text that names a five-year plan: its 十四五 is the plan, never 14 or 15.
 _FIVE_YEAR = re.compile(r"five-year", re.IGNORECASE)
 # How far a measure converted to another unit may be from the original: translators round
-# (60公斤 "about 130 pounds" is 132.3, 二十英尺 "six-meter" is 6.1).
-_CONVERTED = 0.05
+# (60公斤 "about 130 pounds" is 132.3, 二十英尺 "six-meter" is 6.1), so 2%, or half the last
+# digit the English writes if that is more (7英尺 "two meters" is 2.13).
+_CONVERTED = 0.02
 
 
 def _converted(source: str, target: str, src: list[Num], tgt: list[Num], src_used: list[bool],
                used: list[bool]) -> None:
     """Mark as agreeing a Chinese measure and an English one in another unit of the same
     dimension (六十公斤 "130 pounds", 一米六零 "five feet four inches", 二十英尺 "six-meter")."""
-    english: list[tuple[list[int], units.Dimension, float, float]] = []
+    english: list[tuple[list[int], units.Dimension, float, float, float]] = []
     i = 0
     while i < len(src):
         u = None if src_used[i] else units.english_unit_at(source, src[i].end)
@@ -572,7 +573,7 @@ def _converted(source: str, target: str, src: list[Num], tgt: list[Num], src_use
             idx.append(idx[-1] + 1)
             si += src[idx[-1]].value * nxt[2]
             u = nxt
-        english.append((idx, u[1], si, u[2]))
+        english.append((idx, u[1], si, u[2], src[idx[-1]].resolution * u[2] / 2))
         i = idx[-1] + 1
     if not english:
         return
@@ -582,9 +583,10 @@ def _converted(source: str, target: str, src: list[Num], tgt: list[Num], src_use
         if used[j] or zu is None:
             continue
         lo, hi = b.value * zu[2], (b.value if b.high is None else b.high) * zu[2]
-        for idx, dim, si, factor in english:
+        for idx, dim, si, factor, half_step in english:
+            tol = max(_CONVERTED * lo, half_step)
             if dim == zu[1] and factor != zu[2] and not any(src_used[k] for k in idx) and \
-                    lo * (1 - _CONVERTED) <= si <= hi * (1 + _CONVERTED):
+                    lo - tol <= si <= hi + tol:
                 used[j] = True
                 for k in idx:
                     src_used[k] = True
