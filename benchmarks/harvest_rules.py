@@ -48,6 +48,7 @@ RULES: dict[str, tuple[Any, str, Any]] = {
     "nested demotion": (harvest, "NESTED_SCORE", 1.0),
     "formulation complement": (domain, "_complement", lambda *args: 0),
     "before a formulation": (domain, "_before_formulation", lambda *args: False),
+    "inside a formulation": (domain, "_inside_formulation", lambda *args: False),
     "name modifiers cut": (names, "_cut_modifiers", lambda found: found),
     "nationality + people": (names, "_people", lambda content: False),
     "same left modifier": (domain, "_bound_left", lambda *args: False),

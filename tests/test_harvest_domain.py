@@ -439,3 +439,13 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
                  "industrial capacity utilization rate", "real estate development investment"):
         assert len(found[term]) == 1, term
         assert found[term][0].score == 0.8
+
+
+def test_piece_of_a_set_formulation_is_no_term() -> None:
+    # "capita disposable income" is only ever said inside "per capita disposable
+    # income" (a set formulation): the formulation is the term, the piece is none.
+    paragraphs = ["In the hill counties, per capita disposable income rose fast last year.",
+                  "We will keep raising per capita disposable income in the hills."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    assert len(found["per capita disposable income"]) == 2
+    assert "capita disposable income" not in found

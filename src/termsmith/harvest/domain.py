@@ -266,6 +266,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     if formulas:
         accepted = [k for k in accepted if not _before_formulation(k, stats[k], formulas)]
     accepted = [k for k in accepted if not _bound_left(stats[k], runs)]
+    if said:
+        within = _said_within(said)
+        accepted = [k for k in accepted if not _inside_formulation(k, stats[k], runs, sents, within)]
     # Score and evidence are the key's, shared by all its occurrences: compute once.
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
                      else _calibrated(scored[key][0], _spread(stats[key], runs, sents),
@@ -712,6 +715,44 @@ def _bound_left(st: _Stats, runs: list[_Run]) -> bool:
         if left is None:
             left = run.words[k]
         elif run.words[k] != left:
+            return False
+    return True
+
+
+def _said_within(said: set[tuple[int, str, int, int]]) -> dict[tuple[int, str], list[tuple[int, int]]]:
+    """The spans of the set formulations said, per sentence."""
+    within: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for line, text, a, b in said:
+        within[(line, text)].append((a, b))
+    return within
+
+
+@cache
+def _formulation_keys() -> frozenset[Key]:
+    """The set formulations as keys (lowercase words, the last one singular)."""
+    keys = set()
+    for f in FORMULATIONS:
+        for form in {f, f.replace("-", " ")}:
+            *rest, last = form.lower().split()
+            keys.add((*rest, _singular(last)))
+    return frozenset(keys)
+
+
+def _inside_formulation(key: Key, st: _Stats, runs: list[_Run],
+                        sents: list[tuple[Segment, str, int]],
+                        within: dict[tuple[int, str], list[tuple[int, int]]]) -> bool:
+    """A phrase said only ever inside a set formulation: a piece of it, not a term
+    ("centenary goals" of "two centenary goals", "capita disposable income" of "per
+    capita disposable income"; C-value's nested string, whose longer string is the
+    formulation). A phrase that is a set formulation itself ("moderately prosperous
+    society" inside "moderately prosperous society in all respects") stays a term."""
+    if key in _formulation_keys():
+        return False
+    for r, i, j in st.forms:
+        run = runs[r]
+        seg, text, _ = sents[run.sentence]
+        s, e = run.starts[i], run.ends[j - 1]
+        if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in within.get((seg.line, text), ())):
             return False
     return True
 
