@@ -15,10 +15,12 @@ from termsmith.check import Options
 from termsmith.check.bilingual import Pair, check_pairs, orient
 from termsmith.check.evidence import (
     collective_pronoun,
+    demonstrative,
     deviation,
     dictionary_sense,
     heads,
     is_heading,
+    led_by,
     modifier_head,
     stem,
     words,
@@ -46,6 +48,8 @@ CONCEPTS = [
     Concept((_en("Chinese nation"), _zh("中华民族")), id=8),
     Concept((_en("mass line"), _zh("群众路线")), id=9),
     Concept((_en("central collective leadership"), _zh("中央领导集体")), id=10),
+    Concept((_en("general secretary"), _zh("总书记")), id=11),
+    Concept((_en("socialism with Chinese characteristics"), _zh("中国特色社会主义")), id=12),
 ]
 
 
@@ -204,6 +208,13 @@ def test_a_sense_the_dictionary_gives_the_whole_term_is_a_variant() -> None:
                  ) == [(1, "key-term-missing", "mass route")]
 
 
+def test_a_dictionary_sense_another_source_word_accounts_for_is_no_variant() -> None:
+    # "Chinese people" renders 中国人民 here; 中华民族 itself is not rendered.
+    got = terms(("十四亿中国人民和中华民族的未来紧密相连。",
+                 "The future of the 1.4 billion Chinese people is bright."))
+    assert got == [(1, "key-term-missing", "Chinese people")]
+
+
 def test_dictionary_senses_are_whole_phrases() -> None:
     assert dictionary_sense("中华民族", "the peoples of the world") is None
     assert dictionary_sense("中华民族", "the Chinese nation's future") is not None
@@ -228,6 +239,32 @@ def test_collective_pronoun() -> None:
     assert collective_pronoun("They worked hard.") == (0, 4)
     assert collective_pronoun("It has been a hard year.") is None
     assert collective_pronoun("It grew into a great nation.") == (0, 2)
+    # Further in, a pronoun points to what the sentence itself named.
+    assert collective_pronoun("We keep faith with the people and serve their needs.") is None
+
+
+def test_a_pronoun_further_in_does_not_excuse_a_wrong_rendering() -> None:
+    first = ("中华民族是勤劳勇敢的民族。", "The Chinese nation is hard-working and brave.")
+    got = terms(first, ("中华民族的未来取决于我们的奋斗。",
+                        "The future of public welfare depends on their efforts."))
+    assert got == [(2, "key-term-missing", "中华民族")]
+
+
+def test_a_demonstrative_before_a_verb_is_no_reference_back() -> None:
+    assert demonstrative("This is the heart of the matter.") is None
+    assert demonstrative("These goals are within reach.") == (0, 11)
+
+
+def test_the_leadership_formula_said_as_headed_by_is_loose() -> None:
+    src = "以王建国同志为总书记的党中央领导全党推进改革开放。"
+    got = terms((src, "The Central Committee headed by Wang Jianguo led the whole Party in "
+                      "reform and opening up."))
+    assert got == [(1, "key-term-loose", "headed by")]
+    # Another name, or no "headed by": the role is not rendered.
+    got = terms((src, "The Central Committee headed by Li Ming led the whole Party in reform "
+                      "and opening up."))
+    assert got == [(1, "key-term-missing", "总书记")]
+    assert led_by(src, 7, 10, "The Central Committee with Wang Jianguo led the Party.") is None
 
 
 def test_the_noun_before_a_term_standing_for_it_is_loose() -> None:
@@ -240,6 +277,9 @@ def test_the_noun_before_a_term_standing_for_it_is_loose() -> None:
     # A verb before the term ("strengthen") proves nothing about the term.
     assert modifier_head("我们要加强黑土保护。", 5, "We will strengthen the protection of farmland.") is None
     assert modifier_head(src, 3, "The fifth generation, in turn, put forward new ideas.") == (10, 20)
+    # A noun before the term that is no count (发展 "development") stands for nothing.
+    got = terms(("坚持和发展中国特色社会主义。", "We uphold and further development."))
+    assert got == [(1, "key-term-missing", "中国特色社会主义")]
 
 
 # -- numbers the source says without a numeral ------------------------------------------

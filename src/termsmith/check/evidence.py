@@ -27,8 +27,8 @@ import re
 from functools import lru_cache
 
 __all__ = ["Word", "collective_pronoun", "content_stems", "demonstrative", "deviation",
-           "dictionary_sense", "heads", "is_heading", "member_noun", "modifier_head",
-           "named_person", "pronoun", "stem", "words"]
+           "dictionary_sense", "explained", "heads", "is_heading", "led_by", "member_noun",
+           "modifier_head", "named_person", "pronoun", "rest_of", "stem", "words"]
 
 Word = tuple[int, int, str]            # start, end, the word as written
 
@@ -178,7 +178,10 @@ def member_noun(source: str, end: int) -> bool:
 
 
 # A demonstrative determiner and the noun phrase word after it ("this goal", "these theories").
-_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+[A-Za-z][\w’'-]*")
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ss]uch)\s+"
+    r"(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|shall|"
+    r"does|did|do|means|shows|showed|proves|proved|requires|required)\b)[A-Za-z][\w’'-]*")
 
 
 def demonstrative(target: str) -> tuple[int, int] | None:
@@ -201,9 +204,14 @@ _COLLECTIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]hey|[Tt]hem|"
 
 
 def collective_pronoun(target: str) -> tuple[int, int] | None:
-    """The span of the first pronoun of ``target`` that can stand for a collective or a thing."""
-    m = _COLLECTIVE.search(target)
-    return m.span() if m else None
+    """The span of a pronoun that opens ``target`` and can stand for a collective or a thing
+    (the subject carried on from the sentence before: "Its sufferings …"). A pronoun
+    further in points to whatever the sentence itself has named."""
+    m = _COLLECTIVE.match(target.lstrip(" “\"'‘"))
+    if m is None:
+        return None
+    skip = len(target) - len(target.lstrip(" “\"'‘"))
+    return m.start() + skip, m.end() + skip
 
 
 # Marks that end a sentence (a heading has none); closing quotes and brackets may follow.
@@ -328,44 +336,97 @@ def dictionary_sense(chinese: str, target: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-# Chinese characters that join a modifier to its noun without meaning of their own.
-_JOINERS = frozenset("的之地得了着和与及、")
 # Tag classes after a noun that end its phrase: a preposition, "of", a verb, a modal,
 # punctuation, a conjunction (:mod:`termsmith.harvest.tagger`).
 _PHRASE_END = frozenset("IOVM.,:;A")
 
 
 def modifier_head(source: str, start: int, target: str) -> tuple[int, int] | None:
-    """The span of a noun of ``target`` that renders the Chinese word just before
+    """The span of a noun of ``target`` that renders the numeral and classifier just before
     ``source[start]`` and heads its own phrase: the term understood after it.
 
     党的第二代中央领导集体 → "the second generation with Deng Xiaoping at the core":
-    the classifier noun 代 "generation" stands for the whole leadership; English drops
-    the term the Chinese spells out. The noun must end its phrase (a preposition, a
-    verb or punctuation follows), so "the second generation farmland" is no such case,
-    and the Chinese word must be a noun's, not a verb's ("strengthen" before 黑土保护
-    proves nothing).
+    the classifier 代 "generation" after the ordinal stands for the whole leadership;
+    English drops the term the Chinese spells out. The Chinese must count (第二代,
+    三届, 两批), the English noun must follow a number or ordinal and end its phrase
+    (a preposition, a verb or punctuation follows), so "the second generation cadres"
+    renders the term with another noun, and "strengthen" before 黑土保护 proves nothing.
     """
     from termsmith.equivalents import lexicon
     from termsmith.harvest import tagger
 
-    window = source[max(0, start - 4):start]
-    if not window or window[-1] in _JOINERS:
+    m = _COUNTED.search(source, max(0, start - 8), start)
+    if m is None:
         return None
-    meanings: set[str] = set()
-    for _, j, got in lexicon.links(window):
-        if j == len(window):
-            meanings |= got
+    meanings = lexicon.meanings(m.group("classifier"))
     if not meanings:
         return None
     tagged = tagger.tag(target)
     tags = tagged.tags
     for k, token in enumerate(tagged.tokens):
-        if tags[k] != "N":
+        if tags[k] != "N" or k == 0 or not _COUNT_WORD.match(tagged.tokens[k - 1]):
             continue
         st = lexicon.stem(token)
-        if st not in meanings and not any(lexicon.stems_match(st, m) for m in meanings):
+        if st not in meanings and not any(lexicon.stems_match(st, x) for x in meanings):
             continue
         if k + 1 == len(tags) or tags[k + 1] in _PHRASE_END:
             return tagged.starts[k], tagged.ends[k]
+    return None
+
+
+# A Chinese count just before a term: an ordinal or numeral and a classifier (第二代, 三届,
+# 两批, 第十四个), ending where the term starts.
+_COUNTED = re.compile(r"(?:第)?[〇零一二两三四五六七八九十百千\d]+(?P<classifier>[代届批轮期任])$")
+# An English word that counts: a cardinal or ordinal, in words or digits.
+_COUNT_WORD = re.compile(
+    r"(?i)^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|one|two|three|four|five|six|seven|eight|nine|ten|several|new|next)$")
+
+def rest_of(source: str, spans: list[tuple[int, int]]) -> str:
+    """``source`` with the given spans (a term's occurrences) blanked by a comma each, so no
+    dictionary word runs across them."""
+    out, at = [], 0
+    for a, b in sorted(spans):
+        if a >= at:
+            out.append(source[at:a])
+            out.append("，")
+            at = b
+    out.append(source[at:])
+    return "".join(out)
+
+
+def explained(rest: str, word: str) -> bool:
+    """Whether an English ``word`` of the target renders some dictionary word of ``rest`` (the
+    source outside the term): then it is no evidence of how the term was rendered
+    ("socialism" in a target whose source also says 社会主义 on its own)."""
+    from termsmith.equivalents import lexicon
+
+    st = lexicon.stem(word)
+    return any(st in meanings or any(lexicon.stems_match(st, m) for m in meanings)
+               for _, _, meanings in lexicon.links(rest))
+
+
+# The genre's formula for a leadership named after its leader: 以X同志为核心的党中央,
+# 以X同志为总书记的党中央 (name, role, body). Official English says it "the CPC Central
+# Committee with X at its core" or, condensed, "the Central Committee headed by X" (the
+# Xinhua and CGTN style lists give both): the role and the body then live in "headed by".
+_LED = re.compile(r"以(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?为(?P<role>[\u4e00-\u9fff]{1,4}?)的"
+                  r"(?P<body>[^，。；、：！？,;:!?]{1,16})")
+_LED_EN = re.compile(r"\b(?:headed|led|chaired)\s+(?:\w+\s+)?by\b", re.I)
+
+
+def led_by(source: str, start: int, end: int, target: str) -> tuple[int, int] | None:
+    """The span of "headed by" (or "led by") in ``target`` when ``source[start:end]`` is the
+    role or the body of the formula 以X同志为核心的党中央 and the target names X."""
+    en = _LED_EN.search(target)
+    if en is None:
+        return None
+    from termsmith.equivalents import lexicon
+
+    names = [w for _, _, w in words(target) if w[:1].isupper()]
+    for m in _LED.finditer(source):
+        if m.start("role") <= start and end <= m.end("body"):
+            name = m.group("name")
+            if sum(j - i for i, j, _ in lexicon.pinyin_links(name, names)) >= len(name):
+                return en.span()
     return None

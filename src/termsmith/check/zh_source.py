@@ -184,6 +184,10 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
             p = evidence.pronoun(tgt)
             if p is not None:
                 return loose("a pronoun for the person named", p)
+        # The role or the body of 以X同志为核心的党中央 said as "headed by X".
+        led = evidence.led_by(src, s, e, tgt)
+        if led is not None:
+            return loose(f'"{tgt[led[0]:led[1]]}", the formula 以…为…的 condensed', led)
         # The term understood after the noun of the word before it: 第二代中央领导集体
         # "the second generation" (the classifier noun 代 heads the English phrase).
         held = evidence.modifier_head(src, s, tgt)
@@ -204,8 +208,14 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
             return loose("a pronoun for the term of the previous sentence", ref)
     # A sense the dictionary gives the whole term (中华民族 "the Chinese people"): a
     # variant the desk did not approve, not a wrong rendering.
+    # The source outside the term (every occurrence of it blanked), for what else accounts
+    # for a word of the target.
+    rest = evidence.rest_of(src, [m.span() for t in {t for _, _, t in occurrences}
+                                  for m in re.finditer(re.escape(t), src)])
     sense = evidence.dictionary_sense(zh, tgt)
-    if sense is not None:
+    if sense is not None and not all(
+            evidence.explained(rest, w) for _, _, w in evidence.words(tgt[sense[0]:sense[1]])
+            if w.casefold() not in _NAME_FUNCTION):
         return emit("key-term-variant", f'target renders "{zh}" as "{tgt[sense[0]:sense[1]]}", '
                     f'a sense the dictionary gives it (approved: "{pref}")', span=sense,
                     term=pref, found=tgt[sense[0]:sense[1]], expected=pref, concept=cid)
