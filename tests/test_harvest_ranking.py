@@ -79,3 +79,17 @@ def test_a_capitalised_sequence_written_mostly_in_lowercase_is_no_name() -> None
     assert "Forestry and Grassland" not in entries      # lowercase three times of four
     assert "Forestry" not in entries
     assert "Qingshui River" in entries                  # capitalised wherever it is said
+
+
+def test_a_piece_of_a_quoted_title_found_by_shape_and_statistics_is_dropped() -> None:
+    # "Blue Harvest" is found as a name (capitals) and as a phrase (said in lowercase
+    # too) but only ever inside the title: a piece of it, whichever harvesters found it.
+    text = "\n\n".join([
+        "Briefing on the white paper on Haixi's blue harvest from shoal to shore",
+        "Lan Qiuyue:",
+        'Today we release a white paper titled "Haixi\'s Blue Harvest from Shoal to Shore." '
+        'The paper "Haixi\'s Blue Harvest from Shoal to Shore" has eight chapters.',
+    ]) + "\n"
+    entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
+    assert "Haixi's Blue Harvest from Shoal to Shore" in entries
+    assert "Blue Harvest" not in entries

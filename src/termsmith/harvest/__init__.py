@@ -158,8 +158,9 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     quoted, glossed or named term. A domain term with any free-standing
     occurrence is kept. So is a name, unless every occurrence lies inside a longer
     term: ``UAV`` in "island and UAV sightseeing" (quoted), ``Haixi`` in ``Haixi
-    Oyster Week``. A name that another harvester found too (an acronym's expansion,
-    a quoted term) is never a fragment.
+    Oyster Week``, ``Epic Journey`` (a name and a statistical phrase both) in a quoted
+    white-paper title. A name that a harvester of marked terms found too (an acronym's
+    expansion, a quoted term) is never a fragment.
 
     Offsets come from an index of each segment's sentences, and the strong spans of a
     line are searched with ``bisect``: a one-line document stays linear (issue 14).
@@ -197,13 +198,17 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             sp = spans(e)
             if sp and all(piece(*x) for x in sp):
                 continue
-        elif e.kinds == [Kind.NAME]:
+        elif Kind.NAME in e.kinds and set(e.kinds) <= _SHAPED:
             sp = spans(e)
             if sp and all(within(*x) for x in sp):
                 continue
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
+
+
+# Kinds found by shape or statistics only, not marked by the text (quotes, a gloss).
+_SHAPED = frozenset({Kind.NAME, Kind.DOMAIN})
 
 
 class _Spans:
