@@ -449,3 +449,17 @@ def test_piece_of_a_set_formulation_is_no_term() -> None:
     found = by_term(list(harvest(segments(paragraphs))))
     assert len(found["per capita disposable income"]) == 2
     assert "capita disposable income" not in found
+
+
+def test_repetition_counts_where_the_phrase_is_said_on_its_own() -> None:
+    # "tidal sluices" is said three times, but twice inside "tidal sluice gates":
+    # said on its own once, it scores as a one-off, below the longer term.
+    free = ["Funding for tidal sluices rose.", "Repairs to tidal sluices took a month."]
+    nested = ["Funding for tidal sluices rose.", "Repairs to tidal sluice gates took a month.",
+              "Sensors on tidal sluice gates failed."]
+    alone = by_term(list(harvest(segments(free))))["tidal sluices"][0]
+    found = by_term(list(harvest(segments(nested))))
+    inside = found["tidal sluices"][0]
+    assert "3 occurrences" in inside.evidence
+    assert inside.score < alone.score
+    assert inside.score < found["tidal sluice gates"][0].score
