@@ -14,6 +14,7 @@ into private names of termsmith.harvest; a renamed rule shows up as an Attribute
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Any
 
 from harvest_eval import SHARED, Score, material, norm, score
@@ -42,8 +43,8 @@ RULES: dict[str, tuple[Any, str, Any]] = {
                      lambda st, taken: sum(1 for p in st.parents if p in taken)),
     "-ly adverb": (domain, "_ADVERB", re.compile("(?!)")),
     "one-off calibration": (domain, "_calibrated", _old_calibration),
-    "said in one paragraph": (domain, "_spread", lambda st, runs, sents, nested=(): len(st.forms)),
-    "said on its own": (domain, "_nested_forms", lambda accepted, stats: set()),
+    "said in one paragraph": (domain, "_spread", lambda st, runs, sents, spans=None: len(st.forms)),
+    "said on its own": (domain, "_accepted_spans", lambda accepted, stats: defaultdict(list)),
     "boilerplate cut": (domain, "_BOILERPLATE", 0.3),
     "officials cut": (names, "_OFFICIAL", 0.3),
     "nested demotion": (harvest, "NESTED_SCORE", 1.0),

@@ -28,8 +28,7 @@ import bisect
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
@@ -270,10 +269,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     if said:
         within = _said_within(said)
         accepted = [k for k in accepted if not _inside_formulation(k, stats[k], runs, sents, within)]
-    nested = _nested_forms(accepted, stats)
+    placed = _accepted_spans(accepted, stats)
     # Score and evidence are the key's, shared by all its occurrences: compute once.
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
-                     else _calibrated(scored[key][0], _spread(stats[key], runs, sents, nested),
+                     else _calibrated(scored[key][0], _spread(stats[key], runs, sents, placed),
                                       _shaped(key, stats[key])),
                      scored[key][1]) for key in accepted}
     found = sorted((r, i, j, key) for key in accepted for r, i, j in stats[key].forms)
@@ -558,18 +557,17 @@ def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> floa
     return round(0.3 + (0.55 if occurrences > 1 else 0.3) * termhood, 2)
 
 
-def _nested_forms(accepted: list[Key], stats: dict[Key, _Stats]) -> set[tuple[int, int, int]]:
-    """The places (run, first, end) of every phrase inside a longer accepted one."""
-    inner: set[tuple[int, int, int]] = set()
+def _accepted_spans(accepted: list[Key], stats: dict[Key, _Stats]) -> dict[int, list[tuple[int, int]]]:
+    """The word spans of the accepted phrases, per run."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for key in accepted:
         for r, i, j in stats[key].forms:
-            inner.update((r, a, b) for a in range(i, j) for b in range(a + 2, j + 1)
-                         if (a, b) != (i, j))
-    return inner
+            spans[r].append((i, j))
+    return spans
 
 
 def _spread(st: _Stats, runs: list[_Run], sents: list[tuple[Segment, str, int]],
-            nested: AbstractSet[tuple[int, int, int]] = frozenset()) -> int:
+            spans: Mapping[int, list[tuple[int, int]]] | None = None) -> int:
     """In how many paragraphs a phrase is said: its repetition as evidence of a term.
 
     A phrase said again and again within one answer ("industrial clusters" four
@@ -584,8 +582,10 @@ def _spread(st: _Stats, runs: list[_Run], sents: list[tuple[Segment, str, int]],
     Frantzi et al. 2000): "shuttle bus" said once alone and once inside "highway
     shuttle buses" is said once. Its C-value, and so whether it is kept, are unchanged.
     """
+    if spans is None or len(st.forms) < 2:
+        return len({sents[runs[r].sentence][0].line for r, _, _ in st.forms})
     return len({sents[runs[r].sentence][0].line for r, i, j in st.forms
-                if (r, i, j) not in nested})
+                if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans[r])})
 
 
 def _shaped(key: Key, st: _Stats) -> bool:
