@@ -93,3 +93,15 @@ def test_a_piece_of_a_quoted_title_found_by_shape_and_statistics_is_dropped() ->
     entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
     assert "Haixi's Blue Harvest from Shoal to Shore" in entries
     assert "Blue Harvest" not in entries
+
+
+def test_the_speech_of_the_event_is_boilerplate() -> None:
+    text = "\n\n".join([
+        "Dike briefing",
+        "Lan Qiuyue:",
+        "In her opening remarks, the director thanked the dike builders. Opening remarks "
+        "aside, dike builders along the estuary asked about tidal gauges.",
+    ]) + "\n"
+    entries = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    assert "opening remarks" not in entries
+    assert "dike builders" in entries

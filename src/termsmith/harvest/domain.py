@@ -139,12 +139,12 @@ _SCOPE = _w("regional global international national local worldwide overseas for
 # balanced growth", "wider coverage"), it does not name.
 _GRADING = _w("more most less least fewer")
 # Boilerplate of the genre (press conferences and white-paper releases): the event, its
-# documents and its people's posts. A phrase headed by one of these is no term of the
-# conference ("press conference", "regular briefing", "vice governor", "deputy
-# commissioner"): it scores _BOILERPLATE.
+# documents, its speech and its people's posts. A phrase headed by one of these is no
+# term of the conference ("press conference", "regular briefing", "opening remarks",
+# "vice governor", "deputy commissioner"): it scores _BOILERPLATE.
 _BOILERPLATE_HEADS = _w("""
-    conference conferences briefing briefings paper papers question questions reporter
-    reporters journalist journalists audience spokesperson spokespersons
+    conference conferences briefing briefings paper papers remark remarks question questions
+    reporter reporters journalist journalists audience spokesperson spokespersons
     governor governors mayor mayors secretary secretaries minister ministers director
     directors director-general directors-general commissioner commissioners chairman
     chairperson chairwoman president presidents premier deputy deputies vice head heads
