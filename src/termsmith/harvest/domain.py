@@ -573,7 +573,7 @@ def _spread(st: _Stats, runs: list[_Run], sents: list[tuple[Segment, str, int]],
     A phrase said again and again within one answer ("industrial clusters" four
     times in one paragraph, "world economy" twice in one sentence pair) is the topic
     of that passage, repeated for cohesion (Halliday & Hasan 1976, "Cohesion in
-    English", 6.2: reiteration), not a unit the speakers use across the conference.
+    English", ch. 6: reiteration), not a unit the speakers use across the conference.
     Corpus linguistics weighs a frequency by its dispersion over the parts of a text
     for the same reason (Gries 2008, "Dispersion and adjusted frequencies in
     corpora"); here the parts are paragraphs (turns and their paragraphs), and the
