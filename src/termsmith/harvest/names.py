@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
@@ -664,6 +665,7 @@ def _everyday(word: str) -> bool:
     return all(p.isalpha() and zipf(p.lower()) >= 4.0 for p in re.split(r"[-'’]", word))
 
 
+@lru_cache(maxsize=65536)     # asked of every capitalised word: cached per distinct word
 def _acronym(word: str) -> bool:
     """SCIO, CPC, SMEs, PM2, G20: capitals (two, or one and a digit), no lowercase but a plural s."""
     core = word[:-1] if word.endswith("s") else word
