@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -174,7 +175,9 @@ _UNSINGULAR = _w("goods news series species means headquarters logistics economi
 
 # A run: tag classes that may stand in a noun phrase term. N noun, J adjective,
 # E past participle, G -ing form, A "and", O "of" (see termsmith.harvest.tagger).
-_RUN = re.compile(r"L?[NJEGAO]*N[NJEGAO]*")
+# (The look-ahead only skips runs of one word, which make no candidate, before they are
+# matched: the runs of two words or more are the same.)
+_RUN = re.compile(r"(?=[LNJEGAO][NJEGAO])L?[NJEGAO]*N[NJEGAO]*")
 # An adverb in -ly before a participle or adjective that it grades into a classifying
 # modifier ("newly built warehouses", "highly trained welders", "densely populated
 # counties"): L, allowed at the start of a run.
@@ -233,22 +236,22 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
         first = len(sents)
-        sents.extend((seg, text[s:e], s) for s, e in spans)
+        sents.extend([(seg, text[s:e], s) for s, e in spans])
         bounds = [s for s, _ in spans]
+        starts, ends, tokens = tg.starts, tg.ends, tg.tokens
         for m in _RUN.finditer(_adverbs(tg) if "R" in tg.tags else tg.tags):
             a, b = m.span()
             if b - a < 2:
                 continue
-            s0 = tg.starts[a]
-            k = bisect.bisect_right(bounds, s0) - 1
+            k = bisect_right(bounds, starts[a]) - 1
             if k < 0:
                 continue
-            base = spans[k][0]
-            if tg.ends[b - 1] > spans[k][1]:      # crosses a sentence end: cut it there
-                b = bisect.bisect_right(tg.ends, spans[k][1], a, b)
+            base, stop = spans[k]
+            if ends[b - 1] > stop:      # crosses a sentence end: cut it there
+                b = bisect_right(ends, stop, a, b)
                 if b - a < 2:
                     continue
-            words = list(map(str.lower, tg.tokens[a:b]))
+            words = list(map(str.lower, tokens[a:b]))
             tags = m.group()[:b - a]
             flags = [_BREAKS if w in _BREAK or len(w) < 2 else _CLASS_FLAGS[t]
                      for w, t in zip(words, tags, strict=True)]
@@ -257,8 +260,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                     if (words[x] in _MEASURED and tags[x - 1] == "N"
                             and not flags[x - 1] & _BREAKS):
                         flags[x] = _ENDS    # "sales area", "sown area": a measure, a head
-            runs.append(_Run(first + k, [x - base for x in tg.starts[a:b]],
-                             [x - base for x in tg.ends[a:b]], words, flags, tags))
+            runs.append(_Run(first + k, [x - base for x in starts[a:b]],
+                             [x - base for x in ends[a:b]], words, flags, tags))
     yield from _named_candidates(named)
     stats = _count(runs)
     scored = {key: _termhood(key, st) for key, st in stats.items()}
@@ -309,7 +312,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
     lex = tagger.lexicon()
     toks = tg.tokens
     tags = tg.tags
-    sentence = Sentences(spans)         # found with bisect: a one-line document stays linear
+    sentence: Sentences | None = None   # found with bisect: a one-line document stays linear
     for m in _NAMED_HEAD.finditer(tags):
         a, b = m.span()
         if a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P":
@@ -337,6 +340,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if len(lower) == 1 and _zipf(_singular(head)) >= 4.3:
             continue
         start, end = tg.starts[a], tg.ends[b - 1]
+        if sentence is None:
+            sentence = Sentences(spans)     # (built for the few paragraphs that need it)
         sp = sentence.at(start)
         if sp is None or end > sp[1]:
             continue
