@@ -308,9 +308,14 @@ def _runs(sentence: str) -> list[list[_Tok]]:
             elif text in _ABBREVIATIONS and sentence[end:end + 1] == ".":
                 tok.end += 1
             following = _TOKEN.search(sentence, end)
-            nxt = following.group() if following else ""
-            prev_cap = bool(run) and run[-1].text[:1].isupper()
-            if _word_class(tok.text, prev_cap, bool(run), nxt) == "stop":
+            word_text = tok.text
+            if word_text[:1].isupper() and word_text not in _PRONOUNS and word_text not in _MONTHS_DAYS:
+                stop = False        # the common case of _word_class: "cap"
+            else:
+                nxt = following.group() if following else ""
+                prev_cap = bool(run) and run[-1].text[:1].isupper()
+                stop = _word_class(word_text, prev_cap, bool(run), nxt) == "stop"
+            if stop:
                 if run:
                     runs.append(run)
                 run = []
@@ -348,6 +353,8 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     The run before the comma ends in no head of its own, and the run after it coordinates
     (an `and`) and ends in a programme's or organisation's head.
     """
+    if len(runs) < 2:
+        return runs
     out: list[list[_Tok]] = []
     for run in runs:
         if out and len(run) >= 4 and run[0].text[:1].isupper():
