@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
 
 from termsmith.document import Segment
@@ -277,7 +277,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
                      else _calibrated(scored[key][0], _spread(stats[key], runs, sents, placed),
                                       _shaped(key, stats[key])),
-                     scored[key][1]) for key in accepted}
+                     _termhood_evidence(scored[key])) for key in accepted}
     found = sorted((r, i, j, key) for key in accepted for r, i, j in stats[key].forms)
     for r, i, j, key in found:
         run = runs[r]
@@ -599,8 +599,13 @@ def _shaped(key: Key, st: _Stats) -> bool:
         len(key) == 2 and _rarity(list(zip(key, st.descriptive, strict=True))) >= _SINGLE_RARITY)
 
 
-def _termhood(key: Key, st: _Stats) -> tuple[float, str]:
-    """Score a key in 0..1 from its C-value and its rarity in general English."""
+# A key's termhood and what it was computed from: (score, C-value, frequency, rarity).
+Termhood = tuple[float, float, int, float]
+
+
+def _termhood(key: Key, st: _Stats) -> Termhood:
+    """Score a key in 0..1 from its C-value and its rarity in general English (its
+    evidence is written by :func:`_termhood_evidence`, for the keys accepted only)."""
     content = [(w, d) for w, d in zip(key, st.descriptive, strict=True) if w not in ("and", "of")]
     f = len(st.forms)
     nested = sum(st.parents.values()) / len(st.parents) if st.parents else 0.0
@@ -608,10 +613,16 @@ def _termhood(key: Key, st: _Stats) -> tuple[float, str]:
     frequent = 1.0 - math.exp(-cvalue / 4.0)
     rare = _rarity(content)
     score = round(1.0 - (1.0 - frequent) * (1.0 - rare), 2)
+    return score, cvalue, f, rare
+
+
+def _termhood_evidence(termhood: Termhood) -> str:
+    """The evidence of a key's termhood: score, C-value, frequency, usage."""
+    score, cvalue, f, rare = termhood
     usage = ("rare in general English" if rare >= 0.6 else
              "uncommon in general English" if rare >= 0.3 else "common words")
     times = "1 occurrence" if f == 1 else f"{f} occurrences"
-    return score, f"termhood {score:.2f}: c-value {cvalue:.1f}, {times}, {usage}"
+    return f"termhood {score:.2f}: c-value {cvalue:.1f}, {times}, {usage}"
 
 
 def _rarity(content: list[tuple[str, bool]]) -> float:
@@ -621,12 +632,17 @@ def _rarity(content: list[tuple[str, bool]]) -> float:
     descriptive words (adjectives, participles) count three quarters, as they describe
     as often as they classify.
     """
+    return _rarity_of(tuple(content))
+
+
+@lru_cache(maxsize=1 << 16)     # asked several times of every phrase, in every document
+def _rarity_of(content: tuple[tuple[str, bool], ...]) -> float:
     rs = sorted((min(max((4.8 - _zipf(w)) / 2.0, 0.0), 1.0)
                  * (0.75 if d else 1.0) for w, d in content), reverse=True)
     return min(rs[0] + 0.25 * sum(rs[1:]), 1.0)
 
 
-def _accept(stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
+def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             min_score: float) -> list[Key]:
     """Keys that pass, longest first; drop keys seen only inside accepted longer ones."""
     passing = []
@@ -910,7 +926,7 @@ def _named(key: Key, st: _Stats) -> bool:
     return True
 
 
-def _extends(key: Key, stats: dict[Key, _Stats], scored: dict[Key, tuple[float, str]],
+def _extends(key: Key, stats: dict[Key, _Stats], scored: dict[Key, Termhood],
              min_score: float) -> bool:
     """A term said again and again, plus one head noun said once ("grassland restoration
     projects"): the term is what a glossary needs, the extension a description of it."""
