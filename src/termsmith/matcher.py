@@ -87,15 +87,19 @@ class Matcher(Generic[T]):
         self._entries = list(table.values())       # aligned with the automaton's pattern index
         self._index = {key: i for i, key in enumerate(table)}
         self._empty = not table
-        self._longest: Any = None
-        self._overlapping: Any = None
-        if not self._empty:
+        self._longest: Any = None        # each automaton is built when first needed: a
+        self._overlapping: Any = None    # harvest's locate asks for every match only
+
+    def _leftmost(self) -> Any:
+        """The leftmost-longest automaton (ahocorasick-rs), built when first needed."""
+        if self._longest is None:
             import ahocorasick_rs  # lazy: a C extension, not needed for --help
 
             # The contiguous NFA builds and searches fastest for tens of thousands of terms.
             self._longest = ahocorasick_rs.AhoCorasick(
-                list(table), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
+                list(self._table), matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
                 implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        return self._longest
 
     def _all(self) -> Any:
         """The overlapping automaton (pyahocorasick), built when first needed."""
@@ -161,6 +165,7 @@ class Matcher(Generic[T]):
         import multiprocessing
 
         global _WORKER
+        self._leftmost()        # built once, here, not in every worker
         _WORKER = self          # inherited by the forked workers
         entries = self._entries
         with multiprocessing.get_context("fork").Pool(processes) as pool:
@@ -185,7 +190,7 @@ class Matcher(Generic[T]):
         At the first that does not, settle its start by hand (a shorter whole-word match
         there, or none) and return where to search again; None when the text is done.
         """
-        hits: list[tuple[int, int, int]] = self._longest.find_matches_as_indexes(
+        hits: list[tuple[int, int, int]] = self._leftmost().find_matches_as_indexes(
             folded[pos:] if pos else folded)
         n = len(text)
         entries = self._entries
