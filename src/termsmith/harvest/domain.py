@@ -471,13 +471,16 @@ def _count(runs: list[_Run]) -> dict[Key, _Stats]:
     """Count every candidate n-gram under its key and record where it occurs."""
     heads: dict[str, str] = {}      # word -> its singular, as the last word of a key
     stats: dict[Key, _Stats] = defaultdict(_Stats)
+    # The flags as locals: this loop visits every n-gram of the text.
+    breaks, starts, ends, inside, link = _BREAKS, _STARTS, _ENDS, _INSIDE, _LINK
+    breaks_or_link = _BREAKS | _LINK
     for r, run in enumerate(runs):
         words, fl, tags = run.words, run.flags, run.tags
         n = len(words)
         # Each n-gram words[a:b] of a chunk (words up to the next one that cannot be
         # in a term), found from its start.
         for a, first in enumerate(fl):
-            if not first & _STARTS:
+            if not first & starts:
                 continue
             linked = 0          # a connector among words[a + 1:b - 1]
             # An -ly adverb and its participle are one modifier ("newly built"): a
@@ -485,39 +488,41 @@ def _count(runs: list[_Run]) -> dict[Key, _Stats]:
             longest = a + _MAX_N + (tags[a] == "L")
             for b in range(a + 2, min(longest, n) + 1):
                 ending = fl[b - 1]
-                if ending & _BREAKS:
+                if ending & breaks:
                     break
                 if b > a + 2:
                     inner = fl[b - 2]
-                    if not inner & _INSIDE or inner & _BREAKS:
+                    if not inner & inside or inner & breaks:
                         break
-                    if inner & _LINK:
+                    if inner & link:
                         if linked:
                             break       # one connector at most
                         linked = 1
-                if not ending & _ENDS:
+                if not ending & ends:
                     continue    # a connector can neither end nor start a term: only inner
                 if linked and not _connected(words[a:b], tags[a:b]):
                     continue
                 head = words[b - 1]
-                if head not in heads:
-                    heads[head] = _singular(head)
-                st = stats[(*words[a:b - 1], heads[head])]
+                sing = heads.get(head)
+                if sing is None:
+                    sing = heads[head] = _singular(head)
+                st = stats[(*words[a:b - 1], sing)]
                 if not st.forms:
                     st.descriptive = tuple(t in "JEGL" for t in tags[a:b])
                 st.forms.append((r, a, b))
                 # A head: at the chunk end or before a connector.
-                st.final += b == n or fl[b] & (_BREAKS | _LINK) != 0 or tags[b] not in "NJEG"
+                st.final += b == n or fl[b] & breaks_or_link != 0 or tags[b] not in "NJEG"
     for key, st in stats.items():
         if not st.final:
             continue   # a fragment such as "new energy vehicle extreme" nests nothing
         # Nesting for C-value: every shorter candidate inside this one.
         n = len(key)
+        f = len(st.forms)
         for a in range(n):
             for b in range(a + 2, n + 1 if a else n):
-                sub = key[a:b] if b == n else (*key[a:b - 1], _singular(key[b - 1]))
-                if sub in stats:
-                    stats[sub].parents[key] = len(st.forms)
+                sub = stats.get(key[a:b] if b == n else (*key[a:b - 1], _singular(key[b - 1])))
+                if sub is not None:
+                    sub.parents[key] = f
     return stats
 
 
