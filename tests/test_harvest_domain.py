@@ -463,3 +463,16 @@ def test_repetition_counts_where_the_phrase_is_said_on_its_own() -> None:
     assert "3 occurrences" in inside.evidence
     assert inside.score < alone.score
     assert inside.score < found["tidal sluice gates"][0].score
+
+
+def test_mass_noun_head_of_common_words_is_a_term_when_said_again_and_again() -> None:
+    # "data" heads descriptions said once, but it is no shell of change or judgement:
+    # "big data" said six times over six paragraphs stays a term.
+    paragraphs = ["Our county uses big data to plan irrigation.",
+                  "With big data, farmers see prices early.",
+                  "Officials rely on big data in the grain reserves.",
+                  "We invest in big data for flood warnings.",
+                  "Training in big data reached every township.",
+                  "The ports share big data with customs."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    assert len(found["big data"]) == 6

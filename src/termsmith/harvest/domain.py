@@ -125,6 +125,9 @@ _VAGUE_HEADS = _w("""
     aspirations contribution contributions strength strengths landscape landscapes craze
     data feature features characteristic characteristics work
 """)
+# Of those, the mass nouns of things and labour rather than shells of change or
+# judgement: said again and again, "big data" is a term of common words.
+_MASS_HEADS = _w("data work")
 # Adjectives that place what a noun names in time relative to the speaker (English
 # grammar: deictic time adjectives, Quirk et al. 1985, "A Comprehensive Grammar of the
 # English Language", 7.36): "ongoing reforms", "present arrangements" describe the moment,
@@ -670,7 +673,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             continue
         if (key[0] in _EVALUATIVE or key[0] in _DEICTIC or _comparative(key[0])) and f < 4:
             continue        # "slight fluctuations", "strong resilience": a judgement
-        if key[-1] in _VAGUE_HEADS and (f == 1 or rarity < 0.3):
+        if key[-1] in _VAGUE_HEADS and (f == 1 or rarity < 0.3 and key[-1] not in _MASS_HEADS):
             # "reform momentum", "policy effects": a description; one of common words
             # ("economic performance", "overall situation") however often it is said.
             continue
