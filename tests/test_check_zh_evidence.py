@@ -14,14 +14,19 @@ import pytest
 from termsmith.check import Options
 from termsmith.check.bilingual import Pair, check_pairs, orient
 from termsmith.check.evidence import (
+    carried_on,
     collective_pronoun,
     demonstrative,
     deviation,
     dictionary_sense,
+    dictionary_words,
+    head_candidates,
     heads,
     is_heading,
     led_by,
+    linked_head,
     modifier_head,
+    omitted_clause,
     stem,
     words,
 )
@@ -50,6 +55,7 @@ CONCEPTS = [
     Concept((_en("central collective leadership"), _zh("中央领导集体")), id=10),
     Concept((_en("general secretary"), _zh("总书记")), id=11),
     Concept((_en("socialism with Chinese characteristics"), _zh("中国特色社会主义")), id=12),
+    Concept((_en("primary stage of socialism"), _zh("社会主义初级阶段")), id=13),
 ]
 
 
@@ -363,3 +369,84 @@ def test_a_pair_that_shares_nothing_is_no_omission() -> None:
     src = "我们要坚持多边主义，反对单边主义。"
     tgt = "Tourism revenue rose sharply in the first quarter."
     assert terms((src, tgt)) == [(1, "key-term-missing", "多边主义")]
+
+
+# -- which source word a head word of the target renders ---------------------------------
+
+
+def test_dictionary_words_are_read_by_longest_match() -> None:
+    got = [("共产党员要坚定理想信念"[a:b]) for a, b, _ in dictionary_words("共产党员要坚定理想信念")]
+    assert got == ["共产党员", "坚定", "理想", "信念"]      # no 共产, 党员, 党; no single 要
+
+
+def test_the_head_word_said_for_another_source_word_is_no_evidence() -> None:
+    # The bare 社会主义 accounts for "socialism"; the term itself is rendered by nothing.
+    src = "只有社会主义才能救中国，只有中国特色社会主义才能发展中国。"
+    assert terms((src, "Only socialism can save China, and only this policy can develop China.")
+                 ) == [(1, "key-term-missing", "中国特色社会主义")]
+    assert terms(("走中国特色社会主义道路，就是真正坚持社会主义。",
+                  "Following the new path means truly upholding socialism.")
+                 ) == [(1, "key-term-missing", "中国特色社会主义")]
+    # Said twice in the target, once for each: the second is the term's, loosely.
+    assert terms((src, "Only socialism can save China, and only our own socialism can develop "
+                       "China.")) == [(1, "key-term-loose", "socialism")]
+    # The head word where the term stands, the bare noun left out: loose.
+    assert terms(("中国特色社会主义是我们的旗帜。", "China's socialism is our banner.")) == [
+        (1, "key-term-loose", "socialism")]
+
+
+def test_linked_head_follows_the_order_of_the_sentence() -> None:
+    src = "只有社会主义才能救中国，只有中国特色社会主义才能发展中国。"
+    span = [(src.index("中国特色社会主义"), src.index("中国特色社会主义") + 8)]
+    renderings = ["socialism with Chinese characteristics"]
+    tgt = "Only socialism can save China, and only a new socialism can develop China."
+    first, second = head_candidates(words(tgt), renderings)
+    assert linked_head(src, span, tgt, [first, second]) == second
+    tgt = "Only socialism can save China, and only this policy can develop China."
+    assert linked_head(src, span, tgt, head_candidates(words(tgt), renderings)) is None
+
+
+def test_a_term_rendered_as_approved_accounts_for_its_words() -> None:
+    # "socialism" belongs to "primary stage of socialism", the rendering of 社会主义初级阶段.
+    got = terms(("建设中国特色社会主义，必须立足社会主义初级阶段。",
+                 "To build this new policy we must proceed from the primary stage of socialism."))
+    assert got == [(1, "key-term-missing", "中国特色社会主义")]
+    got = terms(("建设中国特色社会主义，必须立足社会主义初级阶段。",
+                 "To build socialism in our own way we must proceed from the primary stage of "
+                 "socialism."))
+    assert got == [(1, "key-term-loose", "socialism")]
+
+
+def test_a_swapped_conjunct_is_no_loose_rendering() -> None:
+    assert terms(("我们坚持改革开放。", "We persist in innovation and opening up.")) == [
+        (1, "key-term-missing", "改革开放")]
+    assert terms(("我们坚持改革开放。", "We persist in reform and development.")) == [
+        (1, "key-term-missing", "改革开放")]
+    # Said alone, or in a list of the conjuncts: loose, as before.
+    assert terms(("我们坚持改革开放。", "We persist in opening up.")) == [
+        (1, "key-term-loose", "opening")]
+    assert head_candidates(words("reform and opening-up"), ["reform and opening up"]) == [
+        (0, 6, "reform"), (11, 18, "opening")]
+
+
+def test_a_pronoun_carries_on_a_term_named_first_by_its_head_noun() -> None:
+    # 我们的民族 … 中华民族: one nation named twice; English says it once, then "its".
+    src = "我们的民族饱经沧桑，中华民族的文化却从未中断。"
+    tgt = "Our nation has weathered many storms, yet its culture has never been broken."
+    assert terms((src, tgt)) == [(1, "key-term-loose", "its")]
+    cand = head_candidates(words(tgt), ["Chinese nation"])
+    assert carried_on(src, [(10, 14)], tgt, cand) == (tgt.index("its"), tgt.index("its") + 3)
+    # The term first, the bare noun after: two things contrasted, no pronoun for the term.
+    src = "发展中国特色社会主义，归根到底是发展社会主义。"
+    tgt = "Developing this policy is, in the end, developing socialism and its cause."
+    assert terms((src, tgt)) == [(1, "key-term-missing", "中国特色社会主义")]
+
+
+def test_a_name_in_the_clause_shows_only_by_its_name() -> None:
+    # CC-CEDICT describes 邓小平 ("Chinese communist leader ..."); only "Deng" shows him.
+    src = "邓小平同志开创了这条道路，回答了如何建设社会主义的问题。"
+    start = src.index("这条道路")
+    assert omitted_clause(src, start, start + 4, "He answered the question of how to build "
+                          "socialism in China.")
+    assert not omitted_clause(src, start, start + 4, "Deng Xiaoping answered the question of "
+                              "how to build socialism.")

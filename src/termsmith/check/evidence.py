@@ -24,11 +24,14 @@ Pure functions of strings; no term base, no I/O.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["Word", "collective_pronoun", "content_stems", "demonstrative", "deviation",
-           "dictionary_sense", "explained", "heads", "is_heading", "led_by", "member_noun",
-           "modifier_head", "named_person", "pronoun", "rest_of", "stem", "words"]
+__all__ = ["Word", "carried_on", "collective_pronoun", "content_stems", "demonstrative",
+           "deviation", "dictionary_sense", "dictionary_words", "explained", "head_candidates",
+           "head_words", "heads", "is_heading", "led_by", "linked_head", "member_noun",
+           "modifier_head", "named_person", "plain", "pronoun", "rest_of", "stem", "words"]
 
 Word = tuple[int, int, str]            # start, end, the word as written
 
@@ -75,41 +78,86 @@ def words(text: str) -> list[Word]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def _plain(w: str) -> str:
+def plain(w: str) -> str:
+    """``w`` casefolded, without a possessive ending."""
     w = w.casefold().replace("’", "'")
     return w[:-2] if w.endswith("'s") else w
 
 
 @lru_cache(maxsize=65536)
-def heads(rendering: str) -> frozenset[str]:
-    """Stems of the head words of an English term: the last content word before its first
-    preposition, in each conjunct.
+def head_words(rendering: str) -> tuple[str, ...]:
+    """The head words of an English term as written (casefolded): the last content word before
+    its first preposition, in each conjunct, in order.
 
-    ``rejuvenation of the Chinese nation`` → rejuven; ``Chinese nation`` → nation;
-    ``reform and opening up`` → reform, open; ``Marxism`` → marx.
+    ``rejuvenation of the Chinese nation`` → rejuvenation; ``reform and opening up`` →
+    reform, opening.
     """
-    ws = [_plain(w) for _, _, w in words(rendering)]
+    ws = [plain(w) for _, _, w in words(rendering)]
     for i, w in enumerate(ws):
         if i and w in _PREPOSITIONS:
             ws = ws[:i]
             break
-    out: set[str] = set()
+    out: list[str] = []
     conjunct: list[str] = []
     for w in [*ws, "and"]:
         if w in ("and", "or"):
             content = [c for c in conjunct if c not in _FUNCTION]
             if content:
-                out.add(stem(content[-1]))
+                out.append(content[-1])
             conjunct = []
         else:
             conjunct.append(w)
-    return frozenset(out)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def heads(rendering: str) -> frozenset[str]:
+    """Stems of the head words of an English term (:func:`head_words`).
+
+    ``rejuvenation of the Chinese nation`` → rejuven; ``Chinese nation`` → nation;
+    ``reform and opening up`` → reform, open; ``Marxism`` → marx.
+    """
+    return frozenset(stem(w) for w in head_words(rendering))
+
+
+_AND = ("and", "or")
+
+
+def head_candidates(target_words: list[Word], renderings: Sequence[str]) -> list[Word]:
+    """The words of the target that are a head word of one of ``renderings`` in a derived form:
+    what could render the term loosely ("Marxist" for Marxism, "path" for the path of ...).
+
+    One member of a coordinated rendering joined to a word the rendering does not have
+    is not ("policy and opening up" for "reform and opening up"): a conjunct swapped, not
+    the pair said loosely.
+    """
+    wanted = frozenset().union(*map(heads, renderings))
+    stems = [stem(plain(w)) for _, _, w in target_words]
+    out = []
+    for k in range(len(target_words)):
+        if stems[k] not in wanted:
+            continue
+        for r in renderings:
+            hw = head_words(r)
+            own = content_stems(r)
+            if not any(stem(h) == stems[k] for h in hw):
+                continue
+            if len(hw) > 1:
+                before = k >= 2 and plain(target_words[k - 1][2]) in _AND \
+                    and stems[k - 2] not in own and plain(target_words[k - 2][2]) not in _FUNCTION
+                after = k + 2 < len(stems) and plain(target_words[k + 1][2]) in _AND \
+                    and stems[k + 2] not in own and plain(target_words[k + 2][2]) not in _FUNCTION
+                if before or after:
+                    continue
+            out.append(target_words[k])
+            break
+    return out
 
 
 @lru_cache(maxsize=65536)
 def _modifiers(rendering: str) -> tuple[str, ...]:
     """Stems of the content words before the head of a one-conjunct term (``mass line`` → mass)."""
-    ws = [_plain(w) for _, _, w in words(rendering)]
+    ws = [plain(w) for _, _, w in words(rendering)]
     for i, w in enumerate(ws):
         if i and w in _PREPOSITIONS:
             ws = ws[:i]
@@ -123,13 +171,13 @@ def _modifiers(rendering: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def content_stems(rendering: str) -> frozenset[str]:
     """Stems of every content word of an English term."""
-    return frozenset(stem(_plain(w)) for _, _, w in words(rendering) if _plain(w) not in _FUNCTION)
+    return frozenset(stem(plain(w)) for _, _, w in words(rendering) if plain(w) not in _FUNCTION)
 
 
 def find_stems(target_words: list[Word], stems: frozenset[str]) -> Word | None:
     """The first word of the target whose stem is one of ``stems``."""
     for w in target_words:
-        if stem(_plain(w[2])) in stems:
+        if stem(plain(w[2])) in stems:
             return w
     return None
 
@@ -144,11 +192,11 @@ def deviation(rendering: str, target: str, target_words: list[Word]) -> tuple[in
     if not mods:
         return None
     hd = heads(rendering)
-    stems = [stem(_plain(w)) for _, _, w in target_words]
+    stems = [stem(plain(w)) for _, _, w in target_words]
     n = len(mods)
     for i in range(len(stems) - n):
         if tuple(stems[i:i + n]) == mods and stems[i + n] not in hd \
-                and _plain(target_words[i + n][2]) not in _FUNCTION \
+                and plain(target_words[i + n][2]) not in _FUNCTION \
                 and all(not target[a[1]:b[0]].strip(" -") for a, b in
                         zip(target_words[i:i + n], target_words[i + 1:i + n + 1], strict=True)):
             return target_words[i][0], target_words[i + n][1]   # one phrase: no comma between
@@ -262,6 +310,8 @@ def omitted_clause(source: str, start: int, end: int, target: str) -> bool:
             if j - i < 2 or (skip and lo + i < skip[1] and lo + j > skip[0]):
                 continue
             listed += 1
+            if _is_name(text[i:j]):
+                continue                      # shown only by its name (pinyin, below)
             if meanings & stems or any(lexicon.stems_match(m, s) for m in meanings
                                        for s in stems):
                 shows += 1
@@ -280,6 +330,22 @@ def omitted_clause(source: str, start: int, end: int, target: str) -> bool:
     if listed < MIN_CLAUSE_WORDS or shows:
         return False
     return any(shown(a, b, None)[1] for a, b in clauses if (a, b) != mine)
+
+
+@lru_cache(maxsize=65536)
+def _is_name(chinese: str) -> bool:
+    """Whether CC-CEDICT defines ``chinese`` as a name: its definition opens by spelling it in
+    pinyin (邓小平 "Deng Xiaoping (1904-1997), Chinese communist leader, ..."). The words that
+    describe a person or a place are not its translation; only the name is."""
+    from termsmith.equivalents import lexicon
+
+    # CC-CEDICT opens the definition of a name with the name: "Mao Zedong (1893-1976), ...".
+    m = re.match(r"(?:[A-Z][a-z]+\s?)+", lexicon.dictionary().get(chinese, ""))
+    names = [w for w in (m.group().split() if m else []) if lexicon.looks_like_pinyin(w.lower())]
+    if not names:
+        return False
+    covered = {k for i, j, _ in lexicon.pinyin_links(chinese, names) for k in range(i, j)}
+    return len(covered) == len(chinese)
 
 
 # -- the dictionary ---------------------------------------------------------------
@@ -430,3 +496,220 @@ def led_by(source: str, start: int, end: int, target: str) -> tuple[int, int] | 
             if sum(j - i for i, j, _ in lexicon.pinyin_links(name, names)) >= len(name):
                 return en.span()
     return None
+
+
+# -- which source word a target word renders --------------------------------------------
+
+_MAX_WORD = 8          # characters of the longest CC-CEDICT headword looked up
+
+
+@lru_cache(maxsize=4096)
+def dictionary_words(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """The words of ``source`` by longest match against CC-CEDICT: ``(start, end, stems of
+    its meanings)``, two characters or more, none overlapping.
+
+    A Chinese sentence is read once, as a reader segments it: 共产党员 is one word
+    ("Communist Party member"), not also 共产, 党员 and 党; a single character is too
+    ambiguous to account for an English word (主 "master", "host", "lord", ...).
+    """
+    from termsmith.equivalents import lexicon
+
+    d = lexicon.dictionary()
+    out = []
+    i, n = 0, len(source)
+    while i < n:
+        for j in range(min(n, i + _MAX_WORD), i + 1, -1):
+            if source[i:j] in d:
+                got = _glosses(source[i:j])
+                if got:
+                    out.append((i, j, got))
+                    i = j
+                    break
+        else:
+            i += 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _glosses(chinese: str) -> frozenset[str]:
+    """The stems of the words of the CC-CEDICT definitions of ``chinese``, without the remarks
+    in brackets: "(of systems, facilities etc) comprehensive" (完善) says what the word
+    is used of, not what it means."""
+    from termsmith.equivalents import lexicon
+
+    defs = lexicon.dictionary().get(chinese, "")
+    defs = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", defs)
+    return frozenset(lexicon.stem(w) for w in lexicon.content_words(
+        " ".join(d for d in defs.split("/") if not _SENSE_SKIP.match(d.strip()))))
+
+
+@lru_cache(maxsize=1 << 17)
+def _means(meanings: frozenset[str], word: str) -> bool:
+    """Whether an English ``word`` is one of a dictionary word's ``meanings`` (stems)."""
+    from termsmith.equivalents import lexicon
+
+    st = lexicon.stem(word)
+    return st in meanings or any(lexicon.stems_match(st, m) for m in meanings)
+
+
+def _anchors(source: str, target: str, skip_src: Sequence[tuple[int, int]],
+             skip_tgt: Sequence[Word]) -> list[tuple[float, float]]:
+    """Points of a pair known to render each other: ``(source position, target position)``,
+    relative (0 to 1), in the order of both sentences.
+
+    An anchor is a dictionary word of the source (outside ``skip_src``) that means one
+    content word of the target (not in ``skip_tgt``) and no other, which no other source
+    word means either: an unambiguous link. Of those, the longest chain in the same
+    order on both sides is kept (the nearest the diagonal among equals), so a clause the
+    translation moves does not drag the words around it.
+    """
+    from termsmith.equivalents import lexicon
+
+    n_src, n_tgt = max(len(source), 1), max(len(target), 1)
+    src_words = [(a, b, m) for a, b, m in dictionary_words(source)
+                 if not any(a < y and x < b for x, y in skip_src)]
+    skip = {w[0] for w in skip_tgt}
+    tgt_words = [w for w in words(target) if w[0] not in skip
+                 and w[2].casefold() not in lexicon.FUNCTION_WORDS]
+    links = [(si, ti) for si, (_, _, m) in enumerate(src_words)
+             for ti, (_, _, w) in enumerate(tgt_words) if _means(m, w)]
+    per_src = Counter(si for si, _ in links)
+    per_tgt = Counter(ti for _, ti in links)
+    points = sorted(((src_words[si][0] + src_words[si][1]) / 2 / n_src,
+                     (tgt_words[ti][0] + tgt_words[ti][1]) / 2 / n_tgt)
+                    for si, ti in links if per_src[si] == 1 and per_tgt[ti] == 1)
+    # Longest increasing chain (more points first, then less distance from the diagonal).
+    best: list[tuple[int, float, int]] = []        # (length, -distance, previous) per point
+    for k, (ps, pt) in enumerate(points):
+        here = (1, -abs(ps - pt), -1)
+        for q in range(k):
+            if points[q][1] < pt and (best[q][0] + 1, best[q][1] - abs(ps - pt)) > here[:2]:
+                here = (best[q][0] + 1, best[q][1] - abs(ps - pt), q)
+        best.append(here)
+    if not best:
+        return []
+    k = max(range(len(best)), key=lambda q: best[q][:2])
+    chain = []
+    while k >= 0:
+        chain.append(points[k])
+        k = best[k][2]
+    return chain[::-1]
+
+
+def _project(p: float, anchors: list[tuple[float, float]]) -> float:
+    """Where source position ``p`` falls in the target: between the nearest anchors on either
+    side, in proportion; beside the nearest one when it has only one side; ``p`` itself
+    without anchors."""
+    left = [a for a in anchors if a[0] <= p]
+    right = [a for a in anchors if a[0] > p]
+    if left and right:
+        (s0, t0), (s1, t1) = left[-1], right[0]
+        return t0 + (t1 - t0) * (p - s0) / (s1 - s0)
+    if left:
+        s0, t0 = left[-1]
+        return min(1.0, t0 + (p - s0))
+    if right:
+        s1, t1 = right[0]
+        return max(0.0, t1 - (s1 - p))
+    return p
+
+
+def linked_head(source: str, term_spans: list[tuple[int, int]], target: str,
+                candidates: list[Word], accounted: Sequence[tuple[int, int]] = ()
+                ) -> Word | None:
+    """The first of ``candidates`` (words of the target that could render the term: its head
+    word in any form) that renders the term rather than another word of the source.
+
+    A word of the target renders one word of the source. "Socialism" in a sentence whose
+    source says 中国特色社会主义 and, elsewhere, 社会主义 on its own may be either's;
+    English keeps the order of a sentence's parts roughly as the Chinese has them, so
+    each candidate is linked, one to one, to the occurrence of the term or the other
+    dictionary word meaning it that stands nearest it in relative position (competitive
+    linking, as in word alignment). A candidate linked to an occurrence of the term is
+    evidence of a loose rendering; when every candidate goes to other source words, the
+    term has none, however often its head word is said. Source spans in ``accounted``
+    (other terms rendered as approved) explain nothing; ``term_spans`` inside them
+    (the term nested in a longer term rendered as approved) need nothing.
+    """
+    if not candidates:
+        return None
+
+    def inside(a: int, b: int) -> bool:
+        return any(x <= a and b <= y for x, y in accounted)
+
+    spans = [(a, b) for a, b in term_spans if not inside(a, b)]
+    if not spans:
+        return None
+    blanked = list(source)
+    for a, b in [*term_spans, *accounted]:
+        blanked[a:b] = "，" * (b - a)
+    others = [(a, b, m) for a, b, m in dictionary_words("".join(blanked))
+              if any(_means(m, w) for _, _, w in candidates)]
+    n_src, n_tgt = max(len(source), 1), max(len(target), 1)
+    # Word order differs (a Chinese adverbial of manner ends the English sentence), so a
+    # source position is carried into the target by the words around it that the
+    # dictionary links (anchors), not taken as it is.
+    anchors = _anchors(source, target, [*term_spans, *accounted, *((a, b) for a, b, _ in others)],
+                       candidates)
+    # Source items: occurrences of the term (True) and other words that could be meant.
+    items = [(_project((a + b) / 2 / n_src, anchors), True, frozenset[str]()) for a, b in spans]
+    items += [(_project((a + b) / 2 / n_src, anchors), False, m) for a, b, m in others]
+    edges = sorted(
+        (abs(ps - (c[0] + c[1]) / 2 / n_tgt), ci, si)
+        for ci, c in enumerate(candidates) for si, (ps, term, m) in enumerate(items)
+        if term or _means(m, c[2]))
+    taken_c: set[int] = set()
+    taken_s: set[int] = set()
+    linked: list[int] = []
+    for _, ci, si in edges:
+        if ci in taken_c or si in taken_s:
+            continue
+        taken_c.add(ci)
+        taken_s.add(si)
+        if items[si][1]:
+            linked.append(ci)
+    return candidates[min(linked)] if linked else None
+
+
+# A pronoun that carries a noun phrase on: possessive or object, third person.
+_CARRIER = re.compile(r"\b(?:its|their|them)\b", re.I)
+
+
+def carried_on(source: str, term_spans: Sequence[tuple[int, int]], target: str,
+               candidates: Sequence[Word]) -> tuple[int, int] | None:
+    """The span of a pronoun ("its") that carries the term on, when the source names the same
+    thing twice: first by the term's own head noun alone, then in full.
+
+    我们的民族历经磨难，中华民族到了最危险的时候 → "our nation has gone through
+    tribulations and faced its greatest perils": Chinese repeats the noun phrase
+    where English says it once and refers back with a pronoun. The head noun is
+    the longest dictionary word ending the term that one of the ``candidates`` (its
+    head word in the target) renders; it must stand before an occurrence of the term,
+    and the pronoun after that candidate. (When the term comes first and the bare noun
+    after, 坚持中国特色社会主义，就是坚持社会主义, the two are contrasted, not one.)
+    """
+    if not candidates or not term_spans:
+        return None
+    a, b = min(term_spans)
+    term = source[a:b]
+    for k in range(1, len(term) - 1):
+        noun = term[k:]
+        gloss = _glosses(noun)
+        if not gloss or not any(_means(gloss, w) for _, _, w in candidates):
+            continue
+        alone = [i for i in _find_all(source, noun)
+                 if not any(x <= i < y for x, y in term_spans)]
+        if not any(i < a for i in alone):
+            return None
+        first = min(w[1] for w in candidates if _means(gloss, w[2]))
+        m = _CARRIER.search(target, first)
+        return m.span() if m else None
+    return None
+
+
+def _find_all(text: str, sub: str) -> list[int]:
+    out, i = [], text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out

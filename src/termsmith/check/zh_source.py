@@ -108,6 +108,10 @@ def terms(pair: Pair, ix: _Index, emit: _Emit, recent: Recent | None = None
 
     tgt_quotes = [(m.start(), m.end(), _body(m)) for m in _EN_QUOTE.finditer(tgt)]
     tgt_words: list[evidence.Word] | None = None
+    # Terms of the source rendered as approved: their Chinese and their English account for
+    # each other, so neither is evidence for another term (a word of "primary stage of
+    # socialism" renders 社会主义初级阶段, not 中国特色社会主义).
+    rendered = {c: ([(s, e) for s, e, _ in seen[c]], hits[c]) for c in seen if c in hits}
     for cid, (_, _, zh) in wanted.items():
         if cid in bad:
             continue                                 # already reported as forbidden-target
@@ -117,7 +121,8 @@ def terms(pair: Pair, ix: _Index, emit: _Emit, recent: Recent | None = None
             if not found:
                 if tgt_words is None:
                     tgt_words = evidence.words(tgt)
-                yield _missing(pair, ix, emit, cid, zh, seen[cid], hits, tgt_words, before)
+                yield _missing(pair, ix, emit, cid, zh, seen[cid], hits, tgt_words, before,
+                               rendered)
             continue
         # A quoted source term: its rendering should stand, quoted, in the target.
         if any(qs < a and b < qe for a, b in found for qs, qe, _ in tgt_quotes):
@@ -148,7 +153,9 @@ def terms(pair: Pair, ix: _Index, emit: _Emit, recent: Recent | None = None
 
 def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
              occurrences: list[tuple[int, int, str]], hits: dict[int, list[tuple[int, int]]],
-             tgt_words: list[evidence.Word], before: Recent) -> Finding:
+             tgt_words: list[evidence.Word], before: Recent,
+             rendered: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]]
+             ) -> Finding:
     """The finding for a source term whose approved rendering the target lacks, graded by the
     evidence the target holds (:mod:`termsmith.check.evidence`)."""
     src, tgt = pair.source, pair.target
@@ -163,9 +170,22 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
 
     # The head word of an approved rendering, in any derived form: "Marxist theory" for
     # 马克思主义理论, "this path" for the path named in full before.
-    head = evidence.find_stems(tgt_words, frozenset().union(*map(evidence.heads, renderings)))
+    elsewhere = [(a, b) for c, (src_spans, _) in rendered.items() if c != cid
+                 for a, b in src_spans]
+    taken = [(a, b) for c, (_, tgt_spans) in rendered.items() if c != cid
+             for a, b in tgt_spans]
+    candidates = [w for w in evidence.head_candidates(tgt_words, renderings)
+                  if not any(a <= w[0] and w[1] <= b for a, b in taken)]
+    term_spans = [m.span() for t in {t for _, _, t in occurrences}
+                  for m in re.finditer(re.escape(t), src)]
+    head = evidence.linked_head(src, term_spans, tgt, candidates, elsewhere)
     if head is not None:
         return loose("its head word", head[:2])
+    # The source names it first by its head noun alone, then in full; English says it once
+    # and carries it on with "its".
+    carried = evidence.carried_on(src, term_spans, tgt, candidates)
+    if carried is not None:
+        return loose("a pronoun for it, named before by its head noun", carried)
     for s, e, t in occurrences:
         # A term of the term base nested in this one, rendered as approved:
         # "the great renewal of the Chinese nation" for 中华民族伟大复兴.
