@@ -66,10 +66,14 @@ _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _NOT_LATIN_LEAD = bytes(b for b in range(256) if not 0xC2 <= b <= 0xC9)
 
 
-def _latin(text: str) -> int:
-    """How many Latin letters (Basic Latin to Latin Extended-B) ``text`` holds."""
+def _latin(text: str, beyond: int = -1) -> int:
+    """How many Latin letters (Basic Latin to Latin Extended-B) ``text`` holds; or, when
+    its ASCII letters alone are more than ``beyond`` (if given), their number (the
+    comparison it is asked for is then decided)."""
     b = text.encode("utf-8", "surrogatepass")
     n = len(b) - len(b.translate(None, _ASCII_LETTERS))
+    if 0 <= beyond < n:
+        return n
     if len(b) > len(text) and b.translate(None, _NOT_LATIN_LEAD):
         n += sum(map(len, _LATIN_HIGH_RUN.findall(text)))
     return n
@@ -89,7 +93,8 @@ def script_of(text: str) -> Script:
     """The script ``text`` is mostly written in."""
     if text.isascii():          # most lines of an English document: no Han, so any letter
         return Script.LATIN if _ASCII_LETTER.search(text) else Script.NONE
-    han, latin = _weights(text)
+    han = sum(map(len, _HAN_RUN.findall(text)))
+    latin = _latin(text, beyond=han * _HAN_WEIGHT)
     if han == 0 and latin == 0:
         return Script.NONE
     return Script.HAN if han * _HAN_WEIGHT >= latin else Script.LATIN
@@ -101,7 +106,7 @@ def mostly_chinese(lines: Iterable[str]) -> bool:
     han = 0 if text.isascii() else sum(map(len, _HAN_RUN.findall(text)))
     if han == 0:                # the Latin letters need no counting
         return False
-    return han * _HAN_WEIGHT >= _latin(text)
+    return han * _HAN_WEIGHT >= _latin(text, beyond=han * _HAN_WEIGHT)
 
 
 _HAN_ONLY = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0002fa1f〇]+")
