@@ -103,6 +103,10 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
     for seg in segs:
         text, line = seg.text, seg.line
         spans: Sentences | None = None
+        # Per sentence start: the sentence (one string for all its new occurrences) and
+        # where SentenceOffsets places it (a sentence said twice in one line stands where
+        # it is first said), as every recorded occurrence is ordered.
+        said_in: dict[int, tuple[str, int]] = {}
         for start, end, i in matcher.spans_all(text):
             if (line, start) in known[i]:
                 continue
@@ -112,10 +116,12 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
             if end > s1:
                 continue
             known[i].add((line, start))
-            sentence = text[s0:s1]
-            # Ordered as SentenceOffsets places it (a sentence said twice in one line
-            # stands where it is first said), as every recorded occurrence is.
-            places[i].append((line, offsets.base(line, sentence) + start - s0))
+            got = said_in.get(s0)
+            if got is None or len(got[0]) != s1 - s0:
+                sentence = text[s0:s1]
+                got = said_in[s0] = (sentence, offsets.base(line, sentence))
+            sentence, base = got
+            places[i].append((line, base + start - s0))
             entries[i].occurrences.append(Occurrence(line, seg.speaker, sentence,
                                                      start - s0, end - s0))
     squashed: dict[str, str] = {}       # a form as written -> its spacing squashed
