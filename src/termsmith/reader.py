@@ -431,7 +431,10 @@ def _participant(s: str, chair: bool) -> Participant | None:
 
 def _is_formula(text: str) -> bool:
     """True for courtesy-only paragraphs: ``Thank you!``, ``Goodbye.``, ``The last question.``."""
-    # Seven words are enough to tell: a long paragraph is not read to its end.
+    # Seven words are enough to tell: a long paragraph is not read (nor lowercased) to its
+    # end. Seven words found in its first 120 characters are seven words of the whole.
+    if len(text) > 120 and len(_LETTERS.findall(text, 0, 120)) >= 7:
+        return False
     words = [m.group() for m in islice(_LETTERS.finditer(text.lower()), 7)]
     if not words or len(words) > 6 or re.search(r"[^\w\s.,!?'’]", text):
         return False

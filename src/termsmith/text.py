@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
-from termsmith.sentences import split
+from termsmith.sentences import _split
 
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*", re.UNICODE)
 
@@ -22,7 +22,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     ``Mr.``, ``Co. Ltd.``, ``Feb. 7``, decimals, initials, closing quotes);
     results are cached there, as every harvester splits the same paragraphs.
     """
-    return split(text, "en")
+    return list(_split(text, False))     # split(text, "en") without reading the tag
 
 
 class Sentences:
