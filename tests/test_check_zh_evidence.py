@@ -27,6 +27,7 @@ from termsmith.check.evidence import (
     linked_head,
     modifier_head,
     omitted_clause,
+    rest_rendered,
     stem,
     words,
 )
@@ -56,6 +57,7 @@ CONCEPTS = [
     Concept((_en("general secretary"), _zh("总书记")), id=11),
     Concept((_en("socialism with Chinese characteristics"), _zh("中国特色社会主义")), id=12),
     Concept((_en("primary stage of socialism"), _zh("社会主义初级阶段")), id=13),
+    Concept((_en("rejuvenation of the Chinese nation"), _zh("中华民族伟大复兴")), id=14),
 ]
 
 
@@ -450,3 +452,21 @@ def test_a_name_in_the_clause_shows_only_by_its_name() -> None:
                           "socialism in China.")
     assert not omitted_clause(src, start, start + 4, "Deng Xiaoping answered the question of "
                               "how to build socialism.")
+
+
+def test_a_nested_rendering_held_by_another_noun_renders_only_the_part() -> None:
+    src = "实现中华民族伟大复兴，是几代人的共同心愿。"
+    # The noun that holds "Chinese nation" renders the rest (伟大 "great"): loose.
+    assert terms((src, "Achieving the great renewal of the Chinese nation is the wish of "
+                       "generations.")) == [(1, "key-term-loose", "Chinese nation")]
+    # Another noun holds it: only 中华民族 is rendered, the term is not.
+    assert terms((src, "Achieving the unity of the Chinese nation is the wish of "
+                       "generations.")) == [(1, "key-term-missing", "中华民族伟大复兴")]
+    assert rest_rendered("中华民族伟大复兴", "中华民族", ["rejuvenation of the Chinese nation"],
+                         "a strong Chinese nation", (9, 23))       # not held: loose as before
+
+
+def test_a_heading_that_swaps_the_head_of_a_rendering_is_an_error() -> None:
+    # The modifiers kept and the head swapped is a wrong rendering, in a title too.
+    [f] = run(("黑土保护与利用", "Protecting Black Land in the Northeast"))
+    assert (f.check, f.found) == ("key-term-missing", "Black Land")

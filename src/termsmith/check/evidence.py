@@ -31,7 +31,7 @@ from functools import lru_cache
 __all__ = ["Word", "carried_on", "collective_pronoun", "content_stems", "demonstrative",
            "deviation", "dictionary_sense", "dictionary_words", "explained", "head_candidates",
            "head_words", "heads", "is_heading", "led_by", "linked_head", "member_noun",
-           "modifier_head", "named_person", "plain", "pronoun", "rest_of", "stem", "words"]
+           "modifier_head", "named_person", "plain", "pronoun", "rest_of", "rest_rendered", "stem", "words"]
 
 Word = tuple[int, int, str]            # start, end, the word as written
 
@@ -713,3 +713,49 @@ def _find_all(text: str, sub: str) -> list[int]:
         out.append(i)
         i = text.find(sub, i + 1)
     return out
+
+
+def rest_rendered(term: str, inner: str, renderings: Sequence[str], target: str,
+                  span: tuple[int, int]) -> bool:
+    """Whether the rendering of the nested term ``inner`` at ``span`` stands for the whole
+    ``term``: unless another noun holds it, the rest of the term must show in that noun's
+    phrase (a word of the term's rendering the nested one lacks, or a dictionary meaning of
+    a word of the rest).
+
+    English makes a noun phrase of a term around a nested one: "the great renewal of the
+    Chinese nation" renders 中华民族伟大复兴 (伟大 "great" in the phrase that holds
+    "Chinese nation"), while "the cause of the Chinese nation" and "Mao Zedong policy"
+    render only the 中华民族 and 毛泽东 inside 中华民族伟大复兴 and 毛泽东思想: the noun
+    that holds them is another word. Not held ("do more to keep black soil fertile" for
+    加强黑土地保护), the nested rendering says the term loosely.
+    """
+    from termsmith.harvest import tagger
+
+    tagged = tagger.tag(target)
+    toks, tags = tagged.tokens, tagged.tags
+    at = [k for k in range(len(toks)) if tagged.starts[k] < span[1] and span[0] < tagged.ends[k]]
+    if not at:
+        return True
+    lo, hi = at[0], at[-1]
+    phrase: list[int] = []
+    after = hi + 1 + (hi + 1 < len(tags) and tags[hi + 1] == "S")
+    if after < len(tags) and tags[after] in "NP":            # X N: "Mao Zedong policy"
+        phrase = [after]
+    else:                                                    # N of (the) X
+        k = lo - 1
+        if k >= 0 and tags[k] == "D":
+            k -= 1
+        if k >= 1 and tags[k] == "O" and tags[k - 1] in "NP":
+            phrase = [k - 1]
+    if not phrase:
+        return True
+    k = phrase[0] - 1
+    while k >= 0 and tags[k] in "JNPEG":                      # its modifiers: "great renewal"
+        phrase.append(k)
+        k -= 1
+    rest = term.replace(inner, "，")
+    glosses = [m for _, _, m in dictionary_words(rest)]
+    own = frozenset().union(*map(content_stems, renderings)) - content_stems(
+        target[span[0]:span[1]])
+    return any(stem(plain(toks[k])) in own or any(_means(m, toks[k]) for m in glosses)
+               for k in phrase)

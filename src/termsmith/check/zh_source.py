@@ -189,10 +189,15 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
     for s, e, t in occurrences:
         # A term of the term base nested in this one, rendered as approved:
         # "the great renewal of the Chinese nation" for 中华民族伟大复兴.
+        # The rest of the term must show beside it ("great renewal"): the nested rendering
+        # alone ("the cause of the Chinese nation") renders only the part.
         for _, _, inner in ix.zh.candidates(t):
             for other in sorted(ix.ok_owner.get(inner, ())):
                 if inner != t and other != cid and other in hits:
-                    return loose(f'the rendering of "{inner}" inside it', hits[other][0])
+                    span = next((h for h in hits[other]
+                                 if evidence.rest_rendered(t, inner, renderings, tgt, h)), None)
+                    if span is not None:
+                        return loose(f'the rendering of "{inner}" inside it', span)
         # A member noun (共产党人 "Communists"): a word of the rendering in any form.
         if evidence.member_noun(src, e):
             w = evidence.find_stems(tgt_words,
@@ -239,6 +244,15 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
         return emit("key-term-variant", f'target renders "{zh}" as "{tgt[sense[0]:sense[1]]}", '
                     f'a sense the dictionary gives it (approved: "{pref}")', span=sense,
                     term=pref, found=tgt[sense[0]:sense[1]], expected=pref, concept=cid)
+    # The rendering's modifiers with another head ("Mao policy", "the Chinese policy"): the
+    # clause is there and the term in it rendered wrongly, heading or not.
+    for r in renderings:
+        swapped = evidence.deviation(r, tgt, tgt_words)
+        if swapped is not None:
+            a, b = swapped
+            return emit("key-term-missing", f'target lacks "{pref}" for "{zh}" (has '
+                        f'"{tgt[a:b]}": another word for "{r}"?)', span=swapped, term=pref,
+                        found=tgt[a:b], expected=pref, concept=cid)
     # A heading or title, of which the term is only a part (a term alone in a segment, as in
     # a glossary-like memory, is held to its rendering).
     if evidence.is_heading(src, tgt) and 2 * len(zh) < len(src.strip()):
@@ -251,14 +265,6 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
         return emit("key-term-omitted", f'the clause with "{zh}" has no counterpart in the '
                     f'target (approved: "{pref}"): condensed or left out?', term=pref, found=zh,
                     expected=pref, concept=cid)
-    swapped = None
-    for r in renderings:
-        swapped = evidence.deviation(r, tgt, tgt_words)
-        if swapped is not None:
-            a, b = swapped
-            return emit("key-term-missing", f'target lacks "{pref}" for "{zh}" (has '
-                        f'"{tgt[a:b]}": another word for "{r}"?)', span=swapped, term=pref,
-                        found=tgt[a:b], expected=pref, concept=cid)
     return emit("key-term-missing", f'target lacks "{pref}" for "{zh}"', term=pref, found=zh,
                 expected=pref, concept=cid)
 
