@@ -470,3 +470,25 @@ def test_a_heading_that_swaps_the_head_of_a_rendering_is_an_error() -> None:
     # The modifiers kept and the head swapped is a wrong rendering, in a title too.
     [f] = run(("黑土保护与利用", "Protecting Black Land in the Northeast"))
     assert (f.check, f.found) == ("key-term-missing", "Black Land")
+
+
+def test_a_swapped_head_is_an_error_whatever_a_reference_back_might_excuse() -> None:
+    got = terms(("我们保护黑土。", "We protect black soil."),
+                ("黑土是耕地中的大熊猫。", "This resource, black land, is the giant panda of farmland."))
+    assert got == [(2, "key-term-missing", "black land")]
+
+
+def test_a_phrase_another_source_word_accounts_for_is_no_swapped_head() -> None:
+    # "Chinese people" renders 中国人民; 中华民族 is rendered by nothing.
+    src = "中国人民热爱和平，中华民族从不称霸。"
+    assert terms((src, "The Chinese people love peace and the country never seeks hegemony.")
+                 ) == [(1, "key-term-missing", "中华民族")]
+    assert terms((src, "The Chinese people love peace and the Chinese state never seeks "
+                       "hegemony.")) == [(1, "key-term-missing", "Chinese state")]
+
+
+def test_the_swapped_head_is_a_noun() -> None:
+    assert deviation("mass line", "We rely on the masses always.",
+                     words("We rely on the masses always.")) is None
+    tgt = "We rely on the masses and follow the mass route."
+    assert deviation("mass line", tgt, words(tgt)) == (tgt.index("mass route"), len(tgt) - 1)

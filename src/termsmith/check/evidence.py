@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 __all__ = ["Word", "carried_on", "collective_pronoun", "content_stems", "demonstrative",
-           "deviation", "dictionary_sense", "dictionary_words", "explained", "head_candidates",
-           "head_words", "heads", "is_heading", "led_by", "linked_head", "member_noun",
-           "modifier_head", "named_person", "plain", "pronoun", "rest_of", "rest_rendered", "stem", "words"]
+           "deviation", "deviations", "dictionary_sense", "dictionary_words", "explained",
+           "head_candidates", "head_words", "heads", "is_heading", "led_by", "lexicon_dictionary",
+           "linked_head", "member_noun", "modifier_head", "named_person", "plain", "pronoun",
+           "rendered_elsewhere", "rest_of", "rest_rendered", "stem", "words"]
 
 Word = tuple[int, int, str]            # start, end, the word as written
 
@@ -188,19 +189,34 @@ def deviation(rendering: str, target: str, target_words: list[Word]) -> tuple[in
     ``mass line`` in "we follow the mass route" → "mass route". None when the
     rendering has no modifier or the target has no such phrase.
     """
+    return next(deviations(rendering, target, target_words), None)
+
+
+def deviations(rendering: str, target: str, target_words: list[Word]
+               ) -> Iterator[tuple[int, int]]:
+    """The spans of every phrase that keeps the rendering's modifiers and swaps its head for
+    another noun, in the order of the target (:func:`deviation`). The word after the
+    modifiers must be a noun: in "Chinese Communists always keep" the modifier is a member
+    noun followed by an adverb, no phrase with another head."""
     mods = _modifiers(rendering)
     if not mods:
-        return None
+        return
     hd = heads(rendering)
     stems = [stem(plain(w)) for _, _, w in target_words]
     n = len(mods)
+    nouns: set[int] | None = None
     for i in range(len(stems) - n):
         if tuple(stems[i:i + n]) == mods and stems[i + n] not in hd \
                 and plain(target_words[i + n][2]) not in _FUNCTION \
                 and all(not target[a[1]:b[0]].strip(" -") for a, b in
                         zip(target_words[i:i + n], target_words[i + 1:i + n + 1], strict=True)):
-            return target_words[i][0], target_words[i + n][1]   # one phrase: no comma between
-    return None
+            if nouns is None:
+                from termsmith.harvest import tagger
+
+                tagged = tagger.tag(target)
+                nouns = {tagged.starts[k] for k, t in enumerate(tagged.tags) if t in "NP"}
+            if target_words[i + n][0] in nouns:
+                yield target_words[i][0], target_words[i + n][1]   # one phrase: no comma between
 
 
 # -- the source side --------------------------------------------------------------
@@ -472,6 +488,13 @@ def explained(rest: str, word: str) -> bool:
                for _, _, meanings in lexicon.links(rest))
 
 
+def rendered_elsewhere(rest: str, word: str) -> bool:
+    """Whether an English ``word`` means a word of ``rest`` (the source outside a term) as a
+    reader segments it (:func:`dictionary_words`): stricter than :func:`explained`, which
+    takes every substring of the source, single characters included."""
+    return any(_means(m, word) for _, _, m in dictionary_words(rest))
+
+
 # The genre's formula for a leadership named after its leader: 以X同志为核心的党中央,
 # 以X同志为总书记的党中央 (name, role, body). Official English says it "the CPC Central
 # Committee with X at its core" or, condensed, "the Central Committee headed by X" (the
@@ -505,29 +528,41 @@ _MAX_WORD = 8          # characters of the longest CC-CEDICT headword looked up
 
 @lru_cache(maxsize=4096)
 def dictionary_words(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
-    """The words of ``source`` by longest match against CC-CEDICT: ``(start, end, stems of
+    """The words of ``source`` as a reader segments it with CC-CEDICT: ``(start, end, stems of
     its meanings)``, two characters or more, none overlapping.
 
-    A Chinese sentence is read once, as a reader segments it: 共产党员 is one word
-    ("Communist Party member"), not also 共产, 党员 and 党; a single character is too
-    ambiguous to account for an English word (主 "master", "host", "lord", ...).
+    The segmentation covers the most characters with the fewest words: 共产党员 is one
+    word ("Communist Party member"), not also 共产, 党员 and 党; 中国人民 is 中国 + 人民,
+    not 中国人 and a stray 民. A single character is too ambiguous to account for an
+    English word (主 "master", "host", "lord", ...).
     """
+    d = lexicon_dictionary()
+    n = len(source)
+    # best[i]: (characters left uncovered, words) for source[i:], and the word taken there.
+    best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
+    take: list[int] = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best[i], take[i] = (best[i + 1][0] + 1, best[i + 1][1]), i + 1
+        for j in range(i + 2, min(n, i + _MAX_WORD) + 1):
+            if source[i:j] in d and _glosses(source[i:j]):
+                cost = (best[j][0], best[j][1] + 1)
+                if cost < best[i]:
+                    best[i], take[i] = cost, j
+    out = []
+    i = 0
+    while i < n:
+        j = take[i]
+        if j - i >= 2:
+            out.append((i, j, _glosses(source[i:j])))
+        i = j
+    return tuple(out)
+
+
+def lexicon_dictionary() -> dict[str, str]:
+    """CC-CEDICT (:func:`termsmith.equivalents.lexicon.dictionary`), imported when first used."""
     from termsmith.equivalents import lexicon
 
-    d = lexicon.dictionary()
-    out = []
-    i, n = 0, len(source)
-    while i < n:
-        for j in range(min(n, i + _MAX_WORD), i + 1, -1):
-            if source[i:j] in d:
-                got = _glosses(source[i:j])
-                if got:
-                    out.append((i, j, got))
-                    i = j
-                    break
-        else:
-            i += 1
-    return tuple(out)
+    return lexicon.dictionary()
 
 
 @lru_cache(maxsize=65536)

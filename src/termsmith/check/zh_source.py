@@ -186,7 +186,7 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
     carried = evidence.carried_on(src, term_spans, tgt, candidates)
     if carried is not None:
         return loose("a pronoun for it, named before by its head noun", carried)
-    for s, e, t in occurrences:
+    for _, _, t in occurrences:
         # A term of the term base nested in this one, rendered as approved:
         # "the great renewal of the Chinese nation" for 中华民族伟大复兴.
         # The rest of the term must show beside it ("great renewal"): the nested rendering
@@ -198,6 +198,32 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
                                  if evidence.rest_rendered(t, inner, renderings, tgt, h)), None)
                     if span is not None:
                         return loose(f'the rendering of "{inner}" inside it', span)
+    # A sense the dictionary gives the whole term (中华民族 "the Chinese people"): a
+    # variant the desk did not approve, not a wrong rendering.
+    # The source outside the term (every occurrence of it blanked), for what else accounts
+    # for a word of the target.
+    rest = evidence.rest_of(src, term_spans)
+    sense = evidence.dictionary_sense(zh, tgt)
+    if sense is not None and all(
+            evidence.explained(rest, w) for _, _, w in evidence.words(tgt[sense[0]:sense[1]])
+            if w.casefold() not in _NAME_FUNCTION):
+        sense = None
+    # The rendering's modifiers with another head ("Mao policy", "the Chinese policy"): the
+    # term rendered wrongly where it stands, whatever a pronoun or a demonstrative elsewhere
+    # in the sentence, a heading or a condensed clause might otherwise excuse.
+    # A phrase that another term rendered as approved holds, or that another word of the
+    # source accounts for (中国人民 "Chinese people"), is that word's, not a swap.
+    free = [w for w in tgt_words if not any(a <= w[0] and w[1] <= b for a, b in taken)]
+    for r in renderings if sense is None else ():
+        swapped = next((d for d in evidence.deviations(r, tgt, free) if not all(
+            evidence.rendered_elsewhere(rest, w) for _, _, w in evidence.words(tgt[slice(*d)])
+            if w.casefold() not in _NAME_FUNCTION)), None)
+        if swapped is not None:
+            a, b = swapped
+            return emit("key-term-missing", f'target lacks "{pref}" for "{zh}" (has '
+                        f'"{tgt[a:b]}": another word for "{r}"?)', span=swapped, term=pref,
+                        found=tgt[a:b], expected=pref, concept=cid)
+    for s, e, _ in occurrences:
         # A member noun (共产党人 "Communists"): a word of the rendering in any form.
         if evidence.member_noun(src, e):
             w = evidence.find_stems(tgt_words,
@@ -231,28 +257,10 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
         ref = evidence.collective_pronoun(tgt)
         if ref is not None:
             return loose("a pronoun for the term of the previous sentence", ref)
-    # A sense the dictionary gives the whole term (中华民族 "the Chinese people"): a
-    # variant the desk did not approve, not a wrong rendering.
-    # The source outside the term (every occurrence of it blanked), for what else accounts
-    # for a word of the target.
-    rest = evidence.rest_of(src, [m.span() for t in {t for _, _, t in occurrences}
-                                  for m in re.finditer(re.escape(t), src)])
-    sense = evidence.dictionary_sense(zh, tgt)
-    if sense is not None and not all(
-            evidence.explained(rest, w) for _, _, w in evidence.words(tgt[sense[0]:sense[1]])
-            if w.casefold() not in _NAME_FUNCTION):
+    if sense is not None:
         return emit("key-term-variant", f'target renders "{zh}" as "{tgt[sense[0]:sense[1]]}", '
                     f'a sense the dictionary gives it (approved: "{pref}")', span=sense,
                     term=pref, found=tgt[sense[0]:sense[1]], expected=pref, concept=cid)
-    # The rendering's modifiers with another head ("Mao policy", "the Chinese policy"): the
-    # clause is there and the term in it rendered wrongly, heading or not.
-    for r in renderings:
-        swapped = evidence.deviation(r, tgt, tgt_words)
-        if swapped is not None:
-            a, b = swapped
-            return emit("key-term-missing", f'target lacks "{pref}" for "{zh}" (has '
-                        f'"{tgt[a:b]}": another word for "{r}"?)', span=swapped, term=pref,
-                        found=tgt[a:b], expected=pref, concept=cid)
     # A heading or title, of which the term is only a part (a term alone in a segment, as in
     # a glossary-like memory, is held to its rendering).
     if evidence.is_heading(src, tgt) and 2 * len(zh) < len(src.strip()):
