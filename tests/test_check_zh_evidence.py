@@ -27,6 +27,7 @@ from termsmith.check.evidence import (
     linked_head,
     modifier_head,
     omitted_clause,
+    rendered_elsewhere,
     rest_rendered,
     stem,
     words,
@@ -492,3 +493,29 @@ def test_the_swapped_head_is_a_noun() -> None:
                      words("We rely on the masses always.")) is None
     tgt = "We rely on the masses and follow the mass route."
     assert deviation("mass line", tgt, words(tgt)) == (tgt.index("mass route"), len(tgt) - 1)
+
+
+@pytest.mark.parametrize(("rest", "word", "means"), [
+    ("我们的民族", "nations", True),        # plural
+    ("全国", "national", True),             # derived, both five letters or more
+    ("他们没有", "exist", False),           # 没有 "doesn't exist": a negated sense
+    ("虽然", "evening", False),             # "even though": "even" is no form of "evening"
+    ("完善", "systems", False),             # "(of systems, etc) comprehensive": a remark
+])
+def test_what_a_source_word_means(rest: str, word: str, means: bool) -> None:
+    assert rendered_elsewhere(rest, word) is means
+
+
+def test_a_negated_sense_takes_no_head_word_from_the_term() -> None:
+    src = "存在还是不存在，我从来没有想过。"
+    tgt = "I never thought about whether it existed."
+    spans = [(0, 2), (5, 7)]
+    assert linked_head(src, spans, tgt, head_candidates(words(tgt), ["to exist"])) == (
+        tgt.index("existed"), tgt.index("existed") + 7, "existed")
+
+
+def test_a_nested_rendering_whose_rest_the_dictionary_cannot_see_stays_loose() -> None:
+    # 化 alone is no dictionary word: "China's conditions" is not shown wrong.
+    tgt = "adapting Marxism to China's conditions"
+    assert rest_rendered("中国化", "中国", ["sinicization"], tgt,
+                         (tgt.index("China"), tgt.index("China") + 5))

@@ -567,24 +567,39 @@ def lexicon_dictionary() -> dict[str, str]:
 
 @lru_cache(maxsize=65536)
 def _glosses(chinese: str) -> frozenset[str]:
-    """The stems of the words of the CC-CEDICT definitions of ``chinese``, without the remarks
-    in brackets: "(of systems, facilities etc) comprehensive" (完善) says what the word
-    is used of, not what it means."""
+    """The content words (lowercased) of the CC-CEDICT definitions of ``chinese``, without the
+    remarks in brackets ("(of systems, facilities etc) comprehensive" for 完善 says what the
+    word is used of, not what it means) and without negated senses ("to not exist" for 没有
+    means the opposite of "exist")."""
     from termsmith.equivalents import lexicon
 
     defs = lexicon.dictionary().get(chinese, "")
     defs = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", defs)
-    return frozenset(lexicon.stem(w) for w in lexicon.content_words(
-        " ".join(d for d in defs.split("/") if not _SENSE_SKIP.match(d.strip()))))
+    senses = [d for d in defs.split("/") if d.strip() and not _SENSE_SKIP.match(d.strip())
+              and not _NEGATED.search(d)]
+    return frozenset(w.lower() for w in lexicon.content_words(" ".join(senses)))
+
+
+_NEGATED = re.compile(r"\b(?:not|no|non|never|without|nor)\b|n['’]t\b", re.I)
+_MIN_DERIVED = 5         # letters of the shorter word for two derived forms to be one word's
 
 
 @lru_cache(maxsize=1 << 17)
 def _means(meanings: frozenset[str], word: str) -> bool:
-    """Whether an English ``word`` is one of a dictionary word's ``meanings`` (stems)."""
+    """Whether an English ``word`` is one of a dictionary word's ``meanings`` (:func:`_glosses`):
+    the same word, its plural, or a derived form when both are five letters or more
+    (``national`` for "nation"; not ``evening`` for "even")."""
     from termsmith.equivalents import lexicon
 
-    st = lexicon.stem(word)
-    return st in meanings or any(lexicon.stems_match(st, m) for m in meanings)
+    w = plain(word)
+    if w in meanings or w.rstrip("s") in meanings or w + "s" in meanings:
+        return True
+    if len(w) < _MIN_DERIVED:
+        return False
+    st = lexicon.stem(w)
+    return any(len(m) >= _MIN_DERIVED and (lexicon.stem(m) == st
+                                           or lexicon.stems_match(lexicon.stem(m), st))
+               for m in meanings)
 
 
 def _anchors(source: str, target: str, skip_src: Sequence[tuple[int, int]],
@@ -792,5 +807,7 @@ def rest_rendered(term: str, inner: str, renderings: Sequence[str], target: str,
     glosses = [m for _, _, m in dictionary_words(rest)]
     own = frozenset().union(*map(content_stems, renderings)) - content_stems(
         target[span[0]:span[1]])
+    if not glosses:
+        return True               # nothing the dictionary can look for (中国化: a suffix)
     return any(stem(plain(toks[k])) in own or any(_means(m, toks[k]) for m in glosses)
                for k in phrase)
