@@ -519,3 +519,14 @@ def test_a_nested_rendering_whose_rest_the_dictionary_cannot_see_stays_loose() -
     tgt = "adapting Marxism to China's conditions"
     assert rest_rendered("中国化", "中国", ["sinicization"], tgt,
                          (tgt.index("China"), tgt.index("China") + 5))
+
+
+def test_a_pronoun_for_a_named_person_needs_an_antecedent() -> None:
+    said = ("袁隆平院士在田间指出，饭碗要端在自己手里。",
+            "During his visit to the fields, the scientist pointed out that we must hold our "
+            "rice bowl in our own hands.")
+    # "his" before a subject that is not the person: the name is left out.
+    assert terms(said) == [(1, "key-term-missing", "袁隆平")]
+    # Named in the pair before: "his" refers back to him.
+    assert terms(("袁隆平院士来到湖南。", "Academician Yuan Longping came to Hunan."), said) == [
+        (2, "key-term-loose", "his")]

@@ -30,8 +30,8 @@ from functools import lru_cache
 
 __all__ = ["Word", "carried_on", "collective_pronoun", "content_stems", "demonstrative",
            "deviation", "deviations", "dictionary_sense", "dictionary_words", "explained",
-           "head_candidates", "head_words", "heads", "is_heading", "led_by", "lexicon_dictionary",
-           "linked_head", "member_noun", "modifier_head", "named_person", "plain", "pronoun",
+           "head_candidates", "head_words", "heads", "is_heading", "led_by", "linked_head",
+           "member_noun", "modifier_head", "named_person", "opens_sentence", "plain", "pronoun",
            "rendered_elsewhere", "rest_of", "rest_rendered", "stem", "words"]
 
 Word = tuple[int, int, str]            # start, end, the word as written
@@ -252,6 +252,13 @@ def demonstrative(target: str) -> tuple[int, int] | None:
     """The span of the first demonstrative phrase of ``target`` ("this goal")."""
     m = _DEMONSTRATIVE.search(target)
     return m.span() if m else None
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens a sentence: nothing but quotes before it, or a full stop,
+    question or exclamation mark."""
+    before = text[:at].rstrip(" “\"'‘(")
+    return not before or before[-1] in ".!?…"
 
 
 def pronoun(target: str) -> tuple[int, int] | None:
@@ -536,7 +543,7 @@ def dictionary_words(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]
     not 中国人 and a stray 民. A single character is too ambiguous to account for an
     English word (主 "master", "host", "lord", ...).
     """
-    d = lexicon_dictionary()
+    d = _cedict()
     n = len(source)
     # best[i]: (characters left uncovered, words) for source[i:], and the word taken there.
     best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
@@ -558,7 +565,7 @@ def dictionary_words(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]
     return tuple(out)
 
 
-def lexicon_dictionary() -> dict[str, str]:
+def _cedict() -> dict[str, str]:
     """CC-CEDICT (:func:`termsmith.equivalents.lexicon.dictionary`), imported when first used."""
     from termsmith.equivalents import lexicon
 

@@ -230,10 +230,13 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
                                     frozenset().union(*map(evidence.content_stems, renderings)))
             if w is not None:
                 return loose(f'a member noun for "{src[s:e + 1]}"', w[:2])
-        # A named person (邓小平同志) the target refers back to: "he".
+        # A named person (邓小平同志) the target refers back to: "he" opening a sentence, or
+        # any pronoun when the previous pair named him (a pronoun with no antecedent in the
+        # text, "During his tour ... [name left out] said", stands for nothing).
         if evidence.named_person(src, e):
             p = evidence.pronoun(tgt)
-            if p is not None:
+            if p is not None and (evidence.opens_sentence(tgt, p[0])
+                                  or cid in before.named or cid in before.rendered):
                 return loose("a pronoun for the person named", p)
         # The role or the body of 以X同志为核心的党中央 said as "headed by X".
         led = evidence.led_by(src, s, e, tgt)
