@@ -233,18 +233,21 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     # One category per name: a person anywhere wins, else the majority (decided once a name).
     category_of = {term: "person" if "person" in votes else votes.most_common(1)[0][0]
                    for term, votes in cats.items()}
+    # The evidence text is the same for every occurrence with the same count and reason.
+    evidence: dict[tuple[int, str], str] = {}
     for f in found:
         term = f.sentence[f.start:f.end]
         n = counts[term]
         category = category_of.get(term)
-        occ = Occurrence(line=f.seg.line, speaker=f.seg.speaker, sentence=f.sentence,
-                         start=f.start, end=f.end)
-        plural = "occurrence" if n == 1 else "occurrences"
+        occ = Occurrence(f.seg.line, f.seg.speaker, f.sentence, f.start, f.end)
+        said = evidence.get((n, f.evidence))
+        if said is None:
+            plural = "occurrence" if n == 1 else "occurrences"
+            said = evidence[n, f.evidence] = f"capitalised sequence, {n} {plural}{f.evidence}"
         score = _OFFICIAL if category == "person" and term in officials else _score(
             f.words, n, category, f.common)
-        yield Candidate(term=term, kind=Kind.NAME, score=score,
-                        occurrence=occ, evidence=f"capitalised sequence, {n} {plural}{f.evidence}",
-                        category=category)
+        # Positional arguments: cheaper than keywords, once per occurrence.
+        yield Candidate(term, Kind.NAME, score, occ, said, None, None, category)
 
 
 def _title_case(sentence: str) -> bool:
