@@ -422,6 +422,10 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
 
 def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
     """Cut a run into names at connectors that coordinate rather than join."""
+    if len(run) <= 1:       # most runs: one word (a name if it is capitalised or a number)
+        if run and (run[0].text[:1].isupper() or run[0].text[:1].isdigit()):
+            yield from _trim([run[0]])
+        return
     name: list[_Tok] = []
     i = 0
     while i < len(run):
