@@ -30,6 +30,7 @@ from termsmith.check.evidence import (
     rendered_elsewhere,
     rest_rendered,
     stem,
+    tail_swaps,
     words,
 )
 from termsmith.model import Concept, Finding, Review, Term, Usage
@@ -530,3 +531,23 @@ def test_a_pronoun_for_a_named_person_needs_an_antecedent() -> None:
     # Named in the pair before: "his" refers back to him.
     assert terms(("袁隆平院士来到湖南。", "Academician Yuan Longping came to Hunan."), said) == [
         (2, "key-term-loose", "his")]
+
+
+def test_a_term_said_twice_and_rendered_once_with_a_swapped_head_is_an_error() -> None:
+    src = "坚持中国特色社会主义，就要推进中国特色社会主义事业。"
+    bad = ("Upholding socialism with Chinese characteristics means advancing the policy with "
+           "Chinese characteristics.")
+    assert terms((src, bad)) == [(1, "key-term-missing", "policy with Chinese characteristics")]
+    # The other head renders a word of the source (事业 "cause"): a right rendering.
+    ok = ("Upholding socialism with Chinese characteristics means advancing the socialist "
+          "cause with Chinese characteristics.")
+    assert terms((src, ok)) == []
+
+
+def test_tail_swaps() -> None:
+    tgt = "We follow the policy with Chinese characteristics."
+    assert list(tail_swaps("socialism with Chinese characteristics", tgt, words(tgt))) == [
+        (tgt.index("policy"), len(tgt) - 1)]
+    # A tail of one content word follows many nouns rightly ("laws of socialism").
+    tgt = "We study the laws of socialism."
+    assert list(tail_swaps("primary stage of socialism", tgt, words(tgt))) == []

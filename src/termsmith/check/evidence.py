@@ -32,7 +32,7 @@ __all__ = ["Word", "carried_on", "collective_pronoun", "content_stems", "demonst
            "deviation", "deviations", "dictionary_sense", "dictionary_words", "explained",
            "head_candidates", "head_words", "heads", "is_heading", "led_by", "linked_head",
            "member_noun", "modifier_head", "named_person", "opens_sentence", "plain", "pronoun",
-           "rendered_elsewhere", "rest_of", "rest_rendered", "stem", "words"]
+           "rendered_elsewhere", "rest_of", "rest_rendered", "stem", "tail_swaps", "words"]
 
 Word = tuple[int, int, str]            # start, end, the word as written
 
@@ -217,6 +217,39 @@ def deviations(rendering: str, target: str, target_words: list[Word]
                 nouns = {tagged.starts[k] for k, t in enumerate(tagged.tags) if t in "NP"}
             if target_words[i + n][0] in nouns:
                 yield target_words[i][0], target_words[i + n][1]   # one phrase: no comma between
+
+
+def tail_swaps(rendering: str, target: str, target_words: list[Word]
+               ) -> Iterator[tuple[int, int]]:
+    """The spans of every phrase that keeps the rendering's prepositional tail and puts another
+    noun before it: "policy with Chinese characteristics" for "socialism with Chinese
+    characteristics".
+
+    English renderings of the genre put the distinctive part after the head (… with
+    Chinese characteristics, … of Peaceful Coexistence); kept with another head noun it
+    is the same wrong rendering as "mass route" for "mass line" (:func:`deviations`), only
+    mirrored. The tail must have two content words or more (a tail like "of socialism"
+    follows many nouns rightly), and the word before it must be a noun (tagger).
+    """
+    ws = [plain(w) for _, _, w in words(rendering)]
+    cut = next((i for i, w in enumerate(ws) if i and w in _PREPOSITIONS), None)
+    if cut is None or sum(w not in _FUNCTION for w in ws[cut:]) < 2:
+        return
+    tail = ws[cut:]
+    own = content_stems(rendering)
+    said = [plain(w) for _, _, w in target_words]
+    nouns: set[int] | None = None
+    for i in range(1, len(said) - len(tail) + 1):
+        if said[i:i + len(tail)] != tail or stem(said[i - 1]) in own \
+                or said[i - 1] in _FUNCTION:
+            continue
+        if nouns is None:
+            from termsmith.harvest import tagger
+
+            tagged = tagger.tag(target)
+            nouns = {tagged.starts[k] for k, t in enumerate(tagged.tags) if t in "NP"}
+        if target_words[i - 1][0] in nouns:
+            yield target_words[i - 1][0], target_words[i + len(tail) - 1][1]
 
 
 # -- the source side --------------------------------------------------------------

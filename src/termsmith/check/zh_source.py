@@ -118,11 +118,21 @@ def terms(pair: Pair, ix: _Index, emit: _Emit, recent: Recent | None = None
         pref = ix.en_pref[cid]
         found = hits.get(cid, [])
         if cid not in quoted:
+            if tgt_words is None:
+                tgt_words = evidence.words(tgt)
             if not found:
-                if tgt_words is None:
-                    tgt_words = evidence.words(tgt)
                 yield _missing(pair, ix, emit, cid, zh, seen[cid], hits, tgt_words, before,
                                rendered)
+            elif len(seen[cid]) > len(found):
+                # Said more often than rendered: one occurrence may be rendered wrongly
+                # beside a right one.
+                swap = _swapped(pair, ix, cid, seen[cid], hits, tgt_words)
+                if swap is not None:
+                    a, b = swap
+                    yield emit("key-term-missing", f'target renders one of the '
+                               f'{len(seen[cid])} "{zh}" as "{tgt[a:b]}" (approved: "{pref}")',
+                               span=swap, term=pref, found=tgt[a:b], expected=pref,
+                               concept=cid)
             continue
         # A quoted source term: its rendering should stand, quoted, in the target.
         if any(qs < a and b < qe for a, b in found for qs, qe, _ in tgt_quotes):
@@ -278,6 +288,25 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
                     expected=pref, concept=cid)
     return emit("key-term-missing", f'target lacks "{pref}" for "{zh}"', term=pref, found=zh,
                 expected=pref, concept=cid)
+
+
+def _swapped(pair: Pair, ix: _Index, cid: int, occurrences: list[tuple[int, int, str]],
+             hits: dict[int, list[tuple[int, int]]], tgt_words: list[evidence.Word]
+             ) -> tuple[int, int] | None:
+    """The span of a phrase that renders the term with another head noun before its tail
+    ("policy with Chinese characteristics"), outside every term rendered as approved, its
+    noun rendering no other word of the source."""
+    src, tgt = pair.source, pair.target
+    spans = [h for hs in hits.values() for h in hs]
+    rest = evidence.rest_of(src, [m.span() for t in {t for _, _, t in occurrences}
+                                  for m in re.finditer(re.escape(t), src)])
+    for r in ix.en_approved.get(cid, []):
+        for a, b in evidence.tail_swaps(r, tgt, tgt_words):
+            noun = evidence.words(tgt[a:b])[0][2]
+            if not any(x < b and a < y for x, y in spans) \
+                    and not evidence.rendered_elsewhere(rest, noun):
+                return a, b
+    return None
 
 
 def _capitalized(text: str, start: int, end: int) -> bool:
