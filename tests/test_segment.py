@@ -73,6 +73,27 @@ def test_find_keeps_only_whole_words(text: str, found: list[tuple[int, int, str]
     assert ZhTermFinder(["黑土"]).find(text) == found
 
 
+@pytest.mark.parametrize(("terms", "text", "found"), [
+    # jieba's best cut crosses the term (深化改革 / 开放; 十八 / 大作), but a cut that keeps
+    # it whole is nearly as likely: the sentence says the term.
+    (["改革开放"], "我们要全面深化改革开放。", [(7, 11, "改革开放")]),
+    (["十八大"], "部长对十八大作了介绍。", [(3, 6, "十八大")]),
+    # A term inside a word that is far likelier whole is not said: 人民币, 大学生, 国家级.
+    (["人民"], "人民币汇率保持稳定。", []),
+    (["学生"], "大学生就业形势总体稳定。", []),
+    (["国家"], "国家级新区建设加快推进。", []),
+])
+def test_a_term_jieba_cuts_across_is_found_when_nearly_as_likely_whole(
+        terms: list[str], text: str, found: list[tuple[int, int, str]]) -> None:
+    assert ZhTermFinder(terms).find(text) == found
+
+
+def test_word_cost_is_zero_on_jiebas_own_cut_and_grows_with_the_words_it_breaks() -> None:
+    seg = JiebaSegmenter(["改革开放", "人民"])
+    assert seg.word_cost("坚持改革开放", 2, 6) == pytest.approx(0.0)
+    assert 0 < seg.word_cost("深化改革开放", 2, 6) < seg.word_cost("人民币汇率", 0, 2)
+
+
 _PIECES = st.sampled_from(["黑土", "黑土地", "保护", "头雁", "冰雪经济", "产量", "稳定",
                            "，", "。", "“", "”", "GDP", "1557.6", "亿斤", "（", "）", " ", "-"])
 _FINDER = ZhTermFinder(USER_WORDS)
