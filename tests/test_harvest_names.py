@@ -357,3 +357,43 @@ def test_a_name_cut_off_at_the_end_of_a_paragraph_is_dropped() -> None:
     )
     assert "Standing Committee of the Hillside Provincial Assembly" in terms
     assert "Standing Committee of the Hillside" not in terms
+
+
+def _stepped(sentence: str) -> list[list[tuple[str, int, int, bool, bool, bool]]]:
+    """Runs found by stepping every run word by word (names._step_run), no regex fast path."""
+    from termsmith.harvest import names
+
+    start = re.compile(names._RUN_START)
+    runs: list[list[names._Tok]] = []
+    m = start.search(sentence)
+    while m is not None:
+        m = start.search(sentence, names._step_run(sentence, m.start(), runs))
+    return [[(t.text, t.start, t.end, t.initial, t.quoted, t.possessive) for t in r]
+            for r in runs if any(t.text[:1].isupper() for t in r)]
+
+
+def _fast(sentence: str) -> list[list[tuple[str, int, int, bool, bool, bool]]]:
+    from termsmith.harvest import names
+
+    return [[(t.text, t.start, t.end, t.initial, t.quoted, t.possessive) for t in r]
+            for r in names._runs(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Provincial Bureau of Statistics and the Hillside Institute of Forestry agreed.",
+    "Mr. Gao of the Riverside Dairy Co., Ltd. and Ms. Pan met in Lakeside, and Hilltown.",
+    "We honoured the Martyrs' Day with the Workers' Congress in March 2023, I think.",
+    "Hillside's mayor said: \"Snow Lantern Fair\" (SLF) opens on Monday\tor in\tMay.",
+    "Grain output of Pinggu\nCounty rose; (of Hillside) — the Lanxi River Élan.",
+    "Growth of 5.2% in the Q1 of 2024, the 10-Year Action Plan and the 9th Asian Games.",
+])
+def test_the_regex_runs_match_the_word_by_word_step(sentence: str) -> None:
+    assert _fast(sentence) == _stepped(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, _WORDY, st.lists(st.sampled_from(
+    ["Hillside", "of", "and", "the", "a", "in", "Co", "Ltd", "I", "May", "Workers", "Élan",
+     "people's", "2024", " ", "  ", ", ", ". ", "' ", "\t", "\n", "(", "“"]), max_size=30).map("".join)))
+def test_the_regex_runs_match_the_word_by_word_step_on_any_text(sentence: str) -> None:
+    assert _fast(sentence) == _stepped(sentence)

@@ -32,7 +32,26 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # The first letter or digit of a word (as _TOKEN splits words) that is not a-z:
 # not after another letter or digit, nor after one and a joining ' ’ -. Written
 # as a character class first so that the regex engine scans for it quickly.
-_RUN_START = re.compile(r"[^\W_a-z](?<![^\W_].)(?<![^\W_]['’\-].)")
+_RUN_START = r"[^\W_a-z](?<![^\W_].)(?<![^\W_]['’\-].)"
+# Possessive quantifiers take a whole _TOKEN word (no backtracking into it); a word
+# ending in a possessive 's is left to the word-by-word step (_step_run).
+_REST = r"[^\W_]*+(?:['’\-][^\W_]++)*+(?<!['’]s)"
+_RUN_CONNECTORS = "of|and|for|on|in|with|de|du|la|the|a"   # _CONNECTORS | _SECOND_CONNECTORS
+_NOT_CONNECTOR = r"(?!(?:of|and|for|on|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
+# A run start (group 1 set when a word and one space come before it), and when it
+# opens a run of the common shape, the rest of it (group 2): words that begin with
+# A-Z or 0-9, and connectors, one space apart. Group 3 is set when one space and a
+# lowercase word follow (it ends the run); group 4 when nothing may continue it: the
+# end of the sentence, or punctuation that joins nothing (not spaces alone, nor the
+# `' ` of `Martyrs' Day`) before a word that is no connector (which would open a run).
+_RUN = re.compile(
+    _RUN_START + r"(?:(?<=[^\W_][ ].)())?(?:(?<=[A-Z0-9])(" + _REST
+    + r"(?:[ ](?:[A-Z0-9]" + _REST + r"|(?:" + _RUN_CONNECTORS
+    + r")(?![^\W_]|['’\-][^\W_])))*+)"
+    + r"(?:(?=[ ][a-z]" + _REST + r")()"
+    + r"|(?=\Z|(?![^\S\n]*+[^\W_])(?!['’][ ][^\W_])[\W_]++(?:\Z|" + _NOT_CONNECTOR
+    + r"[^\W_]" + _REST + r"))())?)?"
+)
 _QUOTES = "\"“‘'"
 _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -76,6 +95,8 @@ _MONTHS_DAYS = frozenset(
     """.split()
 )
 _PRONOUNS = frozenset({"I", "I'm", "I'll", "I'd", "I've", "OK"})
+# Capitalised words that may stop or cut a run: stepped word by word (_step_run).
+_SPECIAL = _PRONOUNS | _MONTHS_DAYS | _COMPANY_END
 # Sentence starters that are never part of a following name (beyond FUNCTION_WORDS).
 _STARTERS = frozenset(
     """
@@ -264,83 +285,167 @@ def _runs(sentence: str) -> list[list[_Tok]]:
     ``Co., Ltd.``.
 
     Most words are lowercase prose, and outside a run a lowercase word never
-    starts one, so between runs the scan jumps straight to the next word that may
-    (``_RUN_START``); inside a run it steps word by word (``_TOKEN``). The result
-    is the same as visiting every word of the sentence.
+    starts one, so the scan jumps straight to the next word that may (``_RUN``).
+    The same regex takes the whole run when it has the common shape (ASCII
+    capitalised words, numbers and connectors, one space apart) and what follows
+    it ends it plainly; Python then only checks the run, not each word. Any other
+    run is stepped word by word (:func:`_step_run`). The result is the same as
+    visiting every word of the sentence (issue 10: the names harvester's speed).
     """
     runs: list[list[_Tok]] = []
-    run: list[_Tok] = []
-    m = _RUN_START.search(sentence)
+    m = _RUN.search(sentence)
     while m is not None:
-        start = m.start()
-        if sentence[start].islower():  # a lowercase letter beyond a-z: `éclair`
-            m = _RUN_START.search(sentence, start + 1)
-            continue
-        # The gap of punctuation and space since the word before (or the start).
+        start, end = m.span()
+        after_word, body, lower, ends = m.groups()
+        if (body is not None and (after_word is not None or start == 0)
+                and (lower is not None or ends is not None)):
+            # The common run: after a word and a space or at the start of the sentence
+            # (where English capitalises any word), and ended plainly.
+            text = sentence[start:end]
+            if " " not in text:
+                if text not in _SPECIAL and (lower is not None or sentence[end:end + 1] != "."
+                                             or text not in _ABBREVIATIONS):
+                    runs.append([_Tok(text, start, end, start == 0)])
+                    m = _RUN.search(sentence, end)
+                    continue
+            else:
+                words = text.split(" ")
+                if _SPECIAL.isdisjoint(words) and (
+                        lower is not None or sentence[end:end + 1] != "."
+                        or words[-1] not in _ABBREVIATIONS):
+                    runs.append(_spaced(words, _Tok(words[0], start, start + len(words[0]),
+                                                    start == 0)))
+                    m = _RUN.search(sentence, end)
+                    continue
+        if body is None or (plain := _plain_run(sentence, start, end)) is None:
+            end = _step_run(sentence, start, runs)
+        else:
+            runs.append(plain)
+        m = _RUN.search(sentence, end)
+    # (Most runs are one capitalised word: its first letter decides.)
+    return [r for r in runs if r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r)]
+
+
+def _plain_run(sentence: str, start: int, end: int) -> list[_Tok] | None:
+    """The words of a run ``_RUN`` took whole, or None where :func:`_step_run` must
+    decide: a word that may stop or cut a run (``I``, ``March``, ``Ltd``), an
+    abbreviation's full stop, or a following word or gap that may continue it."""
+    text = sentence[start:end]
+    words = text.split(" ")
+    if not _SPECIAL.isdisjoint(words):
+        return None
+    after = sentence[end:end + 1]
+    if after == "." and words[-1] in _ABBREVIATIONS:
+        return None
+    if after:
+        nxt = _TOKEN.search(sentence, end)
+        if nxt is not None:
+            word = nxt.group()
+            if word[-2:] in ("'s", "’s"):
+                return None
+            gap = sentence[end:nxt.start()]
+            if gap == " ":
+                # A word _RUN did not take: it ends the run only if lowercase.
+                if not word[0].islower():
+                    return None
+            elif ((gap.isspace() and "\n" not in gap) or gap in ("' ", "’ ")
+                  or word in _CONNECTORS):
+                # A gap that joins, or a connector that would open a run of its own
+                # right after this one (`Harbin, and Daqing`).
+                return None
+    # The gap before the run decides whether its first word stands where English
+    # capitalises any word (as in _step_run).
+    if start >= 2 and sentence[start - 1] == " " and sentence[start - 2].isalnum():
+        first = _Tok(words[0], start, start + len(words[0]))
+    else:
         prev_end = start
         while prev_end and not sentence[prev_end - 1].isalnum():
             prev_end -= 1
-        gap = sentence[prev_end:start]
-        first = prev_end == 0            # no word before it in the sentence
-        word = _TOKEN.match(sentence, start)
-        assert word is not None          # _RUN_START found its first character
-        text, end = word.group(), word.end()
-        while True:   # one word; `run` is empty for the first
-            if (text[0].islower() and text not in _CONNECTORS
-                    and text not in _SECOND_CONNECTORS and text[-2:] not in ("'s", "’s")):
-                # The common way a run ends: a lowercase word that cannot join it
-                # (the gap does not matter, the run ends there either way).
-                if run:
-                    runs.append(run)
-                    run = []
-                break
-            if run and (gap == " " or _plural_possessive(run[-1], gap, text)):
-                # The usual gap inside a run: it joins (a run never ends in a cut
-                # possessive, and no full stop to look at) and opens nothing.
-                tok = _Tok(text, start, end)
-            else:
-                if run and not _joins(run[-1], gap, text):
-                    runs.append(run)
-                    run = []
-                stripped = gap.strip()
-                opener = bool(stripped) and stripped[-1] in _OPENERS
-                tok = _Tok(text, start, end, (first and not stripped) or opener,
-                           quoted=opener and stripped[-1] in _QUOTES)
-            if text[-2:] in ("'s", "’s") and len(text) > 2:
-                tok.text, tok.end, tok.possessive = text[:-2], end - 2, True
-            elif text in _ABBREVIATIONS and sentence[end:end + 1] == ".":
-                tok.end += 1
-            following = _TOKEN.search(sentence, end)
-            word_text = tok.text
-            if word_text[:1].isupper() and word_text not in _PRONOUNS and word_text not in _MONTHS_DAYS:
-                stop = False        # the common case of _word_class: "cap"
-            else:
-                nxt = following.group() if following else ""
-                prev_cap = bool(run) and run[-1].text[:1].isupper()
-                stop = _word_class(word_text, prev_cap, bool(run), nxt) == "stop"
-            if stop:
-                if run:
-                    runs.append(run)
+        stripped = sentence[prev_end:start].strip()
+        opener = bool(stripped) and stripped[-1] in _OPENERS
+        first = _Tok(words[0], start, start + len(words[0]), (prev_end == 0 and not stripped)
+                     or opener, quoted=opener and stripped[-1] in _QUOTES)
+    return [first] if len(words) == 1 else _spaced(words, first)
+
+
+def _spaced(words: list[str], first: _Tok) -> list[_Tok]:
+    """The tokens of ``words``, one space apart, the first of them ``first``."""
+    toks = [first]
+    pos = first.end + 1
+    for w in words[1:]:
+        toks.append(_Tok(w, pos, pos + len(w)))
+        pos += len(w) + 1
+    return toks
+
+
+def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
+    """Step word by word through the run that may start at ``start``, appending the
+    runs it makes to ``runs``; return where the scan goes on."""
+    run: list[_Tok] = []
+    if sentence[start].islower():  # a lowercase letter beyond a-z: `éclair`
+        return start + 1
+    # The gap of punctuation and space since the word before (or the start).
+    prev_end = start
+    while prev_end and not sentence[prev_end - 1].isalnum():
+        prev_end -= 1
+    gap = sentence[prev_end:start]
+    first = prev_end == 0            # no word before it in the sentence
+    word = _TOKEN.match(sentence, start)
+    assert word is not None          # _RUN found its first character
+    text, end = word.group(), word.end()
+    while True:   # one word; `run` is empty for the first
+        if (text[0].islower() and text not in _CONNECTORS
+                and text not in _SECOND_CONNECTORS and text[-2:] not in ("'s", "’s")):
+            # The common way a run ends: a lowercase word that cannot join it
+            # (the gap does not matter, the run ends there either way).
+            if run:
+                runs.append(run)
                 run = []
-            else:
-                run.append(tok)
-                if tok.text in _COMPANY_END or (tok.possessive
-                                                and tok.text not in _POSSESSIVE_NOUNS):
-                    runs.append(run)  # nothing continues a name after `Ltd.` or `Harbin's`
-                    run = []
-            if not run or following is None:
-                break
-            # Inside a run every word counts, lowercase connectors included.
-            gap = sentence[end:following.start()]
-            text = following.group()
-            start, end = following.span()
-            first = False
-        # Outside a run, skip the prose to the next word that may start one.
-        m = _RUN_START.search(sentence, end)
+            break
+        if run and (gap == " " or _plural_possessive(run[-1], gap, text)):
+            # The usual gap inside a run: it joins (a run never ends in a cut
+            # possessive, and no full stop to look at) and opens nothing.
+            tok = _Tok(text, start, end)
+        else:
+            if run and not _joins(run[-1], gap, text):
+                runs.append(run)
+                run = []
+            stripped = gap.strip()
+            opener = bool(stripped) and stripped[-1] in _OPENERS
+            tok = _Tok(text, start, end, (first and not stripped) or opener,
+                       quoted=opener and stripped[-1] in _QUOTES)
+        if text[-2:] in ("'s", "’s") and len(text) > 2:
+            tok.text, tok.end, tok.possessive = text[:-2], end - 2, True
+        elif text in _ABBREVIATIONS and sentence[end:end + 1] == ".":
+            tok.end += 1
+        following = _TOKEN.search(sentence, end)
+        word_text = tok.text
+        if word_text[:1].isupper() and word_text not in _PRONOUNS and word_text not in _MONTHS_DAYS:
+            stop = False        # the common case of _word_class: "cap"
+        else:
+            nxt = following.group() if following else ""
+            prev_cap = bool(run) and run[-1].text[:1].isupper()
+            stop = _word_class(word_text, prev_cap, bool(run), nxt) == "stop"
+        if stop:
+            if run:
+                runs.append(run)
+            run = []
+        else:
+            run.append(tok)
+            if tok.text in _COMPANY_END or (tok.possessive
+                                            and tok.text not in _POSSESSIVE_NOUNS):
+                runs.append(run)  # nothing continues a name after `Ltd.` or `Harbin's`
+                run = []
+        if not run or following is None:
+            break
+        # Inside a run every word counts, lowercase connectors included.
+        gap = sentence[end:following.start()]
+        text = following.group()
+        start, end = following.span()
+        first = False
     if run:
         runs.append(run)
-    # (Most runs are one capitalised word: its first letter decides.)
-    return [r for r in runs if r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r)]
+    return end
 
 
 def _plural_possessive(prev: _Tok, gap: str, nxt: str) -> bool:
