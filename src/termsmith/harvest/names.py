@@ -221,6 +221,12 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             sent_runs = _join_listed(sentence, _runs(sentence))
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
+                if len(run) == 1:      # most runs: one word, a lead if capitalised mid-sentence
+                    t = run[0]
+                    if not t.initial and t.text[:1].isupper():
+                        mid.add(t.text)
+                        leads.add(t.text)
+                    continue
                 caps = [t for t in run if not t.initial and t.text[:1].isupper()]
                 mid.update(t.text for t in caps)
                 if caps and caps[0] is next((t for t in run if t.text not in _CONNECTORS), None):
@@ -229,6 +235,15 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     found: list[_Found] = []
     for seg, sentence, sent_runs in runs:
         for run in sent_runs:
+            if len(run) == 1:
+                # Most runs: one word, a name to resolve if capitalised and not just a
+                # sentence's first word (all that _drop_starter, _split and _trim leave).
+                if run[0].text[:1].isupper() and (not run[0].initial
+                                                  or _drop_starter(run, leads, mid)):
+                    f = _resolve(seg, sentence, run)
+                    if f is not None:
+                        found.append(f)
+                continue
             for name in _split(_drop_starter(run, leads, mid)):
                 f = _resolve(seg, sentence, name)
                 if f is not None:
