@@ -8,7 +8,7 @@ original text. The automata (``ahocorasick-rs``, ``pyahocorasick``) are imported
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -34,6 +34,7 @@ def _first(entries: list[tuple[str, T, bool]], text: str, start: int, end: int) 
 # as a worker process sends it back.
 _Span = tuple[int, int, int, int]
 _WORKER: Any = None          # the Matcher a forked worker searches with (see find_many)
+_SEVERAL = object()          # the value of a key with several patterns: never known
 
 
 def _spans_of(texts: list[str]) -> list[list[_Span]]:
@@ -89,6 +90,11 @@ class Matcher(Generic[T]):
         self._empty = not table
         self._longest: Any = None        # each automaton is built when first needed: a
         self._overlapping: Any = None    # harvest's locate asks for every match only
+        self._every: Any = None          # (ahocorasick-rs, overlapping: spans_all_except)
+        # Per key index: the value of its only pattern (None where it has several), for
+        # dropping known matches before any check (see spans_all_except).
+        self._sole: list[object] = [es[0][1] if len(es) == 1 else _SEVERAL
+                                    for es in self._entries]
 
     def _leftmost(self) -> Any:
         """The leftmost-longest automaton (ahocorasick-rs), built when first needed."""
@@ -112,6 +118,16 @@ class Matcher(Generic[T]):
             auto.make_automaton()
             self._overlapping = auto
         return self._overlapping
+
+    def _every_match(self) -> Any:
+        """The overlapping automaton of ahocorasick-rs (every match as one list), built
+        when first needed."""
+        if self._every is None:
+            import ahocorasick_rs  # lazy: a C extension
+
+            self._every = ahocorasick_rs.AhoCorasick(
+                list(self._table), matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+        return self._every
 
     def prepare(self) -> None:
         """Build the overlapping automaton now (before forking workers that search with it)."""
@@ -145,6 +161,41 @@ class Matcher(Generic[T]):
                 if case_sensitive and text[start:end] != pattern:
                     continue
                 yield start, end, value
+
+    def spans_all_except(self, text: str,
+                         known: Container[tuple[int, T]]) -> list[tuple[int, int, T]]:
+        """:meth:`spans_all` as a list, in the same order, without the matches whose
+        ``(start, value)`` is in ``known``.
+
+        The harvest's :func:`~termsmith.harvest.merge.locate` meets every occurrence
+        again, most of them recorded already: the automaton returns all its raw matches
+        as one list (built in Rust), those at known places are dropped in one
+        comprehension, and only the rest are checked for whole words and case.
+        """
+        if self._empty:
+            return []
+        hits: list[tuple[int, int, int]] = self._every_match().find_matches_as_indexes(
+            fold(text), overlapping=True)
+        sole = self._sole
+        hits = [h for h in hits if (h[1], sole[h[0]]) not in known]
+        n = len(text)
+        entries = self._entries
+        out: list[tuple[int, int, T]] = []
+        for index, start, end in hits:
+            if start > 0:
+                c, d = text[start - 1], text[start]
+                if (c.isalnum() or c == "_") and (d.isalnum() or d == "_"):
+                    continue
+            if end < n:
+                c, d = text[end], text[end - 1]
+                if (c.isalnum() or c == "_") and (d.isalnum() or d == "_"):
+                    continue
+            for pattern, value, case_sensitive in entries[index]:
+                if case_sensitive and text[start:end] != pattern:
+                    continue
+                if (start, value) not in known:
+                    out.append((start, end, value))
+        return out
 
     def find(self, text: str) -> list[Match[T]]:
         """Leftmost-longest, non-overlapping matches (one value per span)."""

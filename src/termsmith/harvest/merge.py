@@ -99,7 +99,15 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
         [(o.line, base + o.start) for o, base in zip(e.occurrences, offsets.bases(e.occurrences),
                                                       strict=True)]
         for e in entries]
-    known = [set(p) for p in places]
+    # Per line: the (offset, entry) of each occurrence known, so that the automaton's
+    # matches there (most of them: the harvesters recorded them) are dropped in bulk.
+    known: dict[int, set[tuple[int, int]]] = {}
+    for i, place in enumerate(places):
+        for line, at in place:
+            got_line = known.get(line)
+            if got_line is None:
+                got_line = known[line] = set()
+            got_line.add((at, i))
     for seg in segs:
         text, line = seg.text, seg.line
         spans: Sentences | None = None
@@ -107,15 +115,18 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
         # where SentenceOffsets places it (a sentence said twice in one line stands where
         # it is first said), as every recorded occurrence is ordered.
         said_in: dict[int, tuple[str, int]] = {}
-        for start, end, i in matcher.spans_all(text):
-            if (line, start) in known[i]:
+        here = known.get(line)
+        if here is None:
+            here = known[line] = set()
+        for start, end, i in matcher.spans_all_except(text, here):
+            if (start, i) in here:
                 continue
             if spans is None:
                 spans = Sentences(sentences(text))
             s0, s1 = spans.at(start) or (0, len(text))
             if end > s1:
                 continue
-            known[i].add((line, start))
+            here.add((start, i))
             got = said_in.get(s0)
             if got is None or len(got[0]) != s1 - s0:
                 sentence = text[s0:s1]
@@ -130,14 +141,15 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
         # Sorted by place; equal places keep their order (a stable sort, as before).
         order = sorted(range(len(occurrences)), key=place.__getitem__)
         e.occurrences = occs = [occurrences[k] for k in order]
-        forms: list[str] = []
-        for o in occs:
-            f = o.sentence[o.start:o.end]
+        # Counted as written, then squashed: a squashed form stands where the first form
+        # squashed into it was first seen, as it would counted one by one.
+        variants: dict[str, int] = {}
+        for f, n in Counter([o.sentence[o.start:o.end] for o in occs]).items():
             g = squashed.get(f)
             if g is None:
                 g = squashed[f] = " ".join(f.split())
-            forms.append(g)
-        e.variants = dict(Counter(forms))
+            variants[g] = variants.get(g, 0) + n
+        e.variants = variants
 
 
 class SentenceOffsets:
@@ -208,7 +220,8 @@ class SentenceOffsets:
 
 def _forms_of(e: Entry) -> set[str]:
     """Forms to look for: those seen, plus the plural or singular of lowercase terms."""
-    forms = {" ".join(o.form.split()) for o in e.occurrences}
+    # Each form written squashed once, not once per occurrence.
+    forms = {" ".join(f.split()) for f in {o.sentence[o.start:o.end] for o in e.occurrences}}
     if e.term.islower() and Kind.UNIT not in e.kinds:
         words = e.term.split()
         sing = singular(words[-1])
