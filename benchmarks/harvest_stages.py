@@ -65,8 +65,8 @@ def once(path: Path) -> dict[str, float]:
         candidates.extend(timed(name, lambda fn=fn: list(fn(segments))))
     entries, _ = timed("merge", lambda: merge.merge(candidates))
     entries = [e for e in entries if e.score >= harvest.MIN_SCORE]
-    timed("locate", lambda: merge.locate(entries, segments))
-    timed("prune", lambda: harvest.prune_fragments(entries, segments))
+    located = timed("locate", lambda: merge.locate(entries, segments))
+    timed("prune", lambda: harvest.prune_fragments(entries, segments, located=located))
     times["total"] = sum(times.values())
     return times
 

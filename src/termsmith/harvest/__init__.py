@@ -21,11 +21,12 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import accumulate
 from typing import Any
 
 from termsmith.document import Document, Segment
 from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
-from termsmith.harvest.merge import SentenceOffsets, locate, merge
+from termsmith.harvest.merge import SentenceOffsets, Spans, locate, merge
 from termsmith.langs import is_chinese
 from termsmith.model import Gloss, GlossType
 from termsmith.normalize import key
@@ -136,20 +137,21 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     entries = [e for e in entries if e.score >= min_score]
     if progress:
         progress("locate")
+    located: Spans | None = None
     if is_chinese(lang):
         from termsmith.harvest.zh.locate import locate as locate_zh
 
         locate_zh(entries, segments)
     else:
-        locate(entries, segments)
-    entries = prune_fragments(entries, segments, chinese=is_chinese(lang))
+        located = locate(entries, segments)
+    entries = prune_fragments(entries, segments, chinese=is_chinese(lang), located=located)
     entries = _drop_lowercase_names(entries)
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations, language=lang)
 
 
 def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
-                    chinese: bool = False) -> list[Entry]:
+                    chinese: bool = False, located: Spans | None = None) -> list[Entry]:
     """Drop candidates that only ever occur as a piece of a stronger term.
 
     ``mane mushrooms`` (inside ``lion's mane mushrooms``, a glossed name) and
@@ -162,11 +164,13 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     white-paper title. A name that a harvester of marked terms found too (an acronym's
     expansion, a quoted term) is never a fragment.
 
-    Offsets come from an index of each segment's sentences, and the strong spans of a
-    line are searched with ``bisect``: a one-line document stays linear (issue 14).
+    Offsets come from an index of each segment's sentences (or ``located``, what
+    :func:`~termsmith.harvest.merge.locate` returned for these entries and segments),
+    and the strong spans of a line are searched with ``bisect``: a one-line document
+    stays linear (issue 14).
     """
     offsets = SentenceOffsets({s.line: s.text for s in segments}, chinese=chinese)
-    found: dict[int, list[tuple[int, int, int]]] = {}
+    found: Spans = dict(located) if located is not None else {}
 
     def spans(e: Entry) -> list[tuple[int, int, int]]:
         got = found.get(id(e))
@@ -207,6 +211,15 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     return kept
 
 
+def _reach(pairs: list[tuple[int, int]]) -> tuple[list[int], dict[int, int]]:
+    """For spans ``(a, b)`` sorted: the furthest end reached by the spans up to each
+    (at least -1), and the furthest end of the spans starting at each offset (the last
+    one's, as they are sorted; offsets are never negative). In C, not a loop per span."""
+    reach = list(accumulate([b for _, b in pairs], max, initial=-1))
+    del reach[0]
+    return reach, dict(pairs)
+
+
 # Kinds found by shape or statistics only, not marked by the text (quotes, a gloss).
 _SHAPED = frozenset({Kind.NAME, Kind.DOMAIN})
 
@@ -220,16 +233,10 @@ class _Spans:
         self.ends_of_starts = [b for _, b in pairs]
         # The furthest end reached by a span starting before each, and the furthest end
         # of the spans starting at each offset.
-        self.reach: list[int] = []
-        self.same: dict[int, int] = {}
-        far = -1
-        for a, b in pairs:
-            far = max(far, b)
-            self.reach.append(far)
-            self.same[a] = max(self.same.get(a, -1), b)
-        by_end = sorted(pairs, key=lambda p: (p[1], p[0]))
-        self.ends = [b for _, b in by_end]
-        self.starts_of_ends = [a for a, _ in by_end]
+        self.reach, self.same = _reach(pairs)
+        by_end = sorted([(b, a) for a, b in pairs])
+        self.ends = [b for b, _ in by_end]
+        self.starts_of_ends = [a for _, a in by_end]
 
     def covers(self, s: int, t: int) -> bool:
         """Some span holds [s, t) and is not [s, t) itself: ``a <= s and t <= b``."""
@@ -301,12 +308,7 @@ def _demote_nested(entries: list[Entry],
     index: dict[int, tuple[list[int], list[int], dict[int, int]]] = {}
     for line, pairs in every.items():
         pairs.sort()
-        reach, far = [], -1
-        same: dict[int, int] = {}
-        for a, b in pairs:
-            far = max(far, b)
-            reach.append(far)
-            same[a] = max(same.get(a, -1), b)
+        reach, same = _reach(pairs)
         index[line] = ([a for a, _ in pairs], reach, same)
 
     def inside(line: int, s: int, t: int) -> bool:

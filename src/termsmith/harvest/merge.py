@@ -77,12 +77,20 @@ def _display(forms: Counter[str], cands: list[Candidate]) -> str:
     return min(pool, key=lambda f: (-forms[f], order[f]))
 
 
-def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
+# Per entry (by ``id``): the ``(line, start, end)`` of each of its occurrences in its
+# segment, in order, those whose sentence is not found there left out.
+Spans = dict[int, list[tuple[int, int, int]]]
+
+
+def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> Spans:
     """Add every occurrence of every entry's forms in ``segments`` (one automaton pass).
 
     Matching is whole-word and case-insensitive, except for acronyms and
     units, which must match as written (``GI`` is not ``gi``). Occurrences the
     harvesters already recorded are not added twice.
+
+    Returns where the occurrences stand in their segments, as
+    :func:`termsmith.harvest.prune_fragments` would work them out again.
     """
     patterns: list[tuple[str, int, bool]] = []
     for i, e in enumerate(entries):
@@ -91,8 +99,10 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
             if '"' not in f:
                 patterns.append((f, i, exact))
     matcher: Matcher[int] = Matcher(patterns)
-    segs = [s for s in segments if s.role.is_content]
-    offsets = SentenceOffsets({s.line: s.text for s in segs})
+    every = list(segments)
+    segs = [s for s in every if s.role.is_content]
+    texts = {s.line: s.text for s in segs}
+    offsets = SentenceOffsets(texts)
     # Where each entry's occurrences stand: (line, offset in the segment), computed once
     # for the look-up of those already recorded and for the final order.
     places: list[list[tuple[int, int]]] = [
@@ -135,12 +145,29 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
             places[i].append((line, base + start - s0))
             entries[i].occurrences.append(Occurrence(line, seg.speaker, sentence,
                                                      start - s0, end - s0))
+    # The spans returned: a place on a content line is where the occurrence stands;
+    # elsewhere (the speaker list, turn labels) it is looked up among all the segments.
+    all_texts = {s.line: s.text for s in every}
+    same = {line for line, text in texts.items() if all_texts.get(line) is text}
+    elsewhere = SentenceOffsets(all_texts)      # indexes a line when first asked
+
+    def span_elsewhere(o: Occurrence) -> tuple[int, int, int] | None:
+        base = elsewhere.base(o.line, o.sentence)
+        return (o.line, base + o.start, base + o.end) if base >= 0 else None
+
+    located: Spans = {}
     squashed: dict[str, str] = {}       # a form as written -> its spacing squashed
     for e, place in zip(entries, places, strict=True):
         occurrences = e.occurrences
         # Sorted by place; equal places keep their order (a stable sort, as before).
         order = sorted(range(len(occurrences)), key=place.__getitem__)
         e.occurrences = occs = [occurrences[k] for k in order]
+        # A place on a content line lies before the occurrence's start when its sentence
+        # is not in the segment (base -1): no span, as prune_fragments leaves it out.
+        where = [(line, at, at + o.end - o.start) if line in same else span_elsewhere(o)
+                 for (line, at), o in zip([place[k] for k in order], occs, strict=True)
+                 if at >= o.start or line not in same]
+        located[id(e)] = [x for x in where if x is not None]
         # Counted as written, then squashed: a squashed form stands where the first form
         # squashed into it was first seen, as it would counted one by one.
         variants: dict[str, int] = {}
@@ -150,6 +177,7 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> None:
                 g = squashed[f] = " ".join(f.split())
             variants[g] = variants.get(g, 0) + n
         e.variants = variants
+    return located
 
 
 class SentenceOffsets:
