@@ -65,8 +65,11 @@ def once(path: Path) -> dict[str, float]:
         candidates.extend(timed(name, lambda fn=fn: list(fn(segments))))
     entries, _ = timed("merge", lambda: merge.merge(candidates))
     entries = [e for e in entries if e.score >= harvest.MIN_SCORE]
+    # What locate returns (where the occurrences stand) goes to prune, as in harvest.run;
+    # a version whose locate returns nothing is timed as it runs too.
     located = timed("locate", lambda: merge.locate(entries, segments))
-    timed("prune", lambda: harvest.prune_fragments(entries, segments, located=located))
+    kw = {} if located is None else {"located": located}
+    timed("prune", lambda: harvest.prune_fragments(entries, segments, **kw))
     times["total"] = sum(times.values())
     return times
 
