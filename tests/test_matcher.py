@@ -77,3 +77,16 @@ def test_find_many_in_worker_processes_gives_what_find_gives() -> None:
     expected = [m.find(line) for line in lines]
     assert list(m.find_many(lines, processes=2, chunk=7)) == expected
     assert list(m.find_many(iter(lines))) == expected
+
+
+@given(st.lists(st.tuples(st.text(alphabet="abAB -é", min_size=1, max_size=5), st.booleans(),
+                          st.integers(0, 3)), min_size=1, max_size=6),
+       st.text(alphabet="abAB -.xé_", max_size=60), st.data())
+def test_spans_all_except_is_spans_all_without_the_known(
+        patterns: list[tuple[str, bool, int]], text: str, data: st.DataObject) -> None:
+    # several patterns may share a value, and one spelling may carry several values
+    m = Matcher([(p, v, cs) for p, cs, v in patterns])
+    every = list(m.spans_all(text))
+    known = {(s, v) for s, _, v in every if data.draw(st.booleans())}
+    assert m.spans_all_except(text, set()) == every
+    assert m.spans_all_except(text, known) == [x for x in every if (x[0], x[2]) not in known]

@@ -106,3 +106,34 @@ def test_harvest_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> N
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_locate_returns_the_spans_prune_would_work_out() -> None:
+    from termsmith.harvest import prune_fragments
+    from termsmith.harvest.merge import SentenceOffsets
+
+    segs = [
+        Segment("Minister Wang of the Ministry of Water Resources", 1, Role.SPEAKER_LIST),
+        Segment("Water resources matter. The Ministry of Water Resources said so.", 3,
+                Role.SPEECH, "Wang"),
+        Segment("Water resources matter. Saving water resources again.", 5, Role.QUESTION,
+                "CGTN"),
+    ]
+    entries, _ = merge([
+        _cand("Ministry of Water Resources", Kind.NAME, 0.7, 1,
+              "Minister Wang of the Ministry of Water Resources"),
+        _cand("Ministry of Water Resources", Kind.NAME, 0.7, 3,
+              "The Ministry of Water Resources said so."),
+        _cand("water resources", Kind.DOMAIN, 0.6, 5, "Saving water resources again."),
+        _cand("Water Resources", Kind.NAME, 0.4, 1, "Minister Wang of the Ministry of Water Resources"),
+        _cand("not said", Kind.DOMAIN, 0.6, 3, "A sentence that is not in the line: not said."),
+    ])
+    located = locate(entries, segs)
+    offsets = SentenceOffsets({s.line: s.text for s in segs})
+    for e in entries:
+        assert located[id(e)] == [
+            (o.line, base + o.start, base + o.end)
+            for o, base in zip(e.occurrences, offsets.bases(e.occurrences), strict=True)
+            if base >= 0]
+    kept = [e.term for e in prune_fragments(entries, segs, located=located)]
+    assert kept == [e.term for e in prune_fragments(entries, segs)]
