@@ -576,7 +576,9 @@ def dictionary_words(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]
     not 中国人 and a stray 民. A single character is too ambiguous to account for an
     English word (主 "master", "host", "lord", ...).
     """
-    d = _cedict()
+    from termsmith.equivalents import lexicon
+
+    d = lexicon.dictionary()
     n = len(source)
     # best[i]: (characters left uncovered, words) for source[i:], and the word taken there.
     best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
@@ -596,13 +598,6 @@ def dictionary_words(source: str) -> tuple[tuple[int, int, frozenset[str]], ...]
             out.append((i, j, _glosses(source[i:j])))
         i = j
     return tuple(out)
-
-
-def _cedict() -> dict[str, str]:
-    """CC-CEDICT (:func:`termsmith.equivalents.lexicon.dictionary`), imported when first used."""
-    from termsmith.equivalents import lexicon
-
-    return lexicon.dictionary()
 
 
 @lru_cache(maxsize=65536)

@@ -186,8 +186,7 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
              for a, b in tgt_spans]
     candidates = [w for w in evidence.head_candidates(tgt_words, renderings)
                   if not any(a <= w[0] and w[1] <= b for a, b in taken)]
-    term_spans = [m.span() for t in {t for _, _, t in occurrences}
-                  for m in re.finditer(re.escape(t), src)]
+    term_spans = _term_spans(src, occurrences)
     head = evidence.linked_head(src, term_spans, tgt, candidates, elsewhere)
     if head is not None:
         return loose("its head word", head[:2])
@@ -290,6 +289,13 @@ def _missing(pair: Pair, ix: _Index, emit: _Emit, cid: int, zh: str,
                 expected=pref, concept=cid)
 
 
+def _term_spans(source: str, occurrences: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Every place ``source`` says one of the term's forms found in it (also inside a longer
+    term), for blanking the term out of the source."""
+    return [m.span() for t in {t for _, _, t in occurrences}
+            for m in re.finditer(re.escape(t), source)]
+
+
 def _swapped(pair: Pair, ix: _Index, cid: int, occurrences: list[tuple[int, int, str]],
              hits: dict[int, list[tuple[int, int]]], tgt_words: list[evidence.Word]
              ) -> tuple[int, int] | None:
@@ -298,8 +304,7 @@ def _swapped(pair: Pair, ix: _Index, cid: int, occurrences: list[tuple[int, int,
     noun rendering no other word of the source."""
     src, tgt = pair.source, pair.target
     spans = [h for hs in hits.values() for h in hs]
-    rest = evidence.rest_of(src, [m.span() for t in {t for _, _, t in occurrences}
-                                  for m in re.finditer(re.escape(t), src)])
+    rest = evidence.rest_of(src, _term_spans(src, occurrences))
     for r in ix.en_approved.get(cid, []):
         for a, b in evidence.tail_swaps(r, tgt, tgt_words):
             noun = evidence.words(tgt[a:b])[0][2]
