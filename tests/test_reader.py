@@ -410,3 +410,34 @@ def test_html_like_text_never_crashes(prefix: str, rest: str) -> None:
 def test_control_characters_become_spaces() -> None:
     doc = parse_text("Title\n\nThe black\x0csoil and\x08the belt.\n")
     assert doc.segments[1].text == "The black soil and the belt."
+
+
+@given(st.text(st.sampled_from(list("ab1 _.,'’-İé汉"))))
+def test_seven_words_counted_in_one_match(text: str) -> None:
+    """_is_formula's test for seven words at the start is the count of letter runs."""
+    from termsmith.reader import _LETTERS, _SEVEN_WORDS
+
+    assert (_SEVEN_WORDS.match(text, 0, 120) is not None) == (
+        len(_LETTERS.findall(text, 0, 120)) >= 7)
+
+
+@given(st.text(st.sampled_from(list("ab :：\t汉"))))
+def test_inline_label_possessive_as_before(text: str) -> None:
+    """The possessive run of the inline-label pattern matches what the backtracking one did."""
+    import re
+
+    from termsmith.reader import _INLINE_LABEL
+
+    old = re.compile(r"^([^:：]{1,80})[:：]\s+(\S.*)$").match(text)
+    new = _INLINE_LABEL.match(text)
+    assert (old and old.groups()) == (new and new.groups())
+
+
+@given(st.lists(st.text(st.sampled_from(list("ab “”，。汉字 1")), max_size=12), max_size=6))
+def test_mostly_chinese_told_line_by_line(lines: list[str]) -> None:
+    """Lines none of which is mostly Chinese are not, counted as a whole, either."""
+    from termsmith.reader import _mostly_chinese
+    from termsmith.readers.script import mostly_chinese
+
+    numbered = list(enumerate(lines, start=1))
+    assert _mostly_chinese(numbered) == mostly_chinese(lines)

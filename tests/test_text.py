@@ -95,3 +95,14 @@ def test_sentence_spans_are_ordered_disjoint_and_cover_the_text(text: str) -> No
         prev_end = e
     missed = [(i, c) for i, c in enumerate(text) if not c.isspace() and not covered[i]]
     assert missed == []
+
+
+# Spacing of every kind str.split knows (tabs, no-break and ideographic spaces, line
+# separators), among letters and punctuation.
+_SPACED = st.text(st.sampled_from(list("ab,. \t\n\r\x0b\x0c\x1c\x85\xa0\u2009\u3000\u2028é汉")))
+
+
+@given(_SPACED)
+def test_squash_is_split_and_join(text: str) -> None:
+    """The fast path (text returned as it is) gives what splitting and joining gives."""
+    assert squash(text) == " ".join(text.split())

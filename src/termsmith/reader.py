@@ -21,7 +21,7 @@ from termsmith.errors import SourceError
 from termsmith.readers import bilingual
 from termsmith.readers.bilingual import is_bilingual
 from termsmith.readers.encoding import decode
-from termsmith.readers.script import chinese_tag, mostly_chinese
+from termsmith.readers.script import Script, chinese_tag, mostly_chinese, script_of
 from termsmith.text import squash
 
 __all__ = ["read", "read_pair", "parse_text"]
@@ -37,13 +37,16 @@ _CREDIT = re.compile(
     r"|In case of (?:any )?discrepancy between the English and Chinese)",
     re.I,
 )
-_INLINE_LABEL = re.compile(r"^([^:：]{1,80})[:：]\s+(\S.*)$")
+# Possessive ({1,80}+): a line with no colon near its start fails at once, without
+# trying each shorter run (a shorter one cannot end before a colon either).
+_INLINE_LABEL = re.compile(r"^([^:：]{1,80}+)[:：]\s+(\S.*)$")
 
 _LIST_HEADINGS = {"speakers": False, "speaker": False, "participants": False, "guests": False,
                   "spokesperson": False, "spokespersons": False, "presenters": False,
                   "chairperson": True, "chair": True, "moderator": True, "host": True}
 _OTHER_HEADINGS = frozenset({"date", "time", "venue", "location", "read in chinese",
                              "read in english", "video", "transcript"})
+_HEADING_LEN = max(map(len, [*_LIST_HEADINGS, *_OTHER_HEADINGS]))
 _CONNECTIVES = frozenset({"and", "of", "the", "for", "in", "on", "at", "de", "du", "van",
                           "von", "bin", "al", "&"})
 # Single capitalised words that end in a colon to introduce a list, not a turn.
@@ -117,8 +120,10 @@ def parse_text(text: str, *, path: str = "<string>", lang: str | None = None) ->
 
 
 _CONTROLS = {c: " " for c in [*range(1, 9), 11, 12, *range(14, 32), 0x7F]}
-_CONTROL = re.compile("[" + "".join(map(chr, _CONTROLS)) + "]")
+_CONTROL_CHARS = tuple(map(chr, _CONTROLS))
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Seven runs of letters (words as _LETTERS finds them), from the start: one match in C.
+_SEVEN_WORDS = re.compile(r"[\W\d_]*(?:[^\W\d_]+[\W\d_]+){6}[^\W\d_]")
 
 
 def _normalise(text: str, path: str) -> str:
@@ -131,7 +136,9 @@ def _normalise(text: str, path: str) -> str:
                           "binary data (NUL character)")
     # Other C0 controls (form feeds from PDF conversions, stray \x08) cannot be
     # written to XML exports; in running text they are spacing, so make them spaces.
-    if _CONTROL.search(text):          # (a search runs in C; translate goes char by char)
+    # (Each `in` is a scan in C, faster than a regular expression's character class;
+    # translate goes char by char.)
+    if any(c in text for c in _CONTROL_CHARS):
         text = text.translate(_CONTROLS)
     return text
 
@@ -151,7 +158,20 @@ def _parse(text: str, path: str, digest: str, lang: str | None = None) -> Docume
         if lang is not None and lang.split("-")[0].lower() == "zh":
             return _parse_lines(zh, path, digest, chinese=True)
         return _parse_lines(en, path, digest, chinese=False)
-    return _parse_lines(lines, path, digest, chinese=mostly_chinese(t for _, t in lines))
+    return _parse_lines(lines, path, digest, chinese=_mostly_chinese(lines))
+
+
+def _mostly_chinese(lines: list[Line]) -> bool:
+    """Whether the lines are mostly Chinese (:func:`~termsmith.readers.script.mostly_chinese`).
+
+    Both sides' counts add up line by line, so lines none of which is mostly Chinese are
+    not either: an English document is told so line by line, where most lines are ASCII
+    and need no counting, instead of by counting every character of it (curly quotes
+    count as Chinese, so an English text is rarely all ASCII).
+    """
+    if not any(script_of(t) is Script.HAN for _, t in lines):
+        return False
+    return mostly_chinese(t for _, t in lines)
 
 
 def _parse_lines(lines: list[Line], path: str, digest: str, *, chinese: bool) -> Document:
@@ -319,6 +339,9 @@ class _Parser:
 
     def heading(self, n: int, s: str) -> bool:
         """Handle ``Speakers``, ``Chairperson:``, ``Date: April 26, 2024`` and the like."""
+        stop = s.find(":")
+        if len((s if stop < 0 else s[:stop]).strip()) > _HEADING_LEN:
+            return False    # a paragraph: not partitioned and lowercased (lower() never shortens)
         head, colon, rest = s.partition(":")
         key = head.strip().lower()
         if key not in _LIST_HEADINGS and key not in _OTHER_HEADINGS:
@@ -433,7 +456,7 @@ def _is_formula(text: str) -> bool:
     """True for courtesy-only paragraphs: ``Thank you!``, ``Goodbye.``, ``The last question.``."""
     # Seven words are enough to tell: a long paragraph is not read (nor lowercased) to its
     # end. Seven words found in its first 120 characters are seven words of the whole.
-    if len(text) > 120 and len(_LETTERS.findall(text, 0, 120)) >= 7:
+    if len(text) > 120 and _SEVEN_WORDS.match(text, 0, 120):
         return False
     words = [m.group() for m in islice(_LETTERS.finditer(text.lower()), 7)]
     if not words or len(words) > 6 or re.search(r"[^\w\s.,!?'’]", text):

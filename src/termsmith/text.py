@@ -76,4 +76,9 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 def squash(text: str) -> str:
     """Collapse runs of white space into one space and strip the ends."""
+    # Most lines need nothing done: every white space character but " " is unprintable,
+    # so a printable text without a double space or a space at either end is returned
+    # as it is, without splitting it into words (the reader squashes every line).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
