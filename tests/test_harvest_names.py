@@ -397,3 +397,39 @@ def test_the_regex_runs_match_the_word_by_word_step(sentence: str) -> None:
      "people's", "2024", " ", "  ", ", ", ". ", "' ", "\t", "\n", "(", "“"]), max_size=30).map("".join)))
 def test_the_regex_runs_match_the_word_by_word_step_on_any_text(sentence: str) -> None:
     assert _fast(sentence) == _stepped(sentence)
+
+
+_NAME_WORDS = st.lists(st.sampled_from(
+    ["Heilongjiang", "Lonicera", "Xi", "Jinping", "General", "Secretary", "Mr", "Governor",
+     "Liang", "of", "and", "the", "Ministry", "Commerce", "Chinese", "Communists", "Golden",
+     "Belt", "CPC", "WTO", "III", "Harbin", "Institute", "Technology", "Ltd", "Plan",
+     "9th", "Asian", "Winter", "Games", "Co", "March", "Beidahuang", "Group"]),
+    min_size=1, max_size=6).map(tuple)
+_AFTER = st.one_of(st.none(), st.sampled_from(
+    ["province", "city", "app", "platform", "company", "initiative", "edulis", "sativa",
+     "officials", "is", "ginseng", "Province", "said"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAME_WORDS, _AFTER)
+def test_only_the_follower_kept_can_change_a_resolved_name(
+        words: tuple[str, ...], after: str | None) -> None:
+    """_resolve is cached per (words, _follower): the word after a name that _follower
+    leaves out must make no difference to what the name is."""
+    from termsmith.harvest import names
+
+    kept = names._follower("X " + after, 1) if after is not None else None
+    assert names._resolve(words, after) == names._resolve(words, kept)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_TEXT, _WORDY), st.sets(st.sampled_from(["The", "Harbin", "First", "Xi"])),
+       st.sets(st.sampled_from(["The", "Harbin", "First", "Xi", "Zone"])))
+def test_the_cut_of_a_run_is_where_split_puts_its_names(
+        sentence: str, leads: set[str], mid: set[str]) -> None:
+    """_cut (cached per distinct run) gives the names _split(_drop_starter(run)) yields."""
+    from termsmith.harvest import names
+
+    for run in names._runs(sentence):
+        cut = [run[a:b] for a, b in names._cut(run, leads, mid)]
+        assert cut == list(names._split(names._drop_starter(run, leads, mid)))

@@ -233,21 +233,28 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                     leads.add(caps[0].text)
 
     found: list[_Found] = []
+    # Most runs and names recur: which names a run holds and what each is follow from
+    # its words (and the word after a name), worked out once per distinct run and name
+    # of the document; only the offsets are taken per occurrence.
+    cuts: dict[tuple[tuple[str, ...], bool, bool], list[tuple[int, int]]] = {}
+    resolved: dict[tuple[tuple[str, ...], str | None], _Name | None] = {}
     for seg, sentence, sent_runs in runs:
         for run in sent_runs:
-            if len(run) == 1:
-                # Most runs: one word, a name to resolve if capitalised and not just a
-                # sentence's first word (all that _drop_starter, _split and _trim leave).
-                if run[0].text[:1].isupper() and (not run[0].initial
-                                                  or _drop_starter(run, leads, mid)):
-                    f = _resolve(seg, sentence, run)
-                    if f is not None:
-                        found.append(f)
-                continue
-            for name in _split(_drop_starter(run, leads, mid)):
-                f = _resolve(seg, sentence, name)
-                if f is not None:
-                    found.append(f)
+            words = tuple([t.text for t in run])
+            key = (words, run[0].initial, run[0].quoted)
+            cut = cuts.get(key)
+            if cut is None:
+                cut = cuts[key] = _cut(run, leads, mid)
+            for a, b in cut:
+                end = run[b - 1].end
+                rkey = (words[a:b], _follower(sentence, end))
+                if rkey in resolved:
+                    r = resolved[rkey]
+                else:
+                    r = resolved[rkey] = _resolve(*rkey)
+                if r is not None:
+                    found.append(_Found(seg, sentence, run[a + r.skip].start, end, r.category,
+                                        r.evidence, r.words, r.common))
 
     # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
     # are the names of the participants (the speaker list names them as people).
@@ -636,15 +643,49 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
         yield name
 
 
-def _resolve(seg: Segment, sentence: str, name: list[_Tok]) -> _Found | None:
-    """Turn a candidate run into a name occurrence, or None if it is not one."""
+def _cut(run: list[_Tok], leads: set[str], mid: set[str]) -> list[tuple[int, int]]:
+    """Where the names of a run stand: ``(a, b)`` for each name ``run[a:b]``."""
+    kept = _drop_starter(run, leads, mid)      # the run, or all but its first word, or none
+    if len(run) == 1:
+        # A one-word run is a name if it is capitalised (all that _split and _trim leave).
+        return [(0, 1)] if kept and run[0].text[:1].isupper() else []
+    index = {id(t): i for i, t in enumerate(run)}
+    return [(index[id(name[0])], index[id(name[-1])] + 1) for name in _split(kept)]
+
+
+def _follower(sentence: str, end: int) -> str | None:
+    """The word right after a name that may say what it names (`Heilongjiang province`) or
+    make it a genus (`Lonicera edulis`), one space after it; else None."""
+    if sentence[end:end + 1] != " ":
+        return None
+    nxt = _TOKEN.match(sentence, end + 1)
+    if nxt is None:
+        return None
+    word = nxt.group()
+    return word if word in _FOLLOWERS or _EPITHET.fullmatch(word) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """What a name's words make of it: a name from its ``skip``-th word (after a title)."""
+
+    skip: int
+    category: str | None
+    evidence: str
+    words: int
+    common: bool
+
+
+def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
+    """Whether a candidate run's words (and the word after them, :func:`_follower`) are a
+    name, and what kind; None if they are not one."""
     titled = False
     k = 0
-    while k < len(name) and name[k].text in _TITLES:
+    while k < len(name) and name[k] in _TITLES:
         k += 1
     if k:
-        rest = [t.text for t in name[k:]]
-        honorific = any(t.text in _HONORIFICS for t in name[:k])
+        rest = list(name[k:])
+        honorific = any(t in _HONORIFICS for t in name[:k])
         if not rest:
             return None  # a bare title: `Governor`, `Mr.`
         if len(rest) == 1 and rest[0] not in _HEADS and (
@@ -652,8 +693,9 @@ def _resolve(seg: Segment, sentence: str, name: list[_Tok]) -> _Found | None:
             return None  # a bare surname: `Governor Liang`, `Ms. Liang`
         if 2 <= len(rest) <= 3 and (honorific or _person_shaped(rest) or not any(
                 w in _HEADS or not w[:1].isupper() for w in rest)):
-            name, titled = name[k:], True  # `General Secretary Xi Jinping`
-    words = [t.text for t in name]
+            titled = True  # `General Secretary Xi Jinping`
+    skip = k if titled else 0
+    words = list(name[skip:])
     if len(words) == 1:
         w = words[0]
         low = w.lower()
@@ -661,28 +703,25 @@ def _resolve(seg: Segment, sentence: str, name: list[_Tok]) -> _Found | None:
             if not _ROMAN.fullmatch(w):
                 # An acronym used without a gloss (`APEC`, `G20`, `WTO`): a name; a
                 # glossed one is also the glossed harvester's, and they merge.
-                return _Found(seg, sentence, name[0].start, name[0].end, "acronym",
-                              "; acronym", 1, False)
+                return _Name(0, "acronym", "; acronym", 1, False)
             return None
         if (len(w) < 2 or w in _HEADS or w in _TITLES or w in _MONTHS_DAYS
-                or zipf(low) >= 4.5 or _latin_binomial(sentence, name[0].end)):
+                or zipf(low) >= 4.5 or _latin_epithet(follower)):
             return None
     elif all(_acronym(w) for w in words if w not in _CONNECTORS):
         return None  # all-caps runs are the acronym harvester's
-    start, end = name[0].start, name[-1].end
     if titled or _person_shaped(words):
         category: str | None = "person"
         evidence = "; after a title" if titled else "; Chinese personal name"
     else:
-        nxt = _TOKEN.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
-        category = _category(words, nxt.group() if nxt else None)
+        category = _category(words, follower)
         head = _head(words)
         evidence = f"; head '{head}'" if category and head in _HEADS else ""
     content = [w for w in words if w not in _CONNECTORS and w not in _SECOND_CONNECTORS]
     # `Golden Belt`, `English and Chinese`: everyday words, probably not a name.
     common = (category is None and len(content) <= 2
               and (all(_everyday(w) for w in content) or _people(content)))
-    return _Found(seg, sentence, start, end, category, evidence, len(content), common)
+    return _Name(skip, category, evidence, len(content), common)
 
 
 def _demonym(word: str) -> bool:
@@ -825,10 +864,9 @@ def _outlet(label: Segment, following: Segment | None) -> _Found | None:
                   len(words), False)
 
 
-def _latin_binomial(sentence: str, end: int) -> bool:
+def _latin_epithet(follower: str | None) -> bool:
     """`Lonicera edulis`: a capitalised genus followed by a rare Latin epithet."""
-    m = _TOKEN.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
-    return bool(m and _EPITHET.fullmatch(m.group()) and zipf(m.group()) < 2.5)
+    return bool(follower and _EPITHET.fullmatch(follower) and zipf(follower) < 2.5)
 
 
 _OFFICIAL = 0.2     # an official named with a title: under harvest.MIN_SCORE (0.3)
