@@ -433,3 +433,13 @@ def test_the_cut_of_a_run_is_where_split_puts_its_names(
     for run in names._runs(sentence):
         cut = [run[a:b] for a, b in names._cut(run, leads, mid)]
         assert cut == list(names._split(names._drop_starter(run, leads, mid)))
+
+
+def test_the_run_start_class_is_any_letter_or_digit_but_a_to_z() -> None:
+    """names._RUN_START's first character class, written for a fast scan, takes exactly
+    the characters of `[^\\W_a-z]` (every code point checked)."""
+    from termsmith.harvest import names
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    fast = names._RUN_START[:names._RUN_START.index("(?<![")]
+    assert re.findall(fast, every) == re.findall(r"[^\W_a-z]", every)

@@ -31,8 +31,10 @@ from termsmith.text import sentences
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # The first letter or digit of a word (as _TOKEN splits words) that is not a-z:
 # not after another letter or digit, nor after one and a joining ' ’ -. Written
-# as a character class first so that the regex engine scans for it quickly.
-_RUN_START = r"[^\W_a-z](?<![^\W_].)(?<![^\W_]['’\-].)"
+# as a character class first so that the regex engine scans for it quickly: an ASCII
+# capital or digit, or a letter or digit beyond ASCII (the look-behind checks the
+# character just taken). The same as `[^\W_a-z]`, whose categories are slower to scan.
+_RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].)"
 # Possessive quantifiers take a whole _TOKEN word (no backtracking into it); a word
 # ending in a possessive 's is left to the word-by-word step (_step_run).
 _REST = r"[^\W_]*+(?:['’\-][^\W_]++)*+(?<!['’]s)"
