@@ -67,6 +67,41 @@ def test_harvesting_twice_adds_nothing(tb: TermBase, transcript: Path) -> None:
     assert tb.stats() == before
 
 
+def _counts(tb: TermBase) -> dict[int, tuple[int, int]]:
+    """Per term: the count of contexts the listings sort by, and the contexts there are."""
+    return {int(r[0]): (int(r[1]), int(r[2])) for r in tb.q(
+        "SELECT t.id, t.occurrences, (SELECT count(*) FROM context x WHERE x.term_id = t.id) "
+        "FROM term t")}
+
+
+def test_occurrence_counts_are_the_contexts_stored_however_they_arrive(
+        tb: TermBase, transcript: Path, tmp_path: Path) -> None:
+    _harvest(tb, transcript)                       # every context new: counts raised by rows
+    first = _counts(tb)
+    assert first and all(kept == there for kept, there in first.values())
+    assert max(kept for kept, _ in first.values()) >= 2
+    _harvest(tb, transcript)                       # every context there already
+    assert _counts(tb) == first
+    # The same briefing saved under another name with a paragraph more: a document of its
+    # own, whose contexts go to terms that already have some.
+    revised = tmp_path / "qinghai-revised.en.txt"
+    revised.write_text(transcript.read_text(encoding="utf-8") + "\nWu Xiaomei: The Water "
+                       "Tower of China is our pride, and clean energy plus is its future.\n",
+                       encoding="utf-8")
+    _harvest(tb, revised)
+    after = _counts(tb)
+    assert all(kept == there for kept, there in after.values())
+    (_, tid), = tb.find("Water Tower of China")
+    assert after[tid][0] > first[tid][0]
+    # A batch holding a context already stored and a new one twice: one added, count exact.
+    known = tb.q("SELECT term_id, document_id, source, line, speaker, sentence, start, stop, "
+                 "form FROM context WHERE term_id = ? ORDER BY id", (tid,))[0]
+    fresh = (*known[:3], 999, *known[4:])
+    with tb.transaction():
+        assert tb.add_contexts([tuple(known), fresh, fresh]) == 1
+    assert _counts(tb)[tid] == (after[tid][0] + 1, after[tid][0] + 1)
+
+
 def test_reharvest_keeps_reviewer_decisions_and_edits(tb: TermBase, transcript: Path) -> None:
     _harvest(tb, transcript)
     (cid, tid), = tb.find("Water Tower of China")

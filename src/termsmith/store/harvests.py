@@ -22,7 +22,7 @@ from typing import Any
 from termsmith.model import Concept, Context, Quotation, Term
 from termsmith.store.base import DocumentRecord, GroupPlan, HarvestStats, Mode, now
 from termsmith.store.sql import chunks, placeholders
-from termsmith.store.writing import _INSERT_CONTEXT, _INSERT_GLOSS, WriteMixin, context_row, gloss_row
+from termsmith.store.writing import _INSERT_GLOSS, WriteMixin, context_row, gloss_row
 
 _INSERT_QUOTATION = ("INSERT INTO quotation (document_id, source, line, speaker, text) "
                      "VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")
@@ -121,9 +121,7 @@ class HarvestMixin(WriteMixin):
             gloss_rows += [gloss_row(cid, x) for x in glosses]
         if new:
             self.add_concepts(new, document_id=doc_id)
-        if ctx_rows:
-            stats.contexts_added += self.many(_INSERT_CONTEXT, ctx_rows)
-            self.recount(sorted({r[0] for r in ctx_rows}))
+        stats.contexts_added += self.add_contexts(ctx_rows)
         if gloss_rows:
             stats.glosses_added += self.many(_INSERT_GLOSS, gloss_rows)
         stats.glosses_added += sum(len(c.glosses) for c in new)

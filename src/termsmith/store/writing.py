@@ -8,6 +8,7 @@ records each in the history with who, when and the version it made.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -129,9 +130,7 @@ class WriteMixin(ReadMixin):
             gloss_rows += [gloss_row(cid, g) for g in c.glosses]
         self.many(_INSERT_CONCEPT, concept_rows)
         self._insert_terms(term_rows)
-        if ctx_rows:
-            self.many(_INSERT_CONTEXT, ctx_rows)
-            self.recount(sorted({r[0] for r in ctx_rows}))
+        self.add_contexts(ctx_rows)
         if gloss_rows:
             self.many(_INSERT_GLOSS, gloss_rows)
         for cid, tid, fld, old, new, by, at in logs:      # by hand: a few, one decision
@@ -192,8 +191,7 @@ class WriteMixin(ReadMixin):
                                              float(owner[0]) if owner else 1.0,
                                              owner[1] if owner else None))
             if term.contexts:
-                self.many(_INSERT_CONTEXT, [context_row(tid, c, document_id) for c in term.contexts])
-                self.recount([tid])
+                self.add_contexts([context_row(tid, c, document_id) for c in term.contexts])
             if who and version is not None:
                 v = self._bump(concept_id, version, who, term.created)
                 self._log(concept_id, tid, f"term[{term.lang}]", None, term.text, who, v,
@@ -209,6 +207,24 @@ class WriteMixin(ReadMixin):
                 self.run("UPDATE term SET occurrences = occurrences + 1 WHERE id = ?", (term_id,))
             return added
         return self.atomic(work, Mode.BULK)
+
+    def add_contexts(self, rows: Sequence[tuple[Any, ...]]) -> int:
+        """Insert context rows (made by :func:`context_row`) that are not there yet and keep
+        each term's count of contexts; return how many were new.
+
+        When every row was new (a document harvested the first time) each term's count
+        rises by its rows, one batched statement; else the terms are counted again.
+        """
+        if not rows:
+            return 0
+        added = self.many(_INSERT_CONTEXT, rows)
+        if added == len(rows):
+            counts = Counter(r[0] for r in rows)
+            self.many("UPDATE term SET occurrences = occurrences + ? WHERE id = ?",
+                      [(n, tid) for tid, n in sorted(counts.items())])
+        else:
+            self.recount(sorted({r[0] for r in rows}))
+        return added
 
     def recount(self, term_ids: Sequence[int]) -> None:
         """Store how many contexts each of these terms has (listings sort by it)."""
