@@ -113,6 +113,39 @@ def test_inline_label_for_participant_and_wrapped_lines() -> None:
     assert find(doc, "And more.").speaker == "Ana Ruiz"   # honorific + family name
 
 
+_LABELLED = ("Briefing on the province's grain output\n\nSpeakers:\n\n"
+             "Ms. Lan Fei, spokesperson of the provincial government\n\n"
+             "Lan Fei{sep}Good morning. Grain output rose for the fifth year running.\n\n"
+             "Guangming Daily{sep}How will the province keep farmland in use for grain?\n\n"
+             "Lan Fei{sep}Thank you. We protect high-standard farmland.\n")
+
+
+def test_inline_label_is_a_label_segment_as_on_its_own_line() -> None:
+    inline, apart = (parse_text(_LABELLED.format(sep=sep)) for sep in (": ", ":\n\n"))
+    labels = [(s.text, s.role, s.speaker) for s in inline.segments if s.role is Role.SPEAKER_LABEL]
+    assert labels == [(s.text, s.role, s.speaker) for s in apart.segments
+                      if s.role is Role.SPEAKER_LABEL] == [
+        ("Lan Fei:", Role.SPEAKER_LABEL, "Lan Fei"),
+        ("Guangming Daily:", Role.SPEAKER_LABEL, "Guangming Daily"),
+        ("Lan Fei:", Role.SPEAKER_LABEL, "Lan Fei")]
+    label = next(s for s in inline.segments if s.text == "Guangming Daily:")
+    question = find(inline, "How will the province")
+    assert label.line == question.line == 9 and question.role is Role.QUESTION
+    assert [(s.text, s.role, s.speaker) for s in inline.content()] == [
+        (s.text, s.role, s.speaker) for s in apart.content()]
+
+
+def test_outlet_in_an_inline_label_is_harvested_as_in_a_label_line() -> None:
+    from termsmith import harvest
+
+    def outlets(text: str) -> list[tuple[str, str | None, list[int]]]:
+        return [(e.term, e.category, [o.line for o in e.occurrences])
+                for e in harvest.run(parse_text(text)).entries if e.category == "outlet"]
+
+    assert outlets(_LABELLED.format(sep=": ")) == [("Guangming Daily", "outlet", [9])]
+    assert outlets(_LABELLED.format(sep=":\n\n")) == [("Guangming Daily", "outlet", [11])]
+
+
 def test_wrapped_paragraph_is_one_segment(doc: Document) -> None:
     seg = find(doc, "The railway carried")
     assert seg.text.endswith("It has become a golden corridor.")

@@ -323,8 +323,10 @@ class _Parser:
             self.emit(n, s, Role.SPEAKER_LABEL, self.speaker)
             self.labels.add(label)
         elif (inline := self.inline_label(s)) is not None:
-            self.flush()
             self.start_turn(inline[0])
+            # The label as a segment of its own, as when it stands on a line of its own:
+            # the turn's structure (and an outlet asking, a name) is the same either way.
+            self.emit(n, f"{inline[0]}:", Role.SPEAKER_LABEL, self.speaker)
             self.run = [(n, inline[1])]
         elif self.mode is _Mode.LIST and (p := _participant(s, self.chair)) is not None:
             self.emit(n, s, Role.SPEAKER_LIST)
