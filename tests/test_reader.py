@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,49 @@ def test_outlet_in_an_inline_label_is_harvested_as_in_a_label_line() -> None:
 
     assert outlets(_LABELLED.format(sep=": ")) == [("Guangming Daily", "outlet", [9])]
     assert outlets(_LABELLED.format(sep=":\n\n")) == [("Guangming Daily", "outlet", [11])]
+
+
+def test_speaker_list_wrapped_like_a_pdf_is_read_as_written_on_one_line() -> None:
+    entries = ["Ms. Tang Yuan, director general of the Department of Rural Revitalization and "
+               "Cooperation of the Ministry of Agriculture and Rural Affairs",
+               "Mr. Qiao Feng, deputy secretary of the Communist Party of China (CPC) Gansu "
+               "Provincial Committee and governor of Gansu",
+               "Mr. Lu Wen, vice governor of Gansu"]
+    body = ("\n\nTang Yuan:\n\nGood morning. The Gansu seed industry grew by a tenth.\n\n"
+            "Lu Wen:\n\nThe cold-and-arid agriculture belt is our strength.\n")
+
+    def transcript(wrap: bool) -> str:
+        lines = [textwrap.fill(e, 64) if wrap else e for e in entries]
+        return "Briefing on Gansu's seed industry\n\nSpeakers:\n\n" + "\n".join(lines) + body
+
+    wrapped, whole = parse_text(transcript(True)), parse_text(transcript(False))
+    assert transcript(True).count("\n") > transcript(False).count("\n")
+    assert wrapped.participants == whole.participants
+    assert [p.post for p in wrapped.participants][:2] == [
+        "director general of the Department of Rural Revitalization and Cooperation of the "
+        "Ministry of Agriculture and Rural Affairs",
+        "deputy secretary of the Communist Party of China (CPC) Gansu Provincial Committee and "
+        "governor of Gansu"]
+    assert [(s.text, s.role) for s in wrapped.segments if s.role is Role.SPEAKER_LIST] == [
+        (e, Role.SPEAKER_LIST) for e in entries]
+    # The speakers' turns are speeches, not questions from outlets.
+    assert [(s.role, s.speaker) for s in wrapped.content()] == [
+        (Role.TITLE, None), (Role.SPEECH, "Tang Yuan"), (Role.SPEECH, "Lu Wen")]
+
+
+def test_short_speaker_list_lines_stay_entries_of_their_own() -> None:
+    doc = parse_text("Briefing\n\nSpeakers:\n\nLi Wei\nZhang Min, vice minister of "
+                     "agriculture\nWang Fang, spokesperson\n\nLi Wei:\n\nWelcome.\n")
+    assert [p.name for p in doc.participants] == ["Li Wei", "Zhang Min", "Wang Fang"]
+
+
+def test_compound_wrapped_at_its_hyphen_is_joined_without_a_space() -> None:
+    doc = parse_text("Briefing\n\nLi Wei:\n\nFreight trains now run on the China-Laos-\n"
+                     "Thailand route, and anti-\npoverty work goes on in 2021-\n2025 - as\n"
+                     "planned -\nevery year.\n")
+    assert find(doc, "Freight").text == (
+        "Freight trains now run on the China-Laos-Thailand route, and anti-poverty work goes "
+        "on in 2021-2025 - as planned - every year.")
 
 
 def test_wrapped_paragraph_is_one_segment(doc: Document) -> None:

@@ -286,6 +286,7 @@ class _Parser:
         self.labels: set[str] = set()          # labels seen on their own line
         self.run: list[Line] = []              # pending lines of one paragraph
         self.run_role: Role | None = None      # CREDIT if the run opened with a credit line
+        self.entry: tuple[int, int] | None = None  # the last speaker-list line: (line, length)
 
     def parse(self, lines: list[Line]) -> Document:
         """Group lines into blocks at blank lines and classify each line."""
@@ -328,8 +329,11 @@ class _Parser:
             # the turn's structure (and an outlet asking, a name) is the same either way.
             self.emit(n, f"{inline[0]}:", Role.SPEAKER_LABEL, self.speaker)
             self.run = [(n, inline[1])]
+        elif self.mode is _Mode.LIST and self.continues_entry(n, s):
+            self.extend_entry(n, s)
         elif self.mode is _Mode.LIST and (p := _participant(s, self.chair)) is not None:
             self.emit(n, s, Role.SPEAKER_LIST)
+            self.entry = (n, len(s))
             old = self.participants.get(p.name)
             if old is not None:  # the list is usually printed twice; keep the first post
                 p = Participant(p.name, old.post or p.post, old.chair or p.chair)
@@ -338,6 +342,32 @@ class _Parser:
             if self.mode is _Mode.LIST:
                 self.mode = _Mode.FRONT  # not a "Name, post" line: the list is over
             self.run.append((n, s))
+
+    # A speaker-list line this long that the next line continues was wrapped (a list
+    # copied from a PDF or an e-mail); a shorter one is an entry of its own (a bare name).
+    _WRAPPED = 50
+
+    def continues_entry(self, n: int, s: str) -> bool:
+        """The line right under a long speaker-list entry, not itself ``Name, post``.
+
+        ``Xie Xin, director-general of the Department of Resource Allocation and`` /
+        ``Management of the Ministry of Science and Technology``: one entry, wrapped.
+        """
+        if self.entry is None or self.entry[0] != n - 1 or self.entry[1] < self._WRAPPED:
+            return False
+        p = _participant(s, self.chair)
+        return p is None or not p.post
+
+    def extend_entry(self, n: int, s: str) -> None:
+        """Join a wrapped line to the speaker-list entry above it, and read the entry again."""
+        last = self.segments[-1]
+        text = f"{last.text} {s}"
+        self.segments[-1] = Segment(text, last.line, Role.SPEAKER_LIST)
+        self.entry = (n, len(s))
+        p = _participant(text, self.chair)
+        old = self.participants.get(p.name) if p is not None else None
+        if p is not None and old is not None and p.post.startswith(old.post):
+            self.participants[p.name] = Participant(p.name, p.post, old.chair or p.chair)
 
     def heading(self, n: int, s: str) -> bool:
         """Handle ``Speakers``, ``Chairperson:``, ``Date: April 26, 2024`` and the like."""
@@ -399,7 +429,7 @@ class _Parser:
         """Turn the pending run of lines into one paragraph segment."""
         if not self.run:
             return
-        n, text = self.run[0][0], " ".join(t for _, t in self.run)
+        n, text = self.run[0][0], _join([t for _, t in self.run])
         role, self.run, self.run_role = self.run_role, [], None
         speaker = self.speaker if self.mode is _Mode.TURNS else None
         if role is None:
@@ -414,6 +444,21 @@ class _Parser:
         if role not in (Role.SPEECH, Role.QUESTION, Role.FORMULA):
             speaker = None
         self.segments.append(Segment(text, n, role, speaker))
+
+
+# A line ending in a hyphenated compound's hyphen ("China-Laos-", "anti-") before a line
+# going on with a letter: a compound wrapped at its hyphen, joined without a space.
+_WRAPPED_HYPHEN = re.compile(r"(?<=[^\W_]-)\n(?=[^\W_])")
+
+
+def _join(lines: list[str]) -> str:
+    """The lines of one paragraph as one text: a space between them, none after a
+    compound's hyphen at a line end (text wrapped by a browser, PDF or e-mail program
+    breaks compounds there, and only there; the hyphen is kept)."""
+    if len(lines) == 1:
+        return lines[0]
+    text = "\n".join(lines)
+    return _WRAPPED_HYPHEN.sub("", text).replace("\n", " ") if "-\n" in text else " ".join(lines)
 
 
 def _looks_like_label(name: str) -> bool:
