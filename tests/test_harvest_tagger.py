@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from termsmith.harvest import tagger
 
@@ -43,3 +47,19 @@ def test_a_number_hyphened_to_a_word_modifies_like_the_word(text: str, word: str
     # "5-year" is an adjective, as the lexicon's "five-year" (a hyphenated compound
     # before a noun), so that "5-year grazing ban" is one noun phrase; a number stays X.
     assert classes(text)[word] == cls
+
+
+# Text made of the pieces the token pattern cares about: words (ASCII and not), digits,
+# hyphens, apostrophes, possessives, underscores, punctuation and spaces.
+_PIECES = st.sampled_from(["a", "Xing", "é", "中", "7", "_", "-", "'", "’", "s", "S", " ", ".",
+                           ",", "\n", "ab_c", "'s", "’S ", "--", "-up"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_split_gives_the_tokens_of_the_token_pattern(text: str) -> None:
+    # The split (possessive, and with \w when the text has no "_") is the plain
+    # split by TOKEN with its gaps.
+    expected = re.split(f"({tagger.TOKEN.pattern})", text)
+    assert tagger._SPLIT(text) == expected
+    if "_" not in text:
+        assert tagger._SPLIT_NO_UNDERSCORE(text) == expected
