@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from termsmith.document import Role, Segment
@@ -476,3 +476,104 @@ def test_mass_noun_head_of_common_words_is_a_term_when_said_again_and_again() ->
                   "The ports share big data with customs."]
     found = by_term(list(harvest(segments(paragraphs))))
     assert len(found["big data"]) == 6
+
+
+# Runs of words (each run a list of one-letter words) and, per run, the spans said in it.
+_RUN_SPANS = st.lists(st.integers(2, 7).flatmap(lambda n: st.tuples(
+    st.just(n), st.lists(st.tuples(st.integers(0, n - 2), st.integers(2, n)), max_size=6),
+    st.integers(1, 3))), min_size=1, max_size=5)
+
+
+@given(_RUN_SPANS)
+def test_spread_counts_the_lines_where_a_phrase_is_not_inside_a_longer_one(
+        layout: list[tuple[int, list[tuple[int, int]], int]]) -> None:
+    # domain._spread sweeps the occurrences in text order; the plain way looks, for each
+    # occurrence, for a longer one around it in its run.
+    from termsmith.harvest import domain
+
+    runs = domain._Runs()
+    sents: list[tuple[Segment, str, int]] = []
+    spans: list[tuple[int, int, int]] = []      # (run, i, j), word indices of _Runs
+    for r, (n, said, line) in enumerate(layout):
+        first = len(runs.words)
+        words = [chr(ord("a") + r * 7 + x) for x in range(n)]
+        runs.add(words, "N" * n, len(sents), list(range(n)), list(range(1, n + 1)))
+        sents.append((Segment(text="x", line=line, role=Role.SPEECH), "x", 0))
+        spans.extend((r, first + a, first + min(a + length, n))
+                     for a, length in said if min(a + length, n) - a >= 2)
+    spans = sorted(set(spans))
+    found = [(i, j, tuple(runs.words[i:j])) for _, i, j in spans]
+    alone = domain._spread(found, runs, sents)
+    for key in {k for _, _, k in found}:
+        expected = {layout[r][2] for r, i, j in spans if tuple(runs.words[i:j]) == key
+                    and not any(r2 == r and a <= i and j <= b and (a, b) != (i, j)
+                                for r2, a, b in spans)}
+        assert alone.get(key, set()) == expected
+
+
+# Words of a run with their tags: connectors have theirs (the tagger's fixed classes),
+# other words any class a run may hold.
+_RUN_WORDS = st.lists(st.one_of(
+    st.sampled_from([("and", "A"), ("&", "A"), ("of", "O")]),
+    st.tuples(st.sampled_from(["soil", "black", "belts", "area", "areas", "sales", "year",
+                               "two", "x", "newly", "built", "farming", "water"]),
+              st.sampled_from("NJEGL"))), min_size=2, max_size=9)
+
+
+def _grams_with_flags(words: list[str], tags: str) -> list[tuple[int, int, bool]]:
+    """The n-grams (start, end, said as a head) of one run, found with bit flags as the
+    harvester did before chunk classes (kept here to check _count against)."""
+    from termsmith.harvest import domain
+
+    breaks, starts, ends, inside, link = 1, 2, 4, 8, 16
+    by_tag = {"N": starts | ends | inside, "J": starts | inside, "E": starts | inside,
+              "L": starts | inside, "G": inside, "A": inside | link, "O": inside | link}
+    fl = [breaks if w in domain._BREAK or len(w) < 2 else by_tag[t]
+          for w, t in zip(words, tags, strict=True)]
+    for x in range(1, len(words)):
+        if words[x] in domain._MEASURED and tags[x - 1] == "N" and not fl[x - 1] & breaks:
+            fl[x] = ends
+    out = []
+    n = len(words)
+    for a, first in enumerate(fl):
+        if not first & starts:
+            continue
+        linked = False
+        for b in range(a + 2, min(a + domain._MAX_N + (tags[a] == "L"), n) + 1):
+            if fl[b - 1] & breaks:
+                break
+            if b > a + 2:
+                if not fl[b - 2] & inside or fl[b - 2] & breaks:
+                    break
+                if fl[b - 2] & link:
+                    if linked:
+                        break
+                    linked = True
+            if not fl[b - 1] & ends:
+                continue
+            if linked and not domain._connected(words[a:b], tags[a:b]):
+                continue
+            out.append((a, b, b == n or fl[b] & (breaks | link) != 0 or tags[b] not in "NJEG"))
+    return out
+
+
+@settings(max_examples=400)
+@given(st.lists(_RUN_WORDS, min_size=1, max_size=4))
+@example([[("sales", "N"), ("area", "N"), ("soil", "N")], [("year", "N"), ("area", "N")]])
+def test_count_finds_the_ngrams_of_each_run(runs: list[list[tuple[str, str]]]) -> None:
+    from termsmith.harvest import domain
+
+    chunks = domain._Runs()
+    expected: dict[tuple[str, ...], list[tuple[int, int, bool]]] = defaultdict(list)
+    for run in runs:
+        words, tags = [w for w, _ in run], "".join(t for _, t in run)
+        first = len(chunks.words)
+        chunks.add(words, tags, 0, [0] * len(words), [0] * len(words))
+        for a, b, final in _grams_with_flags(words, tags):
+            key = (*words[a:b - 1], domain._singular(words[b - 1]))
+            expected[key].append((first + a, first + b, final))
+    stats = domain._count(chunks.words, *chunks.freeze())
+    assert set(stats) == set(expected)
+    for key, counted in stats.items():
+        assert counted.forms == [(a, b) for a, b, _ in expected[key]]
+        assert counted.final == sum(final for _, _, final in expected[key])

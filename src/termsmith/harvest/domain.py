@@ -29,7 +29,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import repeat
@@ -185,21 +185,58 @@ _RUN = re.compile(r"(?=[LNJEGAO][NJEGAO])L?[NJEGAO]*N[NJEGAO]*")
 # modifier ("newly built warehouses", "highly trained welders", "densely populated
 # counties"): L, allowed at the start of a run.
 _ADVERB = re.compile(r"(?<=[DIOAXG])R(?=[JE]|V[NJ])")     # where a noun phrase starts
-# Word classes, as bit flags. _LINK marks a connector.
-_BREAKS, _STARTS, _ENDS, _INSIDE, _LINK = 1, 2, 4, 8, 16
-_CLASS_FLAGS = {"N": _STARTS | _ENDS | _INSIDE, "J": _STARTS | _INSIDE, "E": _STARTS | _INSIDE,
-                "L": _STARTS | _INSIDE,
-                "G": _INSIDE, "A": _INSIDE | _LINK, "O": _INSIDE | _LINK}
+# Chunk classes: what a word of a run may be in a candidate (_count). A candidate starts
+# with a modifier or noun (N, J, E, L), ends with a noun or a measured head (N, M), has
+# only these, -ing forms and at most one connector (A, O) inside, and never crosses a
+# break: _GAP, a word that makes no term (_BREAK, or a single character) or the gap
+# between two runs.
+_STARTS, _ENDS, _INSIDE, _LINK = "NJEL", "NM", "NJELGAO", "AO"
+_GAP = " "
 
 
 @dataclass(slots=True)
-class _Run:
-    sentence: int        # index into the list of sentences
-    starts: list[int]    # offset of each word in its sentence
-    ends: list[int]
-    words: list[str]     # lowercased
-    flags: list[int]
-    tags: str
+class _Runs:
+    """The runs of a text, one after another, each followed by a gap (and the first one
+    preceded by one): per word its lowercase form, tag class, chunk class, sentence (an
+    index into the list of sentences) and offsets in its paragraph. A candidate is a
+    span ``(i, j)`` of word indices; the spans of a text in order are in text order."""
+
+    words: list[str] = field(default_factory=lambda: [""])
+    tags: list[str] = field(default_factory=lambda: [_GAP])     # joined by freeze()
+    classes: list[str] = field(default_factory=lambda: [_GAP])
+    sentence: list[int] = field(default_factory=lambda: [-1])
+    starts: list[int] = field(default_factory=lambda: [0])
+    ends: list[int] = field(default_factory=lambda: [0])
+
+    def add(self, words: list[str], tags: str, sentence: int, starts: list[int],
+            ends: list[int]) -> None:
+        """Append a run and the gap after it."""
+        self.words += words
+        self.words.append("")
+        self.tags.append(tags + _GAP)
+        self.classes.append(_chunk_classes(words, tags) + _GAP)
+        self.sentence += repeat(sentence, len(words) + 1)
+        self.starts += starts
+        self.starts.append(0)
+        self.ends += ends
+        self.ends.append(0)
+
+    def freeze(self) -> tuple[str, str]:
+        """The tag and chunk classes of all the words, as two strings."""
+        return "".join(self.tags), "".join(self.classes)
+
+
+def _chunk_classes(words: list[str], tags: str) -> str:
+    """The chunk classes of a run's words: their tags, but a gap for a word that makes no
+    term and M for a measured head ("sales area", "sown area")."""
+    if _BREAK.isdisjoint(words) and min(map(len, words)) > 1:
+        return tags         # most runs
+    classes = [_GAP if w in _BREAK or len(w) < 2 else t for w, t in zip(words, tags, strict=True)]
+    if not _MEASURED.isdisjoint(words):
+        for x in range(1, len(words)):
+            if words[x] in _MEASURED and tags[x - 1] == "N" and classes[x - 1] != _GAP:
+                classes[x] = "M"    # a measure after a noun: a head, though a general noun
+    return "".join(classes)
 
 
 Key = tuple[str, ...]
@@ -207,7 +244,7 @@ Key = tuple[str, ...]
 
 @dataclass(slots=True)
 class _Stats:
-    forms: list[tuple[int, int, int]] = field(default_factory=list)  # (run, first, end) words
+    forms: list[tuple[int, int]] = field(default_factory=list)  # (first, end) words of _Runs
     final: int = 0       # occurrences where it is a head: at a chunk end or before a connector
     parents: dict[Key, int] = field(default_factory=dict)   # longer candidate -> frequency
     descriptive: tuple[bool, ...] = ()    # per word: an adjective or participle
@@ -230,7 +267,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         formulas[(*rest, _singular(last))] += 1
         yield c
     sents: list[tuple[Segment, str, int]] = []     # segment, sentence text, its offset
-    runs: list[_Run] = []
+    runs = _Runs()
     named: list[tuple[Segment, tuple[int, int], int, int]] = []
     for n, seg in enumerate(content):
         text = seg.text
@@ -249,43 +286,35 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             k = bisect_right(bounds, starts[a]) - 1
             if k < 0:
                 continue
-            base, stop = spans[k]
+            stop = spans[k][1]
             if ends[b - 1] > stop:      # crosses a sentence end: cut it there
                 b = bisect_right(ends, stop, a, b)
                 if b - a < 2:
                     continue
-            words = list(map(str.lower, tokens[a:b]))
-            tags = m.group()[:b - a]
-            flags = [_BREAKS if w in _BREAK or len(w) < 2 else _CLASS_FLAGS[t]
-                     for w, t in zip(words, tags, strict=True)]
-            if not _MEASURED.isdisjoint(words):
-                for x in range(1, len(words)):
-                    if (words[x] in _MEASURED and tags[x - 1] == "N"
-                            and not flags[x - 1] & _BREAKS):
-                        flags[x] = _ENDS    # "sales area", "sown area": a measure, a head
-            runs.append(_Run(first + k, [x - base for x in starts[a:b]],
-                             [x - base for x in ends[a:b]], words, flags, tags))
+            runs.add(list(map(str.lower, tokens[a:b])), m.group()[:b - a], first + k,
+                     starts[a:b], ends[a:b])
     yield from _named_candidates(named)
-    stats = _count(runs)
+    tags, classes = runs.freeze()
+    stats = _count(runs.words, tags, classes)
     scored = {key: _termhood(key, st) for key, st in stats.items()}
-    accepted = _accept(stats, scored, min_score)
+    accepted = _accept(stats, scored, min_score, len(runs.words))
     if formulas:
         accepted = [k for k in accepted if not _before_formulation(k, stats[k], formulas)]
-    accepted = [k for k in accepted if not _bound_left(stats[k], runs)]
+    accepted = [k for k in accepted if not _bound_left(stats[k], runs.words, tags, classes)]
     if said:
         within = _said_within(said)
         accepted = [k for k in accepted if not _inside_formulation(k, stats[k], runs, sents, within)]
-    placed = _accepted_spans(accepted, stats)
+    found = sorted((i, j, key) for key in accepted for i, j in stats[key].forms)
+    alone = _spread(found, runs, sents)
     # Score and evidence are the key's, shared by all its occurrences: compute once.
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
-                     else _calibrated(scored[key][0], _spread(stats[key], runs, sents, placed),
+                     else _calibrated(scored[key][0],
+                                      len(alone[key]) if len(stats[key].forms) > 1 else 1,
                                       _shaped(key, stats[key])),
                      _termhood_evidence(scored[key])) for key in accepted}
-    found = sorted((r, i, j, key) for key in accepted for r, i, j in stats[key].forms)
-    for r, i, j, key in found:
-        run = runs[r]
-        start, end = run.starts[i], run.ends[j - 1]
-        seg, text, _ = sents[run.sentence]
+    for i, j, key in found:
+        seg, text, base = sents[runs.sentence[i]]
+        start, end = runs.starts[i] - base, runs.ends[j - 1] - base
         if said and (seg.line, text, start, end) in said:
             continue    # a set formulation, already yielded as one
         score, evidence = results[key]
@@ -470,51 +499,48 @@ def _singular(word: str) -> str:
     return singular(word)
 
 
-def _count(runs: list[_Run]) -> dict[Key, _Stats]:
-    """Count every candidate n-gram under its key and record where it occurs."""
+def _count(words: list[str], tags: str, classes: str) -> dict[Key, _Stats]:
+    """Count every candidate n-gram of the runs (:class:`_Runs`) under its key and record
+    where it occurs."""
     heads: dict[str, str] = {}      # word -> its singular, as the last word of a key
     stats: dict[Key, _Stats] = defaultdict(_Stats)
-    # The flags as locals: this loop visits every n-gram of the text.
-    breaks, starts, ends, inside, link = _BREAKS, _STARTS, _ENDS, _INSIDE, _LINK
-    breaks_or_link = _BREAKS | _LINK
-    for r, run in enumerate(runs):
-        words, fl, tags = run.words, run.flags, run.tags
-        n = len(words)
-        # Each n-gram words[a:b] of a chunk (words up to the next one that cannot be
-        # in a term), found from its start.
-        for a, first in enumerate(fl):
-            if not first & starts:
-                continue
-            linked = 0          # a connector among words[a + 1:b - 1]
-            # An -ly adverb and its participle are one modifier ("newly built"): a
-            # phrase led by one may be a word longer.
-            longest = a + _MAX_N + (tags[a] == "L")
-            for b in range(a + 2, min(longest, n) + 1):
-                ending = fl[b - 1]
-                if ending & breaks:
+    # The classes as locals: this loop visits every n-gram of the text.
+    starts, ends, inside, link, gap = _STARTS, _ENDS, _INSIDE, _LINK, _GAP
+    gap_or_link = _GAP + _LINK
+    # Each n-gram words[a:b] of a chunk (words up to the next one that cannot be in a
+    # term), found from its start. A gap closes every run: b - 1 stays within the words.
+    for a, first in enumerate(classes):
+        if first not in starts:
+            continue
+        linked = False          # a connector among words[a + 1:b - 1]
+        # An -ly adverb and its participle are one modifier ("newly built"): a phrase
+        # led by one may be a word longer.
+        for b in range(a + 2, a + _MAX_N + (first == "L") + 1):
+            ending = classes[b - 1]
+            if ending == gap:
+                break
+            if b > a + 2:
+                inner = classes[b - 2]
+                if inner not in inside:
                     break
-                if b > a + 2:
-                    inner = fl[b - 2]
-                    if not inner & inside or inner & breaks:
-                        break
-                    if inner & link:
-                        if linked:
-                            break       # one connector at most
-                        linked = 1
-                if not ending & ends:
-                    continue    # a connector can neither end nor start a term: only inner
-                if linked and not _connected(words[a:b], tags[a:b]):
-                    continue
-                head = words[b - 1]
-                sing = heads.get(head)
-                if sing is None:
-                    sing = heads[head] = _singular(head)
-                st = stats[(*words[a:b - 1], sing)]
-                if not st.forms:
-                    st.descriptive = tuple(t in "JEGL" for t in tags[a:b])
-                st.forms.append((r, a, b))
-                # A head: at the chunk end or before a connector.
-                st.final += b == n or fl[b] & breaks_or_link != 0 or tags[b] not in "NJEG"
+                if inner in link:
+                    if linked:
+                        break       # one connector at most
+                    linked = True
+            if ending not in ends:
+                continue    # a connector can neither end nor start a term: only inner
+            if linked and not _connected(words[a:b], tags[a:b]):
+                continue
+            head = words[b - 1]
+            sing = heads.get(head)
+            if sing is None:
+                sing = heads[head] = _singular(head)
+            st = stats[(*words[a:b - 1], sing)]
+            if not st.forms:
+                st.descriptive = tuple(t in "JEGL" for t in tags[a:b])
+            st.forms.append((a, b))
+            # A head: at the chunk end or before a connector.
+            st.final += classes[b] in gap_or_link or tags[b] not in "NJEG"
     for key, st in stats.items():
         if not st.final:
             continue   # a fragment such as "new energy vehicle extreme" nests nothing
@@ -570,18 +596,11 @@ def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> floa
     return round(0.3 + (0.55 if occurrences > 1 else 0.3) * termhood, 2)
 
 
-def _accepted_spans(accepted: list[Key], stats: dict[Key, _Stats]) -> dict[int, list[tuple[int, int]]]:
-    """The word spans of the accepted phrases, per run."""
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for key in accepted:
-        for r, i, j in stats[key].forms:
-            spans[r].append((i, j))
-    return spans
-
-
-def _spread(st: _Stats, runs: list[_Run], sents: list[tuple[Segment, str, int]],
-            spans: Mapping[int, list[tuple[int, int]]] | None = None) -> int:
-    """In how many paragraphs a phrase is said: its repetition as evidence of a term.
+def _spread(found: list[tuple[int, int, Key]], runs: _Runs,
+            sents: list[tuple[Segment, str, int]]) -> dict[Key, set[int]]:
+    """In how many paragraphs each accepted phrase is said: its repetition as evidence
+    of a term. ``found`` holds every occurrence ``(i, j, key)`` of the accepted phrases,
+    in text order; for each phrase said on its own somewhere, the lines where it is.
 
     A phrase said again and again within one answer ("industrial clusters" four
     times in one paragraph, "world economy" twice in one sentence pair) is the topic
@@ -594,11 +613,22 @@ def _spread(st: _Stats, runs: list[_Run], sents: list[tuple[Segment, str, int]],
     places where it is said on its own count (C-value's independent occurrences,
     Frantzi et al. 2000): "shuttle bus" said once alone and once inside "highway
     shuttle buses" is said once. Its C-value, and so whether it is kept, are unchanged.
+    (A phrase said once is said in one paragraph, on its own or not.)
+
+    In text order, an occurrence is inside a longer one when one that starts before it
+    reaches its end, or when the next starts where it starts (and so ends after it).
     """
-    if spans is None or len(st.forms) < 2:
-        return len({sents[runs[r].sentence][0].line for r, _, _ in st.forms})
-    return len({sents[runs[r].sentence][0].line for r, i, j in st.forms
-                if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans[r])})
+    sentence = runs.sentence
+    alone: dict[Key, set[int]] = defaultdict(set)
+    reach = 0               # the furthest end of the occurrences that start before i
+    start = end = 0         # the occurrence before
+    for n, (i, j, key) in enumerate(found):
+        if i != start:
+            reach = max(reach, end)
+        start, end = i, j
+        if reach < j and (n + 1 == len(found) or found[n + 1][0] != i):
+            alone[key].add(sents[sentence[i]][0].line)
+    return alone
 
 
 def _shaped(key: Key, st: _Stats) -> bool:
@@ -651,7 +681,7 @@ def _rarity_of(content: tuple[tuple[str, bool], ...]) -> float:
 
 
 def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
-            min_score: float) -> list[Key]:
+            min_score: float, size: int) -> list[Key]:
     """Keys that pass, longest first; drop keys seen only inside accepted longer ones."""
     passing = []
     phrases = []        # every phrase of the text, terms and descriptions
@@ -688,17 +718,18 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
     passing.sort(key=lambda k: (-len(k), k))
     accepted: list[Key] = []
     taken: set[Key] = set()
-    covered: set[tuple[int, int, int]] = set()
+    reach = [0] * size      # per word: the furthest end of the accepted forms over it
     for key in passing:
         st = stats[key]
-        # Seen only inside accepted longer keys (all of its forms covered)?
-        if covered.issuperset(st.forms) and _contexts(st, taken) < 2:
+        # Seen only inside accepted longer keys (each of its forms within one)?
+        if all(reach[i] >= j for i, j in st.forms) and _contexts(st, taken) < 2:
             continue
         accepted.append(key)
         taken.add(key)
-        for s, i, j in st.forms:
-            starts, ends = _inner_spans(i, j)
-            covered.update(zip(repeat(s), starts, ends))    # the tuples are built in C
+        for i, j in st.forms:
+            for w in range(i, j):
+                if reach[w] < j:
+                    reach[w] = j
     return accepted
 
 
@@ -736,7 +767,7 @@ def _adverbs(tg: tagger.Tagged) -> str:
     return "".join(tags)
 
 
-def _bound_left(st: _Stats, runs: list[_Run]) -> bool:
+def _bound_left(st: _Stats, words: list[str], tags: str, classes: str) -> bool:
     """A phrase said several times, each time after the same modifier: the tail of a
     longer compound, not a unit of its own ("tourism consumption" only ever in
     "cultural tourism consumption" and "cultural and tourism consumption").
@@ -750,16 +781,15 @@ def _bound_left(st: _Stats, runs: list[_Run]) -> bool:
     if len(st.forms) < _BOUND_MIN:
         return False
     left = None
-    for r, i, _ in st.forms:
-        run = runs[r]
-        k = i - 1
-        if k >= 1 and run.tags[k] == "A" and run.tags[k - 1] == "J":
+    for i, _ in st.forms:
+        k = i - 1           # (a run starts after a gap, whose tag is no J or N)
+        if tags[k] == "A" and tags[k - 1] == "J":
             k -= 1          # "cultural and tourism consumption": the modifier before "and"
-        if k < 0 or run.tags[k] not in "JN" or run.flags[k] & _BREAKS:
+        if tags[k] not in "JN" or classes[k] == _GAP:
             return False    # said free at least once
         if left is None:
-            left = run.words[k]
-        elif run.words[k] != left:
+            left = words[k]
+        elif words[k] != left:
             return False
     return True
 
@@ -783,7 +813,7 @@ def _formulation_keys() -> frozenset[Key]:
     return frozenset(keys)
 
 
-def _inside_formulation(key: Key, st: _Stats, runs: list[_Run],
+def _inside_formulation(key: Key, st: _Stats, runs: _Runs,
                         sents: list[tuple[Segment, str, int]],
                         within: dict[tuple[int, str], list[tuple[int, int]]]) -> bool:
     """A phrase said only ever inside a set formulation: a piece of it, not a term
@@ -793,10 +823,9 @@ def _inside_formulation(key: Key, st: _Stats, runs: list[_Run],
     society" inside "moderately prosperous society in all respects") stays a term."""
     if key in _formulation_keys():
         return False
-    for r, i, j in st.forms:
-        run = runs[r]
-        seg, text, _ = sents[run.sentence]
-        s, e = run.starts[i], run.ends[j - 1]
+    for i, j in st.forms:
+        seg, text, base = sents[runs.sentence[i]]
+        s, e = runs.starts[i] - base, runs.ends[j - 1] - base
         if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in within.get((seg.line, text), ())):
             return False
     return True
@@ -947,9 +976,3 @@ def _looks_plural(word: str) -> bool:
     return (word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
             and word not in _UNSINGULAR and _singular(word) != word)
 
-
-@cache
-def _inner_spans(i: int, j: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Starts and ends of the n-grams of two words or more within words i..j."""
-    spans = [(a, b) for a in range(i, j) for b in range(a + 2, j + 1)]
-    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
