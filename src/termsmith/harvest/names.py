@@ -178,14 +178,16 @@ class _Tok:
     possessive: bool = False  # had a possessive 's, cut off
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Found:
-    """One occurrence of a name before scoring."""
+    """One occurrence of a name before scoring (not frozen: one is built per occurrence,
+    and a frozen dataclass's ``__init__`` is several times slower)."""
 
     seg: Segment
     sentence: str
     start: int
     end: int
+    text: str                 # sentence[start:end], the name as written
     category: str | None
     evidence: str
     words: int
@@ -255,33 +257,34 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 else:
                     r = resolved[rkey] = _resolve(*rkey)
                 if r is not None:
-                    found.append(_Found(seg, sentence, run[a + r.skip].start, end, r.category,
-                                        r.evidence, r.words, r.common))
+                    start = run[a + r.skip].start
+                    found.append(_Found(seg, sentence, start, end, sentence[start:end],
+                                        r.category, r.evidence, r.words, r.common))
 
     # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
     # are the names of the participants (the speaker list names them as people).
-    surnames = {f.sentence[f.start:f.end].split()[0] for f in found if f.category == "person"}
-    found = [f for f in found if (f.words > 1 or f.sentence[f.start:f.end] not in surnames)
-             and f.sentence[f.start:f.end] not in participants]
-    found.extend(f for f in outlets if f.sentence[f.start:f.end] not in participants)
+    surnames = {f.text.split()[0] for f in found if f.category == "person"}
+    found = [f for f in found if (f.words > 1 or f.text not in surnames)
+             and f.text not in participants]
+    found.extend(f for f in outlets if f.text not in participants)
 
     found = _drop_cut_off(_cut_modifiers(found))
-    counts = Counter(f.sentence[f.start:f.end] for f in found)
+    counts = Counter(f.text for f in found)
     # A person named with a title (`General Secretary ...`, `Governor ...`) is an
     # official of the genre: below the default cut (harvest.MIN_SCORE), still there
     # for --min-score 0.2. A person named without one may be a historical figure.
-    officials = {f.sentence[f.start:f.end] for f in found if f.evidence == "; after a title"}
+    officials = {f.text for f in found if f.evidence == "; after a title"}
     cats: dict[str, Counter[str]] = defaultdict(Counter)
     for f in found:
         if f.category:
-            cats[f.sentence[f.start:f.end]][f.category] += 1
+            cats[f.text][f.category] += 1
     # One category per name: a person anywhere wins, else the majority (decided once a name).
     category_of = {term: "person" if "person" in votes else votes.most_common(1)[0][0]
                    for term, votes in cats.items()}
     # The evidence text is the same for every occurrence with the same count and reason.
     evidence: dict[tuple[int, str], str] = {}
     for f in found:
-        term = f.sentence[f.start:f.end]
+        term = f.text
         n = counts[term]
         category = category_of.get(term)
         occ = Occurrence(f.seg.line, f.seg.speaker, f.sentence, f.start, f.end)
@@ -757,14 +760,13 @@ def _drop_cut_off(found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.seg.line not in ends:
             ends[f.seg.line] = len(f.seg.text.rstrip())
-    cut = [f for f in found
-           if f.seg.text.endswith(f.sentence[f.start:f.end], 0, ends[f.seg.line])]
+    cut = [f for f in found if f.seg.text.endswith(f.text, 0, ends[f.seg.line])]
     if not cut:
         return found
-    names = {f.sentence[f.start:f.end] for f in found}
+    names = {f.text for f in found}
     drop = set()
     for f in cut:
-        text = f.sentence[f.start:f.end]
+        text = f.text
         if any(n.startswith(text + " ") for n in names):
             drop.add(id(f))
     return [f for f in found if id(f) not in drop]
@@ -783,7 +785,7 @@ def _cut_modifiers(found: list[_Found]) -> list[_Found]:
     """
     if not found:
         return found
-    texts = [f.sentence[f.start:f.end] for f in found]
+    texts = [f.text for f in found]
     whole = Counter(texts)
     inside: Counter[str] = Counter()     # every run of two words or more inside a name
     for text, n in whole.items():
@@ -798,13 +800,13 @@ def _cut_modifiers(found: list[_Found]) -> list[_Found]:
             rest = " ".join(words[1:])
             if inside[rest] - inside[text] > inside[text]:
                 start = f.start + len(words[0]) + 1
-                f = _Found(f.seg, f.sentence, start, f.end, f.category, f.evidence,
-                           f.words - 1, f.common)
+                f = _Found(f.seg, f.sentence, start, f.end, f.sentence[start:f.end],
+                           f.category, f.evidence, f.words - 1, f.common)
         elif (len(words) >= 4 and words[-2] == "of" and words[-1] not in _HEADS
               and words[-1][:1].isupper() and whole[" ".join(words[:-2])]):
             end = f.end - len(words[-1]) - 4
-            f = _Found(f.seg, f.sentence, f.start, end, f.category, f.evidence,
-                       f.words - 1, f.common)
+            f = _Found(f.seg, f.sentence, f.start, end, f.sentence[f.start:end],
+                       f.category, f.evidence, f.words - 1, f.common)
         out.append(f)
     return out
 
@@ -862,8 +864,8 @@ def _outlet(label: Segment, following: Segment | None) -> _Found | None:
     if start < 0 or _person_shaped(name.split()):
         return None
     words = [w for w in name.split() if w not in _CONNECTORS]
-    return _Found(label, label.text, start, start + len(name), "outlet", "; media outlet (turn label)",
-                  len(words), False)
+    return _Found(label, label.text, start, start + len(name), name, "outlet",
+                  "; media outlet (turn label)", len(words), False)
 
 
 def _latin_epithet(follower: str | None) -> bool:
@@ -874,6 +876,7 @@ def _latin_epithet(follower: str | None) -> bool:
 _OFFICIAL = 0.2     # an official named with a title: under harvest.MIN_SCORE (0.3)
 
 
+@lru_cache(maxsize=4096)     # once per occurrence, of a few dozen distinct arguments
 def _score(words: int, count: int, category: str | None, common: bool) -> float:
     """Multi-word over single-word, frequent over rare, known heads over none.
 
