@@ -83,6 +83,8 @@ class Paren:
 def find_parens(text: str) -> list[Paren]:
     """Find balanced top-level parentheticals in a paragraph."""
     found: list[Paren] = []
+    if "(" not in text:
+        return found    # most paragraphs: a substring test is far faster than a regex scan
     depth, opened = 0, -1
     for m in _PAREN_CHARS.finditer(text):
         i, c = m.start(), m.group()
