@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -193,3 +195,11 @@ def test_a_quoted_phrase_said_again_scores_higher() -> None:
     assert "said 3 times" in by[gateway].evidence
     assert by[gateway].score == 0.7          # a long quoted phrase (0.6) said twice more
     assert "said" not in by["kelp farming at sea"].evidence
+
+
+@given(st.text(st.sampled_from("ab \"“”‘’'(\n—"), max_size=60) | st.text(max_size=60))
+def test_the_quote_marks_are_those_a_regex_scan_finds(text: str) -> None:
+    """quoted._quote_marks (str.find per mark) visits what a scan for the class did."""
+    from termsmith.harvest import quoted
+
+    assert quoted._quote_marks(text) == [m.start() for m in re.finditer("[\"“”‘']", text)]

@@ -31,7 +31,7 @@ _INTRO_WORDS = 3          # the speech verb is among the last words before the c
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
 _MAX_TERM_WORDS = 16
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
-_QUOTE_CHARS = re.compile("[\"“”‘']")
+_QUOTE_MARKS = "\"“”‘'"
 _ARTICLE = re.compile(r"(?:the|a|an)\s+")
 
 
@@ -56,10 +56,8 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     opened: int | None = None
     skip_to = -1
-    # Visit only the quote characters: a regex scan is far faster than a loop over
-    # every character of a long paragraph.
-    for m in _QUOTE_CHARS.finditer(text):
-        i = m.start()
+    # Visit only the quote characters.
+    for i in _quote_marks(text):
         if i <= skip_to:
             continue
         c = text[i]
@@ -80,6 +78,20 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(i + 1, close))
                 skip_to = close
     return [q for q in quotes if text[q.start:q.end].strip()]
+
+
+def _quote_marks(text: str) -> list[int]:
+    """The offsets of the quote characters in ``text``, in order: found with ``str.find``
+    per character, several times faster than a regex scan of a paragraph with a class
+    of non-ASCII characters (most paragraphs have none or a few)."""
+    found: list[int] = []
+    for c in _QUOTE_MARKS:
+        i = text.find(c)
+        while i >= 0:
+            found.append(i)
+            i = text.find(c, i + 1)
+    found.sort()
+    return found
 
 
 def _opens_single(text: str, i: int) -> bool:
