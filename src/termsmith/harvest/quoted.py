@@ -151,7 +151,9 @@ def _said(segments: list[Segment], terms: set[str]) -> Counter[str]:
         return said
     matcher: Matcher[str] = Matcher([(t, t.casefold(), False) for t in terms])
     for seg in segments:
-        said.update(value for _, _, value in matcher.spans_all(seg.text))
+        # Every match as one list from the automaton in Rust (spans_all_except, none
+        # known), about twice as fast here as spans_all's iterator.
+        said.update(value for _, _, value in matcher.spans_all_except(seg.text, ()))
     return said
 
 
