@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Protocol
 
@@ -40,7 +40,14 @@ class Kind(StrEnum):
         return self is not Kind.QUOTATION
 
 
-@dataclass(frozen=True, slots=True)
+# Occurrence and Candidate write their own __init__ (init=False): a frozen dataclass's
+# generated one calls object.__setattr__ for each field, and a harvest makes one of each
+# per occurrence (a hundred thousand in 3 MB). Each field is set through its slot's
+# descriptor instead, which a frozen class's __setattr__ does not stand in front of:
+# 0.65 -> 0.42 us an Occurrence, 0.95 -> 0.57 us a Candidate (its checks included).
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class Occurrence:
     """Where a candidate was seen: the segment, its sentence and the exact span."""
 
@@ -52,13 +59,23 @@ class Occurrence:
     source: str = ""       # document path; left empty by harvest.run, whose result's
                            # document names it (ingest fills it in when storing)
 
+    def __init__(self, line: int, speaker: str | None, sentence: str, start: int, end: int,
+                 source: str = "") -> None:
+        set_line, set_speaker, set_sentence, set_start, set_end, set_source = _OCCURRENCE_SLOTS
+        set_line(self, line)
+        set_speaker(self, speaker)
+        set_sentence(self, sentence)
+        set_start(self, start)
+        set_end(self, end)
+        set_source(self, source)
+
     @property
     def form(self) -> str:
         """The exact text seen."""
         return self.sentence[self.start:self.end]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Candidate:
     """One occurrence of a possible term, as one harvester saw it."""
 
@@ -74,11 +91,28 @@ class Candidate:
     category: str | None = None     # finer class where known: organisation, place,
                                     # programme, brand, event, award, person, company
 
-    def __post_init__(self) -> None:
-        if not self.term.strip():
+    def __init__(self, term: str, kind: Kind, score: float, occurrence: Occurrence,
+                 evidence: str, gloss: Gloss | None = None, related: str | None = None,
+                 category: str | None = None) -> None:
+        if not term.strip():
             raise ValueError("candidate term must not be blank")
-        if not 0.0 <= self.score <= 1.0:
-            raise ValueError(f"score must be within 0..1, got {self.score}")
+        if not 0.0 <= score <= 1.0:
+            raise ValueError(f"score must be within 0..1, got {score}")
+        (set_term, set_kind, set_score, set_occurrence, set_evidence, set_gloss, set_related,
+         set_category) = _CANDIDATE_SLOTS
+        set_term(self, term)
+        set_kind(self, kind)
+        set_score(self, score)
+        set_occurrence(self, occurrence)
+        set_evidence(self, evidence)
+        set_gloss(self, gloss)
+        set_related(self, related)
+        set_category(self, category)
+
+
+# The slots' setters, in the order of the fields (see above).
+_OCCURRENCE_SLOTS = tuple(Occurrence.__dict__[f.name].__set__ for f in fields(Occurrence))
+_CANDIDATE_SLOTS = tuple(Candidate.__dict__[f.name].__set__ for f in fields(Candidate))
 
 
 @contextmanager
