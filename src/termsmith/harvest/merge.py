@@ -39,39 +39,47 @@ def merge(candidates: Iterable[Candidate]) -> tuple[list[Entry], list[Candidate]
 
 
 def _entry(k: str, cands: list[Candidate]) -> Entry:
-    kinds = sorted({c.kind for c in cands}, key=_PRIORITY.index)
+    # One pass over the candidates (a term of a large document has hundreds).
     best: dict[Kind, float] = {}
-    for c in cands:
-        best[c.kind] = max(best.get(c.kind, 0.0), c.score)
-    # Agreement between harvesters is evidence: each further kind adds a little.
-    score = min(1.0, max(best.values()) + 0.05 * (len(best) - 1))
-    forms = Counter(c.term for c in cands)
-    entry = Entry(term=_display(forms, cands), key=k, kinds=kinds, score=round(score, 3))
+    forms: dict[str, int] = {}
+    occurrences: list[Occurrence] = []
     seen: set[tuple[int, str, int]] = set()
     # A gloss is kept once per line: a set, not a scan of the glosses kept so far (an
     # acronym glossed in every paragraph of a long document made this quadratic).
+    glosses: list[tuple[Gloss, Occurrence]] = []
     glossed: set[tuple[Gloss, int]] = set()
+    evidence: list[str] = []
+    related: list[str] = []
+    category: str | None = None
     for c in cands:
+        score = best.get(c.kind, 0.0)
+        best[c.kind] = c.score if c.score > score else score       # max(score, c.score)
+        forms[c.term] = forms.get(c.term, 0) + 1
         o = c.occurrence
         ident = (o.line, o.sentence, o.start)
         if ident not in seen:
             seen.add(ident)
-            entry.occurrences.append(o)
+            occurrences.append(o)
         if c.gloss is not None and (c.gloss, o.line) not in glossed:
             glossed.add((c.gloss, o.line))
-            entry.glosses.append((c.gloss, o))
-        if c.evidence not in entry.evidence:
-            entry.evidence.append(c.evidence)
-        if c.related and c.related not in entry.related:
-            entry.related.append(c.related)
-        if c.category and entry.category is None:
-            entry.category = c.category
-    return entry
+            glosses.append((c.gloss, o))
+        if c.evidence not in evidence:
+            evidence.append(c.evidence)
+        if c.related and c.related not in related:
+            related.append(c.related)
+        if c.category and category is None:
+            category = c.category
+    # Agreement between harvesters is evidence: each further kind adds a little.
+    score = min(1.0, max(best.values()) + 0.05 * (len(best) - 1))
+    return Entry(term=_display(forms), key=k, kinds=sorted(best, key=_PRIORITY.index),
+                 score=round(score, 3), occurrences=occurrences, glosses=glosses,
+                 evidence=evidence, related=related, category=category)
 
 
-def _display(forms: Counter[str], cands: list[Candidate]) -> str:
-    """Pick the form to show: singular over plural, then the most frequent, then the first."""
-    order = {c.term: i for i, c in reversed(list(enumerate(cands)))}
+def _display(forms: dict[str, int]) -> str:
+    """Pick the form to show: singular over plural, then the most frequent, then the first
+    (``forms`` counts them in the order first seen)."""
+    order = {f: i for i, f in enumerate(forms)}
     singulars = [f for f in forms if f.split()[-1] == singular(f.split()[-1])]
     pool = singulars or list(forms)
     return min(pool, key=lambda f: (-forms[f], order[f]))
@@ -93,9 +101,13 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> Spans:
     :func:`termsmith.harvest.prune_fragments` would work them out again.
     """
     patterns: list[tuple[str, int, bool]] = []
+    # Per entry: each form as written and how often, the new occurrences' added as found.
+    written: list[Counter[str]] = []
     for i, e in enumerate(entries):
         exact = Kind.ACRONYM in e.kinds or Kind.UNIT in e.kinds
-        for f in {e.term, *_forms_of(e)}:
+        counts = Counter([o.sentence[o.start:o.end] for o in e.occurrences])
+        written.append(counts)
+        for f in {e.term, *_forms_of(e, counts)}:
             if '"' not in f:
                 patterns.append((f, i, exact))
     matcher: Matcher[int] = Matcher(patterns)
@@ -143,6 +155,7 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> Spans:
                 got = said_in[s0] = (sentence, offsets.base(line, sentence))
             sentence, base = got
             places[i].append((line, base + start - s0))
+            written[i][text[start:end]] += 1
             entries[i].occurrences.append(Occurrence(line, seg.speaker, sentence,
                                                      start - s0, end - s0))
     # The spans returned: a place on a content line is where the occurrence stands;
@@ -157,7 +170,7 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> Spans:
 
     located: Spans = {}
     squashed: dict[str, str] = {}       # a form as written -> its spacing squashed
-    for e, place in zip(entries, places, strict=True):
+    for e, place, counts in zip(entries, places, written, strict=True):
         occurrences = e.occurrences
         # Sorted by place; equal places keep their order (a stable sort, as before).
         order = sorted(range(len(occurrences)), key=place.__getitem__)
@@ -169,9 +182,12 @@ def locate(entries: Sequence[Entry], segments: Iterable[Segment]) -> Spans:
                  if at >= o.start or line not in same]
         located[id(e)] = [x for x in where if x is not None]
         # Counted as written, then squashed: a squashed form stands where the first form
-        # squashed into it was first seen, as it would counted one by one.
+        # squashed into it was first seen, as it would counted one by one (in the order of
+        # the sorted occurrences; most terms are written one way only).
+        if len(counts) > 1:
+            counts = Counter([o.sentence[o.start:o.end] for o in occs])
         variants: dict[str, int] = {}
-        for f, n in Counter([o.sentence[o.start:o.end] for o in occs]).items():
+        for f, n in counts.items():
             g = squashed.get(f)
             if g is None:
                 g = squashed[f] = " ".join(f.split())
@@ -246,10 +262,10 @@ class SentenceOffsets:
         return out
 
 
-def _forms_of(e: Entry) -> set[str]:
-    """Forms to look for: those seen, plus the plural or singular of lowercase terms."""
-    # Each form written squashed once, not once per occurrence.
-    forms = {" ".join(f.split()) for f in {o.sentence[o.start:o.end] for o in e.occurrences}}
+def _forms_of(e: Entry, written: Iterable[str]) -> set[str]:
+    """Forms to look for: those seen (``written``: each form of ``e``'s occurrences as
+    written), plus the plural or singular of lowercase terms."""
+    forms = {" ".join(f.split()) for f in written}
     if e.term.islower() and Kind.UNIT not in e.kinds:
         words = e.term.split()
         sing = singular(words[-1])
