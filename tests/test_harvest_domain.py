@@ -568,7 +568,7 @@ def test_count_finds_the_ngrams_of_each_run(runs: list[list[tuple[str, str]]]) -
     for run in runs:
         words, tags = [w for w, _ in run], "".join(t for _, t in run)
         first = len(chunks.words)
-        chunks.add(words, tags, 0, [0] * len(words), [0] * len(words))
+        chunks.add(list(words), tags, 0, [0] * len(words), [0] * len(words))
         for a, b, final in _grams_with_flags(words, tags):
             key = (*words[a:b - 1], domain._singular(words[b - 1]))
             expected[key].append((first + a, first + b, final))

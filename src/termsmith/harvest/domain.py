@@ -202,28 +202,29 @@ class _Runs:
     span ``(i, j)`` of word indices; the spans of a text in order are in text order."""
 
     words: list[str] = field(default_factory=lambda: [""])
-    tags: list[str] = field(default_factory=lambda: [_GAP])     # joined by freeze()
-    classes: list[str] = field(default_factory=lambda: [_GAP])
+    tags: list[str] = field(default_factory=list)       # per run: joined by freeze()
+    classes: list[str] = field(default_factory=list)
     sentence: list[int] = field(default_factory=lambda: [-1])
     starts: list[int] = field(default_factory=lambda: [0])
     ends: list[int] = field(default_factory=lambda: [0])
 
     def add(self, words: list[str], tags: str, sentence: int, starts: list[int],
             ends: list[int]) -> None:
-        """Append a run and the gap after it."""
+        """Append a run and the gap after it (the lists given are taken over)."""
+        self.tags.append(tags)
+        self.classes.append(_chunk_classes(words, tags))
+        words.append("")
         self.words += words
-        self.words.append("")
-        self.tags.append(tags + _GAP)
-        self.classes.append(_chunk_classes(words, tags) + _GAP)
-        self.sentence += repeat(sentence, len(words) + 1)
+        starts.append(0)
         self.starts += starts
-        self.starts.append(0)
+        ends.append(0)
         self.ends += ends
-        self.ends.append(0)
+        self.sentence += repeat(sentence, len(words))
 
     def freeze(self) -> tuple[str, str]:
-        """The tag and chunk classes of all the words, as two strings."""
-        return "".join(self.tags), "".join(self.classes)
+        """The tag and chunk classes of all the words, as two strings (with the gaps)."""
+        return (f"{_GAP}{_GAP.join(self.tags)}{_GAP}",
+                f"{_GAP}{_GAP.join(self.classes)}{_GAP}")
 
 
 def _chunk_classes(words: list[str], tags: str) -> str:
@@ -279,7 +280,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         sents.extend([(seg, text[s:e], s) for s, e in spans])
         bounds = [s for s, _ in spans]
         starts, ends, tokens = tg.starts, tg.ends, tg.tokens
-        for m in _RUN.finditer(_adverbs(tg) if "R" in tg.tags else tg.tags):
+        classes = _adverbs(tg) if "R" in tg.tags else tg.tags
+        for m in _RUN.finditer(classes):
             a, b = m.span()
             if b - a < 2:
                 continue
@@ -291,8 +293,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 b = bisect_right(ends, stop, a, b)
                 if b - a < 2:
                     continue
-            runs.add(list(map(str.lower, tokens[a:b])), m.group()[:b - a], first + k,
-                     starts[a:b], ends[a:b])
+            runs.add(list(map(str.lower, tokens[a:b])), classes[a:b], first + k, starts[a:b],
+                     ends[a:b])
     yield from _named_candidates(named)
     tags, classes = runs.freeze()
     stats = _count(runs.words, tags, classes)
@@ -312,14 +314,15 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       len(alone[key]) if len(stats[key].forms) > 1 else 1,
                                       _shaped(key, stats[key])),
                      _termhood_evidence(scored[key])) for key in accepted}
+    sentence, starts, ends, domain = runs.sentence, runs.starts, runs.ends, Kind.DOMAIN
     for i, j, key in found:
-        seg, text, base = sents[runs.sentence[i]]
-        start, end = runs.starts[i] - base, runs.ends[j - 1] - base
+        seg, text, base = sents[sentence[i]]
+        start, end = starts[i] - base, ends[j - 1] - base
         if said and (seg.line, text, start, end) in said:
             continue    # a set formulation, already yielded as one
         score, evidence = results[key]
         # Positional arguments: measurably cheaper than keywords, once per occurrence.
-        yield Candidate(text[start:end].lower(), Kind.DOMAIN, score,
+        yield Candidate(text[start:end].lower(), domain, score,
                         Occurrence(seg.line, seg.speaker, text, start, end), evidence)
 
 
