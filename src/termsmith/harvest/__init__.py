@@ -186,14 +186,20 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
         if any(k is not Kind.DOMAIN for k in e.kinds):
             for line, a, b in spans(e):
                 strong_spans.setdefault(line, []).append((a, b))
-    strong = {line: _Spans(pairs) for line, pairs in strong_spans.items()}
+    strong: dict[int, _Spans] = {}      # indexed when a line is first asked about
+
+    def strong_on(line: int) -> _Spans | None:
+        on = strong.get(line)
+        if on is None and line in strong_spans:
+            on = strong[line] = _Spans(strong_spans[line])
+        return on
 
     def piece(line: int, s: int, t: int) -> bool:
-        on = strong.get(line)
+        on = strong_on(line)
         return on is not None and (on.covers(s, t) or on.straddles(s, t))
 
     def within(line: int, s: int, t: int) -> bool:
-        on = strong.get(line)
+        on = strong_on(line)
         return on is not None and on.covers(s, t)
 
     kept = []
@@ -303,22 +309,34 @@ def _demote_nested(entries: list[Entry],
     for e in entries:
         for line, a, b in spans(e):
             every.setdefault(line, []).append((a, b))
-    # Per line: starts sorted, the furthest end reached by a span starting before each,
-    # and the furthest end of the spans starting at each offset (linear on long lines).
+    # Per line, when first asked about: starts sorted, the furthest end reached by a span
+    # starting before each, and the furthest end of the spans starting at each offset
+    # (linear on long lines).
     index: dict[int, tuple[list[int], list[int], dict[int, int]]] = {}
-    for line, pairs in every.items():
-        pairs.sort()
-        reach, same = _reach(pairs)
-        index[line] = ([a for a, _ in pairs], reach, same)
 
     def inside(line: int, s: int, t: int) -> bool:
-        starts, reach, same = index[line]
+        got = index.get(line)
+        if got is None:
+            pairs = every[line]
+            pairs.sort()
+            reach, same = _reach(pairs)
+            got = index[line] = ([a for a, _ in pairs], reach, same)
+        starts, reach, same = got
         i = bisect.bisect_left(starts, s)          # spans starting before s
         return (i > 0 and reach[i - 1] >= t) or same.get(s, -1) > t
 
     for e in todo:
         sp = spans(e)
-        n = sum(1 for line, s, t in sp if inside(line, s, t))
+        # Counted until told: once half its occurrences are free, a phrase is not demoted
+        # (and the count, written only when it is, is not needed).
+        n = free = 0
+        for line, s, t in sp:
+            if inside(line, s, t):
+                n += 1
+            else:
+                free += 1
+                if 2 * free >= len(sp):
+                    break
         if sp and 2 * n > len(sp):
             e.score = NESTED_SCORE
             e.evidence.append(f"said {n} of {len(sp)} times inside longer terms")
