@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import os
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -181,11 +182,11 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                     got.append((o.line, base + o.start, base + o.end))
         return got
 
-    strong_spans: dict[int, list[tuple[int, int]]] = {}
+    strong_spans: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
     for e in entries:
         if any(k is not Kind.DOMAIN for k in e.kinds):
             for line, a, b in spans(e):
-                strong_spans.setdefault(line, []).append((a, b))
+                strong_spans[line].append((a, b))
     strong: dict[int, _Spans] = {}      # indexed when a line is first asked about
 
     def strong_on(line: int) -> _Spans | None:
@@ -305,10 +306,10 @@ def _demote_nested(entries: list[Entry],
             and not any(ev.startswith("a set formulation") for ev in e.evidence)]
     if not todo:
         return
-    every: dict[int, list[tuple[int, int]]] = {}
+    every: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
     for e in entries:
         for line, a, b in spans(e):
-            every.setdefault(line, []).append((a, b))
+            every[line].append((a, b))
     # Per line, when first asked about: starts sorted, the furthest end reached by a span
     # starting before each, and the furthest end of the spans starting at each offset
     # (linear on long lines).
