@@ -360,3 +360,60 @@ def test_units_and_reversed_acronyms_at_the_end_of_a_very_long_line() -> None:
     kinds = {(c.kind, c.term) for c in one_line}
     assert (Kind.UNIT, "mu") in kinds
     assert (Kind.EXPANSION, "National Development and Reform Commission") in kinds
+
+
+def _expansion_as_before(before: str, acro: str) -> tuple[int, int] | None:
+    """glossed.expansion as it was written before the search became _spelled: every word
+    of the text scanned, the search a recursive closure cached with functools.cache."""
+    import re
+    from functools import cache
+
+    from termsmith.harvest.glossed import _CONNECTORS
+    from termsmith.harvest.lexicon import FUNCTION_WORDS
+
+    letters = [c.lower() for c in acro if c.isalpha()]
+    if acro.endswith("s") and acro[:-1].isupper():
+        letters = letters[:-1]
+    keep = len(letters) * 3 + 2
+    parts = [(m.start(), m.end(), m.start() > 0 and before[m.start() - 1] == "-")
+             for m in re.finditer(r"[^\s\-–,;:()\"“”]+", before)]
+    cut = max(before.rfind(ch) for ch in ",;:(\"“”")
+    parts = [pt for pt in parts if pt[0] > cut][-keep:]
+    if not parts or (before[parts[-1][0]][0].lower() != letters[-1] if letters else True):
+        return None
+
+    @cache
+    def match(li: int, pi: int) -> int | None:
+        if li < 0:
+            return pi + 1
+        if pi < 0:
+            return None
+        s, e, joined = parts[pi]
+        word = before[s:e]
+        if word[0].lower() == letters[li]:
+            got = match(li - 1, pi - 1)
+            if got is not None:
+                return got
+        if word.lower() in _CONNECTORS or joined or word[0].isdigit():
+            return match(li, pi - 1)
+        return None
+
+    first = match(len(letters) - 1, len(parts) - 1)
+    if first is None:
+        return None
+    start = parts[first][0]
+    while parts[first][2] and first > 0 and before[parts[first - 1][0]].islower():
+        first -= 1
+        start = parts[first][0]
+    if before[start:].split()[0].lower() in FUNCTION_WORDS:
+        return None
+    return start, parts[-1][1]
+
+
+@given(st.lists(st.sampled_from(
+    ["state", "State", "owned", "small", "and", "medium", "sized", "enterprises", "of", "the",
+     "Belt", "Road", "Initiative", "Shanghai", "China", "Cooperation", "Organization", "2",
+     "for", "-", " ", " ", ", ", "; ", "(", "“", "—", "Bank", "bank"]), max_size=25).map("".join),
+       st.sampled_from(["SME", "SMEs", "BRI", "SCO", "CBB", "SOE", "B2", "S", "ABC", "BoC"]))
+def test_expansion_is_what_it_was(before: str, acro: str) -> None:
+    assert expansion(before, acro) == _expansion_as_before(before, acro)

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from termsmith import numbers
 from termsmith.document import Role, Segment
@@ -63,6 +62,8 @@ _EXPLANATION = re.compile(
 )
 # Hyphenated words are one word: "golden snub-nosed monkeys".
 _PAREN_CHARS = re.compile(r"[()]")
+# A word as acronyms are spelt from: hyphens, dashes and clause punctuation split words.
+_PART = re.compile(r"[^\s\-–,;:()\"“”]+")
 _AUXILIARIES = frozenset("have has had having been be is are was were".split())
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _TAIL = 256     # characters before a bracket that end-anchored patterns look at
@@ -251,49 +252,28 @@ def _expansion_before(text: str, before: int, acro: str) -> tuple[int, int] | No
     if before > tail:
         offset = before - tail
         window = text[offset:before]
-        if len(re.findall(r"[^\s\-–,;:()\"“”]+", window)) > keep:   # enough whole words in it
+        if len(_PART.findall(window)) > keep:   # enough whole words in it
             found = _expansion(window, letters, keep)
             return None if found is None else (found[0] + offset, found[1] + offset)
     return _expansion(text[:before], letters, keep)
 
 
 def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | None:
-    parts: list[tuple[int, int, bool]] = []     # (start, end, continues a hyphenated word)
-    for m in re.finditer(r"[^\s\-–,;:()\"“”]+", before):
-        joined = m.start() > 0 and before[m.start() - 1] == "-"
-        parts.append((m.start(), m.end(), joined))
-    # Stop at the clause boundary: only the words after the last , ; : ( " count.
+    # Stop at the clause boundary: only the words after the last , ; : ( " count (no
+    # word holds one of them, so the scan starts after it). A part is (start, end,
+    # continues a hyphenated word).
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
-    parts = [pt for pt in parts if pt[0] > cut][-keep:]
+    parts = [(m.start(), m.end(), m.start() > 0 and before[m.start() - 1] == "-")
+             for m in _PART.finditer(before, cut + 1)][-keep:]
     if not parts:
         return None
     last_s, last_e, _ = parts[-1]
     if before[last_s][0].lower() != letters[-1] if letters else True:
         return None
-
-    @cache      # without it the skip/take choices make the search exponential
-    def match(li: int, pi: int) -> int | None:
-        """Index of the part that matched letters[0], matching backwards."""
-        if li < 0:
-            return pi + 1
-        if pi < 0:
-            return None
-        s, e, joined = parts[pi]
-        word = before[s:e]
-        if word[0].lower() == letters[li]:
-            got = match(li - 1, pi - 1)      # noqa: F821 (deleted after the search)
-            if got is not None:
-                return got
-        if word.lower() in _CONNECTORS or joined or word[0].isdigit():
-            return match(li, pi - 1)         # noqa: F821
-        return None
-
-    try:
-        first = match(len(letters) - 1, len(parts) - 1)
-    finally:
-        # match refers to itself: a cycle that kept the text, the words and the cache
-        # alive until the end of the harvest (the collector is paused during one).
-        del match
+    words = [before[s:e] for s, e, _ in parts]
+    skippable = [w.lower() in _CONNECTORS or joined or w[0].isdigit()
+                 for w, (_, _, joined) in zip(words, parts, strict=True)]
+    first = _spelled(words, skippable, letters, len(letters) - 1, len(parts) - 1, {})
     if first is None:
         return None
     start = parts[first][0]
@@ -305,6 +285,27 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     if before[start:].split()[0].lower() in FUNCTION_WORDS:
         return None
     return start, parts[-1][1]
+
+
+def _spelled(words: list[str], skippable: list[bool], letters: list[str], li: int, pi: int,
+             memo: dict[tuple[int, int], int | None]) -> int | None:
+    """The index of the word that matched ``letters[0]`` when ``letters[:li + 1]`` are
+    matched backwards against the initials of ``words[:pi + 1]``, a connector, a digit or
+    a hyphenated word's inner part skipped where needed; None if they cannot be. Memoised
+    in ``memo``: without it the skip/take choices make the search exponential."""
+    if li < 0:
+        return pi + 1
+    if pi < 0:
+        return None
+    if (li, pi) in memo:
+        return memo[li, pi]
+    got = None
+    if words[pi][0].lower() == letters[li]:
+        got = _spelled(words, skippable, letters, li - 1, pi - 1, memo)
+    if got is None and skippable[pi]:
+        got = _spelled(words, skippable, letters, li, pi - 1, memo)
+    memo[li, pi] = got
+    return got
 
 
 def _unit(seg: Segment, p: Paren, gloss: str, before: int,
