@@ -443,3 +443,19 @@ def test_the_run_start_class_is_any_letter_or_digit_but_a_to_z() -> None:
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     fast = names._RUN_START[:names._RUN_START.index("(?<![")]
     assert re.findall(fast, every) == re.findall(r"[^\W_a-z]", every)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Harbin", " ", "  ", "province", "provinces", "province-level", "city's", "Province",
+     "edulis", "sativa", "is", "app", "program", "programme", "grandis", "école", "ensis",
+     ".", "-", "'", "’s", "3"]), max_size=8).map("".join), st.integers(0, 40))
+def test_the_follower_is_the_next_word_when_it_may_matter(sentence: str, end: int) -> None:
+    """names._follower (one regex) is the word _TOKEN takes one space after ``end`` when it
+    is one of _FOLLOWERS or a Latin epithet, as it was found before."""
+    from termsmith.harvest import names
+
+    nxt = names._TOKEN.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+    word = nxt.group() if nxt else None
+    expected = word if word and (word in names._FOLLOWERS or names._EPITHET.fullmatch(word)) else None
+    assert names._follower(sentence, end) == expected

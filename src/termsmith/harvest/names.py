@@ -143,6 +143,10 @@ _FOLLOWERS = {w: cat for cat, ws in {
     "programme": "initiative plan project campaign programme program",
 }.items() for w in ws.split()}
 _STRONG_FOLLOWERS = frozenset({"app", "brand", "platform", "website"})
+# The word one space after a name when it may say what the name is (_FOLLOWERS) or make
+# it a genus (a Latin epithet), taken whole as _TOKEN takes a word; both are a-z only.
+_FOLLOWER = re.compile(r"[ ](" + "|".join(_FOLLOWERS) + "|" + _EPITHET.pattern
+                       + r")(?![^\W_]|['’\-][^\W_])")
 
 # Romanised (pinyin) Chinese names: a common surname and a 1-2 syllable given name.
 _SURNAMES = frozenset(
@@ -661,13 +665,8 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str]) -> list[tuple[int, int
 def _follower(sentence: str, end: int) -> str | None:
     """The word right after a name that may say what it names (`Heilongjiang province`) or
     make it a genus (`Lonicera edulis`), one space after it; else None."""
-    if sentence[end:end + 1] != " ":
-        return None
-    nxt = _TOKEN.match(sentence, end + 1)
-    if nxt is None:
-        return None
-    word = nxt.group()
-    return word if word in _FOLLOWERS or _EPITHET.fullmatch(word) else None
+    m = _FOLLOWER.match(sentence, end)
+    return m.group(1) if m else None
 
 
 @dataclass(frozen=True, slots=True)
