@@ -756,10 +756,13 @@ def _drop_cut_off(found: list[_Found]) -> list[_Found]:
     of the Provincial Party Committee` is said too). Transcripts rebuilt from web pages,
     or pasted from them, break off so."""
     ends: dict[int, int] = {}       # per segment: where its text ends, spaces stripped
+    cut = []
     for f in found:
-        if f.seg.line not in ends:
-            ends[f.seg.line] = len(f.seg.text.rstrip())
-    cut = [f for f in found if f.seg.text.endswith(f.text, 0, ends[f.seg.line])]
+        end = ends.get(f.seg.line)
+        if end is None:
+            end = ends[f.seg.line] = len(f.seg.text.rstrip())
+        if f.seg.text.endswith(f.text, 0, end):
+            cut.append(f)
     if not cut:
         return found
     names = {f.text for f in found}
@@ -784,27 +787,32 @@ def _cut_modifiers(found: list[_Found]) -> list[_Found]:
     """
     if not found:
         return found
-    texts = [f.text for f in found]
-    whole = Counter(texts)
+    whole = Counter(f.text for f in found)
     inside: Counter[str] = Counter()     # every run of two words or more inside a name
     for text, n in whole.items():
         words = text.split()
         for a in range(len(words)):
             for b in range(a + 2, len(words) + 1):
                 inside[" ".join(words[a:b])] += n
-    out = []
-    for f, text in zip(found, texts, strict=True):
+    # Decided once per distinct name: how many characters to cut from its start or end.
+    cuts: dict[str, tuple[int, int]] = {}
+    for text in whole:
         words = text.split()
         if len(words) >= 3 and _demonym(words[0]):
             rest = " ".join(words[1:])
             if inside[rest] - inside[text] > inside[text]:
-                start = f.start + len(words[0]) + 1
-                f = _Found(f.seg, f.sentence, start, f.end, f.sentence[start:f.end],
-                           f.category, f.evidence, f.words - 1, f.common)
+                cuts[text] = (len(words[0]) + 1, 0)
         elif (len(words) >= 4 and words[-2] == "of" and words[-1] not in _HEADS
               and words[-1][:1].isupper() and whole[" ".join(words[:-2])]):
-            end = f.end - len(words[-1]) - 4
-            f = _Found(f.seg, f.sentence, f.start, end, f.sentence[f.start:end],
+            cuts[text] = (0, len(words[-1]) + 4)
+    if not cuts:
+        return found
+    out = []
+    for f in found:
+        cut = cuts.get(f.text)
+        if cut is not None:
+            start, end = f.start + cut[0], f.end - cut[1]
+            f = _Found(f.seg, f.sentence, start, end, f.sentence[start:end],
                        f.category, f.evidence, f.words - 1, f.common)
         out.append(f)
     return out
