@@ -518,3 +518,27 @@ def test_mostly_chinese_told_line_by_line(lines: list[str]) -> None:
 
     numbered = list(enumerate(lines, start=1))
     assert _mostly_chinese(numbered) == mostly_chinese(lines)
+
+
+def _is_formula_before(text: str) -> bool:
+    """_is_formula as it was before its first word was tried alone (kept to compare)."""
+    import re
+    from itertools import islice
+
+    from termsmith.reader import _COURTESY, _COURTESY_ANCHORS, _LETTERS, _SEVEN_WORDS
+
+    if len(text) > 120 and _SEVEN_WORDS.match(text, 0, 120):
+        return False
+    words = [m.group() for m in islice(_LETTERS.finditer(text.lower()), 7)]
+    if not words or len(words) > 6 or re.search(r"[^\w\s.,!?'’]", text):
+        return False
+    return set(words) <= _COURTESY and bool(set(words) & _COURTESY_ANCHORS)
+
+
+@given(st.lists(st.sampled_from(["Thank", "you", "thanks", "The", "last", "question", "İ", "much",
+                                 "Beijing", "!", ".", "?", ",", " ", "—", "2"]), max_size=10))
+def test_formula_first_word_shortcut(parts: list[str]) -> None:
+    from termsmith.reader import _is_formula
+
+    text = " ".join(parts)
+    assert _is_formula(text) == _is_formula_before(text)

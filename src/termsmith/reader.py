@@ -123,6 +123,7 @@ _CONTROLS = {c: " " for c in [*range(1, 9), 11, 12, *range(14, 32), 0x7F]}
 _CONTROL_CHARS = tuple(map(chr, _CONTROLS))
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Seven runs of letters (words as _LETTERS finds them), from the start: one match in C.
+_NOT_COURTESY_MARK = re.compile(r"[^\w\s.,!?'’]")    # what no courtesy formula holds
 _SEVEN_WORDS = re.compile(r"[\W\d_]*(?:[^\W\d_]+[\W\d_]+){6}[^\W\d_]")
 
 
@@ -461,11 +462,14 @@ def _join(lines: list[str]) -> str:
     return _WRAPPED_HYPHEN.sub("", text).replace("\n", " ") if "-\n" in text else " ".join(lines)
 
 
+_SENTENCE_MARK = re.compile(r"[.,;:!?\"“”]")     # what a name (a label) never holds
+
+
 def _looks_like_label(name: str) -> bool:
     """A short capitalised name, not a sentence: ``Liang Huiling``, ``21st Century Herald``."""
     bare = _HONORIFIC.sub("", name)
     words = bare.split()
-    if not 1 <= len(words) <= 8 or len(bare) > 60 or re.search(r"[.,;:!?\"“”]", bare):
+    if not 1 <= len(words) <= 8 or len(bare) > 60 or _SENTENCE_MARK.search(bare):
         return False
     if words[0].lower() in _CONNECTIVES or (len(words) == 1 and bare.lower() in _NOT_LABELS):
         return False
@@ -505,8 +509,12 @@ def _is_formula(text: str) -> bool:
     # end. Seven words found in its first 120 characters are seven words of the whole.
     if len(text) > 120 and _SEVEN_WORDS.match(text, 0, 120):
         return False
-    words = [m.group() for m in islice(_LETTERS.finditer(text.lower()), 7)]
-    if not words or len(words) > 6 or re.search(r"[^\w\s.,!?'’]", text):
+    low = text.lower()
+    first = _LETTERS.search(low)
+    if first is None or first.group() not in _COURTESY:
+        return False                    # every word must be a courtesy word
+    words = [m.group() for m in islice(_LETTERS.finditer(low), 7)]
+    if len(words) > 6 or _NOT_COURTESY_MARK.search(text):
         return False
     return set(words) <= _COURTESY and bool(set(words) & _COURTESY_ANCHORS)
 
