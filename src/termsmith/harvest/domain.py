@@ -363,8 +363,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
                 continue
             a -= 1
-        elif any(lex.get(w) == "J" or ("-" not in w and not w.isupper() and _zipf(w.lower()) >= 4.5)
-                 for w in names):
+        elif any(map(_capitalised_english, names)):
             continue        # capitalised English: "Chinese characteristics", "Party members"
         if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < 2.5:
             continue
@@ -381,6 +380,14 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if sp is None or end > sp[1]:
             continue
         yield sp, start, end
+
+
+@cache      # asked of every word of every name before a lowercase phrase
+def _capitalised_english(word: str) -> bool:
+    """A capitalised word of English rather than of a name: an adjective ("Chinese") or
+    a common word ("Party", "Internet"); not an acronym nor a hyphened compound."""
+    return tagger.lexicon().get(word) == "J" or (
+        "-" not in word and not word.isupper() and _zipf(word.lower()) >= 4.5)
 
 
 def _named_candidates(named: list[tuple[Segment, tuple[int, int], int, int]]
@@ -515,7 +522,7 @@ def _count(words: list[str], tags: str, classes: str) -> dict[Key, _Stats]:
     for a, first in enumerate(classes):
         if first not in starts:
             continue
-        linked = False          # a connector among words[a + 1:b - 1]
+        linked = ""             # the connector among words[a + 1:b - 1], if any
         # An -ly adverb and its participle are one modifier ("newly built"): a phrase
         # led by one may be a word longer.
         for b in range(a + 2, a + _MAX_N + (first == "L") + 1):
@@ -529,10 +536,13 @@ def _count(words: list[str], tags: str, classes: str) -> dict[Key, _Stats]:
                 if inner in link:
                     if linked:
                         break       # one connector at most
-                    linked = True
+                    linked = inner
+                if linked == "O" and b > a + 3:
+                    break   # "of" joins two words only (_connected): "rule of law"
             if ending not in ends:
                 continue    # a connector can neither end nor start a term: only inner
-            if linked and not _connected(words[a:b], tags[a:b]):
+            if linked and (linked == "A" and b == a + 3  # "and" needs four words or more
+                           or not _connected(words[a:b], tags[a:b])):
                 continue
             head = words[b - 1]
             sing = heads.get(head)
