@@ -572,7 +572,7 @@ def test_count_finds_the_ngrams_of_each_run(runs: list[list[tuple[str, str]]]) -
         for a, b, final in _grams_with_flags(words, tags):
             key = (*words[a:b - 1], domain._singular(words[b - 1]))
             expected[key].append((first + a, first + b, final))
-    stats = domain._count(chunks.words, *chunks.freeze())
+    stats = domain._count(chunks)
     assert set(stats) == set(expected)
     for key, counted in stats.items():
         assert counted.forms == [(a, b) for a, b, _ in expected[key]]

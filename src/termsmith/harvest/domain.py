@@ -296,8 +296,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             runs.add(list(map(str.lower, tokens[a:b])), classes[a:b], first + k, starts[a:b],
                      ends[a:b])
     yield from _named_candidates(named)
+    stats = _count(runs)
     tags, classes = runs.freeze()
-    stats = _count(runs.words, tags, classes)
     scored = {key: _termhood(key, st) for key, st in stats.items()}
     accepted = _accept(stats, scored, min_score, len(runs.words))
     if formulas:
@@ -509,40 +509,16 @@ def _singular(word: str) -> str:
     return singular(word)
 
 
-def _count(words: list[str], tags: str, classes: str) -> dict[Key, _Stats]:
-    """Count every candidate n-gram of the runs (:class:`_Runs`) under its key and record
-    where it occurs."""
+def _count(runs: _Runs) -> dict[Key, _Stats]:
+    """Count every candidate n-gram of the runs under its key and record where it occurs."""
     heads: dict[str, str] = {}      # word -> its singular, as the last word of a key
     stats: dict[Key, _Stats] = defaultdict(_Stats)
-    # The classes as locals: this loop visits every n-gram of the text.
-    starts, ends, inside, link, gap = _STARTS, _ENDS, _INSIDE, _LINK, _GAP
-    gap_or_link = _GAP + _LINK
-    # Each n-gram words[a:b] of a chunk (words up to the next one that cannot be in a
-    # term), found from its start. A gap closes every run: b - 1 stays within the words.
-    for a, first in enumerate(classes):
-        if first not in starts:
-            continue
-        linked = ""             # the connector among words[a + 1:b - 1], if any
-        # An -ly adverb and its participle are one modifier ("newly built"): a phrase
-        # led by one may be a word longer.
-        for b in range(a + 2, a + _MAX_N + (first == "L") + 1):
-            ending = classes[b - 1]
-            if ending == gap:
-                break
-            if b > a + 2:
-                inner = classes[b - 2]
-                if inner not in inside:
-                    break
-                if inner in link:
-                    if linked:
-                        break       # one connector at most
-                    linked = inner
-                if linked == "O" and b > a + 3:
-                    break   # "of" joins two words only (_connected): "rule of law"
-            if ending not in ends:
-                continue    # a connector can neither end nor start a term: only inner
-            if linked and (linked == "A" and b == a + 3  # "and" needs four words or more
-                           or not _connected(words[a:b], tags[a:b])):
+    words = runs.words
+    first = 1                       # the index of a run's first word
+    for tags, classes in zip(runs.tags, runs.classes, strict=True):
+        for i, j, linked, final, descriptive in _ngrams(classes, tags):
+            a, b = first + i, first + j
+            if linked and not _connected(words[a:b], tags[i:j]):
                 continue
             head = words[b - 1]
             sing = heads.get(head)
@@ -550,10 +526,10 @@ def _count(words: list[str], tags: str, classes: str) -> dict[Key, _Stats]:
                 sing = heads[head] = _singular(head)
             st = stats[(*words[a:b - 1], sing)]
             if not st.forms:
-                st.descriptive = tuple(t in "JEGL" for t in tags[a:b])
+                st.descriptive = descriptive
             st.forms.append((a, b))
-            # A head: at the chunk end or before a connector.
-            st.final += classes[b] in gap_or_link or tags[b] not in "NJEG"
+            st.final += final
+        first += len(tags) + 1
     for key, st in stats.items():
         if not st.final:
             continue   # a fragment such as "new energy vehicle extreme" nests nothing
@@ -566,6 +542,50 @@ def _count(words: list[str], tags: str, classes: str) -> dict[Key, _Stats]:
                 if sub is not None:
                     sub.parents[key] = f
     return stats
+
+
+# A run's n-gram: (start, end, the connector inside or "", said as a head, per word
+# whether it is an adjective, participle or -ly adverb).
+_NGram = tuple[int, int, str, bool, tuple[bool, ...]]
+
+
+@lru_cache(maxsize=1 << 12)     # runs of a text share a few hundred shapes
+def _ngrams(classes: str, tags: str) -> tuple[_NGram, ...]:
+    """The n-grams of a run that may be candidates, from its chunk classes and tags alone
+    (one with a connector is a candidate if :func:`_connected` takes its words too)."""
+    out = []
+    n = len(classes)
+    classes += _GAP                 # the gap after the run
+    # Each n-gram [a:b] of a chunk (words up to the next one that cannot be in a term),
+    # found from its start.
+    for a, first in enumerate(classes[:n]):
+        if first not in _STARTS:
+            continue
+        linked = ""             # the connector among [a + 1:b - 1], if any
+        # An -ly adverb and its participle are one modifier ("newly built"): a phrase
+        # led by one may be a word longer.
+        for b in range(a + 2, min(a + _MAX_N + (first == "L"), n) + 1):
+            ending = classes[b - 1]
+            if ending == _GAP:
+                break
+            if b > a + 2:
+                inner = classes[b - 2]
+                if inner not in _INSIDE:
+                    break
+                if inner in _LINK:
+                    if linked:
+                        break       # one connector at most
+                    linked = inner
+                if linked == "O" and b > a + 3:
+                    break   # "of" joins two words only (_connected): "rule of law"
+            if ending not in _ENDS:
+                continue    # a connector can neither end nor start a term: only inner
+            if linked == "A" and b == a + 3:
+                continue    # "and" needs four words or more (_connected)
+            # A head: at the chunk end or before a connector.
+            final = classes[b] in _GAP + _LINK or tags[b] not in "NJEG"
+            out.append((a, b, linked, final, tuple(t in "JEGL" for t in tags[a:b])))
+    return tuple(out)
 
 
 def _connected(gram: list[str], tags: str) -> bool:
