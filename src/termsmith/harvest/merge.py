@@ -9,7 +9,7 @@ finds every occurrence of every entry in one pass over the document.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from termsmith.document import Segment
@@ -27,13 +27,13 @@ _PRIORITY = [Kind.EXPANSION, Kind.ACRONYM, Kind.UNIT, Kind.SCIENTIFIC, Kind.EXPL
 
 def merge(candidates: Iterable[Candidate]) -> tuple[list[Entry], list[Candidate]]:
     """Group candidates by :func:`~termsmith.normalize.key`; return (entries, quotations)."""
-    groups: dict[str, list[Candidate]] = {}
+    groups: defaultdict[str, list[Candidate]] = defaultdict(list)
     quotations: list[Candidate] = []
     for c in candidates:
         if c.kind is Kind.QUOTATION:
             quotations.append(c)
         else:
-            groups.setdefault(key(c.term), []).append(c)
+            groups[key(c.term)].append(c)
     entries = [_entry(k, cs) for k, cs in groups.items()]
     return entries, quotations
 
