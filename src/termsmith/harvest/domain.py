@@ -32,7 +32,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import repeat
 
 from termsmith.document import Segment
 from termsmith.harvest import tagger
@@ -219,7 +218,7 @@ class _Runs:
         self.starts += starts
         ends.append(0)
         self.ends += ends
-        self.sentence += repeat(sentence, len(words))
+        self.sentence += [sentence] * len(words)
 
     def freeze(self) -> tuple[str, str]:
         """The tag and chunk classes of all the words, as two strings (with the gaps)."""
@@ -230,7 +229,7 @@ class _Runs:
 def _chunk_classes(words: list[str], tags: str) -> str:
     """The chunk classes of a run's words: their tags, but a gap for a word that makes no
     term and M for a measured head ("sales area", "sown area")."""
-    if _BREAK.isdisjoint(words) and min(map(len, words)) > 1:
+    if _BREAK.isdisjoint(words) and 1 not in map(len, words):
         return tags         # most runs
     classes = [_GAP if w in _BREAK or len(w) < 2 else t for w, t in zip(words, tags, strict=True)]
     if not _MEASURED.isdisjoint(words):
