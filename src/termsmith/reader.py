@@ -170,7 +170,8 @@ def _mostly_chinese(lines: list[Line]) -> bool:
     and need no counting, instead of by counting every character of it (curly quotes
     count as Chinese, so an English text is rarely all ASCII).
     """
-    if not any(script_of(t) is Script.HAN for _, t in lines):
+    # (An ASCII line holds no Han character nor Chinese punctuation: never mostly Chinese.)
+    if not any(not t.isascii() and script_of(t) is Script.HAN for _, t in lines):
         return False
     return mostly_chinese(t for _, t in lines)
 
