@@ -785,18 +785,20 @@ def _nested(short: Key, long: Key) -> bool:
 def _adverbs(tg: tagger.Tagged) -> str:
     """The tags with each -ly adverb before an adjective or participle and a noun marked L
     ("newly built warehouses"); whether the phrase is a term is then judged as for any other."""
-    tags = list(tg.tags)
+    tags: list[str] | None = None      # copied at the first change (most have none)
     for m in _ADVERB.finditer(tg.tags):
         i = m.start()
         word = tg.tokens[i].lower()
         if not word.endswith("ly") or len(word) < 5:
             continue
+        if tags is None:
+            tags = list(tg.tags)
         if tags[i + 1] == "V":
             if not tg.tokens[i + 1].endswith("ed"):
                 continue
             tags[i + 1] = "E"       # "highly trained welders": a participle, not a verb
         tags[i] = "L"
-    return "".join(tags)
+    return tg.tags if tags is None else "".join(tags)
 
 
 def _bound_left(st: _Stats, words: list[str], tags: str, classes: str) -> bool:
