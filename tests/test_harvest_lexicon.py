@@ -1,0 +1,104 @@
+"""lexicon.zipf computes wordfreq's Zipf frequency itself for the common word shapes:
+it must be the very float wordfreq gives (wordfreq is the reference here, and only here)."""
+
+import itertools
+import random
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from termsmith.harvest import lexicon
+
+wordfreq = pytest.importorskip("wordfreq")
+
+
+def reference(word: str) -> float:
+    return float(wordfreq.zipf_frequency(word, "en"))
+
+
+def same(words: list[str]) -> None:
+    """Every word is computed without wordfreq, to the same float (repr tells -0.0 from 0.0)."""
+    computed = [lexicon._computed(w) for w in words]
+    assert None not in computed, [w for w, z in zip(words, computed, strict=True) if z is None][:10]
+    mismatched = [(w, z, reference(w)) for w, z in zip(words, computed, strict=True)
+                  if repr(z) != repr(reference(w))]
+    assert not mismatched, mismatched[:10]
+
+
+@pytest.fixture(scope="module")
+def listed() -> list[str]:
+    """The English list's own words of the computed shapes, in a fixed random sample."""
+    words = [w for w in wordfreq.iter_wordlist("en") if lexicon._SHAPE.fullmatch(w)
+             and not any(lexicon._ELISION.match(t) for t in w.split("-"))]
+    assert len(words) > 100_000
+    return random.Random(10).sample(words, 20_000)
+
+
+def test_list_words(listed: list[str]) -> None:
+    same(listed)
+
+
+def test_hyphen_joined_list_words(listed: list[str]) -> None:
+    rng = random.Random(11)
+    top = itertools.islice(wordfreq.iter_wordlist("en"), 30_000)
+    common = [w for w in top if w.isalpha() and w.isascii()]
+    pairs = [f"{rng.choice(common)}-{rng.choice(listed)}" for _ in range(3_000)]
+    triples = [f"{rng.choice(common)}-{rng.choice(common)}-{rng.choice(common)}" for _ in range(1_000)]
+    same(pairs + triples)
+
+
+def test_digit_runs() -> None:
+    """Every run of one to four digits (years get their own estimate), and longer ones by
+    first digit and length (the only things their estimate depends on)."""
+    short = ["".join(d) for n in range(1, 5) for d in itertools.product("0123456789", repeat=n)]
+    longer = [f"{first}{'7' * (n - 1)}" for first in "0123456789" for n in range(5, 25)]
+    same(short + longer + [f"{w}-year" for w in short[::37]] + ["10-year", "covid-19", "2024-2025"])
+
+
+def test_genre_words() -> None:
+    same(["high-quality", "people-to-people", "sci-tech", "we'll", "we're", "didn’t", "won't",
+          "heihe-blagoveshchensk", "xqzv", "xqzv-quality", "10-year", "33618"])
+
+
+@pytest.mark.parametrize("word", ["o'er", "y'all", "l'arc", "Beijing", "WTO", "5g", "14th", "rock'n'roll",
+                                  "naïve", "didn\u2019t\u2019", "-up", "re-", "a--b", "1,000", "didn‘t", ""])
+def test_other_words_ask_wordfreq(word: str) -> None:
+    """Other shapes are left to wordfreq: French elision ("o'er" is "o", "er"), capitals,
+    digits within words, accents, odd hyphens."""
+    assert lexicon._computed(word) is None
+    assert repr(lexicon.zipf(word)) == repr(reference(word))
+
+
+letters = st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10)
+known = st.sampled_from(["the", "of", "development", "quality", "high", "we", "ll", "don", "t",
+                         "o", "h", "a", "i", "re", "tourism", "zhejiang"])
+word = st.one_of(letters, known)
+part = st.one_of(
+    word,
+    st.builds(lambda a, q, b: a + q + b, word, st.sampled_from(["'", "\u2019"]), word),
+    st.text("0123456789", min_size=1, max_size=6),
+)
+
+
+@settings(max_examples=500)
+@given(st.lists(part, min_size=1, max_size=4).map("-".join))
+def test_generated_words(w: str) -> None:
+    """Computed for every word of the shapes but French elision, and the same float as
+    wordfreq's, whether the word is in the list or not."""
+    computed = lexicon._computed(w)
+    if computed is None:
+        assert any(lexicon._ELISION.match(t) for t in w.split("-"))
+    else:
+        assert repr(computed) == repr(reference(w))
+    assert repr(lexicon.zipf(w)) == repr(reference(w))
+
+
+def test_wordfreq_not_imported_for_computed_shapes() -> None:
+    code = ("import sys; from termsmith.harvest import lexicon; "
+            "[lexicon.zipf(w) for w in ('the', 'high-quality', 'didn\u2019t', '10-year', 'xqzv')]; "
+            "print('wordfreq' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
