@@ -21,6 +21,52 @@ def test_foreign_keys_on_and_wal(tmp_path: Path) -> None:
         assert tb.schema_version == len(MIGRATIONS)
 
 
+_CONTEXT_COLUMNS = "id, term_id, document_id, source, line, speaker, sentence, start, stop, form"
+
+
+def test_contexts_of_a_version_7_term_base_are_kept_by_the_migration(
+        tmp_path: Path, transcript: Path) -> None:
+    from termsmith import harvest, ingest, reader
+
+    path = tmp_path / "desk.db"
+    with TermBase(path) as tb:
+        ingest.store(tb, harvest.run(reader.read(transcript)))
+    con = sqlite3.connect(path)
+    # The context table as version 7 made it: unique by term first, no index of terms.
+    con.executescript(f"""
+        PRAGMA foreign_keys = OFF;
+        CREATE TABLE context_v7 (
+            id INTEGER PRIMARY KEY,
+            term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+            document_id INTEGER REFERENCES document(id) ON DELETE CASCADE,
+            source TEXT NOT NULL, line INTEGER, speaker TEXT, sentence TEXT NOT NULL,
+            start INTEGER NOT NULL, stop INTEGER NOT NULL, form TEXT NOT NULL,
+            UNIQUE (term_id, source, line, sentence, start));
+        INSERT INTO context_v7 SELECT {_CONTEXT_COLUMNS} FROM context;
+        DROP TABLE context;
+        ALTER TABLE context_v7 RENAME TO context;
+        CREATE INDEX context_document ON context(document_id);
+        PRAGMA user_version = 7;
+    """)
+    before = con.execute(f"SELECT {_CONTEXT_COLUMNS} FROM context ORDER BY id").fetchall()
+    con.close()
+    assert len(before) > 20
+    with TermBase(path) as tb:
+        assert tb.schema_version == len(MIGRATIONS)
+        assert tb.q(f"SELECT {_CONTEXT_COLUMNS} FROM context ORDER BY id") == before
+        indexes = {r[1]: r[2] for r in tb.q("PRAGMA index_list(context)")}
+        assert indexes["context_term"] == 0 and indexes["context_document"] == 0
+        assert [r[2] for r in tb.q(
+            f"PRAGMA index_info({next(n for n, u in indexes.items() if u)!r})")] == [
+            "source", "line", "start", "term_id", "sentence"]
+        # Still one context per place: the same harvest again adds none; deleting a term
+        # deletes its contexts.
+        assert ingest.store(tb, harvest.run(reader.read(transcript))).contexts_added == 0
+        (_, tid), = tb.find("Water Tower of China")
+        tb.run("DELETE FROM term WHERE id = ?", (tid,))
+        assert tb.q("SELECT count(*) FROM context WHERE term_id = ?", (tid,)) == [(0,)]
+
+
 def test_not_a_database_is_a_store_error(tmp_path: Path) -> None:
     bad = tmp_path / "notes.db"
     bad.write_text("these are my notes, not a database\n" * 100)

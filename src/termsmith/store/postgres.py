@@ -263,6 +263,14 @@ MIGRATIONS: list[str] = [
     INSERT INTO unit_gram_count (kind, gram, n) SELECT kind, gram, count(*) FROM unit_gram
         GROUP BY kind, gram
     """,
+    # 8: a context is unique by the same columns, indexed where it stands first: a
+    # document's contexts go into the index side by side (see the SQLite store's 8); a
+    # term's contexts are found by an index of their own.
+    """
+    DROP INDEX IF EXISTS context_once;
+    CREATE UNIQUE INDEX context_once ON context(source, line, start, term_id, md5(sentence));
+    CREATE INDEX IF NOT EXISTS context_term ON context(term_id)
+    """,
 ]
 
 _ISOLATION = {Mode.EDIT: "READ COMMITTED", Mode.BULK: "SERIALIZABLE",
