@@ -141,6 +141,44 @@ def test_bad_input_is_one_line_exit_3_and_changes_nothing(run, transcript: Path,
     assert json.loads(run("stats", "--format", "json").output) == before
 
 
+_ARTICLE = ("Rural roads reach every village in the county\n\n"
+            "The county has built 1,200 kilometers of rural roads under the "
+            "\"Four Good Rural Roads\" program since 2019. Buses now reach every village, "
+            "and the Rural Revitalization Bureau plans 300 more kilometers this year.\n")
+
+
+def test_a_text_that_is_no_transcript_is_refused_unless_forced(  # type: ignore[no-untyped-def]
+        run, transcript: Path, tmp_path: Path) -> None:
+    article = tmp_path / "roads.en.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    before = json.loads(run("stats", "--format", "json").output)
+    # With a good transcript beside it: refused all the same, and nothing stored.
+    r = run("harvest", str(transcript), str(article))
+    assert r.exit_code == 3
+    lines = r.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {article}: not a transcript")
+    assert "--force" in lines[0]
+    assert json.loads(run("stats", "--format", "json").output) == before
+    r = run("harvest", "--force", str(article))
+    assert r.exit_code == 0, r.output
+    rows = json.loads(run("terms", "--format", "json").output)
+    assert "Four Good Rural Roads" in {row["term"] for row in rows}
+
+
+def test_a_transcript_saved_as_one_line_or_in_chinese_is_harvested(  # type: ignore[no-untyped-def]
+        run, tmp_path: Path) -> None:
+    one_line = tmp_path / "briefing.en.txt"
+    one_line.write_text("Briefing on rural roads. Lan Fei: Good morning. The \"Four Good Rural "
+                        "Roads\" program reached every village. Guangming Daily: What comes next? "
+                        "Lan Fei: Buses to every village.\n", encoding="utf-8")
+    chinese = tmp_path / "roads.zh.txt"
+    chinese.write_text("农村公路通到每个村\n\n全县建成农村公路1200公里，“四好农村路”建设成效明显。\n",
+                       encoding="utf-8")
+    r = run("harvest", str(one_line), str(chinese))
+    assert r.exit_code == 0, r.output
+    assert "Harvested 2 documents" in r.output
+
+
 def test_usage_error_is_exit_2(run) -> None:  # type: ignore[no-untyped-def]
     assert run("harvest").exit_code == 2
     assert run("terms", "--status", "maybe").exit_code == 2

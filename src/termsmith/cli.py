@@ -186,15 +186,19 @@ def main(ctx: click.Context, db: str) -> None:
 @click.option("--encoding", default=None, metavar="NAME",
               help="Encoding of the files (default: detected; UTF-8, UTF-16, GB18030, Big5, "
                    "Windows-1252).")
+@click.option("--force", is_flag=True,
+              help="Harvest files that are no transcripts (no speaker list, no 'Name:' "
+                   "turns) as plain text instead of refusing them.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
-            harvesters: Sequence[str], jobs: int | None, encoding: str | None, quiet: bool) -> None:
+            harvesters: Sequence[str], jobs: int | None, encoding: str | None, force: bool,
+            quiet: bool) -> None:
     """Harvest terms from transcripts (text or HTML) into the term base.
 
-    All files are read and checked first: if any cannot be read, nothing is
-    stored. Harvesting a document again adds nothing twice and never changes
-    a reviewed term.
+    All files are read and checked first: if any cannot be read or is no
+    transcript (unless --force), nothing is stored. Harvesting a document
+    again adds nothing twice and never changes a reviewed term.
     """
     from termsmith import harvest as harvesting
     from termsmith import reader
@@ -215,7 +219,7 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
 
     try:
         got = harvesting.into(tb, docs, harvesters=harvesters or None, min_score=min_score,
-                              jobs=jobs, encoding=encoding, progress=progress)
+                              jobs=jobs, encoding=encoding, progress=progress, force=force)
     finally:
         if bar is not None:
             bar.render_finish()

@@ -18,14 +18,16 @@ from __future__ import annotations
 import bisect
 import importlib
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Any
 
-from termsmith.document import Document, Segment
+from termsmith.document import Document, Role, Segment
+from termsmith.errors import SourceError
 from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
 from termsmith.harvest.merge import SentenceOffsets, Spans, locate, merge
 from termsmith.langs import is_chinese
@@ -94,6 +96,33 @@ def language_of(document: Document) -> str:
 
     texts = [seg.text for seg in document.content()[:200]]
     return chinese_tag("".join(texts)) if mostly_chinese(texts) else document.lang
+
+
+# What makes a text a transcript of the genre: a speaker list, or turns opened by labels.
+_TRANSCRIPT_ROLES = frozenset({Role.SPEAKER_LIST, Role.SPEAKER_LABEL, Role.SPEECH, Role.QUESTION})
+# A turn written inline after a sentence (a transcript saved as one long line): "... today.
+# Shou Xiaoli: Thank you." One to four capitalised words, a colon, more text.
+_INLINE_TURN = re.compile(r"(?:^|[.!?…)\]\"”]\s+)[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}:\s+\S")
+
+
+def refusal(document: Document) -> str | None:
+    """Why the English harvest cannot serve ``document``, or None when it can.
+
+    The harvesters read press-conference transcripts: a speaker list and turns opened by
+    ``Name:`` labels tell speakers, officials and outlets from the terms they use, and the
+    ranking is tuned on them. A text with neither (a letter, an article, a white paper's
+    own text) is harvested into junk, so :func:`into` refuses it unless forced. A
+    Chinese document is served by the Chinese harvesters.
+    """
+    if is_chinese(language_of(document)):
+        return None
+    if any(seg.role in _TRANSCRIPT_ROLES for seg in document.segments):
+        return None
+    turns = sum(1 for seg in document.content() for _ in islice(_INLINE_TURN.finditer(seg.text), 2))
+    if turns >= 2:
+        return None
+    return ("not a transcript: no speaker list and no 'Name:' turns (a letter, an article, "
+            "a white paper's text?); --force harvests it as plain text")
 
 
 def for_language(lang: str, names: Sequence[str] | None = None) -> list[str]:
@@ -407,12 +436,13 @@ class Harvested:
 
 def into(tb: Any, paths: Sequence[str | Document], *, harvesters: Sequence[str] | None = None,
          min_score: float | None = None, jobs: int | None = None, encoding: str | None = None,
-         progress: Callable[[int, int], None] | None = None) -> Harvested:
+         progress: Callable[[int, int], None] | None = None, force: bool = False) -> Harvested:
     """Read, harvest and store ``paths`` in the term base ``tb`` (what ``termsmith harvest``
     does, as one call).
 
     ``paths`` are files (or documents already read with :func:`termsmith.reader.read`).
-    Every file is read and checked first: if any cannot be read, nothing is stored
+    Every file is read and checked first: if any cannot be read, or is not a transcript
+    (:func:`refusal`; ``force`` harvests it as plain text), nothing is stored
     (:class:`~termsmith.errors.SourceError`). Documents are harvested in ``jobs``
     processes (default: one per core when several), outside any transaction, and
     each is then stored in one short transaction of its own. A document harvested
@@ -430,6 +460,10 @@ def into(tb: Any, paths: Sequence[str | Document], *, harvesters: Sequence[str] 
 
     started = time.perf_counter()
     docs = [p if isinstance(p, Document) else reader.read(p, encoding=encoding) for p in paths]
+    if not force:
+        for d in docs:
+            if (why := refusal(d)) is not None:
+                raise SourceError(f"{d.path}: {why}")
     kw: dict[str, Any] = {"harvesters": list(harvesters) if harvesters else None}
     if min_score is not None:
         kw["min_score"] = min_score
@@ -449,5 +483,5 @@ def into(tb: Any, paths: Sequence[str | Document], *, harvesters: Sequence[str] 
 __all__ = [
     "HARVESTERS", "HarvestResult", "Harvested", "Candidate", "Entry", "Gloss", "GlossType",
     "Kind", "Occurrence", "for_language", "harvester", "into", "is_chinese", "language_of",
-    "run", "run_many",
+    "refusal", "run", "run_many",
 ]
