@@ -577,3 +577,25 @@ def test_count_finds_the_ngrams_of_each_run(runs: list[list[tuple[str, str]]]) -
     for key, counted in stats.items():
         assert counted.forms == [(a, b) for a, b, _ in expected[key]]
         assert counted.final == sum(final for _, _, final in expected[key])
+
+
+# Words of every band of general-English frequency, and the two connectors.
+_RARITY_WORDS = ["tillage", "salinity", "irrigation", "soil", "black", "new", "water",
+                 "groundwater", "organic", "and", "of", "the", "drip", "cooperative"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_RARITY_WORDS), st.booleans()), min_size=1, max_size=6)
+       .filter(lambda ws: any(w not in ("and", "of") for w, _ in ws)))
+def test_rarity_counts_nothing_for_connectors(words: list[tuple[str, bool]]) -> None:
+    # domain._rarity takes a key's words, connectors included (termhood and _accept share
+    # it); the old way left "and" and "of" out first: the same float.
+    from termsmith.harvest import domain
+    from termsmith.harvest.lexicon import zipf
+
+    def old(content: list[tuple[str, bool]]) -> float:
+        rs = sorted((min(max((4.8 - zipf(w)) / 2.0, 0.0), 1.0) * (0.75 if d else 1.0)
+                     for w, d in content), reverse=True)
+        return min(rs[0] + 0.25 * sum(rs[1:]), 1.0)
+
+    key, descriptive = tuple(w for w, _ in words), tuple(d for _, d in words)
+    assert domain._rarity(key, descriptive) == old([(w, d) for w, d in words if w not in ("and", "of")])

@@ -297,7 +297,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     yield from _named_candidates(named)
     stats = _count(runs)
     tags, classes = runs.freeze()
-    scored = {key: _termhood(key, st) for key, st in stats.items()}
+    # Termhood of the keys said as a head: no other key is accepted (_accept).
+    scored = {key: _termhood(key, st) for key, st in stats.items() if st.final}
     accepted = _accept(stats, scored, min_score, len(runs.words))
     if formulas:
         accepted = [k for k in accepted if not _before_formulation(k, stats[k], formulas)]
@@ -311,7 +312,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
                      else _calibrated(scored[key][0],
                                       len(alone[key]) if len(stats[key].forms) > 1 else 1,
-                                      _shaped(key, stats[key])),
+                                      _shaped(key, stats[key], scored[key][3])),
                      _termhood_evidence(scored[key])) for key in accepted}
     sentence, starts, ends, domain = runs.sentence, runs.starts, runs.ends, Kind.DOMAIN
     for i, j, key in found:
@@ -663,10 +664,10 @@ def _spread(found: list[tuple[int, int, Key]], runs: _Runs,
     return alone
 
 
-def _shaped(key: Key, st: _Stats) -> bool:
-    """Taken only for its shape: said once, and not two rare words."""
-    return len(st.forms) == 1 and not (
-        len(key) == 2 and _rarity(list(zip(key, st.descriptive, strict=True))) >= _SINGLE_RARITY)
+def _shaped(key: Key, st: _Stats, rarity: float) -> bool:
+    """Taken only for its shape: said once, and not two rare words (``rarity``: the
+    key's, from its termhood)."""
+    return len(st.forms) == 1 and not (len(key) == 2 and rarity >= _SINGLE_RARITY)
 
 
 # A key's termhood and what it was computed from: (score, C-value, frequency, rarity).
@@ -676,12 +677,12 @@ Termhood = tuple[float, float, int, float]
 def _termhood(key: Key, st: _Stats) -> Termhood:
     """Score a key in 0..1 from its C-value and its rarity in general English (its
     evidence is written by :func:`_termhood_evidence`, for the keys accepted only)."""
-    content = [(w, d) for w, d in zip(key, st.descriptive, strict=True) if w not in ("and", "of")]
+    content = len(key) - key.count("and") - key.count("of")     # the words of content
     f = len(st.forms)
     nested = sum(st.parents.values()) / len(st.parents) if st.parents else 0.0
-    cvalue = math.log2(len(content)) * max(f - nested, 0.0)
+    cvalue = math.log2(content) * max(f - nested, 0.0)
     frequent = 1.0 - math.exp(-cvalue / 4.0)
-    rare = _rarity(content)
+    rare = _rarity(key, st.descriptive)
     score = round(1.0 - (1.0 - frequent) * (1.0 - rare), 2)
     return score, cvalue, f, rare
 
@@ -695,20 +696,18 @@ def _termhood_evidence(termhood: Termhood) -> str:
     return f"termhood {score:.2f}: c-value {cvalue:.1f}, {times}, {usage}"
 
 
-def _rarity(content: list[tuple[str, bool]]) -> float:
+@lru_cache(maxsize=1 << 16)     # asked of every phrase said as a head, in every document
+def _rarity(words: Key, descriptive: tuple[bool, ...]) -> float:
     """How rare the words are in general English: the rarest counts most.
 
     Zipf 4.8 (``talent``) counts as common, 2.8 (``tillage``) as fully rare;
-    descriptive words (adjectives, participles) count three quarters, as they describe
-    as often as they classify.
+    descriptive words (adjectives, participles; ``descriptive``, per word) count three
+    quarters, as they describe as often as they classify. The connectors "and" and
+    "of" are common, so count nothing.
     """
-    return _rarity_of(tuple(content))
-
-
-@lru_cache(maxsize=1 << 16)     # asked several times of every phrase, in every document
-def _rarity_of(content: tuple[tuple[str, bool], ...]) -> float:
     rs = sorted((min(max((4.8 - _zipf(w)) / 2.0, 0.0), 1.0)
-                 * (0.75 if d else 1.0) for w, d in content), reverse=True)
+                 * (0.75 if d else 1.0) for w, d in zip(words, descriptive, strict=True)),
+                reverse=True)
     return min(rs[0] + 0.25 * sum(rs[1:]), 1.0)
 
 
@@ -718,20 +717,19 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
     passing = []
     phrases = []        # every phrase of the text, terms and descriptions
     for key, st in stats.items():
-        f = len(st.forms)
-        if scored[key][0] < min_score:
-            continue
         if not st.final:
             continue   # only ever a modifier inside a longer phrase: "soil fertile"
+        score, _, f, rarity = scored[key]   # (the rarity of its words, "and" and "of" common)
+        if score < min_score:
+            continue
         phrases.append(key)
-        rarity = _rarity(list(zip(key, st.descriptive, strict=True)))
         if (len(key) == 2 and st.descriptive[0] and _zipf(key[0]) >= _COMMONEST
                 and rarity < 0.3 and f < 5):
             # One of the commonest adjectives of English before a common noun ("good
             # use", "great importance", "high level") describes: a term only when the
             # text uses it again and again ("new energy", "green development").
             continue
-        if _shaped(key, st) and (not _named(key, st) or _extends(key, stats, scored, min_score)):
+        if _shaped(key, st, rarity) and (not _named(key, st) or _extends(key, stats, scored, min_score)):
             continue
         if (key[0] in _EVALUATIVE or key[0] in _DEICTIC or _comparative(key[0])) and f < 4:
             continue        # "slight fluctuations", "strong resilience": a judgement
@@ -957,8 +955,7 @@ def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, in
         return heads[key[:-1]] >= _PRODUCTIVE or firsts[key[0]] >= _PRODUCTIVE
     if f > _PRODUCTIVE_SAID or heads[key[:-1]] < _PRODUCTIVE:
         return False
-    content = [(w, d) for w, d in zip(key, st.descriptive, strict=True) if w not in ("and", "of")]
-    return _rarity(content) < 0.3
+    return _rarity(key, st.descriptive) < 0.3
 
 
 def _named(key: Key, st: _Stats) -> bool:
@@ -1003,7 +1000,9 @@ def _extends(key: Key, stats: dict[Key, _Stats], scored: dict[Key, Termhood],
     projects"): the term is what a glossary needs, the extension a description of it."""
     base = (*key[:-2], _singular(key[-2]))
     st = stats.get(base)
-    return st is not None and len(st.forms) > 1 and scored[base][0] >= min_score
+    if st is None or len(st.forms) == 1:
+        return False
+    return (scored[base] if base in scored else _termhood(base, st))[0] >= min_score
 
 
 def _looks_plural(word: str) -> bool:
