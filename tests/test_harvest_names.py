@@ -459,3 +459,16 @@ def test_the_follower_is_the_next_word_when_it_may_matter(sentence: str, end: in
     word = nxt.group() if nxt else None
     expected = word if word and (word in names._FOLLOWERS or names._EPITHET.fullmatch(word)) else None
     assert names._follower(sentence, end) == expected
+
+
+def test_a_programmes_place_at_the_end_is_not_glued_on_but_a_title_that_goes_on_keeps_it() -> None:
+    terms = _terms(
+        "The Free Trade Port Pilot Program in Hainan drew 900 firms last year.",
+        "We will widen the Free Trade Port Pilot Program in Hainan and open more routes.",
+        "The Rural Revitalization Program in Guangdong trained 40,000 farmers.",
+        "We carried out the 30 Measures for Talent Attraction in Gansu in the New Era.",
+        "The Pilot Program in Education reached every county.")
+    assert {"Free Trade Port Pilot Program", "Rural Revitalization Program",
+            "30 Measures for Talent Attraction in Gansu in the New Era",
+            "Pilot Program in Education"} <= terms
+    assert not {t for t in terms if t.endswith(("in Hainan", "in Guangdong"))}

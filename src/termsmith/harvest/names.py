@@ -579,7 +579,9 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
         if (not name or j == len(run) or len(conns) > 2
                 or _coordinates([t.text for t in name], conns, [t.text for t in run[j:k]],
                                 more_and=any(t.text == "and" for t in run[j:]),
-                                headed=run[-1].text in _HEADS)):
+                                headed=run[-1].text in _HEADS,
+                                last=not any(t.text[:1].isupper() or t.text[:1].isdigit()
+                                             for t in run[k:]))):
             yield from _trim(name)
             name = []
         else:
@@ -589,7 +591,7 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
 
 
 def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
-                 more_and: bool = False, headed: bool = False) -> bool:
+                 more_and: bool = False, headed: bool = False, last: bool = False) -> bool:
     """True if the connectors end the left name instead of continuing it.
 
     With a second ``and`` further on, a plural head before the first one closes
@@ -597,7 +599,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     names two brands (one ``and`` belongs inside the second), while
     ``Thousand Villages Demonstration and Ten Thousand Villages Renovation`` is one.
     ``rights`` are the capitalised words after the connectors (up to the next one);
-    ``headed`` says whether the whole run ends in a head (`Plan`, `Ministry`).
+    ``headed`` says whether the whole run ends in a head (`Plan`, `Ministry`); ``last``
+    whether no capitalised word follows ``rights`` in the run.
     """
     right = rights[0]
     # A name of its own on the right: it starts with an organisation's head (`Ministry of
@@ -631,8 +634,16 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                 or (len(left) == 1 and (zipf(left[0].lower()) < 3.5
                                         or _PINYIN.fullmatch(left[0].lower()) is not None)))
     if conns[0] in _LOOSE_CONNECTORS:
-        # `Harbin Institute of Technology in Harbin`, but `Measures ... in the New Era`.
-        return _category(left, None) not in (None, "programme", "brand")
+        # `Harbin Institute of Technology in Harbin`; a programme's place at the end is no
+        # part of its name either (`Free Trade Port Pilot Program in Hainan`), but a place
+        # the title goes on after is (`60 Measures for ... in Heilongjiang in the New
+        # Era`), as are `in the New Era` and a word that is no Chinese place name (`Pilot
+        # Program in Education`).
+        category = _category(left, None)
+        if category in ("programme", "brand"):
+            pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
+            return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
+        return category is not None
     return False
 
 
