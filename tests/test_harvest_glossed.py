@@ -417,3 +417,18 @@ def _expansion_as_before(before: str, acro: str) -> tuple[int, int] | None:
        st.sampled_from(["SME", "SMEs", "BRI", "SCO", "CBB", "SOE", "B2", "S", "ABC", "BoC"]))
 def test_expansion_is_what_it_was(before: str, acro: str) -> None:
     assert expansion(before, acro) == _expansion_as_before(before, acro)
+
+
+def test_a_chinese_measure_after_a_number_is_a_unit_even_unglossed() -> None:
+    found = _harvest("Farmers in the county plant rice on 300,000 mu of paddy fields.",
+                     "Each household sold 2,000 jin of tea, and Li Wei said the road of 30 "
+                     "li is now paved.",
+                     "The county invested 80 million yuan, and Mr. Li thanked the Chi family.",
+                     "The reclaimed land covers 1.2 million mu (about 80,000 hectares).")
+    units = [(c.term, c.kind, c.score, c.gloss is None) for c in found if c.kind is Kind.UNIT]
+    assert ("mu", Kind.UNIT, 0.6, True) in units
+    assert ("jin", Kind.UNIT, 0.6, True) in units and ("li", Kind.UNIT, 0.6, True) in units
+    assert not [u for u in units if u[0] in ("yuan", "Li", "Chi")]
+    # The glossed one is found as a conversion only, not again as an unglossed unit.
+    glossed = [c for c in found if c.kind is Kind.UNIT and c.occurrence.line == 4]
+    assert [(c.term, c.score, c.gloss is not None) for c in glossed] == [("mu", 0.9, True)]

@@ -28,6 +28,13 @@ CHINESE_UNITS = frozenset(
     "mu jin liang qing li zhang chi cun fen dan dou sheng shi hu gongjin gongli "
     "yuan jiao renminbi rmb".split()
 )
+# The traditional measures among them (not the currency): said after a number without a
+# conversion ("farmers plant rice on 300,000 mu"), still a unit a glossary renders.
+_MEASURE_UNITS = CHINESE_UNITS - {"yuan", "jiao", "renminbi", "rmb"}
+_UNGLOSSED_UNIT = re.compile(
+    rf"(?<![\w.,])(?:{numbers.QUANTITY})(?:\s+(?:thousand|million|billion|trillion))?"
+    rf"\s+({'|'.join(sorted(_MEASURE_UNITS, key=len, reverse=True))})\b(?![-’']|\s*\()")
+
 # Units a conversion may be stated in (singular; plurals are reduced). A number
 # before a parenthesised number is not a conversion unless both sides are units:
 # "5.2 percent (12.3 billion yuan)", "80 villages (2,000 households)".
@@ -116,6 +123,7 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             for p in parens:
                 yield from _glossed(seg, p, spans, quotes, quote_ends)
         yield from _binomials_in_text(seg, spans)
+        yield from _unglossed_units(seg, spans)
 
 
 def _occ(seg: Segment, spans: Sentences, start: int, end: int,
@@ -335,6 +343,19 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         related=target_unit,
         evidence=f"unit conversion: {src.group(1)} {unit} = {gloss} (1 {unit} = {factor} {target_unit})",
     )
+
+
+def _unglossed_units(seg: Segment, spans: Sentences | None) -> Iterator[Candidate]:
+    """``on 300,000 mu of paddy``: a traditional Chinese measure after a number, unglossed.
+
+    Lower in score than a glossed one (0.9): the text says what it measures only by the
+    number before it. Case matters: ``Li`` and ``Chi`` are surnames, ``li`` a measure.
+    """
+    for m in _UNGLOSSED_UNIT.finditer(seg.text):
+        if spans is None:
+            spans = Sentences(sentences(seg.text))
+        yield Candidate(m.group(1), Kind.UNIT, 0.6, _occ(seg, spans, m.start(1), m.end(1)),
+                        "Chinese unit of measure after a number, unglossed")
 
 
 def _is_unit(word: str) -> bool:
