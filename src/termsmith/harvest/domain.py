@@ -512,7 +512,7 @@ def _singular(word: str) -> str:
 def _count(runs: _Runs) -> dict[Key, _Stats]:
     """Count every candidate n-gram of the runs under its key and record where it occurs."""
     heads: dict[str, str] = {}      # word -> its singular, as the last word of a key
-    stats: dict[Key, _Stats] = defaultdict(_Stats)
+    stats: dict[Key, _Stats] = {}
     words = runs.words
     first = 1                       # the index of a run's first word
     for tags, classes in zip(runs.tags, runs.classes, strict=True):
@@ -524,21 +524,26 @@ def _count(runs: _Runs) -> dict[Key, _Stats]:
             sing = heads.get(head)
             if sing is None:
                 sing = heads[head] = _singular(head)
-            st = stats[(*words[a:b - 1], sing)]
-            if not st.forms:
-                st.descriptive = descriptive
-            st.forms.append((a, b))
-            st.final += final
+            key = (*words[a:b - 1], sing)
+            st = stats.get(key)
+            if st is None:
+                stats[key] = _Stats([(a, b)], final, {}, descriptive)
+            else:
+                st.forms.append((a, b))
+                st.final += final
         first += len(tags) + 1
     for key, st in stats.items():
-        if not st.final:
-            continue   # a fragment such as "new energy vehicle extreme" nests nothing
-        # Nesting for C-value: every shorter candidate inside this one.
+        # Nesting for C-value: every shorter candidate inside this one. A key of two
+        # words has none; a fragment such as "new energy vehicle extreme" nests nothing.
         n = len(key)
+        if n < 3 or not st.final:
+            continue
         f = len(st.forms)
-        for a in range(n):
-            for b in range(a + 2, n + 1 if a else n):
-                sub = stats.get(key[a:b] if b == n else (*key[a:b - 1], _singular(key[b - 1])))
+        for b in range(2, n + 1):
+            # The candidates ending at word b: the last one singular, unless it is the key's.
+            last = (key[b - 1],) if b == n else (_singular(key[b - 1]),)
+            for a in range(1 if b == n else 0, b - 1):
+                sub = stats.get(key[a:b - 1] + last)
                 if sub is not None:
                     sub.parents[key] = f
     return stats
