@@ -560,6 +560,8 @@ def _grams_with_flags(words: list[str], tags: str) -> list[tuple[int, int, bool]
 @settings(max_examples=400)
 @given(st.lists(_RUN_WORDS, min_size=1, max_size=4))
 @example([[("sales", "N"), ("area", "N"), ("soil", "N")], [("year", "N"), ("area", "N")]])
+@example([[("black", "J"), ("soils", "N"), ("belts", "N")], [("black", "J"), ("soil", "N")],
+          [("soil", "N"), ("belt", "N")]])
 def test_count_finds_the_ngrams_of_each_run(runs: list[list[tuple[str, str]]]) -> None:
     from termsmith.harvest import domain
 
@@ -577,6 +579,20 @@ def test_count_finds_the_ngrams_of_each_run(runs: list[list[tuple[str, str]]]) -
     for key, counted in stats.items():
         assert counted.forms == [(a, b) for a, b, _ in expected[key]]
         assert counted.final == sum(final for _, _, final in expected[key])
+    # C-value nesting, the plain way: every shorter candidate inside a key said as a head
+    # (its last word singular unless it ends the key) has the key as a parent.
+    parents: dict[tuple[str, ...], dict[tuple[str, ...], int]] = defaultdict(dict)
+    for key, counted in stats.items():
+        if not counted.final:
+            continue
+        n = len(key)
+        for a in range(n):
+            for b in range(a + 2, n + 1 if a else n):
+                sub = key[a:b] if b == n else (*key[a:b - 1], domain._singular(key[b - 1]))
+                if sub in stats:
+                    parents[sub][key] = len(counted.forms)
+    for key, counted in stats.items():
+        assert counted.parents == parents.get(key, {})
 
 
 # Words of every band of general-English frequency, and the two connectors.
