@@ -31,8 +31,10 @@ CHINESE_UNITS = frozenset(
 # The traditional measures among them (not the currency): said after a number without a
 # conversion ("farmers plant rice on 300,000 mu"), still a unit a glossary renders.
 _MEASURE_UNITS = CHINESE_UNITS - {"yuan", "jiao", "renminbi", "rmb"}
+# Figures only: the scan starts with its digit class, where a pattern opening with the
+# number words would be tried at every position (a tenth of the glossed stage).
 _UNGLOSSED_UNIT = re.compile(
-    rf"(?<![\w.,])(?:{numbers.QUANTITY})(?:\s+(?:thousand|million|billion|trillion))?"
+    r"[0-9][0-9,.]*(?:\s+(?:thousand|million|billion|trillion))?"
     rf"\s+({'|'.join(sorted(_MEASURE_UNITS, key=len, reverse=True))})\b(?![-’']|\s*\()")
 
 # Units a conversion may be stated in (singular; plurals are reduced). A number
@@ -346,12 +348,15 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
 
 
 def _unglossed_units(seg: Segment, spans: Sentences | None) -> Iterator[Candidate]:
-    """``on 300,000 mu of paddy``: a traditional Chinese measure after a number, unglossed.
+    """``on 300,000 mu of paddy``: a traditional Chinese measure after a figure, unglossed.
 
     Lower in score than a glossed one (0.9): the text says what it measures only by the
     number before it. Case matters: ``Li`` and ``Chi`` are surnames, ``li`` a measure.
     """
-    for m in _UNGLOSSED_UNIT.finditer(seg.text):
+    text = seg.text
+    for m in _UNGLOSSED_UNIT.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            continue        # inside a word or a code: `PM2.5`, `G20`
         if spans is None:
             spans = Sentences(sentences(seg.text))
         yield Candidate(m.group(1), Kind.UNIT, 0.6, _occ(seg, spans, m.start(1), m.end(1)),
