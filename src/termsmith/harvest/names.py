@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS, PINYIN, PINYIN_SYLLABLE, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.normalize import singular
 from termsmith.text import sentences
@@ -161,12 +161,8 @@ _SURNAMES = frozenset(
     Gong Jiao Ke Lian Ning Pu Quan Tong Tu Xian Yue Zhen Zhuo Ge Bi Ai Yin
     """.split()
 )
-_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
-_FINAL = ("(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie"
-          "|ue|üe|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|v)")
-# Syllables without an initial are spelt with y/w unless they start with a, o, e.
-_SYLLABLE = f"(?:{_INITIAL}{_FINAL}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
-_PINYIN = re.compile(f"(?:{_SYLLABLE})+")
+_SYLLABLE = PINYIN_SYLLABLE
+_PINYIN = PINYIN
 _GIVEN_NAME = re.compile(f"(?:{_SYLLABLE})(?:['’-]?{_SYLLABLE})?")
 
 
