@@ -615,3 +615,17 @@ def test_rarity_counts_nothing_for_connectors(words: list[tuple[str, bool]]) -> 
 
     key, descriptive = tuple(w for w, _ in words), tuple(d for _, d in words)
     assert domain._rarity(key, descriptive) == old([(w, d) for w, d in words if w not in ("and", "of")])
+
+
+def test_pinyin_in_brackets_is_a_gloss_not_a_term_but_a_loanword_stays() -> None:
+    found = _found(
+        'We carry forward the "Red Boat Spirit" (hongchuan jingshen) in every village, '
+        "and migrant workers settle under the reformed household registration (hukou).",
+        'Young officials learn the "Red Boat Spirit" (hongchuan jingshen) in night classes, '
+        "and the hukou reform lets 2 million migrants settle in towns.",
+        "Villagers call the new terraced tea gardens cha tian in the local dialect, and the "
+        "cha tian now draw tourists from the coast.")
+    assert "hongchuan jingshen" not in found
+    assert "hukou reform" in found
+    # Pinyin said outside brackets is harvested as before.
+    assert "cha tian" in found

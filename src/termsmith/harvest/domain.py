@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FORMULATIONS, evaluative
+from termsmith.harvest.lexicon import FORMULATIONS, PINYIN, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular
@@ -306,6 +306,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     if said:
         within = _said_within(said)
         accepted = [k for k in accepted if not _inside_formulation(k, stats[k], runs, sents, within)]
+    accepted = [k for k in accepted if not _pinyin_gloss(k, stats[k], runs, sents)]
     found = sorted((i, j, key) for key in accepted for i, j in stats[key].forms)
     alone = _spread(found, runs, sents)
     # Score and evidence are the key's, shared by all its occurrences: compute once.
@@ -324,6 +325,22 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         # Positional arguments: measurably cheaper than keywords, once per occurrence.
         yield Candidate(text[start:end].lower(), domain, score,
                         Occurrence(seg.line, seg.speaker, text, start, end), evidence)
+
+
+def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
+                  sents: list[tuple[Segment, str, int]]) -> bool:
+    """``"Red Boat Spirit (hongchuan jingshen)"``: words of pinyin said only alone in
+    brackets are the transliteration of the term before them (the glossed harvester keeps
+    it as that term's gloss), not an English term of their own. One word stays a term
+    (``household registration (hukou)``: the loanword is what the glossary lists)."""
+    if len(key) < 2 or not all(PINYIN.fullmatch(w) for w in key):
+        return False
+    for i, j in st.forms:
+        seg, text, base = sents[runs.sentence[i]]
+        start, end = runs.starts[i] - base, runs.ends[j - 1] - base
+        if text[:start].rstrip()[-1:] != "(" or text[end:].lstrip()[:1] != ")":
+            return False
+    return True
 
 
 # A name before a lowercase phrase that it makes a name of: "Chengdu-Chongqing economic
