@@ -182,12 +182,48 @@ def test_short_speaker_list_lines_stay_entries_of_their_own() -> None:
 
 
 def test_compound_wrapped_at_its_hyphen_is_joined_without_a_space() -> None:
-    doc = parse_text("Briefing\n\nLi Wei:\n\nFreight trains now run on the China-Laos-\n"
-                     "Thailand route, and anti-\npoverty work goes on in 2021-\n2025 - as\n"
-                     "planned -\nevery year.\n")
+    doc = parse_text("Briefing\n\nLi Wei:\n\nFreight trains now run every day on the China-Laos-\n"
+                     "Thailand route, and the county's work against anti-\npoverty relapse goes "
+                     "on through the years 2021-\n2025 in every village - as\nplanned -\n"
+                     "every year.\n")
     assert find(doc, "Freight").text == (
-        "Freight trains now run on the China-Laos-Thailand route, and anti-poverty work goes "
-        "on in 2021-2025 - as planned - every year.")
+        "Freight trains now run every day on the China-Laos-Thailand route, and the county's "
+        "work against anti-poverty relapse goes on through the years 2021-2025 in every "
+        "village - as planned - every year.")
+
+
+def test_a_short_line_ending_in_a_hyphen_was_not_wrapped() -> None:
+    doc = parse_text("Briefing\n\nLi Wei:\n\nGrade 3-\nBoys and girls of grade three ran.\n")
+    assert find(doc, "Grade").text == "Grade 3- Boys and girls of grade three ran."
+
+
+def test_chinese_names_open_turns_inline_without_a_speaker_list() -> None:
+    doc = parse_text("Regular press conference of the Ministry of Commerce\n\n"
+                     "Shu Lanfang: Good afternoon. Exports of green products grew.\n\n"
+                     "Phoenix TV: How will the trade-in program go on?\n\n"
+                     "Shu Lanfang: Thank you. The program will cover more goods.\n\n"
+                     "Reporter: What about services trade?\n\n"
+                     "Shu Lanfang: Services trade rose 9 percent.\n\n"
+                     "Green Growth: this line is a sentence, not a turn.\n")
+    turns = [(s.role, s.speaker, s.text.split(".")[0]) for s in doc.content()
+             if s.role in (Role.SPEECH, Role.QUESTION)]
+    assert turns == [
+        (Role.SPEECH, "Shu Lanfang", "Good afternoon"),
+        (Role.QUESTION, "Phoenix TV", "How will the trade-in program go on?"),
+        (Role.SPEECH, "Shu Lanfang", "Thank you"),
+        (Role.QUESTION, "Reporter", "What about services trade?"),
+        (Role.SPEECH, "Shu Lanfang", "Services trade rose 9 percent"),
+        (Role.SPEECH, "Shu Lanfang", "Green Growth: this line is a sentence, not a turn")]
+
+
+def test_a_reporter_asking_is_no_outlet_name() -> None:
+    from termsmith import harvest
+
+    doc = parse_text("Regular press conference\n\nShu Lanfang: Good afternoon.\n\n"
+                     "Reporter: What about services trade?\n\nShu Lanfang: It rose.\n\n"
+                     "Guangming Daily: And goods trade?\n\nShu Lanfang: It rose too.\n")
+    outlets = [e.term for e in harvest.run(doc).entries if e.category == "outlet"]
+    assert outlets == ["Guangming Daily"]
 
 
 def test_wrapped_paragraph_is_one_segment(doc: Document) -> None:

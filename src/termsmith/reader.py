@@ -21,7 +21,7 @@ from termsmith.errors import SourceError
 from termsmith.readers import bilingual
 from termsmith.readers.bilingual import is_bilingual
 from termsmith.readers.encoding import decode
-from termsmith.readers.script import Script, chinese_tag, mostly_chinese, script_of
+from termsmith.readers.script import PINYIN, Script, chinese_tag, mostly_chinese, script_of
 from termsmith.text import squash
 
 __all__ = ["read", "read_pair", "parse_text"]
@@ -401,7 +401,7 @@ class _Parser:
         name = m[1].strip()
         bare = _HONORIFIC.sub("", name)
         if (bare in self.participants or name in self.labels or bare != name
-                or _outlet_like(bare) or bare.lower() in _LIST_HEADINGS):
+                or _outlet_like(bare) or bare.lower() in _LIST_HEADINGS or _chinese_name(bare)):
             return name, m[2]
         return None
 
@@ -453,14 +453,24 @@ class _Parser:
 _WRAPPED_HYPHEN = re.compile(r"(?<=[^\W_]-)\n(?=[^\W_])")
 
 
+# A line at least this long that ends in a hyphen was wrapped there (it fills its width).
+_WRAP_WIDTH = 40
+
+
 def _join(lines: list[str]) -> str:
     """The lines of one paragraph as one text: a space between them, none after a
-    compound's hyphen at a line end (text wrapped by a browser, PDF or e-mail program
-    breaks compounds there, and only there; the hyphen is kept)."""
+    compound's hyphen at the end of a wrapped line (text wrapped by a browser, PDF or
+    e-mail program breaks compounds there, and only there; the hyphen is kept)."""
     if len(lines) == 1:
         return lines[0]
     text = "\n".join(lines)
-    return _WRAPPED_HYPHEN.sub("", text).replace("\n", " ") if "-\n" in text else " ".join(lines)
+    if "-\n" not in text:
+        return " ".join(lines)
+    parts = [lines[0]]
+    for before, line in zip(lines, lines[1:], strict=False):
+        wrapped = len(before) >= _WRAP_WIDTH and _WRAPPED_HYPHEN.search(f"{before[-2:]}\n{line[:1]}")
+        parts.append(line if wrapped else f" {line}")
+    return "".join(parts)
 
 
 _SENTENCE_MARK = re.compile(r"[.,;:!?\"“”]")     # what a name (a label) never holds
@@ -483,6 +493,15 @@ def _label(s: str) -> str | None:
         return None
     name = s[:-1].strip()
     return name if _looks_like_label(name) else None
+
+
+def _chinese_name(name: str) -> bool:
+    """``He Yadong``, ``Shu Jueting``: two or three capitalised words of pinyin, a Chinese
+    person's name as the genre writes it (a speaker a transcript without a speaker list
+    introduces by an inline label)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and PINYIN.fullmatch(w.lower()) for w in words)
 
 
 def _outlet_like(name: str) -> bool:

@@ -36,10 +36,11 @@ from functools import cache, lru_cache
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FORMULATIONS, PINYIN, evaluative
+from termsmith.harvest.lexicon import FORMULATIONS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular
+from termsmith.readers.script import PINYIN
 from termsmith.text import Sentences, sentences
 
 __all__ = ["harvest"]

@@ -45,17 +45,6 @@ SPEECH_VERBS = frozenset(
 )
 
 
-# Hanyu pinyin without tones (genre knowledge: the Scheme for the Chinese Phonetic
-# Alphabet's initials and finals): Chinese names and loanwords written in Latin letters
-# (`Chongqing`, `hukou`, `hongchuan jingshen`). Syllables without an initial are spelt with
-# y/w unless they start with a, o or e.
-_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
-_FINAL = ("(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie"
-          "|ue|üe|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|v)")
-PINYIN_SYLLABLE = f"(?:{_INITIAL}{_FINAL}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
-PINYIN = re.compile(f"(?:{PINYIN_SYLLABLE})+")      # fullmatch: a lowercase word of pinyin
-
-
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """General-English Zipf frequency of ``word`` (0 = unseen, 7+ = 'the'): wordfreq's

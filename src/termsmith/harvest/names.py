@@ -23,9 +23,10 @@ from functools import lru_cache
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, PINYIN, PINYIN_SYLLABLE, zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.normalize import singular
+from termsmith.readers.script import PINYIN, PINYIN_SYLLABLE
 from termsmith.text import sentences
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -865,6 +866,12 @@ def _acronym(word: str) -> bool:
             and not any(c.islower() for c in core))
 
 
+# Labels of a question that name who asks but no outlet (transcripts of ministries'
+# regular press conferences: `Reporter:`, `Q:`).
+_ASKERS = frozenset({"reporter", "journalist", "correspondent", "question", "q", "questioner",
+                     "audience", "media"})
+
+
 def _outlet(label: Segment, following: Segment | None) -> _Found | None:
     """A turn label naming who asks (`Xinhua News Agency:`): a media outlet, with the label as context.
 
@@ -874,6 +881,8 @@ def _outlet(label: Segment, following: Segment | None) -> _Found | None:
     if following is None or following.role is not Role.QUESTION or not label.speaker:
         return None
     name = label.speaker
+    if _HONORIFIC.sub("", name).lower() in _ASKERS:
+        return None     # `Reporter:` asks, but names no outlet
     start = label.text.find(name)
     if start < 0 or _person_shaped(name.split()):
         return None

@@ -13,7 +13,17 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
-__all__ = ["Script", "chinese_tag", "is_han", "script_of"]
+__all__ = ["PINYIN", "PINYIN_SYLLABLE", "Script", "chinese_tag", "is_han", "script_of"]
+
+# Hanyu pinyin without tones (genre knowledge: the Scheme for the Chinese Phonetic
+# Alphabet's initials and finals): Chinese names and loanwords written in Latin letters
+# (`Chongqing`, `hukou`, `hongchuan jingshen`). Syllables without an initial are spelt with
+# y/w unless they start with a, o or e.
+_INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+_FINAL = ("(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ui|ao|ou|iu|ie"
+          "|ue|üe|an|en|in|un|ün|ia|ua|uo|a|o|e|i|u|ü|v)")
+PINYIN_SYLLABLE = f"(?:{_INITIAL}{_FINAL}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)"
+PINYIN = re.compile(f"(?:{PINYIN_SYLLABLE})+")      # fullmatch: a lowercase word of pinyin
 
 _HAN_WEIGHT = 4
 # Full-width punctuation that only Chinese (and Japanese) text uses.
