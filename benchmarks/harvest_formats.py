@@ -81,6 +81,8 @@ VARIANTS: dict[str, Callable[[str], str]] = {
     "straight quotes": straight_quotes,
     "CRLF line ends": crlf,
     "no speaker list": no_speaker_list,
+    # A ministry's regular press conference: no speaker list, every label inline.
+    "no list, inline": lambda t: inline_labels(no_speaker_list(t)),
 }
 
 
