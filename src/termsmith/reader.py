@@ -461,11 +461,8 @@ def _join(lines: list[str]) -> str:
     """The lines of one paragraph as one text: a space between them, none after a
     compound's hyphen at the end of a wrapped line (text wrapped by a browser, PDF or
     e-mail program breaks compounds there, and only there; the hyphen is kept)."""
-    if len(lines) == 1:
-        return lines[0]
-    text = "\n".join(lines)
-    if "-\n" not in text:
-        return " ".join(lines)
+    if not any(line.endswith("-") for line in lines[:-1]):
+        return " ".join(lines)      # (the common case: one line, or no hyphen at a line end)
     parts = [lines[0]]
     for before, line in zip(lines, lines[1:], strict=False):
         wrapped = len(before) >= _WRAP_WIDTH and _WRAPPED_HYPHEN.search(f"{before[-2:]}\n{line[:1]}")
