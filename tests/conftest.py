@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from pgcluster import DEBIAN_PACKAGE, Cluster, bindir
 
 from termsmith.store import Store, open_store
@@ -26,6 +27,12 @@ DATA = ROOT / "tests" / "data"
 INTEROP = DATA / "interop"                                # other tools' TMX/TBX files
 VALIDATE = DATA / "oracles" / "validate" / "validate.py"  # the TBX/TMX schema validator
 NO_SKIP = os.environ.get("TERMSMITH_NO_SKIP", "") not in ("", "0")
+
+# `pytest --hypothesis-profile=stress` runs every property test 50 times as long as CI
+# does, to find before CI does what its random draws would find one day (a TSV whose first
+# entry looked like a header of language columns was found that way).
+settings.register_profile("stress", max_examples=5000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
 
 # A short transcript of the genre, written for the tests (not taken from the seed).
 TRANSCRIPT = """\

@@ -157,6 +157,26 @@ def test_tsv_flattens_tabs_and_newlines() -> None:
     assert buf.getvalue().decode().splitlines()[1] == "x\t叉\ttwo lines and a tab"
 
 
+def test_tsv_whose_first_entry_looks_like_language_columns_reads_as_entries() -> None:
+    # Hypothesis found it in CI: an acronym "AA" (Afar's code) and a note "AA_00" on the
+    # first line were taken for a header of language columns, and a quote mark in the next
+    # entry then broke the CSV parser. OmegaT's own first line says which shape it is.
+    cs = [Concept(note="AA_00", terms=(Term("EU"), Term("AA", lang="zh-Hans"))),
+          Concept(terms=(Term('"'), Term("引号", lang="zh-Hans")))]
+    buf = io.BytesIO()
+    csvglossary.write_tsv(cs, buf)
+    got, _ = _read(buf.getvalue())
+    assert [(c.terms[0].text, c.terms[1].text, c.note) for c in got] == [
+        ("EU", "AA", "AA_00"), ('"', "引号", None)]
+
+
+@pytest.mark.parametrize(("cell", "lang"), [
+    ("zh-Hans", "zh-Hans"), ("zh_CN", "zh-Hans"), ("EN-us", "en"), ("es-419", "es-419"),
+    ("pt_br", "pt-BR"), ("AA_00", None), ("en-x1", None), ("de-1996", "de-1996"), ("中文", None)])
+def test_language_column_names_have_bcp47_shape(cell: str, lang: str | None) -> None:
+    assert csvglossary._lang(cell) == lang
+
+
 # -- reading what the tools export ----------------------------------------------------------
 
 
@@ -285,7 +305,8 @@ terms = st.builds(Term, text=text, lang=st.sampled_from(["en", "zh-Hans"]),
 concepts = st.lists(st.builds(
     Concept, terms=st.lists(terms, min_size=1, max_size=4, unique_by=lambda t: (t.lang, t.text))
     .map(tuple), definition=st.none() | text, note=st.none() | text,
-    id=st.none() | st.integers(0, 10**6)), max_size=5, unique_by=lambda c: c.id or object())
+    id=st.none() | st.integers(0, 10**6)), max_size=5,
+    unique_by=lambda c: object() if c.id is None else c.id)     # id 0 is an id too
 
 
 def _kept(c: Concept) -> list[tuple[str, str, Usage, Review, str | None, str | None]]:

@@ -14,6 +14,16 @@ import re
 _TRADITIONAL = {"hant", "tw", "hk", "mo"}
 ZH_EXPORT_TAGS = ("zh-CN", "zh-TW", "zh", "zh-Hans", "zh-Hant")
 _TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+# BCP 47's shape for a column heading (RFC 5646, 2.1): a language of two letters, then a
+# script of four letters, a region of two letters or three digits, variants of five to
+# eight characters (or a digit and three): "zh-Hans-CN", "es-419", "de-1996", not "AA_00".
+_HEADING = re.compile(r"[a-z]{2}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?"
+                      r"(?:[-_](?:[a-z0-9]{5,8}|\d[a-z0-9]{3}))*", re.IGNORECASE)
+
+
+def is_heading_tag(cell: str) -> bool:
+    """Whether a spreadsheet cell is shaped as a language tag (``en``, ``zh_CN``, ``es-419``)."""
+    return cell.isascii() and _HEADING.fullmatch(cell) is not None
 
 
 def normalize(tag: str) -> str:

@@ -45,6 +45,7 @@ __all__ = ["DIALECTS", "read", "write_concepts_csv", "write_concepts_tsv", "writ
 DIALECTS = ("generic", "memoq", "phrase", "weblate")
 # OmegaT writes this line at the top of glossaries it creates; its reader skips "#" lines.
 OMEGAT_HEADER = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
+_OMEGAT_MAGIC = OMEGAT_HEADER.partition(" -*-")[0]     # what OmegaT itself writes first
 FORBIDDEN = "[forbidden]"
 DEPRECATED_SOURCE = "[deprecated source]"
 SYNONYM_SEP = ";"
@@ -279,8 +280,7 @@ def _lang(cell: str) -> str | None:
     low = cell.strip().casefold()
     if low in _LANG_NAMES:
         return _LANG_NAMES[low]
-    # ASCII only: casefold turns "ß" into "ss", which is no language code.
-    if not cell.strip().isascii() or not re.fullmatch(r"[a-z]{2}(?:[-_][a-z0-9]{2,8})*", low):
+    if not langs.is_heading_tag(cell.strip()):     # "AA_00" is a term, not a language
         return None
     return langs.normalize(cell)
 
@@ -349,7 +349,11 @@ def read(source: str | Path | IO[bytes], *, report: Report | None = None,
         return
     delim = _delimiter(first)
     row0 = next(csv.reader([first], delimiter=delim))
-    cols = None if header is False else _header(row0, source_lang, target_lang, bool(header))
+    # A file that opens with OmegaT's own first line is OmegaT's shape whatever its first
+    # entry looks like: an entry "EU<tab>AA<tab>aa-AA" is not a header of language columns.
+    omegat_file = header is not True and text.lstrip("\ufeff").startswith(_OMEGAT_MAGIC)
+    cols = (None if header is False or omegat_file
+            else _header(row0, source_lang, target_lang, bool(header)))
     if header and not any(c.kind == "term" for c in cols or []):
         raise FormatError(f"{name}: line 1: no language column in the header")
     omegat = cols is None
