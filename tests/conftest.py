@@ -28,6 +28,10 @@ INTEROP = DATA / "interop"                                # other tools' TMX/TBX
 VALIDATE = DATA / "oracles" / "validate" / "validate.py"  # the TBX/TMX schema validator
 NO_SKIP = os.environ.get("TERMSMITH_NO_SKIP", "") not in ("", "0")
 
+# No property test is timed (timings belong in benchmarks/): Hypothesis's 200 ms deadline
+# per example would fail a test on a loaded CI machine whose first example loads a lexicon.
+settings.register_profile("termsmith", deadline=None)
+settings.load_profile("termsmith")
 # `pytest --hypothesis-profile=stress` runs every property test 50 times as long as CI
 # does, to find before CI does what its random draws would find one day (a TSV whose first
 # entry looked like a header of language columns was found that way).
