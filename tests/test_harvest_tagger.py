@@ -52,14 +52,16 @@ def test_a_number_hyphened_to_a_word_modifies_like_the_word(text: str, word: str
 # Text made of the pieces the token pattern cares about: words (ASCII and not), digits,
 # hyphens, apostrophes, possessives, underscores, punctuation and spaces.
 _PIECES = st.sampled_from(["a", "Xing", "é", "中", "7", "_", "-", "'", "’", "s", "S", " ", ".",
-                           ",", "\n", "ab_c", "'s", "’S ", "--", "-up"])
+                           ",", "\n", "ab_c", "'s", "’S ", "--", "-up", "\x1f", "\t", "\x0b"])
 
 
 @given(st.lists(_PIECES, max_size=12).map("".join))
 def test_split_gives_the_tokens_of_the_token_pattern(text: str) -> None:
-    # The split (possessive, and with \w when the text has no "_") is the plain
-    # split by TOKEN with its gaps.
+    # The split (possessive, and with \w when the text has no "_", ASCII \w when it is
+    # ASCII too) is the plain split by TOKEN with its gaps.
     expected = re.split(f"({tagger.TOKEN.pattern})", text)
     assert tagger._SPLIT(text) == expected
     if "_" not in text:
         assert tagger._SPLIT_NO_UNDERSCORE(text) == expected
+        if text.isascii():
+            assert tagger._SPLIT_ASCII(text) == expected

@@ -58,6 +58,12 @@ TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]
 # for ``[^\W_]``, which ``re`` tests a character against faster: the same tokens there.
 _SPLIT = re.compile(r"([^\W_]++(?:-[^\W_]++)*+(?:['’](?![sS]\b)[^\W_]++)*+|['’][sS]\b|\S)").split
 _SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:-\w++)*+(?:['’](?![sS]\b)\w++)*+|['’][sS]\b|\S)").split
+# An ASCII text without "_" (nearly all English) is split under re.ASCII, where ``\w`` is
+# a table look-up instead of a call per character: the same tokens, as on ASCII both
+# flags agree on ``\w`` and ``\b``, and on ``\s`` once \x1c-\x1f (spaces to Unicode,
+# not to ASCII) are added to it.
+_SPLIT_ASCII = re.compile(r"(\w++(?:-\w++)*+(?:'(?![sS]\b)\w++)*+|'[sS]\b|[^\s\x1c-\x1f])",
+                          re.ASCII).split
 
 _PENN = {
     "NN": "N", "NNS": "N", "FW": "N", "NNP": "P", "NNPS": "P", "JJ": "J", "JJR": "J",
@@ -174,14 +180,15 @@ def tag(text: str) -> Tagged:
     """Tag ``text`` (any length; linear time)."""
     # Split into [gap, token, gap, token, ..., gap]: the offsets are running sums of the
     # parts' lengths, computed in C (no match object per token).
-    parts = _SPLIT(text) if "_" in text else _SPLIT_NO_UNDERSCORE(text)
+    parts = (_SPLIT(text) if "_" in text else _SPLIT_ASCII(text) if text.isascii()
+             else _SPLIT_NO_UNDERSCORE(text))
     tokens = parts[1::2]
     pos = list(accumulate(map(len, parts)))
     starts = pos[0:-1:2]
     ends = pos[1::2]
     tags = "".join(map(_CLASSES.__getitem__, tokens))
     if "p" in tags:
-        tags = _sentence_starts(tags, tokens)
+        tags = _sentence_starts(tags, tokens, text)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
     return Tagged(text, tokens, starts, ends, tags)
@@ -190,30 +197,48 @@ def tag(text: str) -> Tagged:
 _START = re.compile(r"p(?<![^.;]p)")        # at the start or after a sentence end
 
 
-def _sentence_starts(tags: str, tokens: list[str]) -> str:
+def _sentence_starts(tags: str, tokens: list[str], text: str) -> str:
     """A capitalised word at the start of a sentence (or after a quote) takes its lowercase class."""
-    lex = lexicon()
     parts: list[str] = []
     last = 0
     lower: set[str] | None = None
     for m in _START.finditer(tags):
         i = m.start()
-        parts.append(tags[last:i])
         word = tokens[i]
-        low = word.lower()
-        if lower is None:
-            lower = set(tokens)
-        known = lex.get(word)
-        if low in lower:            # the text uses it lowercase: a common word
-            cls = lex.get(low) or _unknown(low)
-        elif known is None and low in lex:
-            cls = lex[low]          # "Promoting": only the lowercase form is known
-        else:                       # "China", "Harbin": a name
-            cls = "P"
-        parts.append(cls)
-        last = i + 1
-    parts.append(tags[last:])
-    return "".join(parts).replace("p", "P")
+        low, common, name = _STARTERS.get(word) or _starter(word)
+        # Whether the text uses the word lowercase matters only when that changes the
+        # class ("China": a name either way), and a word not in the text is no token of
+        # it: the set of the tokens is built for the few paragraphs that need it.
+        if common != name and low in text:
+            if lower is None:
+                lower = set(tokens)
+            cls = common if low in lower else name
+        else:
+            cls = name
+        if cls != "P":          # ("P" is what every other "p" becomes below)
+            parts.append(tags[last:i])
+            parts.append(cls)
+            last = i + 1
+    if parts:
+        parts.append(tags[last:])
+        tags = "".join(parts)
+    return tags.replace("p", "P")
+
+
+def _starter(word: str) -> tuple[str, str, str]:
+    """A capitalised word at a sentence start: its lowercase form, its class if the text
+    uses that form too (a common word) and its class if not (a name, "China", "Harbin",
+    unless only the lowercase form is known: "Promoting")."""
+    lex = lexicon()
+    low = word.lower()
+    common = lex.get(low) or _unknown(low)
+    name = lex[low] if word not in lex and low in lex else "P"
+    _STARTERS[word] = low, common, name
+    return low, common, name
+
+
+# A capitalised word -> what _starter says of it, each word asked once.
+_STARTERS: dict[str, tuple[str, str, str]] = {}
 
 
 def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]]:
