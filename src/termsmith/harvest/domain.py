@@ -29,9 +29,10 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from termsmith.document import Segment
 from termsmith.harvest import tagger
@@ -50,6 +51,7 @@ __all__ = ["harvest"]
 # in, at the bottom of the ranking, where a reviewer meets them last.
 MIN_SCORE = 0.35
 _MAX_N = 5
+_LONGEST = _MAX_N + 1     # the most words of a candidate (an -ly adverb leading, _ngrams)
 # A set formulation of the genre is a term for sure, but statistical evidence ranks it no
 # higher than a quoted slogan.
 _FORMULATION_SCORE = 0.8
@@ -241,6 +243,7 @@ def _chunk_classes(words: list[str], tags: str) -> str:
 
 
 Key = tuple[str, ...]
+_K = TypeVar("_K", bound=Hashable)     # a key, or what stands for one
 
 
 @dataclass(slots=True)
@@ -270,6 +273,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     sents: list[tuple[Segment, str, int]] = []     # segment, sentence text, its offset
     runs = _Runs()
     named: list[tuple[Segment, tuple[int, int], int, int]] = []
+    lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
         tg = tagged.pop(n, None) or tagger.tag(text)
@@ -293,7 +297,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 b = bisect_right(ends, stop, a, b)
                 if b - a < 2:
                     continue
-            runs.add(list(map(str.lower, tokens[a:b])), classes[a:b], first + k, starts[a:b],
+            runs.add(list(map(lower, tokens[a:b])), classes[a:b], first + k, starts[a:b],
                      ends[a:b])
     yield from _named_candidates(named)
     stats = _count(runs)
@@ -308,24 +312,31 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         within = _said_within(said)
         accepted = [k for k in accepted if not _inside_formulation(k, stats[k], runs, sents, within)]
     accepted = [k for k in accepted if not _pinyin_gloss(k, stats[k], runs, sents)]
-    found = sorted((i, j, key) for key in accepted for i, j in stats[key].forms)
+    # Every occurrence of the accepted keys in text order, each key by its index in
+    # ``accepted`` (an int hashes and compares at once; no two occurrences share a span).
+    found = [(i, j, n) for n, key in enumerate(accepted) for i, j in stats[key].forms]
+    found.sort()
     alone = _spread(found, runs, sents)
     # Score and evidence are the key's, shared by all its occurrences: compute once.
-    results = {key: (_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
-                     else _calibrated(scored[key][0],
-                                      len(alone[key]) if len(stats[key].forms) > 1 else 1,
-                                      _shaped(key, stats[key], scored[key][3])),
-                     _termhood_evidence(scored[key])) for key in accepted}
+    results = [(_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
+                else _calibrated(scored[key][0],
+                                 len(alone[n]) if len(stats[key].forms) > 1 else 1,
+                                 _shaped(key, stats[key], scored[key][3])),
+                _termhood_evidence(scored[key])) for n, key in enumerate(accepted)]
     sentence, starts, ends, domain = runs.sentence, runs.starts, runs.ends, Kind.DOMAIN
-    for i, j, key in found:
-        seg, text, base = sents[sentence[i]]
+    here = -1                   # the sentence of the occurrence before (most share one)
+    for i, j, n in found:
+        if sentence[i] != here:
+            here = sentence[i]
+            seg, text, base = sents[here]
+            line, speaker = seg.line, seg.speaker
         start, end = starts[i] - base, ends[j - 1] - base
-        if said and (seg.line, text, start, end) in said:
+        if said and (line, text, start, end) in said:
             continue    # a set formulation, already yielded as one
-        score, evidence = results[key]
+        score, evidence = results[n]
         # Positional arguments: measurably cheaper than keywords, once per occurrence.
         yield Candidate(text[start:end].lower(), domain, score,
-                        Occurrence(seg.line, seg.speaker, text, start, end), evidence)
+                        Occurrence(line, speaker, text, start, end), evidence)
 
 
 def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
@@ -474,7 +485,7 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                     end = m.end
             covered = end
             form = text[m.start:end]
-            term = form if any(c.isupper() for c in m.value) else form.lower()
+            term = form if _capitalised(m.value) else form.lower()
             evidence = "a set formulation of Chinese political discourse"
             if end > m.end:
                 evidence += f", with its complement ({m.value})"
@@ -482,6 +493,11 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], m.start - s0,
                                        end - s0), evidence)
+
+
+@cache      # asked of every formulation said
+def _capitalised(formulation: str) -> bool:
+    return any(c.isupper() for c in formulation)
 
 
 # A bare noun phrase (no determiner) after "of": up to two modifiers, a head of up to
@@ -516,6 +532,18 @@ def _complement(tg: tagger.Tagged, text: str, end: int, formulation: str) -> int
     if m is None or any(not w.islower() or w in _BREAK for w in tg.tokens[i + 1:m.end()]):
         return 0        # not a bare phrase of common nouns: "of thousands", "of Beijing"
     return tg.ends[m.end() - 1]
+
+
+class _Lowercase(dict[str, str]):
+    """Word -> its lowercase form, each distinct word lowered once (a dictionary look-up
+    is cheaper than ``str.lower``, which makes a new string every time)."""
+
+    def __missing__(self, word: str) -> str:
+        low = self[word] = word.lower()
+        return low
+
+
+_LOWER = _Lowercase()
 
 
 @cache
@@ -652,8 +680,8 @@ def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> floa
     return round(0.3 + (0.55 if occurrences > 1 else 0.3) * termhood, 2)
 
 
-def _spread(found: list[tuple[int, int, Key]], runs: _Runs,
-            sents: list[tuple[Segment, str, int]]) -> dict[Key, set[int]]:
+def _spread(found: list[tuple[int, int, _K]], runs: _Runs,
+            sents: list[tuple[Segment, str, int]]) -> dict[_K, set[int]]:
     """In how many paragraphs each accepted phrase is said: its repetition as evidence
     of a term. ``found`` holds every occurrence ``(i, j, key)`` of the accepted phrases,
     in text order; for each phrase said on its own somewhere, the lines where it is.
@@ -675,7 +703,7 @@ def _spread(found: list[tuple[int, int, Key]], runs: _Runs,
     reaches its end, or when the next starts where it starts (and so ends after it).
     """
     sentence = runs.sentence
-    alone: dict[Key, set[int]] = defaultdict(set)
+    alone: dict[_K, set[int]] = defaultdict(set)
     reach = 0               # the furthest end of the occurrences that start before i
     start = end = 0         # the occurrence before
     for n, (i, j, key) in enumerate(found):
@@ -771,18 +799,22 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
     passing.sort(key=lambda k: (-len(k), k))
     accepted: list[Key] = []
     taken: set[Key] = set()
-    reach = [0] * size      # per word: the furthest end of the accepted forms over it
+    # Per word: the furthest end of the accepted forms that start there. A form covers
+    # word i to j when one starting at most _LONGEST words before j reaches j (no form
+    # is longer): a look at a few words, where marking every word a form covers would
+    # cost a step per word of every accepted occurrence.
+    reach = [0] * size
     for key in passing:
         st = stats[key]
         # Seen only inside accepted longer keys (each of its forms within one)?
-        if all(reach[i] >= j for i, j in st.forms) and _contexts(st, taken) < 2:
+        if (all(max(reach[max(j - _LONGEST, 0):i + 1]) >= j for i, j in st.forms)
+                and _contexts(st, taken) < 2):
             continue
         accepted.append(key)
         taken.add(key)
         for i, j in st.forms:
-            for w in range(i, j):
-                if reach[w] < j:
-                    reach[w] = j
+            if reach[i] < j:
+                reach[i] = j
     return accepted
 
 
