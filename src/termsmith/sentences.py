@@ -65,13 +65,20 @@ _OPENERS = frozenset("""
 # "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character class is searched
 # for by that class, character by character in C; one that opens with a repeat is tried
 # whole at every position, twice as slow over a long paragraph.
-_EN_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=\s|$)")
+#
+# Group 1 is set (empty) where the end is certain without _en_boundary: a full stop after
+# seven characters of one word with no dot among them (longer than any abbreviation below,
+# and no dotted one), before white space and an ASCII capital or digit. Half of the full
+# stops of running text are so; _en_boundary would say True of each.
+_EN_END = re.compile(r"[.!?…](?:(?<=[^\s.\"'“‘(\[{]{7}\.)[\"'”’)\]]*(?=\s+[A-Z0-9])()"
+                     r"|[.!?…]*[\"'”’)\]]*(?=\s|$))")
 _OPENING = "\"'“‘([{"
 
 
 def split_en(text: str) -> list[Span]:
     """Sentence spans of an English paragraph."""
-    return _spans(text, (m.end() for m in _EN_END.finditer(text) if _en_boundary(text, m)))
+    return _spans(text, [m.end() for m in _EN_END.finditer(text)
+                         if m.group(1) is not None or _en_boundary(text, m)])
 
 
 def _en_boundary(text: str, m: re.Match[str]) -> bool:
