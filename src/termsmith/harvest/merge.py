@@ -29,11 +29,17 @@ def merge(candidates: Iterable[Candidate]) -> tuple[list[Entry], list[Candidate]
     """Group candidates by :func:`~termsmith.normalize.key`; return (entries, quotations)."""
     groups: defaultdict[str, list[Candidate]] = defaultdict(list)
     quotations: list[Candidate] = []
+    keys: dict[str, str] = {}           # per term: key() without its cache's bookkeeping
+    quotation = Kind.QUOTATION
     for c in candidates:
-        if c.kind is Kind.QUOTATION:
+        if c.kind is quotation:
             quotations.append(c)
         else:
-            groups[key(c.term)].append(c)
+            term = c.term
+            k = keys.get(term)
+            if k is None:
+                k = keys[term] = key(term)
+            groups[k].append(c)
     entries = [_entry(k, cs) for k, cs in groups.items()]
     return entries, quotations
 
@@ -51,9 +57,18 @@ def _entry(k: str, cands: list[Candidate]) -> Entry:
     evidence: list[str] = []
     related: list[str] = []
     category: str | None = None
+    # The best score of the kind of the candidates in a row (most terms: all of one kind),
+    # written to ``best`` when the kind changes, not looked up and stored per candidate.
+    kind: Kind | None = None
+    top = 0.0
     for c in cands:
-        score = best.get(c.kind, 0.0)
-        best[c.kind] = c.score if c.score > score else score       # max(score, c.score)
+        if c.kind is not kind:
+            if kind is not None:
+                best[kind] = top
+            kind = c.kind
+            top = best.get(kind, 0.0)
+        if c.score > top:
+            top = c.score                                   # max(top, c.score)
         forms[c.term] = forms.get(c.term, 0) + 1
         o = c.occurrence
         ident = (o.line, o.sentence, o.start)
@@ -69,6 +84,8 @@ def _entry(k: str, cands: list[Candidate]) -> Entry:
             related.append(c.related)
         if c.category and category is None:
             category = c.category
+    if kind is not None:
+        best[kind] = top
     # Agreement between harvesters is evidence: each further kind adds a little.
     score = min(1.0, max(best.values()) + 0.05 * (len(best) - 1))
     return Entry(term=_display(forms), key=k, kinds=sorted(best, key=_PRIORITY.index),
