@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
@@ -135,8 +135,11 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     for c in found:
         n = said[c.term.casefold()] if c.kind is Kind.QUOTED else 1
         if n > 1:
-            c = replace(c, score=round(min(1.0, c.score + min(_REPEATED, 0.05 * (n - 1))), 2),
-                        evidence=f"{c.evidence}, said {n} times")
+            # Built whole (positional arguments), not through dataclasses.replace, which
+            # looks the fields up again for every candidate.
+            score = round(min(1.0, c.score + min(_REPEATED, 0.05 * (n - 1))), 2)
+            c = Candidate(c.term, c.kind, score, c.occurrence, f"{c.evidence}, said {n} times",
+                          c.gloss, c.related, c.category)
         yield c
 
 
