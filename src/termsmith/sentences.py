@@ -62,16 +62,6 @@ _OPENERS = frozenset("""
     finally overall next last let please thank thanks yes
     """.split())
 
-# "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character class is searched
-# for by that class, character by character in C; one that opens with a repeat is tried
-# whole at every position, twice as slow over a long paragraph.
-#
-# Group 1 is set (empty) where the end is certain without _en_boundary: a full stop after
-# seven characters of one word with no dot among them (longer than any abbreviation below,
-# and no dotted one), before white space and an ASCII capital or digit. Half of the full
-# stops of running text are so; _en_boundary would say True of each.
-_EN_END = re.compile(r"[.!?…](?:(?<=[^\s.\"'“‘(\[{]{7}\.)[\"'”’)\]]*(?=\s+[A-Z0-9])()"
-                     r"|[.!?…]*[\"'”’)\]]*(?=\s|$))")
 _OPENING = "\"'“‘([{"
 
 
@@ -111,6 +101,31 @@ def _en_boundary(text: str, m: re.Match[str]) -> bool:
 
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _WORD_START = frozenset(" \t\n\r\u00a0\u3000" + _OPENING)   # what a word starts after
+
+
+def _certain() -> str:
+    """Look-behinds at a full stop that _en_boundary would pass without a look, before white
+    space and an ASCII capital or digit: after seven characters of one word with no dot
+    among them (longer than any abbreviation above, and no dotted one), or after a word of
+    two to six lowercase letters that is none of them (its own lower case, no initial, no
+    dot). Most full stops of running text; _en_boundary is asked of the rest."""
+    after = "[" + re.escape("".join(sorted(_WORD_START))) + "]"      # what _word_before stops at
+    abbreviations = _TITLES | _NUMBERED | _MONTHS | _MAY_CLOSE
+    longest = max(map(len, abbreviations))
+    certain = [f"(?<=[^\\s.{re.escape(_OPENING)}]{{{longest + 1}}}\\.)"]
+    for k in range(2, longest + 1):
+        these = sorted(w for w in abbreviations if len(w) == k and w.isalpha())
+        certain.append(f"(?<={after}[a-z]{{{k}}}\\.)"
+                       + (f"(?<!{after}(?:{'|'.join(these)})\\.)" if these else ""))
+    return "(?:" + "|".join(certain) + ")"
+
+
+# "[.!?…][.!?…]*", not "[.!?…]+": a pattern that opens with a character class is searched
+# for by that class, character by character in C; one that opens with a repeat is tried
+# whole at every position, twice as slow over a long paragraph. Group 1 is set (empty)
+# where the end is certain without _en_boundary (_certain).
+_EN_END = re.compile(r"[.!?…](?:" + _certain() + r"[\"'”’)\]]*(?=\s+[A-Z0-9])()"
+                     r"|[.!?…]*[\"'”’)\]]*(?=\s|$))")
 
 
 def _word_before(text: str, punct: int) -> str:
