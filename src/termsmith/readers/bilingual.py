@@ -26,11 +26,15 @@ _MIN_EACH = 2
 
 def is_bilingual(lines: list[Line]) -> bool:
     """Whether the lines alternate between Chinese and English paragraphs."""
-    han = latin = 0
-    for _, text in lines:
-        kind = script_of(text)
-        han += kind is Script.HAN
-        latin += kind is Script.LATIN
+    # A line all ASCII is never Han: the Latin lines are counted only once the Han lines are
+    # enough for a bilingual page (an English document has none, and its lines are nearly
+    # all ASCII: asking the script of each was a fifth of reading it).
+    kinds = [script_of(text) for _, text in lines if not text.isascii()]
+    han = kinds.count(Script.HAN)
+    if han < _MIN_EACH:
+        return False
+    latin = kinds.count(Script.LATIN) + sum(
+        script_of(text) is Script.LATIN for _, text in lines if text.isascii())
     total = han + latin
     return (total > 0 and min(han, latin) >= _MIN_EACH
             and min(han, latin) >= _MIN_SHARE * total)
