@@ -61,7 +61,11 @@ _BINOMIAL = re.compile(r"^([A-Z][a-z]{2,})\s+([a-z]{3,})(?:\s+([a-z]{3,}))?$")
 # ``\b[A-Z]`` written as a capital then a look-behind (no word character before it): a
 # pattern that starts with a character class lets the engine skip to the next capital,
 # where a leading ``\b`` is tried at every position (4x slower over a whole paragraph).
-_BINOMIAL_IN_TEXT = re.compile(r"([A-Z](?<!\w.)[a-z]{3,})\s+([a-z]{4,})\b")
+# The epithet ends as _LATIN_ENDING asks (_is_latin asks it first of a binomial in running
+# text), as look-behinds of one width each (`ensis` ends in `is`, `ata` in `a` ...): most
+# capitalised words before a lowercase one are no match to look at.
+_BINOMIAL_IN_TEXT = re.compile(r"([A-Z](?<!\w.)[a-z]{3,})\s+([a-z]{4,})"
+                               r"(?:(?<=a)|(?<=us|um|is|ii|ae|es|or|ix|ax)|(?<=ens))\b")
 _LATIN_ENDING = re.compile(r"(?:us|um|a|is|ii|ae|ensis|ata|ica|ina|oides|es|ens|or|ium|ix|ax)$")
 _EXPLANATION = re.compile(
     r"^(?:(?:this|that|it|which)\s+(?:means|meant|refers|requires|indicates|is|was|signifies)"
