@@ -10,9 +10,10 @@ erinaceus)``), slogans (``"..." (This means ...)``) and local usage
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from termsmith import numbers
 from termsmith.document import Role, Segment
@@ -115,9 +116,12 @@ def find_parens(text: str) -> list[Paren]:
 
 def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     """Yield glossed terms of every type, with their gloss."""
-    for seg in segments:
-        if not seg.role.is_content and seg.role is not Role.SPEAKER_LIST:
-            continue      # posts in the speaker list gloss acronyms too: "Ministry of ... (MCT)"
+    # Posts in the speaker list gloss acronyms too: "Ministry of ... (MCT)".
+    segs = [seg for seg in segments if seg.role.is_content or seg.role is Role.SPEAKER_LIST]
+    texts = [seg.text for seg in segs]
+    binomials = _matches(_BINOMIAL_IN_TEXT, texts)
+    units = _matches(_UNGLOSSED_UNIT, texts)
+    for k, seg in enumerate(segs):
         # The sentence index and the quotes only where a bracket needs them (most
         # paragraphs have none).
         parens = find_parens(seg.text)
@@ -128,8 +132,36 @@ def harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             quote_ends = [q.end for q in quotes]
             for p in parens:
                 yield from _glossed(seg, p, spans, quotes, quote_ends)
-        yield from _binomials_in_text(seg, spans)
-        yield from _unglossed_units(seg, spans)
+        if k in binomials:
+            yield from _binomials_in_text(seg, spans, *binomials[k])
+        if k in units:
+            yield from _unglossed_units(seg, spans, *units[k])
+
+
+def _matches(pattern: re.Pattern[str],
+             texts: list[str]) -> dict[int, tuple[list[re.Match[str]], int]]:
+    """Per text that has any: the matches of ``pattern``, and where the text starts in the
+    string they were found in.
+
+    The texts are searched as one, a NUL between each, in one scan of the regular-expression
+    engine instead of a call (and a generator) per paragraph for the few that have a match.
+    The patterns searched so (_BINOMIAL_IN_TEXT, _UNGLOSSED_UNIT) match no NUL, nor look
+    across one, and see it as they see a text's end: no word character, no space. A text
+    that holds a NUL itself (no reader gives one) has each text searched on its own.
+    """
+    whole = "\0".join(texts)
+    if whole.count("\0") != len(texts) - 1:
+        return {k: (found, 0) for k, text in enumerate(texts)
+                if (found := list(pattern.finditer(text)))}
+    starts = list(accumulate([len(text) + 1 for text in texts[:-1]], initial=0))
+    out: dict[int, tuple[list[re.Match[str]], int]] = {}
+    for m in pattern.finditer(whole):
+        k = bisect_right(starts, m.start()) - 1
+        got = out.get(k)
+        if got is None:
+            got = out[k] = ([], starts[k])
+        got[0].append(m)
+    return out
 
 
 def _occ(seg: Segment, spans: Sentences, start: int, end: int,
@@ -351,19 +383,24 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
     )
 
 
-def _unglossed_units(seg: Segment, spans: Sentences | None) -> Iterator[Candidate]:
+def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match[str]],
+                     at: int) -> Iterator[Candidate]:
     """``on 300,000 mu of paddy``: a traditional Chinese measure after a figure, unglossed.
 
     Lower in score than a glossed one (0.9): the text says what it measures only by the
     number before it. Case matters: ``Li`` and ``Chi`` are surnames, ``li`` a measure.
+    ``found``: the matches of _UNGLOSSED_UNIT in the segment's text, which starts at
+    ``at`` in the string searched (_matches).
     """
     text = seg.text
-    for m in _UNGLOSSED_UNIT.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+    for m in found:
+        start = m.start() - at
+        if start and (text[start - 1].isalnum() or text[start - 1] in "._"):
             continue        # inside a word or a code: `PM2.5`, `G20`
         if spans is None:
             spans = Sentences(sentences(seg.text))
-        yield Candidate(m.group(1), Kind.UNIT, 0.6, _occ(seg, spans, m.start(1), m.end(1)),
+        yield Candidate(m.group(1), Kind.UNIT, 0.6,
+                        _occ(seg, spans, m.start(1) - at, m.end(1) - at),
                         "Chinese unit of measure after a number, unglossed")
 
 
@@ -445,16 +482,20 @@ def _scientific(seg: Segment, p: Paren, gloss: str, before: int,
                     evidence=f"common name glossed with scientific name ({gloss})")
 
 
-def _binomials_in_text(seg: Segment, spans: Sentences | None) -> Iterator[Candidate]:
-    """Latin binomials in running text (``Lonicera edulis fruit``), unglossed."""
-    for m in _BINOMIAL_IN_TEXT.finditer(seg.text):
-        if seg.text[m.end():m.end() + 1] == ")":
+def _binomials_in_text(seg: Segment, spans: Sentences | None, found: list[re.Match[str]],
+                       at: int) -> Iterator[Candidate]:
+    """Latin binomials in running text (``Lonicera edulis fruit``), unglossed. ``found``:
+    the matches of _BINOMIAL_IN_TEXT in the segment's text, which starts at ``at`` in the
+    string searched (_matches)."""
+    for m in found:
+        start, end = m.start() - at, m.end() - at
+        if seg.text[end:end + 1] == ")":
             continue                            # a gloss: reported with its common name
         if _is_latin(m.group()) and zipf(m.group(1).lower()) < 2.0:
             if spans is None:
                 spans = Sentences(sentences(seg.text))
             yield Candidate(term=m.group(), kind=Kind.SCIENTIFIC, score=0.7,
-                            occurrence=_occ(seg, spans, m.start(), m.end()),
+                            occurrence=_occ(seg, spans, start, end),
                             evidence="Latin binomial in running text")
 
 
