@@ -9,7 +9,12 @@ as ``harvest.run`` pauses it: reading, each harvester, the merge, ``locate`` and
 ``prune_fragments``. The minimum of ``--repeat`` runs is printed (issue 10's target:
 4 MB/s on one core; benchmarks/README.md has the figures and the profile).
 
-    python benchmarks/harvest_stages.py [--mb 3] [--repeat 3] [--file TEXT]
+    python benchmarks/harvest_stages.py [--mb 3] [--repeat 3] [--file TEXT] [--docs N]
+
+``--docs N`` cuts the text into N documents at paragraph ends and harvests each on its
+own, as ``termsmith harvest *.txt`` does a corpus: each stage's time is then the sum over
+the documents, and the work done once per document and per distinct term of a document
+(each has its own term list to score, merge and locate) counts as it does in a corpus.
 
 To compare two versions, run it with ``PYTHONPATH`` set to each one's ``src``, in turns.
 """
@@ -42,6 +47,23 @@ def corpus(mb: float) -> str:
         out.append(copy)
         size += len(copy.encode()) + 2
     return "\n\n".join(out) + "\n"
+
+
+def split(path: Path, n: int, folder: Path) -> list[Path]:
+    """``path`` cut at paragraph ends into ``n`` documents of about the same size."""
+    paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+    share = sum(map(len, paragraphs)) / n
+    out: list[Path] = []
+    part: list[str] = []
+    size = 0
+    for para in paragraphs:
+        part.append(para)
+        size += len(para)
+        if size >= share * (len(out) + 1) or para is paragraphs[-1]:
+            out.append(folder / f"doc{len(out):03d}.en.txt")
+            out[-1].write_text("\n\n".join(part) + "\n", encoding="utf-8")
+            part = []
+    return out
 
 
 def once(path: Path) -> dict[str, float]:
@@ -79,6 +101,8 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=3.0)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--file", type=Path, help="harvest this text instead")
+    ap.add_argument("--docs", type=int, default=1,
+                    help="cut the text into this many documents, harvested one by one")
     args = ap.parse_args()
 
     from termsmith import harvest, reader
@@ -90,18 +114,23 @@ def main() -> None:
         if args.file is None:
             path.write_text(corpus(args.mb), encoding="utf-8")
         size = path.stat().st_size / 1e6
+        paths = [path] if args.docs <= 1 else split(path, args.docs, Path(tmp))
         best: dict[str, float] = {}
         for _ in range(args.repeat):
             _split.cache_clear()            # no run profits from the one before
-            gc.disable()
-            try:
-                times = once(path)
-            finally:
-                gc.enable()
-            gc.collect()
+            times: dict[str, float] = {}
+            for p in paths:
+                gc.disable()
+                try:
+                    for k, v in once(p).items():
+                        times[k] = times.get(k, 0.0) + v
+                finally:
+                    gc.enable()
+                gc.collect()
             for k, v in times.items():
                 best[k] = min(best.get(k, v), v)
-    print(f"{size:.2f} MB, CPU seconds (min of {args.repeat}): "
+    docs = f" in {len(paths)} documents" if len(paths) > 1 else ""
+    print(f"{size:.2f} MB{docs}, CPU seconds (min of {args.repeat}): "
           + " ".join(f"{k}={v:.2f}" for k, v in best.items())
           + f"  {size / best['total']:.2f} MB/s")
 
