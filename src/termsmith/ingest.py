@@ -15,7 +15,7 @@ from pathlib import Path
 
 from termsmith.document import Document
 from termsmith.harvest import HarvestResult
-from termsmith.harvest.base import Entry, Kind, Occurrence
+from termsmith.harvest.base import Entry, Kind, Occurrence, gc_paused
 from termsmith.model import Context, Gloss, PartOfSpeech, Quotation, Term, TermType
 from termsmith.normalize import squash
 from termsmith.store import DocumentRecord, GroupPlan, HarvestStats, Store
@@ -94,7 +94,15 @@ def plan(result: HarvestResult) -> list[GroupPlan]:
 
 
 def store(tb: Store, result: HarvestResult) -> HarvestStats:
-    """Store one document's harvest in ``tb``: one short transaction; return what changed."""
-    quotations = [Quotation(text=q.term, source=result.document.path, line=q.occurrence.line,
-                            speaker=q.occurrence.speaker) for q in result.quotations]
-    return tb.store_harvest(record(result.document), plan(result), quotations)
+    """Store one document's harvest in ``tb``: one short transaction; return what changed.
+
+    The cyclic collector is paused as during the harvest (:func:`gc_paused`): the terms
+    and contexts made here (tens of thousands a document) make no cycles, and each
+    collection their allocation set off would walk the harvest's objects as well, which
+    are alive until stored: half the time of this step on 40 documents of 75 KB.
+    """
+    with gc_paused():
+        quotations = [Quotation(text=q.term, source=result.document.path,
+                                line=q.occurrence.line, speaker=q.occurrence.speaker)
+                      for q in result.quotations]
+        return tb.store_harvest(record(result.document), plan(result), quotations)
