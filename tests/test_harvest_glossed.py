@@ -51,6 +51,11 @@ def _one(kind: Kind, text: str) -> Candidate:
     # A clause boundary stops the expansion.
     ("To sum up, Belt and Road Initiative (BRI) projects are thriving.",
      "BRI", "Belt and Road Initiative"),
+    # Syllabic acronyms of Chinese institutions and firms: a word gives its first letters.
+    ("Officials of the Ministry of Commerce (MOFCOM) met exporters in Yiwu.",
+     "MOFCOM", "Ministry of Commerce"),
+    ("Ships of the China Ocean Shipping Company (COSCO) called at Piraeus.",
+     "COSCO", "China Ocean Shipping Company"),
 ])
 def test_acronym_and_expansion_are_paired(text: str, acro: str, exp: str) -> None:
     a = _one(Kind.ACRONYM, text)
@@ -83,6 +88,16 @@ def test_reverse_form_needs_the_whole_parenthesis_to_spell_the_acronym() -> None
     text = "The NDRC (which drafted the plan last year) approved it."
     assert _of_kind(Kind.EXPANSION, text) == []
     assert _of_kind(Kind.ACRONYM, text) == []
+
+
+@pytest.mark.parametrize(("before", "acro"), [
+    ("exports of goods", "EXPO"),               # syllables of words that name nothing
+    ("the Commercial Aircraft Corporation of China", "COMAC"),   # "of China" left over
+    ("Ministry of Commerce", "MOC0M"),
+    ("a plan", "PLAN"),                         # four letters: initials only
+])
+def test_syllabic_spelling_needs_every_letter_in_order(before: str, acro: str) -> None:
+    assert expansion(before, acro) is None
 
 
 def test_acronym_without_expansion_scores_low() -> None:

@@ -314,7 +314,7 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     if not parts:
         return None
     last_s, last_e, _ = parts[-1]
-    if before[last_s][0].lower() != letters[-1] if letters else True:
+    if not letters or not _ends_spelling(before[last_s:last_e].lower(), letters):
         return None
     words = [before[s:e] for s, e, _ in parts]
     skippable = [w.lower() in _CONNECTORS or joined or w[0].isdigit()
@@ -333,6 +333,19 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     return start, parts[-1][1]
 
 
+def _ends_spelling(word: str, letters: list[str]) -> bool:
+    """Whether the last word can give the acronym's last letters (its initial, or for a
+    syllabic acronym up to three first letters: COMmerce in MOFCOM)."""
+    if word[0] == letters[-1]:
+        return True
+    return len(letters) >= _SYLLABIC_MIN and any(
+        word[:k] == "".join(letters[-k:]) for k in range(2, min(_SYLLABLE, len(word)) + 1))
+
+
+_SYLLABIC_MIN = 5      # letters an acronym needs before words may give it several each
+_SYLLABLE = 3          # the most letters one word gives a syllabic acronym
+
+
 def _spelled(words: list[str], skippable: list[bool], letters: list[str], li: int, pi: int,
              memo: dict[tuple[int, int], int | None]) -> int | None:
     """The index of the word that matched ``letters[0]`` when ``letters[:li + 1]`` are
@@ -346,8 +359,18 @@ def _spelled(words: list[str], skippable: list[bool], letters: list[str], li: in
     if (li, pi) in memo:
         return memo[li, pi]
     got = None
-    if words[pi][0].lower() == letters[li]:
+    word = words[pi].lower()
+    if word[0] == letters[li]:
         got = _spelled(words, skippable, letters, li - 1, pi - 1, memo)
+    if got is None and len(letters) >= _SYLLABIC_MIN:
+        # A syllabic acronym takes a word's first letters, not its initial alone:
+        # MOFCOM is "Ministry of Commerce" (M, OF, COM), COSCO "China Ocean Shipping
+        # Company" (C, O, S, CO). Up to three letters of a word, longest first.
+        for k in range(min(_SYLLABLE, len(word), li + 1), 1, -1):
+            if word[:k] == "".join(letters[li - k + 1:li + 1]):
+                got = _spelled(words, skippable, letters, li - k, pi - 1, memo)
+                if got is not None:
+                    break
     if got is None and skippable[pi]:
         got = _spelled(words, skippable, letters, li, pi - 1, memo)
     memo[li, pi] = got
