@@ -42,6 +42,16 @@ def test_organisation_with_of_the_connector() -> None:
     assert c.occurrence.speaker == "X"
 
 
+def test_in_before_a_field_stays_inside_an_organisation_name() -> None:
+    # A ministry's departments are named for fields: "in Services" is no place.
+    text = ("Ms. Zhou Min, director general of the Department of Trade in Services and "
+            "Commercial Services, said the Bureau of Statistics in Ningbo agreed.")
+    terms = _terms(text)
+    assert "Department of Trade in Services and Commercial Services" in terms
+    assert "Department of Trade" not in terms
+    assert "Bureau of Statistics" in terms and "Bureau of Statistics in Ningbo" not in terms
+
+
 def test_hyphenated_and_apostrophe_compounds() -> None:
     terms = _terms(
         "We will make good use of the Wuhan-Xiaogan-Huanggang National Independent "

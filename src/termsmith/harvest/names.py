@@ -637,11 +637,21 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Era`), as are `in the New Era` and a word that is no Chinese place name (`Pilot
         # Program in Education`).
         category = _category(left, None)
+        if (category == "organisation" and conns == ["in"] and _plural_noun(right)
+                and left[-1] not in _HEADS):
+            return False    # `Department of Trade in Services`: a field, not a place
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
         return category is not None
     return False
+
+
+def _plural_noun(word: str) -> bool:
+    """A capitalised plural of a common noun (`Services`, `Goods`): no place is one."""
+    low = word.lower()
+    lex = _lexicon()
+    return low.endswith("s") and lex.get(low) == "N" and lex.get(singular(low)) == "N"
 
 
 def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
