@@ -629,3 +629,17 @@ def test_pinyin_in_brackets_is_a_gloss_not_a_term_but_a_loanword_stays() -> None
     assert "hukou reform" in found
     # Pinyin said outside brackets is harvested as before.
     assert "cha tian" in found
+
+
+def test_trade_policy_terms_said_once_are_terms() -> None:
+    # "negative" would read as a judgement, and "support" before "processing trade" as a
+    # noun; the ministries' standard terms are found wherever they are said.
+    found = _found("Foreign firms may now invest in any sector not on the negative list, "
+                   "and we will support processing trade in moving inland.")
+    assert "negative list" in found and "processing trade" in found
+    assert "a set formulation" in found["negative list"][0].evidence
+
+
+def test_an_adverb_opening_a_sentence_makes_no_name_before_a_head() -> None:
+    found = _found("Digitally deliverable services grew 6 percent in Ningbo last year.")
+    assert not [t for t in found if t.startswith("digitally") or t.startswith("Digitally")]

@@ -65,3 +65,15 @@ def test_split_gives_the_tokens_of_the_token_pattern(text: str) -> None:
         assert tagger._SPLIT_NO_UNDERSCORE(text) == expected
         if text.isascii():
             assert tagger._SPLIT_ASCII(text) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Digitally deliverable services grew 6 percent.", "Digitally"),
+    ("Sustainably managed forests cover 40 percent of the county.", "Sustainably"),
+])
+def test_an_unknown_adverb_opening_a_sentence_is_no_name(text: str, word: str) -> None:
+    assert classes(text)[word] == "R"
+
+
+def test_an_unknown_capitalised_word_opening_a_sentence_is_a_name() -> None:
+    assert classes("Xiongan welcomed 300 firms.")["Xiongan"] == "P"

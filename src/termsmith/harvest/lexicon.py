@@ -345,6 +345,20 @@ FORMULATIONS = tuple(line.strip() for line in """
     cultural heritage
     intangible cultural heritage
 """.strip().splitlines())
+# Terms of China's trade and investment policy in the wording of the Ministry of
+# Commerce's and the General Administration of Customs' English releases (genre
+# knowledge: the ministries' regular briefings report under these headings; not taken
+# from any one transcript). "negative list" would otherwise be read as a judgement
+# ("negative") and "processing trade" lost after a verb the tagger reads as a noun.
+FORMULATIONS += tuple(line.strip() for line in """
+    negative list
+    market access negative list
+    processing trade
+    trade in goods
+    trade in services
+    cross-border e-commerce
+    comprehensive bonded zone
+""".strip().splitlines())
 # The headline indicators of the National Bureau of Statistics' monthly and quarterly
 # releases, in the wording of its English releases ("National Economy ..." on
 # www.stats.gov.cn/english) and in the wording interpreters give the same indicators at

@@ -228,11 +228,16 @@ def _sentence_starts(tags: str, tokens: list[str], text: str) -> str:
 def _starter(word: str) -> tuple[str, str, str]:
     """A capitalised word at a sentence start: its lowercase form, its class if the text
     uses that form too (a common word) and its class if not (a name, "China", "Harbin",
-    unless only the lowercase form is known: "Promoting")."""
+    unless only the lowercase form is known, "Promoting", or it is an unknown adverb)."""
     lex = lexicon()
     low = word.lower()
     common = lex.get(low) or _unknown(low)
-    name = lex[low] if word not in lex and low in lex else "P"
+    if word in lex or low not in lex:
+        # "China", "Harbin": a name; but "Digitally deliverable services": an adverb the
+        # lexicon does not know (no Chinese name ends so: pinyin has no -ly).
+        name = "R" if word not in lex and low.endswith("ly") and len(low) > 4 else "P"
+    else:
+        name = lex[low]     # "Promoting": only the lowercase form is known
     _STARTERS[word] = low, common, name
     return low, common, name
 
