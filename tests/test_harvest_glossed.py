@@ -204,6 +204,9 @@ def test_numbers_before_a_parenthesised_number_are_not_conversions(text: str) ->
      "crested ibis", "Nipponia nippon"),
     ("Hunchun has a park for Siberian tigers (Panthera tigris altaica).",
      "Siberian tigers", "Panthera tigris altaica"),
+    # An epithet that is a Roman name too (zipf 3.0) after a genus nobody says.
+    ("A herd of Asian elephants (Elephas maximus) crossed into Pu'er.",
+     "Asian elephants", "Elephas maximus"),
 ])
 def test_scientific_names_gloss_the_common_name(text: str, common: str, latin: str) -> None:
     c = _one(Kind.SCIENTIFIC, text)

@@ -448,8 +448,12 @@ def _is_latin(name: str, *, glossed: bool = False) -> bool:
         return False            # (tested first: word frequencies are slow to load)
     g = zipf(genus.lower())
     if glossed:
-        return g < 3.0 and all(zipf(w) < 3.0 for w in rest) and (
-            g < 2.0 or any(_LATIN_ENDING.search(w) for w in rest))
+        # An epithet of Latin shape after a very rare genus may be a little commoner: a
+        # Roman name is English enough to be counted (Elephas maximus, zipf 3.0).
+        latin = [bool(_LATIN_ENDING.search(w)) for w in rest]
+        return g < 3.0 and all(zipf(w) < (3.5 if g < 2.0 and lat else 3.0)
+                               for w, lat in zip(rest, latin, strict=True)) and (
+            g < 2.0 or any(latin))
     return g < 2.5 and all(zipf(w) < 2.5 for w in rest)
 
 
