@@ -145,6 +145,14 @@ def test_coordinated_names_are_split() -> None:
     assert not any(" and " in t for t in terms)
 
 
+def test_two_names_with_one_head_said_twice_are_split() -> None:
+    terms = _terms("Ruili faces South Asia and Southeast Asia, and barges link the Xijiang "
+                   "River and Beijiang River. The Ministry of Water Resources and "
+                   "Hydropower Planning agreed.")
+    assert {"South Asia", "Southeast Asia", "Xijiang River", "Beijiang River"} <= terms
+    assert "Ministry of Water Resources and Hydropower Planning" in terms     # one name
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

@@ -625,6 +625,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return right_head
         if len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS:
             return True  # `Europe and Central Asia`: two places, not one name
+        if len(left) >= 2 and len(rights) >= 2 and left[-1] == rights[-1]:
+            return True  # `South Asia and Southeast Asia`: the head said twice, two names
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
         return (len(conns) > 1 or left[-1] in _HEADS
