@@ -643,3 +643,16 @@ def test_trade_policy_terms_said_once_are_terms() -> None:
 def test_an_adverb_opening_a_sentence_makes_no_name_before_a_head() -> None:
     found = _found("Digitally deliverable services grew 6 percent in Ningbo last year.")
     assert not [t for t in found if t.startswith("digitally") or t.startswith("Digitally")]
+
+
+def test_quantifiers_are_no_part_of_a_term() -> None:
+    found = _found("Many border counties opened cold-chain logistics parks, and many "
+                   "cold-chain logistics parks now export durian.")
+    assert not [t for t in found if t.split()[0] in ("many", "Many")]
+    assert "cold-chain logistics parks" in found
+
+
+def test_standard_formulation_of_ethnic_policy_said_once_is_a_term() -> None:
+    found = _found("The prefecture will forge a strong sense of community for the Chinese "
+                   "nation through bilingual schools.")
+    assert "strong sense of community for the chinese nation" in {t.lower() for t in found}

@@ -64,8 +64,10 @@ def _w(s: str) -> frozenset[str]:
 
 
 # Nouns and adjectives of counting and time (general English): "first quarter", "last
-# year", "two years", "hundreds" make no term.
+# year", "two years", "hundreds" make no term; nor do the quantifiers the tagger's
+# lexicon reads as adjectives ("many ethnic groups", "few cases", "much progress").
 _COUNTING = _w("""
+    many few much
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands million millions billion billions dozens tens first
     second third fourth fifth sixth seventh eighth ninth tenth last next previous latest recent

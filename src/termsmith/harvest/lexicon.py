@@ -344,6 +344,9 @@ FORMULATIONS = tuple(line.strip() for line in """
     integration of culture and tourism
     cultural heritage
     intangible cultural heritage
+    sense of community for the Chinese nation
+    strong sense of community for the Chinese nation
+    ethnic unity
 """.strip().splitlines())
 # Terms of China's trade and investment policy in the wording of the Ministry of
 # Commerce's and the General Administration of Customs' English releases (genre
