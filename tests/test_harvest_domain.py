@@ -656,3 +656,10 @@ def test_standard_formulation_of_ethnic_policy_said_once_is_a_term() -> None:
     found = _found("The prefecture will forge a strong sense of community for the Chinese "
                    "nation through bilingual schools.")
     assert "strong sense of community for the chinese nation" in {t.lower() for t in found}
+
+
+def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
+    found = _found("In May, the value added of industrial enterprises above designated size "
+                   "grew 5.8 percent, and their profits rose in Jiangxi.")
+    assert "value added of industrial enterprises above designated size" in found
+    assert "designated size" not in found

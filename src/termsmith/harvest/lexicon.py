@@ -381,6 +381,8 @@ INDICATORS = tuple(line.strip() for line in """
     per capita consumption expenditure
     core CPI
     profits of industrial enterprises above designated size
+    industrial enterprises above designated size
+    value added of industrial enterprises above designated size
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
