@@ -490,3 +490,15 @@ def test_a_programmes_place_at_the_end_is_not_glued_on_but_a_title_that_goes_on_
             "30 Measures for Talent Attraction in Gansu in the New Era",
             "Pilot Program in Education"} <= terms
     assert not {t for t in terms if t.endswith(("in Hainan", "in Guangdong"))}
+
+
+def test_a_post_named_with_its_ministry_before_a_person_gives_the_person_at_the_bottom() -> None:
+    found = _harvest("Commerce Ministry Spokesperson Zhao Lei answered six questions.")
+    assert [(c.term, c.category) for c in found] == [("Zhao Lei", "person")]
+    assert found[0].score <= 0.3
+
+
+def test_an_acronym_and_the_place_after_in_are_two_names() -> None:
+    terms = _terms("Vietnam will host APEC in Da Nang, and the WTO in Geneva agreed.")
+    assert {"APEC", "WTO", "Geneva"} <= terms
+    assert not any(" in " in t for t in terms)

@@ -632,6 +632,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return (len(conns) > 1 or left[-1] in _HEADS
                 or (len(left) == 1 and (zipf(left[0].lower()) < 3.5
                                         or _PINYIN.fullmatch(left[0].lower()) is not None)))
+    if conns[0] in _LOOSE_CONNECTORS and len(left) == 1 and _acronym(left[0]):
+        return True     # `host APEC in Shenzhen`: an acronym's name has no place in it
     if conns[0] in _LOOSE_CONNECTORS:
         # `Harbin Institute of Technology in Harbin`; a programme's place at the end is no
         # part of its name either (`Free Trade Port Pilot Program in Hainan`), but a place
@@ -707,6 +709,8 @@ def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
     k = 0
     while k < len(name) and name[k] in _TITLES:
         k += 1
+    if not k and len(name) >= 3 and name[-3] in _TITLES and _person_shaped(list(name[-2:])):
+        k = len(name) - 2   # `Foreign Ministry Spokesperson Lin Jian`: a post, then a person
     if k:
         rest = list(name[k:])
         honorific = any(t in _HONORIFICS for t in name[:k])
