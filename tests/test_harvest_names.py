@@ -502,3 +502,10 @@ def test_an_acronym_and_the_place_after_in_are_two_names() -> None:
     terms = _terms("Vietnam will host APEC in Da Nang, and the WTO in Geneva agreed.")
     assert {"APEC", "WTO", "Geneva"} <= terms
     assert not any(" in " in t for t in terms)
+
+
+def test_the_press_conference_itself_is_no_name() -> None:
+    terms = _terms("Commerce Ministry Spokesperson Zhao Lei's Regular Press Conference on "
+                   "May 8, 2025", "The Press Conference ended at noon.",
+                   "The Central Economic Work Conference set the tasks.")
+    assert [t for t in terms if t.endswith("Conference")] == ["Central Economic Work Conference"]

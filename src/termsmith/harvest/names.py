@@ -88,6 +88,10 @@ _TITLES = _HONORIFICS | frozenset(
     Lord Lady Gov Gen Sen Rev Hon Councillor Consul Envoy Representative
     """.split()
 )
+# The event every transcript of the genre is (boilerplate, as the domain harvester's
+# _BOILERPLATE_HEADS): capitalised in a title it makes no name (`Regular Press Conference`).
+_EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference"),
+                                 ("Press", "Briefing"), ("Regular", "Briefing")})
 # Plural nouns whose possessive stays inside a name: `National People's Congress`.
 _POSSESSIVE_NOUNS = frozenset({"People", "Children", "Women", "Men", "Workers", "Youth"})
 _MONTHS_DAYS = frozenset(
@@ -724,6 +728,8 @@ def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
             titled = True  # `General Secretary Xi Jinping`
     skip = k if titled else 0
     words = list(name[skip:])
+    if tuple(words[-2:]) in _EVENT_OF_THE_GENRE:
+        return None     # `Regular Press Conference`: the event itself, in every transcript
     if len(words) == 1:
         w = words[0]
         low = w.lower()
