@@ -329,7 +329,9 @@ class _Parser:
             self.start_turn(inline[0])
             # The label as a segment of its own, as when it stands on a line of its own:
             # the turn's structure (and an outlet asking, a name) is the same either way.
-            self.emit(n, f"{inline[0]}:", Role.SPEAKER_LABEL, self.speaker)
+            # Its text is the line's own ("Bai Lu :" stays so), as every segment's is.
+            self.emit(n, s[:len(s) - len(inline[1])].rstrip(), Role.SPEAKER_LABEL,
+                      self.speaker)
             self.run = [(n, inline[1])]
         elif self.mode is _Mode.LIST and self.continues_entry(n, s):
             self.extend_entry(n, s)
