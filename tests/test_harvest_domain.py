@@ -663,3 +663,16 @@ def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
                    "grew 5.8 percent, and their profits rose in Jiangxi.")
     assert "value added of industrial enterprises above designated size" in found
     assert "designated size" not in found
+
+
+def test_a_technology_code_starts_a_term_and_keeps_its_capitals() -> None:
+    found = _found("The county opened 1,200 5G base stations this year, and 5G base stations "
+                   "now serve every township; a 3D printing centre opened in Mianyang.")
+    assert "5G base stations" in found
+    assert found["5G base stations"][0].occurrence.form == "5G base stations"
+    assert "base stations" not in found
+
+
+def test_a_binomial_with_a_roman_epithet_is_no_name_before_a_head() -> None:
+    found = _found("A herd of wild Asian elephants (Elephas maximus) left the reserve.")
+    assert not [t for t in found if "maximus" in t.lower()]

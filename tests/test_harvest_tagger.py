@@ -77,3 +77,10 @@ def test_an_unknown_adverb_opening_a_sentence_is_no_name(text: str, word: str) -
 
 def test_an_unknown_capitalised_word_opening_a_sentence_is_a_name() -> None:
     assert classes("Xiongan welcomed 300 firms.")["Xiongan"] == "P"
+
+
+@pytest.mark.parametrize("code", ["5G", "3D", "4K", "6G"])
+def test_a_technology_code_is_a_noun_and_a_count_is_a_number(code: str) -> None:
+    tags = classes(f"Sales of {code} phones rose 12 percent in 2025.")
+    assert tags[code] == "N"
+    assert tags["12"] == tags["2025"] == "X"

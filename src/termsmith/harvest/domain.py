@@ -324,7 +324,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 else _calibrated(scored[key][0],
                                  len(alone[n]) if len(stats[key].forms) > 1 else 1,
                                  _shaped(key, stats[key], scored[key][3])),
-                _termhood_evidence(scored[key])) for n, key in enumerate(accepted)]
+                _termhood_evidence(scored[key]), any(map(_CODE_WORD, key)))
+               for n, key in enumerate(accepted)]
     sentence, starts, ends, domain = runs.sentence, runs.starts, runs.ends, Kind.DOMAIN
     here = -1                   # the sentence of the occurrence before (most share one)
     for i, j, n in found:
@@ -335,10 +336,22 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         start, end = starts[i] - base, ends[j - 1] - base
         if said and (line, text, start, end) in said:
             continue    # a set formulation, already yielded as one
-        score, evidence = results[n]
+        score, evidence, coded = results[n]
+        term = text[start:end].lower()
+        if coded:       # "5G base stations": a code keeps its capitals
+            term = _CODE_LOWER.sub(_upper, term)
         # Positional arguments: measurably cheaper than keywords, once per occurrence.
-        yield Candidate(text[start:end].lower(), domain, score,
-                        Occurrence(line, speaker, text, start, end), evidence)
+        yield Candidate(term, domain, score, Occurrence(line, speaker, text, start, end),
+                        evidence)
+
+
+# A technology's code among a key's lowercase words ("5g", "3d": tagger.CODE lowercased).
+_CODE_WORD = re.compile(r"\d{1,2}[a-z]{1,2}").fullmatch
+_CODE_LOWER = re.compile(r"(?<![\w-])\d{1,2}[a-z]{1,2}(?![\w-])")
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m.group().upper()
 
 
 def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
@@ -396,7 +409,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             a -= 1
         elif any(map(_capitalised_english, names)):
             continue        # capitalised English: "Chinese characteristics", "Party members"
-        if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < 2.5:
+        # A binomial (the glossed harvester's): an epithet after a genus nobody says may be
+        # a little commoner, as glossed._is_latin lets it be ("Elephas maximus").
+        if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < (
+                3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5):
             continue
         head = lower[-1]
         if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"

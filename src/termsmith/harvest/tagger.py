@@ -65,6 +65,9 @@ _SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:-\w++)*+(?:['’](?![sS]\b)\w++)*+|[
 _SPLIT_ASCII = re.compile(r"(\w++(?:-\w++)*+(?:'(?![sS]\b)\w++)*+|'[sS]\b|[^\s\x1c-\x1f])",
                           re.ASCII).split
 
+# A code of a number and capitals naming a technology's generation or dimension.
+CODE = re.compile(r"\d{1,2}[A-Z]{1,2}")
+
 _PENN = {
     "NN": "N", "NNS": "N", "FW": "N", "NNP": "P", "NNPS": "P", "JJ": "J", "JJR": "J",
     "JJS": "J", "VBN": "E", "VBG": "G", "VB": "V", "VBP": "V", "VBZ": "V", "VBD": "V",
@@ -117,7 +120,11 @@ def _unknown(word: str) -> str:
         # A number hyphened to a word is an adjective, as the lexicon has "five-year"
         # and the Penn Treebank tags "10-year" (JJ): "10-year action plan".
         last = word.rsplit("-", 1)[-1]
-        return "J" if "-" in word and last.isalpha() and last.islower() else "X"
+        if "-" in word:
+            return "J" if last.isalpha() and last.islower() else "X"
+        # A technology's generation or dimension, "5G", "3D", "4K": a noun, as the Penn
+        # Treebank tags such codes (NN), and a term's first word ("5G base stations").
+        return "N" if CODE.fullmatch(word) else "X"
     if not first.isalnum():
         if word in _SENTENCE_END:
             return "."
