@@ -509,3 +509,11 @@ def test_the_press_conference_itself_is_no_name() -> None:
                    "May 8, 2025", "The Press Conference ended at noon.",
                    "The Central Economic Work Conference set the tasks.")
     assert [t for t in terms if t.endswith("Conference")] == ["Central Economic Work Conference"]
+
+
+def test_a_pilot_free_trade_zone_keeps_its_bracketed_province() -> None:
+    terms = _terms("The China (Guangxi) Pilot Free Trade Zone opened a new area in Qinzhou, "
+                   "and the Ministry of Commerce (MOFCOM) Press Office announced it.")
+    assert "China (Guangxi) Pilot Free Trade Zone" in terms
+    assert "Pilot Free Trade Zone" not in terms
+    assert not [t for t in terms if "(MOFCOM)" in t]

@@ -228,6 +228,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             if seg.role is Role.TITLE and _title_case(sentence):
                 continue  # a Title Case headline says nothing about names
             sent_runs = _join_listed(sentence, _runs(sentence))
+            if "(" in sentence:
+                sent_runs = _join_bracketed(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
                 if len(run) == 1:      # most runs: one word, a lead if capitalised mid-sentence
@@ -504,6 +506,26 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                     and any(t.text == "and" for t in run)
                     and _HEADS.get(run[-1].text) in ("programme", "organisation")):
                 out[-1] = prev + run
+                continue
+        out.append(run)
+    return out
+
+
+def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join a name whose place stands in brackets inside it: `China (Yunnan) Pilot Free
+    Trade Zone`, the official form of every pilot free trade zone's name and of some
+    institutes'. A capitalised word or two, a bracketed place of one or two words, then
+    a name ending in a head (an acronym in the brackets is a gloss, not a place)."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if (len(out) >= 2 and len(run) >= 2 and _HEADS.get(run[-1].text)
+                and sentence[out[-1][-1].end:run[0].start] == ") "):
+            before, inside = out[-2], out[-1]
+            if (len(before) <= 2 and len(inside) <= 2
+                    and sentence[before[-1].end:inside[0].start] == " ("
+                    and all(t.text[:1].isupper() for t in before)
+                    and all(t.text[:1].isupper() and t.text[1:].islower() for t in inside)):
+                out[-2:] = [before + inside + run]
                 continue
         out.append(run)
     return out
