@@ -676,3 +676,10 @@ def test_a_technology_code_starts_a_term_and_keeps_its_capitals() -> None:
 def test_a_binomial_with_a_roman_epithet_is_no_name_before_a_head() -> None:
     found = _found("A herd of wild Asian elephants (Elephas maximus) left the reserve.")
     assert not [t for t in found if "maximus" in t.lower()]
+
+
+def test_a_verb_read_as_a_noun_before_a_formulation_said_once_makes_no_term() -> None:
+    found = _found("The city will expand imports, support processing trade and build "
+                   "bonded warehouses in Qinzhou.")
+    assert "processing trade" in found
+    assert "support processing trade" not in found

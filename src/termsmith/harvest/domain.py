@@ -944,7 +944,9 @@ def _before_formulation(key: Key, st: _Stats, formulas: dict[Key, int]) -> bool:
     is the term. The phrase is kept when the formulation is said only inside it and its
     first word is an adjective: a longer term of its own ("all-round rural
     revitalization", "intelligent connected new energy vehicles"). A verb form first
-    ("implemented targeted poverty alleviation") is a clause, never a term.
+    ("implemented targeted poverty alleviation") is a clause, never a term, and so is a
+    word the lexicon has as a noun that governs it ("support processing trade": the
+    tagger reads the verb as a noun).
     """
     if len(st.forms) != 1:
         return False
@@ -952,7 +954,7 @@ def _before_formulation(key: Key, st: _Stats, formulas: dict[Key, int]) -> bool:
         n = formulas.get(key[i:], 0) if len(key) - i >= 2 else 0
         if n:
             lead = key[0]
-            verb = (tagger.lexicon().get(lead) in ("E", "V", "G")
+            verb = (tagger.lexicon().get(lead) in ("E", "V", "G", "N")
                     or lead.endswith(("ed", "ing")) and "-" not in lead)
             return n > 1 or verb
     return False
