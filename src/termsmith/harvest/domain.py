@@ -345,9 +345,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                         evidence)
 
 
-# A technology's code among a key's lowercase words ("5g", "3d": tagger.CODE lowercased).
-_CODE_WORD = re.compile(r"\d{1,2}[a-z]{1,2}").fullmatch
-_CODE_LOWER = re.compile(r"(?<![\w-])\d{1,2}[a-z]{1,2}(?![\w-])")
+# A technology's code (tagger.CODE) among a key's lowercase words ("5g", "3d"), and as a
+# whole word of a lowercased form.
+_CODE_WORD = re.compile(tagger.CODE.pattern, re.IGNORECASE).fullmatch
+_CODE_LOWER = re.compile(rf"(?<![\w-]){tagger.CODE.pattern}(?![\w-])", re.IGNORECASE)
 
 
 def _upper(m: re.Match[str]) -> str:
@@ -954,9 +955,9 @@ def _before_formulation(key: Key, st: _Stats, formulas: dict[Key, int]) -> bool:
         n = formulas.get(key[i:], 0) if len(key) - i >= 2 else 0
         if n:
             lead = key[0]
-            verb = (tagger.lexicon().get(lead) in ("E", "V", "G", "N")
-                    or lead.endswith(("ed", "ing")) and "-" not in lead)
-            return n > 1 or verb
+            governs = (tagger.lexicon().get(lead) in ("E", "V", "G", "N")
+                       or lead.endswith(("ed", "ing")) and "-" not in lead)
+            return n > 1 or governs
     return False
 
 

@@ -314,7 +314,7 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     if not parts:
         return None
     last_s, last_e, _ = parts[-1]
-    if not letters or not _ends_spelling(before[last_s:last_e].lower(), letters):
+    if not letters or not _gives(before[last_s:last_e].lower(), letters, len(letters) - 1):
         return None
     words = [before[s:e] for s, e, _ in parts]
     skippable = [w.lower() in _CONNECTORS or joined or w[0].isdigit()
@@ -333,13 +333,15 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     return start, parts[-1][1]
 
 
-def _ends_spelling(word: str, letters: list[str]) -> bool:
-    """Whether the last word can give the acronym's last letters (its initial, or for a
-    syllabic acronym up to three first letters: COMmerce in MOFCOM)."""
-    if word[0] == letters[-1]:
-        return True
-    return len(letters) >= _SYLLABIC_MIN and any(
-        word[:k] == "".join(letters[-k:]) for k in range(2, min(_SYLLABLE, len(word)) + 1))
+def _gives(word: str, letters: list[str], li: int) -> list[int]:
+    """How many of the acronym's letters up to ``letters[li]`` the (lowercase) ``word`` can
+    give, in the order to try: its initial, then for a syllabic acronym its first three or
+    two letters (COMmerce in MOFCOM, CO in COSCO)."""
+    out = [1] if word[0] == letters[li] else []
+    if len(letters) >= _SYLLABIC_MIN:
+        out += [k for k in range(min(_SYLLABLE, len(word), li + 1), 1, -1)
+                if word[:k] == "".join(letters[li - k + 1:li + 1])]
+    return out
 
 
 _SYLLABIC_MIN = 5      # letters an acronym needs before words may give it several each
@@ -359,18 +361,12 @@ def _spelled(words: list[str], skippable: list[bool], letters: list[str], li: in
     if (li, pi) in memo:
         return memo[li, pi]
     got = None
-    word = words[pi].lower()
-    if word[0] == letters[li]:
-        got = _spelled(words, skippable, letters, li - 1, pi - 1, memo)
-    if got is None and len(letters) >= _SYLLABIC_MIN:
-        # A syllabic acronym takes a word's first letters, not its initial alone:
-        # MOFCOM is "Ministry of Commerce" (M, OF, COM), COSCO "China Ocean Shipping
-        # Company" (C, O, S, CO). Up to three letters of a word, longest first.
-        for k in range(min(_SYLLABLE, len(word), li + 1), 1, -1):
-            if word[:k] == "".join(letters[li - k + 1:li + 1]):
-                got = _spelled(words, skippable, letters, li - k, pi - 1, memo)
-                if got is not None:
-                    break
+    # Its initial, or a syllabic acronym's first letters of it: MOFCOM is "Ministry of
+    # Commerce" (M, OF, COM), COSCO "China Ocean Shipping Company" (C, O, S, CO).
+    for k in _gives(words[pi].lower(), letters, li):
+        got = _spelled(words, skippable, letters, li - k, pi - 1, memo)
+        if got is not None:
+            break
     if got is None and skippable[pi]:
         got = _spelled(words, skippable, letters, li, pi - 1, memo)
     memo[li, pi] = got
