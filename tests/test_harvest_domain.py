@@ -683,3 +683,11 @@ def test_a_verb_read_as_a_noun_before_a_formulation_said_once_makes_no_term() ->
                    "bonded warehouses in Qinzhou.")
     assert "processing trade" in found
     assert "support processing trade" not in found
+
+
+def test_a_question_with_its_auxiliary_first_makes_no_term_of_subject_and_verb() -> None:
+    found = _found("How will the bureau support inland grain ports? Does the province plan "
+                   "new cold-chain hubs? Inland grain ports and new cold-chain hubs both matter.")
+    assert not [t for t in found if "bureau support" in t or "province plan" in t]
+    assert "grain ports" in found
+    assert "new cold-chain hubs" in found

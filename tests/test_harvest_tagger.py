@@ -84,3 +84,31 @@ def test_a_technology_code_is_a_noun_and_a_count_is_a_number(code: str) -> None:
     tags = classes(f"Sales of {code} phones rose 12 percent in 2025.")
     assert tags[code] == "N"
     assert tags["12"] == tags["2025"] == "X"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("How will the bureau support small ports?", "support"),
+    ("Phoenix TV: Does the province plan new cold-chain hubs?", "plan"),
+    ("Thank you. How can the county help herders in raising yaks?", "help"),
+    ("How does the authority plan to attract foreign airlines?", "plan"),
+    ("Did the commission use new credit tools?", "use"),
+])
+def test_the_verb_of_a_question_with_its_auxiliary_first_is_a_verb(text: str, word: str) -> None:
+    # With the auxiliary before the subject, the verb follows a noun: read as a noun, it
+    # would join the subject and the object into one phrase ("bureau support small ports").
+    assert classes(text)[word] == "V"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Will the bureau's support reach small ports?", "support"),      # a possessive's noun
+    ("Will the port support fund be expanded?", "support"),           # the clause has a verb
+    ("The bureau support team visited small ports.", "support"),      # no question
+    ("Can the grain industry grow?", "industry"),                     # no verb reading
+])
+def test_a_noun_of_a_question_s_subject_stays_a_noun(text: str, word: str) -> None:
+    assert classes(text)[word] == "N"
+
+
+def test_a_question_s_auxiliary_opening_it_is_no_name() -> None:
+    assert classes("Does the county plan new dikes?")["Does"] == "V"
+    assert classes("Has the port opened new routes?")["Has"] == "B"

@@ -198,7 +198,67 @@ def tag(text: str) -> Tagged:
         tags = _sentence_starts(tags, tokens, text)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
+    if "?" in text:
+        tags = _inverted_questions(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+# A question whose auxiliary comes before its subject: a wh-phrase of up to four words
+# ("How", "What measures", "In what ways"), a modal or a form of "do", then the subject.
+# Group 1 is the auxiliary; the match runs to the end of the clause.
+_INVERTED = re.compile(r"(?:^|(?<=[.;]))[RWNIDJV]{0,4}?([MV])R?(?=[DNP])[^.;,]*")
+_DO = frozenset({"do", "does", "did"})
+# What may come between the auxiliary and the verb: the subject (a determiner, modifiers,
+# nouns, names, possessives, "and").
+_SUBJECT = frozenset("DJNPSA")
+
+
+def _inverted_questions(tags: str, tokens: list[str]) -> str:
+    """``How will the ministry support local governments?``: with the auxiliary before
+    the subject, the verb stands after a noun, where the lexicon's noun reading of
+    "support", "plan" or "help" makes the subject and the verb one noun phrase
+    ("ministry support local governments"). In such a clause with no other verb, the
+    first noun after a noun or name of the subject that English also uses as a verb
+    (_verb_too) and that is followed by an object, an adverb or "to" is the verb. Left ambiguous: a
+    clause ending in such a noun ("How will the support plan work?" reads "plan" as the
+    verb, as "How will the ministry plan work?" must)."""
+    out: list[str] | None = None
+    for m in _INVERTED.finditer(tags):
+        aux = m.start(1)
+        if tags[aux] == "V" and tokens[aux].lower() not in _DO:
+            continue
+        end = m.end()
+        x = m.end(1) + (tags[m.end(1)] == "R")
+        while x < end and tags[x] in _SUBJECT:
+            if (tags[x] == "N" and tags[x - 1] in "NP" and x + 1 < len(tags)
+                    and tags[x + 1] in "DJNPXTR" and not _VERBAL.search(tags, x + 1, end)
+                    and _verb_too(tokens[x].lower())):
+                if out is None:
+                    out = list(tags)
+                out[x] = "V"
+                break
+            x += 1
+    return tags if out is None else "".join(out)
+
+
+# A verb of the clause after the candidate; one after "to" or a preposition is its
+# complement ("plan to attract", "support them in protecting"), not a verb of the clause.
+_VERBAL = re.compile(r"(?<![TI])(?<![TI]R)[VBM]")
+
+
+@cache
+def _verb_too(word: str) -> bool:
+    """True if the lexicon has a verb form of ``word`` (a noun in it): its past, participle
+    or -ing form tagged as a verb ("supported", "planned", "helping"). Brill's lexicon
+    keeps one tag per word, the commonest; its inflected forms say which nouns are verbs
+    too ("support", "plan"), and which are not ("ministry", "industry")."""
+    lex = lexicon()
+    stem = word[:-1] if word.endswith("e") else word
+    forms = [word + "ed", stem + "ed", word + "ing", stem + "ing",
+             word + word[-1:] + "ed", word + word[-1:] + "ing"]
+    if word.endswith("y"):
+        forms.append(word[:-1] + "ied")
+    return any(lex.get(f) in ("V", "E", "G") for f in forms if f != word)
 
 
 _START = re.compile(r"p(?<![^.;]p)")        # at the start or after a sentence end
@@ -239,7 +299,9 @@ def _starter(word: str) -> tuple[str, str, str]:
     lex = lexicon()
     low = word.lower()
     common = lex.get(low) or _unknown(low)
-    if word in lex or low not in lex:
+    if low in _AUXILIARIES:
+        name = common       # "Does the city plan ...?": a question's auxiliary, not a name
+    elif word in lex or low not in lex:
         # "China", "Harbin": a name; but "Digitally deliverable services": an adverb the
         # lexicon does not know (no Chinese name ends so: pinyin has no -ly).
         name = "R" if word not in lex and low.endswith("ly") and len(low) > 4 else "P"
@@ -249,6 +311,8 @@ def _starter(word: str) -> tuple[str, str, str]:
     return low, common, name
 
 
+# Forms of "do", "be" and "have": opening a sentence, the auxiliary of a question.
+_AUXILIARIES = frozenset("do does did is are was were has have had".split())
 # A capitalised word -> what _starter says of it, each word asked once.
 _STARTERS: dict[str, tuple[str, str, str]] = {}
 
