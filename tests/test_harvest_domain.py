@@ -691,3 +691,9 @@ def test_a_question_with_its_auxiliary_first_makes_no_term_of_subject_and_verb()
     assert not [t for t in found if "bureau support" in t or "province plan" in t]
     assert "grain ports" in found
     assert "new cold-chain hubs" in found
+
+
+def test_a_term_after_what_or_which_in_a_question_is_whole() -> None:
+    found = _found("Which pilot zones will get policy support? What policy support do pilot "
+                   "zones need most?")
+    assert {"pilot zones", "policy support"} <= set(found)

@@ -112,3 +112,15 @@ def test_a_noun_of_a_question_s_subject_stays_a_noun(text: str, word: str) -> No
 def test_a_question_s_auxiliary_opening_it_is_no_name() -> None:
     assert classes("Does the county plan new dikes?")["Does"] == "V"
     assert classes("Has the port opened new routes?")["Has"] == "B"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("What policy support will exporters get?", "policy"),
+    ("Which pilot zones have opened?", "pilot"),
+    ("What price reforms are planned?", "price"),
+])
+def test_a_noun_after_what_or_which_is_their_noun_not_a_verb(text: str, word: str) -> None:
+    # "we plan": a noun-tagged word after a subject pronoun is a verb; after "what" or
+    # "which" it is the noun they determine.
+    assert classes(text)[word] == "N"
+    assert classes("We plan new parks.")["plan"] == "V"

@@ -325,6 +325,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # modal or a subject pronoun is a verb, unless its suffix makes it a noun
         # ("contribute to growth" aside, "to development" stays a noun).
         word = tokens[m.end() - 1].lower()
+        if tokens[m.start()].lower() in _WH_DETERMINERS:
+            return m.group()    # "What policy support ...", "Which pilot zones ...": its noun
         if word.endswith("ance") and len(word) < 8:
             pass    # no nominalisation: "to enhance", "will advance", "to balance", "to finance"
         elif word.endswith(_NOUN_SUFFIXES) or (word.endswith("s") and m.group()[0] != "W"):
@@ -348,6 +350,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
+# Wh-words (class W) that before a noun are its determiner, not a subject.
+_WH_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
 # The class replaced comes first and its context is a look-behind: the replacement is
 # then a plain string, which ``re.sub`` substitutes in C (a template such as ``\1N`` is
 # expanded by Python code for every match), and the search scans for one literal
