@@ -517,3 +517,14 @@ def test_a_pilot_free_trade_zone_keeps_its_bracketed_province() -> None:
     assert "China (Guangxi) Pilot Free Trade Zone" in terms
     assert "Pilot Free Trade Zone" not in terms
     assert not [t for t in terms if "(MOFCOM)" in t]
+
+
+def test_a_body_to_the_treaty_it_serves_is_one_name_and_the_treaty_one_too() -> None:
+    terms = _terms("Delegates met at the Meeting of the Parties to the Convention on Migratory "
+                   "Species in Samarkand, and Uzbekistan signed the Protocol to the Treaty on "
+                   "Open Skies.", "The train ran from Tashkent to the Fergana Valley.")
+    assert "Meeting of the Parties to the Convention on Migratory Species" in terms
+    assert "Convention on Migratory Species" in terms
+    assert "Protocol to the Treaty on Open Skies" in terms
+    assert "Meeting of the Parties" not in terms
+    assert not [t for t in terms if "Tashkent to" in t]        # no treaty: two places

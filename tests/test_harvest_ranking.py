@@ -105,3 +105,15 @@ def test_the_speech_of_the_event_is_boilerplate() -> None:
     entries = {e.term for e in harvest.run(reader.parse_text(text)).entries}
     assert "opening remarks" not in entries
     assert "dike builders" in entries
+
+
+def test_a_treaty_named_inside_a_body_s_name_is_kept() -> None:
+    text = "\n\n".join([
+        "Press conference on wetland protection",
+        "Lan Qiuyue:",
+        "The province sent experts to the Conference of the Contracting Parties to the "
+        "Convention on Wetlands in Victoria Falls, and the Ramsar sites grew.",
+    ]) + "\n"
+    terms = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    assert "Conference of the Contracting Parties to the Convention on Wetlands" in terms
+    assert "Convention on Wetlands" in terms

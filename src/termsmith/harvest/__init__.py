@@ -238,7 +238,9 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             sp = spans(e)
             if sp and all(piece(*x) for x in sp):
                 continue
-        elif Kind.NAME in e.kinds and set(e.kinds) <= _SHAPED:
+        elif Kind.NAME in e.kinds and set(e.kinds) <= _SHAPED and e.category != "instrument":
+            # (A treaty's name is a term inside a body's too: `Conference of the Parties
+            # to the Convention on Biological Diversity`.)
             sp = spans(e)
             if sp and all(within(*x) for x in sp):
                 continue

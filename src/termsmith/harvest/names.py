@@ -137,6 +137,7 @@ for _cat, _words in {
         Championship Championships Cup Exhibition Session Sessions Dialogue
         Marathon Olympiad Conference Competition Contest""",
     "award": "Prize Award Awards Medal Trophy",
+    "instrument": "Convention Treaty Charter Covenant Protocol Agreement",
     "brand": "Brand Brands",
 }.items():
     _HEADS.update(dict.fromkeys(_words.split(), _cat))
@@ -230,6 +231,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             sent_runs = _join_listed(sentence, _runs(sentence))
             if "(" in sentence:
                 sent_runs = _join_bracketed(sentence, sent_runs)
+            if " to the " in sentence:
+                sent_runs = _join_to_instrument(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
                 if len(run) == 1:      # most runs: one word, a lead if capitalised mid-sentence
@@ -531,6 +534,37 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
+# Heads of the names of international instruments (treaties and their kin): a body or
+# a protocol "to the" one of them is named with it, `Conference of the Parties to the
+# Convention on Biological Diversity`, `Protocol to the Convention on Wetlands`.
+_INSTRUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "instrument")
+
+
+def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join a name and the instrument it is "to the": `Conference of the Parties` `to the`
+    `United Nations Framework Convention on Climate Change` is one body's name. The
+    connectors become words of the run, and _coordinates keeps them inside the name."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if out and out[-1][-1].text[:1].isupper():
+            prev = out[-1]
+            a = prev[-1].end
+            if (sentence[a:run[0].start] == " to the "
+                    and any(t.text in _INSTRUMENTS for t in _up_to_connector(run))):
+                out[-1] = [*prev, _Tok("to", a + 1, a + 3), _Tok("the", a + 4, a + 7), *run]
+                continue
+        out.append(run)
+    return out
+
+
+def _up_to_connector(run: list[_Tok]) -> list[_Tok]:
+    """The capitalised words that open a run, up to its first lowercase word."""
+    for i, t in enumerate(run):
+        if not t.text[:1].isupper():
+            return run[:i]
+    return run
+
+
 def _joins(prev: _Tok, gap: str, nxt: str) -> bool:
     """Whether the text between two words lets them belong to one name."""
     if prev.possessive and prev.text not in _POSSESSIVE_NOUNS:
@@ -634,6 +668,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if (conns == ["and"] and more_and and len(left) >= 2 and left[-1][:1].isupper()
             and singular(left[-1]) != left[-1]):
         return True
+    if conns == ["to", "the"]:
+        return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`.
         return left[-1].lower() not in FUNCTION_WORDS
@@ -667,6 +703,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Era`), as are `in the New Era` and a word that is no Chinese place name (`Pilot
         # Program in Education`).
         category = _category(left, None)
+        if not _INSTRUMENTS.isdisjoint(left):
+            return True     # `Convention on Migratory Species in Samarkand`: its venue
         if (category == "organisation" and conns == ["in"] and _plural_noun(right)
                 and left[-1] not in _HEADS):
             return False    # `Department of Trade in Services`: a field, not a place
@@ -707,7 +745,13 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str]) -> list[tuple[int, int
         # A one-word run is a name if it is capitalised (all that _split and _trim leave).
         return [(0, 1)] if kept and run[0].text[:1].isupper() else []
     index = {id(t): i for i, t in enumerate(run)}
-    return [(index[id(name[0])], index[id(name[-1])] + 1) for name in _split(kept)]
+    spans = [(index[id(name[0])], index[id(name[-1])] + 1) for name in _split(kept)]
+    for a, b in list(spans):
+        # The instrument a body is "to the" is a name of its own as well (_join_to_instrument).
+        for i in range(a + 1, b - 2):
+            if run[i].text == "to" and run[i + 1].text == "the":
+                spans.append((i + 2, b))
+    return spans
 
 
 def _follower(sentence: str, end: int) -> str | None:
