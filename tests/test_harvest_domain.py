@@ -697,3 +697,11 @@ def test_a_term_after_what_or_which_in_a_question_is_whole() -> None:
     found = _found("Which pilot zones will get policy support? What policy support do pilot "
                    "zones need most?")
     assert {"pilot zones", "policy support"} <= set(found)
+
+
+def test_the_verb_of_a_share_makes_no_term_with_its_subject() -> None:
+    found = by_term(list(harvest(segments([
+        "Offshore wind power accounts for nearly 30% of the county's installed capacity, and "
+        "offshore wind power is cheap."]), min_score=0.0)))
+    assert "offshore wind power" in found
+    assert not [t for t in found if "accounts" in t]

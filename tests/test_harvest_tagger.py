@@ -124,3 +124,25 @@ def test_a_noun_after_what_or_which_is_their_noun_not_a_verb(text: str, word: st
     # "which" it is the noun they determine.
     assert classes(text)[word] == "N"
     assert classes("We plan new parks.")["plan"] == "V"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Wind power accounts for nearly 30% of the county's output.", "accounts"),
+    ("Tea output tops 50,000 tonnes.", "tops"),
+    ("The county exports 40 percent of its tea.", "exports"),
+    ("Border trade accounts for about 35%, and tourism for the rest.", "accounts"),
+])
+def test_the_verb_of_a_share_or_a_rank_is_a_verb(text: str, word: str) -> None:
+    assert classes(text)[word] == "V"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The export controls for chips took effect in May.", "controls"),   # a verb follows
+    ("Tea exports rose 12 percent.", "exports"),                         # and here
+    ("In 2024 tea exports for 30 days were halted.", "exports"),         # "were" follows
+    ("The trade rules in 2025 changed.", "rules"),                       # not "for"
+    ("The county's rice stocks for winter grew.", "stocks"),             # no number
+])
+def test_a_plural_noun_before_a_number_stays_a_noun_in_a_clause_with_a_verb(
+        text: str, word: str) -> None:
+    assert classes(text)[word] == "N"

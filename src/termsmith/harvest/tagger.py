@@ -200,7 +200,41 @@ def tag(text: str) -> Tagged:
         tags = pattern.sub(repl, tags)
     if "?" in text:
         tags = _inverted_questions(tags, tokens)
+    tags = _verbs_of_measure(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+# A plural noun after a noun, before a number or "for" and a number or modifier (an
+# adverb or "about" may come between): the
+# verb of a clause that gives a share or a rank ("Green electricity accounts for 40
+# percent", "Grain output tops 700 million tonnes"), if the clause has no other verb.
+_MEASURE_VERB = re.compile(r"N(?<=[NP]N)(?=X|I[RI]?[XJ])")
+
+
+def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
+    """The third-person verb of a statistics clause, which the lexicon has as a plural noun
+    ("accounts", "tops", "exports"): read as a noun, it makes one phrase of the subject
+    and itself ("green electricity accounts"). Only a verb English also uses (_verb_too),
+    followed by a number or by "for" and a number or modifier, in a clause with no other
+    verb: "export controls for chips took effect" keeps its noun."""
+    out: list[str] | None = None
+    for m in _MEASURE_VERB.finditer(tags):
+        x = m.start()
+        word = tokens[x].lower()
+        if (len(word) < 4 or not word.endswith("s") or word.endswith("ss")
+                or (tags[x + 1] == "I" and tokens[x + 1].lower() != "for")
+                or not (_verb_too(word[:-1])
+                        or (word.endswith("es") and _verb_too(word[:-2])))):
+            continue
+        start = max(tags.rfind(c, 0, x) for c in ".;,") + 1
+        ends = [e for e in (tags.find(c, x) for c in ".;,") if e >= 0]
+        end = min(ends) if ends else len(tags)
+        if _VERBAL.search(tags, start, x) or _VERBAL.search(tags, x + 1, end):
+            continue
+        if out is None:
+            out = list(tags)
+        out[x] = "V"
+    return tags if out is None else "".join(out)
 
 
 # A question whose auxiliary comes before its subject: a wh-phrase of up to four words
