@@ -528,3 +528,20 @@ def test_a_body_to_the_treaty_it_serves_is_one_name_and_the_treaty_one_too() -> 
     assert "Protocol to the Treaty on Open Skies" in terms
     assert "Meeting of the Parties" not in terms
     assert not [t for t in terms if "Tashkent to" in t]        # no treaty: two places
+
+
+def test_a_person_of_an_organisation_is_no_part_of_its_name() -> None:
+    terms = _terms("Mr. Duan Heming of the National Forestry and Grassland Administration and "
+                   "Ms. Qiu Lan of the State Oceanic Administration answered questions.")
+    assert "National Forestry and Grassland Administration" in terms
+    assert "State Oceanic Administration" in terms
+    assert not [t for t in terms if " of " in t and ("Duan" in t or "Qiu" in t)]
+
+
+def test_a_department_of_a_commission_whose_name_has_and_inside_is_one_name() -> None:
+    terms = _terms("The Department of Regional Revitalization of the National Development and "
+                   "Reform Commission drafted the plan with the Ministry of Commerce and "
+                   "Ministry of Finance.")
+    assert ("Department of Regional Revitalization of the National Development and Reform "
+            "Commission") in terms
+    assert {"Ministry of Commerce", "Ministry of Finance"} <= terms

@@ -146,3 +146,18 @@ def test_the_verb_of_a_share_or_a_rank_is_a_verb(text: str, word: str) -> None:
 def test_a_plural_noun_before_a_number_stays_a_noun_in_a_clause_with_a_verb(
         text: str, word: str) -> None:
     assert classes(text)[word] == "N"
+
+
+def test_the_verb_of_a_question_after_and_is_a_verb() -> None:
+    tags = classes("Will the county issue bonds, and will the CAAC support regional airports?")
+    assert tags["support"] == "V"
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("The drive to address wage arrears ended.", "address", "V"),
+    ("We need to process the claims.", "process", "V"),
+    ("Funds went to business incubators.", "business", "N"),   # no verb reading
+])
+def test_a_word_in_ss_after_to_is_a_verb_if_english_has_it_as_one(text: str, word: str,
+                                                                   cls: str) -> None:
+    assert classes(text)[word] == cls

@@ -240,6 +240,22 @@ def test_labels_without_speaker_list() -> None:
                      (Role.SPEECH, "Li Wei")]
 
 
+def test_an_outlet_whose_name_starts_with_the_is_a_label() -> None:
+    from termsmith import harvest
+
+    doc = parse_text("A briefing on rivers\n\nSpeaker:\n\nMr. Li Wei, vice minister of water "
+                     "resources\n\nLi Wei:\n\nRivers are cleaner.\n\nThe Paper:\n\n"
+                     "What about river chiefs?\n\nLi Wei:\n\nThey patrol.\n\n"
+                     "The Beijing News:\n\nAnd lakes?\n\nLi Wei:\n\nThey too.\n\n"
+                     "The answers were:\n\nMore text.")
+    roles = [(s.role, s.speaker) for s in doc.content() if s.role is not Role.TITLE]
+    assert roles == [(Role.SPEECH, "Li Wei"), (Role.QUESTION, "The Paper"),
+                     (Role.SPEECH, "Li Wei"), (Role.QUESTION, "The Beijing News"),
+                     (Role.SPEECH, "Li Wei"), (Role.SPEECH, "Li Wei"), (Role.SPEECH, "Li Wei")]
+    outlets = {e.term for e in harvest.run(doc).entries if e.category == "outlet"}
+    assert outlets == {"The Paper", "The Beijing News"}
+
+
 @pytest.mark.parametrize("line", [
     "The reasons are as follows:", "My question is:", "Note:", "First:",
     "In 2023, we did three things:", "he said:",

@@ -481,8 +481,9 @@ def _looks_like_label(name: str) -> bool:
     words = bare.split()
     if not 1 <= len(words) <= 8 or len(bare) > 60 or _SENTENCE_MARK.search(bare):
         return False
-    if words[0].lower() in _CONNECTIVES or (len(words) == 1 and bare.lower() in _NOT_LABELS):
-        return False
+    if (words[0].lower() in _CONNECTIVES and not (words[0] == "The" and len(words) >= 2)
+            or (len(words) == 1 and bare.lower() in _NOT_LABELS)):
+        return False        # (an outlet may start with "The": `The Paper`, `The Beijing News`)
     return all(not w[0].islower() or w in _CONNECTIVES for w in words)
 
 

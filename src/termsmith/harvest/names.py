@@ -677,6 +677,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
+    if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
+        return True     # `Mr. Ren Kaiming of the National Energy Administration`: a person
     if conns[0] == "and":
         if left[0] in _TITLES or _person_shaped(left[-2:]) or right in _TITLES:
             return True  # `Mr. Yu Jian and Mr. Xu Xiangguo`
@@ -684,6 +686,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # The complement of `X of ...` coordinates inside the name: `Ministry of
             # Industry and Information Technology`, `Department of Strategy and Planning`;
             # `Ministry of Commerce and Ministry of ...` names two (a head on the right).
+            # But two words or more after the last connector, none a head, are the first
+            # half of one organisation whose head ends the right: `Department of ... of
+            # the National Development and Reform Commission`.
+            tail = left[max(i for i, w in enumerate(left) if not w[:1].isupper()) + 1:]
+            if (len(tail) >= 2 and not any(w in _HEADS for w in tail)
+                    and right not in _HEADS and _HEADS.get(rights[-1]) == "organisation"):
+                return False
             return right_head
         if len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS:
             return True  # `Europe and Central Asia`: two places, not one name

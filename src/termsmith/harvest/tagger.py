@@ -238,9 +238,10 @@ def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
 
 
 # A question whose auxiliary comes before its subject: a wh-phrase of up to four words
-# ("How", "What measures", "In what ways"), a modal or a form of "do", then the subject.
+# ("How", "What measures", "In what ways"), a modal or a form of "do", then the subject;
+# at a sentence start or after ", and" ("..., and will the NDRC support ...?").
 # Group 1 is the auxiliary; the match runs to the end of the clause.
-_INVERTED = re.compile(r"(?:^|(?<=[.;]))[RWNIDJV]{0,4}?([MV])R?(?=[DNP])[^.;,]*")
+_INVERTED = re.compile(r"(?:^|(?<=[.;])|(?<=,A))[RWNIDJV]{0,4}?([MV])R?(?=[DNP])[^.;,]*")
 _DO = frozenset({"do", "does", "did"})
 # What may come between the auxiliary and the verb: the subject (a determiner, modifiers,
 # nouns, names, possessives, "and").
@@ -357,13 +358,16 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
     def verb_unless_nominal(m: re.Match[str]) -> str:
         # "to support", "will increase", "we plan": a noun-tagged word after "to", a
         # modal or a subject pronoun is a verb, unless its suffix makes it a noun
-        # ("contribute to growth" aside, "to development" stays a noun).
+        # ("contribute to growth" aside, "to development" stays a noun; a plural too,
+        # but a verb in "-ss" is none: "to address", "to access"; "to business" is).
         word = tokens[m.end() - 1].lower()
         if tokens[m.start()].lower() in _WH_DETERMINERS:
             return m.group()    # "What policy support ...", "Which pilot zones ...": its noun
         if word.endswith("ance") and len(word) < 8:
             pass    # no nominalisation: "to enhance", "will advance", "to balance", "to finance"
-        elif word.endswith(_NOUN_SUFFIXES) or (word.endswith("s") and m.group()[0] != "W"):
+        elif word.endswith(_NOUN_SUFFIXES) or (
+                word.endswith("s") and m.group()[0] != "W"
+                and not (word.endswith("ss") and _verb_too(word))):
             return m.group()
         return m.group()[:-1] + "V"
 
@@ -393,5 +397,5 @@ _WH_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
 # ``([DJ])V``, ``([BW]R{0,2})E``, ``(DN)E(?=[DN])`` and ``([ITMBWVRC,.;]|^)G``.
 _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
-_SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DN])")
+_SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
