@@ -56,6 +56,11 @@ def _one(kind: Kind, text: str) -> Candidate:
      "MOFCOM", "Ministry of Commerce"),
     ("Ships of the China Ocean Shipping Company (COSCO) called at Piraeus.",
      "COSCO", "China Ocean Shipping Company"),
+    # A decimal in the acronym: the size of the particles.
+    ("The county's average concentration of inhalable particulate matter (PM10) fell, "
+     "and that of coarse particulate matter (PM2.5-10) too.", "PM10", "particulate matter"),
+    ("Readings of particulate matter (PM2.5) fell 4 percent in Xi'an.",
+     "PM2.5", "particulate matter"),
 ])
 def test_acronym_and_expansion_are_paired(text: str, acro: str, exp: str) -> None:
     a = _one(Kind.ACRONYM, text)

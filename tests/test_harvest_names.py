@@ -545,3 +545,10 @@ def test_a_department_of_a_commission_whose_name_has_and_inside_is_one_name() ->
     assert ("Department of Regional Revitalization of the National Development and Reform "
             "Commission") in terms
     assert {"Ministry of Commerce", "Ministry of Finance"} <= terms
+
+
+def test_a_decimal_stays_in_its_code() -> None:
+    terms = _terms("PM2.5 readings fell in Xi'an, and the PM2.5 target was met; GDP grew "
+                   "5.2 percent.")
+    assert "PM2.5" in terms
+    assert "PM2" not in terms

@@ -57,7 +57,7 @@ _TARGET = re.compile(
     r"(?:\s+((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
     re.I,
 )
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]*[A-Z0-9](?:s)?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]*[A-Z0-9](?:\.\d+)?(?:s)?$")   # PM2.5: a decimal too
 _BINOMIAL = re.compile(r"^([A-Z][a-z]{2,})\s+([a-z]{3,})(?:\s+([a-z]{3,}))?$")
 # ``\b[A-Z]`` written as a capital then a look-behind (no word character before it): a
 # pattern that starts with a character class lets the engine skip to the next capital,
