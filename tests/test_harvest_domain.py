@@ -705,3 +705,10 @@ def test_the_verb_of_a_share_makes_no_term_with_its_subject() -> None:
         "offshore wind power is cheap."]), min_score=0.0)))
     assert "offshore wind power" in found
     assert not [t for t in found if "accounts" in t]
+
+
+def test_basic_and_special_classify_a_scheme_said_a_few_times() -> None:
+    found = _found("Herders are covered by basic medical insurance, and basic medical insurance "
+                   "now pays for yak-bite wounds. Special treasury bonds and other special "
+                   "treasury bonds fund the clinics.")
+    assert {"basic medical insurance", "special treasury bonds"} <= set(found)

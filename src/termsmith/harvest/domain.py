@@ -100,7 +100,9 @@ _MEASURED = _w("area areas")
 # Evaluative and size adjectives of general English (Biber et al. 1999, "Longman Grammar
 # of Spoken and Written English", 7.4: the commonest evaluative, size and degree
 # adjectives): they judge or grade what a term names, so a phrase said once and starting
-# with one ("remarkable progress", "huge market") is a description, not a term.
+# with one ("remarkable progress", "huge market") is a description, not a term. Not
+# "basic" nor "special": in the genre they classify, rendering 基本 and 专项/特殊 in
+# names of schemes ("basic old-age insurance", "special customs operations").
 _EVALUATIVE = _w("""
     good better best great greater greatest big bigger biggest large larger largest small
     smaller smallest huge vast enormous tremendous important significant major main chief
@@ -108,7 +110,7 @@ _EVALUATIVE = _w("""
     fine strong stronger solid positive negative serious severe obvious clear clearer
     considerable substantial steady stable rapid fast quick slow slight sharp various
     several numerous certain particular specific entire whole overall full total further
-    relevant real true genuine special unique distinctive typical basic fundamental
+    relevant real true genuine unique distinctive typical fundamental
     essential crucial vital critical necessary effective efficient successful useful
     tangible fresh bright profound broad wide deep high higher highest low lower lowest
     long short increasing growing rising continuous constant sustained
