@@ -535,6 +535,8 @@ def _grams_with_flags(words: list[str], tags: str) -> list[tuple[int, int, bool]
             fl[x] = ends
     out = []
     n = len(words)
+    # A noun after which the run has no noun: nothing continues a term after it.
+    last_noun = max((x + 1 for x in range(n) if fl[x] & ends), default=0)
     for a, first in enumerate(fl):
         if not first & starts:
             continue
@@ -553,7 +555,8 @@ def _grams_with_flags(words: list[str], tags: str) -> list[tuple[int, int, bool]
                 continue
             if linked and not domain._connected(words[a:b], tags[a:b]):
                 continue
-            out.append((a, b, b == n or fl[b] & (breaks | link) != 0 or tags[b] not in "NJEG"))
+            out.append((a, b, b == n or fl[b] & (breaks | link) != 0 or tags[b] not in "NJEG"
+                        or b >= last_noun))
     return out
 
 
@@ -712,3 +715,10 @@ def test_basic_and_special_classify_a_scheme_said_a_few_times() -> None:
                    "now pays for yak-bite wounds. Special treasury bonds and other special "
                    "treasury bonds fund the clinics.")
     assert {"basic medical insurance", "special treasury bonds"} <= set(found)
+
+
+def test_the_last_noun_of_a_run_before_a_predicate_or_participle_is_a_head() -> None:
+    found = by_term(list(harvest(segments([
+        "The county drew grassland protection red lines covering 40 percent of its land, "
+        "and kept its grassland protection red lines intact."]), min_score=0.0)))
+    assert "grassland protection red lines" in found

@@ -628,6 +628,8 @@ def _ngrams(classes: str, tags: str) -> tuple[_NGram, ...]:
     out = []
     n = len(classes)
     classes += _GAP                 # the gap after the run
+    # Where the run's last noun ends: nothing after it continues a term.
+    last_noun = max(classes.rfind("N"), classes.rfind("M")) + 1
     # Each n-gram [a:b] of a chunk (words up to the next one that cannot be in a term),
     # found from its start.
     for a, first in enumerate(classes[:n]):
@@ -655,7 +657,10 @@ def _ngrams(classes: str, tags: str) -> tuple[_NGram, ...]:
             if linked == "A" and b == a + 3:
                 continue    # "and" needs four words or more (_connected)
             # A head: at the chunk end or before a connector.
-            final = classes[b] in _GAP + _LINK or tags[b] not in "NJEG"
+            # So is the last noun of a run before words that cannot end one ("red lines
+            # intact", "red lines covering 30 percent": a predicate or a participle).
+            final = (classes[b] in _GAP + _LINK or tags[b] not in "NJEG"
+                     or b >= last_noun)
             out.append((a, b, linked, final, tuple(t in "JEGL" for t in tags[a:b])))
     return tuple(out)
 
