@@ -722,3 +722,9 @@ def test_the_last_noun_of_a_run_before_a_predicate_or_participle_is_a_head() -> 
         "The county drew grassland protection red lines covering 40 percent of its land, "
         "and kept its grassland protection red lines intact."]), min_score=0.0)))
     assert "grassland protection red lines" in found
+
+
+def test_a_shell_noun_after_a_place_makes_no_name() -> None:
+    found = _found("We are building a modern industrial system with Guizhou characteristics, "
+                   "with Guizhou features and Guizhou strengths, around the Guizhou tea belt.")
+    assert not [t for t in found if t.split()[-1] in ("characteristics", "features", "strengths")]

@@ -419,7 +419,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         head = lower[-1]
         if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"
-                or any(w in _BREAK for w in lower)):
+                or any(w in _BREAK for w in lower) or head in _VAGUE_HEADS):
+            # (a shell noun names no thing of the place: "with Hainan characteristics")
             continue
         if len(lower) == 1 and _zipf(_singular(head)) >= 4.3:
             continue
