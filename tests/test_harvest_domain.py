@@ -728,3 +728,10 @@ def test_a_shell_noun_after_a_place_makes_no_name() -> None:
     found = _found("We are building a modern industrial system with Guizhou characteristics, "
                    "with Guizhou features and Guizhou strengths, around the Guizhou tea belt.")
     assert not [t for t in found if t.split()[-1] in ("characteristics", "features", "strengths")]
+
+
+def test_a_river_s_name_before_a_lowercase_head_is_a_name_of_it() -> None:
+    found = _found("Soil erosion in the Pearl River basin fell, and the Pearl River basin "
+                   "now has 40 wetland parks, but Chinese characteristics make no name.")
+    assert "Pearl River basin" in found
+    assert "Chinese characteristics" not in found

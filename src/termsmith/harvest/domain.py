@@ -39,6 +39,7 @@ from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FORMULATIONS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
+from termsmith.harvest.names import PLACE_HEADS
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular
 from termsmith.readers.script import PINYIN
@@ -410,8 +411,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
                 continue
             a -= 1
-        elif any(map(_capitalised_english, names)):
-            continue        # capitalised English: "Chinese characteristics", "Party members"
+        elif any(map(_capitalised_english, names)) and names[-1] not in PLACE_HEADS:
+            # Capitalised English: "Chinese characteristics", "Party members"; but a
+            # place's head makes a name of it: "Yellow River basin".
+            continue
         # A binomial (the glossed harvester's): an epithet after a genus nobody says may be
         # a little commoner, as glossed._is_latin lets it be ("Elephas maximus").
         if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < (

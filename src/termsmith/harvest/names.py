@@ -142,6 +142,8 @@ for _cat, _words in {
     "brand": "Brand Brands",
 }.items():
     _HEADS.update(dict.fromkeys(_words.split(), _cat))
+# The heads that make a place's name of any words before them (`Yellow River`).
+PLACE_HEADS = frozenset(w for w, cat in _HEADS.items() if cat == "place")
 # A lowercase word right after a name that says what it names: `Heilongjiang province`.
 _FOLLOWERS = {w: cat for cat, ws in {
     "place": "province city county village town river lake district prefecture mountains",
