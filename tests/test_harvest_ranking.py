@@ -117,3 +117,16 @@ def test_a_treaty_named_inside_a_body_s_name_is_kept() -> None:
     terms = {e.term for e in harvest.run(reader.parse_text(text)).entries}
     assert "Conference of the Contracting Parties to the Convention on Wetlands" in terms
     assert "Convention on Wetlands" in terms
+
+
+def test_the_organisation_a_department_belongs_to_is_a_name_too() -> None:
+    text = "\n\n".join([
+        "Press conference on seed industry",
+        "Lan Qiuyue:",
+        "The General Office of the CPC Guangxi Regional Committee and the Seed Management "
+        "Bureau of the Ministry of Agriculture and Rural Affairs issued the plan.",
+    ]) + "\n"
+    terms = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    assert {"General Office of the CPC Guangxi Regional Committee",
+            "CPC Guangxi Regional Committee",
+            "Seed Management Bureau of the Ministry of Agriculture and Rural Affairs"} <= terms

@@ -238,9 +238,11 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             sp = spans(e)
             if sp and all(piece(*x) for x in sp):
                 continue
-        elif Kind.NAME in e.kinds and set(e.kinds) <= _SHAPED and e.category != "instrument":
-            # (A treaty's name is a term inside a body's too: `Conference of the Parties
-            # to the Convention on Biological Diversity`.)
+        elif (Kind.NAME in e.kinds and set(e.kinds) <= _SHAPED
+              and e.category not in ("instrument", "organisation")):
+            # (A treaty's name is a term inside a body's too, `Conference of the Parties
+            # to the Convention on Biological Diversity`, and an organisation's inside its
+            # department's, `Publicity Department of the CPC Central Committee`.)
             sp = spans(e)
             if sp and all(within(*x) for x in sp):
                 continue

@@ -759,10 +759,16 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str]) -> list[tuple[int, int
     index = {id(t): i for i, t in enumerate(run)}
     spans = [(index[id(name[0])], index[id(name[-1])] + 1) for name in _split(kept)]
     for a, b in list(spans):
-        # The instrument a body is "to the" is a name of its own as well (_join_to_instrument).
         for i in range(a + 1, b - 2):
-            if run[i].text == "to" and run[i + 1].text == "the":
+            # The instrument a body is "to the" is a name of its own as well
+            # (_join_to_instrument); so is the organisation a department or office is
+            # "of the": `Publicity Department of the CPC Central Committee`.
+            if run[i + 1].text == "the" and (run[i].text == "to" or (
+                    run[i].text == "of" and _HEADS.get(run[b - 1].text) == "organisation"
+                    and _HEADS.get(_head([t.text for t in run[a:i + 1]])) == "organisation"
+                    and b - i - 2 >= 2)):
                 spans.append((i + 2, b))
+                break
     return spans
 
 
