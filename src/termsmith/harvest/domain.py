@@ -661,10 +661,12 @@ def _ngrams(classes: str, tags: str) -> tuple[_NGram, ...]:
             if linked == "A" and b == a + 3:
                 continue    # "and" needs four words or more (_connected)
             # A head: at the chunk end or before a connector.
-            # So is the last noun of a run before words that cannot end one ("red lines
-            # intact", "red lines covering 30 percent": a predicate or a participle).
+            # So is the last noun of a run before an -ing participle, which opens a
+            # clause ("red lines covering 30 percent of the land"). (Before any word
+            # that cannot end a term, "policies introduced", "landmarks worldwide", it
+            # also let descriptions said once in: dev P@50 0.904 -> 0.895.)
             final = (classes[b] in _GAP + _LINK or tags[b] not in "NJEG"
-                     or b >= last_noun)
+                     or (b >= last_noun and tags[b] == "G"))
             out.append((a, b, linked, final, tuple(t in "JEGL" for t in tags[a:b])))
     return tuple(out)
 
