@@ -735,3 +735,12 @@ def test_a_river_s_name_before_a_lowercase_head_is_a_name_of_it() -> None:
                    "now has 40 wetland parks, but Chinese characteristics make no name.")
     assert "Pearl River basin" in found
     assert "Chinese characteristics" not in found
+
+
+def test_standing_policies_of_the_economy_and_employment_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "The county renovated urban villages, issued local government special-purpose bonds "
+        "and helped workers in new forms of employment, in line with the principle of common "
+        "but differentiated responsibilities.")}
+    assert {"urban villages", "local government special-purpose bonds",
+            "new forms of employment", "common but differentiated responsibilities"} <= found

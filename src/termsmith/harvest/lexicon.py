@@ -362,6 +362,44 @@ FORMULATIONS += tuple(line.strip() for line in """
     cross-border e-commerce
     comprehensive bonded zone
 """.strip().splitlines())
+# Terms of art of macroeconomic, employment, social security and environmental policy in
+# the wording of the English Government Work Reports (2023-2025) and of the NDRC's,
+# the Ministry of Human Resources and Social Security's and the Ministry of Ecology and
+# Environment's English releases (genre knowledge: each names a standing policy or
+# programme that these bodies report on year after year; not taken from any one
+# transcript). Said once, each is a term; most are phrases of common words that no
+# statistic would keep ("urban villages", "new forms of employment").
+FORMULATIONS += tuple(line.strip() for line in """
+    counter-cyclical adjustments
+    ultra-long special treasury bonds
+    local government special-purpose bonds
+    special-purpose bonds
+    large-scale equipment upgrades
+    large-scale equipment renewal
+    trade-in of consumer goods
+    trade-ins of consumer goods
+    consumer goods trade-in program
+    new model for real estate development
+    renovation of urban villages
+    urban villages
+    affordable housing
+    employment-first policy
+    employment-first strategy
+    new forms of employment
+    flexible employment
+    private pension scheme
+    national pooling of basic old-age insurance
+    critical battle against pollution
+    ultra-low emissions
+    new pollutants
+    ecological conservation red line
+    river chief system
+    national carbon market
+    national carbon emissions trading market
+    dual control of energy consumption
+    dual control of carbon emissions
+    common but differentiated responsibilities
+""".strip().splitlines())
 # The headline indicators of the National Bureau of Statistics' monthly and quarterly
 # releases, in the wording of its English releases ("National Economy ..." on
 # www.stats.gov.cn/english) and in the wording interpreters give the same indicators at
