@@ -552,3 +552,11 @@ def test_a_decimal_stays_in_its_code() -> None:
                    "5.2 percent.")
     assert "PM2.5" in terms
     assert "PM2" not in terms
+
+
+def test_a_strategy_and_action_plan_is_one_programme() -> None:
+    terms = _terms("The Yunnan Wetland Protection Strategy and Action Plan was issued, and the "
+                   "Luban Prize and the Dayu Prize went to dam builders.")
+    assert "Yunnan Wetland Protection Strategy and Action Plan" in terms
+    assert "Action Plan" not in terms
+    assert {"Luban Prize", "Dayu Prize"} <= terms

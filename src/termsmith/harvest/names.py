@@ -701,6 +701,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return True  # `Europe and Central Asia`: two places, not one name
         if len(left) >= 2 and len(rights) >= 2 and left[-1] == rights[-1]:
             return True  # `South Asia and Southeast Asia`: the head said twice, two names
+        if last and left[-1] in _HEADS and all(w in _HEADS for w in rights):
+            return False  # `... Conservation Strategy and Action Plan`: heads alone name nothing
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
         return (len(conns) > 1 or left[-1] in _HEADS
