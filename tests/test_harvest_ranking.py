@@ -130,3 +130,17 @@ def test_the_organisation_a_department_belongs_to_is_a_name_too() -> None:
     assert {"General Office of the CPC Guangxi Regional Committee",
             "CPC Guangxi Regional Committee",
             "Seed Management Bureau of the Ministry of Agriculture and Rural Affairs"} <= terms
+
+
+def test_a_set_formulation_said_only_inside_a_quoted_title_is_kept() -> None:
+    text = "\n\n".join([
+        "Press conference on promoting high-quality development: Qinghai",
+        "The State Council Information Office held a press conference on promoting "
+        "high-quality development in Qinghai province.",
+        "Lan Qiuyue:",
+        'Welcome to the 12th press conference in the series "Promoting High-Quality '
+        'Development." Salt lake lithium output grew.',
+    ]) + "\n"
+    terms = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    assert "high-quality development" in terms
+    assert "Promoting High-Quality Development" in terms

@@ -236,8 +236,9 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     for e in entries:
         if e.kinds == [Kind.DOMAIN]:
             sp = spans(e)
-            if sp and all(piece(*x) for x in sp):
-                continue
+            if sp and all(piece(*x) for x in sp) and not _formulation(e):
+                continue    # (a set formulation is a term inside a title too: the
+                            # series "Promoting High-Quality Development")
         elif (Kind.NAME in e.kinds and set(e.kinds) <= _SHAPED
               and e.category not in ("instrument", "organisation")):
             # (A treaty's name is a term inside a body's too, `Conference of the Parties
@@ -249,6 +250,11 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
+
+
+def _formulation(e: Entry) -> bool:
+    """Whether the domain harvester found ``e`` as a set formulation of the genre."""
+    return any(ev.startswith("a set formulation") for ev in e.evidence)
 
 
 def _reach(pairs: list[tuple[int, int]]) -> tuple[list[int], dict[int, int]]:
@@ -336,7 +342,7 @@ def _demote_nested(entries: list[Entry],
     quoted ``oyster farming to the sea`` or the domain term ``deep-sea oyster farming``,
     scores at most :data:`NESTED_SCORE`. A set formulation keeps its score."""
     todo = [e for e in entries if e.kinds == [Kind.DOMAIN] and e.score > NESTED_SCORE
-            and not any(ev.startswith("a set formulation") for ev in e.evidence)]
+            and not _formulation(e)]
     if not todo:
         return
     every: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
