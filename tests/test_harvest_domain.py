@@ -744,3 +744,10 @@ def test_standing_policies_of_the_economy_and_employment_said_once_are_terms() -
         "but differentiated responsibilities.")}
     assert {"urban villages", "local government special-purpose bonds",
             "new forms of employment", "common but differentiated responsibilities"} <= found
+
+
+def test_a_place_s_product_is_a_name_but_its_province_and_its_time_are_not() -> None:
+    found = _found("Guests tasted Jinhua ham and Longjing tea in Zhejiang province, "
+                   "at eight o'clock Beijing time.")
+    assert {"Jinhua ham", "Longjing tea"} <= set(found)
+    assert not {"Zhejiang province", "Beijing time"} & set(found)

@@ -152,6 +152,8 @@ _FOLLOWERS = {w: cat for cat, ws in {
     "programme": "initiative plan project campaign programme program",
 }.items() for w in ws.split()}
 _STRONG_FOLLOWERS = frozenset({"app", "brand", "platform", "website"})
+# The lowercase words that say a name is a place's (`Zhejiang province`).
+PLACE_FOLLOWERS = frozenset(w for w, cat in _FOLLOWERS.items() if cat == "place")
 # The word one space after a name when it may say what the name is (_FOLLOWERS) or make
 # it a genus (a Latin epithet), taken whole as _TOKEN takes a word; both are a-z only.
 _FOLLOWER = re.compile(r"[ ](" + "|".join(_FOLLOWERS) + "|" + _EPITHET.pattern
