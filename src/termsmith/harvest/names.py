@@ -130,7 +130,9 @@ for _cat, _words in {
         Resort Valley Plain Plateau Basin Desert Bridge Road Street Square
         Oilfield Field Township Town Prefecture Harbor Harbour Canal Gorge
         Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
-        Republic Kingdom Emirates Site Base Railway Highway Expressway""",
+        Republic Kingdom Emirates Site Base Railway Highway Expressway
+        Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
+        Cave Caves""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign
         Measures Action Scheme Policy Guidelines Regulations Law Outline
         Framework Agenda Vision Opinions Thought""",
@@ -523,12 +525,21 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     """Join a name whose place stands in brackets inside it: `China (Yunnan) Pilot Free
     Trade Zone`, the official form of every pilot free trade zone's name and of some
     institutes'. A capitalised word or two, a bracketed place of one or two words, then
-    a name ending in a head (an acronym in the brackets is a gloss, not a place)."""
+    a name ending in a head (an acronym in the brackets is a gloss, not a place; but an
+    organisation named after a glossed one takes it whole)."""
     out: list[list[_Tok]] = []
     for run in runs:
         if (len(out) >= 2 and len(run) >= 2 and _HEADS.get(run[-1].text)
                 and sentence[out[-1][-1].end:run[0].start] == ") "):
             before, inside = out[-2], out[-1]
+            if (len(inside) == 1 and _acronym(inside[0].text)
+                    and _HEADS.get(run[-1].text) == "organisation"
+                    and sentence[before[-1].end:inside[0].start] == " ("
+                    and before[-1].text[:1].isupper() and run[0].text[:1].isupper()):
+                # `Communist Party of China (CPC) Central Committee`: the party's committee,
+                # its acronym glossed inside the name (the glossed harvester pairs them).
+                out[-2:] = [before + inside + run]
+                continue
             if (len(before) <= 2 and len(inside) <= 2
                     and sentence[before[-1].end:inside[0].start] == " ("
                     and all(t.text[:1].isupper() for t in before)
@@ -703,6 +714,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return True  # `Europe and Central Asia`: two places, not one name
         if len(left) >= 2 and len(rights) >= 2 and left[-1] == rights[-1]:
             return True  # `South Asia and Southeast Asia`: the head said twice, two names
+        if last and len(rights) == 1 and _acronym(right) and not _acronym(left[-1]):
+            return True  # `BeiDou Navigation Satellite System and AI`: a name of its own
         if last and left[-1] in _HEADS and all(w in _HEADS for w in rights):
             return False  # `... Conservation Strategy and Action Plan`: heads alone name nothing
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
@@ -738,10 +751,14 @@ def _plural_noun(word: str) -> bool:
     return low.endswith("s") and lex.get(low) == "N" and lex.get(singular(low)) == "N"
 
 
+# A form of "be" in a title-case slogan ("Xinjiang Is a Good Place"): no name ends in it.
+_TITLE_CASE_BE = frozenset({"Is", "Are", "Was", "Were"})
+
+
 def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
     """Drop leading years/cardinals and trailing numbers and connectors."""
     while name and (name[-1].text in _CONNECTORS or name[-1].text in _SECOND_CONNECTORS
-                    or name[-1].text[:1].isdigit()):
+                    or name[-1].text[:1].isdigit() or name[-1].text in _TITLE_CASE_BE):
         name = name[:-1]
     while name and name[0].text[:1].isdigit():
         t = name[0].text
