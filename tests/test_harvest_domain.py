@@ -751,3 +751,11 @@ def test_a_place_s_product_is_a_name_but_its_province_and_its_time_are_not() -> 
                    "at eight o'clock Beijing time.")
     assert {"Jinhua ham", "Longjing tea"} <= set(found)
     assert not {"Zhejiang province", "Beijing time"} & set(found)
+
+
+def test_standing_policies_of_farming_finance_and_health_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "The prefecture raised yield per unit area on high-standard farmland, banks widened "
+        "inclusive finance, and close-knit county medical and health communities opened.")}
+    assert {"yield per unit area", "high-standard farmland", "inclusive finance",
+            "close-knit county medical and health communities"} <= found

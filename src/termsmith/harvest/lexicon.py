@@ -400,6 +400,38 @@ FORMULATIONS += tuple(line.strip() for line in """
     dual control of carbon emissions
     common but differentiated responsibilities
 """.strip().splitlines())
+# Standing terms of agriculture, industry, finance, health and transport policy in the
+# wording of the English Government Work Reports (2023-2025), the Central Financial Work
+# Conference (2023: the "five priorities" of finance) and the ministries' English
+# releases (genre knowledge, as above; each names a programme or policy these ministries
+# report on at every briefing, whatever the province or the year).
+FORMULATIONS += tuple(line.strip() for line in """
+    national food security
+    No. 1 central document
+    high-standard farmland
+    yield per unit area
+    seed industry revitalization
+    biological breeding
+    AI Plus initiative
+    AI Plus
+    involution-style competition
+    specialized and sophisticated SMEs that produce novel and unique products
+    specialized, refined, distinctive and innovative
+    new industrialization
+    digital and intelligent transformation
+    technology finance
+    green finance
+    inclusive finance
+    pension finance
+    digital finance
+    main policy rate
+    close-knit county medical and health communities
+    tiered diagnosis and treatment
+    basic public health services
+    family doctor services
+    China's strength in transportation
+    comprehensive three-dimensional transportation network
+""".strip().splitlines())
 # The headline indicators of the National Bureau of Statistics' monthly and quarterly
 # releases, in the wording of its English releases ("National Economy ..." on
 # www.stats.gov.cn/english) and in the wording interpreters give the same indicators at
