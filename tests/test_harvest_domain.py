@@ -759,3 +759,10 @@ def test_standing_policies_of_farming_finance_and_health_said_once_are_terms() -
         "inclusive finance, and close-knit county medical and health communities opened.")}
     assert {"yield per unit area", "high-standard farmland", "inclusive finance",
             "close-knit county medical and health communities"} <= found
+
+
+def test_a_common_word_opening_a_sentence_names_nothing_before_a_head() -> None:
+    found = _found("Container throughput of river ports grew 9%. Agricultural insurance "
+                   "premiums rose, and Tongnan lemons sold well.")
+    names = {t for t, cs in found.items() if cs[0].kind is Kind.NAME}
+    assert names == {"Tongnan lemons"}

@@ -406,6 +406,12 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         names, lower = toks[a:k], [w.lower() for w in toks[k:b]]
         if not names or not lower or any(w[:1].isupper() for w in toks[k:b]):
             continue
+        if k - a == 1 and (a == 0 or tags[a - 1] in ".;") and lex.get(names[0].lower()) in (
+                "N", "J"):
+            # One capitalised word opening a sentence, a common noun or adjective in
+            # lowercase: "Container volume of ...", "Agricultural insurance premiums
+            # reached ..." (Brill's lexicon has such words as NNP too, from names).
+            continue
         if _ROMAN.fullmatch(names[-1]):
             # A numbered stage: "phase III clinical trials"; "Part II" is a name's.
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
