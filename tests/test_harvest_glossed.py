@@ -61,6 +61,8 @@ def _one(kind: Kind, text: str) -> Candidate:
      "and that of coarse particulate matter (PM2.5-10) too.", "PM10", "particulate matter"),
     ("Readings of particulate matter (PM2.5) fell 4 percent in Xi'an.",
      "PM2.5", "particulate matter"),
+    # An acronym led by a technology's code: the code stays, the rest is spelled.
+    ("Operators will roll out 5G-Advanced (5G-A) networks in Lhasa.", "5G-A", "5G-Advanced"),
 ])
 def test_acronym_and_expansion_are_paired(text: str, acro: str, exp: str) -> None:
     a = _one(Kind.ACRONYM, text)

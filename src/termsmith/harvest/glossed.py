@@ -57,7 +57,7 @@ _TARGET = re.compile(
     r"(?:\s+((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
     re.I,
 )
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]*[A-Z0-9](?:\.\d+)?(?:s)?$")   # PM2.5: a decimal too
+_ACRONYM = re.compile(r"^(?:[A-Z]|\d{1,2}[A-Z])[A-Za-z0-9&\-]*[A-Z0-9](?:\.\d+)?(?:s)?$")   # PM2.5, 5G-A
 _BINOMIAL = re.compile(r"^([A-Z][a-z]{2,})\s+([a-z]{3,})(?:\s+([a-z]{3,}))?$")
 # ``\b[A-Z]`` written as a capital then a look-behind (no word character before it): a
 # pattern that starts with a character class lets the engine skip to the next capital,
@@ -224,6 +224,8 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: int,
              spans: Sentences) -> Iterator[Candidate]:
     """``Expansion (ACR)``: the acronym and its expansion, paired."""
     found = _expansion_before(seg.text, before, acro)
+    if found is None and acro[:1].isdigit():
+        found = _coded_expansion(seg.text, before, acro)
     acro_occ = _occ(seg, spans, p.start, p.end)
     if found is None:
         yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.55, occurrence=acro_occ,
@@ -284,6 +286,19 @@ def expansion(before: str, acro: str) -> tuple[int, int] | None:
     skipped. Returns the span in ``before`` or None.
     """
     return _expansion_before(before, len(before), acro)
+
+
+def _coded_expansion(text: str, before: int, acro: str) -> tuple[int, int] | None:
+    """``5G-Advanced (5G-A)``: an acronym led by a technology's code (tagger.CODE) stands
+    for the word before it that starts with the same code, when the words after the code
+    give the acronym's letters after it."""
+    code, _, rest = acro.partition("-")
+    start = text.rfind(" ", 0, before) + 1
+    word = text[start:before]
+    if not rest or not word.startswith(code + "-"):
+        return None
+    initials = "".join(w[:1] for w in re.split(r"[-\s]+", word[len(code) + 1:]) if w)
+    return (start, before) if initials.lower() == rest.lower() else None
 
 
 def _expansion_before(text: str, before: int, acro: str) -> tuple[int, int] | None:
