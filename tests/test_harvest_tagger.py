@@ -161,3 +161,15 @@ def test_the_verb_of_a_question_after_and_is_a_verb() -> None:
 def test_a_word_in_ss_after_to_is_a_verb_if_english_has_it_as_one(text: str, word: str,
                                                                    cls: str) -> None:
     assert classes(text)[word] == cls
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("The county dredged 300 km of high-grade inland waterways.", "inland", "J"),
+    ("Exporters found the overseas markets hard.", "overseas", "J"),
+    ("We have the only deep-water port here.", "only", "R"),          # a focus adverb
+    ("Herders get one-off subsidies.", "one-off", "J"),               # a number word first
+    ("The opening-up of ports widened.", "opening-up", "N"),          # a particle last
+])
+def test_a_word_before_a_noun_modifies_it_unless_it_is_a_pure_adverb(text: str, word: str,
+                                                                      cls: str) -> None:
+    assert classes(text)[word] == cls

@@ -81,6 +81,10 @@ _FIXED = {
     **dict.fromkeys("be is are was were been being am have has had having".split(), "B"),
 }
 _SENTENCE_END = frozenset(".!?…")
+# Number words that make a hyphenated word an adjective: ``one-off``, ``two-way``.
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
+    twenty hundred thousand first second third fourth fifth sixth seventh eighth ninth
+    tenth multi single double triple half""".split())
 # Particles that end a hyphenated noun: ``opening-up``, ``follow-up``, ``start-up``.
 _PARTICLES = frozenset("up out in off down over on".split())
 # Suffixes of unknown words (Brill's morphological rules, simplified to classes).
@@ -132,6 +136,8 @@ def _unknown(word: str) -> str:
     if first.isupper() or any(c.isupper() for c in word[1:]):
         return "P"
     if "-" in word:
+        if word.split("-", 1)[0] in _NUMBER_WORDS:
+            return "J"           # one-off, two-way, three-year: as "10-year" above
         last = word.rsplit("-", 1)[1]
         if last in _PARTICLES:
             return "N"           # opening-up, follow-up
@@ -371,7 +377,16 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return m.group()
         return m.group()[:-1] + "V"
 
+    def adjective_unless_adverb(m: re.Match[str]) -> str:
+        # "high-grade inland waterways", "the overseas markets": an adverb of the lexicon
+        # before a noun, after a modifier or determiner, is its adjective; an -ly adverb
+        # or a degree or time adverb ("only", "also", "then") stays one.
+        word = tokens[m.start()].lower()
+        return "R" if word.endswith("ly") or word in _PURE_ADVERBS else "J"
+
     return [
+        # JJ RB NEXTTAG NN: an adverb before a noun modifies it
+        (_ADVERB_BEFORE_NOUN, adjective_unless_adverb),
         # NN VB PREVTAG TO / PREV1OR2TAG MD / PREVTAG PRP (adverbs may come between)
         (_AFTER_TO_MODAL, verb_unless_nominal),
         # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support"
@@ -388,6 +403,12 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
+_ADVERB_BEFORE_NOUN = re.compile(r"R(?<=[DJX]R)(?=N)")
+# Adverbs of degree, focus and time (closed classes of English grammar): before a noun
+# they modify the phrase, not the noun ("only ports", "also farmers", "then minister").
+_PURE_ADVERBS = frozenset("""also only even just still very so too not then now here there
+    about almost nearly already yet again ever never always often soon more most less least
+    well quite rather further once twice""".split())
 # Wh-words (class W) that before a noun are its determiner, not a subject.
 _WH_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
 # The class replaced comes first and its context is a look-behind: the replacement is
