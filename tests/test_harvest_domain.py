@@ -759,6 +759,9 @@ def test_standing_policies_of_farming_finance_and_health_said_once_are_terms() -
         "inclusive finance, and close-knit county medical and health communities opened.")}
     assert {"yield per unit area", "high-standard farmland", "inclusive finance",
             "close-knit county medical and health communities"} <= found
+    found = {t.lower() for t in _found("Every county runs a forest chief system and a road "
+                                       "chief system.")}
+    assert {"forest chief system", "road chief system"} <= found
 
 
 def test_a_common_word_opening_a_sentence_names_nothing_before_a_head() -> None:

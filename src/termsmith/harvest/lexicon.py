@@ -394,6 +394,10 @@ FORMULATIONS += tuple(line.strip() for line in """
     new pollutants
     ecological conservation red line
     river chief system
+    lake chief system
+    forest chief system
+    road chief system
+    field chief system
     national carbon market
     national carbon emissions trading market
     dual control of energy consumption
