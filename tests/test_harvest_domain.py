@@ -769,3 +769,14 @@ def test_a_common_word_opening_a_sentence_names_nothing_before_a_head() -> None:
                    "premiums rose, and Tongnan lemons sold well.")
     names = {t for t, cs in found.items() if cs[0].kind is Kind.NAME}
     assert names == {"Tongnan lemons"}
+
+
+def test_a_modifier_coordinated_before_a_set_formulation_makes_one_term() -> None:
+    found = {c.term for c in harvest(segments([
+        "Fourth, the lake and river chief system worked more effectively in the county."]),
+        min_score=0.0)}
+    assert "lake and river chief system" in found
+    found = {c.term for c in harvest(segments([
+        "Herbal medicine and poverty alleviation went hand in hand in the county."]),
+        min_score=0.0)}
+    assert "medicine and poverty alleviation" not in found

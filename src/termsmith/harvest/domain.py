@@ -979,6 +979,12 @@ def _before_formulation(key: Key, st: _Stats, formulas: dict[Key, int]) -> bool:
         return False
     for i in (1, 2):
         n = formulas.get(key[i:], 0) if len(key) - i >= 2 else 0
+        if n and i == 2 and key[1] == "and" and (
+                len(key) >= 5 or tagger.lexicon().get(key[0]) == "J"):
+            # A modifier coordinated with the formulation's first one, before its head:
+            # "river and lake chief system", "unified and high-quality development"
+            # (not a noun phrase and a formulation: "medicine and poverty alleviation").
+            return False
         if n:
             lead = key[0]
             governs = (tagger.lexicon().get(lead) in ("E", "V", "G", "N")
