@@ -173,3 +173,11 @@ def test_a_word_in_ss_after_to_is_a_verb_if_english_has_it_as_one(text: str, wor
 def test_a_word_before_a_noun_modifies_it_unless_it_is_a_pure_adverb(text: str, word: str,
                                                                       cls: str) -> None:
     assert classes(text)[word] == cls
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Pumped storage capacity reached 58 million kW.", "reached"),
+    ("Tea sales topped 2 billion yuan in Pu'er.", "topped"),
+])
+def test_a_participle_between_a_noun_and_a_figure_is_the_verb(text: str, word: str) -> None:
+    assert classes(text)[word] == "V"

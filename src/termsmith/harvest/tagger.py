@@ -396,6 +396,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # VBN after a determiner and a noun, before a noun or determiner, is the verb of
         # a clause: "the province promoted conservation tillage", "the city opened a".
         (_SUBJECT_VERB, "V"),
+        # ... and after a noun, before a number: "storage capacity reached 58 million".
+        (_VERB_OF_A_FIGURE, "V"),
         # VBG after a preposition, "to", a modal, be, a pronoun or a verb is verbal:
         # "by promoting", "is building", "we are expanding"
         (_GERUND_VERB, "V"),
@@ -419,4 +421,5 @@ _WH_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
 _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
+_VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
