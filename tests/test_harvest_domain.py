@@ -766,9 +766,10 @@ def test_standing_policies_of_farming_finance_and_health_said_once_are_terms() -
 
 def test_a_common_word_opening_a_sentence_names_nothing_before_a_head() -> None:
     found = _found("Container throughput of river ports grew 9%. Agricultural insurance "
-                   "premiums rose, and Tongnan lemons sold well.")
+                   "premiums rose, and Tongnan lemons sold well. New-type energy storage "
+                   "grew too. Chengdu-Chongqing economic circle grew.")
     names = {t for t, cs in found.items() if cs[0].kind is Kind.NAME}
-    assert names == {"Tongnan lemons"}
+    assert names == {"Tongnan lemons", "Chengdu-Chongqing economic circle"}
 
 
 def test_a_modifier_coordinated_before_a_set_formulation_makes_one_term() -> None:

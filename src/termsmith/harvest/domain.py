@@ -406,11 +406,11 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         names, lower = toks[a:k], [w.lower() for w in toks[k:b]]
         if not names or not lower or any(w[:1].isupper() for w in toks[k:b]):
             continue
-        if k - a == 1 and (a == 0 or tags[a - 1] in ".;") and lex.get(names[0].lower()) in (
-                "N", "J"):
+        if k - a == 1 and (a == 0 or tags[a - 1] in ".;") and _common_word(names[0].lower(), lex):
             # One capitalised word opening a sentence, a common noun or adjective in
             # lowercase: "Container volume of ...", "Agricultural insurance premiums
-            # reached ..." (Brill's lexicon has such words as NNP too, from names).
+            # reached ..." (Brill's lexicon has such words as NNP too, from names),
+            # "New-type energy storage ...".
             continue
         if _ROMAN.fullmatch(names[-1]):
             # A numbered stage: "phase III clinical trials"; "Part II" is a name's.
@@ -447,6 +447,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if sp is None or end > sp[1]:
             continue
         yield sp, start, end
+
+
+def _common_word(low: str, lex: dict[str, str]) -> bool:
+    """A common noun or adjective of the lexicon, or a compound of its words ("new-type")."""
+    if "-" in low:
+        return all(part in lex for part in low.split("-"))
+    return lex.get(low) in ("N", "J")
 
 
 @cache      # asked of every word of every name before a lowercase phrase
