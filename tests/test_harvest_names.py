@@ -586,3 +586,11 @@ def test_a_title_case_slogan_s_verb_ends_no_name() -> None:
 def test_an_acronym_after_and_is_a_name_of_its_own() -> None:
     terms = _terms("Ports use the BeiDou Navigation Satellite System and AI to guide barges.")
     assert {"BeiDou Navigation Satellite System", "AI"} <= terms
+
+
+def test_a_two_word_place_and_a_one_word_place_are_two_names() -> None:
+    terms = _terms("Investors from Hong Kong and Macao visited Zhuhai, and trains link "
+                   "Inner Mongolia and Ningxia; the Department of Natural Resources and Planning "
+                   "approved the Bosnia and Herzegovina pavilion.")
+    assert {"Hong Kong", "Macao", "Inner Mongolia", "Ningxia"} <= terms
+    assert "Department of Natural Resources and Planning" in terms

@@ -712,6 +712,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return right_head
         if len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS:
             return True  # `Europe and Central Asia`: two places, not one name
+        if (len(left) == 2 and len(rights) == 1 and last and not headed
+                and not any(w in _HEADS for w in left)
+                and _lexicon().get(right.lower()) not in ("N", "J", "V", "E", "G")):
+            # `Hong Kong and Macao`, `Inner Mongolia and Ningxia`: two places (but
+            # `Changbai Berries and Herbs`: a common word on the right is a field).
+            return True
         if len(left) >= 2 and len(rights) >= 2 and left[-1] == rights[-1]:
             return True  # `South Asia and Southeast Asia`: the head said twice, two names
         if last and len(rights) == 1 and _acronym(right) and not _acronym(left[-1]):
