@@ -527,6 +527,10 @@ def test_a_committee_named_after_its_glossed_party_is_one_name() -> None:
     assert "Communist Party of China (CPC) Gansu Provincial Committee" in terms
     assert "Gansu Provincial Committee" not in terms
     assert "Belt and Road Initiative" in terms          # no organisation after the bracket
+    # In a post, "and" and a lowercase title follow the committee.
+    terms = _terms("Mr. Ma Jun, deputy secretary of the Communist Party of China (CPC) Gansu "
+                   "Provincial Committee and governor of Gansu province, spoke.")
+    assert "Communist Party of China (CPC) Gansu Provincial Committee" in terms
 
 
 def test_a_body_to_the_treaty_it_serves_is_one_name_and_the_treaty_one_too() -> None:

@@ -529,11 +529,16 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     organisation named after a glossed one takes it whole)."""
     out: list[list[_Tok]] = []
     for run in runs:
-        if (len(out) >= 2 and len(run) >= 2 and _HEADS.get(run[-1].text)
+        # (a run may end in a connector that the lowercase word after it cut off:
+        # "... Provincial Committee and governor of ...")
+        end = len(run)
+        while end > 1 and run[end - 1].text in _CONNECTORS:
+            end -= 1
+        if (len(out) >= 2 and end >= 2 and _HEADS.get(run[end - 1].text)
                 and sentence[out[-1][-1].end:run[0].start] == ") "):
             before, inside = out[-2], out[-1]
             if (len(inside) == 1 and _acronym(inside[0].text)
-                    and _HEADS.get(run[-1].text) == "organisation"
+                    and _HEADS.get(run[end - 1].text) == "organisation"
                     and sentence[before[-1].end:inside[0].start] == " ("
                     and before[-1].text[:1].isupper() and run[0].text[:1].isupper()):
                 # `Communist Party of China (CPC) Central Committee`: the party's committee,
