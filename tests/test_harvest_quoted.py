@@ -115,6 +115,17 @@ def test_single_scare_modifier_takes_its_noun() -> None:
     assert c.occurrence.form == '"sponge" cities'
 
 
+def test_a_verb_after_the_noun_ends_a_scare_phrase() -> None:
+    c = _one('In Yichun, "green" dividends grew fast last year.')
+    assert c.term == "green dividends"
+
+
+def test_a_scare_quoted_coinage_is_a_term_beside_its_phrase() -> None:
+    terms = {c.term for c in _harvest('Ports are pushing a "rail-to-sea" shift. Customs '
+                                      'opened a "one-stop" window for exporters.')}
+    assert {"rail-to-sea", "rail-to-sea shift", "one-stop", "one-stop window"} <= terms
+
+
 def test_punctuation_inside_the_quotes_ends_a_scare_phrase() -> None:
     # "harmony," is a quoted word followed by a participle, not a modifier.
     c = _one('The second word is "harmony," reflecting the ties among villagers.')

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, zipf
+from termsmith.harvest.tagger import lexicon
 from termsmith.matcher import Matcher
 from termsmith.text import Sentences, sentences
 
@@ -242,6 +243,18 @@ def _is_scare_modifier(text: str, q: Quote, words: list[str]) -> bool:
     return m is not None and m.group(1) not in FUNCTION_WORDS
 
 
+# Tag classes (harvest.tagger) that end the noun phrase a scare-quoted word modifies.
+_NOT_NOMINAL = frozenset("VBERM")
+
+
+def _quote_end(text: str, opening: int) -> int:
+    """Where the quote opened at ``opening`` closes (its closing mark's offset)."""
+    for i in range(opening + 1, len(text)):
+        if text[i] in "\"”’'":
+            return i
+    return len(text)
+
+
 def _scare_phrases(seg: Segment, quotes: list[Quote],
                    spans: Sentences) -> Iterator[Candidate]:
     """Join scare-quoted modifiers with their nouns into one phrase.
@@ -261,8 +274,21 @@ def _scare_phrases(seg: Segment, quotes: list[Quote],
             gap = text[end:m.start()]
             if gap.strip() or m.group().lower() in FUNCTION_WORDS or not m.group()[0].isalpha():
                 break
+            if end > q.end + 1 and lexicon().get(m.group().lower()) in _NOT_NOMINAL:
+                break       # a verb or adverb after the noun: '"cold" resources grew'
             end = m.end()
         pieces.append((q.start - 1, end))
+    for s, _ in pieces:
+        # A coined compound in the quotes is a term of its own as well ("road-to-water"
+        # shift): the glossary lists the coinage, as it lists a quoted number ("33618").
+        word = text[s + 1:_quote_end(text, s)]
+        if "-" in word.strip("-"):
+            s0, s1 = _sentence_for(spans, s, s + len(word) + 2, len(text))
+            yield Candidate(term=word, kind=Kind.QUOTED, score=0.6,
+                            occurrence=Occurrence(line=seg.line, speaker=seg.speaker,
+                                                  sentence=text[s0:s1], start=s + 1 - s0,
+                                                  end=s + 1 + len(word) - s0),
+                            evidence="scare-quoted coinage")
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         if merged:
