@@ -25,6 +25,12 @@ TEXT = "\n\n".join([
 ]) + "\n"
 
 
+def _transcript(*paragraphs: str) -> dict[str, harvest.Entry]:
+    """The entries of a transcript made of ``paragraphs`` (blank lines between), by term."""
+    text = "\n\n".join(paragraphs) + "\n"
+    return {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
+
+
 def _run(min_score: float = harvest.MIN_SCORE) -> dict[str, harvest.Entry]:
     result = harvest.run(reader.parse_text(TEXT), min_score=min_score)
     return {e.term: e for e in result.entries}
@@ -55,27 +61,25 @@ def test_a_name_only_ever_inside_a_longer_term_is_dropped() -> None:
 
 
 def test_a_phrase_said_mostly_inside_longer_terms_ranks_below_them() -> None:
-    text = "\n\n".join([
+    entries = _transcript(
         "Kelp",
         "Lan Qiuyue:",
         'The county calls its plan "kelp farming at sea", and "kelp farming at sea" has '
         "spread along the coast. Kelp farming feeds abalone farms.",
-    ]) + "\n"
-    entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
+    )
     assert entries["kelp farming"].score <= harvest.NESTED_SCORE
     assert entries["kelp farming"].score < entries["kelp farming at sea"].score
 
 
 def test_a_capitalised_sequence_written_mostly_in_lowercase_is_no_name() -> None:
-    text = "\n\n".join([
+    entries = _transcript(
         "Forestry briefing",
         "Bai Shulin:",
         "I am joined by the vice minister of Forestry and Grassland. We report on forestry "
         "and grassland work. Funds for forestry and grassland rose, and forestry and "
         "grassland staff planted trees along the Qingshui River. The Qingshui River flows "
         "past the Qingshui River Dam.",
-    ]) + "\n"
-    entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
+    )
     assert "Forestry and Grassland" not in entries      # lowercase three times of four
     assert "Forestry" not in entries
     assert "Qingshui River" in entries                  # capitalised wherever it is said
@@ -84,63 +88,58 @@ def test_a_capitalised_sequence_written_mostly_in_lowercase_is_no_name() -> None
 def test_a_piece_of_a_quoted_title_found_by_shape_and_statistics_is_dropped() -> None:
     # "Blue Harvest" is found as a name (capitals) and as a phrase (said in lowercase
     # too) but only ever inside the title: a piece of it, whichever harvesters found it.
-    text = "\n\n".join([
+    entries = _transcript(
         "Briefing on the white paper on Haixi's blue harvest from shoal to shore",
         "Lan Qiuyue:",
         'Today we release a white paper titled "Haixi\'s Blue Harvest from Shoal to Shore." '
         'The paper "Haixi\'s Blue Harvest from Shoal to Shore" has eight chapters.',
-    ]) + "\n"
-    entries = {e.term: e for e in harvest.run(reader.parse_text(text)).entries}
+    )
     assert "Haixi's Blue Harvest from Shoal to Shore" in entries
     assert "Blue Harvest" not in entries
 
 
 def test_the_speech_of_the_event_is_boilerplate() -> None:
-    text = "\n\n".join([
+    entries = set(_transcript(
         "Dike briefing",
         "Lan Qiuyue:",
         "In her opening remarks, the director thanked the dike builders. Opening remarks "
         "aside, dike builders along the estuary asked about tidal gauges.",
-    ]) + "\n"
-    entries = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    ))
     assert "opening remarks" not in entries
     assert "dike builders" in entries
 
 
 def test_a_treaty_named_inside_a_body_s_name_is_kept() -> None:
-    text = "\n\n".join([
+    terms = set(_transcript(
         "Press conference on wetland protection",
         "Lan Qiuyue:",
         "The province sent experts to the Conference of the Contracting Parties to the "
         "Convention on Wetlands in Victoria Falls, and the Ramsar sites grew.",
-    ]) + "\n"
-    terms = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    ))
     assert "Conference of the Contracting Parties to the Convention on Wetlands" in terms
     assert "Convention on Wetlands" in terms
 
 
 def test_the_organisation_a_department_belongs_to_is_a_name_too() -> None:
-    text = "\n\n".join([
+    terms = set(_transcript(
         "Press conference on seed industry",
         "Lan Qiuyue:",
         "The General Office of the CPC Guangxi Regional Committee and the Seed Management "
         "Bureau of the Ministry of Agriculture and Rural Affairs issued the plan.",
-    ]) + "\n"
-    terms = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    ))
     assert {"General Office of the CPC Guangxi Regional Committee",
             "CPC Guangxi Regional Committee",
             "Seed Management Bureau of the Ministry of Agriculture and Rural Affairs"} <= terms
 
 
 def test_a_set_formulation_said_only_inside_a_quoted_title_is_kept() -> None:
-    text = "\n\n".join([
+    terms = set(_transcript(
         "Press conference on promoting high-quality development: Qinghai",
         "The State Council Information Office held a press conference on promoting "
         "high-quality development in Qinghai province.",
         "Lan Qiuyue:",
         'Welcome to the 12th press conference in the series "Promoting High-Quality '
         'Development." Salt lake lithium output grew.',
-    ]) + "\n"
-    terms = {e.term for e in harvest.run(reader.parse_text(text)).entries}
+    ))
     assert "high-quality development" in terms
     assert "Promoting High-Quality Development" in terms
