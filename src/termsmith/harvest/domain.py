@@ -431,8 +431,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 or any(w in _BREAK for w in lower) or head in _VAGUE_HEADS):
             # (a shell noun names no thing of the place: "with Hainan characteristics")
             continue
-        if len(lower) == 1 and (head in PLACE_FOLLOWERS or _zipf(_singular(head)) >= (
-                4.8 if _singular(head) == head else 4.3)):
+        sing = _singular(head)
+        if len(lower) == 1 and (head in PLACE_FOLLOWERS or _zipf(sing) >= (
+                4.8 if sing == head else 4.3)):
             # One word of the commonest ("Beijing time", "China today"), or one that
             # only says the name is a place's ("Zhejiang province": the name is the
             # term). A commoner singular names a product of the place ("Wuchang rice",

@@ -247,14 +247,6 @@ def _is_scare_modifier(text: str, q: Quote, words: list[str]) -> bool:
 _NOT_NOMINAL = frozenset("VBERM")
 
 
-def _quote_end(text: str, opening: int) -> int:
-    """Where the quote opened at ``opening`` closes (its closing mark's offset)."""
-    for i in range(opening + 1, len(text)):
-        if text[i] in "\"”’'":
-            return i
-    return len(text)
-
-
 def _scare_phrases(seg: Segment, quotes: list[Quote],
                    spans: Sentences) -> Iterator[Candidate]:
     """Join scare-quoted modifiers with their nouns into one phrase.
@@ -278,16 +270,15 @@ def _scare_phrases(seg: Segment, quotes: list[Quote],
                 break       # a verb or adverb after the noun: '"cold" resources grew'
             end = m.end()
         pieces.append((q.start - 1, end))
-    for s, _ in pieces:
-        # A coined compound in the quotes is a term of its own as well ("road-to-water"
-        # shift): the glossary lists the coinage, as it lists a quoted number ("33618").
-        word = text[s + 1:_quote_end(text, s)]
+        word = text[q.start:q.end]
         if "-" in word.strip("-"):
-            s0, s1 = _sentence_for(spans, s, s + len(word) + 2, len(text))
+            # A coined compound in the quotes is a term of its own as well ("road-to-water"
+            # shift): the glossary lists the coinage, as it lists a quoted number ("33618").
+            s0, s1 = _sentence_for(spans, *q.outer(), len(text))
             yield Candidate(term=word, kind=Kind.QUOTED, score=0.6,
                             occurrence=Occurrence(line=seg.line, speaker=seg.speaker,
-                                                  sentence=text[s0:s1], start=s + 1 - s0,
-                                                  end=s + 1 + len(word) - s0),
+                                                  sentence=text[s0:s1], start=q.start - s0,
+                                                  end=q.end - s0),
                             evidence="scare-quoted coinage")
     merged: list[tuple[int, int]] = []
     for s, e in pieces:

@@ -211,9 +211,9 @@ def tag(text: str) -> Tagged:
 
 
 # A plural noun after a noun, before a number or "for" and a number or modifier (an
-# adverb or "about" may come between): the
-# verb of a clause that gives a share or a rank ("Green electricity accounts for 40
-# percent", "Grain output tops 700 million tonnes"), if the clause has no other verb.
+# adverb or "about" may come between): the verb of a clause that gives a share or a rank
+# ("Green electricity accounts for 40 percent", "Grain output tops 700 million tonnes"),
+# if the clause has no other verb.
 _MEASURE_VERB = re.compile(r"N(?<=[NP]N)(?=X|I[RI]?[XJ])")
 
 
