@@ -47,6 +47,30 @@ def test_harvest_then_terms_json(run, transcript: Path) -> None:  # type: ignore
     assert scores == sorted(scores, reverse=True)
 
 
+def test_harvest_a_folder_takes_the_transcripts_inside_it(run, transcript: Path,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "2024").mkdir(parents=True)
+    (corpus / "2024" / "qinghai.en.txt").write_bytes(transcript.read_bytes())
+    (corpus / "page.html").write_text(
+        "<html><body><p>Host: Good morning.</p><p>Li Ming: The \"Blue Sky Shield\" "
+        "campaign covers 40 cities.</p></body></html>", encoding="utf-8")
+    (corpus / "notes.db").write_bytes(b"SQLite format 3\x00")        # no transcript: left
+    (corpus / ".draft.txt").write_text("Host: a hidden draft.", encoding="utf-8")
+    r = run("harvest", "--force", str(corpus))
+    assert r.exit_code == 0, r.output
+    assert "Harvested 2 documents" in r.output
+    rows = json.loads(run("terms", "--format", "json").output)
+    assert {"Blue Sky Shield", "Water Tower of China"} <= {row["term"] for row in rows}
+
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "sub" / "list.csv").write_text("term\nmu\n", encoding="utf-8")
+    r = run("harvest", str(empty))
+    assert r.exit_code == 3
+    assert f"{empty}: no transcripts (.txt" in r.output
+
+
 def test_terms_filters(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
     run("harvest", str(transcript))
     rows = json.loads(run("terms", "--kind", "unit", "--format", "json").output)

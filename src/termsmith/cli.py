@@ -173,7 +173,7 @@ def main(ctx: click.Context, db: str) -> None:
 
 @main.command(epilog=_examples(
     'termsmith harvest corpus/scio-2024-04-26-heilongjiang.en.txt',
-    'termsmith harvest --harvester quoted --harvester glossed --min-score 0.5 *.en.txt'))
+    'termsmith harvest --harvester quoted --harvester glossed --min-score 0.5 corpus/'))
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
               help="Drop candidates scoring below this (default 0.3).")
@@ -196,13 +196,16 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
             quiet: bool) -> None:
     """Harvest terms from transcripts (text or HTML) into the term base.
 
-    All files are read and checked first: if any cannot be read or is no
+    A directory stands for the transcripts inside it (.txt, .htm, .html, .md,
+    subdirectories too). All files are read and checked first: if any cannot be read or is no
     transcript (unless --force), nothing is stored. Harvesting a document
     again adds nothing twice and never changes a reviewed term.
     """
     from termsmith import harvest as harvesting
     from termsmith import reader
+    from termsmith.files import transcripts
 
+    files = transcripts(files)      # a directory: the transcripts inside it
     docs = [reader.read(f, encoding=encoding) for f in files]   # all first: a bad file changes nothing
     tb = _open(ctx)
     show = not quiet and sys.stderr.isatty() and len(files) > 1

@@ -6,19 +6,22 @@ One message per problem, naming the file (issue 15, items 6 and 24)::
     corpus: is a directory, not a file
     pipe: not a regular file (a FIFO); give a file      # reading it could block for ever
     empty.csv: file is empty
+    corpus: no transcripts (.txt, .htm, .html, .md) in this directory
 
-:func:`input_file` raises :class:`~termsmith.errors.SourceError` (exit status 3).
+A directory given where transcripts are read stands for the transcripts inside it
+(:func:`transcripts`). :func:`input_file` raises :class:`~termsmith.errors.SourceError` (exit status 3).
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from termsmith.errors import SourceError
 
-__all__ = ["input_file", "read_bytes"]
+__all__ = ["TRANSCRIPT_SUFFIXES", "input_file", "read_bytes", "transcripts"]
 
 _KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
           (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
@@ -54,3 +57,31 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int | None = None) -> byt
     if limit is not None and len(data) > limit:
         raise SourceError(f"{p}: larger than {limit // 2**20} MB; split it")
     return data
+
+
+# What the reader takes for a transcript inside a directory: text and HTML pages
+# (termsmith.reader), by their suffix; other files (term bases, exports, images) are left.
+TRANSCRIPT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".xhtml", ".md")
+
+
+def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """``paths`` with each directory replaced by the transcripts inside it and its
+    subdirectories (files ending in one of :data:`TRANSCRIPT_SUFFIXES`, hidden files
+    and directories left out), in name order; files named are kept as given, whatever
+    their suffix. A directory holding none is a SourceError, as a missing file is."""
+    out: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if not p.is_dir():
+            out.append(os.fspath(path))
+            continue
+        found = sorted(
+            (f for f in p.rglob("*")
+             if f.suffix.lower() in TRANSCRIPT_SUFFIXES and f.is_file()
+             and not any(part.startswith(".") for part in f.relative_to(p).parts)),
+            key=lambda f: f.relative_to(p).parts)
+        if not found:
+            kinds = ", ".join(TRANSCRIPT_SUFFIXES)
+            raise SourceError(f"{p}: no transcripts ({kinds}) in this directory")
+        out.extend(os.fspath(f) for f in found)
+    return out
