@@ -781,3 +781,12 @@ def test_a_modifier_coordinated_before_a_set_formulation_makes_one_term() -> Non
         "Herbal medicine and poverty alleviation went hand in hand in the county."]),
         min_score=0.0)}
     assert "medicine and poverty alleviation" not in found
+
+
+def test_a_term_said_often_and_its_one_off_system_are_both_terms() -> None:
+    # A terminologist lists the scheme's system (体系) beside the scheme itself: the
+    # one-off extension by a head is a concept of its own, not a description of it.
+    found = _found("Rural pension coverage rose again. Rural pension coverage now reaches "
+                   "herders, and rural pension coverage is audited each year. We will build "
+                   "a rural pension coverage network across the prairie counties.")
+    assert {"rural pension coverage", "rural pension coverage network"} <= set(found)

@@ -833,7 +833,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             # use", "great importance", "high level") describes: a term only when the
             # text uses it again and again ("new energy", "green development").
             continue
-        if _shaped(key, st, rarity) and (not _named(key, st) or _extends(key, stats, scored, min_score)):
+        if _shaped(key, st, rarity) and not _named(key, st):
             continue
         if (key[0] in _EVALUATIVE or key[0] in _DEICTIC or _comparative(key[0])) and f < 4:
             continue        # "slight fluctuations", "strong resilience": a judgement
@@ -1108,17 +1108,6 @@ def _named(key: Key, st: _Stats) -> bool:
     if lex.get(key[-1]) == "V":
         return False            # a verb taken for a noun: "city further enhance"
     return True
-
-
-def _extends(key: Key, stats: dict[Key, _Stats], scored: dict[Key, Termhood],
-             min_score: float) -> bool:
-    """A term said again and again, plus one head noun said once ("grassland restoration
-    projects"): the term is what a glossary needs, the extension a description of it."""
-    base = (*key[:-2], _singular(key[-2]))
-    st = stats.get(base)
-    if st is None or len(st.forms) == 1:
-        return False
-    return (scored[base] if base in scored else _termhood(base, st))[0] >= min_score
 
 
 def _looks_plural(word: str) -> bool:
