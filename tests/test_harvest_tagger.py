@@ -169,6 +169,8 @@ def test_a_word_in_ss_after_to_is_a_verb_if_english_has_it_as_one(text: str, wor
     ("We have the only deep-water port here.", "only", "R"),          # a focus adverb
     ("Herders get one-off subsidies.", "one-off", "J"),               # a number word first
     ("The opening-up of ports widened.", "opening-up", "N"),          # a particle last
+    ("Yunnan is a gateway for upstream industries.", "upstream", "J"),  # after a preposition
+    ("Ports and upstream industries grew.", "upstream", "J"),         # after "and"
 ])
 def test_a_word_before_a_noun_modifies_it_unless_it_is_a_pure_adverb(text: str, word: str,
                                                                       cls: str) -> None:
@@ -181,3 +183,26 @@ def test_a_word_before_a_noun_modifies_it_unless_it_is_a_pure_adverb(text: str, 
 ])
 def test_a_participle_between_a_noun_and_a_figure_is_the_verb(text: str, word: str) -> None:
     assert classes(text)[word] == "V"
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("Guizhou will develop advanced manufacturing in its big data valley.", "advanced", "E"),
+    ("Tea exports to developed countries rose.", "developed", "E"),
+    ("Dali paved villages with advanced drainage pipes.", "advanced", "E"),
+    ("The program advanced reform of county hospitals.", "advanced", "V"),    # the clause's verb
+    ("Counties will help build rural roads.", "build", "V"),                 # no past form
+])
+def test_a_past_form_after_a_verb_or_preposition_before_a_noun_modifies_it(
+        text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("Guangxi is a gateway for coastal opening up.", "up", "N"),
+    ("The opening up of western counties is slow.", "up", "N"),
+    ("Ports are opening up new markets.", "up", "I"),          # an object after it
+    ("Trade kept growing up to 2023.", "up", "I"),             # a number after it
+])
+def test_the_particle_of_an_ing_noun_with_no_object_is_part_of_it(text: str, word: str,
+                                                                    cls: str) -> None:
+    assert classes(text)[word] == cls

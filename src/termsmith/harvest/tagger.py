@@ -384,7 +384,28 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         word = tokens[m.start()].lower()
         return "R" if word.endswith("ly") or word in _PURE_ADVERBS else "J"
 
+    def participle_unless_that(m: re.Match[str]) -> str:
+        # "develop advanced manufacturing", "with improved quality", "exports to developed
+        # countries": a past form after a verb, a preposition or "to", before a noun or
+        # modifier, is the participle that modifies it (Brill: VBD VBN PREVTAG VB/IN);
+        # after "that" it is the verb of a clause ("that reduced costs").
+        i = m.start()
+        if not tokens[i].endswith("ed") or tokens[i - 1].lower() == "that":
+            return "V"
+        return "E"
+
+    def particle_of_a_noun(m: re.Match[str]) -> str:
+        # "inland opening up", "the catching up of": the particle of a phrasal verb's
+        # -ing noun, with no object after it, belongs to the noun, as in the hyphened
+        # spelling of the same word ("opening-up", a noun: _PARTICLES).
+        i = m.start()
+        if tokens[i].lower() in _NOUN_PARTICLES and tokens[i - 1].lower().endswith("ing"):
+            return "N"
+        return m.group()
+
     return [
+        # RP (or IN) after an -ing noun, with no object after it: part of the noun
+        (_PARTICLE_AFTER_NOUN, particle_of_a_noun),
         # JJ RB NEXTTAG NN: an adverb before a noun modifies it
         (_ADVERB_BEFORE_NOUN, adjective_unless_adverb),
         # NN VB PREVTAG TO / PREV1OR2TAG MD / PREVTAG PRP (adverbs may come between)
@@ -398,6 +419,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_SUBJECT_VERB, "V"),
         # ... and after a noun, before a number: "storage capacity reached 58 million".
         (_VERB_OF_A_FIGURE, "V"),
+        # VBD after a verb, a preposition or "to", before a noun or modifier, is a VBN
+        (_PAST_BEFORE_NOUN, participle_unless_that),
         # VBG after a preposition, "to", a modal, be, a pronoun or a verb is verbal:
         # "by promoting", "is building", "we are expanding"
         (_GERUND_VERB, "V"),
@@ -405,7 +428,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
-_ADVERB_BEFORE_NOUN = re.compile(r"R(?<=[DJX]R)(?=N)")
+_ADVERB_BEFORE_NOUN = re.compile(r"R(?<=[DJXIA]R)(?=N)")
 # Adverbs of degree, focus and time (closed classes of English grammar): before a noun
 # they modify the phrase, not the noun ("only ports", "also farmers", "then minister").
 _PURE_ADVERBS = frozenset("""also only even just still very so too not then now here there
@@ -422,4 +445,7 @@ _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
+_PARTICLE_AFTER_NOUN = re.compile(r"[RI](?<=N[RI])(?![DNJEPXGW])")
+_NOUN_PARTICLES = frozenset({"up", "out"})
+_PAST_BEFORE_NOUN = re.compile(r"V(?<=[VIT]V)(?=[NJE])")
 _GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
