@@ -126,6 +126,13 @@ def test_a_scare_quoted_coinage_is_a_term_beside_its_phrase() -> None:
     assert {"rail-to-sea", "rail-to-sea shift", "one-stop", "one-stop window"} <= terms
 
 
+def test_a_scare_quoted_loanword_is_a_term_beside_its_phrase_but_an_english_word_is_not() -> None:
+    terms = {c.term for c in _harvest('Poor families get "dibao" allowances in Gansu. The '
+                                      '"green" dividends of the grasslands grew.')}
+    assert {"dibao", "dibao allowances", "green dividends"} <= terms
+    assert "green" not in terms
+
+
 def test_punctuation_inside_the_quotes_ends_a_scare_phrase() -> None:
     # "harmony," is a quoted word followed by a participle, not a modifier.
     c = _one('The second word is "harmony," reflecting the ties among villagers.')

@@ -271,15 +271,17 @@ def _scare_phrases(seg: Segment, quotes: list[Quote],
             end = m.end()
         pieces.append((q.start - 1, end))
         word = text[q.start:q.end]
-        if "-" in word.strip("-"):
+        coined = "-" in word.strip("-")
+        if coined or _loanword(word):
             # A coined compound in the quotes is a term of its own as well ("road-to-water"
-            # shift): the glossary lists the coinage, as it lists a quoted number ("33618").
+            # shift): the glossary lists the coinage, as it lists a quoted number ("33618");
+            # so is a word English does not have, a loanword in pinyin ("dibao" families).
             s0, s1 = _sentence_for(spans, *q.outer(), len(text))
             yield Candidate(term=word, kind=Kind.QUOTED, score=0.6,
                             occurrence=Occurrence(line=seg.line, speaker=seg.speaker,
                                                   sentence=text[s0:s1], start=q.start - s0,
                                                   end=q.end - s0),
-                            evidence="scare-quoted coinage")
+                            evidence="scare-quoted coinage" if coined else "scare-quoted loanword")
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         if merged:
@@ -296,6 +298,18 @@ def _scare_phrases(seg: Segment, quotes: list[Quote],
                          start=s - s0, end=e - s0)
         yield Candidate(term=term, kind=Kind.QUOTED, score=0.6, occurrence=occ,
                         evidence="phrase built on scare-quoted words")
+
+
+# Below this general-English frequency (Zipf) a word the tagger's lexicon does not know
+# either is no English word: pinyin such as "dibao", "xiaokang" (0) or "hukou" (2.0,
+# from English texts about China), where "harmony" is 4.1 and "jin" 4.0.
+_LOANWORD_ZIPF = 2.5
+
+
+def _loanword(word: str) -> bool:
+    """A word English does not have: unknown to the lexicon and rare in general English."""
+    low = word.lower()
+    return low.isalpha() and low.isascii() and low not in lexicon() and zipf(low) < _LOANWORD_ZIPF
 
 
 def _score(term: str, words: list[str]) -> tuple[float, str]:
