@@ -133,6 +133,12 @@ def test_a_scare_quoted_loanword_is_a_term_beside_its_phrase_but_an_english_word
     assert "green" not in terms
 
 
+def test_a_quoted_suspended_prefix_keeps_its_hyphen_but_a_dash_goes() -> None:
+    terms = {c.term for c in _harvest('Counties carried out the "three pre-" steps before the '
+                                      'floods, and the "grain first -" rule held.')}
+    assert {"three pre-", "grain first"} <= terms
+
+
 def test_punctuation_inside_the_quotes_ends_a_scare_phrase() -> None:
     # "harmony," is a quoted word followed by a participle, not a modifier.
     c = _one('The second word is "harmony," reflecting the ties among villagers.')

@@ -175,6 +175,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if paren > 0 and body.rstrip(_TRAILING).endswith(")"):
         end = start + paren
     while end > start and text[end - 1] in _TRAILING:
+        if text[end - 1] == "-" and end - 2 > start and text[end - 2].isalpha():
+            break   # a suspended prefix keeps its hyphen: the "four pre-" (预报、预警 ...)
         end -= 1
     while start < end and text[start].isspace():
         start += 1
