@@ -153,6 +153,14 @@ def test_two_names_with_one_head_said_twice_are_split() -> None:
     assert "Ministry of Water Resources and Hydropower Planning" in terms     # one name
 
 
+def test_belt_and_road_heads_a_name_and_a_partnership_is_an_organisation() -> None:
+    terms = _terms("Yunnan joined the Belt and Road Green Development Partnership in May, "
+                   "and Kunming hosted the Belt and Road Forum for Agricultural Cooperation.")
+    assert {"Belt and Road Green Development Partnership",
+            "Belt and Road Forum for Agricultural Cooperation"} <= terms
+    assert "Belt" not in terms
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

@@ -116,6 +116,11 @@ _STARTERS = frozenset(
     """.split()
 )
 
+# Names of the genre with "and" inside that head other names (English renderings of
+# Chinese policy names): `Belt and Road` (一带一路) in `Belt and Road Energy Partnership`,
+# `Belt and Road Forum for International Cooperation`; never two names.
+_ONE_NAME = frozenset({("Belt", "Road")})
+
 _HEADS: dict[str, str] = {}
 for _cat, _words in {
     "company": "Ltd LTD Limited Inc Corp Corporation Company Group Industries Co",
@@ -124,7 +129,7 @@ for _cat, _words in {
         Association Academy Department Government Court Procuratorate Bank
         Centre Center Society League Union Organization Organisation College
         School Foundation Authority Assembly Army Daily Herald Times Television
-        Radio Press Laboratory Museum Hospital Station""",
+        Radio Press Laboratory Museum Hospital Station Alliance Partnership""",
     "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
         Area Airport Port Village Region District Sea Ocean Island Islands Park
         Resort Valley Plain Plateau Basin Desert Bridge Road Street Square
@@ -681,6 +686,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     whether no capitalised word follows ``rights`` in the run.
     """
     right = rights[0]
+    if conns == ["and"] and (left[-1], right) in _ONE_NAME:
+        return False    # `Belt and Road Energy Partnership`: one name, whatever follows
     # A name of its own on the right: it starts with an organisation's head (`Ministry of
     # ...`) or ends in a head (`Industrial Bank`); another lone word is a field
     # (`Policies and Regulations`, `Strategy and Planning`).
