@@ -287,6 +287,19 @@ def test_clarification() -> None:
     assert c.occurrence.form == "bingtuan"
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    ("Subsidies cover the three staple crops (rice, wheat and corn) in every county.",
+     "three staple crops"),
+    ("Tibet solved the two worries (food and clothing) of herders and their families.",
+     "two worries"),
+    ("Tibet built four hubs (road, rail, air and power) last year.", "four hubs"),
+    ("Tibet built four hubs (road and rail) last year.", "hubs"),     # two items, not four
+])
+def test_a_numbered_formulation_glossed_by_as_many_items_keeps_its_number(text: str,
+                                                                         term: str) -> None:
+    assert _one(Kind.CLARIFIED, text).term == term
+
+
 def test_clarification_of_a_common_word_scores_lower() -> None:
     rare = _one(Kind.CLARIFIED, "There are 1,200 bingtuan (corps farms) here.")
     common = _one(Kind.CLARIFIED, "There are 9,829 villages (state farms) here.")

@@ -558,11 +558,35 @@ def _explained(seg: Segment, p: Paren, gloss: str, quote: Quote | None, before: 
                     evidence="explained in a parenthetical gloss")
 
 
+# What separates the items of an enumerated gloss: "rice, wheat and corn".
+_ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# A number word right before a noun phrase (its start), at most "twelve" (the genre's
+# numbered formulations: "two sessions", "three rural issues", "five-sphere").
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\W))(one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve)\s+$", re.I)
+
+
+def _numbered(text: str, start: int, gloss: str) -> int | None:
+    """Where a number word before the phrase at ``start`` starts, if the gloss lists as
+    many items as it says ("three ... (rice, wheat and corn)"); else None."""
+    m = _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    n = numbers.parse(m.group(1)).value
+    items = [i for i in _ITEMS.split(gloss.strip()) if i.strip()]
+    return m.start(1) if len(items) == n else None
+
+
 def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                spans: Sentences) -> Iterator[Candidate]:
-    """``9,829 villages (state farms)``: a short lowercase gloss of the word before."""
+    """``9,829 villages (state farms)``: a short lowercase gloss of the word before.
+
+    A numbered formulation glossed by as many items as its number says keeps the
+    number, which is part of its name: ``the three staple grains (rice, wheat and
+    corn)``, ``the two sessions (the NPC and the CPPCC)``.
+    """
     words = gloss.split()
-    if not 1 <= len(words) <= 5 or not words[0][0].isalpha() or gloss[0].isupper():
+    if not words or not words[0][0].isalpha() or gloss[0].isupper() and not _ITEMS.search(gloss):
         return
     if any(c.isdigit() for c in gloss):
         return      # a figure or a date ("about 7.5 tonnes per hectare"), not a gloss of words
@@ -570,6 +594,11 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     if np is None:
         return
     s, e = np
+    numbered = _numbered(seg.text, s, gloss)
+    if numbered is not None:
+        s = numbered
+    elif len(words) > 5 or gloss[0].isupper():
+        return
     term = seg.text[s:e]
     single_common = len(term.split()) == 1 and zipf(term.lower()) > 4.0
     g = Gloss(GlossType.CLARIFICATION, gloss)
