@@ -139,6 +139,18 @@ def test_a_quoted_suspended_prefix_keeps_its_hyphen_but_a_dash_goes() -> None:
     assert {"three pre-", "grain first"} <= terms
 
 
+def test_a_long_principle_quoted_in_lowercase_is_a_term_but_a_long_remark_is_a_quotation() -> None:
+    principle = ("herders can see a doctor in the township, treat serious illnesses in the "
+                 "county and never return to poverty because of illness")       # 22 words
+    remark = ("Herders can now see a doctor in the township, and no family in our village "
+              "has fallen back into poverty because of illness")             # 22 words
+    found = _harvest(f'Qinghai follows the principle that "{principle}." A herder told us, '
+                     f'"{remark}."')
+    kinds = {c.term: c.kind for c in found}
+    assert kinds[principle] is Kind.QUOTED
+    assert kinds[remark] is Kind.QUOTATION
+
+
 def test_punctuation_inside_the_quotes_ends_a_scare_phrase() -> None:
     # "harmony," is a quoted word followed by a participle, not a modifier.
     c = _one('The second word is "harmony," reflecting the ties among villagers.')

@@ -31,6 +31,10 @@ _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
 _MAX_TERM_WORDS = 16
+# A quote in lowercase is a slogan or a set principle, not a remark, up to this many
+# words: the genre quotes its principles whole ("people in rural areas can drink water of
+# the same quality from the same source as people in urban areas", 21 words).
+_MAX_SLOGAN_WORDS = 30
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _QUOTE_MARKS = "\"“”‘'"
 _ARTICLE = re.compile(r"(?:the|a|an)\s+")
@@ -210,10 +214,10 @@ def _candidate(seg: Segment, q: Quote, spans: Sentences) -> Candidate | None:
 
 def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     """Tell a quoted sentence (a remark, lyrics) from a quoted term or slogan."""
-    if len(words) > _MAX_TERM_WORDS:
+    capitalised = words[0][0].isupper()
+    if len(words) > (_MAX_TERM_WORDS if capitalised else _MAX_SLOGAN_WORDS):
         return True
     inner = text[q.start:q.end].strip()
-    capitalised = words[0][0].isupper()
     titled = sum(w[0].isupper() for w in words if w.lower() not in FUNCTION_WORDS)
     title_case = titled >= max(1, len([w for w in words if w.lower() not in FUNCTION_WORDS]) - 1)
     if not capitalised or title_case:
