@@ -206,3 +206,21 @@ def test_a_past_form_after_a_verb_or_preposition_before_a_noun_modifies_it(
 def test_the_particle_of_an_ing_noun_with_no_object_is_part_of_it(text: str, word: str,
                                                                     cls: str) -> None:
     assert classes(text)[word] == cls
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("The Jiuquan rocket launch site expanded.", "launch", "N"),
+    ("The Xichang satellite launch center grew.", "launch", "N"),
+    ("In Jilin, farmers grow ginseng.", "grow", "V"),                 # a plural subject
+    ("In Jilin, people grow ginseng.", "grow", "V"),                  # an invariant plural
+    ("Soil and water pollution affect yields.", "affect", "V"),        # coordinated subject
+])
+def test_a_base_verb_between_a_singular_noun_and_a_noun_is_the_noun_of_a_compound(
+        text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
+def test_a_number_in_digits_is_a_number_even_where_chat_spells_a_word_with_it() -> None:
+    # The Brown/Penn lexicon carries "2" and "4" as prepositions (chat for "to", "for").
+    tags = classes("Drip lines cover 2 million mu, and 4 counties joined.")
+    assert tags["2"] == tags["4"] == "X"

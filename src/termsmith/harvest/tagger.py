@@ -106,15 +106,26 @@ def data_file(name: str) -> str:
 def lexicon() -> dict[str, str]:
     """Word -> class character, from Brill's lexicon (read once, about 0.1 s)."""
     out: dict[str, str] = {}
+    base = _BASE_FORMS
     with open(data_file("en-lexicon.txt"), encoding="utf-8") as f:
         for line in f:
             word, _, penn = line.rstrip("\n").partition(" ")
             if word and not word.startswith(";;;"):
-                cls = _PENN.get(penn.split("|")[0])
+                first = penn.split("|")[0]
+                cls = _PENN.get(first)
                 if cls:
                     out[word] = cls
+                    if first in ("VB", "VBP"):
+                        base.add(word)
+                    elif word.isdigit() and cls != "X":
+                        out[word] = "X"     # "2", "4": chat spellings of "to", "for"
     out.update(_FIXED)
     return out
+
+
+# The verbs whose commonest reading is the base form (VB, VBP), filled by lexicon():
+# "launch", "build"; not a past form ("saw", "grew") nor a third person ("covers").
+_BASE_FORMS: set[str] = set()
 
 
 def _unknown(word: str) -> str:
@@ -403,7 +414,23 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "N"
         return m.group()
 
+    def noun_between_nouns(m: re.Match[str]) -> str:
+        # "spacecraft launch site", "grain purchase price": a verb's base form after a
+        # singular noun does not agree with it ("the site launches"), so before another
+        # noun it is the noun of a compound; after a plural ("farmers plant trees") or
+        # an invariant plural ("people work") or two nouns coordinated ("soil and
+        # groundwater pollution affect") it stays the verb.
+        i = m.start()
+        word, before = tokens[i], tokens[i - 1].lower()
+        if (word not in _BASE_FORMS or word in _AUXILIARIES
+                or before.endswith("s") and not before.endswith("ss")
+                or before in _INVARIANT_PLURALS or _COORDINATED.search(m.string, max(0, i - 8), i)):
+            return "V"
+        return "N"
+
     return [
+        # VB between NN and NN: the noun of a compound (no agreement with the noun before)
+        (_BASE_VERB_BETWEEN_NOUNS, noun_between_nouns),
         # RP (or IN) after an -ing noun, with no object after it: part of the noun
         (_PARTICLE_AFTER_NOUN, particle_of_a_noun),
         # JJ RB NEXTTAG NN: an adverb before a noun modifies it
@@ -445,6 +472,11 @@ _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
+_BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?<=NV)(?=N)")
+_COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
+# Plural nouns without -s (English grammar: invariable plurals), which a base form agrees with.
+_INVARIANT_PLURALS = frozenset("people police cattle staff personnel media children men women "
+                               "livestock poultry clergy".split())
 _PARTICLE_AFTER_NOUN = re.compile(r"[RI](?<=N[RI])(?![DNJEPXGW])")
 _NOUN_PARTICLES = frozenset({"up", "out"})
 _PAST_BEFORE_NOUN = re.compile(r"V(?<=[VIT]V)(?=[NJE])")
