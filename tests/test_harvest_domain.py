@@ -790,3 +790,13 @@ def test_a_term_said_often_and_its_one_off_system_are_both_terms() -> None:
                    "herders, and rural pension coverage is audited each year. We will build "
                    "a rural pension coverage network across the prairie counties.")
     assert {"rural pension coverage", "rural pension coverage network"} <= set(found)
+
+
+def test_standing_terms_of_energy_policy_said_once_are_terms_but_new_energy_storage_is_whole() -> None:
+    found = {t.lower() for t in _found(
+        "Qinghai doubled its installed capacity, and the pumped storage hydropower station "
+        "at Longyangxia began work on a new-type power system.")}
+    assert {"installed capacity", "pumped storage hydropower", "new-type power system"} <= found
+    found = {t.lower() for t in _found("The new energy storage industry grew in Golmud, and "
+                                       "the new energy storage industry hired 2,000 workers.")}
+    assert "new energy" not in found

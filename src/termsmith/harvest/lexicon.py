@@ -436,6 +436,18 @@ FORMULATIONS += tuple(line.strip() for line in """
     China's strength in transportation
     comprehensive three-dimensional transportation network
 """.strip().splitlines())
+# Standing terms of energy policy in the wording of the English Government Work Reports
+# (2023-2025, their energy sections) and of the National Energy Administration's
+# quarterly press conferences, which report under these headings every quarter (genre
+# knowledge, as above: the same headings whatever the province or the year). Not "new
+# energy" (新能源): it is also the start of "new energy storage" (新型储能), where it is no
+# unit, so it is left to the statistics of the text.
+FORMULATIONS += tuple(line.strip() for line in """
+    new-type energy storage
+    new-type power system
+    installed capacity
+    pumped storage hydropower
+""".strip().splitlines())
 # The headline indicators of the National Bureau of Statistics' monthly and quarterly
 # releases, in the wording of its English releases ("National Economy ..." on
 # www.stats.gov.cn/english) and in the wording interpreters give the same indicators at
