@@ -115,7 +115,8 @@ def test_queue_filters_by_kind_status_and_text(served: tuple[web.ReviewServer, s
     assert {i["kind"] for i in names["items"]} == {"name"} and names["total"] == 4
     assert names["progress"]["total"] == 4 and names["progress"]["all_total"] > 4
     grass = _call(url, "/api/queue?q=GRASS")[1]
-    assert [i["term"] for i in grass["items"]] == ["grassland restoration", "degraded grassland"]
+    assert [i["term"] for i in grass["items"]] == ["grassland restoration", "degraded grassland",
+                                                   "grassland restoration projects"]
     _, tid = _term(db, "grassland restoration")
     assert _call(url, f"/api/terms/{tid}/status", {"status": "approved"}, token=served[0].token)[0] == 200
     assert [i["id"] for i in _call(url, "/api/queue?status=approved")[1]["items"]] == [tid]
