@@ -161,6 +161,17 @@ def test_belt_and_road_heads_a_name_and_a_partnership_is_an_organisation() -> No
     assert "Belt" not in terms
 
 
+def test_an_acronym_opening_a_sentence_is_a_name() -> None:
+    assert "IMF" in _terms("IMF staff raised the forecast for Guangxi. Exports rose.")
+
+
+def test_a_place_in_a_place_is_two_names_but_trade_in_services_is_a_field() -> None:
+    terms = _terms("Traders in towns such as Ruili in Yunnan province grew. Nanning hosted the "
+                   "China-ASEAN Expo for Trade in Services.")
+    assert {"Ruili", "Yunnan", "China-ASEAN Expo for Trade in Services"} <= terms
+    assert "Ruili in Yunnan" not in terms
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

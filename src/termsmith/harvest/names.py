@@ -629,8 +629,9 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
             and run[1].text in _HEAD_CUT and zipf(low) >= 3.0):
         return run[1:]  # `Read in Chinese`, `Dream of Winter`: a verb or noun, then a name
     if len(run) == 1 or not any(t.text[:1].isupper() for t in run[1:]):
-        # A lone word: a name only if it starts names elsewhere, or is rare English.
-        return run if first.text in leads or zipf(low) < 3.0 else []
+        # A lone word: a name only if it starts names elsewhere, or is rare English, or
+        # is an acronym ("ASEAN remained ...": no common word is written in capitals).
+        return run if first.text in leads or zipf(low) < 3.0 or _acronym(first.text) else []
     # `Following the ...`, `Currently ...`: adverbs and participles, unless pinyin;
     # after a quote mark they may open a title: "Promoting High-Quality Development".
     if (not first.quoted and first.text not in mid and low.endswith(("ly", "ing", "ed"))
@@ -750,11 +751,14 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Era`), as are `in the New Era` and a word that is no Chinese place name (`Pilot
         # Program in Education`).
         category = _category(left, None)
+        if conns == ["in"] and _plural_noun(right) and left[-1] not in _HEADS:
+            # `Department of Trade in Services`, `China International Fair for Trade in
+            # Services`, `Agreement on Trade in Services`: a field, not a place
+            return False
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
-        if (category == "organisation" and conns == ["in"] and _plural_noun(right)
-                and left[-1] not in _HEADS):
-            return False    # `Department of Trade in Services`: a field, not a place
+        if category is None and len(left) == 1:
+            return True     # `Yiwu in Zhejiang`: a place in a place, two names
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
