@@ -224,3 +224,14 @@ def test_a_number_in_digits_is_a_number_even_where_chat_spells_a_word_with_it() 
     # The Brown/Penn lexicon carries "2" and "4" as prepositions (chat for "to", "for").
     tags = classes("Drip lines cover 2 million mu, and 4 counties joined.")
     assert tags["2"] == tags["4"] == "X"
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("Last year, 12 central SOEs completed strategic mergers.", "completed", "V"),
+    ("In Jilin, farmers adopted drought-tolerant seeds.", "adopted", "V"),
+    ("Goods purchased abroad rose.", "purchased", "E"),            # no object: a relative
+    ("Products exported last year rose 5%.", "exported", "E"),     # the clause's verb follows
+])
+def test_a_participle_after_a_plural_with_an_object_after_it_is_the_verb(
+        text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls

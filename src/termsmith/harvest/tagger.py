@@ -428,7 +428,16 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "V"
         return "N"
 
+    def verb_after_a_plural(m: re.Match[str]) -> str:
+        # "central SOEs completed strategic restructuring", "farmers adopted new seeds":
+        # a participle with an object after it is no reduced relative (a passive takes
+        # none: "goods purchased abroad"), so after a plural it is the clause's past verb.
+        before = tokens[m.start() - 1]
+        return "V" if before.endswith("s") and not before.endswith("ss") else "E"
+
     return [
+        # VBN after NNS, before a noun phrase: VBD (the object rules out a passive)
+        (_PLURAL_SUBJECT_VERB, verb_after_a_plural),
         # VB between NN and NN: the noun of a compound (no agreement with the noun before)
         (_BASE_VERB_BETWEEN_NOUNS, noun_between_nouns),
         # RP (or IN) after an -ing noun, with no object after it: part of the noun
@@ -472,6 +481,7 @@ _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
+_PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JN](?![^.;,]*?[VB]))")
 _BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?<=NV)(?=N)")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
 # Plural nouns without -s (English grammar: invariable plurals), which a base form agrees with.
