@@ -172,6 +172,13 @@ def test_a_place_in_a_place_is_two_names_but_trade_in_services_is_a_field() -> N
     assert "Ruili in Yunnan" not in terms
 
 
+def test_a_version_number_ends_a_name_but_a_year_does_not() -> None:
+    terms = _terms("Guangxi prepared for the China-ASEAN Free Trade Area 3.0 talks. Nanning "
+                   "Expo 2025 opened in September.")
+    assert "China-ASEAN Free Trade Area 3.0" in terms
+    assert "Nanning Expo" in terms and "Nanning Expo 2025" not in terms
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

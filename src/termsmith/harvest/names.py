@@ -773,6 +773,9 @@ def _plural_noun(word: str) -> bool:
     return low.endswith("s") and lex.get(low) == "N" and lex.get(singular(low)) == "N"
 
 
+# A version number after a name ("Free Trade Area 3.0", "Industry 4.0"); other numbers
+# after a name are counts or years ("Harbin 2025").
+_VERSION = re.compile(r"\d{1,2}\.0")
 # A form of "be" in a title-case slogan ("Xinjiang Is a Good Place"): no name ends in it.
 _TITLE_CASE_BE = frozenset({"Is", "Are", "Was", "Were"})
 
@@ -781,6 +784,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
     """Drop leading years/cardinals and trailing numbers and connectors."""
     while name and (name[-1].text in _CONNECTORS or name[-1].text in _SECOND_CONNECTORS
                     or name[-1].text[:1].isdigit() or name[-1].text in _TITLE_CASE_BE):
+        if len(name) > 1 and _VERSION.fullmatch(name[-1].text):
+            break   # `China-ASEAN Free Trade Area 3.0`: a version is part of the name
         name = name[:-1]
     while name and name[0].text[:1].isdigit():
         t = name[0].text
