@@ -179,6 +179,14 @@ def test_a_version_number_ends_a_name_but_a_year_does_not() -> None:
     assert "Nanning Expo" in terms and "Nanning Expo 2025" not in terms
 
 
+def test_two_places_of_two_words_coordinated_are_two_names_but_a_field_is_one() -> None:
+    terms = _terms("Kashgar ships cotton to West Asia and North Africa every week. The Rural "
+                   "Revitalization and Water Conservancy Office in Kashgar opened.")
+    assert {"West Asia", "North Africa"} <= terms
+    assert "West Asia and North Africa" not in terms
+    assert any("Rural Revitalization and Water Conservancy" in t for t in terms)
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

@@ -733,6 +733,14 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return True
         if len(left) >= 2 and len(rights) >= 2 and left[-1] == rights[-1]:
             return True  # `South Asia and Southeast Asia`: the head said twice, two names
+        if (len(left) == 2 and len(rights) == 2 and last and not headed
+                and not any(w in _HEADS for w in (*left, *rights))
+                and not any(_lexicon().get(w.lower()) in ("N", "J", "V", "E", "G")
+                            for w in (left[-1], rights[-1]))):
+            # `Latin America and Central Asia`, `North Korea and South Africa`: each half
+            # ends in a proper noun, so each is a place (`Rural Development and Poverty
+            # Alleviation` ends in common nouns: one field).
+            return True
         if last and len(rights) == 1 and _acronym(right) and not _acronym(left[-1]):
             return True  # `BeiDou Navigation Satellite System and AI`: a name of its own
         if last and left[-1] in _HEADS and all(w in _HEADS for w in rights):
