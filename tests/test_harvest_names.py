@@ -161,6 +161,12 @@ def test_belt_and_road_heads_a_name_and_a_partnership_is_an_organisation() -> No
     assert "Belt" not in terms
 
 
+def test_a_headquarters_is_an_organisation() -> None:
+    terms = _terms("Officials of the Office of the Provincial Flood Control and Drought Relief "
+                   "Headquarters inspected the dikes.")
+    assert "Provincial Flood Control and Drought Relief Headquarters" in terms
+
+
 def test_an_acronym_opening_a_sentence_is_a_name() -> None:
     assert "IMF" in _terms("IMF staff raised the forecast for Guangxi. Exports rose.")
 

@@ -129,7 +129,7 @@ for _cat, _words in {
         Association Academy Department Government Court Procuratorate Bank
         Centre Center Society League Union Organization Organisation College
         School Foundation Authority Assembly Army Daily Herald Times Television
-        Radio Press Laboratory Museum Hospital Station Alliance Partnership""",
+        Radio Press Laboratory Museum Hospital Station Alliance Partnership Headquarters""",
     "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
         Area Airport Port Village Region District Sea Ocean Island Islands Park
         Resort Valley Plain Plateau Basin Desert Bridge Road Street Square
