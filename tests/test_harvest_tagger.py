@@ -235,3 +235,10 @@ def test_a_number_in_digits_is_a_number_even_where_chat_spells_a_word_with_it() 
 def test_a_participle_after_a_plural_with_an_object_after_it_is_the_verb(
         text: str, word: str, cls: str) -> None:
     assert classes(text)[word] == cls
+
+
+def test_a_sentence_opening_word_the_document_says_in_lowercase_is_the_common_word() -> None:
+    text = "Market procurement trade grew fast."
+    assert tagger.tag(text).tags[0] == "P"                      # nothing says otherwise
+    assert tagger.tag(text, {"markets", "grew"}).tags[0] == "N"  # the document says "markets"
+    assert tagger.tag("Harbin grew fast.", {"markets"}).tags[0] == "P"

@@ -183,6 +183,8 @@ _PLURAL_MODIFIERS = _w("sales savings sports arms goods customs earnings securit
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
 _UNSINGULAR = _w("goods news series species means headquarters logistics economics")
 
+# A word in lowercase, as the tagger's tokens are split (a hyphen or apostrophe inside).
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:[-'’][a-z]+)*(?![\w'’-])")
 # A run: tag classes that may stand in a noun phrase term. N noun, J adjective,
 # E past participle, G -ing form, A "and", O "of" (see termsmith.harvest.tagger).
 # (The look-ahead only skips runs of one word, which make no candidate, before they are
@@ -269,7 +271,11 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     said: set[tuple[int, str, int, int]] = set()     # where set formulations were said
     formulas: dict[Key, int] = defaultdict(int)       # how often each was said
     tagged: dict[int, tagger.Tagged] = {}             # segment index -> its tags (once)
-    for c in _formulations(content, said, tagged):
+    # The words the document says in lowercase: a capitalised word opening a sentence is
+    # the common word if the document uses it so anywhere ("Market procurement trade
+    # grew ..." beside "markets"), not only in its own paragraph (tagger.tag).
+    lowercase = set(_LOWERCASE_WORD.findall("\n".join(s.text for s in content)))
+    for c in _formulations(content, said, tagged, lowercase):
         o = c.occurrence
         said.add((o.line, o.sentence, o.start, o.end))
         *rest, last = c.term.lower().split()
@@ -281,7 +287,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
-        tg = tagged.pop(n, None) or tagger.tag(text)
+        tg = tagged.pop(n, None) or tagger.tag(text, lowercase)
         spans = sentences(text)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
@@ -495,7 +501,7 @@ def _formulation_matcher() -> Matcher[str]:
 
 
 def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]],
-                  tagged: dict[int, tagger.Tagged]) -> Iterator[Candidate]:
+                  tagged: dict[int, tagger.Tagged], lowercase: set[str]) -> Iterator[Candidate]:
     """The genre's set formulations, however often they are said (once is enough).
 
     A formulation said with its complement is taken whole (:func:`_complement`): "the
@@ -525,7 +531,7 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             end = m.end
             if text.startswith((" of ", " and "), m.end):
                 if tg is None:
-                    tg = tagged[n] = tagger.tag(text)
+                    tg = tagged[n] = tagger.tag(text, lowercase)
                 end = _complement(tg, text, m.end, m.value) or m.end
                 if end > s1:
                     end = m.end

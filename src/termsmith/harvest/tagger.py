@@ -42,7 +42,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -200,8 +200,13 @@ class Tagged:
     tags: str
 
 
-def tag(text: str) -> Tagged:
-    """Tag ``text`` (any length; linear time)."""
+def tag(text: str, said: Container[str] | None = None) -> Tagged:
+    """Tag ``text`` (any length; linear time).
+
+    ``said``: the lowercase words of the whole document, if known; a capitalised word
+    opening a sentence is a common word if the document says it in lowercase (or its
+    plural), else only if this text does.
+    """
     # Split into [gap, token, gap, token, ..., gap]: the offsets are running sums of the
     # parts' lengths, computed in C (no match object per token).
     parts = (_SPLIT(text) if "_" in text else _SPLIT_ASCII(text) if text.isascii()
@@ -212,7 +217,7 @@ def tag(text: str) -> Tagged:
     ends = pos[1::2]
     tags = "".join(map(_CLASSES.__getitem__, tokens))
     if "p" in tags:
-        tags = _sentence_starts(tags, tokens, text)
+        tags = _sentence_starts(tags, tokens, text, said)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
     if "?" in text:
@@ -316,7 +321,8 @@ def _verb_too(word: str) -> bool:
 _START = re.compile(r"p(?<![^.;]p)")        # at the start or after a sentence end
 
 
-def _sentence_starts(tags: str, tokens: list[str], text: str) -> str:
+def _sentence_starts(tags: str, tokens: list[str], text: str,
+                     said: Container[str] | None = None) -> str:
     """A capitalised word at the start of a sentence (or after a quote) takes its lowercase class."""
     parts: list[str] = []
     last = 0
@@ -328,7 +334,12 @@ def _sentence_starts(tags: str, tokens: list[str], text: str) -> str:
         # Whether the text uses the word lowercase matters only when that changes the
         # class ("China": a name either way), and a word not in the text is no token of
         # it: the set of the tokens is built for the few paragraphs that need it.
-        if common != name and low in text:
+        if common == name:
+            cls = name
+        elif said is not None:
+            # (its plural said counts: "Market procurement trade ..." beside "markets")
+            cls = common if low in said or low + "s" in said else name
+        elif low in text:
             if lower is None:
                 lower = set(tokens)
             cls = common if low in lower else name
