@@ -41,7 +41,7 @@ def test_suggest_finds_terms_by_prefix_first(served: tuple[web.ReviewServer, str
                                               "Sanjiangyuan National Park Administration"]
     assert all(i["head"] and i["concept"] for i in items)
     assert [i["term"] for i in _call(served[1], "/api/suggest?q=restoration")[1]["items"]] == [
-        "grassland restoration"]
+        "grassland restoration", "grassland restoration projects"]
     assert _call(served[1], "/api/suggest?q=x&lang=fr")[0] == 400
 
 
