@@ -176,6 +176,10 @@ def test_a_place_in_a_place_is_two_names_but_trade_in_services_is_a_field() -> N
                    "China-ASEAN Expo for Trade in Services.")
     assert {"Ruili", "Yunnan", "China-ASEAN Expo for Trade in Services"} <= terms
     assert "Ruili in Yunnan" not in terms
+    terms = _terms("Buyers crowd the Xinfadi Wholesale Market in Beijing. The Young Talent in "
+                   "Guizhou campaign opened.")
+    assert "Xinfadi Wholesale Market" in terms      # a place's name in a Chinese place
+    assert "Young Talent in Guizhou" in terms        # English words: a title
 
 
 def test_a_version_number_ends_a_name_but_a_year_does_not() -> None:

@@ -765,13 +765,24 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return False
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
-        if category is None and len(left) == 1:
-            return True     # `Yiwu in Zhejiang`: a place in a place, two names
+        if (category is None and last and len(rights) == 1 and _foreign(right)
+                and any(map(_foreign, left))):
+            # `Yiwu in Zhejiang`: a place in a place, two names; `Dounan Flower Market
+            # in Kunming`: a place's name of no known kind in a Chinese place (but
+            # `Skilled Personnel in Heilongjiang`, of English words, is a title)
+            return True
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
         return category is not None
     return False
+
+
+def _foreign(word: str) -> bool:
+    """A word of no English: pinyin (`Kunming`) or one the lexicon and general English do
+    not know (`Horgos`)."""
+    low = word.lower()
+    return _PINYIN.fullmatch(low) is not None or (low not in _lexicon() and zipf(low) < 3.0)
 
 
 def _plural_noun(word: str) -> bool:
