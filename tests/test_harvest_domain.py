@@ -807,3 +807,12 @@ def test_a_phrase_opening_a_sentence_is_whole_when_the_document_says_its_first_w
                        "Border trade zones grew. Market access rules were eased again.",
                        "Border trade zones now serve 3,000 merchants."))
     assert "market access rules" in {t.lower() for t in found}
+
+
+def test_two_size_classes_coordinated_name_a_class_not_a_judgement() -> None:
+    found = {t.lower() for t in _found("Guizhou rebuilt 40 large and medium-sized irrigation "
+                                       "districts and helped small and micro firms.")}
+    assert "large and medium-sized irrigation districts" in found
+    assert "small and micro firms" in found
+    found = {t.lower() for t in _found("Guizhou helped small and innovative firms.")}
+    assert "small and innovative firms" not in found        # a judgement and a kind

@@ -214,6 +214,8 @@ def test_the_particle_of_an_ing_noun_with_no_object_is_part_of_it(text: str, wor
     ("In Jilin, farmers grow ginseng.", "grow", "V"),                 # a plural subject
     ("In Jilin, people grow ginseng.", "grow", "V"),                  # an invariant plural
     ("Soil and water pollution affect yields.", "affect", "V"),        # coordinated subject
+    ("Customs tightened animal health quarantine at ports.", "quarantine", "N"),
+    ("We will help the village build.", "build", "V"),               # one noun: its object
 ])
 def test_a_base_verb_between_a_singular_noun_and_a_noun_is_the_noun_of_a_compound(
         text: str, word: str, cls: str) -> None:

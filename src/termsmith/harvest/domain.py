@@ -841,7 +841,8 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             continue
         if _shaped(key, st, rarity) and not _named(key, st):
             continue
-        if (key[0] in _EVALUATIVE or key[0] in _DEICTIC or _comparative(key[0])) and f < 4:
+        if ((key[0] in _EVALUATIVE and not _size_classes(key) or key[0] in _DEICTIC
+             or _comparative(key[0])) and f < 4):
             continue        # "slight fluctuations", "strong resilience": a judgement
         if key[-1] in _VAGUE_HEADS and (f == 1 or rarity < 0.3 and key[-1] not in _MASS_HEADS):
             # "reform momentum", "policy effects": a description; one of common words
@@ -1093,7 +1094,7 @@ def _named(key: Key, st: _Stats) -> bool:
     pepper shakers") are a term's.
     """
     if not 2 <= len(key) <= _MAX_N + (st.descriptive[0] and key[0].endswith("ly")) or (
-            "of" in key or key[0] in _EVALUATIVE):
+            "of" in key or key[0] in _EVALUATIVE and not _size_classes(key)):
         return False
     tags = st.descriptive
     if "and" in key:
@@ -1114,6 +1115,18 @@ def _named(key: Key, st: _Stats) -> bool:
     if lex.get(key[-1]) == "V":
         return False            # a verb taken for a noun: "city further enhance"
     return True
+
+
+# Size adjectives that, coordinated with another size, name classes of a thing (the
+# genre's renderings of 大中型, 中小型, 小微: "large and medium-sized irrigation districts",
+# "small and micro businesses"), not a judgement of its size.
+_SIZES = _w("small large big medium mid micro")
+
+
+def _size_classes(key: Key) -> bool:
+    """``small and medium-sized reservoirs``: two size classes coordinated before a head."""
+    return (len(key) >= 4 and key[0] in _SIZES and key[1] == "and"
+            and key[2].split("-", 1)[0] in _SIZES)
 
 
 def _looks_plural(word: str) -> bool:

@@ -493,7 +493,7 @@ _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JN](?![^.;,]*?[VB]))")
-_BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?<=NV)(?=N)")
+_BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?:(?<=NV)(?=N)|(?<=[NJ]NV)(?=[I.,;A]))")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
 # Plural nouns without -s (English grammar: invariable plurals), which a base form agrees with.
 _INVARIANT_PLURALS = frozenset("people police cattle staff personnel media children men women "
