@@ -244,3 +244,10 @@ def test_a_sentence_opening_word_the_document_says_in_lowercase_is_the_common_wo
     assert tagger.tag(text).tags[0] == "P"                      # nothing says otherwise
     assert tagger.tag(text, {"markets", "grew"}).tags[0] == "N"  # the document says "markets"
     assert tagger.tag("Harbin grew fast.", {"markets"}).tags[0] == "P"
+
+
+def test_a_decimal_number_and_a_capital_abbreviation_with_an_ampersand_are_one_token() -> None:
+    tg = tagger.tag("Qinghai's R&D intensity rose to 2.4 percent, with 1,200 M&A deals.")
+    assert {"R&D", "2.4", "1,200", "M&A"} <= set(tg.tokens)
+    assert "." not in tg.tags[:-1]          # the decimal point is no sentence end
+    assert tagger.tag("Output fell 2. Exports rose.").tokens[2:4] == ["2", "."]

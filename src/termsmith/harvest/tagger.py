@@ -49,21 +49,28 @@ from itertools import accumulate
 
 __all__ = ["Tagged", "data_file", "lexicon", "tag"]
 
+# What joins two parts of one token: the decimal point or thousands comma of a number
+# ("2.4", "1,200": one number, not a sentence end or a comma) and the ampersand of an
+# abbreviation in capitals ("R&D", "M&A").
+_JOINED = r"(?:[.,](?<=\d[.,])(?=\d)|&(?<=[A-Z]&)(?=[A-Z]))"
 # Words with an apostrophe or hyphen inside are one token (``Xing'an``,
 # ``high-quality``); a possessive ``'s`` is a token of its own.
-TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
+TOKEN = re.compile(r"[^\W_]+(?:" + _JOINED + r"[^\W_]+)*(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*"
+                   r"|['’][sS]\b|\S")
 # The same tokens, split out with the gaps between them. Possessive quantifiers: every
 # part after the first word is optional, so the greedy match is the one found and no
 # backtracking state need be kept. A text without "_" (nearly all) is split with ``\w``
 # for ``[^\W_]``, which ``re`` tests a character against faster: the same tokens there.
-_SPLIT = re.compile(r"([^\W_]++(?:-[^\W_]++)*+(?:['’](?![sS]\b)[^\W_]++)*+|['’][sS]\b|\S)").split
-_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:-\w++)*+(?:['’](?![sS]\b)\w++)*+|['’][sS]\b|\S)").split
+_SPLIT = re.compile(r"([^\W_]++(?:" + _JOINED + r"[^\W_]++)*+(?:-[^\W_]++)*+"
+                    r"(?:['’](?![sS]\b)[^\W_]++)*+|['’][sS]\b|\S)").split
+_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+(?:-\w++)*+"
+                                  r"(?:['’](?![sS]\b)\w++)*+|['’][sS]\b|\S)").split
 # An ASCII text without "_" (nearly all English) is split under re.ASCII, where ``\w`` is
 # a table look-up instead of a call per character: the same tokens, as on ASCII both
 # flags agree on ``\w`` and ``\b``, and on ``\s`` once \x1c-\x1f (spaces to Unicode,
 # not to ASCII) are added to it.
-_SPLIT_ASCII = re.compile(r"(\w++(?:-\w++)*+(?:'(?![sS]\b)\w++)*+|'[sS]\b|[^\s\x1c-\x1f])",
-                          re.ASCII).split
+_SPLIT_ASCII = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+(?:-\w++)*+(?:'(?![sS]\b)\w++)*+"
+                          r"|'[sS]\b|[^\s\x1c-\x1f])", re.ASCII).split
 
 # A code of a number and capitals naming a technology's generation or dimension.
 CODE = re.compile(r"\d{1,2}[A-Z]{1,2}")
