@@ -251,3 +251,14 @@ def test_a_decimal_number_and_a_capital_abbreviation_with_an_ampersand_are_one_t
     assert {"R&D", "2.4", "1,200", "M&A"} <= set(tg.tokens)
     assert "." not in tg.tags[:-1]          # the decimal point is no sentence end
     assert tagger.tag("Output fell 2. Exports rose.").tokens[2:4] == ["2", "."]
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("Under the new rules, shippers use one waybill.", "use", "V"),
+    ("Ports plan the expansion of 12 berths.", "plan", "V"),       # a capital at the start
+    ("Its services trade volume rose.", "trade", "N"),             # a plural modifier
+    ("Herders' ministry support rose.", "support", "N"),          # no plural before it
+])
+def test_a_noun_with_a_verb_reading_after_a_plural_before_an_object_is_the_verb(
+        text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls

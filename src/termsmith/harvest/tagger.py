@@ -453,7 +453,20 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         before = tokens[m.start() - 1]
         return "V" if before.endswith("s") and not before.endswith("ss") else "E"
 
+    def verb_after_a_plural_subject(m: re.Match[str]) -> str:
+        # "shippers use one document", "ports handle more cargo": a noun with a verb's
+        # reading after a plural noun, before a determiner or a number, agrees with it as
+        # its verb; a plural modifier ("services trade") stays a compound.
+        i = m.start()
+        word, before = tokens[i].lower(), tokens[i - 1].lower()
+        if (word.endswith("s") or not before.endswith("s") or before.endswith("ss")
+                or before in _PLURAL_MODIFIERS or not _verb_too(word)):
+            return "N"
+        return "V"
+
     return [
+        # NN after NNS, before a determiner or number: VBP when English has the verb
+        (_BASE_AFTER_PLURAL, verb_after_a_plural_subject),
         # VBN after NNS, before a noun phrase: VBD (the object rules out a passive)
         (_PLURAL_SUBJECT_VERB, verb_after_a_plural),
         # VB between NN and NN: the noun of a compound (no agreement with the noun before)
@@ -499,6 +512,10 @@ _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
+_BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
+# Nouns put in the plural before another noun (as in termsmith.harvest.domain).
+_PLURAL_MODIFIERS = frozenset("sales savings sports arms goods customs earnings securities "
+                              "services".split())
 _PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JN](?![^.;,]*?[VB]))")
 _BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?:(?<=NV)(?=N)|(?<=[NJ]NV)(?=[I.,;A]))")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
