@@ -175,11 +175,8 @@ _PRODUCTIVE_SAID = 3
 _EXCHANGEABLE_HEAD = 4
 # Occurrences from which a phrase always after the same modifier is a tail (_bound_left).
 _BOUND_MIN = 2
-# Nouns put in the plural before another noun (English grammar: plural premodifiers,
-# Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
-# nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
-# such a modifier is no plural head of a clause of its own ("parks dot").
-_PLURAL_MODIFIERS = _w("sales savings sports arms goods customs earnings securities services")
+# Plural premodifiers ("sales tax", "parks dot" is a clause): the tagger's list.
+_PLURAL_MODIFIERS = tagger.PLURAL_MODIFIERS
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
 _UNSINGULAR = _w("goods news series species means headquarters logistics economics")
 

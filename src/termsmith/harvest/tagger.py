@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-__all__ = ["Tagged", "data_file", "lexicon", "tag"]
+__all__ = ["PLURAL_MODIFIERS", "Tagged", "data_file", "lexicon", "tag"]
 
 # What joins two parts of one token: the decimal point or thousands comma of a number
 # ("2.4", "1,200": one number, not a sentence end or a comma) and the ampersand of an
@@ -460,7 +460,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         i = m.start()
         word, before = tokens[i].lower(), tokens[i - 1].lower()
         if (word.endswith("s") or not before.endswith("s") or before.endswith("ss")
-                or before in _PLURAL_MODIFIERS or not _verb_too(word)):
+                or before in PLURAL_MODIFIERS or not _verb_too(word)):
             return "N"
         return "V"
 
@@ -513,9 +513,12 @@ _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
-# Nouns put in the plural before another noun (as in termsmith.harvest.domain).
-_PLURAL_MODIFIERS = frozenset("sales savings sports arms goods customs earnings securities "
-                              "services".split())
+# Nouns put in the plural before another noun (English grammar: plural premodifiers,
+# Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
+# nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
+# such a modifier is no plural head of a clause of its own ("parks dot").
+PLURAL_MODIFIERS = frozenset("sales savings sports arms goods customs earnings securities "
+                             "services".split())
 _PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JN](?![^.;,]*?[VB]))")
 _BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?:(?<=NV)(?=N)|(?<=[NJ]NV)(?=[I.,;A]))")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
