@@ -197,6 +197,13 @@ def test_two_places_of_two_words_coordinated_are_two_names_but_a_field_is_one() 
     assert any("Rural Revitalization and Water Conservancy" in t for t in terms)
 
 
+def test_a_programme_named_after_a_glossed_body_takes_it_whole() -> None:
+    terms = _terms("Guangxi joined the Pan-Beibu Gulf Economic Cooperation (PBGEC) Action Plan "
+                   "last year.")
+    assert "Pan-Beibu Gulf Economic Cooperation (PBGEC) Action Plan" in terms
+    assert "Action Plan" not in terms
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

@@ -543,11 +543,13 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 and sentence[out[-1][-1].end:run[0].start] == ") "):
             before, inside = out[-2], out[-1]
             if (len(inside) == 1 and _acronym(inside[0].text)
-                    and _HEADS.get(run[end - 1].text) == "organisation"
+                    and _HEADS.get(run[end - 1].text) in ("organisation", "programme", "event")
                     and sentence[before[-1].end:inside[0].start] == " ("
                     and before[-1].text[:1].isupper() and run[0].text[:1].isupper()):
                 # `Communist Party of China (CPC) Central Committee`: the party's committee,
-                # its acronym glossed inside the name (the glossed harvester pairs them).
+                # its acronym glossed inside the name (the glossed harvester pairs them);
+                # so `Greater Mekong Subregion (GMS) Economic Cooperation Program`, a
+                # programme, and `Shanghai Cooperation Organization (SCO) Summit`, an event.
                 out[-2:] = [before + inside + run]
                 continue
             if (len(before) <= 2 and len(inside) <= 2
