@@ -262,3 +262,14 @@ def test_a_decimal_number_and_a_capital_abbreviation_with_an_ampersand_are_one_t
 def test_a_noun_with_a_verb_reading_after_a_plural_before_an_object_is_the_verb(
         text: str, word: str, cls: str) -> None:
     assert classes(text)[word] == cls
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("Counties will further expand free school meals.", "expand", "V"),      # after "further"
+    ("Li Ming made detailed plans for the herders.", "made", "V"),        # a name's verb
+    ("Tibet plays a role in meeting regional demand.", "meeting", "V"),    # a gerund's object
+    ("The supply of building materials rose.", "building", "N"),          # a compound
+])
+def test_verbs_hidden_by_an_adverb_a_name_or_a_preposition_are_verbs(text: str, word: str,
+                                                                        cls: str) -> None:
+    assert classes(text)[word] == cls

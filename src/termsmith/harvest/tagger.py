@@ -450,7 +450,10 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # "central SOEs completed strategic restructuring", "farmers adopted new seeds":
         # a participle with an object after it is no reduced relative (a passive takes
         # none: "goods purchased abroad"), so after a plural it is the clause's past verb.
+        # So after a name: "Xi Jinping made comprehensive arrangements".
         before = tokens[m.start() - 1]
+        if m.string[m.start() - 1] == "P":
+            return "V"
         return "V" if before.endswith("s") and not before.endswith("ss") else "E"
 
     def verb_after_a_plural_subject(m: re.Match[str]) -> str:
@@ -464,7 +467,27 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "N"
         return "V"
 
+    def adverb_further(m: re.Match[str]) -> str:
+        # "we will further expand", "to further improve": the adverb, so the verb after
+        # it is seen after its modal or "to".
+        return "R" if tokens[m.start()].lower() == "further" else "J"
+
+    def gerund_with_object(m: re.Match[str]) -> str:
+        # "in meeting domestic demand", "of building high-level schools": an -ing noun of
+        # the lexicon after a preposition, before an adjective, is a gerund with its
+        # object (a compound has a noun after it: "building materials").
+        word = tokens[m.start()].lower()
+        if not word.endswith("ing"):
+            return "N"
+        stem = word[:-3]
+        lex = lexicon()
+        return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or _verb_too(stem) else "N"
+
     return [
+        # JJ "further" after MD or TO: RB
+        (_FURTHER, adverb_further),
+        # NN in -ing after IN, before JJ: VBG with an object
+        (_GERUND_OBJECT, gerund_with_object),
         # NN after NNS, before a determiner or number: VBP when English has the verb
         (_BASE_AFTER_PLURAL, verb_after_a_plural_subject),
         # VBN after NNS, before a noun phrase: VBD (the object rules out a passive)
@@ -512,6 +535,8 @@ _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
+_FURTHER = re.compile(r"J(?<=[MTW]J)")
+_GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
@@ -519,7 +544,7 @@ _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
 # such a modifier is no plural head of a clause of its own ("parks dot").
 PLURAL_MODIFIERS = frozenset("sales savings sports arms goods customs earnings securities "
                              "services".split())
-_PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JN](?![^.;,]*?[VB]))")
+_PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JNE](?![^.;,]*?[VB]))")
 _BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?:(?<=NV)(?=N)|(?<=[NJ]NV)(?=[I.,;A]))")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
 # Plural nouns without -s (English grammar: invariable plurals), which a base form agrees with.
