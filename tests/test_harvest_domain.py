@@ -816,3 +816,9 @@ def test_two_size_classes_coordinated_name_a_class_not_a_judgement() -> None:
     assert "small and micro firms" in found
     found = {t.lower() for t in _found("Guizhou helped small and innovative firms.")}
     assert "small and innovative firms" not in found        # a judgement and a kind
+
+
+def test_other_and_ones_make_no_part_of_a_term() -> None:
+    found = {t.lower() for t in _found("Strong schools help weaker ones, and desert counties "
+                                       "and other arid regions plant shrubs.")}
+    assert not [t for t in found if "other" in t.split() or "ones" in t.split()]

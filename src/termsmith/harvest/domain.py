@@ -66,7 +66,8 @@ def _w(s: str) -> frozenset[str]:
 
 # Nouns and adjectives of counting and time (general English): "first quarter", "last
 # year", "two years", "hundreds" make no term; nor do the quantifiers the tagger's
-# lexicon reads as adjectives ("many ethnic groups", "few cases", "much progress").
+# lexicon reads as adjectives ("many ethnic groups", "few cases", "much progress"), the
+# postdeterminer "other" ("other arid regions") and the pro-form "ones" ("weaker ones").
 _COUNTING = _w("""
     many few much
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
@@ -74,6 +75,7 @@ _COUNTING = _w("""
     second third fourth fifth sixth seventh eighth ninth tenth last next previous latest recent
     year years month months week weeks day days time times quarter quarters decade decades
     moment period yesterday tomorrow today
+    other others ones
 """)
 # General nouns (Halliday & Hasan 1976, "Cohesion in English", 6.4; Mahlberg 2005,
 # "English General Nouns"): nouns of such wide reference that they make no term as a
