@@ -204,6 +204,13 @@ def test_a_programme_named_after_a_glossed_body_takes_it_whole() -> None:
     assert "Action Plan" not in terms
 
 
+def test_a_name_hyphened_to_a_participle_and_a_participle_opening_a_sentence_are_no_names() -> None:
+    terms = _terms("Macao-funded hotels grew, and BeiDou-guided harvesters worked in Hulunbuir. "
+                   "Orienting toward herders' needs, Hulunbuir acted.")
+    assert not [t for t in terms if "-funded" in t or "-guided" in t or t == "Orienting"]
+    assert "Hulunbuir" in terms
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

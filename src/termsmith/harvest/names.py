@@ -632,7 +632,10 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
         return run[1:]  # `Read in Chinese`, `Dream of Winter`: a verb or noun, then a name
     if len(run) == 1 or not any(t.text[:1].isupper() for t in run[1:]):
         # A lone word: a name only if it starts names elsewhere, or is rare English, or
-        # is an acronym ("ASEAN remained ...": no common word is written in capitals).
+        # is an acronym ("ASEAN remained ...": no common word is written in capitals);
+        # a participle known to English opening a sentence is none ("Orienting toward").
+        if first.text not in leads and _lexicon().get(low) in ("G", "E") and low.endswith(("ing", "ed")):
+            return []
         return run if first.text in leads or zipf(low) < 3.0 or _acronym(first.text) else []
     # `Following the ...`, `Currently ...`: adverbs and participles, unless pinyin;
     # after a quote mark they may open a title: "Promoting High-Quality Development".
@@ -640,6 +643,13 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
             and not _PINYIN.fullmatch(low) and zipf(low) >= 3.0):
         return run[1:]
     return run
+
+
+def _participle_compound(word: str) -> bool:
+    """`Hong Kong-funded`, `Beidou-guided`: a name hyphened to a participle or adjective
+    is a modifier ("Hong Kong-funded enterprises"), not a name."""
+    tail = word.rsplit("-", 1)[-1] if "-" in word else ""
+    return tail.islower() and _lexicon().get(tail) in ("E", "J")
 
 
 def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
@@ -802,7 +812,10 @@ _TITLE_CASE_BE = frozenset({"Is", "Are", "Was", "Were"})
 
 
 def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
-    """Drop leading years/cardinals and trailing numbers and connectors."""
+    """Drop leading years/cardinals and trailing numbers and connectors; a name ending in
+    a participle compound is none (`Hong Kong-funded`)."""
+    if name and _participle_compound(name[-1].text):
+        return
     while name and (name[-1].text in _CONNECTORS or name[-1].text in _SECOND_CONNECTORS
                     or name[-1].text[:1].isdigit() or name[-1].text in _TITLE_CASE_BE):
         if len(name) > 1 and _VERSION.fullmatch(name[-1].text):
@@ -893,7 +906,7 @@ def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
                 return _Name(0, "acronym", "; acronym", 1, False)
             return None
         if (len(w) < 2 or w in _HEADS or w in _TITLES or w in _MONTHS_DAYS
-                or zipf(low) >= 4.5 or _latin_epithet(follower)):
+                or zipf(low) >= 4.5 or _latin_epithet(follower) or _participle_compound(w)):
             return None
     elif all(_acronym(w) for w in words if w not in _CONNECTORS):
         return None  # all-caps runs are the acronym harvester's
