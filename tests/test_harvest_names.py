@@ -211,6 +211,14 @@ def test_a_name_hyphened_to_a_participle_and_a_participle_opening_a_sentence_are
     assert "Hulunbuir" in terms
 
 
+def test_a_title_keeps_what_it_builds_into_but_a_place_is_not_joined_to_it() -> None:
+    terms = _terms("Gansu issued the Action Plan on Building Dunhuang into a World Cultural "
+                   "Tourism Destination. Officials want to turn Lanzhou into a Logistics Hub.")
+    assert ("Action Plan on Building Dunhuang into a World Cultural Tourism Destination"
+            in terms)
+    assert not [t for t in terms if t.startswith("Lanzhou into")]
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

@@ -40,8 +40,8 @@ _RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].
 # ending in a possessive 's is left to the word-by-word step (_step_run). A decimal
 # after a digit stays in its word: `PM2.5`.
 _REST = r"[^\W_]*+(?:['’\-][^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
-_RUN_CONNECTORS = "of|and|for|on|in|with|de|du|la|the|a"   # _CONNECTORS | _SECOND_CONNECTORS
-_NOT_CONNECTOR = r"(?!(?:of|and|for|on|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
+_RUN_CONNECTORS = "of|and|for|on|into|in|with|de|du|la|the|a"   # _CONNECTORS | _SECOND_CONNECTORS
+_NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
 # opens a run of the common shape, the rest of it (group 2): words that begin with
 # A-Z or 0-9, and connectors, one space apart. Group 3 is set when one space and a
@@ -67,7 +67,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
 # Lowercase words that may join capitalised words, and may follow one of the first.
-_CONNECTORS = frozenset({"of", "and", "for", "on", "in", "with", "de", "du", "la"})
+# ("into": a title's "Building China into a Leading Country in Education")
+_CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "de", "du", "la"})
 _SECOND_CONNECTORS = frozenset({"the", "a", "de", "la"})
 # After these connectors a location or companion follows, not more of the name,
 # when the left side is already a complete organisation/place/person/event.
@@ -716,6 +717,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return left[-1].lower() not in FUNCTION_WORDS
     if conns[0] not in _CONNECTORS:
         return True
+    if conns[0] == "into":
+        # A title's aim: `Master Plan on Building China into a Leading Country in
+        # Education`; elsewhere what a place is turned into (`Harbin into a ... City`)
+        return not any(_HEADS.get(w) == "programme" for w in left)
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
