@@ -57,9 +57,16 @@ def test_harvest_a_folder_takes_the_transcripts_inside_it(run, transcript: Path,
         "campaign covers 40 cities.</p></body></html>", encoding="utf-8")
     (corpus / "notes.db").write_bytes(b"SQLite format 3\x00")        # no transcript: left
     (corpus / ".draft.txt").write_text("Host: a hidden draft.", encoding="utf-8")
-    r = run("harvest", "--force", str(corpus))
+    (corpus / "README.md").write_text("Host: notes on the corpus.\nLi: more.\n", encoding="utf-8")
+    (corpus / "sources.txt").write_text("Transcripts of the 2024 briefings, as published.\n",
+                                        encoding="utf-8")
+    r = run("harvest", str(corpus))
     assert r.exit_code == 0, r.output
     assert "Harvested 2 documents" in r.output
+    assert f"Skipped {corpus / 'sources.txt'}: not a transcript" in r.output   # a warning
+    assert "README.md" not in r.output                      # Markdown is not looked at
+    r = run("harvest", str(corpus / "sources.txt"))         # named: refused, nothing stored
+    assert r.exit_code == 3 and "not a transcript" in r.output
     rows = json.loads(run("terms", "--format", "json").output)
     assert {"Blue Sky Shield", "Water Tower of China"} <= {row["term"] for row in rows}
 
@@ -255,3 +262,17 @@ def test_edit_text_moves_the_lookup_key(run, transcript: Path, tmp_path: Path) -
     r = run("import", str(glossary))
     assert "0 concepts added" in r.output, r.output
     assert json.loads(run("stats", "--format", "json").output)["concepts"] == before
+
+
+def test_the_library_harvests_a_folder_too(transcript: Path, tmp_path: Path) -> None:
+    from termsmith import harvest
+    from termsmith.store import open_store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "qinghai.en.txt").write_bytes(transcript.read_bytes())
+    (corpus / "sources.txt").write_text("Where the transcripts come from.\n", encoding="utf-8")
+    with open_store(str(tmp_path / "t.db")) as tb:
+        got = harvest.into(tb, [str(corpus)])
+    assert got.documents == 1 and got.concepts > 0
+    assert harvest.gather([str(corpus)]).skipped[0][0].endswith("sources.txt")

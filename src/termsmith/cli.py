@@ -23,7 +23,7 @@ from typing import Any
 import click
 
 from termsmith import __version__, formats
-from termsmith.errors import ConflictError, GlossaryError, NotFound, StoreError, database_message
+from termsmith.errors import ConflictError, GlossaryError, NotFound, SourceError, StoreError, database_message
 from termsmith.inputs import cell, visible
 from termsmith.model import Concept, PartOfSpeech, Review, Term, TermType, Usage
 
@@ -196,19 +196,24 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
             quiet: bool) -> None:
     """Harvest terms from transcripts (text or HTML) into the term base.
 
-    A directory stands for the transcripts inside it (.txt, .htm, .html, .md,
-    subdirectories too). All files are read and checked first: if any cannot be read or is no
-    transcript (unless --force), nothing is stored. Harvesting a document
-    again adds nothing twice and never changes a reviewed term.
+    A directory stands for the transcripts inside it (.txt, .htm, .html, in
+    subdirectories too; files there that are no transcript are skipped with a
+    warning). All files are read and checked first: if any cannot be read or a
+    file named is no transcript (unless --force), nothing is stored. Harvesting a
+    document again adds nothing twice and never changes a reviewed term.
     """
     from termsmith import harvest as harvesting
-    from termsmith import reader
-    from termsmith.files import transcripts
 
-    files = transcripts(files)      # a directory: the transcripts inside it
-    docs = [reader.read(f, encoding=encoding) for f in files]   # all first: a bad file changes nothing
+    # All read first (a bad file changes nothing); a directory: the transcripts inside it.
+    gathered = harvesting.gather(files, encoding=encoding, force=force)
+    if not quiet:
+        for path, why in gathered.skipped:
+            click.echo(f"Skipped {path}: {why}", err=True)
+    docs = gathered.documents
+    if not docs:
+        raise SourceError("no transcript to harvest in " + ", ".join(files))
     tb = _open(ctx)
-    show = not quiet and sys.stderr.isatty() and len(files) > 1
+    show = not quiet and sys.stderr.isatty() and len(docs) > 1
     bar: Any = None
 
     def progress(done: int, total: int) -> None:

@@ -6,7 +6,7 @@ One message per problem, naming the file (issue 15, items 6 and 24)::
     corpus: is a directory, not a file
     pipe: not a regular file (a FIFO); give a file      # reading it could block for ever
     empty.csv: file is empty
-    corpus: no transcripts (.txt, .htm, .html, .md) in this directory
+    corpus: no transcripts (.txt, .text, .htm, .html, .xhtml) in this directory
 
 A directory given where transcripts are read stands for the transcripts inside it
 (:func:`transcripts`). :func:`input_file` raises :class:`~termsmith.errors.SourceError` (exit status 3).
@@ -60,20 +60,22 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int | None = None) -> byt
 
 
 # What the reader takes for a transcript inside a directory: text and HTML pages
-# (termsmith.reader), by their suffix; other files (term bases, exports, images) are left.
-TRANSCRIPT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".xhtml", ".md")
+# (termsmith.reader), by their suffix; other files (term bases, exports, images, and
+# Markdown, a corpus folder's README and notes) are left.
+TRANSCRIPT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".xhtml")
 
 
-def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, bool]]:
     """``paths`` with each directory replaced by the transcripts inside it and its
     subdirectories (files ending in one of :data:`TRANSCRIPT_SUFFIXES`, hidden files
-    and directories left out), in name order; files named are kept as given, whatever
-    their suffix. A directory holding none is a SourceError, as a missing file is."""
-    out: list[str] = []
+    and directories left out), in name order, each with whether it was found in a
+    directory (True) or named (False); files named are kept as given, whatever their
+    suffix. A directory holding none is a SourceError, as a missing file is."""
+    out: list[tuple[str, bool]] = []
     for path in paths:
         p = Path(path)
         if not p.is_dir():
-            out.append(os.fspath(path))
+            out.append((os.fspath(path), False))
             continue
         found = sorted(
             (f for f in p.rglob("*")
@@ -83,5 +85,5 @@ def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
         if not found:
             kinds = ", ".join(TRANSCRIPT_SUFFIXES)
             raise SourceError(f"{p}: no transcripts ({kinds}) in this directory")
-        out.extend(os.fspath(f) for f in found)
+        out.extend((os.fspath(f), True) for f in found)
     return out

@@ -125,6 +125,38 @@ def refusal(document: Document) -> str | None:
             "a white paper's text?); --force harvests it as plain text")
 
 
+@dataclass(frozen=True)
+class Gathered:
+    """The documents :func:`gather` read, and the files it left out with the reason."""
+
+    documents: list[Document]
+    skipped: list[tuple[str, str]]
+
+
+def gather(paths: Sequence[str], *, encoding: str | None = None, force: bool = False) -> Gathered:
+    """Read ``paths`` for a harvest, a directory standing for the transcripts in it
+    (:func:`termsmith.files.transcripts`).
+
+    A file found in a directory that is no transcript (a README, notes: :func:`refusal`)
+    is left out and listed in ``skipped``, unless ``force``; a file named is kept, for
+    :func:`into` to refuse with its reason. A file that cannot be read is a SourceError
+    wherever it came from (nothing is stored).
+    """
+    from termsmith import reader
+    from termsmith.files import transcripts
+
+    docs: list[Document] = []
+    skipped: list[tuple[str, str]] = []
+    for path, found in transcripts(paths):
+        doc = reader.read(path, encoding=encoding)
+        why = None if force or not found else refusal(doc)
+        if why is not None:
+            skipped.append((path, why.split(";")[0]))
+            continue
+        docs.append(doc)
+    return Gathered(docs, skipped)
+
+
 def for_language(lang: str, names: Sequence[str] | None = None) -> list[str]:
     """The harvesters to run on a document in ``lang``: all of its language, or those of
     ``names`` that fit it (``quoted`` names ``zh-quoted`` for a Chinese document)."""
@@ -450,7 +482,8 @@ def into(tb: Any, paths: Sequence[str | Document], *, harvesters: Sequence[str] 
     """Read, harvest and store ``paths`` in the term base ``tb`` (what ``termsmith harvest``
     does, as one call).
 
-    ``paths`` are files (or documents already read with :func:`termsmith.reader.read`).
+    ``paths`` are files or directories (:func:`gather`: their transcripts) or documents
+    already read with :func:`termsmith.reader.read`.
     Every file is read and checked first: if any cannot be read, or is not a transcript
     (:func:`refusal`; ``force`` harvests it as plain text), nothing is stored
     (:class:`~termsmith.errors.SourceError`). Documents are harvested in ``jobs``
@@ -466,10 +499,13 @@ def into(tb: Any, paths: Sequence[str | Document], *, harvesters: Sequence[str] 
     """
     import time
 
-    from termsmith import ingest, reader
+    from termsmith import ingest
 
     started = time.perf_counter()
-    docs = [p if isinstance(p, Document) else reader.read(p, encoding=encoding) for p in paths]
+    docs = [p for p in paths if isinstance(p, Document)]
+    named = [p for p in paths if not isinstance(p, Document)]
+    if named:
+        docs += gather(named, encoding=encoding, force=force).documents
     if not force:
         for d in docs:
             if (why := refusal(d)) is not None:
