@@ -822,3 +822,8 @@ def test_other_and_ones_make_no_part_of_a_term() -> None:
     found = {t.lower() for t in _found("Strong schools help weaker ones, and desert counties "
                                        "and other arid regions plant shrubs.")}
     assert not [t for t in found if "other" in t.split() or "ones" in t.split()]
+
+
+def test_a_term_with_rights_or_emissions_as_its_plural_modifier_is_kept() -> None:
+    found = _found("Ningxia opened a market for land rights trading last year.")
+    assert "land rights trading" in found

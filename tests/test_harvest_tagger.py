@@ -273,3 +273,14 @@ def test_a_noun_with_a_verb_reading_after_a_plural_before_an_object_is_the_verb(
 def test_verbs_hidden_by_an_adverb_a_name_or_a_preposition_are_verbs(text: str, word: str,
                                                                         cls: str) -> None:
     assert classes(text)[word] == cls
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("What role will grain futures trading play?", "grain", "N"),     # a question's subject
+    ("In what ways can water supply improve?", "water", "N"),
+    ("Herders will water the yaks at dawn.", "water", "V"),           # no question
+])
+def test_the_word_after_a_question_s_modal_is_its_subject_not_a_verb(text: str, word: str,
+                                                                       cls: str) -> None:
+    assert classes(text)[word] == cls
+

@@ -398,6 +398,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         word = tokens[m.end() - 1].lower()
         if tokens[m.start()].lower() in _WH_DETERMINERS:
             return m.group()    # "What policy support ...", "Which pilot zones ...": its noun
+        if m.group()[0] == "M" and _asked(m.string, tokens, m.start()):
+            return m.group()    # "What role will water rights trading play?": the subject
         if word.endswith("ance") and len(word) < 8:
             pass    # no nominalisation: "to enhance", "will advance", "to balance", "to finance"
         elif word.endswith(_NOUN_SUFFIXES) or (
@@ -518,6 +520,18 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
+# Wh-words that open a question (a clause whose auxiliary comes before its subject).
+_WH = frozenset("what which how why when where who whose".split())
+
+
+def _asked(tags: str, tokens: list[str], aux: int) -> bool:
+    """Whether the modal at ``aux`` is the inverted auxiliary of a question: a wh-word
+    opens its clause at most four words before it ("What role will ...", "In what
+    ways can ...")."""
+    start = max(tags.rfind(c, 0, aux) for c in ".;,") + 1
+    if aux - start > 5:
+        return False
+    return any(t.lower() in _WH for t in tokens[start:aux])
 _ADVERB_BEFORE_NOUN = re.compile(r"R(?<=[DJXIA]R)(?=N)")
 # Adverbs of degree, focus and time (closed classes of English grammar): before a noun
 # they modify the phrase, not the noun ("only ports", "also farmers", "then minister").
@@ -543,7 +557,7 @@ _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
 # nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
 # such a modifier is no plural head of a clause of its own ("parks dot").
 PLURAL_MODIFIERS = frozenset("sales savings sports arms goods customs earnings securities "
-                             "services".split())
+                             "services rights emissions".split())
 _PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JNE](?![^.;,]*?[VB]))")
 _BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?:(?<=NV)(?=N)|(?<=[NJ]NV)(?=[I.,;A]))")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
