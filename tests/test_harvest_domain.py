@@ -827,3 +827,12 @@ def test_other_and_ones_make_no_part_of_a_term() -> None:
 def test_a_term_with_rights_or_emissions_as_its_plural_modifier_is_kept() -> None:
     found = _found("Ningxia opened a market for land rights trading last year.")
     assert "land rights trading" in found
+
+
+def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
+    found = {t.lower() for t in _found("Township clinics now serve left-behind children in "
+                                       "every village of the county.")}
+    assert "left-behind children" in found
+    found = {t.lower() for t in _found("Township clinics now serve lonely children in every "
+                                       "village of the county.")}
+    assert "lonely children" not in found           # common words, said once: a description
