@@ -492,7 +492,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_GERUND_OBJECT, gerund_with_object),
         # NN after NNS, before a determiner or number: VBP when English has the verb
         (_BASE_AFTER_PLURAL, verb_after_a_plural_subject),
-        # VBN after NNS, before a noun phrase: VBD (the object rules out a passive)
+        # VBN after NNS or NNP, before a noun phrase: VBD (the object rules out a passive)
         (_PLURAL_SUBJECT_VERB, verb_after_a_plural),
         # VB between NN and NN: the noun of a compound (no agreement with the noun before)
         (_BASE_VERB_BETWEEN_NOUNS, noun_between_nouns),
@@ -526,8 +526,8 @@ _WH = frozenset("what which how why when where who whose".split())
 
 def _asked(tags: str, tokens: list[str], aux: int) -> bool:
     """Whether the modal at ``aux`` is the inverted auxiliary of a question: a wh-word
-    opens its clause at most four words before it ("What role will ...", "In what
-    ways can ...")."""
+    stands among the at most five words that open its clause before it ("What role
+    will ...", "In what ways can ...")."""
     start = max(tags.rfind(c, 0, aux) for c in ".;,") + 1
     if aux - start > 5:
         return False
