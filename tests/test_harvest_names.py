@@ -219,6 +219,13 @@ def test_a_title_keeps_what_it_builds_into_but_a_place_is_not_joined_to_it() -> 
     assert not [t for t in terms if t.startswith("Lanzhou into")]
 
 
+def test_a_named_day_is_an_event() -> None:
+    c = _one("National Ecology Day", "Qinghai marked National Ecology Day with tree planting.")
+    assert c.category == "event"
+    week = _one("Qinghai Ecology Week", "Qinghai held Qinghai Ecology Week in May.")
+    assert c.score == week.score          # named alike: a day, as a week
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

@@ -142,7 +142,7 @@ for _cat, _words in {
     "programme": """Initiative Plan Program Programme Strategy Project Campaign
         Measures Action Scheme Policy Guidelines Regulations Law Outline
         Framework Agenda Vision Opinions Thought""",
-    "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit
+    "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
         Championship Championships Cup Exhibition Session Sessions Dialogue
         Marathon Olympiad Conference Competition Contest""",
     "award": "Prize Award Awards Medal Trophy",
