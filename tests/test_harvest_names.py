@@ -226,6 +226,13 @@ def test_a_named_day_is_an_event() -> None:
     assert c.score == week.score          # named alike: a day, as a week
 
 
+def test_fields_coordinated_after_a_place_head_before_an_organisation_head_are_one_name() -> None:
+    terms = _terms("The Provincial Forest and Grassland Pest Control and Quarantine Headquarters "
+                   "met in Xining. Qinghai Oil Field and Qinghai Salt Lake Group signed a deal.")
+    assert "Provincial Forest and Grassland Pest Control and Quarantine Headquarters" in terms
+    assert {"Qinghai Oil Field", "Qinghai Salt Lake Group"} <= terms     # two names
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

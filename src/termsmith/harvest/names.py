@@ -762,6 +762,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return True  # `BeiDou Navigation Satellite System and AI`: a name of its own
         if last and left[-1] in _HEADS and all(w in _HEADS for w in rights):
             return False  # `... Conservation Strategy and Action Plan`: heads alone name nothing
+        if (conns == ["and"] and more_and and headed and not right_head
+                and _HEADS.get(left[-1]) == "place"):
+            # `National Forest and Grassland Fire Prevention and Extinguishment
+            # Headquarters`: fields coordinated before the head that ends the run, not
+            # a place and another name (the right half ends in no head)
+            return False
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
         return (len(conns) > 1 or left[-1] in _HEADS
