@@ -233,6 +233,12 @@ def test_fields_coordinated_after_a_place_head_before_an_organisation_head_are_o
     assert {"Qinghai Oil Field", "Qinghai Salt Lake Group"} <= terms     # two names
 
 
+def test_a_bracketed_place_name_after_other_names_in_the_same_run_is_joined() -> None:
+    terms = _terms("Exports go through Qinzhou Port and the China (Guangxi) Pilot Free Trade "
+                   "Zone to ASEAN.")
+    assert {"Qinzhou Port", "China (Guangxi) Pilot Free Trade Zone"} <= terms
+
+
 def test_possessive_and_quotes_are_not_part_of_the_name() -> None:
     terms = _terms('Harbin\'s ice tourism is booming. We promote "Quality Longjiang" '
                    "across Harbin.")

@@ -553,11 +553,16 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 # programme, and `Shanghai Cooperation Organization (SCO) Summit`, an event.
                 out[-2:] = [before + inside + run]
                 continue
-            if (len(before) <= 2 and len(inside) <= 2
-                    and sentence[before[-1].end:inside[0].start] == " ("
-                    and all(t.text[:1].isupper() for t in before)
+            # (the words before the bracket may end a run of names joined by connectors,
+            # "Ningbo-Zhoushan Port and the China (Zhejiang) ...": its last name is the one)
+            k = max((i for i, t in enumerate(before) if not t.text[:1].isupper()), default=-1)
+            lead, tail = before[:k + 1], before[k + 1:]
+            while lead and lead[-1].text in _CONNECTORS | _SECOND_CONNECTORS:
+                lead = lead[:-1]
+            if (1 <= len(tail) <= 2 and len(inside) <= 2
+                    and sentence[tail[-1].end:inside[0].start] == " ("
                     and all(t.text[:1].isupper() and t.text[1:].islower() for t in inside)):
-                out[-2:] = [before + inside + run]
+                out[-2:] = [*([lead] if lead else []), tail + inside + run]
                 continue
         out.append(run)
     return out
