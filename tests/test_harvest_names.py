@@ -217,6 +217,10 @@ def test_a_title_keeps_what_it_builds_into_but_a_place_is_not_joined_to_it() -> 
     assert ("Action Plan on Building Dunhuang into a World Cultural Tourism Destination"
             in terms)
     assert not [t for t in terms if t.startswith("Lanzhou into")]
+    terms = _terms("Gansu issued the Plan for Building a Strong Tourism Province. Lanzhou is "
+                   "a City of Gardens.")
+    assert "Plan for Building a Strong Tourism Province" in terms
+    assert "City of Gardens" in terms and "Lanzhou" in terms
 
 
 def test_a_named_day_is_an_event() -> None:

@@ -720,6 +720,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`.
         return left[-1].lower() not in FUNCTION_WORDS
+    if conns == ["a"] and any(_HEADS.get(w) == "programme" for w in left):
+        return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
     if conns[0] == "into":
