@@ -300,6 +300,14 @@ def test_a_numbered_formulation_glossed_by_as_many_items_keeps_its_number(text: 
     assert _one(Kind.CLARIFIED, text).term == term
 
 
+def test_a_chinese_unit_defined_in_its_gloss_is_a_unit_with_its_factor() -> None:
+    c = _one(Kind.UNIT, "Tea pickers sold a few liang (one liang is 50 grams) of buds a day.")
+    assert c.term == "liang"
+    assert c.gloss is not None and c.gloss.target_unit == "grams"
+    assert c.gloss.factor == 50
+    assert not _of_kind(Kind.UNIT, "Pickers earned a bonus (one bonus is 50 yuan) a day.")
+
+
 def test_clarification_of_a_common_word_scores_lower() -> None:
     rare = _one(Kind.CLARIFIED, "There are 1,200 bingtuan (corps farms) here.")
     common = _one(Kind.CLARIFIED, "There are 9,829 villages (state farms) here.")

@@ -196,7 +196,7 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if reverse:
         yield from reverse
         return
-    unit = _unit(seg, p, gloss, before, spans)
+    unit = _unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
     if unit is not None:
         yield unit
         return
@@ -414,6 +414,36 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         occurrence=_occ(seg, spans, src.start(2), src.end(2), anchor=p.end), gloss=g,
         related=target_unit,
         evidence=f"unit conversion: {src.group(1)} {unit} = {gloss} (1 {unit} = {factor} {target_unit})",
+    )
+
+
+# A gloss that defines a unit: "one liang is 50 grams", "1 jin = 0.5 kilograms".
+_DEFINITION = re.compile(r"^\s*(?:one|1|a|each)\s+([a-zA-Z]+)\s+(?:is|equals|=|is equal to)\s+(.+)$",
+                         re.I)
+
+
+def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candidate | None:
+    """``a few liang (one liang is 50 grams)``: a Chinese unit defined in its gloss."""
+    m = _DEFINITION.match(gloss)
+    if m is None or m.group(1).lower() not in CHINESE_UNITS:
+        return None
+    tgt = _TARGET.match(m.group(2))
+    if tgt is None or not tgt.group(4) or not _is_unit(tgt.group(4).split()[-1]):
+        return None
+    try:
+        q_tgt = numbers.parse(tgt.group(3))
+    except ValueError:
+        return None
+    unit = m.group(1)
+    target_unit = " ".join(tgt.group(4).split())
+    g = Gloss(GlossType.UNIT, gloss, unit=unit, quantity=1.0, target_unit=target_unit,
+              target_quantity=q_tgt.value, approximate=bool(tgt.group(1)))
+    at = seg.text.find(unit, p.start, p.end)
+    return Candidate(
+        term=unit, kind=Kind.UNIT, score=0.9,
+        occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end), gloss=g,
+        related=target_unit,
+        evidence=f"unit defined: {gloss} (1 {unit} = {q_tgt.value:.6g} {target_unit})",
     )
 
 
