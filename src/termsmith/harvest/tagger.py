@@ -426,7 +426,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         return "E"
 
     def particle_of_a_noun(m: re.Match[str]) -> str:
-        # "inland opening up", "the catching up of": the particle of a phrasal verb's
+        # "inland opening up", "the opening up of": the particle of a phrasal verb's
         # -ing noun, with no object after it, belongs to the noun, as in the hyphened
         # spelling of the same word ("opening-up", a noun: _PARTICLES).
         i = m.start()
