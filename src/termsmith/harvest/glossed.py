@@ -403,17 +403,25 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         q_tgt = numbers.parse(tgt.group(3))
     except ValueError:
         return None
+    return _unit_candidate(seg, spans, p, gloss, src.start(2), unit, q_src.value, tgt, q_tgt.value,
+                           f"unit conversion: {src.group(1)} {unit} = {gloss}")
+
+
+def _unit_candidate(seg: Segment, spans: Sentences, p: Paren, gloss: str, at: int, unit: str,
+                    quantity: float, tgt: re.Match[str], target_quantity: float,
+                    how: str) -> Candidate:
+    """The UNIT candidate for ``unit`` at ``at``, glossed by ``tgt`` (a :data:`_TARGET`
+    match: the target quantity and unit), with its conversion factor."""
     target_unit = " ".join((tgt.group(4) or "").split()) or "US dollars"
-    g = Gloss(GlossType.UNIT, gloss, unit=unit, quantity=q_src.value,
-              target_unit=target_unit, target_quantity=q_tgt.value,
+    g = Gloss(GlossType.UNIT, gloss, unit=unit, quantity=quantity,
+              target_unit=target_unit, target_quantity=target_quantity,
               approximate=bool(tgt.group(1)))
     chinese = unit.lower() in CHINESE_UNITS
     factor = f"{g.factor:.6g}" if g.factor is not None else "?"
     return Candidate(
         term=unit, kind=Kind.UNIT, score=0.9 if chinese else 0.5,
-        occurrence=_occ(seg, spans, src.start(2), src.end(2), anchor=p.end), gloss=g,
-        related=target_unit,
-        evidence=f"unit conversion: {src.group(1)} {unit} = {gloss} (1 {unit} = {factor} {target_unit})",
+        occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end), gloss=g,
+        related=target_unit, evidence=f"{how} (1 {unit} = {factor} {target_unit})",
     )
 
 
@@ -435,16 +443,8 @@ def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candi
     except ValueError:
         return None
     unit = m.group(1)
-    target_unit = " ".join(tgt.group(4).split())
-    g = Gloss(GlossType.UNIT, gloss, unit=unit, quantity=1.0, target_unit=target_unit,
-              target_quantity=q_tgt.value, approximate=bool(tgt.group(1)))
-    at = seg.text.find(unit, p.start, p.end)
-    return Candidate(
-        term=unit, kind=Kind.UNIT, score=0.9,
-        occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end), gloss=g,
-        related=target_unit,
-        evidence=f"unit defined: {gloss} (1 {unit} = {q_tgt.value:.6g} {target_unit})",
-    )
+    return _unit_candidate(seg, spans, p, gloss, seg.text.find(unit, p.start, p.end), unit, 1.0,
+                           tgt, q_tgt.value, f"unit defined: {gloss}")
 
 
 def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match[str]],
