@@ -14,6 +14,8 @@ import math
 import re
 from functools import lru_cache
 
+from termsmith.harvest.tagger import lexicon as tagger_lexicon
+
 FUNCTION_WORDS = frozenset(
     """
     a an the this that these those such
@@ -46,6 +48,13 @@ SPEECH_VERBS = frozenset(
 
 
 @lru_cache(maxsize=65536)
+def unknown_to_english(low: str, below: float) -> bool:
+    """Whether the lowercase word ``low`` is no word of English: the tagger's lexicon
+    (Brown corpus, Penn Treebank) does not have it and its general-English frequency
+    is under ``below`` (Zipf): pinyin ("dibao", "hukou"), a foreign place ("Horgos")."""
+    return low not in tagger_lexicon() and zipf(low) < below
+
+
 def zipf(word: str) -> float:
     """General-English Zipf frequency of ``word`` (0 = unseen, 7+ = 'the'): wordfreq's
     ``zipf_frequency(word, "en")``, the same float."""

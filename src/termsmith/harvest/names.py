@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.normalize import singular
 from termsmith.readers.script import PINYIN, PINYIN_SYLLABLE
@@ -812,7 +812,7 @@ def _foreign(word: str) -> bool:
     """A word of no English: pinyin (`Kunming`) or one the lexicon and general English do
     not know (`Horgos`)."""
     low = word.lower()
-    return _PINYIN.fullmatch(low) is not None or (low not in _lexicon() and zipf(low) < 3.0)
+    return _PINYIN.fullmatch(low) is not None or unknown_to_english(low, 3.0)
 
 
 def _plural_noun(word: str) -> bool:

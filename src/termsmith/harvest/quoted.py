@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon
 from termsmith.matcher import Matcher
 from termsmith.text import Sentences, sentences
@@ -315,7 +315,7 @@ _LOANWORD_ZIPF = 2.5
 def _loanword(word: str) -> bool:
     """A word English does not have: unknown to the lexicon and rare in general English."""
     low = word.lower()
-    return low.isalpha() and low.isascii() and low not in lexicon() and zipf(low) < _LOANWORD_ZIPF
+    return low.isalpha() and low.isascii() and unknown_to_english(low, _LOANWORD_ZIPF)
 
 
 def _score(term: str, words: list[str]) -> tuple[float, str]:
