@@ -688,3 +688,28 @@ def test_a_two_word_place_and_a_one_word_place_are_two_names() -> None:
                    "approved the Bosnia and Herzegovina pavilion.")
     assert {"Hong Kong", "Macao", "Inner Mongolia", "Ningxia"} <= terms
     assert "Department of Natural Resources and Planning" in terms
+
+
+def test_a_document_title_goes_on_through_a_possessive_and_an_infinitive() -> None:
+    terms = _terms(
+        "In March the State Council issued the Guidelines on Supporting Guangxi's Building of "
+        "an International Gateway for ASEAN, and the Decision of the Provincial Committee on "
+        "Deepening Rural Reform to Advance Common Prosperity followed in May.",
+        "Exports of Sichuan's tea grew, and we sent Chongqing's delegation to Beijing to Sign "
+        "Contracts.")
+    assert ("Guidelines on Supporting Guangxi's Building of an International Gateway for ASEAN"
+            in terms)
+    assert ("Decision of the Provincial Committee on Deepening Rural Reform to Advance "
+            "Common Prosperity" in terms)
+    assert "Guidelines on Supporting Guangxi" not in terms
+    # A possessive or a "to" outside a document's title still ends a name.
+    assert {"Sichuan", "Chongqing", "Beijing"} <= terms
+    assert [t for t in terms if "'s " in t or " to " in t] == [
+        t for t in terms if t.startswith(("Guidelines", "Decision"))]
+
+
+def test_a_day_named_with_a_possessive_is_one_name() -> None:
+    terms = _terms("Cinemas were full on New Year's Day, and florists sold out before the "
+                   "Double Seventh Festival (Chinese Valentine's Day).")
+    assert {"New Year's Day", "Chinese Valentine's Day", "Double Seventh Festival"} <= terms
+    assert "Chinese Valentine" not in terms and "New Year" not in terms

@@ -40,7 +40,7 @@ _RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].
 # ending in a possessive 's is left to the word-by-word step (_step_run). A decimal
 # after a digit stays in its word: `PM2.5`.
 _REST = r"[^\W_]*+(?:['’\-][^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
-_RUN_CONNECTORS = "of|and|for|on|into|in|with|de|du|la|the|a"   # _CONNECTORS | _SECOND_CONNECTORS
+_RUN_CONNECTORS = "of|and|for|on|into|in|with|de|du|la|the|an|a"   # _CONNECTORS | _SECOND_CONNECTORS
 _NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
 # opens a run of the common shape, the rest of it (group 2): words that begin with
@@ -69,7 +69,7 @@ _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 # Lowercase words that may join capitalised words, and may follow one of the first.
 # ("into": a title's "Building China into a Leading Country in Education")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "de", "du", "la"})
-_SECOND_CONNECTORS = frozenset({"the", "a", "de", "la"})
+_SECOND_CONNECTORS = frozenset({"the", "a", "an", "de", "la"})
 # After these connectors a location or companion follows, not more of the name,
 # when the left side is already a complete organisation/place/person/event.
 _LOOSE_CONNECTORS = frozenset({"in", "with"})
@@ -246,6 +246,9 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 sent_runs = _join_bracketed(sentence, sent_runs)
             if " to the " in sentence:
                 sent_runs = _join_to_instrument(sentence, sent_runs)
+            if len(sent_runs) > 1 and ("'s " in sentence or "’s " in sentence
+                                       or " to " in sentence):
+                sent_runs = _join_title(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
                 if len(run) == 1:      # most runs: one word, a lead if capitalised mid-sentence
@@ -591,6 +594,52 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
     return out
 
 
+# The heads of the titles of policy documents (a programme's heads and the kinds of
+# document the central authorities issue): a title in Title Case goes on through a
+# place's possessive and an infinitive, `Opinions on Supporting Fujian's Exploration of
+# ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
+_DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
+    "Decision Resolution Notice Circular Provisions Report Communique".split())
+# What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
+_POSSESSED_DAYS = frozenset({"Day", "Eve"})
+
+
+def _document_title(words: list[str]) -> bool:
+    """Whether a run's words open with a policy document's title: a document head and,
+    after it, the `on` or `for` of its subject (`Guidelines on`, `Decision of the CPC
+    Central Committee on`)."""
+    for i, w in enumerate(words):
+        if w in _DOCUMENTS:
+            return "on" in words[i + 1:] or "for" in words[i + 1:]
+    return False
+
+
+def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join what a possessive or an infinitive cut out of one title: the runs after a
+    document's title that go on in Title Case, a place's possessive between them
+    (`Opinions on Supporting Zhejiang's High-Quality Development ...`) or a `to`
+    (`... Comprehensively to Advance Chinese Modernization`); and a day named with a
+    possessive (`New Year's Day`). The `to` becomes a word of the run."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if out and run[0].text[:1].isupper():
+            prev = out[-1]
+            last = prev[-1]
+            gap = sentence[last.end:run[0].start]
+            if last.possessive and gap in ("'s ", "’s ") and (
+                    (run[0].text in _POSSESSED_DAYS and len(run) == 1)
+                    or _document_title([t.text for t in prev])):
+                out[-1] = prev + run
+                continue
+            if (gap == " to " and last.text[:1].isupper()
+                    and _document_title([t.text for t in prev])):
+                a = last.end + 1
+                out[-1] = [*prev, _Tok("to", a, a + 2), *run]
+                continue
+        out.append(run)
+    return out
+
+
 def _up_to_connector(run: list[_Tok]) -> list[_Tok]:
     """The capitalised words that open a run, up to its first lowercase word."""
     for i, t in enumerate(run):
@@ -717,10 +766,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True
     if conns == ["to", "the"]:
         return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
+    if conns == ["to"]:
+        return not _document_title(left)                      # _join_title
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`.
         return left[-1].lower() not in FUNCTION_WORDS
-    if conns == ["a"] and any(_HEADS.get(w) == "programme" for w in left):
+    if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
