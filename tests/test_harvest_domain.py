@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -836,3 +837,25 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
     found = {t.lower() for t in _found("Township clinics now serve lonely children in every "
                                        "village of the county.")}
     assert "lonely children" not in found           # common words, said once: a description
+
+
+@pytest.mark.parametrize("text, term", [
+    # one sentence of each kind of conference the genre holds, each formulation said once
+    ("Last quarter the Engel coefficient in rural Anhui fell to 31 percent.",
+     "Engel coefficient"),
+    ("The lab will strengthen original innovation and tackle key core technologies in chips.",
+     "key core technologies"),
+    ("Guizhou opened three national cultural parks, and red tourism drew students from Hunan.",
+     "red tourism"),
+    ("No county in Gansu saw a large-scale relapse into poverty after the transition period.",
+     "large-scale relapse into poverty"),
+    ("Schools in Shanxi keep fostering virtue through education as their core task.",
+     "fostering virtue through education"),
+    ("A more proactive fiscal policy will give priority to expanding domestic demand.",
+     "expanding domestic demand"),
+])
+def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
+                                                                        term: str) -> None:
+    found = _found(text)
+    assert term in found
+    assert "a set formulation" in found[term][0].evidence

@@ -457,6 +457,145 @@ FORMULATIONS += tuple(line.strip() for line in """
     installed capacity
     pumped storage hydropower
 """.strip().splitlines())
+# Standing terms of the five kinds of conference the genre holds most (provincial
+# briefings, statistics releases, white papers, science and technology, culture and
+# tourism) and of the Party's discourse they quote, in the wording of the English
+# Government Work Reports (2023-2025), the Third Plenary Session's Decision (2024), the
+# Outline for Building a Leading Country in Education (2024-2035), the Ministry of
+# Science and Technology's and the Ministry of Culture and Tourism's English releases
+# and the white papers on poverty alleviation (2021) and on the ecological environment
+# (2023) (genre knowledge, as above: each names a policy, programme or indicator these
+# bodies report on year after year, whatever the province; not taken from any one
+# transcript).
+FORMULATIONS += tuple(line.strip() for line in """
+    second centenary goal
+    first centenary goal
+    deepening reform comprehensively
+    further deepening reform comprehensively
+    comprehensively deepening reform
+    system of people's congresses
+    primary-level governance
+    Fengqiao experience
+    eight-point rules
+    four forms of decadence
+    major-country diplomacy with Chinese characteristics
+    common values of humanity
+    Global Governance Initiative
+    Silk Road Economic Belt
+    21st Century Maritime Silk Road
+    Digital Silk Road
+    China-Europe Railway Express
+    China-Europe freight trains
+    New International Land-Sea Trade Corridor
+    modern industrial system
+    modernized industrial system
+    strategic emerging industries
+    emerging industries of strategic importance
+    future industries
+    new growth drivers
+    total factor productivity
+    proactive fiscal policy
+    more proactive fiscal policy
+    prudent monetary policy
+    moderately loose monetary policy
+    appropriately accommodative monetary policy
+    cross-cyclical adjustments
+    expanding domestic demand
+    national unified market
+    fair competition review
+    market access
+    national treatment
+    patient capital
+    systemic financial risks
+    local government debt
+    urban renewal
+    old urban residential communities
+    county economy
+    new-type urbanization
+    people-centered new urbanization
+    primary industry
+    secondary industry
+    tertiary industry
+    high-tech manufacturing
+    equipment manufacturing
+    Engel coefficient
+    surveyed unemployment rate
+    average weekly working hours
+    rural migrant workers
+    final consumption expenditure
+    gross capital formation
+    producer price index for industrial products
+    foreign exchange reserves
+    basic research
+    original innovation
+    key core technologies
+    national strategic scientific and technological strength
+    national strategic science and technology forces
+    national laboratories
+    major national science and technology projects
+    new system for mobilizing resources nationwide
+    new whole-nation system
+    principal role of enterprises in innovation
+    industry-university-research cooperation
+    international sci-tech innovation center
+    commercialization of scientific and technological achievements
+    application of scientific and technological achievements
+    reform of the sci-tech system
+    science popularization
+    deep space exploration
+    leading country in education
+    leading country in science and technology
+    leading country in talent
+    fostering virtue through education
+    integration of industry and education
+    industry-education integration
+    double reduction policy
+    inbound tourism
+    outbound tourism
+    red tourism
+    rural tourism
+    national cultural parks
+    public cultural services
+    public cultural service system
+    cultural industry
+    cultural and creative products
+    cultural relics
+    A-level tourist attractions
+    visa-free transit
+    unilateral visa-free policy
+    cultural soft power
+    country with a strong culture
+    leading country in culture
+    advanced socialist culture
+    revolutionary culture
+    two assurances and three guarantees
+    two no-worries and three guarantees
+    absolute poverty
+    poverty-stricken counties
+    relocation for poverty alleviation
+    large-scale relapse into poverty
+    east-west collaboration
+    paired assistance
+    village-based work teams
+    ecological compensation
+    ecological restoration
+    green and low-carbon development
+    green and low-carbon transition
+    non-fossil energy
+    ten-year fishing ban
+    national park system
+    central environmental inspection
+    soil and water conservation
+    carbon sinks
+    special economic zone
+    national-level new area
+    economic and technological development zones
+    old revolutionary base areas
+    three-child policy
+    long-term care insurance
+    basic pension insurance
+    volume-based procurement
+""".strip().splitlines())
 # The headline indicators of the National Bureau of Statistics' monthly and quarterly
 # releases, in the wording of its English releases ("National Economy ..." on
 # www.stats.gov.cn/english) and in the wording interpreters give the same indicators at
