@@ -859,3 +859,16 @@ def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: st
     found = _found(text)
     assert term in found
     assert "a set formulation" in found[term][0].evidence
+
+
+def test_a_set_formulation_before_a_policy_head_is_taken_with_it() -> None:
+    found = _found("Jilin set its carbon peaking and carbon neutrality goals in 2022, and the "
+                   "urban renewal initiative reached 40 towns. Common prosperity needs time, "
+                   "and the rural revitalization target groups were listed.")
+    assert "carbon peaking and carbon neutrality goals" in found
+    assert "with its head" in found["carbon peaking and carbon neutrality goals"][0].evidence
+    assert "urban renewal initiative" in found
+    assert "carbon peaking and carbon neutrality" not in found    # said only with its head
+    assert "common prosperity" in found                           # no head after it
+    # a head that another noun follows is no head of the formulation's
+    assert "rural revitalization target" not in found and "rural revitalization" in found

@@ -537,10 +537,18 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             if m.end > s1:
                 continue
             end = m.end
+            extension = "complement"
             if text.startswith((" of ", " and "), m.end):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
                 end = _complement(tg, text, m.end, m.value) or m.end
+                if end > s1:
+                    end = m.end
+            elif text.startswith(" ", m.end) and _policy_head(text, m.end):
+                extension = "head"
+                if tg is None:
+                    tg = tagged[n] = tagger.tag(text, lowercase)
+                end = _headed(tg, m.end) or m.end
                 if end > s1:
                     end = m.end
             covered = end
@@ -548,11 +556,36 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             term = form if _capitalised(m.value) else form.lower()
             evidence = "a set formulation of Chinese political discourse"
             if end > m.end:
-                evidence += f", with its complement ({m.value})"
+                evidence += f", with its {extension} ({m.value})"
                 inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
             yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], m.start - s0,
                                        end - s0), evidence)
+
+
+# The heads that make a set formulation the name of a policy, its goal or its measure:
+# "carbon peaking and carbon neutrality goals", "urban renewal initiative", "soil and
+# water conservation rate" (what the genre's documents name after a formulation).
+_POLICY_HEADS = frozenset("""goal goals target targets strategy system mechanism policy
+    program programme plan initiative campaign rate ratio""".split())
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _policy_head(text: str, end: int) -> bool:
+    """Whether the word after a formulation (ending at ``end``) is a policy's head."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in _POLICY_HEADS
+
+
+def _headed(tg: tagger.Tagged, end: int) -> int:
+    """Where a formulation ends with the policy head after it, or 0: the head must end
+    the noun phrase ("the dual carbon goals" but not "the dual carbon goal setting")."""
+    i = bisect.bisect_left(tg.starts, end + 1)
+    if i >= len(tg.tokens) or tg.starts[i] != end + 1 or tg.tokens[i] not in _POLICY_HEADS:
+        return 0
+    if i + 1 < len(tg.tags) and tg.tags[i + 1] in "NP":
+        return 0
+    return tg.ends[i]
 
 
 @cache      # asked of every formulation said
