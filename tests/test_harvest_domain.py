@@ -872,3 +872,15 @@ def test_a_set_formulation_before_a_policy_head_is_taken_with_it() -> None:
     assert "common prosperity" in found                           # no head after it
     # a head that another noun follows is no head of the formulation's
     assert "rural revitalization target" not in found and "rural revitalization" in found
+
+
+def test_a_word_of_no_english_said_as_a_noun_is_a_low_ranked_term() -> None:
+    found = _found("Hangzhou aims to become a leading cyberpower city, and the province wants to "
+                   "be a cyberpower by 2030. Our county trained 300 livestreamers this year.",
+                   "The bureau prioritizes rural roads, and the lanes look tidier now.")
+    assert "cyberpower" in found and "livestreamers" in found
+    assert found["livestreamers"][0].score < 0.5        # below the phrases said once
+    # only where it stands alone: not as the modifier of "cyberpower city"
+    assert [c.occurrence.form for c in found["cyberpower"]] == ["cyberpower"]
+    # a verb's or a comparative's form the lexicon lacks is no coinage
+    assert "prioritizes" not in found and "tidier" not in found
