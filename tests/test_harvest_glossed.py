@@ -82,6 +82,11 @@ def test_acronym_and_expansion_are_paired(text: str, acro: str, exp: str) -> Non
      "WTO", "World Trade Organization"),
     ("We signed an agreement with the ABC (the Agricultural Bank of China) last year.",
      "ABC", "Agricultural Bank of China"),
+    # acronyms before a lowercase head that the bracket does not spell
+    ("The Gansu-Shaanxi 750-kV UHV AC line (ultra-high voltage alternating current) opened.",
+     "UHV AC", "ultra-high voltage alternating current"),
+    ("Hunan's GDP growth rate (gross domestic product) led the region.",
+     "GDP", "gross domestic product"),
 ])
 def test_reverse_form_acronym_then_expansion(text: str, acro: str, exp: str) -> None:
     a = _one(Kind.ACRONYM, text)
@@ -95,6 +100,8 @@ def test_reverse_form_needs_the_whole_parenthesis_to_spell_the_acronym() -> None
     text = "The NDRC (which drafted the plan last year) approved it."
     assert _of_kind(Kind.EXPANSION, text) == []
     assert _of_kind(Kind.ACRONYM, text) == []
+    text = "The Hubei UHV lines (built in 2020) run north to Henan."
+    assert _of_kind(Kind.EXPANSION, text) == []
 
 
 @pytest.mark.parametrize(("before", "acro"), [

@@ -82,6 +82,10 @@ _AUXILIARIES = frozenset("have has had having been be is are was were".split())
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _TAIL = 256     # characters before a bracket that end-anchored patterns look at
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
+# One or two words in capitals (acronyms, checked after) and a lowercase head of one or
+# two words at the end of the text before a bracket.
+_ACRONYMS_HEADED = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&-]*[A-Z0-9] )?[A-Z][\w&-]*[A-Z0-9])"
+                              r"(?: [a-z][a-z-]+){1,2}$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
 _NP_REACH = 300                     # characters looked back for a glossed noun phrase
 _NP_CLASSES = frozenset("NJEGPS")   # tagger classes a noun phrase holds (see tagger)
@@ -254,10 +258,18 @@ def _acronym_reversed(seg: Segment, p: Paren, before: int,
     if last is None:
         return
     acro = last.group(1).strip("\"“”‘’'")
-    if not acro or not _is_acronym(acro):
+    if not acro:
         return
+    a0 = last.start(1) + last.group(1).index(acro)
+    if not _is_acronym(acro):
+        # `the UHV AC project (ultra-high voltage alternating current)`: one or two
+        # acronyms before a lowercase head of a word or two, the bracket spelling them.
+        headed = _ACRONYMS_HEADED.search(text, max(0, before - _TAIL), before)
+        if headed is None or not all(map(_is_acronym, headed.group(1).split())):
+            return
+        acro, a0 = " ".join(headed.group(1).split()), headed.start(1)
     inner = text[p.start:p.end]
-    found = expansion(inner, acro)
+    found = expansion(inner, acro.replace(" ", ""))
     # The whole parenthesis must be the expansion (a leading "the" aside).
     if found is None or inner[:found[0]].strip().lower() not in ("", "the"):
         return
@@ -265,7 +277,6 @@ def _acronym_reversed(seg: Segment, p: Paren, before: int,
         return
     s, e = p.start + found[0], p.start + found[1]
     exp = " ".join(text[s:e].split())
-    a0 = last.start(1) + last.group(1).index(acro)
     a1 = a0 + len(acro)
     yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.9,
                     occurrence=_occ(seg, spans, s, e, anchor=a0),
