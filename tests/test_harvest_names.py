@@ -708,6 +708,16 @@ def test_a_document_title_goes_on_through_a_possessive_and_an_infinitive() -> No
         t for t in terms if t.startswith(("Guidelines", "Decision"))]
 
 
+def test_a_programme_s_name_goes_on_with_the_infinitive_of_its_aim() -> None:
+    found = {c.term: c for c in _harvest(
+        "Shops joined the Special Action Plan to Revive Night Markets, and the Three-Year "
+        "Action Plan to Upgrade County Roads reached Xiangxi. Officials took the Action Plan "
+        "to Beijing.")}
+    assert found["Special Action Plan to Revive Night Markets"].category == "programme"
+    assert "Three-Year Action Plan to Upgrade County Roads" in found
+    assert "Action Plan to Beijing" not in found and "Beijing" in found
+
+
 def test_a_day_named_with_a_possessive_is_one_name() -> None:
     terms = _terms("Cinemas were full on New Year's Day, and florists sold out before the "
                    "Double Seventh Festival (Chinese Valentine's Day).")

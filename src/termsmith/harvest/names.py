@@ -614,6 +614,18 @@ def _document_title(words: list[str]) -> bool:
     return False
 
 
+def _infinitive_title(words: list[str], verb: str) -> bool:
+    """Whether a title goes on with `to` and ``verb`` (capitalised): after a document's
+    title and its subject (`Decision ... on Deepening Reform to Advance ...`), or a
+    programme's name of two words or more ending in its head (`Special Action Plan to
+    Boost Consumption`), when the verb is a word of English (not a place: `... Plan to
+    Beijing`)."""
+    if _document_title(words):
+        return True
+    return (len(words) >= 2 and words[-1] in _DOCUMENTS
+            and verb.lower() in _lexicon())
+
+
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     """Join what a possessive or an infinitive cut out of one title: the runs after a
     document's title that go on in Title Case, a place's possessive between them
@@ -632,7 +644,7 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 out[-1] = prev + run
                 continue
             if (gap == " to " and last.text[:1].isupper()
-                    and _document_title([t.text for t in prev])):
+                    and _infinitive_title([t.text for t in prev], run[0].text)):
                 a = last.end + 1
                 out[-1] = [*prev, _Tok("to", a, a + 2), *run]
                 continue
@@ -767,7 +779,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["to", "the"]:
         return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
     if conns == ["to"]:
-        return not _document_title(left)                      # _join_title
+        return not _infinitive_title(left, right)             # _join_title
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`.
         return left[-1].lower() not in FUNCTION_WORDS
@@ -1084,9 +1096,10 @@ def _cut_modifiers(found: list[_Found]) -> list[_Found]:
 
 
 def _head(words: list[str]) -> str:
-    """The head word: before the first `of`/`for`/... (`Institute of ...`), else the last."""
+    """The head word: before the first `of`/`for`/... (`Institute of ...`) or the `to` of a
+    title's aim (`Action Plan to Boost ...`), else the last."""
     for i, w in enumerate(words):
-        if w in _HEAD_CUT and i:
+        if (w in _HEAD_CUT or w == "to") and i:
             return words[i - 1]
     return words[-1]
 
