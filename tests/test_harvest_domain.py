@@ -853,6 +853,8 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
      "fostering virtue through education"),
     ("A more proactive fiscal policy will give priority to expanding domestic demand.",
      "expanding domestic demand"),
+    ("Henan kept to the principle of seeking progress while maintaining stability in 2024.",
+     "seeking progress while maintaining stability"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:

@@ -470,6 +470,12 @@ FORMULATIONS += tuple(line.strip() for line in """
 FORMULATIONS += tuple(line.strip() for line in """
     second centenary goal
     first centenary goal
+    seeking progress while maintaining stability
+    pursuing progress while ensuring stability
+    making progress while maintaining stability
+    new development pattern
+    creative transformation and innovative development
+    greater self-reliance and strength in science and technology
     deepening reform comprehensively
     further deepening reform comprehensively
     comprehensively deepening reform
