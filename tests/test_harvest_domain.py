@@ -886,3 +886,15 @@ def test_a_word_of_no_english_said_as_a_noun_is_a_low_ranked_term() -> None:
     assert [c.occurrence.form for c in found["cyberpower"]] == ["cyberpower"]
     # a verb's or a comparative's form the lexicon lacks is no coinage
     assert "prioritizes" not in found and "tidier" not in found
+
+
+def test_a_numbered_set_of_the_genre_is_a_low_ranked_term() -> None:
+    found = _found("Output of the five pillar industries, including textiles and chemicals, "
+                   "rose, and the city will close the three major gaps between regions. "
+                   "Exports grew for four consecutive years, and we took four specific "
+                   "approaches and two further steps.")
+    assert "five pillar industries" in found and "three major gaps" in found
+    assert found["three major gaps"][0].score <= 0.5
+    for description in ("four consecutive years", "four specific approaches",
+                        "two further steps"):
+        assert description not in found, description

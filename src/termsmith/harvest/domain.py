@@ -293,6 +293,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     runs = _Runs()
     named: list[tuple[Segment, tuple[int, int], int, int]] = []
     coined = _coined_words(lowercase)
+    counted: list[tuple[Segment, tuple[int, int], int, int]] = []   # numbered sets said
     words: list[tuple[Segment, tuple[int, int], int, int]] = []   # coined words said
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
@@ -322,9 +323,18 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                     continue
             runs.add(list(map(lower, tokens[a:b])), classes[a:b], first + k, starts[a:b],
                      ends[a:b])
+            if a and classes[a - 1] == "X" and tokens[a - 1] in _SET_COUNTS:
+                if _numbered_set(tokens[a:b], classes[a:b]):
+                    counted.append((seg, spans[k], starts[a - 1], ends[b - 1]))
     yield from _named_candidates(named)
     if words:
         yield from _coined_candidates(words, said)
+    for seg, (s, e), a, b in counted:
+        text = seg.text[s:e]
+        if (seg.line, text, a - s, b - s) not in said:
+            yield Candidate(text[a - s:b - s], Kind.DOMAIN, _SET_SCORE,
+                            Occurrence(seg.line, seg.speaker, text, a - s, b - s),
+                            "a numbered set of the genre: a count before a noun phrase")
     stats = _count(runs)
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
@@ -421,6 +431,30 @@ def _coined_candidates(words: list[tuple[Segment, tuple[int, int], int, int]],
         yield Candidate(word, Kind.DOMAIN, score,
                         Occurrence(seg.line, seg.speaker, text, a - s, b - s),
                         "a word of no English said as a noun: a loanword or coinage")
+
+
+# Chinese political and economic discourse names a set by its count, said once and
+# listed after ("the six advantageous industries, including ...", "eight major industrial
+# clusters", "three control lines": 六大优势产业, 八大产业集群): a count word before a noun
+# phrase of a modifier and a plural head is a term candidate, ranked low (about half
+# such phrases were terms on the development and written transcripts) unless the head is
+# a span of time ("four consecutive years") or a general noun, or the modifier judges
+# ("four specific approaches"; "major" and "key" count: 大, 重点).
+_SET_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_SET_SCORE = 0.5
+_SPANS_OF_TIME = _w("years months weeks days hours minutes quarters decades times rounds")
+
+
+def _numbered_set(words: list[str], classes: str) -> bool:
+    """Whether a noun phrase after a count word names a numbered set (see above)."""
+    low = [_LOWER[w] for w in words]
+    head = low[-1]
+    if ("A" in classes or "O" in classes or _singular(head) == head
+            or head in _SPANS_OF_TIME or head in _VAGUE_HEADS or not _BREAK.isdisjoint(low)):
+        return False
+    if low[0] in _EVALUATIVE and low[0] not in ("major", "key"):
+        return False
+    return _DEICTIC.isdisjoint(low) and _GRADING.isdisjoint(low)
 
 
 # A technology's code (tagger.CODE) among a key's lowercase words ("5g", "3d"), and as a
