@@ -599,8 +599,16 @@ def _formulation_matcher() -> Matcher[str]:
         *rest, last = f.split(" ")
         for head in {last, singular(last), plural(last)}:
             form = " ".join([*rest, head])
-            patterns.extend((v, f, False) for v in {form, form.replace("-", " ")})
+            # "new model for real estate development" is also said "of": interpreters
+            # render the Chinese 的 of a formulation's complement either way.
+            swapped = _PREPOSITION.sub(lambda m: _SWAP[m.group()], form)
+            patterns.extend((v, f, False) for form_ in {form, swapped}
+                            for v in {form_, form_.replace("-", " ")})
     return Matcher(patterns)
+
+
+_PREPOSITION = re.compile(r" (?:for|of) ")
+_SWAP = {" for ": " of ", " of ": " for "}
 
 
 def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]],
