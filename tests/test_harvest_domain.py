@@ -901,3 +901,11 @@ def test_a_numbered_set_of_the_genre_is_a_low_ranked_term() -> None:
     for description in ("four consecutive years", "four specific approaches",
                         "two further steps"):
         assert description not in found, description
+
+
+def test_a_place_before_an_area_a_modifier_classifies_is_one_name() -> None:
+    found = _found("The Xi'an metropolitan area now links Xianyang by metro, and trade in the "
+                   "Baoji area grew.")
+    assert "Xi'an metropolitan area" in found
+    assert found["Xi'an metropolitan area"][0].kind is Kind.NAME
+    assert not [t for t in found if t.endswith("Baoji area")]

@@ -536,8 +536,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5):
             continue
         head = lower[-1]
+        # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
+        general = lower[:-1] if len(lower) > 1 and head in _MEASURED else lower
         if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"
-                or any(w in _BREAK for w in lower) or head in _VAGUE_HEADS):
+                or any(w in _BREAK for w in general) or head in _VAGUE_HEADS):
             # (a shell noun names no thing of the place: "with Hainan characteristics")
             continue
         sing = _singular(head)
