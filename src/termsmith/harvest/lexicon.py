@@ -241,6 +241,8 @@ FORMULATIONS = tuple(line.strip() for line in """
     coordinated regional development
     dual carbon goals
     carbon peaking and carbon neutrality
+    peaking carbon emissions and achieving carbon neutrality
+    peak carbon emissions and carbon neutrality
     carbon peak
     carbon neutrality
     low-altitude economy
