@@ -37,7 +37,7 @@ from typing import TypeVar
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FORMULATIONS, evaluative, unknown_to_english
+from termsmith.harvest.lexicon import FORMULATIONS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS
 from termsmith.matcher import Matcher
@@ -292,9 +292,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     sents: list[tuple[Segment, str, int]] = []     # segment, sentence text, its offset
     runs = _Runs()
     named: list[tuple[Segment, tuple[int, int], int, int]] = []
-    coined = _coined_words(lowercase)
+    lex = tagger.lexicon()
     counted: list[tuple[Segment, tuple[int, int], int, int]] = []   # numbered sets said
-    words: list[tuple[Segment, tuple[int, int], int, int]] = []   # coined words said
+    coinages: list[tuple[Segment, tuple[int, int], int, int]] = []   # coined words said
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -302,8 +302,11 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         spans = sentences(text)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
-        if coined is not None and coined.search(text):
-            words.extend((seg, sp, a, b) for sp, a, b in _coined_nouns(coined, tg, spans))
+        # The paragraph's words the lexicon lacks (a set difference, in C): names,
+        # numbers and signs, and now and then a coined word.
+        coined = [w for w in set(tg.tokens).difference(lex) if _coined(w)]
+        if coined:
+            coinages.extend((seg, sp, a, b) for sp, a, b in _coined_nouns(coined, tg, spans))
         first = len(sents)
         sents.extend([(seg, text[s:e], s) for s, e in spans])
         bounds = [s for s, _ in spans]
@@ -327,8 +330,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 if _numbered_set(tokens[a:b], classes[a:b]):
                     counted.append((seg, spans[k], starts[a - 1], ends[b - 1]))
     yield from _named_candidates(named)
-    if words:
-        yield from _coined_candidates(words, said)
+    if coinages:
+        yield from _coined_candidates(coinages, said)
     for seg, (s, e), a, b in counted:
         text = seg.text[s:e]
         if (seg.line, text, a - s, b - s) not in said:
@@ -390,31 +393,28 @@ _COINED_SCORE = 0.45        # said in one paragraph; 0.55 in more
 _INFLECTED = ("ings", "izes", "ises", "yzes", "ier", "iest", "-")
 
 
-def _coined_words(lowercase: set[str]) -> re.Pattern[str] | None:
-    """A regex of the document's lowercase words that are no English, or None."""
-    found = sorted(w for w in lowercase
-                   if len(w) >= 5 and not w.endswith(_INFLECTED)
-                   and unknown_to_english(w, _COINED_BELOW)
-                   and singular(w) not in tagger.lexicon())
-    if not found:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, found)) + r")(?![\w'’-])")
+@cache
+def _coined(word: str) -> bool:
+    """Whether a word (as written) is a lowercase word of no English: see above."""
+    return (len(word) >= 5 and word[0].islower() and word.islower()
+            and not word.endswith(_INFLECTED) and _zipf(word) < _COINED_BELOW
+            and singular(word) not in tagger.lexicon())
 
 
-def _coined_nouns(coined: re.Pattern[str], tg: tagger.Tagged, spans: list[tuple[int, int]]
+def _coined_nouns(coined: list[str], tg: tagger.Tagged, spans: list[tuple[int, int]]
                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each coined word of a paragraph said as a noun of its own (no noun or modifier
     before it, no noun after it): its sentence's span and its offsets."""
     bounds = [s for s, _ in spans]
-    tags, starts = tg.tags, tg.starts
-    for m in coined.finditer(tg.text):
-        i = bisect.bisect_left(starts, m.start())
-        if (i < len(tags) and starts[i] == m.start() and tags[i] == "N"
-                and (i == 0 or tags[i - 1] not in "NJEPG")
+    tags, tokens = tg.tags, tg.tokens
+    words = set(coined)
+    for i in [i for i, w in enumerate(tokens) if w in words]:
+        if (tags[i] == "N" and (i == 0 or tags[i - 1] not in "NJEPG")
                 and (i + 1 == len(tags) or tags[i + 1] not in "NP")):
-            k = bisect_right(bounds, m.start()) - 1
-            if k >= 0 and m.end() <= spans[k][1]:
-                yield spans[k], m.start(), m.end()
+            start = tg.starts[i]
+            k = bisect_right(bounds, start) - 1
+            if k >= 0 and tg.ends[i] <= spans[k][1]:
+                yield spans[k], start, tg.ends[i]
 
 
 def _coined_candidates(words: list[tuple[Segment, tuple[int, int], int, int]],
