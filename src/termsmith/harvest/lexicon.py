@@ -55,6 +55,7 @@ def unknown_to_english(low: str, below: float) -> bool:
     return low not in tagger_lexicon() and zipf(low) < below
 
 
+@lru_cache(maxsize=1 << 17)     # asked of a word in many phrases, in every document
 def zipf(word: str) -> float:
     """General-English Zipf frequency of ``word`` (0 = unseen, 7+ = 'the'): wordfreq's
     ``zipf_frequency(word, "en")``, the same float."""
