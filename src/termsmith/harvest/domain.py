@@ -292,7 +292,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     sents: list[tuple[Segment, str, int]] = []     # segment, sentence text, its offset
     runs = _Runs()
     named: list[tuple[Segment, tuple[int, int], int, int]] = []
+    # The document's lowercase words of no English (a word's tail too, "arket" of
+    # "Market": it matches no token); most documents have none.
     lex = tagger.lexicon()
+    coined = frozenset(w for w in lowercase if w not in lex and _coined(w))
     counted: list[tuple[Segment, tuple[int, int], int, int]] = []   # numbered sets said
     coinages: list[tuple[Segment, tuple[int, int], int, int]] = []   # coined words said
     lower = _LOWER.__getitem__
@@ -302,11 +305,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         spans = sentences(text)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
-        # The paragraph's words the lexicon lacks (a set difference, in C): names,
-        # numbers and signs, and now and then a coined word.
-        coined = [w for w in set(tg.tokens).difference(lex) if _coined(w)]
-        if coined:
-            coinages.extend((seg, sp, a, b) for sp, a, b in _coined_nouns(coined, tg, spans))
+        if coined and not coined.isdisjoint(tg.tokens):
+            coinages.extend((seg, sp, a, b) for sp, a, b in
+                            _coined_nouns(coined.intersection(tg.tokens), tg, spans))
         first = len(sents)
         sents.extend([(seg, text[s:e], s) for s, e in spans])
         bounds = [s for s, _ in spans]
@@ -401,13 +402,12 @@ def _coined(word: str) -> bool:
             and singular(word) not in tagger.lexicon())
 
 
-def _coined_nouns(coined: list[str], tg: tagger.Tagged, spans: list[tuple[int, int]]
+def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[int, int]]
                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each coined word of a paragraph said as a noun of its own (no noun or modifier
     before it, no noun after it): its sentence's span and its offsets."""
     bounds = [s for s, _ in spans]
     tags, tokens = tg.tags, tg.tokens
-    words = set(coined)
     for i in [i for i, w in enumerate(tokens) if w in words]:
         if (tags[i] == "N" and (i == 0 or tags[i - 1] not in "NJEPG")
                 and (i + 1 == len(tags) or tags[i + 1] not in "NP")):
