@@ -855,6 +855,8 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
      "expanding domestic demand"),
     ("Henan kept to the principle of seeking progress while maintaining stability in 2024.",
      "seeking progress while maintaining stability"),
+    ("Guizhou cut its water consumption per unit of GDP by 4 percent last year.",
+     "water consumption per unit of GDP"),
     # a formulation's "for" said as "of" (the Chinese 的 rendered either way)
     ("Wuhan is piloting a new model of real estate development this year.",
      "new model of real estate development"),

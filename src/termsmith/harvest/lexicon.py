@@ -623,6 +623,11 @@ INDICATORS = tuple(line.strip() for line in """
     industrial capacity utilization rate
     per capita consumption expenditure
     core CPI
+    energy consumption per unit of GDP
+    carbon dioxide emissions per unit of GDP
+    water consumption per unit of GDP
+    energy consumption per 10,000 yuan of GDP
+    water consumption per 10,000 yuan of GDP
     profits of industrial enterprises above designated size
     industrial enterprises above designated size
     value added of industrial enterprises above designated size
