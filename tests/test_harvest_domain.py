@@ -911,3 +911,12 @@ def test_a_place_before_an_area_a_modifier_classifies_is_one_name() -> None:
     assert "Xi'an metropolitan area" in found
     assert found["Xi'an metropolitan area"][0].kind is Kind.NAME
     assert not [t for t in found if t.endswith("Baoji area")]
+
+
+def test_a_zone_named_for_its_aim_is_one_term() -> None:
+    found = _found("Hainan will build a national pilot zone for ecological conservation, and "
+                   "Shenzhen is a demonstration zone for socialism with Chinese characteristics. "
+                   "The industrial zone for now hosts 30 firms, and a free trade zone for oil, "
+                   "gas and minerals opened.")
+    assert "national pilot zone for ecological conservation" in found
+    assert not [t for t in found if t.endswith(("for now", "for oil"))]

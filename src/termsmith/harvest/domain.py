@@ -297,6 +297,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     lex = tagger.lexicon()
     coined = frozenset(w for w in lowercase if w not in lex and _coined(w))
     counted: list[tuple[Segment, tuple[int, int], int, int]] = []   # numbered sets said
+    aimed: list[tuple[Segment, tuple[int, int], int, int]] = []     # zones named for an aim
     coinages: list[tuple[Segment, tuple[int, int], int, int]] = []   # coined words said
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
@@ -305,6 +306,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         spans = sentences(text)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
+        if " for " in text and _AIMED.search(text):
+            aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
             coinages.extend((seg, sp, a, b) for sp, a, b in
                             _coined_nouns(coined.intersection(tg.tokens), tg, spans))
@@ -339,6 +342,11 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             yield Candidate(text[a - s:b - s], Kind.DOMAIN, _SET_SCORE,
                             Occurrence(seg.line, seg.speaker, text, a - s, b - s),
                             "a numbered set of the genre: a count before a noun phrase")
+    for seg, (s, e), a, b in aimed:
+        text = seg.text[s:e]
+        yield Candidate(text[a - s:b - s], Kind.DOMAIN, _AIMED_SCORE,
+                        Occurrence(seg.line, seg.speaker, text, a - s, b - s),
+                        "a zone named for its aim (a pilot or demonstration zone)")
     stats = _count(runs)
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
@@ -431,6 +439,45 @@ def _coined_candidates(words: list[tuple[Segment, tuple[int, int], int, int]],
         yield Candidate(word, Kind.DOMAIN, score,
                         Occurrence(seg.line, seg.speaker, text, a - s, b - s),
                         "a word of no English said as a noun: a loanword or coinage")
+
+
+# China names its pilot, demonstration and pioneer zones for what they are to show
+# (示范区, 试验区, 先行区): "demonstration zone for common prosperity", "national pilot
+# zone for ecological conservation". A classified zone or area and "for" and a noun
+# phrase of the aim make one name, said once as a rule: a term candidate.
+_AIMED_SCORE = 0.6
+_AIMED = re.compile(r"(?<![\w-])(?:zones?|areas?) for ")
+
+
+def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                 ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each "<modifiers> zone for <aim>" of a paragraph: its sentence's span and offsets.
+    One to three lowercase modifiers before the head; after "for", up to five words
+    (modifiers, nouns, a hyphened name such as "cross-Strait") ending in a noun."""
+    tokens, tags = tg.tokens, tg.tags
+    bounds = [s for s, _ in spans]
+    for m in _AIMED.finditer(tg.text):
+        i = bisect.bisect_left(tg.starts, m.end() - 4)       # the "for"
+        if i < 2 or i >= len(tokens) or tokens[i] != "for":
+            continue
+        j = i - 1
+        while (j > i - 4 and tags[j - 1] in "NJE" and tokens[j - 1].islower()
+               and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE):
+            j -= 1
+        k = i + 1
+        while (k < len(tags) and k < i + 6 and (tags[k] in "NJEG" or (
+                tags[k] == "P" and "-" in tokens[k])) and tokens[k] not in _BREAK):
+            k += 1
+        while k > i + 1 and tags[k - 1] != "N":
+            k -= 1
+        if j == i - 1 or k == i + 1 or tags[k:k + 1] in ("N", "A") or (
+                tags[k:k + 1] == "," and tags[k + 1:k + 2] in ("N", "J")
+                and tags[k + 2:k + 3] in (",", "A")):
+            continue    # (an aim coordinated with others is cut: "for oil, gas and ...")
+        start, end = tg.starts[j], tg.ends[k - 1]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and end <= spans[n][1]:
+            yield spans[n], start, end
 
 
 # Chinese political and economic discourse names a set by its count, said once and
