@@ -723,3 +723,13 @@ def test_a_day_named_with_a_possessive_is_one_name() -> None:
                    "Double Seventh Festival (Chinese Valentine's Day).")
     assert {"New Year's Day", "Chinese Valentine's Day", "Double Seventh Festival"} <= terms
     assert "Chinese Valentine" not in terms and "New Year" not in terms
+
+
+def test_a_law_s_title_goes_on_after_its_verb_and_a_body_s_fields_stay_in_its_name() -> None:
+    terms = _terms("The Law on Strengthening the Protection of Black Soil took effect, and the "
+                   "Food and Agriculture Organization of the United Nations sent experts; "
+                   "flights between Europe and Central Asia grew.")
+    assert "Law on Strengthening the Protection of Black Soil" in terms
+    assert "Food and Agriculture Organization of the United Nations" in terms
+    assert "Central Asia" in terms
+    assert not [t for t in terms if t.startswith("Europe and")]

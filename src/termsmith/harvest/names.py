@@ -781,8 +781,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["to"]:
         return not _infinitive_title(left, right)             # _join_title
     if conns == ["the"]:
-        # Title Case capitalises prepositions: `Addressing Problems Across the Province`.
-        return left[-1].lower() not in FUNCTION_WORDS
+        # Title Case capitalises prepositions: `Addressing Problems Across the Province`;
+        # a document's title goes on after its subject's verb: `Law on Promoting the
+        # Transformation of ...`.
+        return left[-1].lower() not in FUNCTION_WORDS and not _document_title(left)
     if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
@@ -810,8 +812,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                     and right not in _HEADS and _HEADS.get(rights[-1]) == "organisation"):
                 return False
             return right_head
-        if len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS:
-            return True  # `Europe and Central Asia`: two places, not one name
+        if (len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS
+                and _HEADS.get(rights[-1]) != "organisation"):
+            # `Europe and Central Asia`: two places, not one name (but `Food and
+            # Agriculture Organization`: the fields of one body)
+            return True
         if (len(left) == 2 and len(rights) == 1 and last and not headed
                 and not any(w in _HEADS for w in left)
                 and _lexicon().get(right.lower()) not in ("N", "J", "V", "E", "G")):
