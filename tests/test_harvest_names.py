@@ -733,3 +733,11 @@ def test_a_law_s_title_goes_on_after_its_verb_and_a_body_s_fields_stay_in_its_na
     assert "Food and Agriculture Organization of the United Nations" in terms
     assert "Central Asia" in terms
     assert not [t for t in terms if t.startswith("Europe and")]
+
+
+def test_a_rank_before_a_connector_is_no_part_of_the_name_after_it() -> None:
+    terms = _terms("Shenzhen ranked 2nd on the Global Financial Centres Index, and three of the "
+                   "12 Measures took effect before the 15th Five-Year Plan.")
+    assert "Global Financial Centres Index" in terms
+    assert "12 Measures" in terms and "15th Five-Year Plan" in terms
+    assert not [t for t in terms if t.startswith(("2nd", "of "))]

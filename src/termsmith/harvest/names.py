@@ -789,6 +789,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
+    if all(_ORDINAL.fullmatch(w) or w.isdigit() for w in left):
+        return True     # `ranked 10th on the Global Innovation Index`: a rank, then a name
     if conns[0] == "into":
         # A title's aim: `Master Plan on Building China into a Leading Country in
         # Education`; elsewhere what a place is turned into (`Harbin into a ... City`)
