@@ -920,3 +920,11 @@ def test_a_zone_named_for_its_aim_is_one_term() -> None:
                    "gas and minerals opened.")
     assert "national pilot zone for ecological conservation" in found
     assert not [t for t in found if t.endswith(("for now", "for oil"))]
+
+
+def test_a_place_s_product_in_a_list_of_names_is_its_own_name() -> None:
+    found = _found("Tea lovers buy Anxi Tieguanyin and Lu'an melon seed tea, and Hong Kong and "
+                   "Macao youth visited the Ministry of Culture and Tourism exhibition.")
+    assert "Lu'an melon seed tea" in found
+    assert found["Lu'an melon seed tea"][0].kind is Kind.NAME
+    assert "Macao youth" not in found and "Tourism exhibition" not in found

@@ -554,8 +554,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
     sentence: Sentences | None = None   # found with bisect: a one-line document stays linear
     for m in _NAMED_HEAD.finditer(tags):
         a, b = m.span()
-        if a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P":
-            continue        # the second half of a coordinated name: "Culture and Tourism"
+        if (a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P"
+                and (b - a < 3 or _capitalised_english(toks[a - 2])
+                     or _capitalised_english(toks[a]))):
+            # the second half of a coordinated name ("Culture and Tourism"), or names
+            # sharing one head ("Hong Kong and Macao youth"); but in a list of names a
+            # place's product of two words is its own: "Anxi Tieguanyin and Fuding white tea"
+            continue
         k = a
         while k < b and toks[k][:1].isupper():
             k += 1
