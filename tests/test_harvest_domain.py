@@ -928,3 +928,12 @@ def test_a_place_s_product_in_a_list_of_names_is_its_own_name() -> None:
     assert "Lu'an melon seed tea" in found
     assert found["Lu'an melon seed tea"][0].kind is Kind.NAME
     assert "Macao youth" not in found and "Tourism exhibition" not in found
+
+
+def test_a_census_named_by_its_ordinal_is_a_term() -> None:
+    found = _found("Jiangxi finished its part of the fifth national economic census and the "
+                   "third national census of agricultural germplasm resources, and a second "
+                   "survey of wells began.")
+    assert "fifth national economic census" in found
+    assert "third national census of agricultural germplasm resources" in found
+    assert not [t for t in found if t.startswith("second")]

@@ -333,6 +333,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             if a and classes[a - 1] == "X" and tokens[a - 1] in _SET_COUNTS:
                 if _numbered_set(tokens[a:b], classes[a:b]):
                     counted.append((seg, spans[k], starts[a - 1], ends[b - 1]))
+            elif tokens[a] in _ORDINALS:
+                end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
+                if _census(tokens[a:end]):
+                    counted.append((seg, spans[k], starts[a], ends[end - 1]))
     yield from _named_candidates(named)
     if coinages:
         yield from _coined_candidates(coinages, said)
@@ -490,6 +494,20 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
 _SET_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SET_SCORE = 0.5
 _SPANS_OF_TIME = _w("years months weeks days hours minutes quarters decades times rounds")
+
+
+# The nationwide censuses and surveys are named by their ordinal (第三次全国土壤普查):
+# "the third national soil census", "the fifth national economic census", "the third
+# national census of agricultural germplasm resources".
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_CENSUSES = frozenset({"census", "survey"})
+
+
+def _census(words: list[str]) -> bool:
+    """Whether a run opened by an ordinal names a census: its head (before any "of") is
+    one, after "national" or another modifier."""
+    head = words[words.index("of") - 1] if "of" in words else words[-1]
+    return head in _CENSUSES and len(words) >= 3 and words[1] != head
 
 
 def _numbered_set(words: list[str], classes: str) -> bool:
