@@ -485,3 +485,13 @@ def test_a_chinese_measure_after_a_number_is_a_unit_even_unglossed() -> None:
     # The glossed one is found as a conversion only, not again as an unglossed unit.
     glossed = [c for c in found if c.kind is Kind.UNIT and c.occurrence.line == 4]
     assert [(c.term, c.score, c.gloss is not None) for c in glossed] == [("mu", 0.9, True)]
+
+
+def test_a_long_lowercase_gloss_that_defines_the_phrase_before_it_explains_it() -> None:
+    text = ("Police broke up the online rumor mills (teams hired to invent and spread "
+            "false stories for clicks), and the county kept its plan (building homes for "
+            "every relocated family in the hills) on schedule.")
+    explained = _of_kind(Kind.EXPLAINED, text)
+    assert [c.term for c in explained] == ["online rumor mills"]
+    assert explained[0].gloss is not None
+    assert explained[0].gloss.text.startswith("teams hired")

@@ -509,6 +509,17 @@ def _is_latin(name: str, *, glossed: bool = False) -> bool:
     return g < 2.5 and all(zipf(w) < 2.5 for w in rest)
 
 
+def _defines(term: str, gloss: str) -> bool:
+    """Whether a long lowercase gloss defines the term before it: one thing said at
+    length ("internet water armies (groups paid to post comments and likes in bulk)"),
+    not a list, after a phrase of two words or more or a rare word ("EFLOPS"); a
+    word alone that English knows ("the plan (building ...)", "blueprint") stands for a
+    name said before."""
+    if len(_ITEMS.split(gloss)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS:
+        return False
+    return len(term.split()) >= 2 or zipf(term.lower()) < 3.0
+
+
 def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     """The noun phrase that ends ``text[:before]``: a run of content words (no numbers, no
     function words), cut after the last word the tagger says no noun phrase holds (a
@@ -638,6 +649,12 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     numbered = _numbered(seg.text, s, gloss)
     if numbered is not None:
         s = numbered
+    elif len(words) > 5 and not gloss[0].isupper() and _defines(seg.text[s:e], gloss):
+        yield Candidate(term=seg.text[s:e], kind=Kind.EXPLAINED, score=0.75,
+                        occurrence=_occ(seg, spans, s, e, anchor=p.end),
+                        gloss=Gloss(GlossType.EXPLANATION, gloss),
+                        evidence="defined in a parenthetical gloss")
+        return
     elif len(words) > 5 or gloss[0].isupper():
         return
     term = seg.text[s:e]
