@@ -937,3 +937,10 @@ def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     assert "fifth national economic census" in found
     assert "third national census of agricultural germplasm resources" in found
     assert not [t for t in found if t.startswith("second")]
+
+
+def test_a_name_of_three_words_one_of_no_english_names_a_lowercase_head() -> None:
+    found = _found("Xiamen opened a Silk Road E-port cooperation pilot zone, and Party "
+                   "Central Committee members met.")
+    assert "Silk Road E-port cooperation pilot zone" in found
+    assert not [t for t in found if t.endswith("Committee members")]

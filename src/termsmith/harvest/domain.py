@@ -596,9 +596,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
                 continue
             a -= 1
-        elif any(map(_capitalised_english, names)) and names[-1] not in PLACE_HEADS:
+        elif (names[-1] not in PLACE_HEADS and (all(map(_capitalised_english, names))
+                                                if len(names) > 2 else
+                                                any(map(_capitalised_english, names)))):
             # Capitalised English: "Chinese characteristics", "Party members"; but a
-            # place's head makes a name of it: "Yellow River basin".
+            # place's head makes a name of it: "Yellow River basin", and so does a word
+            # of no English in a name of three ("Silk Road E-commerce cooperation pilot
+            # zone").
             continue
         # A binomial (the glossed harvester's): an epithet after a genus nobody says may be
         # a little commoner, as glossed._is_latin lets it be ("Elephas maximus").
