@@ -296,9 +296,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     # "Market": it matches no token); most documents have none.
     lex = tagger.lexicon()
     coined = frozenset(w for w in lowercase if w not in lex and _coined(w))
-    counted: list[tuple[Segment, tuple[int, int], int, int]] = []   # numbered sets said
-    aimed: list[tuple[Segment, tuple[int, int], int, int]] = []     # zones named for an aim
-    coinages: list[tuple[Segment, tuple[int, int], int, int]] = []   # coined words said
+    counted: list[_Place] = []          # numbered sets and censuses said
+    aimed: list[_Place] = []            # zones named for an aim
+    coinages: list[_Place] = []         # coined words said
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -340,17 +340,13 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     yield from _named_candidates(named)
     if coinages:
         yield from _coined_candidates(coinages, said)
-    for seg, (s, e), a, b in counted:
-        text = seg.text[s:e]
-        if (seg.line, text, a - s, b - s) not in said:
-            yield Candidate(text[a - s:b - s], Kind.DOMAIN, _SET_SCORE,
-                            Occurrence(seg.line, seg.speaker, text, a - s, b - s),
-                            "a numbered set of the genre: a count before a noun phrase")
-    for seg, (s, e), a, b in aimed:
-        text = seg.text[s:e]
-        yield Candidate(text[a - s:b - s], Kind.DOMAIN, _AIMED_SCORE,
-                        Occurrence(seg.line, seg.speaker, text, a - s, b - s),
-                        "a zone named for its aim (a pilot or demonstration zone)")
+    for place in counted:
+        if _said_at(place) not in said:
+            yield _candidate_at(place, _SET_SCORE,
+                                "a numbered set of the genre: a count before a noun phrase")
+    for place in aimed:
+        yield _candidate_at(place, _AIMED_SCORE,
+                            "a zone named for its aim (a pilot or demonstration zone)")
     stats = _count(runs)
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
@@ -429,20 +425,37 @@ def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[in
                 yield spans[k], start, tg.ends[i]
 
 
-def _coined_candidates(words: list[tuple[Segment, tuple[int, int], int, int]],
-                       said: set[tuple[int, str, int, int]]) -> Iterator[Candidate]:
+# Where a candidate of one of the shapes below is said: its segment, its sentence's
+# span in the segment and its own offsets in the segment.
+_Place = tuple[Segment, tuple[int, int], int, int]
+
+
+def _said_at(place: _Place) -> tuple[int, str, int, int]:
+    """The place as the set formulations' spans are kept (line, sentence, offsets in it)."""
+    seg, (s, e), a, b = place
+    return seg.line, seg.text[s:e], a - s, b - s
+
+
+def _candidate_at(place: _Place, score: float, evidence: str) -> Candidate:
+    """The DOMAIN candidate said at ``place``, as written."""
+    seg, (s, e), a, b = place
+    text = seg.text[s:e]
+    return Candidate(text[a - s:b - s], Kind.DOMAIN, score,
+                     Occurrence(seg.line, seg.speaker, text, a - s, b - s), evidence)
+
+
+def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]]
+                       ) -> Iterator[Candidate]:
     lines: dict[str, set[int]] = defaultdict(set)
     for seg, _, a, b in words:
         lines[singular(seg.text[a:b])].add(seg.line)
-    for seg, (s, e), a, b in words:
-        text = seg.text[s:e]
-        if (seg.line, text, a - s, b - s) in said:
+    for place in words:
+        if _said_at(place) in said:
             continue
-        word = seg.text[a:b]
-        score = _COINED_SCORE + (0.1 if len(lines[singular(word)]) > 1 else 0.0)
-        yield Candidate(word, Kind.DOMAIN, score,
-                        Occurrence(seg.line, seg.speaker, text, a - s, b - s),
-                        "a word of no English said as a noun: a loanword or coinage")
+        seg, _, a, b = place
+        score = _COINED_SCORE + (0.1 if len(lines[singular(seg.text[a:b])]) > 1 else 0.0)
+        yield _candidate_at(place, score,
+                            "a word of no English said as a noun: a loanword or coinage")
 
 
 # China names its pilot, demonstration and pioneer zones for what they are to show
