@@ -860,6 +860,17 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
     # a formulation's "for" said as "of" (the Chinese 的 rendered either way)
     ("Wuhan is piloting a new model of real estate development this year.",
      "new model of real estate development"),
+    # the statistical communique's indicators and the ecological discourse (stop 26)
+    ("In Jiangxi the natural growth rate turned negative for the first time in 2024.",
+     "natural growth rate"),
+    ("Its urbanization rate of permanent residents reached 64 percent in Anhui.",
+     "urbanization rate of permanent residents"),
+    ("Gansu's median per capita disposable income rose by 6 percent.",
+     "median per capita disposable income"),
+    ("Ningxia pursues harmony between humanity and nature along the desert edge.",
+     "harmony between humanity and nature"),
+    ("Inner Mongolia will speed up a new power system built on wind and solar farms.",
+     "new power system"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:

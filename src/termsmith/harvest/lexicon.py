@@ -360,6 +360,29 @@ FORMULATIONS = tuple(line.strip() for line in """
     strong sense of community for the Chinese nation
     ethnic unity
 """.strip().splitlines())
+# The ecological-civilization discourse and the major regional strategies, in the wording
+# of the 20th CPC National Congress report's English edition (2022, its sections on
+# harmony between humanity and nature and on coordinated regional development) and of the
+# white papers "China's Green Development in the New Era" (2023) and "Responding to
+# Climate Change: China's Policies and Actions" (2021) (genre knowledge: provincial
+# briefings and white papers name them whatever the province; not taken from any one
+# transcript).
+FORMULATIONS += tuple(line.strip() for line in """
+    harmony between humanity and nature
+    harmonious coexistence between humanity and nature
+    harmony between man and nature
+    Beautiful China Initiative
+    ecological protection and high-quality development of the Yellow River basin
+    ecological conservation and high-quality development of the Yellow River basin
+    integrated development of the Yangtze River Delta
+    major regional strategies
+    South-South cooperation
+    South-South cooperation on climate change
+    carbon emission allowances
+    waste-free cities
+    biodiversity conservation
+    green and low-carbon lifestyle
+""".strip().splitlines())
 # Terms of China's trade and investment policy in the wording of the Ministry of
 # Commerce's and the General Administration of Customs' English releases (genre
 # knowledge: the ministries' regular briefings report under these headings; not taken
@@ -457,6 +480,9 @@ FORMULATIONS += tuple(line.strip() for line in """
 FORMULATIONS += tuple(line.strip() for line in """
     new-type energy storage
     new-type power system
+    new power system
+    new energy system
+    new-type energy system
     installed capacity
     pumped storage hydropower
 """.strip().splitlines())
@@ -631,6 +657,34 @@ INDICATORS = tuple(line.strip() for line in """
     profits of industrial enterprises above designated size
     industrial enterprises above designated size
     value added of industrial enterprises above designated size
+""".strip().splitlines())
+# ... and the further headline indicators of its annual Statistical Communique on the
+# National Economic and Social Development (population, income, public finance, labour,
+# the demand side of GDP), in the wording of its English edition and of the indicators'
+# explanatory notes (genre knowledge: reported every year under the same names).
+INDICATORS += tuple(line.strip() for line in """
+    natural growth rate
+    natural population growth rate
+    urbanization rate of permanent residents
+    urbanization rate of the permanent resident population
+    median per capita disposable income
+    per capita disposable income of urban residents
+    per capita disposable income of rural residents
+    overall labor productivity
+    overall labour productivity
+    general public budget revenue
+    general public budget expenditure
+    new urban jobs
+    newly added urban jobs
+    working-age population
+    net exports of goods and services
+    GDP deflator
+    R&D intensity
+    expenditure on research and experimental development
+    manufacturing purchasing managers' index
+    non-manufacturing business activity index
+    total grain output
+    total energy consumption
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
