@@ -171,6 +171,15 @@ def test_name_before_a_lowercase_head_is_one_name() -> None:
                      "Guanzhong-Tianshui economic zone"}
 
 
+def test_a_place_s_common_plural_names_its_product_but_not_its_people() -> None:
+    cands = list(harvest(segments([
+        "Yantai apples reached Dubai by rail, and Fuzhou residents and Xiamen workers "
+        "welcomed the new Taiwan-funded enterprises in the zone. TCM techniques spread."])))
+    names = {c.term for c in cands if c.kind is Kind.NAME}
+    assert {"Yantai apples", "Taiwan-funded enterprises"} <= names
+    assert not names & {"Fuzhou residents", "Xiamen workers", "TCM techniques"}
+
+
 def test_numbered_stage_stays_with_its_noun() -> None:
     cands = list(harvest(segments(["The new drug has entered phase II clinical trials in Wuhan."])))
     assert "phase II clinical trials" in {c.term for c in cands}

@@ -565,6 +565,9 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
 _NAMED_HEAD = re.compile(r"P(?<![PSO]P)P{0,2}[JEN]{0,3}N(?![NP])")   # class first: scans fast
 _ROMAN = re.compile(r"[IVX]+")
+# The English suffixes of agent nouns, the people a place's plural names ("residents",
+# "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
+_AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
 # Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
@@ -630,14 +633,17 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # (a shell noun names no thing of the place: "with Hainan characteristics")
             continue
         sing = _singular(head)
-        if len(lower) == 1 and (head in PLACE_FOLLOWERS or _zipf(sing) >= (
-                4.8 if sing == head else 4.3)):
+        if len(lower) == 1 and (head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
+                sing != head and _zipf(sing) >= 4.3
+                and (_AGENT.search(sing) is not None or names[-1].isupper()))):
             # One word of the commonest ("Beijing time", "China today"), or one that
             # only says the name is a place's ("Zhejiang province": the name is the
             # term). A commoner singular names a product of the place ("Wuchang rice",
             # "Wenchang chicken", "Longjing tea": 4.3 for all left those out, with no
-            # change in the dev figures either way); a plural as common names its
-            # people ("Shaanxi residents", "Hainan farmers").
+            # change in the dev figures either way), and so does a commoner plural
+            # ("Yantai apples", "Taiwan-funded enterprises") unless it names people by
+            # what they do ("Macao residents", "Shaanxi workers") or follows an acronym
+            # ("TCM techniques").
             continue
         start, end = tg.starts[a], tg.ends[b - 1]
         if sentence is None:
