@@ -295,6 +295,17 @@ def test_clarification() -> None:
 
 
 @pytest.mark.parametrize(("text", "term"), [
+    ("In Luoyang, young visitors wearing qipao (close-fitting dresses) fill the old streets.",
+     "qipao"),
+    ("Herders raising yaks (long-haired cattle) earn more than before.", "yaks"),
+    ("The rice processing industry (mills and dryers) grew in Hunan.", "rice processing industry"),
+])
+def test_an_ing_word_after_a_plural_noun_is_its_verb_not_part_of_the_glossed_phrase(
+        text: str, term: str) -> None:
+    assert _one(Kind.CLARIFIED, text).term == term
+
+
+@pytest.mark.parametrize(("text", "term"), [
     ("Subsidies cover the three staple crops (rice, wheat and corn) in every county.",
      "three staple crops"),
     ("Tibet solved the two worries (food and clothing) of herders and their families.",

@@ -89,6 +89,8 @@ _ACRONYMS_HEADED = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&-]*[A-Z0-9] )?[A-Z][\w
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
 _NP_REACH = 300                     # characters looked back for a glossed noun phrase
 _NP_CLASSES = frozenset("NJEGPS")   # tagger classes a noun phrase holds (see tagger)
+# A plural noun, as an -ing word's subject: "tourists", "farmers" (not "glass", "bus").
+_PLURAL = re.compile(r"[A-Za-z]*[^su]s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,9 +553,14 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     if start >= end:
         return None
     tg = tagger.tag(tail[start:])
-    for k in range(len(tg.tags) - 1, -1, -1):
-        if tg.tags[k] not in _NP_CLASSES:
-            if k + 1 == len(tg.tags):
+    tags, toks = tg.tags, tg.tokens
+    for k in range(len(tags) - 1, -1, -1):
+        if tags[k] not in _NP_CLASSES or (
+                tags[k] == "G" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
+                and _PLURAL.fullmatch(toks[k - 1]) is not None):
+            # (an -ing word after a plural noun is its verb: "young tourists wearing Hanfu
+            # (...)" glosses "Hanfu"; "rice processing industry" keeps its gerund)
+            if k + 1 == len(tags):
                 return None
             start += tg.starts[k + 1]
             break
