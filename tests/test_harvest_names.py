@@ -310,6 +310,14 @@ def test_unglossed_acronyms_are_names_and_roman_numerals_are_not() -> None:
     assert found["APEC"].category == "acronym"
 
 
+def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
+    found = {c.term for c in _harvest(
+        "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "
+        "well at the CIIE.")}
+    assert "CIIE" in found
+    assert not found & {"TV", "PC"}
+
+
 def test_people_rank_below_every_other_name() -> None:
     found = {c.term: c.score for c in _harvest(
         "General Secretary Xi Jinping visited the Harbin Ice Festival and the Songhua River.")}

@@ -988,9 +988,11 @@ def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
         w = words[0]
         low = w.lower()
         if _acronym(w):
-            if not _ROMAN.fullmatch(w):
+            if not _ROMAN.fullmatch(w) and _lexicon().get(w) != "N":
                 # An acronym used without a gloss (`APEC`, `G20`, `WTO`): a name; a
-                # glossed one is also the glossed harvester's, and they merge.
+                # glossed one is also the glossed harvester's, and they merge. Not a
+                # word English writes in capitals, a common noun in Brill's lexicon
+                # (`film and TV shows`, `PC sales`).
                 return _Name(0, "acronym", "; acronym", 1, False)
             return None
         if (len(w) < 2 or w in _HEADS or w in _TITLES or w in _MONTHS_DAYS
