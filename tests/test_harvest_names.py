@@ -123,7 +123,7 @@ def test_months_and_weekdays_are_excluded() -> None:
 @pytest.mark.parametrize("text, term, category", [
     ("Guizhou is a node in the Belt and Road Initiative.", "Belt and Road Initiative",
      "programme"),
-    ("We are preparing for the 15th National Games in Guangdong.", "15th National Games",
+    ("We are preparing for the 15th National Games in Guangdong.", "National Games",
      "event"),
     ("Two projects won the Luban Prize this year.", "Luban Prize", "award"),
     ("We organised study visits to Zhejiang province.", "Zhejiang", "place"),
@@ -749,3 +749,12 @@ def test_a_rank_before_a_connector_is_no_part_of_the_name_after_it() -> None:
     assert "Global Financial Centres Index" in terms
     assert "12 Measures" in terms and "15th Five-Year Plan" in terms
     assert not [t for t in terms if t.startswith(("2nd", "of "))]
+
+
+def test_a_recurring_event_s_edition_is_named_by_its_series_but_a_plan_keeps_its_number() -> None:
+    terms = _terms("The 136th Canton Fair drew buyers from 200 countries, and Sept. 5 marks the "
+                   "11th China Charity Day. Guangzhou will host the 3rd Bay Area Sports Week "
+                   "before the 20th CPC National Congress and under the 15th Five-Year Plan.")
+    assert {"Canton Fair", "China Charity Day", "Bay Area Sports Week"} <= terms
+    assert {"20th CPC National Congress", "15th Five-Year Plan"} <= terms
+    assert not [t for t in terms if t.startswith(("136th", "11th", "3rd"))]

@@ -912,6 +912,12 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
     while name and name[0].text[:1].isdigit():
         t = name[0].text
         follower = name[1].text if len(name) > 1 else ""
+        if _ORDINAL.fullmatch(t) and len(name) > 2 and _HEADS.get(name[-1].text) == "event":
+            # A recurring event's edition: the series is the name (`the 10th China
+            # Charity Day`, `the 135th Canton Fair`); a numbered plan or congress keeps
+            # its number (`14th Five-Year Plan`, `20th CPC National Congress`).
+            name = name[1:]
+            continue
         if _ORDINAL.fullmatch(t) or _NUMBERED.fullmatch(t) or (t.isdigit() and not _YEAR.fullmatch(t)
                                      and follower in _HEADS):
             break  # `9th Asian Winter Games`, `60 Measures for ...`
