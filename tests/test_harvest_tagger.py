@@ -284,3 +284,16 @@ def test_the_word_after_a_question_s_modal_is_its_subject_not_a_verb(text: str, 
                                                                        cls: str) -> None:
     assert classes(text)[word] == cls
 
+
+
+@pytest.mark.parametrize("text", ["Yancheng exports crayfish to Japan.",
+                                  "Jellyfish blooms and catfish farms were reported."])
+def test_an_unknown_word_in_fish_is_a_noun_not_an_ish_adjective(text: str) -> None:
+    got = classes(text)
+    assert all(cls == "N" for word, cls in got.items() if word.endswith("fish"))
+
+
+def test_value_added_is_one_noun_of_statistics_unless_added_to_something() -> None:
+    assert classes("Manufacturing value added rose 6 percent in Hubei.")["added"] == "N"
+    assert classes("Tourism value added grew.")["added"] == "N"
+    assert classes("The value added to every crate was small.")["added"] != "N"

@@ -171,8 +171,8 @@ def _suffix(word: str) -> str:
         return "G"
     if word.endswith("ed") and len(word) > 4:
         return "E"
-    if word.endswith(_ADJ_SUFFIXES) and len(word) > 5:
-        return "J"
+    if word.endswith(_ADJ_SUFFIXES) and len(word) > 5 and not word.endswith("fish"):
+        return "J"      # (not "crayfish", "catfish": a compound of "fish", no "-ish")
     return "N"
 
 
@@ -230,7 +230,21 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if "?" in text:
         tags = _inverted_questions(tags, tokens)
     tags = _verbs_of_measure(tags, tokens)
+    if "value added" in text:
+        tags = _value_added(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+def _value_added(tags: str, tokens: list[str]) -> str:
+    """"value added" is one noun of the statistics genre (增加值: "manufacturing value
+    added reached ...", "the value added of industry"), not a noun and its verb; only
+    "value added to" keeps the verb."""
+    out = list(tags)
+    for x in range(1, len(tokens)):
+        if (tokens[x] == "added" and tokens[x - 1].lower() == "value"
+                and (x + 1 == len(tokens) or tokens[x + 1] != "to")):
+            out[x] = "N"
+    return "".join(out)
 
 
 # A plural noun after a noun, before a number or "for" and a number or modifier (an
