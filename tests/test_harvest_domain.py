@@ -901,6 +901,22 @@ def test_a_set_formulation_before_a_policy_head_is_taken_with_it() -> None:
     assert "rural revitalization target" not in found and "rural revitalization" in found
 
 
+def test_a_classifying_modifier_before_a_head_first_formulation_is_taken_with_it() -> None:
+    found = _found("Hainan will help build a maritime community with a shared future and a "
+                   "China-ASEAN community with a shared future, uphold socialist rule of law "
+                   "and open up digital trade in services.")
+    assert {"maritime community with a shared future", "socialist rule of law",
+            "digital trade in services", "China-ASEAN community with a shared future"} <= set(found)
+    assert "with its modifier" in found["socialist rule of law"][0].evidence
+    assert "community with a shared future" not in found       # said only inside them
+    # a judgement, a grade or a scope is no part of it; nor is a formulation of figures
+    found = _found("We seek greater harmony between humanity and nature and a global "
+                   "community with a shared future, and annual investment in real estate "
+                   "development fell.")
+    assert {"harmony between humanity and nature", "community with a shared future",
+            "investment in real estate development"} <= set(found)
+
+
 def test_a_word_of_no_english_said_as_a_noun_is_a_low_ranked_term() -> None:
     found = _found("Hangzhou aims to become a leading cyberpower city, and the province wants to "
                    "be a cyberpower by 2030. Our county trained 300 livestreamers this year.",

@@ -37,7 +37,7 @@ from typing import TypeVar
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FORMULATIONS, evaluative
+from termsmith.harvest.lexicon import FORMULATIONS, INDICATORS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS
 from termsmith.matcher import Matcher
@@ -735,7 +735,12 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             if m.end > s1:
                 continue
             end = m.end
+            start = m.start
             extension = "complement"
+            if m.start > s0 + 1 and text[m.start - 1] == " " and _head_first(m.value):
+                if tg is None:
+                    tg = tagged[n] = tagger.tag(text, lowercase)
+                start = _modified(tg, m.start, s0) or m.start
             if text.startswith((" of ", " and "), m.end):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
@@ -750,15 +755,58 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 if end > s1:
                     end = m.end
             covered = end
-            form = text[m.start:end]
+            form = text[start:end]
             term = form if _capitalised(m.value) else form.lower()
+            if start < m.start and not form[:1].islower():
+                term = form     # a name's: "China-ASEAN community with a shared future"
             evidence = "a set formulation of Chinese political discourse"
             if end > m.end:
                 evidence += f", with its {extension} ({m.value})"
+            if start < m.start:
+                evidence += f", with its modifier ({m.value})"
+            if start < m.start or end > m.end:
                 inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
             yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
-                            Occurrence(seg.line, seg.speaker, text[s0:s1], m.start - s0,
+                            Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
+
+
+@cache      # asked of every formulation said
+def _head_first(formulation: str) -> bool:
+    """A formulation that starts with its head noun and its complement ("community with
+    a shared future", "rule of law", "trade in services"): a modifier before it makes a
+    concept of its own. Not a statistical indicator ("annual investment in real estate
+    development" only says which)."""
+    if formulation in _INDICATOR_SET:
+        return False
+    tags = tagger.tag(formulation).tags
+    return len(tags) > 2 and tags[0] == "N" and tags[1] in "IO"
+
+
+_INDICATOR_SET = frozenset(INDICATORS)
+
+
+def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
+    """Where a head-first formulation starting at ``start`` starts with the one modifier
+    before it that classifies it, or 0: an adjective or noun in lowercase opening the
+    noun phrase ("maritime community with a shared future", "socialist rule of law",
+    "digital trade in services"), or a hyphened name ("China-ASEAN community with a
+    shared future"); not a judgement, a grade or a place in time or space ("greater
+    harmony between ...", "global ...", "current ...")."""
+    i = bisect.bisect_left(tg.starts, start) - 1
+    if i < 0 or tg.ends[i] != start - 1 or tg.starts[i] < sentence:
+        return 0
+    word, cls = tg.tokens[i], tg.tags[i]
+    if i > 0 and tg.tags[i - 1] in "JNPEG":
+        return 0        # not the first word of its noun phrase
+    if cls == "P":
+        return tg.starts[i] if "-" in word and not word.isupper() else 0
+    low = word.lower()
+    if (cls not in "JN" or not word.islower() or low in _EVALUATIVE or low in _DEICTIC
+            or low in _SCOPE or low in _GRADING or low in _BREAK or _comparative(low)
+            or evaluative(low)):
+        return 0
+    return tg.starts[i]
 
 
 # The heads that make a set formulation the name of a policy, its goal or its measure:
