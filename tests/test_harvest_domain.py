@@ -880,6 +880,10 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
      "harmony between humanity and nature"),
     ("Inner Mongolia will speed up a new power system built on wind and solar farms.",
      "new power system"),
+    ("Fujian drew ecological conservation redlines around its bays.",
+     "ecological conservation redlines"),
+    ("Hubei runs nine national manufacturing innovation centers in Wuhan.",
+     "national manufacturing innovation centers"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:

@@ -382,6 +382,17 @@ FORMULATIONS += tuple(line.strip() for line in """
     waste-free cities
     biodiversity conservation
     green and low-carbon lifestyle
+    ecological conservation redline
+    ecological protection redline
+    farmland protection red line
+    farmland protection redline
+    central inspection on ecological and environmental protection
+    system of protected areas with national parks as the mainstay
+    system of nature reserves with national parks as the mainstay
+    giving priority to ecological conservation and pursuing green development
+    prioritizing ecological conservation and pursuing green development
+    urban agglomeration in the middle reaches of the Yangtze River
+    strong maritime country
 """.strip().splitlines())
 # Terms of China's trade and investment policy in the wording of the Ministry of
 # Commerce's and the General Administration of Customs' English releases (genre
@@ -456,7 +467,6 @@ FORMULATIONS += tuple(line.strip() for line in """
     involution-style competition
     specialized and sophisticated SMEs that produce novel and unique products
     specialized, refined, distinctive and innovative
-    new industrialization
     digital and intelligent transformation
     technology finance
     green finance
@@ -564,6 +574,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     basic research
     original innovation
     key core technologies
+    industrial foundation reengineering
+    national manufacturing innovation centers
     national strategic scientific and technological strength
     national strategic science and technology forces
     national laboratories
