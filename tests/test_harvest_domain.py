@@ -984,3 +984,10 @@ def test_a_name_of_three_words_one_of_no_english_names_a_lowercase_head() -> Non
                    "Central Committee members met.")
     assert "Silk Road E-port cooperation pilot zone" in found
     assert not [t for t in found if t.endswith("Committee members")]
+
+
+def test_a_chapter_of_history_is_a_metaphor_of_the_genre_not_a_term() -> None:
+    found = _found("Anhui will write the Anhui chapter of Chinese modernization, and the Anhui "
+                   "chapter opens a new chapter for the Huaihe region. A new chapter begins.")
+    assert not [t for t in found if "chapter" in t.lower()]
+    assert "Chinese modernization" in found

@@ -127,7 +127,8 @@ _EVALUATIVE = _w("""
 """)
 # Abstract nouns of change, evaluation and activity (the "shell noun" classes of Schmid
 # 2000, "English Abstract Nouns as Conceptual Shells": factual, eventive and mental
-# nouns of general English): as the head of a phrase said once they make a description
+# nouns of general English), and the genre's metaphor of a stage of history ("a new
+# chapter", "the Hubei chapter of Chinese modernization"): as the head of a phrase said once they make a description
 # ("reform momentum", "policy effects", "visible progress"), not a term. A phrase said
 # again and again with one is left to its termhood when a word of it is uncommon
 # ("structural adjustment"); of common words only, it stays a description however often
@@ -139,7 +140,7 @@ _VAGUE_HEADS = _w("""
     outcome outcomes performance situation situations activity activities sentiment
     sentiments enthusiasm vitality atmosphere potential prospect prospects aspiration
     aspirations contribution contributions strength strengths landscape landscapes craze
-    data feature features characteristic characteristics work
+    data feature features characteristic characteristics work chapter chapters
 """)
 # Of those, the mass nouns of things and labour rather than shells of change or
 # judgement: said again and again, "big data" is a term of common words.
