@@ -28,7 +28,7 @@ from typing import Any
 
 from termsmith.document import Document, Role, Segment
 from termsmith.errors import SourceError
-from termsmith.harvest.base import Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
+from termsmith.harvest.base import SERIES, Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
 from termsmith.harvest.merge import SentenceOffsets, Spans, locate, merge
 from termsmith.langs import is_chinese
 from termsmith.model import Gloss, GlossType
@@ -275,13 +275,19 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
               and e.category not in ("instrument", "organisation")):
             # (A treaty's name is a term inside a body's too, `Conference of the Parties
             # to the Convention on Biological Diversity`, and an organisation's inside its
-            # department's, `Publicity Department of the CPC Central Committee`.)
+            # department's, `Publicity Department of the CPC Central Committee`; so is a
+            # recurring event's inside its edition's, `the 10th China Charity Day`.)
             sp = spans(e)
-            if sp and all(within(*x) for x in sp):
+            if sp and all(within(*x) for x in sp) and not _series(e):
                 continue
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
+
+
+def _series(e: Entry) -> bool:
+    """Whether the name harvester found ``e`` as the series of an event's edition."""
+    return any(ev.endswith(SERIES) for ev in e.evidence)
 
 
 def _formulation(e: Entry) -> bool:

@@ -115,6 +115,11 @@ _OCCURRENCE_SLOTS = tuple(Occurrence.__dict__[f.name].__set__ for f in fields(Oc
 _CANDIDATE_SLOTS = tuple(Candidate.__dict__[f.name].__set__ for f in fields(Candidate))
 
 
+# The end of the evidence of a recurring event's name found inside its edition's
+# (harvest.names; harvest.prune_fragments keeps it).
+SERIES = "; the series of an edition"
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector (if on) for the duration of a harvest.
@@ -160,4 +165,5 @@ class Entry:
         return self.kinds[0]
 
 
-__all__ = ["Candidate", "Entry", "Gloss", "GlossType", "Harvester", "Kind", "Occurrence", "gc_paused"]
+__all__ = ["Candidate", "Entry", "Gloss", "GlossType", "Harvester", "Kind", "Occurrence", "SERIES",
+           "gc_paused"]

@@ -128,11 +128,12 @@ _EVALUATIVE = _w("""
 # Abstract nouns of change, evaluation and activity (the "shell noun" classes of Schmid
 # 2000, "English Abstract Nouns as Conceptual Shells": factual, eventive and mental
 # nouns of general English), and the genre's metaphor of a stage of history ("a new
-# chapter", "the Hubei chapter of Chinese modernization"): as the head of a phrase said once they make a description
-# ("reform momentum", "policy effects", "visible progress"), not a term. A phrase said
-# again and again with one is left to its termhood when a word of it is uncommon
-# ("structural adjustment"); of common words only, it stays a description however often
-# it is said ("economic performance": the shell, not a concept).
+# chapter", "the Hubei chapter of Chinese modernization"): as the head of a phrase said
+# once they make a description ("reform momentum", "policy effects", "visible
+# progress"), not a term. A phrase said again and again with one is left to its
+# termhood when a word of it is uncommon ("structural adjustment"); of common words
+# only, it stays a description however often it is said ("economic performance": the
+# shell, not a concept).
 _VAGUE_HEADS = _w("""
     change changes trend trends progress improvement improvements adjustment adjustments
     momentum challenge challenges difficulty difficulties problem problems achievement

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from termsmith.document import Role, Segment
-from termsmith.harvest.base import Candidate, Kind, Occurrence
+from termsmith.harvest.base import SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.normalize import singular
@@ -287,6 +287,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                     found.append(_Found(seg, sentence, start, end, sentence[start:end],
                                         r.category, r.evidence, r.words, r.common))
 
+    found.extend(_series(found))
     # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
     # are the names of the participants (the speaker list names them as people).
     surnames = {f.text.split()[0] for f in found if f.category == "person"}
@@ -322,6 +323,34 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             f.words, n, category, f.common)
         # Positional arguments: cheaper than keywords, once per occurrence.
         yield Candidate(term, Kind.NAME, score, occ, said, None, None, category)
+
+
+# An edition's ordinal before a recurring event: `10th`, `Ninth`.
+_EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+                      r"|Eighth|Ninth|Tenth)) +")
+
+
+# The heads of an event that recurs (not a session, numbered within a congress's term:
+# `Fourth Plenary Session of the 20th CPC Central Committee`).
+_SERIES_HEADS = frozenset(w for w, cat in _HEADS.items() if cat == "event") - {
+    "Session", "Sessions"}
+
+
+def _series(found: list[_Found]) -> list[_Found]:
+    """The series of each recurring event named by its edition: `China Charity Day` of
+    `the 10th China Charity Day`, `Canton Fair` of `the 136th Canton Fair` (what a
+    glossary lists; the edition stays a name too, so that `9th` and `Ninth` can be
+    checked against each other). A numbered plan or congress is no series of editions
+    (`14th Five-Year Plan`, `20th CPC National Congress`: no event's head)."""
+    out: list[_Found] = []
+    for f in found:
+        if (f.category == "event" and f.words > 2
+                and f.text.rsplit(" ", 1)[-1] in _SERIES_HEADS):
+            m = _EDITION.match(f.text)
+            if m is not None:
+                out.append(_Found(f.seg, f.sentence, f.start + m.end(), f.end,
+                                  f.text[m.end():], "event", SERIES, f.words - 1, f.common))
+    return out
 
 
 def _title_case(sentence: str) -> bool:
@@ -912,12 +941,6 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
     while name and name[0].text[:1].isdigit():
         t = name[0].text
         follower = name[1].text if len(name) > 1 else ""
-        if _ORDINAL.fullmatch(t) and len(name) > 2 and _HEADS.get(name[-1].text) == "event":
-            # A recurring event's edition: the series is the name (`the 10th China
-            # Charity Day`, `the 135th Canton Fair`); a numbered plan or congress keeps
-            # its number (`14th Five-Year Plan`, `20th CPC National Congress`).
-            name = name[1:]
-            continue
         if _ORDINAL.fullmatch(t) or _NUMBERED.fullmatch(t) or (t.isdigit() and not _YEAR.fullmatch(t)
                                      and follower in _HEADS):
             break  # `9th Asian Winter Games`, `60 Measures for ...`
