@@ -631,6 +631,11 @@ def test_a_committee_named_after_its_glossed_party_is_one_name() -> None:
     terms = _terms("Mr. Ma Jun, deputy secretary of the Communist Party of China (CPC) Gansu "
                    "Provincial Committee and governor of Gansu province, spoke.")
     assert "Communist Party of China (CPC) Gansu Provincial Committee" in terms
+    # The committee ends at its head when a connector and another name follow it.
+    terms = _terms("Under the strong leadership of the Communist Party of China (CPC) Central "
+                   "Committee with Comrade Xi Jinping at its core, Gansu grew.")
+    assert "Communist Party of China (CPC) Central Committee" in terms
+    assert "Central Committee" not in terms
 
 
 def test_a_body_to_the_treaty_it_serves_is_one_name_and_the_treaty_one_too() -> None:

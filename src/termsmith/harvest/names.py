@@ -572,6 +572,14 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
         end = len(run)
         while end > 1 and run[end - 1].text in _CONNECTORS:
             end -= 1
+        if len(out) >= 2 and end >= 2 and sentence[out[-1][-1].end:run[0].start] == ") ":
+            # (the name after the bracket may end before a connector and another name:
+            # "... (CPC) Central Committee with Comrade Xi Jinping at its core")
+            head = next((i + 1 for i in range(1, end) if _HEADS.get(run[i].text) in (
+                "organisation", "programme", "event") and (
+                    i + 1 == end or run[i + 1].text in _CONNECTORS)), 0)
+            if head:
+                end = head
         if (len(out) >= 2 and end >= 2 and _HEADS.get(run[end - 1].text)
                 and sentence[out[-1][-1].end:run[0].start] == ") "):
             before, inside = out[-2], out[-1]
@@ -583,7 +591,10 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 # its acronym glossed inside the name (the glossed harvester pairs them);
                 # so `Greater Mekong Subregion (GMS) Economic Cooperation Program`, a
                 # programme, and `Shanghai Cooperation Organization (SCO) Summit`, an event.
-                out[-2:] = [before + inside + run]
+                rest = run[end:]
+                while rest and rest[0].text in _CONNECTORS:
+                    rest = rest[1:]
+                out[-2:] = [before + inside + run[:end], *([rest] if rest else [])]
                 continue
             # (the words before the bracket may end a run of names joined by connectors,
             # "Ningbo-Zhoushan Port and the China (Zhejiang) ...": its last name is the one)
