@@ -294,6 +294,21 @@ def test_clarification() -> None:
     assert c.occurrence.form == "bingtuan"
 
 
+@pytest.mark.parametrize(("text", "term", "gloss"), [
+    ("Shoppers in Xi'an now favour guochao (China-chic) designs.", "guochao", "China-chic"),
+    ("Workers without urban hukou (household registration) may now enroll their children.",
+     "hukou", "household registration"),
+])
+def test_a_loanword_before_a_bracket_is_the_word_glossed_even_by_a_capitalised_gloss(
+        text: str, term: str, gloss: str) -> None:
+    c = _one(Kind.CLARIFIED, text)
+    assert (c.term, c.related) == (term, gloss)
+
+
+def test_a_capitalised_gloss_of_an_english_phrase_is_still_no_clarification() -> None:
+    assert not _of_kind(Kind.CLARIFIED, "Visitors crowded the ancient town (Lijiang) again.")
+
+
 @pytest.mark.parametrize(("text", "term"), [
     ("In Luoyang, young visitors wearing qipao (close-fitting dresses) fill the old streets.",
      "qipao"),

@@ -19,7 +19,7 @@ from termsmith import numbers
 from termsmith.document import Role, Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.quoted import Quote, find_quotes
 from termsmith.model import Gloss, GlossType
 from termsmith.text import Sentences, sentences
@@ -625,6 +625,17 @@ _NUMBER_BEFORE = re.compile(r"(?:^|(?<=\W))(one|two|three|four|five|six|seven|ei
                             r"eleven|twelve)\s+$", re.I)
 
 
+def _loanword(phrase: str) -> str:
+    """The last word of ``phrase`` if it is a lowercase word of no English (pinyin:
+    "guochao", "hukou") after lowercase English words; else ''. A name before it keeps it
+    ("Fuling zhacai")."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w.islower() for w in words):
+        return ""
+    last = words[-1]
+    return last if last.isalpha() and unknown_to_english(last, 2.0) else ""
+
+
 def _numbered(text: str, start: int, gloss: str) -> int | None:
     """Where a number word before the phrase at ``start`` starts, if the gloss lists as
     many items as it says ("three ... (rice, wheat and corn)"); else None."""
@@ -645,14 +656,20 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     corn)``, ``the two sessions (the NPC and the CPPCC)``.
     """
     words = gloss.split()
-    if not words or not words[0][0].isalpha() or gloss[0].isupper() and not _ITEMS.search(gloss):
-        return
-    if any(c.isdigit() for c in gloss):
-        return      # a figure or a date ("about 7.5 tonnes per hectare"), not a gloss of words
+    if not words or not words[0][0].isalpha() or any(c.isdigit() for c in gloss):
+        return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words)
     np = _noun_phrase_before(seg.text, before)
     if np is None:
         return
     s, e = np
+    loanword = _loanword(seg.text[s:e])
+    if loanword:
+        # A word of no English before the bracket is the word glossed ("young people
+        # love guochao (China-chic) products"): the English before it is the sentence's.
+        s = e - len(loanword)
+    if gloss[0].isupper() and not _ITEMS.search(gloss) and not (
+            loanword and len(words) <= 3 and not gloss.isupper()):
+        return      # a name, not a gloss; but a loanword's gloss may start with one
     numbered = _numbered(seg.text, s, gloss)
     if numbered is not None:
         s = numbered
@@ -662,7 +679,7 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                         gloss=Gloss(GlossType.EXPLANATION, gloss),
                         evidence="defined in a parenthetical gloss")
         return
-    elif len(words) > 5 or gloss[0].isupper():
+    elif len(words) > 5 or gloss[0].isupper() and not loanword:
         return
     term = seg.text[s:e]
     single_common = len(term.split()) == 1 and zipf(term.lower()) > 4.0
