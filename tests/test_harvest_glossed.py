@@ -130,6 +130,10 @@ def test_acronym_without_expansion_scores_low() -> None:
     ("reform of state-owned enterprises", "SOEs", "state-owned enterprises"),
     ("the Belt and Road Initiative", "BRI", "Belt and Road Initiative"),
     ("the plan for rural areas", "BRI", None),
+    # a comma inside a title-case list of a name's fields, not a clause's
+    ("joined the United Nations Educational, Scientific and Cultural Organization", "UNESCO",
+     "United Nations Educational, Scientific and Cultural Organization"),
+    ("for rice, wheat and corn output", "RWC", None),
     ("and the", "AT", None),
     ("", "BRI", None),
 ])

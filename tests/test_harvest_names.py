@@ -773,3 +773,12 @@ def test_a_recurring_event_s_edition_names_its_series_too_but_a_plan_has_no_seri
     doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
     entries = {e.term for e in harvest_run(doc).entries}
     assert {"Canton Fair", "China Charity Day"} <= entries
+
+
+def test_a_listed_organisation_owning_a_name_is_a_name_of_its_own() -> None:
+    terms = _terms("The craft was inscribed on the Representative List of the Intangible "
+                   "Cultural Heritage of Humanity of the United Nations Educational, Scientific "
+                   "and Cultural Organization in 2009.")
+    assert {"Representative List of the Intangible Cultural Heritage of Humanity",
+            "United Nations Educational, Scientific and Cultural Organization"} <= terms
+    assert not [t for t in terms if t.endswith("Scientific")]

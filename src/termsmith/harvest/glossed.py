@@ -314,6 +314,12 @@ def _coded_expansion(text: str, before: int, acro: str) -> tuple[int, int] | Non
     return (start, before) if initials.lower() == rest.lower() else None
 
 
+# A comma between two capitalised words, and the capitalised word that ends the text
+# before it (the comma at the match's second character).
+_TITLE_COMMA = re.compile(r"[a-z], [A-Z]")
+_TITLE_WORD = re.compile(r"(?<![^\s(])[A-Z][a-z]+\Z")
+
+
 def _expansion_before(text: str, before: int, acro: str) -> tuple[int, int] | None:
     """:func:`expansion` of ``text[:before]``, copying only the tail it reads."""
     letters = [c.lower() for c in acro if c.isalpha()]
@@ -337,6 +343,10 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     # word holds one of them, so the scan starts after it). A part is (start, end,
     # continues a hyphenated word).
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
+    while cut > 0 and _TITLE_COMMA.match(before, cut - 1) and _TITLE_WORD.search(before, 0, cut):
+        # a comma inside a name's title-case list of fields: "United Nations
+        # Educational, Scientific and Cultural Organization (UNESCO)"
+        cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")
     parts = [(m.start(), m.end(), m.start() > 0 and before[m.start() - 1] == "-")
              for m in _PART.finditer(before, cut + 1)][-keep:]
     if not parts:

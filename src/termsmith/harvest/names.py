@@ -552,11 +552,28 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             if (sentence[prev[-1].end:run[0].start] == ", "
                     and prev[-1].text not in _HEADS
                     and any(t.text == "and" for t in run)
-                    and _HEADS.get(run[-1].text) in ("programme", "organisation")):
-                out[-1] = prev + run
+                    and _HEADS.get(_last_word(run)) in ("programme", "organisation")):
+                # The list's name starts after the last "of the" before it: a name of
+                # what it owns goes before ("Representative List of ... of Humanity of the
+                # United Nations Educational, Scientific and Cultural Organization").
+                k = max((i for i in range(len(prev) - 2)
+                         if prev[i].text == "of" and prev[i + 1].text == "the"), default=-1)
+                if k > 0 and all(t.text[:1].isupper() for t in prev[k + 2:]):
+                    out[-1:] = [prev[:k], prev[k + 2:] + run]
+                else:
+                    out[-1] = prev + run
                 continue
         out.append(run)
     return out
+
+
+def _last_word(run: list[_Tok]) -> str:
+    """The last word of a run that is no connector nor number (a run may end in them:
+    "... Cultural Organization in 2009")."""
+    end = len(run)
+    while end > 1 and (run[end - 1].text in _CONNECTORS or run[end - 1].text[:1].isdigit()):
+        end -= 1
+    return run[end - 1].text
 
 
 def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
