@@ -991,3 +991,17 @@ def test_a_chapter_of_history_is_a_metaphor_of_the_genre_not_a_term() -> None:
                    "chapter opens a new chapter for the Huaihe region. A new chapter begins.")
     assert not [t for t in found if "chapter" in t.lower()]
     assert "Chinese modernization" in found
+
+
+def test_a_task_said_with_its_verb_names_the_formulation_it_works_on_too() -> None:
+    found = _found("Qinghai keeps forging a strong sense of community for the Chinese nation "
+                   "and will consolidate and expand the achievements of poverty alleviation.")
+    assert {"forging a strong sense of community for the Chinese nation",
+            "strong sense of community for the Chinese nation",
+            "consolidate and expand the achievements of poverty alleviation",
+            "poverty alleviation"} <= set(found)
+    assert "the object of a task" in found["poverty alleviation"][0].evidence
+    # a formulation that is no task has no object: what it holds stays inside it
+    found = _found("Zhejiang presses on with the high-quality development of culture and "
+                   "tourism, and the national cultural parks grew.")
+    assert not [c for cs in found.values() for c in cs if "object of a task" in c.evidence]

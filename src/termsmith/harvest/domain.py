@@ -771,6 +771,27 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
+            if _verb_led(m.value):
+                # A task said with its verb ("forging a strong sense of community for the
+                # Chinese nation") names the concept it works on too: glossaries list
+                # either (the verb's object is a formulation of its own).
+                obj = text.index(" ", m.start) + 1
+                for o in matcher.find(text[obj:m.end]):
+                    a, b = obj + o.start, obj + o.end
+                    form = text[a:b]
+                    yield Candidate(form if _capitalised(o.value) else form.lower(),
+                                    Kind.DOMAIN, _FORMULATION_SCORE,
+                                    Occurrence(seg.line, seg.speaker, text[s0:s1], a - s0,
+                                               b - s0),
+                                    f"a set formulation of Chinese political discourse, "
+                                    f"the object of a task ({m.value})")
+
+
+@cache      # asked of every formulation said
+def _verb_led(formulation: str) -> bool:
+    """A formulation that is a task, its verb first ("forge a strong sense of ...",
+    "consolidating and expanding the achievements of ...")."""
+    return tagger.tag(formulation).tags[:1] in ("V", "G")
 
 
 @cache      # asked of every formulation said

@@ -358,6 +358,9 @@ FORMULATIONS = tuple(line.strip() for line in """
     intangible cultural heritage
     sense of community for the Chinese nation
     strong sense of community for the Chinese nation
+    forging a strong sense of community for the Chinese nation
+    forge a strong sense of community for the Chinese nation
+    model region for ethnic unity and progress
     ethnic unity
 """.strip().splitlines())
 # The ecological-civilization discourse and the major regional strategies, in the wording
@@ -426,6 +429,14 @@ FORMULATIONS += tuple(line.strip() for line in """
     trade-ins of consumer goods
     consumer goods trade-in program
     new model for real estate development
+    new development model for the real estate sector
+    special action plan to boost consumption
+    more proactive and effective macro policies
+    stabilize employment, businesses, markets and expectations
+    stabilizing employment, businesses, markets and expectations
+    consolidate and expand the achievements of poverty alleviation
+    consolidating and expanding the achievements of poverty alleviation
+    border residents' mutual trade
     renovation of urban villages
     urban villages
     affordable housing
@@ -697,6 +708,8 @@ INDICATORS += tuple(line.strip() for line in """
     non-manufacturing business activity index
     total grain output
     total energy consumption
+    constant prices
+    purchasing prices for industrial producers
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
