@@ -771,11 +771,13 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
-            if _verb_led(m.value):
+            skip = _object_at(m.value)
+            if skip:
                 # A task said with its verb ("forging a strong sense of community for the
-                # Chinese nation") names the concept it works on too: glossaries list
-                # either (the verb's object is a formulation of its own).
-                obj = text.index(" ", m.start) + 1
+                # Chinese nation") names the concept it works on too, and an indicator
+                # the body it measures ("value added of industrial enterprises above
+                # designated size"): glossaries list either.
+                obj = m.start + skip
                 for o in matcher.find(text[obj:m.end]):
                     a, b = obj + o.start, obj + o.end
                     form = text[a:b]
@@ -784,14 +786,20 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                                     Occurrence(seg.line, seg.speaker, text[s0:s1], a - s0,
                                                b - s0),
                                     f"a set formulation of Chinese political discourse, "
-                                    f"the object of a task ({m.value})")
+                                    f"the object of ({m.value})")
 
 
 @cache      # asked of every formulation said
-def _verb_led(formulation: str) -> bool:
-    """A formulation that is a task, its verb first ("forge a strong sense of ...",
-    "consolidating and expanding the achievements of ...")."""
-    return tagger.tag(formulation).tags[:1] in ("V", "G")
+def _object_at(formulation: str) -> int:
+    """Where the object of a formulation starts (0 if it has none): after the verb of a
+    task ("forge a strong sense of ...", "consolidating and expanding the achievements
+    of ..."), after the "of" of an indicator ("value added of industrial enterprises
+    above designated size")."""
+    if tagger.tag(formulation).tags[:1] in ("V", "G"):
+        return formulation.index(" ") + 1
+    if formulation in _INDICATOR_SET and " of " in formulation:
+        return formulation.index(" of ") + 4
+    return 0
 
 
 @cache      # asked of every formulation said
