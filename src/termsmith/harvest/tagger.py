@@ -225,20 +225,21 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     tags = "".join(map(_CLASSES.__getitem__, tokens))
     if "p" in tags:
         tags = _sentence_starts(tags, tokens, text, said)
+    if "value added" in text:
+        tags = _value_added(tags, tokens)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
     if "?" in text:
         tags = _inverted_questions(tags, tokens)
     tags = _verbs_of_measure(tags, tokens)
-    if "value added" in text:
-        tags = _value_added(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
 
 
 def _value_added(tags: str, tokens: list[str]) -> str:
     """"value added" is one noun of the statistics genre (增加值: "manufacturing value
     added reached ...", "the value added of industry"), not a noun and its verb; only
-    "value added to" keeps the verb."""
+    "value added to" keeps the verb. (Before the contextual rules, which then read the
+    verb after it as one: "reached".)"""
     out = list(tags)
     for x in range(1, len(tokens)):
         if (tokens[x] == "added" and tokens[x - 1].lower() == "value"
