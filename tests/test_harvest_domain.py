@@ -1013,3 +1013,15 @@ def test_a_task_said_with_its_verb_names_the_formulation_it_works_on_too() -> No
     found = _found("Zhejiang presses on with the high-quality development of culture and "
                    "tourism, and the national cultural parks grew.")
     assert not [c for cs in found.values() for c in cs if "the object of" in c.evidence]
+
+
+def test_a_national_designation_said_once_is_a_low_ranked_term() -> None:
+    found = _found("Shaanxi now has 9 national archaeological site parks and 3 national "
+                   "cultural ecological protection zones, and it built the national "
+                   "supercomputing center in Xi'an. National parks grew, and national "
+                   "important zones too.")
+    for term in ("national archaeological site parks",
+                 "national cultural ecological protection zones",
+                 "national supercomputing center"):
+        assert term in found and found[term][0].score == 0.5
+    assert "national important zones" not in found      # a judgement, no designation

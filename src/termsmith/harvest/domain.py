@@ -301,6 +301,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     counted: list[_Place] = []          # numbered sets and censuses said
     aimed: list[_Place] = []            # zones named for an aim
     coinages: list[_Place] = []         # coined words said
+    designated: list[_Place] = []       # national designations ("national ... parks")
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -339,6 +340,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _census(tokens[a:end]):
                     counted.append((seg, spans[k], starts[a], ends[end - 1]))
+            elif tokens[a] == "national" and b - a >= 3:
+                end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
+                if _designated(tokens[a:end]):
+                    designated.append((seg, spans[k], starts[a], ends[end - 1]))
     yield from _named_candidates(named)
     if coinages:
         yield from _coined_candidates(coinages, said)
@@ -349,6 +354,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in aimed:
         yield _candidate_at(place, _AIMED_SCORE,
                             "a zone named for its aim (a pilot or demonstration zone)")
+    for place in designated:
+        if _said_at(place) not in said:
+            yield _candidate_at(place, _SET_SCORE, "a national designation: a class of "
+                                "sites or bodies the state names (国家级)")
     stats = _count(runs)
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
@@ -516,6 +525,22 @@ _SPANS_OF_TIME = _w("years months weeks days hours minutes quarters decades time
 # national census of agricultural germplasm resources".
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _CENSUSES = frozenset({"census", "survey"})
+
+
+# The state names classes of sites and bodies by a "national" designation (国家级, 国家…):
+# "national archaeological site parks", "national cultural ecological protection zones",
+# "national manufacturing innovation centers", "national key laboratories". Said once,
+# "national" is otherwise where, not what (_SCOPE); before two words or more and one of
+# these heads it is a status the state grants, a term candidate ranked as numbered sets.
+_DESIGNATED = _w("""park parks zone zones center centers centre centres base bases
+    laboratory laboratories""")
+
+
+def _designated(words: list[str]) -> bool:
+    """Whether a run opened by "national" names a designation: two words or more, then a
+    designated head ending the run, no judgement among them."""
+    return (words[-1] in _DESIGNATED and len(words) >= 3
+            and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING for w in words[1:-1]))
 
 
 def _census(words: list[str]) -> bool:
