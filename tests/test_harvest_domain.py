@@ -884,6 +884,16 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
      "ecological conservation redlines"),
     ("Hubei runs nine national manufacturing innovation centers in Wuhan.",
      "national manufacturing innovation centers"),
+    # the ministries' standing terms (stop 26's block)
+    ("The central bank expanded relending for technological innovation and technological "
+     "transformation to 800 billion yuan.",
+     "relending for technological innovation and technological transformation"),
+    ("Hunan improved the dynamic monitoring of the low-income population in 2024.",
+     "dynamic monitoring of the low-income population"),
+    ("Anhui rebuilt 12 flood storage and detention areas along the Huaihe.",
+     "flood storage and detention areas"),
+    ("Generic drugs must pass the consistency evaluation of quality and efficacy of "
+     "generic drugs first.", "consistency evaluation of quality and efficacy of generic drugs"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:

@@ -397,6 +397,104 @@ FORMULATIONS += tuple(line.strip() for line in """
     urban agglomeration in the middle reaches of the Yangtze River
     strong maritime country
 """.strip().splitlines())
+# Standing terms of the ministries' and commissions' regular briefings that the blocks
+# above lack: finance and housing (the People's Bank of China's and the Ministry of
+# Housing and Urban-Rural Development's releases), employment and social security
+# (the Ministry of Human Resources and Social Security, the National Healthcare Security
+# Administration, the Ministry of Civil Affairs), health, transport and water, emergency
+# management, agriculture and rural reform, science and technology, culture and tourism,
+# and the foreign-policy and governance formulations white papers repeat; each in the
+# wording of the English Government Work Reports (2023-2025) and of those bodies'
+# English releases (genre knowledge: each names a policy, programme, indicator or
+# institution they report on year after year; not taken from any one transcript). Some
+# were first noticed missing in the written batches' lists (benchmarks/data/written).
+FORMULATIONS += tuple(line.strip() for line in """
+    major science and technology infrastructure
+    major scientific and technological infrastructure
+    applied basic research
+    cutting-edge technologies
+    disruptive technologies
+    strategic scientists
+    high-tech enterprises
+    technology-based SMEs
+    new research and development institutions
+    high-value invention patents
+    turnover of technology contracts
+    integrated development of education, science and technology, and talent
+    integrated reform of education, science and technology, and talent systems
+    science and technology ethics
+    Double First-Class initiative
+    nighttime economy
+    smart tourism
+    cultural and tourism consumption
+    intangible cultural heritage workshops
+    5A-level tourist attractions
+    study tours
+    tax refund upon departure
+    instant tax refund
+    world cultural heritage
+    world heritage sites
+    ultra-high voltage
+    west-to-east power transmission
+    green electricity certificates
+    green certificates
+    carbon footprint
+    voluntary greenhouse gas emission reduction trading market
+    ecological security barriers
+    pollution prevention and control
+    reserve requirement ratio
+    loan prime rate
+    relending for technological innovation and technological transformation
+    special relending for share buybacks and shareholding increases
+    hidden debt of local governments
+    urban real estate financing coordination mechanism
+    delivery of presold homes
+    affordable rental housing
+    government-subsidized housing
+    college graduates
+    vocational skills training
+    basic medical insurance for urban and rural residents
+    critical illness insurance
+    personal pension
+    elderly care institutions
+    home- and community-based elderly care
+    social assistance
+    low-income population
+    dynamic monitoring of the low-income population
+    building China's strength in transportation
+    ratio of total social logistics costs to GDP
+    total social logistics costs
+    multimodal transport
+    integrated passenger, freight and postal services
+    national water network
+    medical consortia
+    coordinated development and governance of medical services, medical insurance and pharmaceuticals
+    consistency evaluation of quality and efficacy of generic drugs
+    primary-level medical and health institutions
+    public hospitals
+    work safety
+    disaster prevention, mitigation and relief
+    national comprehensive fire and rescue team
+    flood storage and detention areas
+    major and particularly serious accidents
+    second-round land contracts
+    rural collective economy
+    new rural collective economy
+    integrated development of primary, secondary and tertiary industries in rural areas
+    rural living environment
+    harmonious and beautiful countryside
+    Green Rural Revival Program
+    storing grain in the land and in technology
+    grain production capacity
+    high degree of autonomy
+    one-China principle
+    peaceful reunification
+    Five Principles of Peaceful Coexistence
+    high-quality Belt and Road cooperation
+    multiparty cooperation and political consultation
+    ethnic regional autonomy
+    united front
+""".strip().splitlines())
 # Terms of China's trade and investment policy in the wording of the Ministry of
 # Commerce's and the General Administration of Customs' English releases (genre
 # knowledge: the ministries' regular briefings report under these headings; not taken
