@@ -1035,3 +1035,13 @@ def test_a_national_designation_said_once_is_a_low_ranked_term() -> None:
                  "national supercomputing center"):
         assert term in found and found[term][0].score == 0.5
     assert "national important zones" not in found      # a judgement, no designation
+
+
+def test_where_a_formulation_s_object_starts() -> None:
+    from termsmith.harvest.domain import _object_at
+    assert _object_at("forging a strong sense of community for the Chinese nation") == len(
+        "forging ")
+    assert _object_at("value added of industrial enterprises above designated size") == len(
+        "value added of ")
+    assert _object_at("common prosperity") == 0
+    assert _object_at("biomanufacturing") == 0      # one word a verb's form: no object

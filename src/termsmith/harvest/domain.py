@@ -820,6 +820,8 @@ def _object_at(formulation: str) -> int:
     task ("forge a strong sense of ...", "consolidating and expanding the achievements
     of ..."), after the "of" of an indicator ("value added of industrial enterprises
     above designated size")."""
+    if " " not in formulation:
+        return 0
     if tagger.tag(formulation).tags[:1] in ("V", "G"):
         return formulation.index(" ") + 1
     if formulation in _INDICATOR_SET and " of " in formulation:
