@@ -782,3 +782,12 @@ def test_a_listed_organisation_owning_a_name_is_a_name_of_its_own() -> None:
     assert {"Representative List of the Intangible Cultural Heritage of Humanity",
             "United Nations Educational, Scientific and Cultural Organization"} <= terms
     assert not [t for t in terms if t.endswith("Scientific")]
+
+
+def test_an_ampersand_between_capitals_stays_inside_a_name() -> None:
+    terms = _terms("Ms. Zhou Lan, director of the Bureau of Major R&D Programs of the Academy, "
+                   "said the National Key R&D Program and M&A rules changed.")
+    assert {"National Key R&D Program", "M&A"} <= terms
+    assert "Bureau of Major R&D Programs" in terms or (
+        "Bureau of Major R&D Programs of the Academy" in terms)
+    assert not [t for t in terms if t.endswith(" R") or t.startswith("D ")]

@@ -29,17 +29,19 @@ from termsmith.normalize import singular
 from termsmith.readers.script import PINYIN, PINYIN_SYLLABLE
 from termsmith.text import sentences
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*(?:\.(?<=\d\.)\d+)?")   # PM2.5: its decimal too
+# An ampersand between capitals joins them ("R&D", "M&A"), as in the tagger's tokens.
+_AMP = r"&(?<=[A-Z]&)(?=[A-Z])"
+_TOKEN = re.compile(r"[^\W_]+(?:(?:['’\-]|" + _AMP + r")[^\W_]+)*(?:\.(?<=\d\.)\d+)?")   # PM2.5 too
 # The first letter or digit of a word (as _TOKEN splits words) that is not a-z:
 # not after another letter or digit, nor after one and a joining ' ’ -. Written
 # as a character class first so that the regex engine scans for it quickly: an ASCII
 # capital or digit, or a letter or digit beyond ASCII (the look-behind checks the
 # character just taken). The same as `[^\W_a-z]`, whose categories are slower to scan.
-_RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].)"
+_RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].)(?<![A-Z]&.)"
 # Possessive quantifiers take a whole _TOKEN word (no backtracking into it); a word
 # ending in a possessive 's is left to the word-by-word step (_step_run). A decimal
 # after a digit stays in its word: `PM2.5`.
-_REST = r"[^\W_]*+(?:['’\-][^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
+_REST = r"[^\W_]*+(?:(?:['’\-]|" + _AMP + r")[^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
 _RUN_CONNECTORS = "of|and|for|on|into|in|with|de|du|la|the|an|a"   # _CONNECTORS | _SECOND_CONNECTORS
 _NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
