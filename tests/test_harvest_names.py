@@ -14,6 +14,7 @@ from termsmith import reader
 from termsmith.document import Role, Segment
 from termsmith.harvest import run as harvest_run
 from termsmith.harvest.base import Candidate, Kind
+from termsmith.harvest.domain import harvest as domain_harvest
 from termsmith.harvest.names import harvest
 
 SEED = Path(__file__).parents[1] / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
@@ -791,3 +792,22 @@ def test_an_ampersand_between_capitals_stays_inside_a_name() -> None:
     assert "Bureau of Major R&D Programs" in terms or (
         "Bureau of Major R&D Programs of the Academy" in terms)
     assert not [t for t in terms if t.endswith(" R") or t.startswith("D ")]
+
+
+def test_a_department_s_coordinated_fields_stay_in_it_before_a_trailing_and() -> None:
+    terms = _terms("Mr. Gao Lin, director general of the Department of Statistics and Analysis "
+                   "of the GACC and spokesperson of the GACC, spoke first.")
+    assert "Department of Statistics and Analysis of the GACC" in terms
+    assert "Department of Statistics" not in terms
+
+
+def test_a_place_on_a_place_is_two_names_and_a_region_of_plains_names_a_head() -> None:
+    terms = _terms("Pilgrims climb to the Zhongyue Temple on Songshan Mountain, and the Central "
+                   "Plains urban agglomeration keeps growing. The Forum on Yellow River "
+                   "Protection met in Zhengzhou.")
+    assert {"Zhongyue Temple", "Songshan Mountain", "Forum on Yellow River Protection"} <= terms
+    assert not [t for t in terms if " on Songshan" in t]
+    domain = {c.term for c in domain_harvest([Segment(
+        "Pilgrims climb to the temple, and the Central Plains urban agglomeration keeps "
+        "growing.", 1, Role.SPEECH, "Li")])}
+    assert "Central Plains urban agglomeration" in domain

@@ -135,7 +135,7 @@ for _cat, _words in {
         Radio Press Laboratory Museum Hospital Station Alliance Partnership Headquarters""",
     "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
         Area Airport Port Village Region District Sea Ocean Island Islands Park
-        Resort Valley Plain Plateau Basin Desert Bridge Road Street Square
+        Resort Valley Plain Plains Plateau Basin Desert Bridge Road Street Square
         Oilfield Field Township Town Prefecture Harbor Harbour Canal Gorge
         Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
         Republic Kingdom Emirates Site Base Railway Highway Expressway
@@ -784,6 +784,10 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
         if run and (run[0].text[:1].isupper() or run[0].text[:1].isdigit()):
             yield from _trim([run[0]])
         return
+    # (an "and" after the run's last capitalised word coordinates nothing inside it:
+    # "... of the GACC and spokesperson of ...")
+    last_word = max((i for i, t in enumerate(run) if t.text[:1].isupper() or t.text[:1].isdigit()),
+                    default=len(run))
     name: list[_Tok] = []
     i = 0
     while i < len(run):
@@ -800,7 +804,7 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
             k += 1
         if (not name or j == len(run) or len(conns) > 2
                 or _coordinates([t.text for t in name], conns, [t.text for t in run[j:k]],
-                                more_and=any(t.text == "and" for t in run[j:]),
+                                more_and=any(t.text == "and" for t in run[j:last_word]),
                                 headed=run[-1].text in _HEADS,
                                 last=not any(t.text[:1].isupper() or t.text[:1].isdigit()
                                              for t in run[k:]))):
@@ -848,6 +852,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
+    if (conns == ["on"] and len(left) >= 2 and len(rights) >= 2
+            and _HEADS.get(left[-1]) == "place" and _HEADS.get(rights[-1]) == "place"):
+        return True     # `Shaolin Temple on Songshan Mountain`: a place, and where it stands
     if all(_ORDINAL.fullmatch(w) or w.isdigit() for w in left):
         return True     # `ranked 10th on the Global Innovation Index`: a rank, then a name
     if conns[0] == "into":
