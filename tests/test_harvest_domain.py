@@ -894,6 +894,9 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
      "flood storage and detention areas"),
     ("Generic drugs must pass the consistency evaluation of quality and efficacy of "
      "generic drugs first.", "consistency evaluation of quality and efficacy of generic drugs"),
+    ("Exports under general trade rose 4 percent, and market procurement trade doubled.",
+     "market procurement trade"),
+    ("The ministry aims to make China a tourism powerhouse by 2035.", "tourism powerhouse"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:
@@ -1035,6 +1038,11 @@ def test_a_national_designation_said_once_is_a_low_ranked_term() -> None:
                  "national supercomputing center"):
         assert term in found and found[term][0].score == 0.5
     assert "national important zones" not in found      # a judgement, no designation
+    found = _found("Chengdu opened 5 national-level night-time cultural and tourism "
+                   "consumption clusters, and 3 national-level tourist and leisure blocks and "
+                   "night-time shopping clusters.")
+    assert "national-level night-time cultural and tourism consumption clusters" in found
+    assert not [t for t in found if t.startswith("national-level tourist and")]  # two of them
 
 
 def test_where_a_formulation_s_object_starts() -> None:

@@ -340,7 +340,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _census(tokens[a:end]):
                     counted.append((seg, spans[k], starts[a], ends[end - 1]))
-            elif tokens[a] == "national" and b - a >= 3:
+            elif tokens[a] in _NATIONAL and b - a >= 3:
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _designated(tokens[a:end]):
                     designated.append((seg, spans[k], starts[a], ends[end - 1]))
@@ -529,17 +529,19 @@ _CENSUSES = frozenset({"census", "survey"})
 
 # The state names classes of sites and bodies by a "national" designation (国家级, 国家…):
 # "national archaeological site parks", "national cultural ecological protection zones",
-# "national manufacturing innovation centers", "national key laboratories". Said once,
+# "national manufacturing innovation centers", "national key laboratories",
+# "national-level night-time cultural and tourism consumption clusters". Said once,
 # "national" is otherwise where, not what (_SCOPE); before two words or more and one of
 # these heads it is a status the state grants, a term candidate ranked as numbered sets.
 _DESIGNATED = _w("""park parks zone zones center centers centre centres base bases
-    laboratory laboratories""")
+    laboratory laboratories cluster clusters""")
+_NATIONAL = _w("national national-level")
 
 
 def _designated(words: list[str]) -> bool:
     """Whether a run opened by "national" names a designation: two words or more, then a
     designated head ending the run, no judgement among them."""
-    return (words[-1] in _DESIGNATED and len(words) >= 3
+    return (words[-1] in _DESIGNATED and len(words) >= 3 and words.count("and") <= 1
             and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING for w in words[1:-1]))
 
 

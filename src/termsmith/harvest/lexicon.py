@@ -495,6 +495,32 @@ FORMULATIONS += tuple(line.strip() for line in """
     ethnic regional autonomy
     united front
 """.strip().splitlines())
+# Two goals of becoming "strong" in a field (强国) whose renderings name the national
+# goal, not a place's strength ("tourism powerhouse" in the Ministry of Culture and
+# Tourism's releases since 2024, "space power" in the space white papers'; not
+# "manufacturing powerhouse", which the genre says of a city too); and the
+# headings of the General Administration of Customs' and the Ministry of Commerce's
+# trade releases, the Ministry of Science and Technology's tax and programme terms, the
+# Ministry of Culture and Tourism's statistics and ratings (genre knowledge, as above;
+# first noticed missing in stop 26's ninth batch, benchmarks/data/written).
+FORMULATIONS += tuple(line.strip() for line in """
+    general trade
+    market procurement trade
+    Belt and Road partner countries
+    stabilizing scale and optimizing structure
+    stabilize scale and optimize structure
+    integration of domestic and foreign trade
+    export credit insurance
+    national strategic scientific and technological force
+    additional tax deduction for R&D expenses
+    additional deduction of R&D expenses
+    5A-level scenic areas
+    A-level scenic areas
+    departure tax refund
+    domestic trips
+    tourism powerhouse
+    space power
+""".strip().splitlines())
 # Terms of China's trade and investment policy in the wording of the Ministry of
 # Commerce's and the General Administration of Customs' English releases (genre
 # knowledge: the ministries' regular briefings report under these headings; not taken
