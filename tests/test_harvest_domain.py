@@ -1043,6 +1043,12 @@ def test_a_national_designation_said_once_is_a_low_ranked_term() -> None:
                    "night-time shopping clusters.")
     assert "national-level night-time cultural and tourism consumption clusters" in found
     assert not [t for t in found if t.startswith("national-level tourist and")]  # two of them
+    # after a word that only describes it; and not two designations coordinated
+    found = _found("The restructured national key laboratories are taking shape, and Jilin "
+                   "is an important national commodity grain production base and heavy "
+                   "equipment manufacturing base.")
+    assert "national key laboratories" in found
+    assert not [t for t in found if t.startswith("national commodity") and " and " in t]
 
 
 def test_where_a_formulation_s_object_starts() -> None:

@@ -340,10 +340,14 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _census(tokens[a:end]):
                     counted.append((seg, spans[k], starts[a], ends[end - 1]))
-            elif tokens[a] in _NATIONAL and b - a >= 3:
-                end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
-                if _designated(tokens[a:end]):
-                    designated.append((seg, spans[k], starts[a], ends[end - 1]))
+            elif b - a >= 3 and (tokens[a] in _NATIONAL or (
+                    tokens[a + 1] in _NATIONAL and classes[a] in "EJ")):
+                # (after a word that only describes it: "the restructured national key
+                # laboratories")
+                at = a if tokens[a] in _NATIONAL else a + 1
+                end = classes.rfind("N", at, b) + 1      # (a run may end in "and")
+                if _designated(tokens[at:end]):
+                    designated.append((seg, spans[k], starts[at], ends[end - 1]))
     yield from _named_candidates(named)
     if coinages:
         yield from _coined_candidates(coinages, said)
@@ -540,9 +544,12 @@ _NATIONAL = _w("national national-level")
 
 def _designated(words: list[str]) -> bool:
     """Whether a run opened by "national" names a designation: two words or more, then a
-    designated head ending the run, no judgement among them."""
+    designated head ending the run, no judgement among them, nor another designated head
+    (two designations coordinated: "... grain production base and ... manufacturing
+    base")."""
     return (words[-1] in _DESIGNATED and len(words) >= 3 and words.count("and") <= 1
-            and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING for w in words[1:-1]))
+            and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING or w in _DESIGNATED
+                        for w in words[1:-1]))
 
 
 def _census(words: list[str]) -> bool:
