@@ -1059,3 +1059,10 @@ def test_where_a_formulation_s_object_starts() -> None:
         "value added of ")
     assert _object_at("common prosperity") == 0
     assert _object_at("biomanufacturing") == 0      # one word a verb's form: no object
+
+
+def test_a_plural_before_a_noun_said_once_is_two_objects_not_a_term() -> None:
+    found = _found("Some towns offer concertgoers vouchers, and the new coal-to-liquids plants "
+                   "opened in Yulin near grassroots clinics.")
+    assert "concertgoers vouchers" not in found
+    assert "coal-to-liquids plants" in found        # a hyphened compound modifier

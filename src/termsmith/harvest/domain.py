@@ -189,7 +189,7 @@ _BOUND_MIN = 2
 # Plural premodifiers ("sales tax", "parks dot" is a clause): the tagger's list.
 _PLURAL_MODIFIERS = tagger.PLURAL_MODIFIERS
 # Invariant nouns ending in -s (English grammar): their last s is no plural.
-_UNSINGULAR = _w("goods news series species means headquarters logistics economics")
+_UNSINGULAR = _w("goods news series species means headquarters logistics economics grassroots")
 
 # The words a text says in lowercase (hyphens inside), for a set of them: no look-around
 # (a third faster on 3 MB); the tail of a capitalised word ("arket" of "Market") that it
@@ -1206,6 +1206,9 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             continue
         if f == 1 and key[0] in _SCOPE:
             continue        # "regional tourism": where, not what
+        if f == 1 and any(_looks_plural(w) and w not in _PLURAL_MODIFIERS and "-" not in w
+                          for w in key[:-1]):
+            continue        # two objects, not a term: "offering concertgoers discounts"
         if f < 4 and not _GRADING.isdisjoint(key):
             continue        # "more balanced growth": grading
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
