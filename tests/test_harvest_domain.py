@@ -1066,3 +1066,12 @@ def test_a_plural_before_a_noun_said_once_is_two_objects_not_a_term() -> None:
                    "opened in Yulin near grassroots clinics.")
     assert "concertgoers vouchers" not in found
     assert "coal-to-liquids plants" in found        # a hyphened compound modifier
+
+
+def test_an_indicator_broken_down_by_population_is_the_indicator() -> None:
+    found = _found("In Hunan, the per capita disposable income of rural residents rose 6 percent, "
+                   "and the high-quality development of employment went on.")
+    assert "per capita disposable income" in found
+    assert not [t for t in found if t.endswith("rural residents") and "income" in t]
+    # a formulation's complement that names what it is about stays with it
+    assert "high-quality development of employment" in found

@@ -937,7 +937,14 @@ def _complement(tg: tagger.Tagged, text: str, end: int, formulation: str) -> int
     m = _OF_COMPLEMENT.match(tg.tags, i + 1)
     if m is None or any(not w.islower() or w in _BREAK for w in tg.tokens[i + 1:m.end()]):
         return 0        # not a bare phrase of common nouns: "of thousands", "of Beijing"
+    if tg.tokens[m.end() - 1] in _POPULATIONS:
+        return 0        # an indicator broken down by population: "... income of rural residents"
     return tg.ends[m.end() - 1]
+
+
+# The populations a statistics release breaks an indicator down by (its "of" complement
+# then says whose, not what: "per capita disposable income of rural residents").
+_POPULATIONS = _w("residents households")
 
 
 class _Lowercase(dict[str, str]):

@@ -815,8 +815,6 @@ INDICATORS += tuple(line.strip() for line in """
     urbanization rate of permanent residents
     urbanization rate of the permanent resident population
     median per capita disposable income
-    per capita disposable income of urban residents
-    per capita disposable income of rural residents
     overall labor productivity
     overall labour productivity
     general public budget revenue
