@@ -897,6 +897,10 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
     ("Exports under general trade rose 4 percent, and market procurement trade doubled.",
      "market procurement trade"),
     ("The ministry aims to make China a tourism powerhouse by 2035.", "tourism powerhouse"),
+    ("Qinghai upholds the system of regional ethnic autonomy in its six prefectures.",
+     "system of regional ethnic autonomy"),
+    ("Schools in Yushu promote the standard spoken and written Chinese language.",
+     "standard spoken and written Chinese language"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:

@@ -521,6 +521,36 @@ FORMULATIONS += tuple(line.strip() for line in """
     tourism powerhouse
     space power
 """.strip().splitlines())
+# The discourse of ethnic affairs and religion, in the wording of the English reports of
+# the Central Conference on Ethnic Work (2021) and of the white papers on ethnic policy
+# ("China's Ethnic Minority Policy and Common Prosperity and Development of All Ethnic
+# Groups", 2009; "Regional Ethnic Autonomy in Tibet", 2015; the Xinjiang white papers,
+# 2019-2023) (genre knowledge: the National Ethnic Affairs Commission's briefings and
+# every white paper on a region with ethnic minorities use them; first noticed missing in
+# stop 26's last batch, benchmarks/data/written).
+FORMULATIONS += tuple(line.strip() for line in """
+    regional ethnic autonomy
+    system of regional ethnic autonomy
+    ethnic autonomous areas
+    ethnic minority areas
+    ethnic groups with smaller populations
+    exchanges, communication and integration
+    exchanges, communication and integration among ethnic groups
+    standard spoken and written Chinese
+    standard spoken and written Chinese language
+    mutually embedded social structure and community environment
+    common prosperity and development of all ethnic groups
+    main thread of the Party's work on ethnic affairs
+    main thread of the Party's work on ethnic affairs in the new era
+    eight provinces and autonomous regions with large ethnic minority populations
+    ethnic minority villages with distinctive features
+    model areas and model units for ethnic unity and progress
+    freedom of religious belief
+    Sinicization of religion
+    united front work
+    bilingual education
+    development of border areas and improvement of the lives of border residents
+""".strip().splitlines())
 # Terms of China's trade and investment policy in the wording of the Ministry of
 # Commerce's and the General Administration of Customs' English releases (genre
 # knowledge: the ministries' regular briefings report under these headings; not taken
