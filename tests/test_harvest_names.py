@@ -612,6 +612,13 @@ def test_the_press_conference_itself_is_no_name() -> None:
     assert [t for t in terms if t.endswith("Conference")] == ["Central Economic Work Conference"]
 
 
+def test_a_bracketed_place_after_three_words_and_before_a_year_stays_in_the_name() -> None:
+    terms = _terms("Guizhou built the National Big Data (Guizhou) Comprehensive Pilot Zone in "
+                   "2016 and has run it since.")
+    assert "National Big Data (Guizhou) Comprehensive Pilot Zone" in terms
+    assert "Comprehensive Pilot Zone" not in terms
+
+
 def test_a_pilot_free_trade_zone_keeps_its_bracketed_province_and_an_office_its_ministry() -> None:
     terms = _terms("The China (Guangxi) Pilot Free Trade Zone opened a new area in Qinzhou, "
                    "and the Ministry of Commerce (MOFCOM) Press Office announced it.")

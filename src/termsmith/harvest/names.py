@@ -589,7 +589,7 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
         # (a run may end in a connector that the lowercase word after it cut off:
         # "... Provincial Committee and governor of ...")
         end = len(run)
-        while end > 1 and run[end - 1].text in _CONNECTORS:
+        while end > 1 and (run[end - 1].text in _CONNECTORS or run[end - 1].text[:1].isdigit()):
             end -= 1
         if len(out) >= 2 and end >= 2 and sentence[out[-1][-1].end:run[0].start] == ") ":
             # (the name after the bracket may end before a connector and another name:
@@ -621,7 +621,7 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             lead, tail = before[:k + 1], before[k + 1:]
             while lead and lead[-1].text in _CONNECTORS | _SECOND_CONNECTORS:
                 lead = lead[:-1]
-            if (1 <= len(tail) <= 2 and len(inside) <= 2
+            if (1 <= len(tail) <= 3 and len(inside) <= 2
                     and sentence[tail[-1].end:inside[0].start] == " ("
                     and all(t.text[:1].isupper() and t.text[1:].islower() for t in inside)):
                 out[-2:] = [*([lead] if lead else []), tail + inside + run]
