@@ -629,6 +629,11 @@ FORMULATIONS += tuple(line.strip() for line in """
     biological breeding
     AI Plus initiative
     AI Plus
+    large models
+    foundation models
+    generative AI services
+    embodied intelligence
+    national integrated computing power network
     involution-style competition
     specialized and sophisticated SMEs that produce novel and unique products
     specialized, refined, distinctive and innovative
