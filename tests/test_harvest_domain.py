@@ -900,8 +900,11 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
     ("Qinghai upholds the system of regional ethnic autonomy in its six prefectures.",
      "system of regional ethnic autonomy"),
     ("Schools in Yushu promote the standard spoken and written Chinese language.",
-     "standard spoken and written Chinese language"),    ("Hefei firms trained large models and launched generative AI services this year.",
+     "standard spoken and written Chinese language"),
+    ("Hefei firms trained large models and launched generative AI services this year.",
      "generative AI services"),
+    ("The white paper sets out the rights to subsistence and development first.",
+     "rights to subsistence and development"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:

@@ -551,6 +551,37 @@ FORMULATIONS += tuple(line.strip() for line in """
     bilingual education
     development of border areas and improvement of the lives of border residents
 """.strip().splitlines())
+# The governance, rule-of-law, human-rights and foreign-policy formulations the SCIO's
+# white papers repeat, in their English editions ("China: Democracy That Works", 2021;
+# "Human Rights in China" series; "The Taiwan Question and China's Reunification in the
+# New Era", 2022; "China's Energy in the New Era", 2020; "A Global Community of Shared
+# Future", 2023) and the 20th CPC National Congress report (genre knowledge: each is the
+# standing name of a principle or policy whatever the white paper's subject; none met in
+# the written batches' misses, so their worth is unmeasured here: added for the
+# held-out white papers, whose kind the dev set shows once).
+FORMULATIONS += tuple(line.strip() for line in """
+    people-centered approach to human rights
+    right to subsistence and development
+    rights to subsistence and development
+    Chinese path of human rights development
+    law-based governance on all fronts
+    socialist system of laws with Chinese characteristics
+    Xi Jinping Thought on the Rule of Law
+    socialist consultative democracy
+    community-level self-governance
+    full and rigorous self-governance over the Party
+    exercising full and rigorous self-governance over the Party
+    1992 Consensus
+    Taiwan independence
+    Hong Kong people administering Hong Kong
+    people running the country
+    leadership of the Party
+    new type of international relations
+    basic state policy of gender equality
+    counter-terrorism and de-radicalization
+    new energy security strategy
+    energy revolution
+""".strip().splitlines())
 # Terms of China's trade and investment policy in the wording of the Ministry of
 # Commerce's and the General Administration of Customs' English releases (genre
 # knowledge: the ministries' regular briefings report under these headings; not taken
