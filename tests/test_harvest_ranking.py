@@ -143,3 +143,17 @@ def test_a_set_formulation_said_only_inside_a_quoted_title_is_kept() -> None:
     ))
     assert "high-quality development" in terms
     assert "Promoting High-Quality Development" in terms
+
+
+
+def test_a_set_formulation_said_capitalised_only_inside_quoted_titles_is_kept() -> None:
+    # The name harvester sees it too ("Space Power" in Title Case): as a
+    # name inside a quoted title it would be a fragment, as a formulation it is a term.
+    terms = set(_transcript(
+        "Press conference on the white paper on the space industry",
+        "The State Council Information Office released a white paper on the space industry.",
+        "Lan Qiuyue:",
+        'Its chapters are "Striving to Build a Space Power" and "Serving the World." '
+        'Freight trains ran daily.',
+    ))
+    assert "space power" in {t.lower() for t in terms}

@@ -278,8 +278,9 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             # department's, `Publicity Department of the CPC Central Committee`; so is a
             # recurring event's inside its edition's, `the 10th China Charity Day`.)
             sp = spans(e)
-            if sp and all(within(*x) for x in sp) and not _series(e):
-                continue
+            if sp and all(within(*x) for x in sp) and not _series(e) and not _formulation(e):
+                continue    # (a set formulation the name harvester saw capitalised in a
+                            # quoted title stays, as a domain one does: "Space Power")
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
