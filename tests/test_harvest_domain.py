@@ -1083,3 +1083,15 @@ def test_an_indicator_broken_down_by_population_is_the_indicator() -> None:
     assert not [t for t in found if t.endswith("rural residents") and "income" in t]
     # a formulation's complement that names what it is about stays with it
     assert "high-quality development of employment" in found
+
+
+def test_a_sector_of_the_economy_said_once_is_a_term_but_a_place_s_economy_is_not() -> None:
+    found = _found("Harbin bets on the ice-and-snow economy, the concert economy drew fans, and "
+                   "the marine economy grew, while the national economy, the world economy and "
+                   "the world's second-largest economy held steady.")
+    for term in ("ice-and-snow economy", "concert economy", "marine economy"):
+        assert term in found and "a named sector of the economy" in found[term][0].evidence
+    for term in ("national economy", "world economy", "second-largest economy"):
+        assert not any("sector" in c.evidence for c in found.get(term, []))
+    found = _found("Jilin builds up the ice and snow economy in its mountain towns.")
+    assert "snow economy" not in found          # two sectors coordinated stay together

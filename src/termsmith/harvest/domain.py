@@ -302,6 +302,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     aimed: list[_Place] = []            # zones named for an aim
     coinages: list[_Place] = []         # coined words said
     designated: list[_Place] = []       # national designations ("national ... parks")
+    economies: list[_Place] = []        # named sectors of the economy ("silver economy")
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -316,6 +317,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                             _coined_nouns(coined.intersection(tg.tokens), tg, spans))
         first = len(sents)
         sents.extend([(seg, text[s:e], s) for s, e in spans])
+        economy = "economy" in text
         bounds = [s for s, _ in spans]
         starts, ends, tokens = tg.starts, tg.ends, tg.tokens
         classes = _adverbs(tg) if "R" in tg.tags else tg.tags
@@ -333,6 +335,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                     continue
             runs.add(list(map(lower, tokens[a:b])), classes[a:b], first + k, starts[a:b],
                      ends[a:b])
+            if economy:
+                economies.extend((seg, spans[k], starts[_sector_start(tokens, a, e)], ends[e])
+                                 for e in range(a + 1, b) if tokens[e] == "economy"
+                                 and _names_an_economy(tokens[e - 1], classes[e - 1]))
             if a and classes[a - 1] == "X" and tokens[a - 1] in _SET_COUNTS:
                 if _numbered_set(tokens[a:b], classes[a:b]):
                     counted.append((seg, spans[k], starts[a - 1], ends[b - 1]))
@@ -362,6 +368,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if _said_at(place) not in said:
             yield _candidate_at(place, _SET_SCORE, "a national designation: a class of "
                                 "sites or bodies the state names (国家级)")
+    for place in economies:
+        if _said_at(place) not in said:
+            yield _candidate_at(place, _AIMED_SCORE, "a named sector of the economy")
     stats = _count(runs)
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
@@ -550,6 +559,31 @@ def _designated(words: list[str]) -> bool:
     return (words[-1] in _DESIGNATED and len(words) >= 3 and words.count("and") <= 1
             and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING or w in _DESIGNATED
                         for w in words[1:-1]))
+
+
+# The genre names the sectors and forms of the economy it promotes by one classifying word
+# before "economy" (银发经济, 低空经济, 夜间经济, 首发经济, 冰雪经济, 平台经济, 县域经济:
+# "silver economy", "low-altitude economy", "night-time economy", "debut economy",
+# "ice-and-snow economy", "platform economy", "county economy"); said once, each is a
+# term candidate. Not the economy of a place or a scale ("national", "world", "Chinese",
+# "domestic", "local") nor a judgement of it ("strong", "stable", "overall").
+_NOT_A_SECTOR = _w("world domestic whole entire overall chinese")
+
+
+def _names_an_economy(word: str, cls: str) -> bool:
+    """Whether the word before "economy" names a sector of it (see above)."""
+    last = word.rsplit("-", 1)[-1]      # ("second-largest": a rank, no sector)
+    return (cls in "JNEG" and word.islower() and word not in _NOT_A_SECTOR
+            and word not in _SCOPE and word not in _EVALUATIVE and word not in _DEICTIC
+            and word not in _GRADING and not _comparative(last))
+
+
+def _sector_start(tokens: list[str], a: int, e: int) -> int:
+    """Where the sector before "economy" (at ``e``) starts: its word, or two coordinated
+    ("ice and snow economy"), within the run starting at ``a``."""
+    if e - 3 >= a and tokens[e - 2] == "and" and tokens[e - 3].islower():
+        return e - 3
+    return e - 1
 
 
 def _census(words: list[str]) -> bool:
