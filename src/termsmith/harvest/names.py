@@ -569,13 +569,19 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
-def _last_word(run: list[_Tok]) -> str:
-    """The last word of a run that is no connector nor number (a run may end in them:
-    "... Cultural Organization in 2009")."""
+def _words_end(run: list[_Tok]) -> int:
+    """Where a run's words end before the connectors and numbers it may end in ("...
+    Cultural Organization in 2009", "... Provincial Committee and governor of ...": the
+    lowercase word after them cut them off)."""
     end = len(run)
     while end > 1 and (run[end - 1].text in _CONNECTORS or run[end - 1].text[:1].isdigit()):
         end -= 1
-    return run[end - 1].text
+    return end
+
+
+def _last_word(run: list[_Tok]) -> str:
+    """The last word of a run that is no connector nor number (see _words_end)."""
+    return run[_words_end(run) - 1].text
 
 
 def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -586,11 +592,7 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     organisation named after a glossed one takes it whole)."""
     out: list[list[_Tok]] = []
     for run in runs:
-        # (a run may end in a connector that the lowercase word after it cut off:
-        # "... Provincial Committee and governor of ...")
-        end = len(run)
-        while end > 1 and (run[end - 1].text in _CONNECTORS or run[end - 1].text[:1].isdigit()):
-            end -= 1
+        end = _words_end(run)
         if len(out) >= 2 and end >= 2 and sentence[out[-1][-1].end:run[0].start] == ") ":
             # (the name after the bracket may end before a connector and another name:
             # "... (CPC) Central Committee with Comrade Xi Jinping at its core")
