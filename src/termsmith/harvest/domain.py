@@ -572,10 +572,16 @@ _NOT_A_SECTOR = _w("world domestic whole entire overall chinese")
 
 def _names_an_economy(word: str, cls: str) -> bool:
     """Whether the word before "economy" names a sector of it (see above)."""
-    last = word.rsplit("-", 1)[-1]      # ("second-largest": a rank, no sector)
     return (cls in "JNEG" and word.islower() and word not in _NOT_A_SECTOR
-            and word not in _SCOPE and word not in _EVALUATIVE and word not in _DEICTIC
-            and word not in _GRADING and not _comparative(last))
+            and not _judges_or_places(word)
+            and not _comparative(word.rsplit("-", 1)[-1]))   # ("second-largest": a rank)
+
+
+def _judges_or_places(word: str) -> bool:
+    """A modifier that judges, grades or places in time or space what it modifies
+    ("greater", "current", "global"): no classifier of a term."""
+    return (word in _EVALUATIVE or word in _DEICTIC or word in _SCOPE or word in _GRADING
+            or _comparative(word))
 
 
 def _sector_start(tokens: list[str], a: int, e: int) -> int:
@@ -903,8 +909,7 @@ def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
     if cls == "P":
         return tg.starts[i] if "-" in word and not word.isupper() else 0
     low = word.lower()
-    if (cls not in "JN" or not word.islower() or low in _EVALUATIVE or low in _DEICTIC
-            or low in _SCOPE or low in _GRADING or low in _BREAK or _comparative(low)
+    if (cls not in "JN" or not word.islower() or _judges_or_places(low) or low in _BREAK
             or evaluative(low)):
         return 0
     return tg.starts[i]
