@@ -905,6 +905,9 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
      "generative AI services"),
     ("The white paper sets out the rights to subsistence and development first.",
      "rights to subsistence and development"),
+    ("New home prices in 70 large and medium-sized cities fell again in March.",
+     "70 large and medium-sized cities"),
+    ("Zhejiang encourages charity as a form of third distribution.", "third distribution"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:

@@ -373,6 +373,9 @@ FORMULATIONS = tuple(line.strip() for line in """
 FORMULATIONS += tuple(line.strip() for line in """
     harmony between humanity and nature
     harmonious coexistence between humanity and nature
+    third distribution
+    olive-shaped distribution structure
+    smart museums
     harmony between man and nature
     Beautiful China Initiative
     ecological protection and high-quality development of the Yellow River basin
@@ -898,6 +901,13 @@ INDICATORS += tuple(line.strip() for line in """
     total energy consumption
     constant prices
     purchasing prices for industrial producers
+    core industries of the digital economy
+    value added of core industries of the digital economy
+    surveyed unemployment rate for the 16-24 age group
+    unemployment rate for the 16-24 age group
+    sales area of newly built commercial buildings
+    70 large and medium-sized cities
+    average weekly working hours of employees of enterprises
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
