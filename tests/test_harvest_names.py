@@ -818,3 +818,12 @@ def test_a_place_on_a_place_is_two_names_and_a_region_of_plains_names_a_head() -
         "Pilgrims climb to the temple, and the Central Plains urban agglomeration keeps "
         "growing.", 1, Role.SPEECH, "Li")])}
     assert "Central Plains urban agglomeration" in domain
+
+
+def test_a_document_s_status_in_brackets_and_a_related_to_title_stay_in_the_name() -> None:
+    terms = _terms("The ministry issued the Measures for the Review of Data Exports (Trial), and "
+                   "the Central Conference on Work Related to Ethnic Affairs met. The Report "
+                   "(Draft) circulated.")
+    assert "Measures for the Review of Data Exports (Trial)" in terms
+    assert "Central Conference on Work Related to Ethnic Affairs" in terms
+    assert "Central Conference on Work Related" not in terms

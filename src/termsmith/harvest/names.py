@@ -61,6 +61,8 @@ _RUN = re.compile(
 _QUOTES = "\"“‘'"
 _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# A document's status after its title: `(Trial)`, `(Provisional)`, `(Draft)`.
+_STATUS = re.compile(r" \((?:Trial|Provisional|Draft|for Trial Implementation)\)")
 _ROMAN = re.compile(r"[IVXLC]+")        # phase III, Part IV: numerals, not acronyms
 _NUMBERED = re.compile(r"\d+-[A-Z][a-z]*")    # `10-Year Action Plan`: part of the name
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof)\.?\s+")
@@ -286,7 +288,14 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                     r = resolved[rkey] = _resolve(*rkey)
                 if r is not None:
                     start = run[a + r.skip].start
-                    found.append(_Found(seg, sentence, start, end, sentence[start:end],
+                    stop = end
+                    if r.category == "programme" and sentence.startswith(" (", end):
+                        # a document's status in brackets is part of its title:
+                        # `Measures for Sci-Tech Ethics Review (Trial)`
+                        m = _STATUS.match(sentence, end)
+                        if m is not None:
+                            stop = m.end()
+                    found.append(_Found(seg, sentence, start, stop, sentence[start:stop],
                                         r.category, r.evidence, r.words, r.common))
 
     found.extend(_series(found))
@@ -705,7 +714,10 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 out[-1] = prev + run
                 continue
             if (gap == " to " and last.text[:1].isupper()
-                    and _infinitive_title([t.text for t in prev], run[0].text)):
+                    and (last.text in _RELATED
+                         or _infinitive_title([t.text for t in prev], run[0].text))):
+                # (or a title's `Related to ...`: `Central Conference on Work Related to
+                # Law-Based Governance`)
                 a = last.end + 1
                 out[-1] = [*prev, _Tok("to", a, a + 2), *run]
                 continue
@@ -844,7 +856,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["to", "the"]:
         return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
     if conns == ["to"]:
-        return not _infinitive_title(left, right)             # _join_title
+        return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`;
         # a document's title goes on after its subject's verb: `Law on Promoting the
@@ -944,6 +956,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
         return category is not None
     return False
+
+
+# Title Case participles a title goes on after with "to" and its subject.
+_RELATED = frozenset({"Related", "Relating", "Pertaining"})
 
 
 def _foreign(word: str) -> bool:
