@@ -908,6 +908,8 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
     ("New home prices in 70 large and medium-sized cities fell again in March.",
      "70 large and medium-sized cities"),
     ("Zhejiang encourages charity as a form of third distribution.", "third distribution"),
+    ("Hefei hosts four major national science and technology infrastructure facilities.",
+     "major national science and technology infrastructure"),
 ])
 def test_a_standing_term_of_the_genre_s_conferences_said_once_is_a_term(text: str,
                                                                         term: str) -> None:
@@ -1098,3 +1100,11 @@ def test_a_sector_of_the_economy_said_once_is_a_term_but_a_place_s_economy_is_no
         assert not any("sector" in c.evidence for c in found.get(term, []))
     found = _found("Jilin builds up the ice and snow economy in its mountain towns.")
     assert "snow economy" not in found          # two sectors coordinated stay together
+
+
+def test_a_formulation_with_chinese_characteristics_is_taken_with_that_suffix() -> None:
+    found = _found("Hainan builds a free trade port with Chinese characteristics and upholds "
+                   "socialist rule of law with Chinese characteristics.")
+    assert {"free trade port with Chinese characteristics",
+            "socialist rule of law with Chinese characteristics"} <= set(found)
+    assert "with its suffix" in found["free trade port with Chinese characteristics"][0].evidence

@@ -830,9 +830,16 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 end = _headed(tg, m.end) or m.end
                 if end > s1:
                     end = m.end
+            if text.startswith(_CHARACTERISTICS, end) and end + len(_CHARACTERISTICS) <= s1:
+                # the genre's suffix of a Chinese system (中国特色): "socialist rule of law
+                # with Chinese characteristics"
+                end += len(_CHARACTERISTICS)
+                extension = "suffix"
             covered = end
             form = text[start:end]
             term = form if _capitalised(m.value) else form.lower()
+            if extension == "suffix":
+                term = term[:-len(_CHARACTERISTICS)] + _CHARACTERISTICS
             if start < m.start and not form[:1].islower():
                 term = form     # a name's: "China-ASEAN community with a shared future"
             evidence = "a set formulation of Chinese political discourse"
@@ -861,6 +868,9 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                                                b - s0),
                                     f"a set formulation of Chinese political discourse, "
                                     f"the object of ({m.value})")
+
+
+_CHARACTERISTICS = " with Chinese characteristics"
 
 
 @cache      # asked of every formulation said

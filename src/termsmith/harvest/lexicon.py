@@ -380,6 +380,9 @@ FORMULATIONS += tuple(line.strip() for line in """
     Beautiful China Initiative
     ecological protection and high-quality development of the Yellow River basin
     ecological conservation and high-quality development of the Yellow River basin
+    ecological protection and high-quality development in the Yellow River basin
+    transformation of resource-based economies
+    major historical and cultural sites protected at the national level
     integrated development of the Yangtze River Delta
     major regional strategies
     South-South cooperation
@@ -517,6 +520,11 @@ FORMULATIONS += tuple(line.strip() for line in """
     national strategic scientific and technological force
     additional tax deduction for R&D expenses
     additional deduction of R&D expenses
+    extra tax deduction for R&D expenses
+    major national science and technology infrastructure
+    integrated reform of education, science and technology, and talent
+    total domestic tourism spending
+    red tourism classic scenic areas
     5A-level scenic areas
     A-level scenic areas
     departure tax refund
