@@ -827,3 +827,43 @@ def test_a_document_s_status_in_brackets_and_a_related_to_title_stay_in_the_name
     assert "Measures for the Review of Data Exports (Trial)" in terms
     assert "Central Conference on Work Related to Ethnic Affairs" in terms
     assert "Central Conference on Work Related" not in terms
+
+
+def test_a_title_s_gerund_subject_goes_on_with_its_means_and_through_ends_other_names() -> None:
+    terms = _terms("The State Council approved the Hubei Pilot Zone for Upgrading Traditional "
+                   "Industries with Digital Technology in 2021, and the Opinions on Boosting "
+                   "the Silver Economy through the Integration of Elderly Care Services "
+                   "reached the counties. Tour buses ran from Xiangyang through Yichang.")
+    assert "Hubei Pilot Zone for Upgrading Traditional Industries with Digital Technology" in terms
+    assert ("Opinions on Boosting the Silver Economy through the Integration of Elderly Care "
+            "Services") in terms
+    assert {"Xiangyang", "Yichang"} <= terms
+    assert not [t for t in terms if "Xiangyang through" in t]
+    # A name that is no title stops before "with": the companion is a name of its own.
+    assert "Zhejiang University" in _terms("He signed with Zhejiang University with Alibaba "
+                                          "Group in May.")
+
+
+def test_a_plant_on_a_river_and_a_place_in_its_region_are_names_of_their_own() -> None:
+    terms = _terms("The Xiluodu Hydropower Station on the Jinsha River runs at full load, and "
+                   "skiers flock to Hemu in the Xinjiang Uygur Autonomous Region each winter.")
+    assert {"Xiluodu Hydropower Station", "Jinsha River", "Hemu",
+            "Xinjiang Uygur Autonomous Region"} <= terms
+    assert not [t for t in terms if " on the " in t or " in the " in t]
+
+
+def test_a_programme_s_owner_acronym_after_of_the_is_cut_off() -> None:
+    terms = _terms("Under the Pioneer Initiative on Marine Science of the CAS, three research "
+                   "vessels sailed, and the Standing Committee of the NPC reviewed the law.")
+    assert {"Pioneer Initiative on Marine Science", "CAS"} <= terms
+    assert "Pioneer Initiative on Marine Science of the CAS" not in terms
+    assert "Standing Committee of the NPC" in terms      # an organisation's owner stays
+
+
+def test_a_yearly_attraction_or_season_counted_by_editions_names_its_series() -> None:
+    terms = _terms("The 25th Changchun Ice and Snow World opened on Friday, and the 9th "
+                   "National Mass Ice and Snow Season began. Traffic on the 2nd Ring Road "
+                   "slowed.")
+    assert {"Changchun Ice and Snow World", "National Mass Ice and Snow Season",
+            "25th Changchun Ice and Snow World"} <= terms
+    assert "Ring Road" not in terms

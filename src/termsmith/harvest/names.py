@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import SERIES, Candidate, Kind, Occurrence
@@ -42,7 +43,7 @@ _RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].
 # ending in a possessive 's is left to the word-by-word step (_step_run). A decimal
 # after a digit stays in its word: `PM2.5`.
 _REST = r"[^\W_]*+(?:(?:['’\-]|" + _AMP + r")[^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
-_RUN_CONNECTORS = "of|and|for|on|into|in|with|de|du|la|the|an|a"   # _CONNECTORS | _SECOND_CONNECTORS
+_RUN_CONNECTORS = "of|and|for|on|into|in|with|through|de|du|la|the|an|a"   # _CONNECTORS | _SECOND_CONNECTORS
 _NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
 # opens a run of the common shape, the rest of it (group 2): words that begin with
@@ -72,7 +73,10 @@ _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
 # Lowercase words that may join capitalised words, and may follow one of the first.
 # ("into": a title's "Building China into a Leading Country in Education")
-_CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "de", "du", "la"})
+# ("through": only inside a title's subject, `Opinions on Stimulating ... through the
+# High-Quality Development of ...`; elsewhere it ends the name, see _coordinates)
+_CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "through", "de",
+                         "du", "la"})
 _SECOND_CONNECTORS = frozenset({"the", "a", "an", "de", "la"})
 # After these connectors a location or companion follows, not more of the name,
 # when the left side is already a complete organisation/place/person/event.
@@ -345,6 +349,10 @@ _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth
 # `Fourth Plenary Session of the 20th CPC Central Committee`).
 _SERIES_HEADS = frozenset(w for w, cat in _HEADS.items() if cat == "event") - {
     "Session", "Sessions"}
+# Heads of a yearly season or attraction counted by editions like an event, whatever
+# category their head gives the name (`27th Harbin Ice and Snow World`, an ice park
+# built anew each winter; `11th National Mass Ice and Snow Season`).
+_SEASONAL_HEADS = frozenset({"World", "Season", "Carnival", "Gala"})
 
 
 def _series(found: list[_Found]) -> list[_Found]:
@@ -355,8 +363,9 @@ def _series(found: list[_Found]) -> list[_Found]:
     (`14th Five-Year Plan`, `20th CPC National Congress`: no event's head)."""
     out: list[_Found] = []
     for f in found:
-        if (f.category == "event" and f.words > 2
-                and f.text.rsplit(" ", 1)[-1] in _SERIES_HEADS):
+        head = f.text.rsplit(" ", 1)[-1]
+        if f.words > 2 and (f.category == "event" and head in _SERIES_HEADS
+                            or head in _SEASONAL_HEADS):
             m = _EDITION.match(f.text)
             if m is not None:
                 out.append(_Found(f.seg, f.sentence, f.start + m.end(), f.end,
@@ -866,15 +875,28 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
-    if (conns == ["on"] and len(left) >= 2 and len(rights) >= 2
-            and _HEADS.get(left[-1]) == "place" and _HEADS.get(rights[-1]) == "place"):
-        return True     # `Shaolin Temple on Songshan Mountain`: a place, and where it stands
+    if conns[0] in _MEANS and _gerund_title(left):
+        # A title's subject goes on with its means or its result: `Pilot Zone for
+        # Replacing Old Growth Drivers with New Ones`, `Opinions on Stimulating the
+        # Vitality of ... through the High-Quality Development of ...`
+        return False
+    if conns[0] == "through":
+        return True     # `visitors from Beijing through Harbin`: two names
+    if (conns in (["on"], ["on", "the"]) and len(left) >= 2 and len(rights) >= 2
+            and (_HEADS.get(left[-1]) == "place" or left[-1] in _FACILITIES)
+            and _HEADS.get(rights[-1]) == "place"):
+        # `Shaolin Temple on Songshan Mountain`, `Baihetan Hydropower Station on the
+        # Jinsha River`: a place (or a plant), and where it stands
+        return True
     if all(_ORDINAL.fullmatch(w) or w.isdigit() for w in left):
         return True     # `ranked 10th on the Global Innovation Index`: a rank, then a name
     if conns[0] == "into":
         # A title's aim: `Master Plan on Building China into a Leading Country in
         # Education`; elsewhere what a place is turned into (`Harbin into a ... City`)
         return not any(_HEADS.get(w) == "programme" for w in left)
+    if (conns == ["of", "the"] and last and len(rights) == 1 and _acronym(right)
+            and _HEADS.get(_head(left)) == "programme"):
+        return True     # `Strategic Priority Program on Space Science of the CAS`: its owner
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
@@ -945,6 +967,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return False
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
+        if (category is None and len(left) == 1 and _foreign(left[0])
+                and _HEADS.get(rights[-1]) == "place" and rights[-1] not in _FACILITIES):
+            # `Altay in the Xinjiang Uygur Autonomous Region`: a place of no English, in
+            # the region, county or city that holds it
+            return True
         if (category is None and last and len(rights) == 1 and _foreign(right)
                 and any(map(_foreign, left))):
             # `Yiwu in Zhejiang`: a place in a place, two names; `Dounan Flower Market
@@ -956,6 +983,23 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
         return category is not None
     return False
+
+
+# What a title's subject goes on with, after its verb: the means or the result
+# (_gerund_title).
+_MEANS = frozenset({"with", "through"})
+# Organisations' heads that name a plant standing on a place (`... Station on the ...
+# River`).
+_FACILITIES = frozenset({"Station", "Dam", "Plant"})
+
+
+def _gerund_title(words: list[str]) -> bool:
+    """Whether a name's words are a title whose subject is said with a gerund after a
+    document's or zone's `for` or `on` (`Pilot Zone for Replacing ...`, `Opinions on
+    Stimulating ...`): the subject may then go on with its means (`with`, `through`)."""
+    return any(w in ("for", "on") and nxt.endswith("ing") and nxt[:1].isupper()
+               and (_lexicon().get(nxt.lower()) == "G" or nxt == "Building")
+               for w, nxt in pairwise(words[1:]))
 
 
 # Title Case participles a title goes on after with "to" and its subject.
