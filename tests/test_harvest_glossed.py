@@ -525,3 +525,11 @@ def test_a_long_lowercase_gloss_that_defines_the_phrase_before_it_explains_it() 
     assert [c.term for c in explained] == ["online rumor mills"]
     assert explained[0].gloss is not None
     assert explained[0].gloss.text.startswith("teams hired")
+
+
+def test_a_gloss_led_by_an_adjective_of_a_people_or_place_glosses_the_word_before() -> None:
+    found = _of_kind(Kind.CLARIFIED, "The rover drove for 90 sols (Martian days), herders "
+                     "serve airag (Mongolian fermented mare's milk), and the team visited "
+                     "the institute (Tsinghua University) twice.")
+    assert {(c.term, c.gloss.text if c.gloss else "") for c in found} == {
+        ("sols", "Martian days"), ("airag", "Mongolian fermented mare's milk")}

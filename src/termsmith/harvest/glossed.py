@@ -646,6 +646,16 @@ def _loanword(phrase: str) -> str:
     return last if last.isalpha() and unknown_to_english(last, 2.0) else ""
 
 
+def _ethnic_led(words: list[str]) -> bool:
+    """Whether a gloss is a common noun phrase led by an adjective of a people or a place
+    ("Martian days", "Tibetan barley flour"): capitalised as English writes such
+    adjectives, no name for all that."""
+    first = words[0]
+    return (len(words) >= 2 and first[:1].isupper() and first[1:].islower()
+            and first.endswith(("an", "ese", "ish")) and first.lower() not in tagger.lexicon()
+            and all(w.islower() for w in words[1:]))
+
+
 def _numbered(text: str, start: int, gloss: str) -> int | None:
     """Where a number word before the phrase at ``start`` starts, if the gloss lists as
     many items as it says ("three ... (rice, wheat and corn)"); else None."""
@@ -677,7 +687,11 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
         # A word of no English before the bracket is the word glossed ("young people
         # love guochao (China-chic) products"): the English before it is the sentence's.
         s = e - len(loanword)
-    if gloss[0].isupper() and not _ITEMS.search(gloss) and not (
+    if gloss[0].isupper() and _ethnic_led(words):
+        gloss_cased = False     # "sols (Martian days)", "zanba (Tibetan barley flour)"
+    else:
+        gloss_cased = gloss[0].isupper()
+    if gloss_cased and not _ITEMS.search(gloss) and not (
             loanword and len(words) <= 3 and not gloss.isupper()):
         return      # a name, not a gloss; but a loanword's gloss may start with one
     numbered = _numbered(seg.text, s, gloss)
@@ -689,7 +703,7 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                         gloss=Gloss(GlossType.EXPLANATION, gloss),
                         evidence="defined in a parenthetical gloss")
         return
-    elif len(words) > 5 or gloss[0].isupper() and not loanword:
+    elif len(words) > 5 or gloss_cased and not loanword:
         return
     term = seg.text[s:e]
     single_common = len(term.split()) == 1 and zipf(term.lower()) > 4.0
