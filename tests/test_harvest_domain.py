@@ -1108,3 +1108,38 @@ def test_a_formulation_with_chinese_characteristics_is_taken_with_that_suffix() 
     assert {"free trade port with Chinese characteristics",
             "socialist rule of law with Chinese characteristics"} <= set(found)
     assert "with its suffix" in found["free trade port with Chinese characteristics"][0].evidence
+
+
+def test_a_complement_keeps_its_nationality_adjective_and_its_capital() -> None:
+    found = by_term(list(harvest(segments([
+        "The province backs the high-quality development of traditional Chinese medicine, "
+        "and the high-quality development of Lakeside County continues.",
+    ]))))
+    assert "high-quality development of traditional Chinese medicine" in found
+    assert not any(t.startswith("high-quality development of lakeside") for t in found)
+
+
+def test_set_formulations_match_each_hyphen_either_way_and_a_region_by_in_or_of() -> None:
+    found = by_term(list(harvest(segments([
+        "Coastal cities pursue high-standard opening up, and inland ones high-level "
+        "opening-up.",
+        "The coordinated development in the Beijing-Tianjin-Hebei region goes on. Energy "
+        "consumption per unit of GDP fell. Energy consumption per unit of GDP is watched.",
+    ]))))
+    assert {"high-standard opening up", "high-level opening-up"} <= set(found)
+    assert "opening up" not in found        # said only inside the formulation
+    assert "coordinated development in the Beijing-Tianjin-Hebei region" in found
+    # A formulation opening a sentence is written as the genre writes it mid-sentence.
+    assert "energy consumption per unit of GDP" in found
+    assert "Energy consumption per unit of GDP" not in found
+
+
+def test_a_place_held_up_as_a_model_or_experience_names_a_way_of_doing_things() -> None:
+    found = by_term(list(harvest(segments([
+        "Counties study the Hezhou model, the Anji experience and the Hongqiqu spirit. "
+        "Beijing time is eight hours ahead, and the city experience is pleasant.",
+    ]))))
+    assert {"Hezhou model", "Anji experience", "Hongqiqu spirit"} <= set(found)
+    assert all(c.kind is Kind.NAME for t in ("Hezhou model", "Anji experience")
+               for c in found[t])
+    assert not {"Beijing time", "city experience"} & set(found)

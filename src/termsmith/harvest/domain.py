@@ -641,6 +641,10 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
 _NAMED_HEAD = re.compile(r"P(?<![PSO]P)P{0,2}[JEN]{0,3}N(?![NP])")   # class first: scans fast
 _ROMAN = re.compile(r"[IVX]+")
+# The ways a place is held up as an example by (经验, 模式, 精神): "the Fengqiao
+# experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
+# place's name before them the name of a way of doing things.
+_WAYS = frozenset({"model", "experience", "spirit"})
 # The English suffixes of agent nouns, the people a place's plural names ("residents",
 # "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
 _AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
@@ -709,7 +713,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # (a shell noun names no thing of the place: "with Hainan characteristics")
             continue
         sing = _singular(head)
-        if len(lower) == 1 and (head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
+        if len(lower) == 1 and head not in _WAYS and (head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= 4.3
                 and (_AGENT.search(sing) is not None or names[-1].isupper()))):
             # One word of the commonest ("Beijing time", "China today"), or one that
@@ -773,13 +777,29 @@ def _formulation_matcher() -> Matcher[str]:
             # "new model for real estate development" is also said "of": interpreters
             # render the Chinese 的 of a formulation's complement either way.
             swapped = _PREPOSITION.sub(lambda m: _SWAP[m.group()], form)
-            patterns.extend((v, f, False) for form_ in {form, swapped}
-                            for v in {form_, form_.replace("-", " ")})
+            # "... in the Yellow River basin" is also said "of the": where and whose
+            # are one in a region's formulation.
+            regional = _REGION.sub(lambda m: _SWAP_REGION[m.group()], form)
+            patterns.extend((v, f, False) for form_ in {form, swapped, regional}
+                            for v in _hyphenations(form_))
     return Matcher(patterns)
+
+
+def _hyphenations(form: str) -> set[str]:
+    """``form`` with each of its hyphens kept or said as a space, in every combination:
+    "high-standard opening up" is "high-standard opening-up" too (a formulation's
+    hyphens come and go one by one; few have more than two)."""
+    parts = form.split("-")
+    out = {parts[0]}
+    for part in parts[1:]:
+        out = {f"{o}{sep}{part}" for o in out for sep in "- "}
+    return out
 
 
 _PREPOSITION = re.compile(r" (?:for|of) ")
 _SWAP = {" for ": " of ", " of ": " for "}
+_REGION = re.compile(r" (?:in|of) the ")
+_SWAP_REGION = {" in the ": " of the ", " of the ": " in the "}
 
 
 def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]],
@@ -837,7 +857,9 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 extension = "suffix"
             covered = end
             form = text[start:end]
-            term = form if _capitalised(m.value) else form.lower()
+            term = form if _capitalised(m.value) else _lower(form)
+            if term is form and start == m.start and m.value[:1].islower():
+                term = form[:1].lower() + form[1:]     # "Energy consumption per unit of GDP"
             if extension == "suffix":
                 term = term[:-len(_CHARACTERISTICS)] + _CHARACTERISTICS
             if start < m.start and not form[:1].islower():
@@ -955,10 +977,21 @@ def _capitalised(formulation: str) -> bool:
     return any(c.isupper() for c in formulation)
 
 
-# A bare noun phrase (no determiner) after "of": up to two modifiers, a head of up to
+def _lower(form: str) -> str:
+    """A formulation said in a sentence, in lowercase but for a nationality adjective of
+    its complement ("... of fine traditional Chinese culture")."""
+    low = form.lower()
+    if not any(c.isupper() for c in form[1:]):
+        return low
+    lex = tagger.lexicon()
+    return " ".join(w if lex.get(w) == "J" and w.lower() not in lex else w.lower()
+                    for w in form.split(" "))
+
+
+# A bare noun phrase (no determiner) after "of": up to three modifiers, a head of up to
 # three nouns, and one coordinated head ("culture and tourism", "agriculture and rural
 # areas"). Tag classes of termsmith.harvest.tagger.
-_OF_COMPLEMENT = re.compile(r"[JE]{0,2}N{1,3}(?:AJ?N{1,2})?(?![NJEP])")
+_OF_COMPLEMENT = re.compile(r"[JE]{0,3}N{1,3}(?:AJ?N{1,2})?(?![NJEP])")
 
 
 def _complement(tg: tagger.Tagged, text: str, end: int, formulation: str) -> int:
@@ -983,8 +1016,17 @@ def _complement(tg: tagger.Tagged, text: str, end: int, formulation: str) -> int
         return 0
     if tg.tokens[i] != "of":
         return 0
-    m = _OF_COMPLEMENT.match(tg.tags, i + 1)
-    if m is None or any(not w.islower() or w in _BREAK for w in tg.tokens[i + 1:m.end()]):
+    tags = tg.tags
+    if "P" in tags[i + 1:i + 4]:
+        # A nationality adjective the tagger takes for a name is a modifier of the phrase
+        # ("of fine traditional Chinese culture"); a name is none ("of Beijing").
+        lex = tagger.lexicon()
+        tags = tags[:i + 1] + "".join(
+            "J" if t == "P" and lex.get(w) == "J" else t
+            for w, t in zip(tg.tokens[i + 1:i + 4], tags[i + 1:i + 4], strict=True)) + tags[i + 4:]
+    m = _OF_COMPLEMENT.match(tags, i + 1)
+    if m is None or any((not w.islower() and t != "J") or w in _BREAK
+                        for w, t in zip(tg.tokens[i + 1:m.end()], tags[i + 1:m.end()], strict=True)):
         return 0        # not a bare phrase of common nouns: "of thousands", "of Beijing"
     if tg.tokens[m.end() - 1] in _POPULATIONS:
         return 0        # an indicator broken down by population: "... income of rural residents"
@@ -1369,7 +1411,7 @@ def _formulation_keys() -> frozenset[Key]:
     """The set formulations as keys (lowercase words, the last one singular)."""
     keys = set()
     for f in FORMULATIONS:
-        for form in {f, f.replace("-", " ")}:
+        for form in _hyphenations(f):
             *rest, last = form.lower().split()
             keys.add((*rest, _singular(last)))
     return frozenset(keys)
