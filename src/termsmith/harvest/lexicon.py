@@ -917,6 +917,84 @@ INDICATORS += tuple(line.strip() for line in """
     70 large and medium-sized cities
     average weekly working hours of employees of enterprises
 """.strip().splitlines())
+# Standing formulations of Party building, governance, security, Hong Kong, Macao and
+# Taiwan, fiscal policy, the economy's reform and innovation, and social policy, in the
+# wording of the English Government Work Reports (2023-2025), the 20th CPC National
+# Congress report and the CPC's English releases on discipline (genre knowledge: white
+# papers and ministries' briefings repeat them whatever their subject; none is taken
+# from a transcript, and each was checked to be missed by the noun phrases when said
+# once in a sentence written for the check, stop 27).
+FORMULATIONS += tuple(line.strip() for line in """
+    self-reform of the Party
+    Party's self-reform
+    eight-point decision on improving conduct
+    four forms of oversight
+    Party discipline learning and education
+    seeking truth from facts
+    Fengqiao model
+    integrated national strategies and strategic capabilities
+    integrated national strategic system and capabilities
+    patriots administering Macao
+    overall jurisdiction of the central government
+    cross-Strait relations
+    cross-Strait economic cooperation
+    integrated development across the Taiwan Strait
+    centralized volume-based procurement
+    negative list for market access
+    high-standard market system
+    integration of the digital and real economies
+    integrated development of the digital and real economies
+    no large-scale relapse into poverty
+    renovation of old urban residential communities
+    houses are for living in, not for speculation
+    ten-year fishing ban in the Yangtze River
+    ten-year fishing ban on the Yangtze River
+    cultural self-confidence and self-strengthening
+    deep integration of innovation chains and industrial chains
+    enterprises as the main players in innovation
+    efficiently handling one matter
+    efficiently get one thing done
+    common, comprehensive, cooperative and sustainable security
+    science and technology powerhouse
+    small and beautiful projects
+    one old and one young
+    birth support policies
+    urbanization of agricultural migrant population
+    granting urban residency to eligible migrants from rural areas
+    tax and fee cuts
+    structural tax cuts
+    deficit-to-GDP ratio
+    value-added tax
+    individual income tax
+    extensive consultation, joint contribution and shared benefits
+    extensive consultation, joint contribution, and shared benefits
+    all-encompassing approach to food
+    full revitalization of Northeast China
+    comprehensive revitalization of Northeast China
+    peaceful use of outer space
+    peaceful uses of outer space
+""".strip().splitlines())
+# Standing terms of China's energy policy in the wording of the National Energy
+# Administration's English releases and the white papers "China's Energy in the New Era"
+# (2020) and "China's Energy Transition" (2024) (genre knowledge; some first noticed
+# missing in the written batches' energy and statistics transcripts, stop 27).
+FORMULATIONS += tuple(line.strip() for line in """
+    new energy storage
+    new-type energy storage
+    new power system
+    new-type power system
+    seven-year action plan for increasing oil and gas reserves and production
+    seven-year action plan to increase oil and gas reserves and production
+    large wind and solar power bases
+    large clean energy bases
+    coal and electricity price linkage mechanism
+    time-of-use pricing
+    time-of-use electricity prices
+    coal-fired power units
+    pumped-storage hydropower
+    non-fossil energy
+    energy consumption per unit of GDP
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
