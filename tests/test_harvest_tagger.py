@@ -299,3 +299,15 @@ def test_value_added_is_one_noun_of_statistics_unless_added_to_something() -> No
     assert classes("The value added to every crate was small.")["added"] != "N"
     # the verb after it is read as one, not as a participle modifying a noun
     assert classes("Last year, tourism value added reached 9.2 billion yuan.")["reached"] == "V"
+
+
+def test_a_past_form_after_and_coordinates_with_the_clause_s_past_verb() -> None:
+    # the second verb of the clause, with its object: no modifier of the noun
+    assert classes("The county has enforced the Grassland Law of the People's Republic of "
+                   "China and piloted rotational grazing.")["piloted"] == "V"
+    assert classes("Last year we dredged canals and restored wetlands.")["restored"] == "V"
+    # inside a phrase the "and" coordinates, the participle modifies its noun
+    assert classes("The city attracted investment in advanced materials and integrated "
+                   "circuits.")["integrated"] == "E"
+    assert classes("We raised the output of steel and refined copper.")["refined"] != "V"
+    assert classes("Rural roads and improved bridges link the villages.")["improved"] != "V"

@@ -500,6 +500,25 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         lex = lexicon()
         return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or _verb_too(stem) else "N"
 
+    def coordinated_verb(m: re.Match[str]) -> str:
+        # "we have implemented the law and promoted conservation tillage": a past form
+        # after "and", where the clause has a past verb of its own before it, is that
+        # verb's second conjunct (its object follows), not a modifier of the noun.
+        i = m.start()
+        if not tokens[i].endswith("ed"):
+            return "E"
+        tags = m.string
+        for j in range(i - 2, max(i - 16, -1), -1):
+            t = tags[j]
+            if t in ".;AI" or t == "O" and not (tags[j - 1] == "P" and tags[j + 1] in "PD"):
+                # another conjunct, or a phrase the "and" may coordinate inside ("in
+                # advanced manufacturing and integrated circuits"); but an "of" inside
+                # a name is the name's
+                return "E"
+            if t == "V":
+                return "V" if tokens[j].endswith("ed") else "E"
+        return "E"
+
     return [
         # JJ "further" after MD or TO: RB
         (_FURTHER, adverb_further),
@@ -531,6 +550,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # VBG after a preposition, "to", a modal, be, a pronoun or a verb is verbal:
         # "by promoting", "is building", "we are expanding"
         (_GERUND_VERB, "V"),
+        # VBN after "and", a past verb before it in the clause: VBD, its second conjunct
+        (_COORDINATED_PAST, coordinated_verb),
     ]
 
 
@@ -582,4 +603,5 @@ _INVARIANT_PLURALS = frozenset("people police cattle staff personnel media child
 _PARTICLE_AFTER_NOUN = re.compile(r"[RI](?<=N[RI])(?![DNJEPXGW])")
 _NOUN_PARTICLES = frozenset({"up", "out"})
 _PAST_BEFORE_NOUN = re.compile(r"V(?<=[VIT]V)(?=[NJE])")
+_COORDINATED_PAST = re.compile(r"E(?<=AE)(?=[NJE])")
 _GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
