@@ -867,3 +867,11 @@ def test_a_yearly_attraction_or_season_counted_by_editions_names_its_series() ->
     assert {"Changchun Ice and Snow World", "National Mass Ice and Snow Season",
             "25th Changchun Ice and Snow World"} <= terms
     assert "Ring Road" not in terms
+
+
+def test_two_capitalised_adjectives_coordinated_share_the_head_of_one_name() -> None:
+    terms = _terms("Maps are shared through the Polar and Coastal Data Service Platform, and "
+                   "trade with Africa and Central Asia grew.")
+    assert "Polar and Coastal Data Service Platform" in terms
+    assert "Coastal Data Service Platform" not in terms
+    assert "Central Asia" in terms and not [t for t in terms if t.startswith("Africa and")]
