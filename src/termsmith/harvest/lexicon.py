@@ -973,6 +973,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     comprehensive revitalization of Northeast China
     peaceful use of outer space
     peaceful uses of outer space
+    replacing old growth drivers with new ones
+    replacement of old growth drivers with new ones
 """.strip().splitlines())
 # Standing terms of China's energy policy in the wording of the National Energy
 # Administration's English releases and the white papers "China's Energy in the New Era"
