@@ -239,3 +239,15 @@ def test_the_quote_marks_are_those_a_regex_scan_finds(text: str) -> None:
     from termsmith.harvest import quoted
 
     assert quoted._quote_marks(text) == [m.start() for m in re.finditer("[\"“”‘']", text)]
+
+
+def test_a_saying_cited_after_that_is_a_quoted_term_but_a_remark_after_a_comma_is_not() -> None:
+    segs = [Segment(text='Premier Zhou Enlai wrote in 1958 that "The Yellow River must be '
+                         'made to benefit the people." Since then, dikes have risen. Farmers '
+                         'often say that "A county is rich when its fields are green." He '
+                         'said, "The new bridge will open to traffic next month."',
+                    line=1, role=Role.SPEECH, speaker="X")]
+    found = {c.term: c.kind for c in harvest(segs)}
+    assert found["The Yellow River must be made to benefit the people"] is Kind.QUOTED
+    assert found["A county is rich when its fields are green"] is Kind.QUOTED
+    assert found["The new bridge will open to traffic next month"] is Kind.QUOTATION
