@@ -875,3 +875,11 @@ def test_two_capitalised_adjectives_coordinated_share_the_head_of_one_name() -> 
     assert "Polar and Coastal Data Service Platform" in terms
     assert "Coastal Data Service Platform" not in terms
     assert "Central Asia" in terms and not [t for t in terms if t.startswith("Africa and")]
+
+
+def test_on_after_a_place_s_one_word_ends_the_name() -> None:
+    terms = _terms("The State Council Information Office held a press conference Tuesday in "
+                   "Beijing on Guangxi's efforts to open up, and the Forum on Border Trade "
+                   "opened in Nanning.")
+    assert "Forum on Border Trade" in terms
+    assert not [t for t in terms if " on Guangxi" in t]

@@ -882,6 +882,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns[0] == "through":
         return True     # `visitors from Beijing through Harbin`: two names
+    if conns[0] == "on" and len(left) == 1 and left[0] not in _HEADS and left[0] not in _DOCUMENTS:
+        # `a press conference in Beijing on Shandong's efforts`: a name has "on" after
+        # its head (`Forum on ...`, `Report on ...`), never after a place's one word
+        return True
     if (conns in (["on"], ["on", "the"]) and len(left) >= 2 and len(rights) >= 2
             and (_HEADS.get(left[-1]) == "place" or left[-1] in _FACILITIES)
             and _HEADS.get(rights[-1]) == "place"):
