@@ -1143,3 +1143,14 @@ def test_a_place_held_up_as_a_model_or_experience_names_a_way_of_doing_things() 
     assert all(c.kind is Kind.NAME for t in ("Hezhou model", "Anji experience")
                for c in found[t])
     assert not {"Beijing time", "city experience"} & set(found)
+
+
+def test_a_service_hotline_is_named_with_its_number() -> None:
+    found = by_term(list(harvest(segments([
+        "Residents report problems through the 12345 government service hotline, and "
+        "shoppers can call the 12315 consumer hotline. The city opened 3,000 hotlines.",
+    ]))))
+    assert {"12345 government service hotline", "12315 consumer hotline"} <= set(found)
+    # its words are no phrase of their own, and a count of hotlines names none
+    assert not {"government service hotline", "consumer hotline"} & set(found)
+    assert not [t for t in found if t.startswith(("000", "3,000"))]

@@ -303,6 +303,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     coinages: list[_Place] = []         # coined words said
     designated: list[_Place] = []       # national designations ("national ... parks")
     economies: list[_Place] = []        # named sectors of the economy ("silver economy")
+    hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -310,6 +311,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         spans = sentences(text)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
+        if "hotline" in text:
+            hotlines.extend(_hotlines(seg, spans))
         if " for " in text and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
@@ -371,6 +374,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in economies:
         if _said_at(place) not in said:
             yield _candidate_at(place, _AIMED_SCORE, "a named sector of the economy")
+    for place in hotlines:
+        said.add(_said_at(place))       # its words are no phrase of their own
+        yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
     stats = _count(runs)
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
@@ -480,6 +486,20 @@ def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]]
         score = _COINED_SCORE + (0.1 if len(lines[singular(seg.text[a:b])]) > 1 else 0.0)
         yield _candidate_at(place, score,
                             "a word of no English said as a noun: a loanword or coinage")
+
+
+# China's public service hotlines are named by their short numbers (12345 for government
+# services, 12301 for tourism, 12315 for consumers, 12348 for legal aid): the number, the
+# words of its service and "hotline" make one name, whatever the number.
+_HOTLINE = re.compile(r"(?<![\w,.])\d{3,6}(?: [a-z][a-z-]*){0,4} hotlines?\b")
+
+
+def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
+    """The numbered hotlines said in a segment, each with its sentence."""
+    for m in _HOTLINE.finditer(seg.text):
+        sp = Sentences(spans).at(m.start())
+        if sp is not None and m.end() <= sp[1]:
+            yield seg, sp, m.start(), m.end()
 
 
 # China names its pilot, demonstration and pioneer zones for what they are to show
