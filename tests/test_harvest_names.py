@@ -883,3 +883,10 @@ def test_on_after_a_place_s_one_word_ends_the_name() -> None:
                    "opened in Nanning.")
     assert "Forum on Border Trade" in terms
     assert not [t for t in terms if " on Guangxi" in t]
+
+
+def test_two_proper_nouns_coordinated_alone_are_two_names() -> None:
+    terms = _terms("Partner countries such as Italy and Thailand joined, as did Bosnia and "
+                   "Herzegovina, and the Belt and Road countries signed.")
+    assert "Italy and Thailand" not in terms
+    assert {"Bosnia and Herzegovina", "Belt and Road"} <= terms

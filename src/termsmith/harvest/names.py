@@ -128,7 +128,8 @@ _STARTERS = frozenset(
 # Names of the genre with "and" inside that head other names (English renderings of
 # Chinese policy names): `Belt and Road` (一带一路) in `Belt and Road Energy Partnership`,
 # `Belt and Road Forum for International Cooperation`; never two names.
-_ONE_NAME = frozenset({("Belt", "Road")})
+_ONE_NAME = frozenset({("Belt", "Road"), ("Bosnia", "Herzegovina"), ("Trinidad", "Tobago"),
+                       ("Antigua", "Barbuda")})   # (and the countries named so)
 
 _HEADS: dict[str, str] = {}
 for _cat, _words in {
@@ -954,6 +955,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # Headquarters`: fields coordinated before the head that ends the run, not
             # a place and another name (the right half ends in no head)
             return False
+        if (len(left) == 1 and len(rights) == 1 and last
+                and _lexicon().get(left[0].lower()) is None
+                and _lexicon().get(right.lower()) is None):
+            return True     # `France and Japan`, `Nepal and Uzbekistan`: two proper nouns
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
         return (len(conns) > 1 or left[-1] in _HEADS
