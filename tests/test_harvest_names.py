@@ -890,3 +890,10 @@ def test_two_proper_nouns_coordinated_alone_are_two_names() -> None:
                    "Herzegovina, and the Belt and Road countries signed.")
     assert "Italy and Thailand" not in terms
     assert {"Bosnia and Herzegovina", "Belt and Road"} <= terms
+
+
+def test_an_imperative_verb_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    terms = _terms("Many local products carry the GI label. Take Pingyin Roses as an example. "
+                   "Consider Zhangqiu Scallions too.")
+    assert {"Pingyin Roses", "Zhangqiu Scallions"} <= terms
+    assert not [t for t in terms if t.startswith(("Take ", "Consider "))]

@@ -787,6 +787,9 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
         if first.text not in leads and _lexicon().get(low) in ("G", "E") and low.endswith(("ing", "ed")):
             return []
         return run if first.text in leads or zipf(low) < 3.0 or _acronym(first.text) else []
+    if (not first.quoted and first.text not in mid and _lexicon().get(low) == "V"
+            and run[1].text[:1].isupper()):
+        return run[1:]  # `Take Anxi Tieguanyin as an example`: an imperative's verb
     # `Following the ...`, `Currently ...`: adverbs and participles, unless pinyin;
     # after a quote mark they may open a title: "Promoting High-Quality Development".
     if (not first.quoted and first.text not in mid and low.endswith(("ly", "ing", "ed"))
