@@ -1154,3 +1154,14 @@ def test_a_service_hotline_is_named_with_its_number() -> None:
     # its words are no phrase of their own, and a count of hotlines names none
     assert not {"government service hotline", "consumer hotline"} & set(found)
     assert not [t for t in found if t.startswith(("000", "3,000"))]
+
+
+def test_a_measured_modifier_before_a_set_formulation_is_taken_with_it() -> None:
+    found = by_term(list(harvest(segments([
+        "Travellers from 55 countries may use the 144-hour visa-free transit policy, and "
+        "the 10-year fishing ban on the Yangtze River continues; a 2,240-hour visa-free "
+        "transit policy is no such term.",
+    ]))))
+    assert {"144-hour visa-free transit policy"} <= set(found)
+    assert "with its modifier" in found["144-hour visa-free transit policy"][0].evidence
+    assert not [t for t in found if t.startswith(("240-hour", "40-hour"))]   # no cut number

@@ -817,6 +817,9 @@ def _hyphenations(form: str) -> set[str]:
 
 
 _PREPOSITION = re.compile(r" (?:for|of) ")
+# A measured modifier right before a set formulation classifies it, a variant the genre
+# names so ("240-hour visa-free transit policy", "10-year fishing ban").
+_COUNTED = re.compile(r"(?<![\w,.-])\d+(?:-[a-z]+)+ $")
 _SWAP = {" for ": " of ", " of ": " for "}
 _REGION = re.compile(r" (?:in|of) the ")
 _SWAP_REGION = {" in the ": " of the ", " of the ": " in the "}
@@ -857,6 +860,10 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
                 start = _modified(tg, m.start, s0) or m.start
+            if start == m.start and m.start > s0 and text[m.start - 1] == " ":
+                counted = _COUNTED.search(text, max(s0, m.start - 24), m.start)
+                if counted is not None:
+                    start = counted.start()     # "the 240-hour visa-free transit policy"
             if text.startswith((" of ", " and "), m.end):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)

@@ -975,6 +975,11 @@ FORMULATIONS += tuple(line.strip() for line in """
     peaceful uses of outer space
     replacing old growth drivers with new ones
     replacement of old growth drivers with new ones
+    exchanges and mutual learning among civilizations
+    mutual learning among civilizations
+    new pattern of large-scale development of the western region
+    balance between grass and livestock
+    grass-livestock balance
 """.strip().splitlines())
 # Standing terms of China's energy policy in the wording of the National Energy
 # Administration's English releases and the white papers "China's Energy in the New Era"
