@@ -533,3 +533,11 @@ def test_a_gloss_led_by_an_adjective_of_a_people_or_place_glosses_the_word_befor
                      "the institute (Tsinghua University) twice.")
     assert {(c.term, c.gloss.text if c.gloss else "") for c in found} == {
         ("sols", "Martian days"), ("airag", "Mongolian fermented mare's milk")}
+
+
+def test_a_gloss_after_a_quoted_name_and_its_head_explains_the_name() -> None:
+    found = _harvest('The county heats 30,000 homes through the "Wenre No. 2" project '
+                     '(meaning "warm geothermal heat"), and the scheme grows.')
+    explained = [c for c in found if c.kind is Kind.EXPLAINED]
+    assert [c.term for c in explained] == ["Wenre No. 2"]
+    assert not [c for c in found if c.term == "project"]

@@ -184,6 +184,10 @@ def _is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
+# One lowercase noun between a quoted name and a bracket: the name's head.
+_HEAD_AFTER_QUOTE = re.compile(r"[\"”’']? [a-z]+(?:-[a-z]+)? ?")
+
+
 def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
              quote_ends: list[int]) -> Iterator[Candidate]:
     text = seg.text
@@ -220,6 +224,13 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
                 or (q.end < p.start and not text[q.end + 1:p.start - 1].strip()):
             quote = q
             break
+
+    if quote is None and _EXPLANATION.match(gloss):
+        k = bisect_left(quote_ends, before - 1) - 1
+        if k >= 0 and _HEAD_AFTER_QUOTE.fullmatch(text, quotes[k].end + 1, p.start - 1):
+            # `the "Nuanhe No. 1" project (meaning "warm nuclear power")`: the gloss
+            # explains the quoted name, not the one common noun after it
+            quote = quotes[k]
     if _EXPLANATION.match(gloss) or (quote is not None and len(gloss.split()) >= 6):
         yield from _explained(seg, p, gloss, quote, before, spans)
         return
