@@ -157,3 +157,17 @@ def test_a_set_formulation_said_capitalised_only_inside_quoted_titles_is_kept() 
         'Freight trains ran daily.',
     ))
     assert "space power" in {t.lower() for t in terms}
+
+
+def test_a_body_s_field_said_in_lowercase_ranks_below_the_terms() -> None:
+    entries = _transcript(
+        "Press conference on veterans affairs",
+        "Lan Qiuyue:",
+        "The Ministry of Veterans Affairs held the meeting. Veterans affairs work improved, "
+        "veterans affairs offices opened in every county, and veterans affairs services "
+        "went online. Veterans affairs cadres visited 20,000 families.",
+    )
+    assert "Ministry of Veterans Affairs" in entries
+    field = entries["veterans affairs"]          # still listed, for the reviewer to judge
+    assert field.score <= harvest.NESTED_SCORE
+    assert entries["Ministry of Veterans Affairs"].score > field.score

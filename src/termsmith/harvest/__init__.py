@@ -208,6 +208,7 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
         located = locate(entries, segments)
     entries = prune_fragments(entries, segments, chinese=is_chinese(lang), located=located)
     entries = _drop_lowercase_names(entries)
+    _demote_portfolios(entries)
     entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations, language=lang)
 
@@ -372,6 +373,27 @@ def _drop_lowercase_names(entries: list[Entry]) -> list[Entry]:
 # The highest score of a statistical phrase said mostly inside longer terms: below
 # them, and below the one-off names (0.65).
 NESTED_SCORE = 0.45
+
+
+# A government body named for its field: "Ministry of Human Resources and Social
+# Security", "Department of Culture and Tourism of ... Province".
+_PORTFOLIO = re.compile(r"(?:Ministry|Department|Bureau|Commission|Administration) of "
+                        r"(?:the )?([A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*| and [A-Z][\w'’-]*)*)")
+
+
+def _demote_portfolios(entries: list[Entry]) -> None:
+    """Rank a body's field said in lowercase ("human resources and social security work",
+    "the natural resources sector") at most :data:`NESTED_SCORE`: the speaker names the
+    portfolio of the body, a term only as part of its name (the name is the entry a
+    glossary holds). A set formulation keeps its score."""
+    fields = {key(m.group(1).lower()) for e in entries if e.term[:1].isupper()
+              for m in [_PORTFOLIO.match(e.term)] if m is not None}
+    if not fields:
+        return
+    for e in entries:
+        if (e.kinds == [Kind.DOMAIN] and e.key in fields and e.score > NESTED_SCORE
+                and not _formulation(e)):
+            e.score = NESTED_SCORE
 
 
 def _demote_nested(entries: list[Entry],
