@@ -102,3 +102,10 @@ def test_wordfreq_not_imported_for_computed_shapes() -> None:
             "print('wordfreq' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_each_set_formulation_is_listed_once() -> None:
+    counts: dict[str, int] = {}
+    for f in lexicon.FORMULATIONS:
+        counts[f] = counts.get(f, 0) + 1
+    assert [f for f, n in counts.items() if n > 1] == []

@@ -987,9 +987,6 @@ FORMULATIONS += tuple(line.strip() for line in """
 # missing in the written batches' energy and statistics transcripts, stop 27).
 FORMULATIONS += tuple(line.strip() for line in """
     new energy storage
-    new-type energy storage
-    new power system
-    new-type power system
     seven-year action plan for increasing oil and gas reserves and production
     seven-year action plan to increase oil and gas reserves and production
     large wind and solar power bases
@@ -999,8 +996,6 @@ FORMULATIONS += tuple(line.strip() for line in """
     time-of-use electricity prices
     coal-fired power units
     pumped-storage hydropower
-    non-fossil energy
-    energy consumption per unit of GDP
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
