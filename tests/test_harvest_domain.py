@@ -1165,3 +1165,12 @@ def test_a_measured_modifier_before_a_set_formulation_is_taken_with_it() -> None
     assert {"144-hour visa-free transit policy"} <= set(found)
     assert "with its modifier" in found["144-hour visa-free transit policy"][0].evidence
     assert not [t for t in found if t.startswith(("240-hour", "40-hour"))]   # no cut number
+
+
+def test_an_acronym_after_of_heads_a_named_phrase_but_a_name_s_tail_does_not() -> None:
+    found = by_term(list(harvest(segments([
+        "The balance of SME credit guarantees rose, and the Ministry of Commerce data "
+        "showed gains.",
+    ]))))
+    assert "SME credit guarantees" in found
+    assert not [t for t in found if t.startswith("Commerce")]

@@ -659,7 +659,7 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 
 # A name before a lowercase phrase that it makes a name of: "Chengdu-Chongqing economic
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
-_NAMED_HEAD = re.compile(r"P(?<![PSO]P)P{0,2}[JEN]{0,3}N(?![NP])")   # class first: scans fast
+_NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}[JEN]{0,3}N(?![NP])")   # class first: scans fast
 _ROMAN = re.compile(r"[IVX]+")
 # The ways a place is held up as an example by (经验, 模式, 精神): "the Fengqiao
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
@@ -688,6 +688,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
     sentence: Sentences | None = None   # found with bisect: a one-line document stays linear
     for m in _NAMED_HEAD.finditer(tags):
         a, b = m.span()
+        if a and tags[a - 1] == "O" and not (toks[a].isupper() and len(toks[a]) > 1):
+            # the tail of a longer name ("Ministry of Commerce data"); but an acronym
+            # heads a phrase of its own after "of" ("amount of IP pledge financing")
+            continue
         if (a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P"
                 and (b - a < 3 or _capitalised_english(toks[a - 2])
                      or _capitalised_english(toks[a]))):
