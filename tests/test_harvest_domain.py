@@ -1174,3 +1174,12 @@ def test_an_acronym_after_of_heads_a_named_phrase_but_a_name_s_tail_does_not() -
     ]))))
     assert "SME credit guarantees" in found
     assert not [t for t in found if t.startswith("Commerce")]
+
+
+def test_two_set_formulations_joined_by_of_are_each_a_term_and_the_whole_one_too() -> None:
+    found = by_term(list(harvest(segments([
+        "The county plans the high-quality development of rural revitalization with its "
+        "farmers.",
+    ]))))
+    assert {"high-quality development of rural revitalization", "high-quality development",
+            "rural revitalization"} <= set(found)

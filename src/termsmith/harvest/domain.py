@@ -887,6 +887,15 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 end += len(_CHARACTERISTICS)
                 extension = "suffix"
             covered = end
+            # Two formulations joined by "of" ("creative transformation and innovative
+            # development of fine traditional Chinese culture"): the whole, and each of
+            # them a term of its own, as glossaries list them.
+            paired = (extension == "complement" and end > m.end + 4
+                      and text.startswith(" of ", m.end)
+                      and any(o.start == 0 and o.end == end - m.end - 4
+                              for o in matcher.find(text[m.end + 4:end])))
+            if paired:
+                covered = m.end
             form = text[start:end]
             term = form if _capitalised(m.value) else _lower(form)
             if term is form and start == m.start and m.value[:1].islower():
@@ -900,11 +909,18 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 evidence += f", with its {extension} ({m.value})"
             if start < m.start:
                 evidence += f", with its modifier ({m.value})"
-            if start < m.start or end > m.end:
+            if (start < m.start or end > m.end) and not paired:
                 inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
             yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
+            if paired:
+                head = text[start:m.end]
+                yield Candidate(head if _capitalised(m.value) else _lower(head), Kind.DOMAIN,
+                                _FORMULATION_SCORE,
+                                Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
+                                           m.end - s0),
+                                "a set formulation of Chinese political discourse")
             skip = _object_at(m.value)
             if skip:
                 # A task said with its verb ("forging a strong sense of community for the
