@@ -880,6 +880,8 @@ INDICATORS = tuple(line.strip() for line in """
     water consumption per 10,000 yuan of GDP
     profits of industrial enterprises above designated size
     industrial enterprises above designated size
+    cities at and above the prefecture level
+    cities at or above the prefecture level
     value added of industrial enterprises above designated size
 """.strip().splitlines())
 # ... and the further headline indicators of its annual Statistical Communique on the
