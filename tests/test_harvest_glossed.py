@@ -541,3 +541,12 @@ def test_a_gloss_after_a_quoted_name_and_its_head_explains_the_name() -> None:
     explained = [c for c in found if c.kind is Kind.EXPLAINED]
     assert [c.term for c in explained] == ["Wenre No. 2"]
     assert not [c for c in found if c.term == "project"]
+
+
+def test_one_chinese_unit_glossed_by_its_size_is_a_unit_conversion() -> None:
+    found = _of_kind(Kind.UNIT, "Output per mu (about 667 square meters) of industrial land "
+                                "tripled, and each household (about four people) got aid.")
+    assert [c.term for c in found] == ["mu"]
+    g = found[0].gloss
+    assert g is not None and g.quantity == 1.0 and g.target_quantity == 667
+    assert g.target_unit == "square meters" and g.approximate

@@ -49,6 +49,8 @@ _MEASURES = frozenset(
     dollar euro yuan usd rmb cent kwh kilowatt watt
     """.split()
 )
+# One Chinese unit named before its gloss: "per mu", "each mu", "one jin".
+_ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|one|a)\s+([a-zA-Z]+)\s*$", re.I)
 _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over"
            r"|more\s+than|less\s+than|up\s+to")
 _SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})\s+(?:square\s+|cubic\s+)?([a-zA-Z]+)\s*$", re.I)
@@ -427,18 +429,25 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
     """``258 million mu (about 17.2 million hectares)``: unit, quantities, factor."""
     src = _SOURCE.search(seg.text, max(0, before - _TAIL), before)    # a quantity and its unit
     tgt = _TARGET.match(gloss)
-    if not src or not tgt or not tgt.group(4) and not tgt.group(2):
+    if not tgt or not tgt.group(4) and not tgt.group(2):
         return None
-    unit = src.group(2)
+    if src:
+        said, unit, at = src.group(1), src.group(2), src.start(2)
+    else:
+        # "output per mu (about 667 square meters)": one unit, glossed by its size
+        one = _ONE_UNIT.search(seg.text, max(0, before - _TAIL), before)
+        if one is None or one.group(1).lower() not in CHINESE_UNITS:
+            return None
+        said, unit, at = "1", one.group(1), one.start(1)
     if not _is_unit(unit) or tgt.group(4) and not _is_unit(tgt.group(4).split()[-1]):
         return None
     try:
-        q_src = numbers.parse(src.group(1))
+        q_src = numbers.parse(said)
         q_tgt = numbers.parse(tgt.group(3))
     except ValueError:
         return None
-    return _unit_candidate(seg, spans, p, gloss, src.start(2), unit, q_src.value, tgt, q_tgt.value,
-                           f"unit conversion: {src.group(1)} {unit} = {gloss}")
+    return _unit_candidate(seg, spans, p, gloss, at, unit, q_src.value, tgt, q_tgt.value,
+                           f"unit conversion: {said} {unit} = {gloss}")
 
 
 def _unit_candidate(seg: Segment, spans: Sentences, p: Paren, gloss: str, at: int, unit: str,
