@@ -1183,3 +1183,13 @@ def test_two_set_formulations_joined_by_of_are_each_a_term_and_the_whole_one_too
     ]))))
     assert {"high-quality development of rural revitalization", "high-quality development",
             "rural revitalization"} <= set(found)
+
+
+def test_a_place_s_product_after_a_common_noun_s_of_is_named_but_not_its_people() -> None:
+    found = by_term(list(harvest(segments([
+        "The planting area of Minxian potatoes grew, the income of Longnan farmers rose, "
+        "and the Ministry of Commerce data showed it.",
+    ]))))
+    assert "Minxian potatoes" in found
+    assert "Longnan farmers" not in found
+    assert not [t for t in found if t.startswith("Commerce")]

@@ -688,9 +688,11 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
     sentence: Sentences | None = None   # found with bisect: a one-line document stays linear
     for m in _NAMED_HEAD.finditer(tags):
         a, b = m.span()
-        if a and tags[a - 1] == "O" and not (toks[a].isupper() and len(toks[a]) > 1):
+        if (a > 1 and tags[a - 1] == "O" and toks[a - 2][:1].isupper()
+                and not (toks[a].isupper() and len(toks[a]) > 1)):
             # the tail of a longer name ("Ministry of Commerce data"); but an acronym
-            # heads a phrase of its own after "of" ("amount of IP pledge financing")
+            # heads a phrase of its own after "of" ("amount of IP pledge financing"), and
+            # so does a name after a common noun's "of" ("area of Dingxi potatoes")
             continue
         if (a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P"
                 and (b - a < 3 or _capitalised_english(toks[a - 2])
@@ -738,7 +740,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and (head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
-                sing != head and _zipf(sing) >= 4.3
+                sing != head and _zipf(sing) >= (4.0 if _AGENT.search(sing) else 4.3)
                 and (_AGENT.search(sing) is not None or names[-1].isupper()))):
             # One word of the commonest ("Beijing time", "China today"), or one that
             # only says the name is a place's ("Zhejiang province": the name is the
@@ -746,8 +748,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # "Wenchang chicken", "Longjing tea": 4.3 for all left those out, with no
             # change in the dev figures either way), and so does a commoner plural
             # ("Yantai apples", "Taiwan-funded enterprises") unless it names people by
-            # what they do ("Macao residents", "Shaanxi workers") or follows an acronym
-            # ("TCM techniques").
+            # what they do ("Macao residents", "Shaanxi workers", and from a Zipf of 4.0
+            # "Gansu farmers") or follows an acronym ("TCM techniques").
             continue
         start, end = tg.starts[a], tg.ends[b - 1]
         if sentence is None:
