@@ -982,6 +982,13 @@ FORMULATIONS += tuple(line.strip() for line in """
     new pattern of large-scale development of the western region
     balance between grass and livestock
     grass-livestock balance
+    deep integration of technological innovation and industrial innovation
+    deep integration of scientific and technological innovation and industrial innovation
+    national ecological civilization highland
+    feudal serfdom under theocracy
+    peaceful liberation of Xizang
+    peaceful liberation of Tibet
+    publicly funded education
 """.strip().splitlines())
 # Standing terms of China's energy policy in the wording of the National Energy
 # Administration's English releases and the white papers "China's Energy in the New Era"
