@@ -897,3 +897,13 @@ def test_an_imperative_verb_opening_a_sentence_is_no_part_of_the_name_after_it()
                    "Consider Zhangqiu Scallions too.")
     assert {"Pingyin Roses", "Zhangqiu Scallions"} <= terms
     assert not [t for t in terms if t.startswith(("Take ", "Consider "))]
+
+
+def test_a_document_title_s_listed_subject_keeps_its_comma() -> None:
+    terms = _terms("The Outline of the Plan for the Protection, Restoration and Use of the "
+                   "Ming Great Wall Heritage was issued in 2021, and Beijing, Tianjin and "
+                   "Hebei signed it.")
+    assert ("Outline of the Plan for the Protection, Restoration and Use of the Ming Great "
+            "Wall Heritage") in terms
+    assert "Outline of the Plan for the Protection" not in terms
+    assert not [t for t in terms if t.startswith("Beijing,")]

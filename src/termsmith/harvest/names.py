@@ -573,7 +573,11 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             if (sentence[prev[-1].end:run[0].start] == ", "
                     and prev[-1].text not in _HEADS
                     and any(t.text == "and" for t in run)
-                    and _HEADS.get(_last_word(run)) in ("programme", "organisation")):
+                    and (_HEADS.get(_last_word(run)) in ("programme", "organisation")
+                         # a document's subject listed: `Outline of the Plan for the
+                         # Protection, Inheritance and Utilization of the ... Heritage`
+                         or (any(t.text == "and" for t in run[1:3])
+                             and _document_title([t.text for t in prev])))):
                 # The list's name starts after the last "of the" before it: a name of
                 # what it owns goes before ("Representative List of ... of Humanity of the
                 # United Nations Educational, Scientific and Cultural Organization").
