@@ -251,3 +251,13 @@ def test_a_saying_cited_after_that_is_a_quoted_term_but_a_remark_after_a_comma_i
     assert found["The Yellow River must be made to benefit the people"] is Kind.QUOTED
     assert found["A county is rich when its fields are green"] is Kind.QUOTED
     assert found["The new bridge will open to traffic next month"] is Kind.QUOTATION
+
+
+def test_a_slogan_named_as_one_is_a_term_even_as_a_sentence() -> None:
+    segs = [Segment(text='Our slogan is "Come to Jiangxi, stay for the green hills." The '
+                         'theme "Tea Roads Lead Home" drew crowds. He said, "Our hotels '
+                         'were full every weekend this summer."',
+                    line=1, role=Role.SPEECH, speaker="X")]
+    found = {c.term: c.kind for c in harvest(segs)}
+    assert found["Come to Jiangxi, stay for the green hills"] is Kind.QUOTED
+    assert found["Our hotels were full every weekend this summer"] is Kind.QUOTATION

@@ -27,7 +27,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # A quotation is introduced by a speech verb and a comma or colon: `commented, "`,
 # `as one villager put it, "`, `as he told reporters: "`.
 _INTRO = re.compile(r"[,:]\s*$")
-_DICTUM = re.compile(r"\bthat\s+$")       # the "that" of reported speech right before a quote
+# The "that" of reported speech right before a quote, or the word for a slogan ("our
+# slogan is", "the theme"): a saying or slogan cited whole follows.
+_DICTUM = re.compile(r"(?:\bthat|\b(?:slogan|motto|theme|tagline)s?(?:\s+(?:is|was))?)\s+$",
+                     re.I)
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
@@ -225,7 +228,7 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
         return False            # slogans and titles: "clear waters ...", "Dream of Winter, ..."
     if _introduced(text, q.start - 1):
         return len(words) >= 4
-    if _DICTUM.search(text, max(0, q.start - 9), q.start - 1):
+    if _DICTUM.search(text, max(0, q.start - 20), q.start - 1):
         # `wrote that "The Huaihe River must be harnessed well."`, `we often say that
         # "Whether China has achieved prosperity will be judged by ..."`: a saying or an
         # instruction cited whole, which the genre renders the same way every time (a
