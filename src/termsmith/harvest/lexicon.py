@@ -882,6 +882,10 @@ INDICATORS = tuple(line.strip() for line in """
     industrial enterprises above designated size
     cities at and above the prefecture level
     cities at or above the prefecture level
+    surveyed unemployment rate for the population aged 16 to 24
+    surveyed unemployment rate for the population aged 16-24
+    surveyed urban unemployment rate for the population aged 16 to 24
+    surveyed urban unemployment rate for the population aged 16-24
     value added of industrial enterprises above designated size
 """.strip().splitlines())
 # ... and the further headline indicators of its annual Statistical Communique on the
@@ -977,6 +981,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     peaceful uses of outer space
     replacing old growth drivers with new ones
     replacement of old growth drivers with new ones
+    Beijing-Tianjin-Hebei coordinated development
+    coordinated development of Beijing, Tianjin and Hebei
     exchanges and mutual learning among civilizations
     mutual learning among civilizations
     new pattern of large-scale development of the western region
