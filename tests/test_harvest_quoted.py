@@ -242,22 +242,19 @@ def test_the_quote_marks_are_those_a_regex_scan_finds(text: str) -> None:
 
 
 def test_a_saying_cited_after_that_is_a_quoted_term_but_a_remark_after_a_comma_is_not() -> None:
-    segs = [Segment(text='Premier Zhou Enlai wrote in 1958 that "The Yellow River must be '
-                         'made to benefit the people." Since then, dikes have risen. Farmers '
-                         'often say that "A county is rich when its fields are green." He '
-                         'said, "The new bridge will open to traffic next month."',
-                    line=1, role=Role.SPEECH, speaker="X")]
-    found = {c.term: c.kind for c in harvest(segs)}
+    found = {c.term: c.kind for c in _harvest(
+        'Premier Zhou Enlai wrote in 1958 that "The Yellow River must be made to benefit the '
+        'people." Since then, dikes have risen. Farmers often say that "A county is rich '
+        'when its fields are green." He said, "The new bridge will open to traffic next '
+        'month."')}
     assert found["The Yellow River must be made to benefit the people"] is Kind.QUOTED
     assert found["A county is rich when its fields are green"] is Kind.QUOTED
     assert found["The new bridge will open to traffic next month"] is Kind.QUOTATION
 
 
 def test_a_slogan_named_as_one_is_a_term_even_as_a_sentence() -> None:
-    segs = [Segment(text='Our slogan is "Come to Jiangxi, stay for the green hills." The '
-                         'theme "Tea Roads Lead Home" drew crowds. He said, "Our hotels '
-                         'were full every weekend this summer."',
-                    line=1, role=Role.SPEECH, speaker="X")]
-    found = {c.term: c.kind for c in harvest(segs)}
+    found = {c.term: c.kind for c in _harvest(
+        'Our slogan is "Come to Jiangxi, stay for the green hills." The theme "Tea Roads Lead '
+        'Home" drew crowds. He said, "Our hotels were full every weekend this summer."')}
     assert found["Come to Jiangxi, stay for the green hills"] is Kind.QUOTED
     assert found["Our hotels were full every weekend this summer"] is Kind.QUOTATION

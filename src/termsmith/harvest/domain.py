@@ -496,8 +496,9 @@ _HOTLINE = re.compile(r"(?<![\w,.])\d{3,6}(?: [a-z][a-z-]*){0,4} hotlines?\b")
 
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
     """The numbered hotlines said in a segment, each with its sentence."""
+    sentence = Sentences(spans)
     for m in _HOTLINE.finditer(seg.text):
-        sp = Sentences(spans).at(m.start())
+        sp = sentence.at(m.start())
         if sp is not None and m.end() <= sp[1]:
             yield seg, sp, m.start(), m.end()
 
@@ -899,9 +900,7 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             if paired:
                 covered = m.end
             form = text[start:end]
-            term = form if _capitalised(m.value) else _lower(form)
-            if term is form and start == m.start and m.value[:1].islower():
-                term = form[:1].lower() + form[1:]     # "Energy consumption per unit of GDP"
+            term = _written(form, m.value, start == m.start)
             if extension == "suffix":
                 term = term[:-len(_CHARACTERISTICS)] + _CHARACTERISTICS
             if start < m.start and not form[:1].islower():
@@ -917,9 +916,8 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                             Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
             if paired:
-                head = text[start:m.end]
-                yield Candidate(head if _capitalised(m.value) else _lower(head), Kind.DOMAIN,
-                                _FORMULATION_SCORE,
+                yield Candidate(_written(text[start:m.end], m.value, start == m.start),
+                                Kind.DOMAIN, _FORMULATION_SCORE,
                                 Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                            m.end - s0),
                                 "a set formulation of Chinese political discourse")
@@ -1024,6 +1022,17 @@ def _headed(tg: tagger.Tagged, end: int) -> int:
 @cache      # asked of every formulation said
 def _capitalised(formulation: str) -> bool:
     return any(c.isupper() for c in formulation)
+
+
+def _written(form: str, formulation: str, unmodified: bool) -> str:
+    """A set formulation as said (``form``) written as its entry: in lowercase unless the
+    formulation has capitals, and then with its first letter lowercase where only a
+    sentence's start capitalised it ("Energy consumption per unit of GDP ...")."""
+    if not _capitalised(formulation):
+        return _lower(form)
+    if unmodified and formulation[:1].islower():
+        return form[:1].lower() + form[1:]
+    return form
 
 
 def _lower(form: str) -> str:
