@@ -987,7 +987,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
         if (category is None and len(left) == 1 and _foreign(left[0])
-                and _HEADS.get(rights[-1]) == "place" and rights[-1] not in _FACILITIES):
+                and _HEADS.get(rights[-1]) == "place"):
             # `Altay in the Xinjiang Uygur Autonomous Region`: a place of no English, in
             # the region, county or city that holds it
             return True
