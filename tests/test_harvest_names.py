@@ -885,6 +885,23 @@ def test_on_after_a_place_s_one_word_ends_the_name() -> None:
     assert not [t for t in terms if " on Guangxi" in t]
 
 
+def test_for_the_after_a_place_s_one_word_ends_the_name() -> None:
+    terms = _terms("Visitors from abroad are booking trips to Harbin for the Lantern Festival, "
+                   "and the Center for the Study of Frontier History held a seminar. The Grain "
+                   "for Green program goes on.")
+    assert {"Lantern Festival", "Center for the Study of Frontier History"} <= terms
+    assert not [t for t in terms if t.startswith("Harbin for")]
+    assert "Grain for Green" in terms       # "for" without "the" still joins
+
+
+def test_parallel_complements_after_and_stay_in_the_name() -> None:
+    terms = _terms("The province drafted the Digital Skills Initiative for Youth and for "
+                   "Seniors this spring, and signed the Action Plan on Water and on Soil.")
+    assert {"Digital Skills Initiative for Youth and for Seniors",
+            "Action Plan on Water and on Soil"} <= terms
+    assert "Digital Skills Initiative for Youth" not in terms
+
+
 def test_two_proper_nouns_coordinated_alone_are_two_names() -> None:
     terms = _terms("Partner countries such as Italy and Thailand joined, as did Bosnia and "
                    "Herzegovina, and the Belt and Road countries signed.")

@@ -860,6 +860,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     whether no capitalised word follows ``rights`` in the run.
     """
     right = rights[0]
+    if len(conns) == 2 and conns[0] == "and" and conns[1] in _HEAD_CUT and conns[1] in left:
+        return False    # parallel complements: `Action Plan for Good and for All`
     if conns == ["and"] and (left[-1], right) in _ONE_NAME:
         return False    # `Belt and Road Energy Partnership`: one name, whatever follows
     # A name of its own on the right: it starts with an organisation's head (`Ministry of
@@ -890,9 +892,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns[0] == "through":
         return True     # `visitors from Beijing through Harbin`: two names
-    if conns[0] == "on" and len(left) == 1 and left[0] not in _HEADS and left[0] not in _DOCUMENTS:
-        # `a press conference in Beijing on Shandong's efforts`: a name has "on" after
-        # its head (`Forum on ...`, `Report on ...`), never after a place's one word
+    if ((conns[0] == "on" or conns == ["for", "the"]) and len(left) == 1
+            and left[0] not in _HEADS and left[0] not in _DOCUMENTS):
+        # `a press conference in Beijing on Shandong's efforts`, `travel to China for the
+        # Spring Festival`: a name has "on" or "for the" after its head (`Forum on ...`,
+        # `Center for the ...`), never after a place's one word (but `Grain for Green`)
         return True
     if (conns in (["on"], ["on", "the"]) and len(left) >= 2 and len(rights) >= 2
             and (_HEADS.get(left[-1]) == "place" or left[-1] in _FACILITIES)
