@@ -61,6 +61,12 @@ def _one(kind: Kind, text: str) -> Candidate:
      "and that of coarse particulate matter (PM2.5-10) too.", "PM10", "particulate matter"),
     ("Readings of particulate matter (PM2.5) fell 4 percent in Xi'an.",
      "PM2.5", "particulate matter"),
+    # Two capitalised words with one initial: the name is the whole of it, while a word
+    # before it with another initial is not taken.
+    ("Grants from the National Natural Science Foundation of China (NSFC) reached 3 "
+     "billion yuan.", "NSFC", "National Natural Science Foundation of China"),
+    ("The Hunan Natural Resources Bureau (NRB) mapped the wetlands.",
+     "NRB", "Natural Resources Bureau"),
     # An acronym led by a technology's code: the code stays, the rest is spelled.
     ("Operators will roll out 5G-Advanced (5G-A) networks in Lhasa.", "5G-A", "5G-Advanced"),
 ])

@@ -381,7 +381,17 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
         start = parts[first][0]
     if before[start:].split()[0].lower() in FUNCTION_WORDS:
         return None
+    prev = _DOUBLED.search(before, max(0, start - 40), start)
+    if (prev is not None and before[start:start + 1].isupper()
+            and prev.group(1) == before[start] and prev.group(1).lower() == letters[0]):
+        # `National Natural Science Foundation of China (NSFC)`: one initial for two
+        # capitalised words that start alike; the name is the whole of it
+        start = prev.start()
     return start, parts[-1][1]
+
+
+# The capitalised word right before an expansion, its initial in group 1.
+_DOUBLED = re.compile(r"(?<![\w'’-])([A-Z])[a-z]+ \Z")
 
 
 def _gives(word: str, letters: list[str], li: int) -> list[int]:
