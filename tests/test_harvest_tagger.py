@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from termsmith import reader
+from termsmith.harvest import run as harvest_run
 from termsmith.harvest import tagger
 
 
@@ -311,3 +313,12 @@ def test_a_past_form_after_and_coordinates_with_the_clause_s_past_verb() -> None
                    "circuits.")["integrated"] == "E"
     assert classes("We raised the output of steel and refined copper.")["refined"] != "V"
     assert classes("Rural roads and improved bridges link the villages.")["improved"] != "V"
+
+
+def test_worth_takes_its_object_as_a_preposition_does() -> None:
+    assert classes("Yunnan built a flower market worth 90 billion yuan.")["worth"] == "I"
+    # so the noun before it makes no phrase with the amount after it
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nThe tea sector is often called a market worth trillions of yuan.\n"
+        )).entries}
+    assert not [t for t in terms if "worth" in t]

@@ -86,6 +86,9 @@ _PENN = {
 _FIXED = {
     "of": "O", "and": "A", "&": "A", "'s": "S", "’s": "S", "'S": "S", "’S": "S",
     **dict.fromkeys("be is are was were been being am have has had having".split(), "B"),
+    # Takes an object as a preposition does (Huddleston and Pullum's reading; Brill's
+    # lexicon has JJ): "a market worth trillions of yuan" holds no "market worth ...".
+    "worth": "I",
 }
 _SENTENCE_END = frozenset(".!?…")
 # Number words that make a hyphenated word an adjective: ``one-off``, ``two-way``.
