@@ -1193,3 +1193,28 @@ def test_a_place_s_product_after_a_common_noun_s_of_is_named_but_not_its_people(
     assert "Minxian potatoes" in found
     assert "Longnan farmers" not in found
     assert not [t for t in found if t.startswith("Commerce")]
+
+
+def test_a_national_goal_of_strength_in_a_field_is_a_formulation() -> None:
+    found = _found(
+        "By 2035 we will have built China into a leading cycling nation, and the province "
+        "aims to become a strong shipbuilding country. Its share of a leading country in "
+        "water transport keeps rising.",
+        "Norway is a strong country and a leading power in the region's economy.")
+    assert {"leading cycling nation", "strong shipbuilding country",
+            "leading country in water transport"} <= set(found)
+    # its words are no phrase of their own; a head without a field names no goal
+    assert "cycling nation" not in found
+    assert not [t for t in found if t.startswith(("strong country", "leading power"))]
+
+
+def test_the_integration_of_two_fields_is_a_policy_term() -> None:
+    found = _found(
+        "The county is deepening the integration of farming and tourism, and schools "
+        "pursue the integration of arts and education.",
+        "We promoted the integration of urban and rural areas and the integration of "
+        "ice and snow with culture.")
+    assert {"integration of farming and tourism", "integration of arts and education"} <= set(found)
+    # a field of two words, or one integrated "with" another, is another phrase
+    assert not [t for t in found if t.startswith(("integration of urban",
+                                                  "integration of ice"))]

@@ -304,6 +304,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     designated: list[_Place] = []       # national designations ("national ... parks")
     economies: list[_Place] = []        # named sectors of the economy ("silver economy")
     hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
+    goals: list[_Place] = []            # national goals ("a leading sporting nation")
+    fields: list[_Place] = []           # integrations of two fields
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -313,6 +315,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
         if "hotline" in text:
             hotlines.extend(_hotlines(seg, spans))
+        if ("leading " in text or "strong " in text) and _GOAL.search(text):
+            goals.extend((seg, sp, a, b) for sp, a, b in _national_goals(tg, spans))
+        if "ntegration of " in text:
+            fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
         if " for " in text and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
@@ -374,6 +380,16 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in economies:
         if _said_at(place) not in said:
             yield _candidate_at(place, _AIMED_SCORE, "a named sector of the economy")
+    for place in goals:
+        if _said_at(place) not in said:
+            said.add(_said_at(place))   # its words are no phrase of their own
+            yield _candidate_at(place, _GOAL_SCORE, "a national goal of the genre: a "
+                                "leading or strong country in a field (强国)")
+    for place in fields:
+        if _said_at(place) not in said:
+            said.add(_said_at(place))
+            yield _candidate_at(place, _AIMED_SCORE, "a policy of the genre: the "
+                                "integration of two fields (融合)")
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
@@ -501,6 +517,78 @@ def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
         sp = sentence.at(m.start())
         if sp is not None and m.end() <= sp[1]:
             yield seg, sp, m.start(), m.end()
+
+
+# The national goals of becoming strong in a field (X强国: 体育强国, 农业强国, 交通强国,
+# 贸易强国, 教育强国) are rendered "a leading sporting nation", "a strong agricultural
+# country", "a leading country in sports" (the English of the reports to the Party's
+# congresses and of the State Council's plans): after "a" or "an", "leading" or "strong",
+# one to three modifiers of the field and "country", "nation" or "power", or those heads
+# and "in" and the field, name the goal, a set formulation whatever the field.
+_GOAL = re.compile(r"(?<![\w-])[Aa]n? (?=(?:leading|strong) [a-z])")
+_GOAL_HEADS = frozenset({"country", "nation", "power"})
+_GOAL_SCORE = 0.75
+
+
+def _national_goals(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                    ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each national goal of a paragraph (:data:`_GOAL`): its sentence's span and offsets."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    bounds = [s for s, _ in spans]
+    for m in _GOAL.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.end())            # "leading" or "strong"
+        if i >= len(tokens) or starts[i] != m.end():
+            continue
+        k = i + 1
+        while (k < len(tokens) and k <= i + 3 and tokens[k] not in _GOAL_HEADS
+               and tags[k] in "NJEG" and tokens[k].islower()):
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _GOAL_HEADS:
+            continue
+        end = k + 1
+        if k == i + 1:
+            # no field before the head: "a leading country in sports", or nothing
+            if end >= len(tokens) or tokens[end] != "in":
+                continue
+            e = end + 1
+            while (e < len(tokens) and e < end + 5 and tokens[e].islower()
+                   and (tags[e] in "NJ" or (tokens[e] == "and" and tags[e - 1] == "N"))):
+                e += 1
+            while e > end + 1 and tags[e - 1] != "N":
+                e -= 1
+            if e == end + 1:
+                continue
+            end = e
+        start, stop = starts[i], tg.ends[end - 1]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
+
+
+# The integration of two fields (融合: 体教融合, 文旅融合, 产教融合, 体医融合) is rendered
+# "integration of sports and education", "integration of culture and tourism": the
+# noun, "of" and two single nouns joined by "and" name a policy of the genre,
+# whatever the fields.
+_FIELDS = re.compile(r"(?<![\w-])[Ii]ntegration of [a-z]+ and [a-z]+\b")
+
+
+def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                  ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each integration of two fields in a paragraph: its sentence's span and offsets."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    bounds = [s for s, _ in spans]
+    for m in _FIELDS.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.start())
+        if (i + 4 >= len(tokens) or starts[i] != m.start() or tags[i + 2] != "N"
+                or tags[i + 4] != "N" or tags[i + 5:i + 6] in ("N", "O")
+                or tokens[i + 5:i + 6] == ["with"]):
+            # (a field of two words is another phrase: "... of urban and rural areas";
+            # one integrated "with" another is one field: "of ice and snow with culture")
+            continue
+        start, stop = starts[i], tg.ends[i + 4]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
 
 
 # China names its pilot, demonstration and pioneer zones for what they are to show
