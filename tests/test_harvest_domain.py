@@ -1218,3 +1218,16 @@ def test_the_integration_of_two_fields_is_a_policy_term() -> None:
     # a field of two words, or one integrated "with" another, is another phrase
     assert not [t for t in found if t.startswith(("integration of urban",
                                                   "integration of ice"))]
+
+
+def test_what_a_place_is_built_into_is_its_positioning() -> None:
+    found = _found(
+        "We are building Ningxia into a pioneer zone of water-saving agriculture and "
+        "developing new industries. The plan is to turn the city into a world-class "
+        "cruise port, and to build the region into a hub for exporting clean energy.",
+        "The county will build a warehouse into a hub by June.")
+    assert {"pioneer zone of water-saving agriculture", "world-class cruise port",
+            "hub for exporting clean energy"} <= set(found)
+    # the clause after "and" is no part of it; a head alone names nothing
+    assert not [t for t in found if "developing" in t]
+    assert "hub" not in found

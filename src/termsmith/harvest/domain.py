@@ -306,6 +306,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
+    positions: list[_Place] = []        # what a place is built into
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -317,6 +318,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             hotlines.extend(_hotlines(seg, spans))
         if ("leading " in text or "strong " in text) and _GOAL.search(text):
             goals.extend((seg, sp, a, b) for sp, a, b in _national_goals(tg, spans))
+        if " into a" in text and _INTO.search(text):
+            positions.extend((seg, sp, a, b) for sp, a, b in _positionings(tg, spans))
         if "ntegration of " in text:
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
         if " for " in text and _AIMED.search(text):
@@ -385,6 +388,11 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             said.add(_said_at(place))   # its words are no phrase of their own
             yield _candidate_at(place, _GOAL_SCORE, "a national goal of the genre: a "
                                 "leading or strong country in a field (强国)")
+    for place in positions:
+        if _said_at(place) not in said:
+            said.add(_said_at(place))
+            yield _candidate_at(place, _INTO_SCORE, "a place's positioning: what it is "
+                                "to be built into (建设成)")
     for place in fields:
         if _said_at(place) not in said:
             said.add(_said_at(place))
@@ -559,6 +567,58 @@ def _national_goals(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if e == end + 1:
                 continue
             end = e
+        start, stop = starts[i], tg.ends[end - 1]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
+
+
+# What a province, city or the country is to be built into (把X建设成/打造成: "building
+# Qinghai into a highland of ecological civilization", "building Guilin into a
+# world-class tourist city", "building China into a leading country in culture") is the
+# place's positioning as the central authorities set it, a set formulation the genre
+# repeats word for word: after a verb of building, a place's name (or "the province",
+# "the city", "the country") and "into a" or "into an", the noun phrase and one
+# complement led by "of", "for" or "in".
+_INTO = re.compile(r"(?<![\w-])(?:build|building|built|turn|turning|turned|make|making|"
+                   r"transform|transforming|develop|developing) (?:the (?:province|city|"
+                   r"region|country|nation)|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) into an? ")
+_INTO_SCORE = 0.7
+_INTO_COMPLEMENTS = frozenset({"of", "for", "in"})
+
+
+def _positionings(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                  ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each positioning of a place in a paragraph (:data:`_INTO`): its sentence's span and
+    offsets."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    bounds = [s for s, _ in spans]
+    n_tok = len(tokens)
+    for m in _INTO.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.end())
+        if i >= n_tok or starts[i] != m.end():
+            continue
+        k = i
+        while k < n_tok and k < i + 6 and tags[k] in "JENGX" and tokens[k][:1].islower():
+            k += 1
+        while k > i and tags[k - 1] != "N":
+            k -= 1
+        if k == i:
+            continue
+        end = k
+        if k + 1 < n_tok and tokens[k] in _INTO_COMPLEMENTS:
+            e = k + 1
+            if tokens[e] == "the" or tags[e] == "G" or tokens[e].endswith("ing"):
+                e += 1      # (a gerund's object: "a hub for developing new ... forces")
+            while (e < n_tok and e < k + 9 and tags[e] in "JNPSEAO"
+                   and not (tags[e] == "A" and tags[e + 1:e + 2] not in ("N", "J", "P"))):
+                e += 1
+            while e > k + 1 and tags[e - 1] not in "NP":
+                e -= 1
+            if tags[e - 1] in "NP" and e > k + 1:
+                end = e
+        if end - i < 2:
+            continue    # a head alone names no positioning: "into a hub"
         start, stop = starts[i], tg.ends[end - 1]
         n = bisect_right(bounds, start) - 1
         if n >= 0 and stop <= spans[n][1]:
