@@ -1231,3 +1231,10 @@ def test_what_a_place_is_built_into_is_its_positioning() -> None:
     # the clause after "and" is no part of it; a head alone names nothing
     assert not [t for t in found if "developing" in t]
     assert "hub" not in found
+
+
+def test_a_regional_culture_or_art_form_is_named_by_its_place() -> None:
+    found = _found("Visitors come for Lingnan culture, Tangka art and Nanyin music, while "
+                   "Chinese culture and English music bring in others.")
+    assert {"Lingnan culture", "Tangka art", "Nanyin music"} <= set(found)
+    assert not {"Chinese culture", "English music"} & set(found)    # capitalised English

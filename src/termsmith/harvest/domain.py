@@ -814,6 +814,10 @@ _ROMAN = re.compile(r"[IVX]+")
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
 # place's name before them the name of a way of doing things.
 _WAYS = frozenset({"model", "experience", "spirit"})
+# The traditions a place or a people gives its name to (文化, 艺术: "Mazu culture",
+# "Huizhou culture", "Regong art", "Muqam art"): common words, but after a name of no
+# English the name of a regional culture or art form, as the heritage lists write them.
+_TRADITIONS = frozenset({"culture", "art", "music"})
 # The English suffixes of agent nouns, the people a place's plural names ("residents",
 # "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
 _AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
@@ -888,7 +892,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # (a shell noun names no thing of the place: "with Hainan characteristics")
             continue
         sing = _singular(head)
-        if len(lower) == 1 and head not in _WAYS and (head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
+        if len(lower) == 1 and head not in _WAYS and not (
+                head in _TRADITIONS and not _capitalised_english(names[-1])) and (
+                head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= (4.0 if _AGENT.search(sing) else 4.3)
                 and (_AGENT.search(sing) is not None or names[-1].isupper()))):
             # One word of the commonest ("Beijing time", "China today"), or one that
