@@ -1238,3 +1238,12 @@ def test_a_regional_culture_or_art_form_is_named_by_its_place() -> None:
                    "Chinese culture and English music bring in others.")
     assert {"Lingnan culture", "Tangka art", "Nanyin music"} <= set(found)
     assert not {"Chinese culture", "English music"} & set(found)    # capitalised English
+
+
+def test_two_formulations_joined_by_and_into_a_third_are_each_kept() -> None:
+    found = _found("Hunan set aside funds in April for large-scale equipment upgrades and "
+                   "consumer goods trade-ins, the two new initiatives.")
+    assert {"large-scale equipment upgrades and consumer goods trade-ins",
+            "large-scale equipment upgrades", "consumer goods trade-ins"} <= set(found)
+    whole = found["large-scale equipment upgrades and consumer goods trade-ins"][0]
+    assert whole.score == found["consumer goods trade-ins"][0].score   # all three listed

@@ -1075,6 +1075,14 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                                 Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                            m.end - s0),
                                 "a set formulation of Chinese political discourse")
+            for a, b, value in _halves(matcher, text, m.start, m.end, m.value):
+                # Two formulations joined by "and" into a third ("large-scale equipment
+                # upgrades and consumer goods trade-ins", 两新): each is a term too.
+                yield Candidate(_written(text[a:b], value, True), Kind.DOMAIN,
+                                _FORMULATION_SCORE,
+                                Occurrence(seg.line, seg.speaker, text[s0:s1], a - s0, b - s0),
+                                f"a set formulation of Chinese political discourse, "
+                                f"one of the two in ({m.value})")
             skip = _object_at(m.value)
             if skip:
                 # A task said with its verb ("forging a strong sense of community for the
@@ -1094,6 +1102,26 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
 
 
 _CHARACTERISTICS = " with Chinese characteristics"
+
+
+def _halves(matcher: Matcher[str], text: str, start: int, end: int,
+            value: str) -> list[tuple[int, int, str]]:
+    """The two formulations a set formulation joins by "and", where each half of it is a
+    formulation of its own (none, as for nearly all): their spans in ``text``, and each
+    one's formulation as listed."""
+    if " and " not in value:
+        return []
+    form = text[start:end]
+    at = form.find(" and ")
+    while at >= 0:
+        left = matcher.find(form[:at])
+        right = matcher.find(form[at + 5:])
+        lv = [o.value for o in left if o.start == 0 and o.end == at]
+        rv = [o.value for o in right if o.start == 0 and o.end == len(form) - at - 5]
+        if lv and rv:
+            return [(start, start + at, lv[0]), (start + at + 5, end, rv[0])]
+        at = form.find(" and ", at + 5)
+    return []
 
 
 @cache      # asked of every formulation said

@@ -624,6 +624,10 @@ FORMULATIONS += tuple(line.strip() for line in """
     trade-in of consumer goods
     trade-ins of consumer goods
     consumer goods trade-in program
+    consumer goods trade-ins
+    large-scale equipment upgrades and consumer goods trade-ins
+    large-scale equipment renewals and trade-ins of consumer goods
+    large-scale equipment renewal and trade-ins of consumer goods
     new model for real estate development
     new development model for the real estate sector
     special action plan to boost consumption
