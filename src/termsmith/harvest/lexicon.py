@@ -332,6 +332,9 @@ FORMULATIONS = tuple(line.strip() for line in """
     industries above designated size
     total retail sales of consumer goods
     fixed-asset investment
+    investment in equipment and tools purchase
+    investment in equipment and tool purchases
+    catering revenue
     per capita disposable income
     gross domestic product
     purchasing managers' index
@@ -634,6 +637,7 @@ FORMULATIONS += tuple(line.strip() for line in """
     more proactive and effective macro policies
     stabilize employment, businesses, markets and expectations
     stabilizing employment, businesses, markets and expectations
+    employment, businesses, markets and expectations
     consolidate and expand the achievements of poverty alleviation
     consolidating and expanding the achievements of poverty alleviation
     border residents' mutual trade
