@@ -450,6 +450,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     carbon footprint
     voluntary greenhouse gas emission reduction trading market
     ecological security barriers
+    mountains, rivers, forests, farmlands, lakes, grasslands and deserts
+    mountains, rivers, forests, farmlands, lakes and grasslands
     pollution prevention and control
     reserve requirement ratio
     loan prime rate
@@ -504,6 +506,12 @@ FORMULATIONS += tuple(line.strip() for line in """
     ethnic regional autonomy
     united front
 """.strip().splitlines())
+# The integrated conservation and systematic governance of the land's seven kinds of
+# ecosystem (山水林田湖草沙一体化保护和系统治理), as the white papers on ecological
+# progress and the reports to the Party's congresses render it (too long for one line).
+_SEVEN_ECOSYSTEMS = "mountains, rivers, forests, farmlands, lakes, grasslands and deserts"
+FORMULATIONS += (f"integrated conservation and systematic governance of {_SEVEN_ECOSYSTEMS}",
+                 f"integrated protection and systematic governance of {_SEVEN_ECOSYSTEMS}")
 # Two goals of becoming "strong" in a field (强国) whose renderings name the national
 # goal, not a place's strength ("tourism powerhouse" in the Ministry of Culture and
 # Tourism's releases since 2024, "space power" in the space white papers'; not
