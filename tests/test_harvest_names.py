@@ -902,6 +902,13 @@ def test_parallel_complements_after_and_stay_in_the_name() -> None:
     assert "Digital Skills Initiative for Youth" not in terms
 
 
+def test_a_mountain_or_lake_after_and_starts_a_name_of_its_own() -> None:
+    terms = _terms("Hikers visit the Old Town of Lijiang and Mount Yulong, while the Museum "
+                   "of Lake Erhai and Lake Lugu opened in Dali.")
+    assert {"Old Town of Lijiang", "Mount Yulong"} <= terms
+    assert "Museum of Lake Erhai and Lake Lugu" in terms     # one body's name
+
+
 def test_two_proper_nouns_coordinated_alone_are_two_names() -> None:
     terms = _terms("Partner countries such as Italy and Thailand joined, as did Bosnia and "
                    "Herzegovina, and the Belt and Road countries signed.")

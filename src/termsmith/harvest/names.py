@@ -131,6 +131,10 @@ _STARTERS = frozenset(
 _ONE_NAME = frozenset({("Belt", "Road"), ("Bosnia", "Herzegovina"), ("Trinidad", "Tobago"),
                        ("Antigua", "Barbuda")})   # (and the countries named so)
 
+# The heads a place's name starts with (`Mount Wutai`, `Lake Qinghai`): with one after
+# "and", a name of its own begins.
+_PLACE_FIRST = frozenset({"Mount", "Mt.", "Lake"})
+
 _HEADS: dict[str, str] = {}
 for _cat, _words in {
     "company": "Ltd LTD Limited Inc Corp Corporation Company Group Industries Co",
@@ -920,6 +924,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns[0] == "and":
         if left[0] in _TITLES or _person_shaped(left[-2:]) or right in _TITLES:
             return True  # `Mr. Yu Jian and Mr. Xu Xiangguo`
+        if (len(conns) == 1 and len(rights) >= 2 and rights[0] in _PLACE_FIRST
+                and _HEADS.get(left[0]) != "organisation"):
+            return True  # `the Ancient City of Pingyao and Mount Wutai`: two sites
         if len(conns) == 1 and any(w in ("of", "for") for w in left[1:]):
             # The complement of `X of ...` coordinates inside the name: `Ministry of
             # Industry and Information Technology`, `Department of Strategy and Planning`;
