@@ -909,6 +909,14 @@ def test_a_mountain_or_lake_after_and_starts_a_name_of_its_own() -> None:
     assert "Museum of Lake Erhai and Lake Lugu" in terms     # one body's name
 
 
+def test_a_local_body_named_by_its_level_alone_is_no_name() -> None:
+    terms = _terms("On behalf of the CPC Gansu Provincial Committee, the Provincial People's "
+                   "Government and the Municipal Party Committee, I welcome you. The Gansu "
+                   "Provincial People's Government agreed.")
+    assert {"CPC Gansu Provincial Committee", "Gansu Provincial People's Government"} <= terms
+    assert not {"Provincial People's Government", "Municipal Party Committee"} & terms
+
+
 def test_two_proper_nouns_coordinated_alone_are_two_names() -> None:
     terms = _terms("Partner countries such as Italy and Thailand joined, as did Bosnia and "
                    "Herzegovina, and the Belt and Road countries signed.")

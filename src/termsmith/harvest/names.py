@@ -102,6 +102,9 @@ _TITLES = _HONORIFICS | frozenset(
 # _BOILERPLATE_HEADS): capitalised in a title it makes no name (`Regular Press Conference`).
 _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference"),
                                  ("Press", "Briefing"), ("Regular", "Briefing")})
+# The levels of a local body that a speaker names without its place after naming the
+# place once (`the CPC Hebei Provincial Committee, the Provincial People's Government`).
+_LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
 # Plural nouns whose possessive stays inside a name: `National People's Congress`.
 _POSSESSIVE_NOUNS = frozenset({"People", "Children", "Women", "Men", "Workers", "Youth"})
 _MONTHS_DAYS = frozenset(
@@ -1142,6 +1145,10 @@ def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
     words = list(name[skip:])
     if tuple(words[-2:]) in _EVENT_OF_THE_GENRE:
         return None     # `Regular Press Conference`: the event itself, in every transcript
+    if words[0] in _LEVELS and words[-1] in _HEADS and all(
+            w in _HEADS or w in _LEVELS or w in _POSSESSIVE_NOUNS or w in _CONNECTORS
+            for w in words[1:-1]):
+        return None     # `the Provincial People's Government`: the body of a place unnamed
     if len(words) == 1:
         w = words[0]
         low = w.lower()
