@@ -917,6 +917,15 @@ def test_a_local_body_named_by_its_level_alone_is_no_name() -> None:
     assert not {"Provincial People's Government", "Municipal Party Committee"} & terms
 
 
+def test_a_document_title_s_subject_goes_on_with_where_it_applies() -> None:
+    terms = _terms("The Regulations on the Protection of Ancient Tea Trees in Gannan Tibetan "
+                   "Autonomous Prefecture took effect, and the Free Trade Port Pilot Program "
+                   "in Hainan began.")
+    assert ("Regulations on the Protection of Ancient Tea Trees in Gannan Tibetan "
+            "Autonomous Prefecture") in terms
+    assert {"Free Trade Port Pilot Program", "Hainan"} <= terms     # a programme's place
+
+
 def test_two_proper_nouns_coordinated_alone_are_two_names() -> None:
     terms = _terms("Partner countries such as Italy and Thailand joined, as did Bosnia and "
                    "Herzegovina, and the Belt and Road countries signed.")

@@ -1011,6 +1011,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # in Kunming`: a place's name of no known kind in a Chinese place (but
             # `Skilled Personnel in Heilongjiang`, of English words, is a title)
             return True
+        if (conns == ["in"] and len(left) >= 3 and left[0] in _DOCUMENTS
+                and left[1] in ("on", "for")):
+            # a document's title whose subject is said after "on" or "for" goes on with
+            # where it applies: `Regulations on the Establishment of a Model Area for
+            # Ethnic Unity and Progress in Xizang Autonomous Region`
+            return False
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
