@@ -1247,3 +1247,14 @@ def test_two_formulations_joined_by_and_into_a_third_are_each_kept() -> None:
             "large-scale equipment upgrades", "consumer goods trade-ins"} <= set(found)
     whole = found["large-scale equipment upgrades and consumer goods trade-ins"][0]
     assert whole.score == found["consumer goods trade-ins"][0].score   # all three listed
+
+
+def test_a_national_designation_is_taken_with_the_aim_it_is_named_for() -> None:
+    found = _found("Backed by the national key laboratory for grassland ecology and "
+                   "restoration, the county became a national demonstration zone for water "
+                   "conservation in 2023. A national innovation center for the region's "
+                   "industries opened.")
+    assert {"national key laboratory for grassland ecology and restoration",
+            "national demonstration zone for water conservation"} <= set(found)
+    # an aim that is no bare noun phrase ("the region's ...") is left out
+    assert not [t for t in found if t.startswith("national innovation center for")]

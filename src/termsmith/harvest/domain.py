@@ -365,7 +365,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 at = a if tokens[a] in _NATIONAL else a + 1
                 end = classes.rfind("N", at, b) + 1      # (a run may end in "and")
                 if _designated(tokens[at:end]):
-                    designated.append((seg, spans[k], starts[at], ends[end - 1]))
+                    if end == b:
+                        end = _aim(tokens, classes, end)
+                    if ends[end - 1] <= stop:
+                        designated.append((seg, spans[k], starts[at], ends[end - 1]))
     yield from _named_candidates(named)
     if coinages:
         yield from _coined_candidates(coinages, said)
@@ -716,8 +719,34 @@ _CENSUSES = frozenset({"census", "survey"})
 # "national" is otherwise where, not what (_SCOPE); before two words or more and one of
 # these heads it is a status the state grants, a term candidate ranked as numbered sets.
 _DESIGNATED = _w("""park parks zone zones center centers centre centres base bases
-    laboratory laboratories cluster clusters""")
+    laboratory laboratories cluster clusters villages towns""")
 _NATIONAL = _w("national national-level")
+
+
+def _aim(tokens: list[str], classes: str, end: int) -> int:
+    """Where a designation ends with the aim it is named for after "for" ("national key
+    villages and towns for rural tourism", "national comprehensive reform pilot for the
+    energy revolution"): a bare noun phrase of up to five lowercase words (two nouns may
+    be joined by "and"), or ``end``."""
+    if end + 1 >= len(tokens) or tokens[end] != "for":
+        return end
+    e = end + 1
+    if tokens[e] == "the":
+        e += 1
+    k = e
+    joined = False      # one "and" between two nouns: "technologies and systems"
+    while k < len(tokens) and k < e + 5 and tokens[k].islower() and tokens[k] not in _BREAK:
+        if (classes[k] == "A" and not joined and k > e and classes[k - 1] == "N"
+                and classes[k + 1:k + 2] in ("N", "J")):
+            joined = True
+        elif classes[k] not in "JEN":
+            break
+        k += 1
+    while k > e and classes[k - 1] != "N":
+        k -= 1
+    if k == e or classes[k:k + 1] in ("N", "J", "O", "S"):
+        return end      # no phrase, or one cut short: "for the region's ..."
+    return k
 
 
 def _designated(words: list[str]) -> bool:
