@@ -1258,3 +1258,10 @@ def test_a_national_designation_is_taken_with_the_aim_it_is_named_for() -> None:
             "national demonstration zone for water conservation"} <= set(found)
     # an aim that is no bare noun phrase ("the region's ...") is left out
     assert not [t for t in found if t.startswith("national innovation center for")]
+
+
+def test_a_small_place_is_named_with_its_level() -> None:
+    found = _found("Farmers in Huaxi village and Wuyuan county have planted tea, while Yunnan "
+                   "province and Kunming city have exported flowers.")
+    assert {"Huaxi village", "Wuyuan county"} <= set(found)
+    assert not {"Yunnan province", "Kunming city"} & set(found)   # the name alone is the term

@@ -843,6 +843,11 @@ _ROMAN = re.compile(r"[IVX]+")
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
 # place's name before them the name of a way of doing things.
 _WAYS = frozenset({"model", "experience", "spirit"})
+# The small places the genre holds up by name, written with their level in lowercase
+# (村, 镇, 县: "Xiaogang village", "Maotai town", "Anji county"): the level tells the place
+# from what shares its name (Maotai liquor), so glossaries keep it; a province's or a
+# city's name is the term alone ("Zhejiang province").
+_SMALL_PLACES = frozenset({"village", "town", "township", "county"})
 # The traditions a place or a people gives its name to (文化, 艺术: "Mazu culture",
 # "Huizhou culture", "Regong art", "Muqam art"): common words, but after a name of no
 # English the name of a regional culture or art form, as the heritage lists write them.
@@ -922,7 +927,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
-                head in _TRADITIONS and not _capitalised_english(names[-1])) and (
+                (head in _TRADITIONS or head in _SMALL_PLACES)
+                and not _capitalised_english(names[-1])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= (4.0 if _AGENT.search(sing) else 4.3)
                 and (_AGENT.search(sing) is not None or names[-1].isupper()))):
