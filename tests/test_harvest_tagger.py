@@ -322,3 +322,10 @@ def test_worth_takes_its_object_as_a_preposition_does() -> None:
         "Title\n\nThe tea sector is often called a market worth trillions of yuan.\n"
         )).entries}
     assert not [t for t in terms if "worth" in t]
+
+
+def test_an_ing_noun_after_be_before_its_object_is_a_progressive_verb() -> None:
+    assert classes("We are building modern logistics hubs in Hunan.")["building"] == "V"
+    assert classes("The county is planning a new rail link.")["planning"] == "V"
+    # with no object after it, the lexicon's noun stays
+    assert classes("The priority is building.")["building"] == "N"

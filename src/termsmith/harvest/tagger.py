@@ -525,7 +525,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
     return [
         # JJ "further" after MD or TO: RB
         (_FURTHER, adverb_further),
-        # NN in -ing after IN, before JJ: VBG with an object
+        # NN in -ing after IN, before JJ (or after be, before JJ or DT): VBG with an object
         (_GERUND_OBJECT, gerund_with_object),
         # NN after NNS, before a determiner or number: VBP when English has the verb
         (_BASE_AFTER_PLURAL, verb_after_a_plural_subject),
@@ -589,7 +589,9 @@ _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _FURTHER = re.compile(r"J(?<=[MTW]J)")
-_GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)")
+# (and after a form of "be", before a modifier or determiner: "we are building
+# important national bases", a progressive verb with its object)
+_GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=BN)(?=[JD])")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
