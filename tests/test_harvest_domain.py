@@ -1265,3 +1265,10 @@ def test_a_small_place_is_named_with_its_level() -> None:
                    "province and Kunming city have exported flowers.")
     assert {"Huaxi village", "Wuyuan county"} <= set(found)
     assert not {"Yunnan province", "Kunming city"} & set(found)   # the name alone is the term
+
+
+def test_a_national_base_of_two_words_is_one_with_its_aim() -> None:
+    found = _found("The region is building important national bases for clean energy and "
+                   "rare earths, and our national base for cashmere products grew.")
+    assert {"national bases for clean energy and rare earths",
+            "national base for cashmere products"} <= set(found)

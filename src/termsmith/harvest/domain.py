@@ -358,15 +358,18 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _census(tokens[a:end]):
                     counted.append((seg, spans[k], starts[a], ends[end - 1]))
-            elif b - a >= 3 and (tokens[a] in _NATIONAL or (
+            elif b - a >= 2 and (tokens[a] in _NATIONAL or (
                     tokens[a + 1] in _NATIONAL and classes[a] in "EJ")):
                 # (after a word that only describes it: "the restructured national key
                 # laboratories")
                 at = a if tokens[a] in _NATIONAL else a + 1
                 end = classes.rfind("N", at, b) + 1      # (a run may end in "and")
-                if _designated(tokens[at:end]):
-                    if end == b:
-                        end = _aim(tokens, classes, end)
+                aim = _aim(tokens, classes, end) if end == b else end
+                if _designated(tokens[at:end]) or (
+                        aim > end and end - at == 2 and tokens[end - 1] in _DESIGNATED):
+                    # (a designation of two words is one with its aim: "national bases
+                    # for energy and strategic resources")
+                    end = aim
                     if ends[end - 1] <= stop:
                         designated.append((seg, spans[k], starts[at], ends[end - 1]))
     yield from _named_candidates(named)
@@ -726,7 +729,7 @@ _NATIONAL = _w("national national-level")
 def _aim(tokens: list[str], classes: str, end: int) -> int:
     """Where a designation ends with the aim it is named for after "for" ("national key
     villages and towns for rural tourism", "national comprehensive reform pilot for the
-    energy revolution"): a bare noun phrase of up to five lowercase words (two nouns may
+    energy revolution"): a bare noun phrase of up to five lowercase words (two words may
     be joined by "and"), or ``end``."""
     if end + 1 >= len(tokens) or tokens[end] != "for":
         return end
@@ -734,15 +737,15 @@ def _aim(tokens: list[str], classes: str, end: int) -> int:
     if tokens[e] == "the":
         e += 1
     k = e
-    joined = False      # one "and" between two nouns: "technologies and systems"
+    joined = False      # one "and" between two words: "technologies and systems"
     while k < len(tokens) and k < e + 5 and tokens[k].islower() and tokens[k] not in _BREAK:
-        if (classes[k] == "A" and not joined and k > e and classes[k - 1] == "N"
+        if (classes[k] == "A" and not joined and k > e and classes[k - 1] in "NJ"
                 and classes[k + 1:k + 2] in ("N", "J")):
             joined = True
-        elif classes[k] not in "JEN":
-            break
+        elif classes[k] not in "JEN" and not (classes[k] == "G" and classes[k - 1] == "N"):
+            break       # (a gerund after a noun is its compound's head: "seed breeding")
         k += 1
-    while k > e and classes[k - 1] != "N":
+    while k > e and not (classes[k - 1] == "N" or classes[k - 1] == "G" and k - 1 > e):
         k -= 1
     if k == e or classes[k:k + 1] in ("N", "J", "O", "S"):
         return end      # no phrase, or one cut short: "for the region's ..."
