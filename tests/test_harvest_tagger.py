@@ -327,5 +327,9 @@ def test_worth_takes_its_object_as_a_preposition_does() -> None:
 def test_an_ing_noun_after_be_before_its_object_is_a_progressive_verb() -> None:
     assert classes("We are building modern logistics hubs in Hunan.")["building"] == "V"
     assert classes("The county is planning a new rail link.")["planning"] == "V"
+    # and so after a comma opening a clause of a list ("tasks: building ..., building ...")
+    assert classes("Its tasks are clear: greening deserts, building important "
+                   "bases.")["building"] == "V"
     # with no object after it, the lexicon's noun stays
     assert classes("The priority is building.")["building"] == "N"
+    assert classes("Steel, building materials and glass rose.")["building"] == "N"
