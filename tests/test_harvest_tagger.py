@@ -330,6 +330,7 @@ def test_an_ing_noun_after_be_before_its_object_is_a_progressive_verb() -> None:
     # and so after a comma opening a clause of a list ("tasks: building ..., building ...")
     assert classes("Its tasks are clear: greening deserts, building important "
                    "bases.")["building"] == "V"
+    assert classes("We are restoring rivers and building national parks.")["building"] == "V"
     # with no object after it, the lexicon's noun stays
     assert classes("The priority is building.")["building"] == "N"
     assert classes("Steel, building materials and glass rose.")["building"] == "N"

@@ -589,10 +589,11 @@ _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _FURTHER = re.compile(r"J(?<=[MTW]J)")
-# (and after a form of "be" or a comma, before a modifier or determiner: "we are
+# (and after a form of "be", a comma or "and", before a modifier or determiner: "we are
 # building important national bases", a progressive verb with its object; "five tasks:
-# ..., building important national bases for ...", a clause of a list)
-_GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;]N)(?=[JD])")
+# ..., building important national bases for ...", "... and building national cultural
+# parks", a clause of a list)
+_GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;A]N)(?=[JD])")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
