@@ -926,6 +926,22 @@ def test_a_document_title_s_subject_goes_on_with_where_it_applies() -> None:
     assert {"Free Trade Port Pilot Program", "Hainan"} <= terms     # a programme's place
 
 
+def test_a_title_s_deadline_year_stays_in_it() -> None:
+    terms = _terms("The province issued the Implementation Plan for Phasing Out Coal Boilers "
+                   "Before 2027 in May, and the Harbin Expo 2025 drew crowds.")
+    assert "Implementation Plan for Phasing Out Coal Boilers Before 2027" in terms
+    assert "Harbin Expo" in terms   # a year ending any other name is cut off
+
+
+def test_a_place_said_again_after_and_starts_a_name_of_its_own() -> None:
+    terms = _terms("The Ancient Canals of Wuxi and Wuxi clay figurines draw visitors, and "
+                   "the Ministry of Science and Technology helps. Shenzhen Bay Laboratories "
+                   "in Shenzhen opened.")
+    assert {"Ancient Canals of Wuxi", "Ministry of Science and Technology",
+            "Shenzhen Bay Laboratories"} <= terms
+    assert not [t for t in terms if t.endswith(("and Wuxi", "in Shenzhen"))]
+
+
 def test_two_proper_nouns_coordinated_alone_are_two_names() -> None:
     terms = _terms("Partner countries such as Italy and Thailand joined, as did Bosnia and "
                    "Herzegovina, and the Belt and Road countries signed.")

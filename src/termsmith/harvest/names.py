@@ -105,6 +105,8 @@ _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference")
 # The levels of a local body that a speaker names without its place after naming the
 # place once (`the CPC Hebei Provincial Committee, the Provincial People's Government`).
 _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
+# Title Case prepositions of time a title's deadline follows (`... Peaking Before 2030`).
+_DEADLINES = frozenset({"Before", "By", "Until"})
 # Plural nouns whose possessive stays inside a name: `National People's Congress`.
 _POSSESSIVE_NOUNS = frozenset({"People", "Children", "Women", "Men", "Workers", "Youth"})
 _MONTHS_DAYS = frozenset(
@@ -146,7 +148,7 @@ for _cat, _words in {
         Association Academy Department Government Court Procuratorate Bank
         Centre Center Society League Union Organization Organisation College
         School Foundation Authority Assembly Army Daily Herald Times Television
-        Radio Press Laboratory Museum Hospital Station Alliance Partnership Headquarters""",
+        Radio Press Laboratory Laboratories Museum Hospital Station Alliance Partnership Headquarters""",
     "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
         Area Airport Port Village Region District Sea Ocean Island Islands Park
         Resort Valley Plain Plains Plateau Basin Desert Bridge Road Street Square
@@ -867,6 +869,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     whether no capitalised word follows ``rights`` in the run.
     """
     right = rights[0]
+    if conns == ["and"] and len(rights) == 1 and right in left and _foreign(right):
+        return True     # `the Classical Gardens of Suzhou and Suzhou embroidery`: said again
     if len(conns) == 2 and conns[0] == "and" and conns[1] in _HEAD_CUT and conns[1] in left:
         return False    # parallel complements: `Action Plan for Good and for All`
     if conns == ["and"] and (left[-1], right) in _ONE_NAME:
@@ -1075,6 +1079,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
                     or name[-1].text[:1].isdigit() or name[-1].text in _TITLE_CASE_BE):
         if len(name) > 1 and _VERSION.fullmatch(name[-1].text):
             break   # `China-ASEAN Free Trade Area 3.0`: a version is part of the name
+        if len(name) > 2 and name[-2].text in _DEADLINES and _YEAR.fullmatch(name[-1].text):
+            break   # `Action Plan for Carbon Dioxide Peaking Before 2030`: its deadline
         name = name[:-1]
     while name and name[0].text[:1].isdigit():
         t = name[0].text
