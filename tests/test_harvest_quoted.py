@@ -258,3 +258,11 @@ def test_a_slogan_named_as_one_is_a_term_even_as_a_sentence() -> None:
         'Home" drew crowds. He said, "Our hotels were full every weekend this summer."')}
     assert found["Come to Jiangxi, stay for the green hills"] is Kind.QUOTED
     assert found["Our hotels were full every weekend this summer"] is Kind.QUOTATION
+
+
+def test_one_quoted_letter_or_digit_is_no_term() -> None:
+    found = [c.term for c in _harvest(
+        'The "1+N" framework has two parts. The "1" sets the goals, and the "N" covers '
+        'sectoral plans such as the "X" factor.')]
+    assert "1+N" in found
+    assert not {"1", "N", "X"} & set(found)

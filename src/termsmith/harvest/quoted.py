@@ -202,8 +202,9 @@ def _candidate(seg: Segment, q: Quote, spans: Sentences) -> Candidate | None:
         return None
     term = " ".join(text[start:end].split())
     words = _WORD.findall(term)
-    if not words:
-        return None
+    if not words or len(term) < 2:
+        return None     # (one letter or digit quoted names a part of something said
+                        # before it: the "N" of a "1+N" framework)
     if _is_scare_modifier(text, q, words):
         return None     # handled as part of a phrase by _scare_phrases
     s0, s1 = _sentence_for(spans, q.start - 1, q.end + 1, len(text))
