@@ -1167,6 +1167,15 @@ def test_a_measured_modifier_before_a_set_formulation_is_taken_with_it() -> None
     assert not [t for t in found if t.startswith(("240-hour", "40-hour"))]   # no cut number
 
 
+def test_a_measured_modifier_may_give_its_count_in_words() -> None:
+    found = by_term(list(harvest(segments([
+        "Tour groups on cruise ships may use the fifteen-day visa-free transit policy, and "
+        "the county offers twelve-year compulsory education.",
+    ]))))
+    assert {"fifteen-day visa-free transit policy", "twelve-year compulsory education"} <= set(found)
+    assert "with its modifier" in found["fifteen-day visa-free transit policy"][0].evidence
+
+
 def test_an_acronym_after_of_heads_a_named_phrase_but_a_name_s_tail_does_not() -> None:
     found = by_term(list(harvest(segments([
         "The balance of SME credit guarantees rose, and the Ministry of Commerce data "

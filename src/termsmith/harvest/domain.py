@@ -1017,8 +1017,11 @@ def _hyphenations(form: str) -> set[str]:
 
 _PREPOSITION = re.compile(r" (?:for|of) ")
 # A measured modifier right before a set formulation classifies it, a variant the genre
-# names so ("240-hour visa-free transit policy", "10-year fishing ban").
-_COUNTED = re.compile(r"(?<![\w,.-])\d+(?:-[a-z]+)+ $")
+# names so ("240-hour visa-free transit policy", "10-year fishing ban", "nine-year
+# compulsory education"), its count in digits or in words.
+_COUNTED = re.compile(r"(?<![\w,.-])(?:\d+|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                      r"twelve|fifteen|twenty)(?=-(?:year|month|day|hour)))(?:-[a-z]+)+ $",
+                      re.IGNORECASE)
 _SWAP = {" for ": " of ", " of ": " for "}
 _REGION = re.compile(r" (?:in|of) the ")
 _SWAP_REGION = {" in the ": " of the ", " of the ": " in the "}
