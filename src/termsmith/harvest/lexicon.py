@@ -528,6 +528,23 @@ FORMULATIONS += tuple(line.strip() for line in """
     consumption tax
     compulsory education
 """.strip().splitlines())
+# Ecological progress and climate policy in the wording of the white papers on climate
+# change (2021) and on ecological civilization (2023) and of the Ministry of Ecology and
+# Environment's releases (genre knowledge: each a policy or indicator these report on
+# year after year; first noticed missing in stop 28's batch 16I, after it was scored,
+# each then checked missed when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    community of shared future
+    global community of shared future
+    establishing the new before abolishing the old
+    conversion of farmland back to forests and grasslands
+    returning farmland to forests and grasslands
+    returning farmland to forests
+    forest coverage rate
+    forest coverage
+    forest stock volume
+    green Silk Road
+""".strip().splitlines())
 # The integrated conservation and systematic governance of the land's seven kinds of
 # ecosystem (山水林田湖草沙一体化保护和系统治理), as the white papers on ecological
 # progress and the reports to the Party's congresses render it (too long for one line).
