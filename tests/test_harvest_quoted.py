@@ -266,3 +266,11 @@ def test_one_quoted_letter_or_digit_is_no_term() -> None:
         'sectoral plans such as the "X" factor.')]
     assert "1+N" in found
     assert not {"1", "N", "X"} & set(found)
+
+
+def test_a_quoted_comparative_of_adjectives_alone_is_no_term() -> None:
+    found = [c.term for c in _harvest(
+        'Monetary policy will be "more targeted and effective" this year, while the '
+        '"more proactive fiscal policy" continues and the "Less Plastic" campaign grows.')]
+    assert "more targeted and effective" not in found
+    assert {"more proactive fiscal policy", "Less Plastic"} <= set(found)

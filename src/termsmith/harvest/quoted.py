@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from termsmith.document import Segment
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, unknown_to_english, zipf
-from termsmith.harvest.tagger import lexicon
+from termsmith.harvest.tagger import lexicon, tag
 from termsmith.matcher import Matcher
 from termsmith.text import Sentences, sentences
 
@@ -207,6 +207,8 @@ def _candidate(seg: Segment, q: Quote, spans: Sentences) -> Candidate | None:
                         # before it: the "N" of a "1+N" framework)
     if _is_scare_modifier(text, q, words):
         return None     # handled as part of a phrase by _scare_phrases
+    if _graded(words):
+        return None     # `fiscal policy will be "more proactive"`: a judgement, no term
     s0, s1 = _sentence_for(spans, q.start - 1, q.end + 1, len(text))
     occ = Occurrence(line=seg.line, speaker=seg.speaker, sentence=text[s0:s1],
                      start=start - s0, end=end - s0)
@@ -215,6 +217,15 @@ def _candidate(seg: Segment, q: Quote, spans: Sentences) -> Candidate | None:
                          evidence="quoted sentence (a remark or quotation, not a term)")
     score, why = _score(term, words)
     return Candidate(term=term, kind=Kind.QUOTED, score=score, occurrence=occ, evidence=why)
+
+
+def _graded(words: list[str]) -> bool:
+    """A comparative of adjectives alone ("more proactive", "more open and inclusive"):
+    a degree said of something named elsewhere; the phrase it grades is the term."""
+    if len(words) > 4 or words[0].lower() not in ("more", "less"):
+        return False
+    tags = tag(" ".join(words[1:]).lower()).tags
+    return bool(tags) and all(t in "JRAE" for t in tags)
 
 
 def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
