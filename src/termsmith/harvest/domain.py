@@ -389,21 +389,12 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in economies:
         if _said_at(place) not in said:
             yield _candidate_at(place, _AIMED_SCORE, "a named sector of the economy")
-    for place in goals:
-        if _said_at(place) not in said:
-            said.add(_said_at(place))   # its words are no phrase of their own
-            yield _candidate_at(place, _GOAL_SCORE, "a national goal of the genre: a "
-                                "leading or strong country in a field (强国)")
-    for place in positions:
-        if _said_at(place) not in said:
-            said.add(_said_at(place))
-            yield _candidate_at(place, _INTO_SCORE, "a place's positioning: what it is "
-                                "to be built into (建设成)")
-    for place in fields:
-        if _said_at(place) not in said:
-            said.add(_said_at(place))
-            yield _candidate_at(place, _AIMED_SCORE, "a policy of the genre: the "
-                                "integration of two fields (融合)")
+    yield from _formulations_by_shape(goals, _GOAL_SCORE, said, "a national goal of the "
+                                      "genre: a leading or strong country in a field (强国)")
+    yield from _formulations_by_shape(positions, _INTO_SCORE, said, "a place's positioning: "
+                                      "what it is to be built into (建设成)")
+    yield from _formulations_by_shape(fields, _AIMED_SCORE, said, "a policy of the genre: "
+                                      "the integration of two fields (融合)")
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
@@ -494,6 +485,18 @@ def _said_at(place: _Place) -> tuple[int, str, int, int]:
     """The place as the set formulations' spans are kept (line, sentence, offsets in it)."""
     seg, (s, e), a, b = place
     return seg.line, seg.text[s:e], a - s, b - s
+
+
+def _formulations_by_shape(places: list[_Place], score: float,
+                           said: set[tuple[int, str, int, int]],
+                           evidence: str) -> Iterator[Candidate]:
+    """A candidate for each place a set formulation found by its shape is said, unless a
+    listed formulation was said there; its words then make no phrase of their own."""
+    for place in places:
+        at = _said_at(place)
+        if at not in said:
+            said.add(at)
+            yield _candidate_at(place, score, evidence)
 
 
 def _candidate_at(place: _Place, score: float, evidence: str) -> Candidate:
