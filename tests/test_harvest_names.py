@@ -964,3 +964,22 @@ def test_a_document_title_s_listed_subject_keeps_its_comma() -> None:
             "Wall Heritage") in terms
     assert "Outline of the Plan for the Protection" not in terms
     assert not [t for t in terms if t.startswith("Beijing,")]
+
+
+def test_a_document_title_goes_on_with_who_acts_under_it() -> None:
+    terms = _terms("The Measures for the Supervision of Data Security by Banking and Insurance "
+                   "Institutions took effect, the Provisions on the Disclosure of Carbon Data "
+                   "by Listed Companies followed, and the Plan for Rural Roads by Hunan won "
+                   "praise.")
+    assert {"Measures for the Supervision of Data Security by Banking and Insurance "
+            "Institutions", "Provisions on the Disclosure of Carbon Data by Listed Companies",
+            "Plan for Rural Roads", "Hunan"} <= terms    # a place is no one acting under it
+    assert "Insurance Institutions" not in terms
+
+
+def test_rules_head_a_document_title_like_measures_and_regulations() -> None:
+    terms = _terms("The Rules on Liquidity Management of Commercial Banks were revised, and "
+                   "the Rules for Reviewing Drug Registration Applications were issued.")
+    assert {"Rules on Liquidity Management of Commercial Banks",
+            "Rules for Reviewing Drug Registration Applications"} <= terms
+    assert "Liquidity Management of Commercial Banks" not in terms

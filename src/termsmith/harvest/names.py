@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import SERIES, Candidate, Kind, Occurrence
@@ -265,7 +265,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             if " to the " in sentence:
                 sent_runs = _join_to_instrument(sentence, sent_runs)
             if len(sent_runs) > 1 and ("'s " in sentence or "’s " in sentence
-                                       or " to " in sentence):
+                                       or " to " in sentence or " by " in sentence):
                 sent_runs = _join_title(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
@@ -692,7 +692,7 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
 # place's possessive and an infinitive, `Opinions on Supporting Fujian's Exploration of
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
-    "Decision Resolution Notice Circular Provisions Report Communique".split())
+    "Decision Resolution Notice Circular Provisions Rules Report Communique".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 
@@ -705,6 +705,13 @@ def _document_title(words: list[str]) -> bool:
         if w in _DOCUMENTS:
             return "on" in words[i + 1:] or "for" in words[i + 1:]
     return False
+
+
+def _agent_title(words: list[str], last: str) -> bool:
+    """Whether a document's title goes on with `by` and who is to act under it, a plural
+    noun or an organisation (`Measures for the Administration of ... by Banking and
+    Insurance Institutions`, `... Disclosure of Information by Listed Companies`)."""
+    return _document_title(words) and (_plural_noun(last) or _HEADS.get(last) == "organisation")
 
 
 def _infinitive_title(words: list[str], verb: str) -> bool:
@@ -720,11 +727,12 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
 
 
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
-    """Join what a possessive or an infinitive cut out of one title: the runs after a
-    document's title that go on in Title Case, a place's possessive between them
-    (`Opinions on Supporting Zhejiang's High-Quality Development ...`) or a `to`
-    (`... Comprehensively to Advance Chinese Modernization`); and a day named with a
-    possessive (`New Year's Day`). The `to` becomes a word of the run."""
+    """Join what a possessive, an infinitive or an agent cut out of one title: the runs
+    after a document's title that go on in Title Case, a place's possessive between them
+    (`Opinions on Supporting Zhejiang's High-Quality Development ...`), a `to` (`...
+    Comprehensively to Advance Chinese Modernization`) or a `by` and who acts (_agent_title);
+    and a day named with a possessive (`New Year's Day`). The `to` or `by` becomes a word
+    of the run."""
     out: list[list[_Tok]] = []
     for run in runs:
         if out and run[0].text[:1].isupper():
@@ -735,6 +743,11 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                     (run[0].text in _POSSESSED_DAYS and len(run) == 1)
                     or _document_title([t.text for t in prev])):
                 out[-1] = prev + run
+                continue
+            if (gap == " by " and last.text[:1].isupper()
+                    and _agent_title([t.text for t in prev], _last_word(run))):
+                a = last.end + 1
+                out[-1] = [*prev, _Tok("by", a, a + 2), *run]
                 continue
             if (gap == " to " and last.text[:1].isupper()
                     and (last.text in _RELATED
@@ -843,8 +856,12 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
         while k < len(run) and (run[k].text[:1].isupper() or run[k].text[:1].isdigit()):
             k += 1
         if (not name or j == len(run) or len(conns) > 2
-                or _coordinates([t.text for t in name], conns, [t.text for t in run[j:k]],
-                                more_and=any(t.text == "and" for t in run[j:last_word]),
+                or _coordinates([t.text for t in name], conns,
+                                # (who acts under a title is named by its last word)
+                                [t.text for t in run[j:last_word + 1 if conns == ["by"] else k]],
+                                # (an "and" of who acts under a title is none of its own)
+                                more_and=any(t.text == "and" for t in takewhile(
+                                    lambda t: t.text != "by", run[j:last_word])),
                                 headed=run[-1].text in _HEADS,
                                 last=not any(t.text[:1].isupper() or t.text[:1].isdigit()
                                              for t in run[k:]))):
@@ -887,6 +904,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
     if conns == ["to"]:
         return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
+    if conns == ["by"]:
+        return not _agent_title(left, rights[-1])       # _join_title
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`;
         # a document's title goes on after its subject's verb: `Law on Promoting the
