@@ -556,3 +556,21 @@ def test_one_chinese_unit_glossed_by_its_size_is_a_unit_conversion() -> None:
     g = found[0].gloss
     assert g is not None and g.quantity == 1.0 and g.target_quantity == 667
     assert g.target_unit == "square meters" and g.approximate
+
+
+def test_an_acronym_led_by_a_lowercase_prefix_is_paired_with_its_expansion() -> None:
+    found = _harvest("The first electric vertical take-off and landing (eVTOL) aircraft flew "
+                     "in Hefei, vaccines based on messenger RNA (mRNA) were approved, and the "
+                     "new tablet (iPad) sold well.")
+    pairs = {(c.term, c.related) for c in found if c.kind is Kind.ACRONYM}
+    assert pairs == {("eVTOL", "electric vertical take-off and landing"),
+                     ("mRNA", "messenger RNA")}
+
+
+def test_a_reading_on_a_scale_glossed_by_its_measure_is_a_term() -> None:
+    found = _harvest("Typhoon Haikui hit the coast with winds of force 16 (over 51 meters per "
+                     "second), an earthquake of magnitude 6.2 (on the Richter scale) shook the "
+                     "county, and rain reached level 3 (about 50 millimeters).")
+    readings = [(c.term, c.kind, c.gloss.text if c.gloss else "") for c in found
+                if "force" in c.term or "level" in c.term or "magnitude" in c.term]
+    assert readings == [("force 16", Kind.CLARIFIED, "over 51 meters per second")]

@@ -59,7 +59,9 @@ _TARGET = re.compile(
     r"(?:\s+((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
     re.I,
 )
-_ACRONYM = re.compile(r"^(?:[A-Z]|\d{1,2}[A-Z])[A-Za-z0-9&\-]*[A-Z0-9](?:\.\d+)?(?:s)?$")   # PM2.5, 5G-A
+# An acronym: capitals (PM2.5, 5G-A), or one lowercase letter before two or more (eVTOL,
+# mRNA: a prefix kept small, as "e" for electric and "m" for messenger).
+_ACRONYM = re.compile(r"^(?:[A-Z]|\d{1,2}[A-Z]|[a-z](?=[A-Z]{2}))[A-Za-z0-9&\-]*[A-Z0-9](?:\.\d+)?(?:s)?$")
 _BINOMIAL = re.compile(r"^([A-Z][a-z]{2,})\s+([a-z]{3,})(?:\s+([a-z]{3,}))?$")
 # ``\b[A-Z]`` written as a capital then a look-behind (no word character before it): a
 # pattern that starts with a character class lets the engine skip to the next capital,
@@ -211,6 +213,10 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     unit = _unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
     if unit is not None:
         yield unit
+        return
+    reading = _scale_reading(seg, p, gloss, before, spans)
+    if reading is not None:
+        yield reading
         return
     if _BINOMIAL.match(gloss) and _is_latin(gloss, glossed=True):
         yield from _scientific(seg, p, gloss, before, spans)
@@ -365,7 +371,7 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     if not parts:
         return None
     last_s, last_e, _ = parts[-1]
-    if not letters or not _gives(before[last_s:last_e].lower(), letters, len(letters) - 1):
+    if not letters or not _gives(before[last_s:last_e], letters, len(letters) - 1):
         return None
     words = [before[s:e] for s, e, _ in parts]
     skippable = [w.lower() in _CONNECTORS or joined or w[0].isdigit()
@@ -395,10 +401,16 @@ _DOUBLED = re.compile(r"(?<![\w'’-])([A-Z])[a-z]+ \Z")
 
 
 def _gives(word: str, letters: list[str], li: int) -> list[int]:
-    """How many of the acronym's letters up to ``letters[li]`` the (lowercase) ``word`` can
-    give, in the order to try: its initial, then for a syllabic acronym its first three or
-    two letters (COMmerce in MOFCOM, CO in COSCO)."""
-    out = [1] if word[0] == letters[li] else []
+    """How many of the acronym's letters up to ``letters[li]`` ``word`` can give, in the
+    order to try: an acronym inside the expansion all its letters ("messenger RNA
+    (mRNA)"), its initial, then for a syllabic acronym its first three or two letters
+    (COMmerce in MOFCOM, CO in COSCO)."""
+    n = len(word)
+    out = [n] if (1 < n <= li and word.isupper()
+                  and "".join(letters[li - n + 1:li + 1]) == word.lower()) else []
+    word = word.lower()
+    if word[0] == letters[li]:
+        out.append(1)
     if len(letters) >= _SYLLABIC_MIN:
         out += [k for k in range(min(_SYLLABLE, len(word), li + 1), 1, -1)
                 if word[:k] == "".join(letters[li - k + 1:li + 1])]
@@ -424,7 +436,7 @@ def _spelled(words: list[str], skippable: list[bool], letters: list[str], li: in
     got = None
     # Its initial, or a syllabic acronym's first letters of it: MOFCOM is "Ministry of
     # Commerce" (M, OF, COM), COSCO "China Ocean Shipping Company" (C, O, S, CO).
-    for k in _gives(words[pi].lower(), letters, li):
+    for k in _gives(words[pi], letters, li):
         got = _spelled(words, skippable, letters, li - k, pi - 1, memo)
         if got is not None:
             break
@@ -458,6 +470,28 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         return None
     return _unit_candidate(seg, spans, p, gloss, at, unit, q_src.value, tgt, q_tgt.value,
                            f"unit conversion: {said} {unit} = {gloss}")
+
+
+# A reading on a graded scale, the scale's word before its number ("winds of force 17",
+# "a Category 5 hurricane"), and a gloss that states the measure it stands for ("over 56
+# meters per second"): a figure, its unit, and perhaps "per" another.
+_SCALE = re.compile(r"(?<![\w-])((?:force|grade|category)\s+\d{1,2})\s*$", re.I)
+_MEASURED_GLOSS = re.compile(rf"^(?:(?:{_APPROX})\s+)?{numbers.QUANTITY}\s+[a-z]+"
+                             r"(?:\s+(?:per|an|a)\s+[a-z]+)?$", re.I)
+
+
+def _scale_reading(seg: Segment, p: Paren, gloss: str, before: int,
+                   spans: Sentences) -> Candidate | None:
+    """``force 17 (over 56 meters per second)``: a reading on a scale, glossed by what it
+    measures; the reading is the term a glossary renders (a wind force, a grade)."""
+    m = _SCALE.search(seg.text, max(0, before - _TAIL), before)
+    if m is None or not _MEASURED_GLOSS.match(gloss):
+        return None
+    s, e = m.span(1)
+    return Candidate(term=" ".join(m.group(1).split()), kind=Kind.CLARIFIED, score=0.8,
+                     occurrence=_occ(seg, spans, s, e, anchor=p.end),
+                     gloss=Gloss(GlossType.CLARIFICATION, gloss),
+                     evidence=f"a reading on a scale, glossed by its measure ({gloss})")
 
 
 def _unit_candidate(seg: Segment, spans: Sentences, p: Paren, gloss: str, at: int, unit: str,
