@@ -403,6 +403,19 @@ def test_phrase_with_both_ends_exchanged_is_a_description() -> None:
     assert "seabed mapping" in found
 
 
+def test_a_longer_phrase_is_not_judged_by_its_two_ends_alone() -> None:
+    # "institutions" follows four modifiers and "small" precedes two heads, yet "small
+    # and medium-sized credit institutions" is one class of five words, not two free ones.
+    paragraphs = [
+        "Risks in small and medium-sized credit institutions have fallen. We helped small "
+        "banks, small lenders and rural institutions this year.",
+        "Deposits in financial institutions, insurance institutions and research institutions "
+        "rose. Reform of small and medium-sized credit institutions will go on.",
+    ]
+    found = by_term(list(harvest(segments(paragraphs))))
+    assert len(found["small and medium-sized credit institutions"]) == 2
+
+
 def test_number_compound_stays_in_the_term() -> None:
     # A hyphenated quantity ("5-year") classifies the phrase it is put before.
     paragraphs = ["Under the 5-year wetland restoration programme, the marshes recovered."]

@@ -1801,9 +1801,11 @@ def _exchangeable(key: Key, st: _Stats, left: dict[str, set[str]],
     keeps one slot fixed: "basic research" beside many "... research" phrases, but
     "basic" before no other head. Counted over the two-word phrases of the text;
     a phrase said once is left to :func:`_described`, one said often to its
-    termhood.
+    termhood. A longer phrase has more slots than its two ends ("small and medium-sized
+    financial institutions": its first word and head exchanged say nothing of the
+    class between them), so only two-word phrases are judged so.
     """
-    if not 1 < len(st.forms) <= _PRODUCTIVE_SAID:
+    if not 1 < len(st.forms) <= _PRODUCTIVE_SAID or len(key) > 2:
         return False
     return len(left[key[-1]]) >= _EXCHANGEABLE_HEAD and len(right[key[0]]) >= 2
 
