@@ -334,3 +334,15 @@ def test_an_ing_noun_after_be_before_its_object_is_a_progressive_verb() -> None:
     # with no object after it, the lexicon's noun stays
     assert classes("The priority is building.")["building"] == "N"
     assert classes("Steel, building materials and glass rose.")["building"] == "N"
+
+
+def test_an_adjective_of_extent_after_its_noun_is_an_adverb() -> None:
+    assert classes("We expanded long-term care insurance nationwide and cut fees.")[
+        "nationwide"] == "R"
+    assert classes("Chinese firms built solar plants overseas in 2024.")["overseas"] == "R"
+    # before a noun it stays the adjective
+    assert classes("Nationwide coverage and overseas students rose.")["overseas"] == "J"
+    # so the noun phrase before it is a term of its own
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nWe expanded long-term care insurance nationwide and cut fees.\n")).entries}
+    assert "long-term care insurance" in terms

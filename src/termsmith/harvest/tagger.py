@@ -492,6 +492,12 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # it is seen after its modal or "to".
         return "R" if tokens[m.start()].lower() == "further" else "J"
 
+    def adverb_after_noun(m: re.Match[str]) -> str:
+        # "expanded pension insurance nationwide and ...": an adjective of extent after
+        # its noun, with no noun after it, says where the verb acts (an adverb), and the
+        # noun ends the phrase.
+        return "R" if tokens[m.start()].lower() in _EXTENT else "J"
+
     def gerund_with_object(m: re.Match[str]) -> str:
         # "in meeting domestic demand", "of building high-level schools": an -ing noun of
         # the lexicon after a preposition, before an adjective, is a gerund with its
@@ -525,6 +531,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
     return [
         # JJ "further" after MD or TO: RB
         (_FURTHER, adverb_further),
+        # JJ of extent after NN, before no noun or modifier: RB ("insurance nationwide")
+        (_POSTPOSITIVE, adverb_after_noun),
         # NN in -ing after IN, before JJ (or after be, before JJ or DT): VBG with an object
         (_GERUND_OBJECT, gerund_with_object),
         # NN after NNS, before a determiner or number: VBP when English has the verb
@@ -589,6 +597,11 @@ _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _FURTHER = re.compile(r"J(?<=[MTW]J)")
+_POSTPOSITIVE = re.compile(r"J(?<=[NP]J)(?![NJEL])")
+# Adjectives of extent (general English: "-wide" forms and "overseas", adjectives before a
+# noun, adverbs after a verb's object: "nationwide coverage", "expanded it nationwide").
+_EXTENT = frozenset("nationwide worldwide countrywide statewide citywide provincewide "
+                    "overseas".split())
 # (and after a form of "be", a comma or "and", before a modifier or determiner: "we are
 # building important national bases", a progressive verb with its object; "five tasks:
 # ..., building important national bases for ...", "... and building national cultural
