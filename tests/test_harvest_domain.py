@@ -1294,3 +1294,16 @@ def test_a_national_base_of_two_words_is_one_with_its_aim() -> None:
                    "rare earths, and our national base for cashmere products grew.")
     assert {"national bases for clean energy and rare earths",
             "national base for cashmere products"} <= set(found)
+
+
+def test_an_indicator_stated_as_a_rate_is_one_term() -> None:
+    found = _found(
+        "The rate of serious road traffic accidents per million vehicles fell, and "
+        "licensed pharmacists per 10,000 people rose to 5.1.",
+        "Water consumption per unit of industrial added value fell, as did coal use per "
+        "100 million yuan of GDP. Visits per day rose, and eggs sold for 9 yuan per kilogram.")
+    assert {"serious road traffic accidents per million vehicles",
+            "licensed pharmacists per 10,000 people",
+            "coal use per 100 million yuan of GDP"} <= set(found)
+    # one word counted, or a price, is no indicator
+    assert not [t for t in found if t.startswith(("visits per", "yuan per"))]

@@ -307,6 +307,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
     positions: list[_Place] = []        # what a place is built into
+    rates: list[_Place] = []            # indicators stated as rates
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -322,6 +323,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             positions.extend((seg, sp, a, b) for sp, a, b in _positionings(tg, spans))
         if "ntegration of " in text:
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
+        if " per " in text and _RATE.search(text):
+            rates.extend((seg, sp, a, b) for sp, a, b in _rates(tg, spans))
         if " for " in text and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
@@ -395,6 +398,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "what it is to be built into (建设成)")
     yield from _formulations_by_shape(fields, _AIMED_SCORE, said, "a policy of the genre: "
                                       "the integration of two fields (融合)")
+    yield from _formulations_by_shape(rates, _AIMED_SCORE, said, "a statistical indicator "
+                                      "stated as a rate: a measure per unit or count")
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
@@ -629,6 +634,58 @@ def _positionings(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if end - i < 2:
             continue    # a head alone names no positioning: "into a hub"
         start, stop = starts[i], tg.ends[end - 1]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
+
+
+# A statistical indicator stated as a rate (the genre's safety, energy, health and
+# innovation indicators: 每百万飞行小时, 每万人, 单位GDP): a measured noun phrase, "per",
+# a unit or a count, and what it is counted over ("serious transport aviation accidents
+# per million flight hours", "high-value invention patents per 10,000 people", "water
+# consumption per unit of industrial added value").
+_RATE = re.compile(r"(?<=[a-z] )per (?=unit |\d|one |a |hundred |thousand |million |billion )")
+_COUNTS = frozenset("one a hundred thousand million billion".split())
+
+
+def _rates(tg: tagger.Tagged, spans: list[tuple[int, int]]
+           ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each indicator stated as a rate in a paragraph (:data:`_RATE`): its sentence's span
+    and offsets. The measured phrase before "per" has two to five words ending in a noun;
+    after it, "unit of" or a count, a noun phrase of up to three words, and perhaps "of"
+    and one more noun ("per 100 million yuan of GDP")."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    bounds = [s for s, _ in spans]
+    n_tok = len(tokens)
+    for m in _RATE.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.start())
+        if i >= n_tok or starts[i] != m.start() or not i or tags[i - 1] != "N":
+            continue
+        j = i
+        while (j > i - 5 and tags[j - 1] in "NJE" and tokens[j - 1].lower() not in _BREAK):
+            j -= 1          # (a common word capitalised opening a sentence is tagged so)
+        while j < i and tokens[j].lower() in _DEICTIC:
+            j += 1          # "current ...": the moment is no part of it (but "serious
+            #                 accidents" are a class the statistics count)
+        if i - j < 2:
+            continue        # one word counted ("visits per day") names no indicator
+        k = i + 1
+        if tokens[k:k + 2] == ["unit", "of"]:
+            k += 2
+        else:
+            while k < n_tok and (tags[k] == "X" or tokens[k] in _COUNTS):
+                k += 1
+        e = k
+        while e < n_tok and e < k + 3 and tags[e] in "NJE" and tokens[e].islower():
+            e += 1
+        while e > k and tags[e - 1] != "N":
+            e -= 1
+        if e == k or k == i + 1:
+            continue        # no count or no noun it is counted over
+        if e + 1 < n_tok and tokens[e] == "of" and (
+                tags[e + 1] in "NP" or "-" in tokens[e + 1] and tags[e + 2:e + 3] != "N"):
+            e += 2          # "per 100 million yuan of GDP" ("of value-added": a compound)
+        start, stop = starts[j], tg.ends[e - 1]
         n = bisect_right(bounds, start) - 1
         if n >= 0 and stop <= spans[n][1]:
             yield spans[n], start, stop
