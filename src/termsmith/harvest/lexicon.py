@@ -1067,6 +1067,36 @@ FORMULATIONS += tuple(line.strip() for line in """
     coal-fired power units
     pumped-storage hydropower
 """.strip().splitlines())
+# Standing terms of disaster prevention and weather services, of financial regulation,
+# of drug and aviation regulation and of Beijing-Tianjin-Hebei coordination, in the
+# wording of the English releases of the Ministry of Emergency Management, the China
+# Meteorological Administration, the National Financial Regulatory Administration, the
+# National Medical Products Administration and the Civil Aviation Administration of China
+# (genre knowledge: 主汛期, 人民至上、生命至上, 从注重灾后救助向注重灾前预防转变,
+# 强对流天气, 全国自然灾害综合风险普查, 无还本续贷, 普惠型小微企业贷款, 地方政府融资平台,
+# 非首都功能, 春运, 型号合格证, 创新医疗器械特别审查程序, 优先审评审批, 批签发, 真实世界数据;
+# first noticed missing in the written batches of stop 29, each checked missed when said
+# once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    main flood season
+    people and their lives above all else
+    post-disaster relief to pre-disaster prevention
+    severe convective weather
+    national comprehensive natural disaster risk census
+    renewals without repayment of principal
+    loan renewals without principal repayment
+    inclusive loans to micro and small businesses
+    inclusive loans to micro and small enterprises
+    local government financing vehicles
+    functions non-essential to Beijing's role as the national capital
+    functions non-essential to the capital
+    Spring Festival travel rush
+    type certificate
+    special review procedure for innovative medical devices
+    priority review and approval
+    lot release
+    real-world data
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
