@@ -230,6 +230,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _sentence_starts(tags, tokens, text, said)
     if "value added" in text:
         tags = _value_added(tags, tokens)
+    if "wide" in text or "overseas" in text:
+        tags = _extent_adverbs(tags, tokens)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
     if "?" in text:
@@ -492,12 +494,6 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # it is seen after its modal or "to".
         return "R" if tokens[m.start()].lower() == "further" else "J"
 
-    def adverb_after_noun(m: re.Match[str]) -> str:
-        # "expanded pension insurance nationwide and ...": an adjective of extent after
-        # its noun, with no noun after it, says where the verb acts (an adverb), and the
-        # noun ends the phrase.
-        return "R" if tokens[m.start()].lower() in _EXTENT else "J"
-
     def gerund_with_object(m: re.Match[str]) -> str:
         # "in meeting domestic demand", "of building high-level schools": an -ing noun of
         # the lexicon after a preposition, before an adjective, is a gerund with its
@@ -531,8 +527,6 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
     return [
         # JJ "further" after MD or TO: RB
         (_FURTHER, adverb_further),
-        # JJ of extent after NN, before no noun or modifier: RB ("insurance nationwide")
-        (_POSTPOSITIVE, adverb_after_noun),
         # NN in -ing after IN, before JJ (or after be, before JJ or DT): VBG with an object
         (_GERUND_OBJECT, gerund_with_object),
         # NN after NNS, before a determiner or number: VBP when English has the verb
@@ -602,6 +596,16 @@ _POSTPOSITIVE = re.compile(r"J(?<=[NP]J)(?![NJEL])")
 # noun, adverbs after a verb's object: "nationwide coverage", "expanded it nationwide").
 _EXTENT = frozenset("nationwide worldwide countrywide statewide citywide provincewide "
                     "overseas".split())
+
+
+def _extent_adverbs(tags: str, tokens: list[str]) -> str:
+    """JJ of extent after NN, before no noun or modifier, is RB: "expanded pension
+    insurance nationwide and ..." says where the verb acts, and the noun ends the phrase
+    (run only on a text that has such a word)."""
+    return _POSTPOSITIVE.sub(lambda m: "R" if tokens[m.start()].lower() in _EXTENT else "J",
+                             tags)
+
+
 # (and after a form of "be", a comma or "and", before a modifier or determiner: "we are
 # building important national bases", a progressive verb with its object; "five tasks:
 # ..., building important national bases for ...", "... and building national cultural
