@@ -9,7 +9,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from termsmith import reader
 from termsmith.document import Role, Segment
+from termsmith.harvest import run as harvest_run
 from termsmith.harvest.base import Candidate, Kind
 from termsmith.harvest.domain import harvest
 
@@ -1307,3 +1309,11 @@ def test_an_indicator_stated_as_a_rate_is_one_term() -> None:
             "coal use per 100 million yuan of GDP"} <= set(found)
     # one word counted, or a price, is no indicator
     assert not [t for t in found if t.startswith(("visits per", "yuan per"))]
+
+
+def test_a_model_s_code_is_the_name_not_the_code_and_what_it_is() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nAirlines took delivery of the ARJ21 regional jet, and we follow the "
+        "C929 wide-body aircraft. Tongnan lemons sold well.\n")).entries}
+    assert {"ARJ21", "C929", "Tongnan lemons"} <= terms
+    assert not [t for t in terms if t.endswith(("regional jet", "wide-body aircraft"))]

@@ -922,6 +922,11 @@ _AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
 
+# A model's code: capitals and a number of two to four digits, perhaps a letter or a
+# hyphened part after it (C919, ARJ21, CR450, EH216-S).
+_MODEL = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Z]?(?:-[A-Z0-9]{1,3})?")
+
+
 def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                  ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Token spans of a proper name followed by a lowercase noun phrase it names.
@@ -956,6 +961,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             k += 1
         names, lower = toks[a:k], [w.lower() for w in toks[k:b]]
         if not names or not lower or any(w[:1].isupper() for w in toks[k:b]):
+            continue
+        if k - a == 1 and _MODEL.fullmatch(names[0]):
+            # A model's code names the model; the words after it say what it is ("the
+            # C929 wide-body aircraft", "the ARJ21 regional jet"): the code is the name.
             continue
         if k - a == 1 and (a == 0 or tags[a - 1] in ".;") and _common_word(names[0].lower(), lex):
             # One capitalised word opening a sentence, a common noun or adjective in
