@@ -346,3 +346,16 @@ def test_an_adjective_of_extent_after_its_noun_is_an_adverb() -> None:
     terms = {e.term for e in harvest_run(reader.parse_text(
         "Title\n\nWe expanded long-term care insurance nationwide and cut fees.\n")).entries}
     assert "long-term care insurance" in terms
+
+
+def test_a_sentence_opened_by_a_noun_the_lexicon_has_capitalised_as_common_is_common() -> None:
+    # The text never says "catastrophe" in lowercase; the lexicon's "Catastrophe" is NN.
+    assert classes("Third, protection. Catastrophe insurance now covers floods.")[
+        "Catastrophe"] == "N"
+    # a nationality's adjective, or a name the lexicon knows, stays a name's word
+    assert classes("Chinese airlines grew. Harbin hosted the Games.")["Harbin"] == "P"
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nThird, protection. Catastrophe insurance now covers floods in 20 "
+        "provinces. Chinese airlines grew.\n")).entries}
+    assert "catastrophe insurance" in {t.lower() for t in terms}
+    assert "chinese airlines" not in terms

@@ -391,6 +391,12 @@ def _starter(word: str) -> tuple[str, str, str]:
     common = lex.get(low) or _unknown(low)
     if low in _AUXILIARIES:
         name = common       # "Does the city plan ...?": a question's auxiliary, not a name
+    elif lex.get(word) == "N":
+        # "Catastrophe", "Drought": the lexicon has the capitalised form as a common noun
+        # (seen opening sentences, never in a name), so it is one wherever it opens a
+        # sentence, said in lowercase elsewhere or not (but a capitalised adjective is a
+        # nationality's: "Chinese", "Tibetan")
+        name = "N"
     elif word in lex or low not in lex:
         # "China", "Harbin": a name; but "Digitally deliverable services": an adverb the
         # lexicon does not know (no Chinese name ends so: pinyin has no -ly).
