@@ -1317,3 +1317,18 @@ def test_a_model_s_code_is_the_name_not_the_code_and_what_it_is() -> None:
         "C929 wide-body aircraft. Tongnan lemons sold well.\n")).entries}
     assert {"ARJ21", "C929", "Tongnan lemons"} <= terms
     assert not [t for t in terms if t.endswith(("regional jet", "wide-body aircraft"))]
+
+
+def test_a_programme_named_for_its_span_of_years_and_aim_is_one_term() -> None:
+    found = _found(
+        "We launched the three-year action for a new leap in coastal tourism (2025-2027), "
+        "focusing on cruises. The five-year campaign to clean up rural rivers is in its "
+        "second year.",
+        "We carried out the ninth five-year plan for public health education and a "
+        "two-year plan to build 300 clinics, and a 10-year plan for the Pearl River.")
+    assert {"three-year action for a new leap in coastal tourism",
+            "five-year campaign to clean up rural rivers",
+            "ninth five-year plan for public health education",
+            "10-year plan for the Pearl River"} <= set(found)
+    # the aim ends where another noun phrase is joined to the programme's
+    assert not [t for t in found if t.startswith("ninth") and "two-year" in t]

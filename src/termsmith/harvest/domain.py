@@ -308,6 +308,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     fields: list[_Place] = []           # integrations of two fields
     positions: list[_Place] = []        # what a place is built into
     rates: list[_Place] = []            # indicators stated as rates
+    programmes: list[_Place] = []       # programmes named for their span and aim
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -323,6 +324,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             positions.extend((seg, sp, a, b) for sp, a, b in _positionings(tg, spans))
         if "ntegration of " in text:
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
+        if "-year " in text and _YEARS_FOR.search(text):
+            programmes.extend((seg, sp, a, b) for sp, a, b in _year_programmes(tg, spans))
         if " per " in text and _RATE.search(text):
             rates.extend((seg, sp, a, b) for sp, a, b in _rates(tg, spans))
         if " for " in text and _AIMED.search(text):
@@ -398,6 +401,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "what it is to be built into (建设成)")
     yield from _formulations_by_shape(fields, _AIMED_SCORE, said, "a policy of the genre: "
                                       "the integration of two fields (融合)")
+    yield from _formulations_by_shape(programmes, _AIMED_SCORE, said, "a programme of the "
+                                      "genre named for its span of years and its aim")
     yield from _formulations_by_shape(rates, _AIMED_SCORE, said, "a statistical indicator "
                                       "stated as a rate: a measure per unit or count")
     for place in hotlines:
@@ -686,6 +691,53 @@ def _rates(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 tags[e + 1] in "NP" or "-" in tokens[e + 1] and tags[e + 2:e + 3] != "N"):
             e += 2          # "per 100 million yuan of GDP" ("of value-added": a compound)
         start, stop = starts[j], tg.ends[e - 1]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
+
+
+# A programme named for its span and its aim (三年行动, 五年规划: the genre's campaigns
+# run for a set number of years and are named so): "the three-year action for a new
+# breakthrough in comprehensive revitalization", "the three-year action to tackle the
+# root causes of work safety problems", "the eighth five-year plan for public legal
+# education". A count of years, the programme's head, "for" or "to" and the aim.
+_YEARS_FOR = re.compile(
+    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
+    r"[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ew) )?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,2})-year (?:action plan|action|campaign|plan|"
+    r"program|programme|initiative|project) (?:for|to) ")
+# What the aim may hold after its first word: modifiers, nouns, determiners, numbers,
+# "and", "of", and the prepositions that put a field or place in it.
+_AIM_TAGS = frozenset("JNEGDXAOP")
+_AIM_PREPOSITIONS = frozenset({"in", "for", "on"})
+_PARTICLES = frozenset({"up", "out", "down", "off"})
+
+
+def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                     ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each programme named for its span and aim in a paragraph (:data:`_YEARS_FOR`): its
+    sentence's span and offsets. After "to", the aim opens with its verb; it then runs
+    through at most twelve words of a noun phrase and ends in a noun."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    bounds = [s for s, _ in spans]
+    n_tok = len(tokens)
+    for m in _YEARS_FOR.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.start())
+        k = bisect.bisect_left(starts, m.end())      # the aim's first word
+        if i >= n_tok or k >= n_tok or starts[i] != m.start() or starts[k] != m.end():
+            continue
+        e = k + 1 if tokens[k - 1] == "to" else k
+        if e > k and e < n_tok and tokens[e] in _PARTICLES:
+            e += 1          # the verb's particle: "to clean up rural rivers"
+        while e < min(n_tok, k + 12) and (tags[e] in _AIM_TAGS or tokens[e] in _AIM_PREPOSITIONS):
+            if tags[e] == "A" and tags[e + 1:e + 2] not in ("N", "J", "E", "P"):
+                break       # "... and a five-year plan", "... and giving ...": no more aim
+            e += 1
+        while e > k and tags[e - 1] not in "NP":
+            e -= 1
+        if e <= k + (tokens[k - 1] == "to"):
+            continue
+        start, stop = starts[i], tg.ends[e - 1]
         n = bisect_right(bounds, start) - 1
         if n >= 0 and stop <= spans[n][1]:
             yield spans[n], start, stop
