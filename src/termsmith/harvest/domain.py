@@ -309,6 +309,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     positions: list[_Place] = []        # what a place is built into
     rates: list[_Place] = []            # indicators stated as rates
     programmes: list[_Place] = []       # programmes named for their span and aim
+    chapters: list[_Place] = []         # places' chapters of Chinese modernization
+    highlands: list[_Place] = []        # highlands a place is to be
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -324,6 +326,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             positions.extend((seg, sp, a, b) for sp, a, b in _positionings(tg, spans))
         if "ntegration of " in text:
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
+        if "chapter of Chinese" in text:
+            chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
+        if "highland" in text:
+            highlands.extend((seg, sp, a, b) for sp, a, b in _highlands(tg, spans))
         if "-year " in text and _YEARS_FOR.search(text):
             programmes.extend((seg, sp, a, b) for sp, a, b in _year_programmes(tg, spans))
         if " per " in text and _RATE.search(text):
@@ -401,6 +407,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "what it is to be built into (建设成)")
     yield from _formulations_by_shape(fields, _AIMED_SCORE, said, "a policy of the genre: "
                                       "the integration of two fields (融合)")
+    yield from _formulations_by_shape(chapters, _INTO_SCORE, said, "a set formulation of "
+                                      "the genre: a place's chapter of Chinese modernization")
+    yield from _formulations_by_shape(highlands, _INTO_SCORE, said, "a place's positioning: "
+                                      "a highland it is to be (高地)")
     yield from _formulations_by_shape(programmes, _AIMED_SCORE, said, "a programme of the "
                                       "genre named for its span of years and its aim")
     yield from _formulations_by_shape(rates, _AIMED_SCORE, said, "a statistical indicator "
@@ -691,6 +701,65 @@ def _rates(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 tags[e + 1] in "NP" or "-" in tokens[e + 1] and tags[e + 2:e + 3] != "N"):
             e += 2          # "per 100 million yuan of GDP" ("of value-added": a compound)
         start, stop = starts[j], tg.ends[e - 1]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
+
+
+# The part a place is to write in the nation's modernization (谱写中国式现代化X篇章): "the
+# Hunan chapter of Chinese modernization", "Shandong's chapter of ...", "a new chapter of
+# ..." -- a set formulation of the genre with the place in it (a chapter alone is a
+# shell noun, _VAGUE_HEADS).
+_CHAPTER = re.compile(r"(?<![\w'’-])(?:(?!The |This |That |Its |Our )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+                      r"|new) chapter of Chinese modernization(?![\w-])")
+# A highland a place or the country is to be (高地: "an important national advanced
+# manufacturing highland", "an inland highland for reform and opening-up", "a
+# scientific and technological innovation highland with core competitiveness"): the
+# genre's positioning noun, with its modifiers and one complement, is a set formulation.
+_HIGHLAND = frozenset({"highland", "highlands"})
+_HIGHLAND_COMPLEMENTS = frozenset({"for", "of", "with"})
+
+
+def _chapters(text: str, spans: list[tuple[int, int]]
+              ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each place's chapter of Chinese modernization in a paragraph (:data:`_CHAPTER`)."""
+    bounds = [s for s, _ in spans]
+    for m in _CHAPTER.finditer(text):
+        start, stop = m.span()
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
+
+
+def _highlands(tg: tagger.Tagged, spans: list[tuple[int, int]]
+               ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each highland named in a paragraph (:data:`_HIGHLAND`): at least one classifying
+    modifier before the head (an evaluative word may open it), and a complement of up to
+    six words after "for", "of" or "with" ending in a noun."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    bounds = [s for s, _ in spans]
+    n_tok = len(tokens)
+    for h, word in enumerate(tokens):
+        if word not in _HIGHLAND or tags[h] != "N" or tags[h + 1:h + 2] == "N":
+            continue            # (a modifier: "highland barley")
+        j = h
+        while j > h - 7 and tags[j - 1] in "NJEA" and tokens[j - 1].islower() \
+                and tokens[j - 1] not in _BREAK:
+            j -= 1
+        while j < h and tags[j] == "A":
+            j += 1
+        if all(t in _EVALUATIVE or t == "new" or evaluative(t) for t in tokens[j:h]):
+            continue            # "a new highland", "a great highland": no kind of highland
+        end = h + 1
+        if end + 1 < n_tok and tokens[end] in _HIGHLAND_COMPLEMENTS:
+            e = end + 1
+            while e < min(n_tok, end + 7) and tags[e] in "JNEAOP":
+                e += 1
+            while e > end + 1 and tags[e - 1] not in "NP":
+                e -= 1
+            if e > end + 1:
+                end = e
+        start, stop = starts[j], tg.ends[end - 1]
         n = bisect_right(bounds, start) - 1
         if n >= 0 and stop <= spans[n][1]:
             yield spans[n], start, stop
