@@ -983,3 +983,27 @@ def test_rules_head_a_document_title_like_measures_and_regulations() -> None:
     assert {"Rules on Liquidity Management of Commercial Banks",
             "Rules for Reviewing Drug Registration Applications"} <= terms
     assert "Liquidity Management of Commercial Banks" not in terms
+
+
+def test_an_organisation_s_fields_listed_after_its_of_keep_their_comma() -> None:
+    terms = _terms("Mr. Gao is director general of the Bureau of Fair Trade, Import and Export "
+                   "Remedies of the Ministry of Commerce. The Department of Science, Technology "
+                   "and Education of the ministry helped.")
+    assert {"Bureau of Fair Trade, Import and Export Remedies of the Ministry of Commerce",
+            "Department of Science, Technology and Education"} <= terms
+    assert "Technology and Education" not in terms
+
+
+def test_a_document_title_lists_its_subject_and_ends_where_another_document_is_named() -> None:
+    terms = _terms("We apply the Regulations on Export Control of Drones and Drone-related "
+                   "Parts and Software and UN Security Council Resolution 2231.")
+    assert {"Regulations on Export Control of Drones and Drone-related Parts and Software",
+            "UN Security Council Resolution 2231"} <= terms
+
+
+def test_two_organisations_of_one_kind_coordinated_are_two_names() -> None:
+    terms = _terms("We work with the Shenyang University of Aerospace Engineering and Dalian "
+                   "Maritime University, and the Department of Science of the National "
+                   "Development and Reform Commission agreed.")
+    assert {"Shenyang University of Aerospace Engineering", "Dalian Maritime University",
+            "Department of Science of the National Development and Reform Commission"} <= terms

@@ -577,12 +577,16 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
         return runs
     out: list[list[_Tok]] = []
     for run in runs:
-        if out and len(run) >= 4 and run[0].text[:1].isupper():
+        if out and len(run) >= 3 and run[0].text[:1].isupper():
             prev = out[-1]
             if (sentence[prev[-1].end:run[0].start] == ", "
                     and prev[-1].text not in _HEADS
                     and any(t.text == "and" for t in run)
-                    and (_HEADS.get(_last_word(run)) in ("programme", "organisation")
+                    and (len(run) >= 4 and _HEADS.get(_last_word(run)) in ("programme", "organisation")
+                         # an organisation's fields listed after its "of": `Bureau of
+                         # Industry Security, Import and Export Control of the Ministry
+                         # of Commerce`, `Department of Science, Technology and Education`
+                         or (_organisation_of(prev) and any(t.text == "and" for t in run[1:3]))
                          # a document's subject listed: `Outline of the Plan for the
                          # Protection, Inheritance and Utilization of the ... Heritage`
                          or (any(t.text == "and" for t in run[1:3])
@@ -599,6 +603,19 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
         out.append(run)
     return out
+
+
+# Documents known by their number after the head (a United Nations resolution).
+_NUMBERED_DOCUMENTS = frozenset({"Resolution"})
+
+
+def _organisation_of(run: list[_Tok]) -> bool:
+    """A run that is an organisation's head, "of" and capitalised words of its field
+    (`Bureau of Industry Security`, `Department of Science`)."""
+    if run and run[0].text in ("The", "the"):
+        run = run[1:]
+    return (len(run) >= 3 and _HEADS.get(run[0].text) == "organisation" and run[1].text == "of"
+            and all(t.text[:1].isupper() for t in run[2:]))
 
 
 def _words_end(run: list[_Tok]) -> int:
@@ -898,7 +915,19 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right_head = (_HEADS.get(right) == "organisation"
                   or (len(rights) >= 2 and rights[-1] in _HEADS))
     if (conns == ["and"] and more_and and len(left) >= 2 and left[-1][:1].isupper()
-            and singular(left[-1]) != left[-1]):
+            and singular(left[-1]) != left[-1] and not _document_title(left)):
+        # (but a document's subject lists on: `Regulations on Export Control of Missiles
+        # and Missile-related Items and Technologies`)
+        return True
+    if (conns == ["and"] and len(rights) >= 2 and (
+            _HEADS.get(rights[-1]) == "organisation" and any(
+                w == rights[-1] and nxt == "of" for w, nxt in pairwise(left))
+            or next((w for w in reversed(rights) if not w[:1].isdigit()), "") in _DOCUMENTS
+            and _document_title(left))):
+        # (so a document's title ends where another document is named: `Regulations on
+        # ... Items and Technologies and UN Security Council Resolution 1540`)
+        # `National University of Defense Technology and Central South University`: an
+        # organisation's field after "of" ends where another of its kind is named
         return True
     if conns == ["to", "the"]:
         return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
@@ -1100,6 +1129,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
             break   # `China-ASEAN Free Trade Area 3.0`: a version is part of the name
         if len(name) > 2 and name[-2].text in _DEADLINES and _YEAR.fullmatch(name[-1].text):
             break   # `Action Plan for Carbon Dioxide Peaking Before 2030`: its deadline
+        if len(name) > 2 and name[-2].text in _NUMBERED_DOCUMENTS and name[-1].text.isdigit():
+            break   # `UN Security Council Resolution 1540`: a resolution's number
         name = name[:-1]
     while name and name[0].text[:1].isdigit():
         t = name[0].text
