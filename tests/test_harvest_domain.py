@@ -1014,6 +1014,15 @@ def test_a_place_s_product_in_a_list_of_names_is_its_own_name() -> None:
     assert "Macao youth" not in found and "Tourism exhibition" not in found
 
 
+def test_two_one_word_names_sharing_a_plural_head_are_one_term() -> None:
+    found = _found("Murals of the Sui and Tang dynasties were restored, and the Tarim and "
+                   "Junggar desert basins were planted with shelterbelts. Shaanxi and Gansu "
+                   "enterprises signed contracts, and Hunan and Hubei provinces cooperate.")
+    assert "Sui and Tang dynasties" in found
+    assert "Tarim and Junggar desert basins" in found
+    assert not [t for t in found if t.endswith(("enterprises", "provinces"))]
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

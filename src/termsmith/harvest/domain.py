@@ -1070,13 +1070,29 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # heads a phrase of its own after "of" ("amount of IP pledge financing"), and
             # so does a name after a common noun's "of" ("area of Dingxi potatoes")
             continue
-        if (a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P"
-                and (b - a < 3 or _capitalised_english(toks[a - 2])
-                     or _capitalised_english(toks[a]))):
-            # the second half of a coordinated name ("Culture and Tourism"), or names
-            # sharing one head ("Hong Kong and Macao youth"); but in a list of names a
-            # place's product of two words is its own: "Anxi Tieguanyin and Fuding white tea"
-            continue
+        pair = False        # two one-word names sharing a plural head
+        if a > 1 and tags[a - 1] == "A" and tags[a - 2] == "P":
+            k = a
+            while k < b and toks[k][:1].isupper():
+                k += 1
+            pair = (k == a + 1 and toks[a - 1] == "and" and (a < 3 or tags[a - 3] != "P")
+                    and toks[b - 1].endswith("s") and _singular(toks[b - 1]) != toks[b - 1]
+                    and not _capitalised_english(toks[a - 2])
+                    and not _capitalised_english(toks[a])
+                    and (b - k > 1 or (_singular(toks[b - 1]) not in PLACE_FOLLOWERS
+                                       and _zipf(_singular(toks[b - 1])) < 4.3)))
+            if not pair and (b - a < 3 or _capitalised_english(toks[a - 2])
+                             or _capitalised_english(toks[a])):
+                # the second half of a coordinated name ("Culture and Tourism"), or names
+                # sharing one head ("Hong Kong and Macao youth"); but in a list of names a
+                # place's product of two words is its own: "Anxi Tieguanyin and Fuding
+                # white tea"
+                continue
+            # Two one-word names before one plural head are one term, the head said once
+            # for both: "the Ming and Qing dynasties", "the Horqin and Hunshandake sandy
+            # lands" (a translator keeps the pair: neither name alone is said with it); a
+            # common one-word head is only the places' ("Sichuan and Chongqing
+            # enterprises", "Guangdong and Hainan provinces").
         k = a
         while k < b and toks[k][:1].isupper():
             k += 1
@@ -1134,7 +1150,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # what they do ("Macao residents", "Shaanxi workers", and from a Zipf of 4.0
             # "Gansu farmers") or follows an acronym ("TCM techniques").
             continue
-        start, end = tg.starts[a], tg.ends[b - 1]
+        start, end = tg.starts[a - 2 if pair else a], tg.ends[b - 1]
         if sentence is None:
             sentence = Sentences(spans)     # (built for the few paragraphs that need it)
         sp = sentence.at(start)
