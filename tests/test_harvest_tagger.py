@@ -111,6 +111,17 @@ def test_a_noun_of_a_question_s_subject_stays_a_noun(text: str, word: str) -> No
     assert classes(text)[word] == "N"
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("How will grassland carbon sinks help the county?", "sinks"),
+    ("Xinhua: How can the new cold-chain hubs serve herders?", "hubs"),
+    ("What role will rural broadband networks play?", "networks"),
+])
+def test_the_plural_head_of_a_question_s_subject_before_its_verb_is_a_noun(text: str, word: str) -> None:
+    # After the auxiliary the verb is bare: an -s form between the subject's nouns and the
+    # verb ("sinks help") heads the subject; read as the verb, it cut the phrase short.
+    assert classes(text)[word] == "N"
+
+
 def test_a_question_s_auxiliary_opening_it_is_no_name() -> None:
     assert classes("Does the county plan new dikes?")["Does"] == "V"
     assert classes("Has the port opened new routes?")["Has"] == "B"

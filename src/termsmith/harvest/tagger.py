@@ -313,7 +313,16 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
             continue
         end = m.end()
         x = m.end(1) + (tags[m.end(1)] == "R")
-        while x < end and tags[x] in _SUBJECT:
+        while x < end and (tags[x] in _SUBJECT or _plural_head(tags, tokens, x, end)):
+            if tags[x] == "V":
+                # After the auxiliary the verb is bare ("will ... contribute"): a verb's
+                # -s form after the subject's noun and before a verb is the plural head
+                # of the subject ("How will forest carbon sinks contribute ...?").
+                if out is None:
+                    out = list(tags)
+                out[x] = "N"
+                x += 1
+                continue
             if (tags[x] == "N" and tags[x - 1] in "NP" and x + 1 < len(tags)
                     and tags[x + 1] in "DJNPXTR" and not _VERBAL.search(tags, x + 1, end)
                     and _verb_too(tokens[x].lower())):
@@ -323,6 +332,14 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
                 break
             x += 1
     return tags if out is None else "".join(out)
+
+
+def _plural_head(tags: str, tokens: list[str], x: int, end: int) -> bool:
+    """Whether the verb at ``x`` of an inverted question's subject is a plural noun: an
+    -s form after a noun or name, with the clause's bare verb after it."""
+    w = tokens[x]
+    return (tags[x] == "V" and tags[x - 1] in "NP" and x + 1 < end and tags[x + 1] == "V"
+            and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w.islower())
 
 
 # A verb of the clause after the candidate; one after "to" or a preposition is its
