@@ -1023,6 +1023,13 @@ def test_two_one_word_names_sharing_a_plural_head_are_one_term() -> None:
     assert not [t for t in found if t.endswith(("enterprises", "provinces"))]
 
 
+def test_two_compounds_of_one_first_part_coordinated_modify_one_head() -> None:
+    found = _found("Exporters of dual-use items must file end-user and end-use statements, "
+                   "and the port checks in-transit and in-bond cargo manifests.")
+    assert "end-user and end-use statements" in found
+    assert "in-transit and in-bond cargo manifests" in found
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

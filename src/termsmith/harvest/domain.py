@@ -2047,7 +2047,7 @@ def _named(key: Key, st: _Stats) -> bool:
         i = key.index("and")
         if i != 1 or len(key) < 4:
             return False
-        if not tags[0] and (tags[2] or _looks_like_head(key[0])):
+        if not tags[0] and (tags[2] or _looks_like_head(key[0])) and not _parallel(key[0], key[2]):
             return False    # a noun phrase, then another: "integration and deep reform"
     lex = tagger.lexicon()
     for i, w in enumerate(key[:-1]):
@@ -2061,6 +2061,13 @@ def _named(key: Key, st: _Stats) -> bool:
     if lex.get(key[-1]) == "V":
         return False            # a verb taken for a noun: "city further enhance"
     return True
+
+
+def _parallel(first: str, second: str) -> bool:
+    """Two compounds of one first part coordinated ("end-user and end-use", "cross-border
+    and cross-regional"): modifiers of one head, whatever the tagger made of each."""
+    a, sep, _ = first.partition("-")
+    return bool(sep) and len(a) > 1 and second.startswith(a + "-") and first != second
 
 
 # Size adjectives that, coordinated with another size, name classes of a thing (the
