@@ -533,6 +533,17 @@ def test_a_long_lowercase_gloss_that_defines_the_phrase_before_it_explains_it() 
     assert explained[0].gloss.text.startswith("teams hired")
 
 
+def test_a_gloss_that_opens_with_the_term_s_own_kind_defines_it() -> None:
+    text = ("Herders now hold a pasture contract certificate (a certificate that fixes how many "
+            "sheep each family may keep), the town still makes Kaili batik (a fine batik dyed "
+            "with local indigo and beeswax), and the fair (a fair for herders, traders and "
+            "tourists) moved.")
+    explained = {c.term: c for c in _of_kind(Kind.EXPLAINED, text)}
+    assert set(explained) == {"pasture contract certificate", "Kaili batik"}
+    g = explained["pasture contract certificate"].gloss
+    assert g is not None and g.text.startswith("a certificate that fixes")
+
+
 def test_a_gloss_led_by_an_adjective_of_a_people_or_place_glosses_the_word_before() -> None:
     found = _of_kind(Kind.CLARIFIED, "The rover drove for 90 sols (Martian days), herders "
                      "serve airag (Mongolian fermented mare's milk), and the team visited "

@@ -22,6 +22,7 @@ from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.quoted import Quote, find_quotes
 from termsmith.model import Gloss, GlossType
+from termsmith.normalize import singular
 from termsmith.text import Sentences, sentences
 
 # Traditional Chinese units (and the currency) that English texts keep in pinyin.
@@ -591,9 +592,23 @@ def _defines(term: str, gloss: str) -> bool:
     not a list, after a phrase of two words or more or a rare word ("EFLOPS"); a
     word alone that English knows ("the plan (building ...)", "blueprint") stands for a
     name said before."""
-    if len(_ITEMS.split(gloss)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS:
+    if not (len(term.split()) >= 2 or zipf(term.lower()) < 3.0):
         return False
-    return len(term.split()) >= 2 or zipf(term.lower()) < 3.0
+    if _names_kind(term, gloss):
+        return True
+    return not (len(_ITEMS.split(gloss)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
+
+
+def _names_kind(term: str, gloss: str) -> bool:
+    """A gloss that opens by naming the term's kind, its own head, defines it: "general
+    license (a license that covers several exports)", "Xuan paper (a fine paper made
+    from ...)", "(a kind of paper ...)" (the genus of a definition, its differentia
+    after it)."""
+    words = [w.strip(",;:").lower() for w in gloss.split()[:6]]
+    if len(words) < 3 or words[0] not in ("a", "an", "the"):
+        return False
+    head = singular(term.split()[-1].lower())
+    return any(singular(w) == head for w in words[1:5])
 
 
 def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
