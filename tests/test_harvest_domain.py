@@ -1006,6 +1006,13 @@ def test_a_zone_named_for_its_aim_is_one_term() -> None:
     assert not [t for t in found if t.endswith(("for now", "for oil"))]
 
 
+def test_a_zone_s_aim_may_join_two_modifiers_of_its_head() -> None:
+    found = _found("Guizhou is building a pilot zone for digital and green industrial transformation, "
+                   "and a free trade zone for oil and gas opened in the port.")
+    assert "pilot zone for digital and green industrial transformation" in found
+    assert not [t for t in found if t.endswith("oil and gas")]
+
+
 def test_a_place_s_product_in_a_list_of_names_is_its_own_name() -> None:
     found = _found("Tea lovers buy Anxi Tieguanyin and Lu'an melon seed tea, and Hong Kong and "
                    "Macao youth visited the Ministry of Culture and Tourism exhibition.")

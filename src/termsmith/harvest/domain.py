@@ -850,7 +850,8 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
                  ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each "<modifiers> zone for <aim>" of a paragraph: its sentence's span and offsets.
     One to three lowercase modifiers before the head; after "for", up to five words
-    (modifiers, nouns, a hyphened name such as "cross-Strait") ending in a noun."""
+    (modifiers, nouns, a hyphened name such as "cross-Strait", two modifiers joined by
+    "and") ending in a noun."""
     tokens, tags = tg.tokens, tg.tags
     bounds = [s for s, _ in spans]
     for m in _AIMED.finditer(tg.text):
@@ -862,8 +863,17 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
                and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE):
             j -= 1
         k = i + 1
-        while (k < len(tags) and k < i + 6 and (tags[k] in "NJEG" or (
-                tags[k] == "P" and "-" in tokens[k])) and tokens[k] not in _BREAK):
+        joined = False      # one "and" between two modifiers of the aim's head
+        while k < len(tags) and k < i + 6 + joined:
+            if (tags[k] == "A" and not joined and k > i + 1 and tags[k - 1] in "JEN"
+                    and (tags[k + 1:k + 2] in ("J", "E") or tags[k + 1:k + 3] == "NN")):
+                # "for ecological and economic transformation", "for science and
+                # technology innovation" (not "for oil and gas": no head after them)
+                joined = True
+                k += 1
+                continue
+            if not (tags[k] in "NJEG" or (tags[k] == "P" and "-" in tokens[k])) or tokens[k] in _BREAK:
+                break
             k += 1
         while k > i + 1 and tags[k - 1] != "N":
             k -= 1
