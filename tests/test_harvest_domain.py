@@ -1013,6 +1013,13 @@ def test_a_zone_s_aim_may_join_two_modifiers_of_its_head() -> None:
     assert not [t for t in found if t.endswith("oil and gas")]
 
 
+def test_a_verb_after_a_place_s_name_before_its_object_is_no_head_of_the_name() -> None:
+    found = _found("Every spring Weifang hosts a kite fair, Shouguang ships the vegetables "
+                   "north, and Yantai apples sell well.")
+    assert "Yantai apples" in found
+    assert not [t for t in found if t.startswith(("Weifang ", "Shouguang "))]
+
+
 def test_a_place_s_product_in_a_list_of_names_is_its_own_name() -> None:
     found = _found("Tea lovers buy Anxi Tieguanyin and Lu'an melon seed tea, and Hong Kong and "
                    "Macao youth visited the Ministry of Culture and Tourism exhibition.")

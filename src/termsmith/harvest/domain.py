@@ -1138,6 +1138,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5):
             continue
         head = lower[-1]
+        if b < len(tags) and tags[b] == "D" and tagger.verb_too(_singular(head)):
+            # A verb the tagger read as a noun, its object after it: "Xiamen hosts a
+            # forum", "Macao youth visit the museum" (a noun before "a"/"the" is rare).
+            continue
         # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
         general = lower[:-1] if len(lower) > 1 and head in _MEASURED else lower
         if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"

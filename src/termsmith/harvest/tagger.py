@@ -263,7 +263,7 @@ _MEASURE_VERB = re.compile(r"N(?<=[NP]N)(?=X|I[RI]?[XJ])")
 def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
     """The third-person verb of a statistics clause, which the lexicon has as a plural noun
     ("accounts", "tops", "exports"): read as a noun, it makes one phrase of the subject
-    and itself ("green electricity accounts"). Only a verb English also uses (_verb_too),
+    and itself ("green electricity accounts"). Only a verb English also uses (verb_too),
     followed by a number or by "for" and a number or modifier, in a clause with no other
     verb: "export controls for chips took effect" keeps its noun."""
     out: list[str] | None = None
@@ -272,8 +272,8 @@ def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
         word = tokens[x].lower()
         if (len(word) < 4 or not word.endswith("s") or word.endswith("ss")
                 or (tags[x + 1] == "I" and tokens[x + 1].lower() != "for")
-                or not (_verb_too(word[:-1])
-                        or (word.endswith("es") and _verb_too(word[:-2])))):
+                or not (verb_too(word[:-1])
+                        or (word.endswith("es") and verb_too(word[:-2])))):
             continue
         start = max(tags.rfind(c, 0, x) for c in ".;,") + 1
         ends = [e for e in (tags.find(c, x) for c in ".;,") if e >= 0]
@@ -303,7 +303,7 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
     "support", "plan" or "help" makes the subject and the verb one noun phrase
     ("ministry support local governments"). In such a clause with no other verb, the
     first noun after a noun or name of the subject that English also uses as a verb
-    (_verb_too) and that is followed by an object, an adverb or "to" is the verb. Left ambiguous: a
+    (verb_too) and that is followed by an object, an adverb or "to" is the verb. Left ambiguous: a
     clause ending in such a noun ("How will the support plan work?" reads "plan" as the
     verb, as "How will the ministry plan work?" must)."""
     out: list[str] | None = None
@@ -325,7 +325,7 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
                 continue
             if (tags[x] == "N" and tags[x - 1] in "NP" and x + 1 < len(tags)
                     and tags[x + 1] in "DJNPXTR" and not _VERBAL.search(tags, x + 1, end)
-                    and _verb_too(tokens[x].lower())):
+                    and verb_too(tokens[x].lower())):
                 if out is None:
                     out = list(tags)
                 out[x] = "V"
@@ -348,7 +348,7 @@ _VERBAL = re.compile(r"(?<![TI])(?<![TI]R)[VBM]")
 
 
 @cache
-def _verb_too(word: str) -> bool:
+def verb_too(word: str) -> bool:
     """True if the lexicon has a verb form of ``word`` (a noun in it): its past, participle
     or -ing form tagged as a verb ("supported", "planned", "helping"). Brill's lexicon
     keeps one tag per word, the commonest; its inflected forms say which nouns are verbs
@@ -447,7 +447,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             pass    # no nominalisation: "to enhance", "will advance", "to balance", "to finance"
         elif word.endswith(_NOUN_SUFFIXES) or (
                 word.endswith("s") and m.group()[0] != "W"
-                and not (word.endswith("ss") and _verb_too(word))):
+                and not (word.endswith("ss") and verb_too(word))):
             return m.group()
         return m.group()[:-1] + "V"
 
@@ -508,7 +508,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         i = m.start()
         word, before = tokens[i].lower(), tokens[i - 1].lower()
         if (word.endswith("s") or not before.endswith("s") or before.endswith("ss")
-                or before in PLURAL_MODIFIERS or not _verb_too(word)):
+                or before in PLURAL_MODIFIERS or not verb_too(word)):
             return "N"
         return "V"
 
@@ -526,7 +526,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "N"
         stem = word[:-3]
         lex = lexicon()
-        return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or _verb_too(stem) else "N"
+        return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or verb_too(stem) else "N"
 
     def coordinated_verb(m: re.Match[str]) -> str:
         # "we have implemented the law and promoted conservation tillage": a past form
