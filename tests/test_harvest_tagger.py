@@ -122,6 +122,19 @@ def test_the_plural_head_of_a_question_s_subject_before_its_verb_is_a_noun(text:
     assert classes(text)[word] == "N"
 
 
+@pytest.mark.parametrize(("text", "word", "named"), [
+    ("Foreign-funded hospitals opened in the zone.", "Foreign-funded", False),
+    ("Full-cost insurance now covers rice.", "Full-cost", False),
+    ("Hunan-made excavators sold well.", "Hunan-made", True),       # a part English lacks
+    ("Sino-Russian trade grew.", "Sino-Russian", True),
+])
+def test_a_compound_of_english_words_opening_a_sentence_is_no_name(
+        text: str, word: str, named: bool) -> None:
+    # Said only there, it was read as a name and its phrase made no term, though the
+    # same phrase inside a sentence did.
+    assert (classes(text)[word] == "P") is named
+
+
 def test_a_question_s_auxiliary_opening_it_is_no_name() -> None:
     assert classes("Does the county plan new dikes?")["Does"] == "V"
     assert classes("Has the port opened new routes?")["Has"] == "B"

@@ -414,6 +414,12 @@ def _starter(word: str) -> tuple[str, str, str]:
         # sentence, said in lowercase elsewhere or not (but a capitalised adjective is a
         # nationality's: "Chinese", "Tibetan")
         name = "N"
+    elif "-" in low and common in ("J", "N") and all(
+            part in lex for part in low.split("-")):
+        # A compound of lowercase English words ("Cross-border", "New-type",
+        # "Low-carbon"): a modifier or noun of a term, as it is inside a sentence; a
+        # name's compound has a part English lacks ("Chengdu-Chongqing", "Jiangxi-made").
+        name = common
     elif word in lex or low not in lex:
         # "China", "Harbin": a name; but "Digitally deliverable services": an adverb the
         # lexicon does not know (no Chinese name ends so: pinyin has no -ly).
