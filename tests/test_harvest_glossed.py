@@ -544,6 +544,12 @@ def test_a_gloss_that_opens_with_the_term_s_own_kind_defines_it() -> None:
     assert g is not None and g.text.startswith("a certificate that fixes")
 
 
+def test_a_glossed_phrase_after_an_article_keeps_its_ing_modifier() -> None:
+    found = _of_kind(Kind.EXPLAINED, "Herders now hold a grazing quota certificate (a "
+                     "certificate that fixes how many sheep each family may keep).")
+    assert [c.term for c in found] == ["grazing quota certificate"]
+
+
 def test_a_gloss_led_by_an_adjective_of_a_people_or_place_glosses_the_word_before() -> None:
     found = _of_kind(Kind.CLARIFIED, "The rover drove for 90 sols (Martian days), herders "
                      "serve airag (Mongolian fermented mare's milk), and the team visited "

@@ -92,6 +92,7 @@ _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
 _ACRONYMS_HEADED = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&-]*[A-Z0-9] )?[A-Z][\w&-]*[A-Z0-9])"
                               r"(?: [a-z][a-z-]+){1,2}$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _NP_REACH = 300                     # characters looked back for a glossed noun phrase
 _NP_CLASSES = frozenset("NJEGPS")   # tagger classes a noun phrase holds (see tagger)
 # A plural noun, as an -ing word's subject: "tourists", "farmers" (not "glass", "bus").
@@ -643,6 +644,11 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         return None
     tg = tagger.tag(tail[start:])
     tags, toks = tg.tags, tg.tokens
+    if tags[:1] == "V" and toks[0].endswith("ing") and first > 0 \
+            and words[first - 1].group().lower() in _ARTICLES:
+        # tagged alone, an -ing word first reads as a verb; after an article it is the
+        # phrase's modifier ("a grazing quota certificate", "a drying yard")
+        tags = "G" + tags[1:]
     for k in range(len(tags) - 1, -1, -1):
         if tags[k] not in _NP_CLASSES or (
                 tags[k] == "G" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
