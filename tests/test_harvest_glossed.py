@@ -550,6 +550,21 @@ def test_a_glossed_phrase_after_an_article_keeps_its_ing_modifier() -> None:
     assert [c.term for c in found] == ["grazing quota certificate"]
 
 
+def test_a_gloss_that_opens_with_the_bare_head_defines_the_phrase_not_its_clause() -> None:
+    found = _of_kind(Kind.EXPLAINED, "Coastal wetlands hold blue carbon (carbon captured and "
+                     "stored by mangroves, seagrass beds and salt marshes), and farms buy green "
+                     "power (power from wind and solar plants) at a discount.")
+    assert sorted(c.term for c in found) == ["blue carbon", "green power"]
+
+
+def test_a_distance_in_nautical_miles_glossed_by_its_size_is_a_unit() -> None:
+    found = _of_kind(Kind.UNIT, "Wind farms must stand 10 nautical miles (about 18.5 "
+                                "kilometers) off the shore.")
+    assert [c.term for c in found] == ["nautical miles"]
+    g = found[0].gloss
+    assert g is not None and g.quantity == 10 and g.target_quantity == 18.5
+
+
 def test_a_gloss_led_by_an_adjective_of_a_people_or_place_glosses_the_word_before() -> None:
     found = _of_kind(Kind.CLARIFIED, "The rover drove for 90 sols (Martian days), herders "
                      "serve airag (Mongolian fermented mare's milk), and the team visited "

@@ -54,7 +54,9 @@ _MEASURES = frozenset(
 _ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|one|a)\s+([a-zA-Z]+)\s*$", re.I)
 _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over"
            r"|more\s+than|less\s+than|up\s+to")
-_SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})\s+(?:square\s+|cubic\s+)?([a-zA-Z]+)\s*$", re.I)
+# (a nautical mile is a unit of its own, the sea's: "12 nautical miles (22.2 kilometers)")
+_SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})\s+(?:square\s+|cubic\s+)?"
+                     r"((?:nautical\s+)?[a-zA-Z]+)\s*$", re.I)
 _TARGET = re.compile(
     rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*({numbers.QUANTITY})"
     r"(?:\s+((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
@@ -559,7 +561,7 @@ def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match
 
 def _is_unit(word: str) -> bool:
     """A unit of measure or currency (Chinese or international), plural or not."""
-    w = word.lower()
+    w = word.lower().rsplit(None, 1)[-1]
     for cut in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
         if cut in CHINESE_UNITS or cut in _MEASURES:
             return True
@@ -603,12 +605,16 @@ def _defines(term: str, gloss: str) -> bool:
 def _names_kind(term: str, gloss: str) -> bool:
     """A gloss that opens by naming the term's kind, its own head, defines it: "general
     license (a license that covers several exports)", "Xuan paper (a fine paper made
-    from ...)", "(a kind of paper ...)" (the genus of a definition, its differentia
-    after it)."""
+    from ...)", "(a kind of paper ...)", "blue carbon (carbon captured by ...)" (the
+    genus of a definition, its differentia after it)."""
     words = [w.strip(",;:").lower() for w in gloss.split()[:6]]
-    if len(words) < 3 or words[0] not in ("a", "an", "the"):
+    if len(words) < 3:
         return False
     head = singular(term.split()[-1].lower())
+    if words[0] not in ("a", "an", "the"):
+        # the head alone, then what it is: "blue carbon (carbon captured and stored by
+        # coastal ecosystems)"
+        return singular(words[0]) == head and len(term.split()) >= 2
     return any(singular(w) == head for w in words[1:5])
 
 
@@ -650,6 +656,12 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         # phrase's modifier ("a grazing quota certificate", "a drying yard")
         tags = "G" + tags[1:]
     for k in range(len(tags) - 1, -1, -1):
+        if (tags[k] == "N" and 0 < k < len(tags) - 1 and tags[k - 1] in "NP"
+                and tags[k + 1] in "JE" and _PLURAL.fullmatch(toks[k - 1]) is not None):
+            # a plural noun, a noun, an adjective: the noun is the verb of the plural
+            # ("ecosystems store blue carbon (...)" glosses "blue carbon")
+            start += tg.starts[k + 1]
+            break
         if tags[k] not in _NP_CLASSES or (
                 tags[k] == "G" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
                 and _PLURAL.fullmatch(toks[k - 1]) is not None):
