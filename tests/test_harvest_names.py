@@ -1007,3 +1007,11 @@ def test_two_organisations_of_one_kind_coordinated_are_two_names() -> None:
                    "Development and Reform Commission agreed.")
     assert {"Shenyang University of Aerospace Engineering", "Dalian Maritime University",
             "Department of Science of the National Development and Reform Commission"} <= terms
+
+
+def test_a_craft_named_in_pinyin_keeps_its_serial_number() -> None:
+    terms = {c.term for c in _harvest(
+        "The Haiyang 2, a new research vessel, sailed in May, and Tianzhou 9 docked with the "
+        "station. In Fujian 3 new berths opened, and Hall 2 hosts the expo.")}
+    assert {"Haiyang 2", "Tianzhou 9"} <= terms
+    assert not {"Fujian 3", "Hall 2"} & terms

@@ -303,6 +303,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 if r is not None:
                     start = run[a + r.skip].start
                     stop = end
+                    if b - a == 1 and r.skip == 0 and sentence.startswith(" ", end):
+                        stop = _serial(sentence, words[a], end)
                     if r.category == "programme" and sentence.startswith(" (", end):
                         # a document's status in brackets is part of its title:
                         # `Measures for Sci-Tech Ethics Review (Trial)`
@@ -839,6 +841,24 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
             and not _PINYIN.fullmatch(low) and zipf(low) >= 3.0):
         return run[1:]
     return run
+
+
+# A craft, probe or vessel named in pinyin and numbered in its series (国信1号, 天问一号):
+# "the Guoxin 1, a 100,000-ton aquaculture vessel", "Tianwen 1 reached Mars". One or
+# two digits, then punctuation or a verb; a count after a place is no such number
+# ("Zhejiang 2 percent").
+_SERIAL = re.compile(r" (\d{1,2})(?:(?=[,.;:)!?]|\Z)| (?=([a-z]+)\b))")
+
+
+def _serial(sentence: str, word: str, end: int) -> int:
+    """Where a one-word pinyin name ending at ``end`` ends with its serial number."""
+    m = _SERIAL.match(sentence, end)
+    if m is None or not _PINYIN.fullmatch(word.lower()) or zipf(word.lower()) >= 3.0:
+        return end
+    after = m.group(2)
+    if after is not None and _lexicon().get(after) not in ("V", "E", "B", "M", "A"):
+        return end
+    return m.end(1)
 
 
 def _participle_compound(word: str) -> bool:
