@@ -1044,6 +1044,15 @@ def test_two_compounds_of_one_first_part_coordinated_modify_one_head() -> None:
     assert "in-transit and in-bond cargo manifests" in found
 
 
+def test_a_hyphened_compound_in_ed_after_a_noun_modifies_rather_than_acts() -> None:
+    # "value-added", "forest-based": adjectives, not verb forms after a subject noun
+    found = _found("Imported parts are free of border-stage value-added tax, and villages "
+                   "grow a non-timber forest-based economy. The province promoted tillage.")
+    assert "border-stage value-added tax" in found
+    assert "non-timber forest-based economy" in found
+    assert "province promoted tillage" not in found
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

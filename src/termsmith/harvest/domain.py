@@ -1960,8 +1960,9 @@ def _before_formulation(key: Key, st: _Stats, formulas: dict[Key, int]) -> bool:
             return False
         if n:
             lead = key[0]
-            governs = (tagger.lexicon().get(lead) in ("E", "V", "G", "N")
-                       or lead.endswith(("ed", "ing")) and "-" not in lead)
+            # (a compound classifies, as a modifier: "import-stage value-added tax")
+            governs = "-" not in lead and (tagger.lexicon().get(lead) in ("E", "V", "G", "N")
+                                           or lead.endswith(("ed", "ing")))
             return n > 1 or governs
     return False
 
@@ -2067,9 +2068,12 @@ def _named(key: Key, st: _Stats) -> bool:
     for i, w in enumerate(key[:-1]):
         if w == "and":
             continue
-        if i and key[i - 1] != "and" and (w.endswith("ing") and lex.get(w) == "G" or (
-                not tags[i - 1] and (lex.get(w) == "E" or w.endswith("ed")))):
-            return False    # a verb form after a noun: "province promoted conservation tillage"
+        if i and key[i - 1] != "and" and "-" not in w and (
+                w.endswith("ing") and lex.get(w) == "G" or (
+                    not tags[i - 1] and (lex.get(w) == "E" or w.endswith("ed")))):
+            # a verb form after a noun: "province promoted conservation tillage" (a
+            # compound is an adjective: "import-stage value-added tax")
+            return False
         if _looks_plural(w) and w not in _PLURAL_MODIFIERS:
             return False    # modifiers are singular: "yields rise", "parks dot" are clauses
     if lex.get(key[-1]) == "V":
