@@ -458,10 +458,14 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
     # when said once, in the bureau's wording or the interpreters'.
     paragraphs = ["In the first half, investment in real estate development fell slightly, "
                   "while core CPI rose and the industrial capacity utilization rate held.",
-                  "Real estate development investment will weigh on growth next quarter."]
+                  "Real estate development investment will weigh on growth next quarter.",
+                  "Investment in high-tech industries grew by 7.9 percent, retail sales of "
+                  "services rose, and private investment fell in the west."]
     found = by_term(list(harvest(segments(paragraphs))))
     for term in ("investment in real estate development", "core CPI",
-                 "industrial capacity utilization rate", "real estate development investment"):
+                 "industrial capacity utilization rate", "real estate development investment",
+                 "investment in high-tech industries", "retail sales of services",
+                 "private investment"):
         assert len(found[term]) == 1, term
         assert found[term][0].score == 0.8
 

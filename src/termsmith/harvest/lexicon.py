@@ -942,6 +942,18 @@ INDICATORS = tuple(line.strip() for line in """
     surveyed urban unemployment rate for the population aged 16 to 24
     surveyed urban unemployment rate for the population aged 16-24
     value added of industrial enterprises above designated size
+    investment in high-tech industries
+    investment in high-tech manufacturing
+    investment in high-tech services
+    high-tech industry investment
+    infrastructure investment
+    investment in infrastructure
+    manufacturing investment
+    investment in manufacturing
+    private investment
+    retail sales of services
+    services retail sales
+    service retail sales
 """.strip().splitlines())
 # ... and the further headline indicators of its annual Statistical Communique on the
 # National Economic and Social Development (population, income, public finance, labour,
