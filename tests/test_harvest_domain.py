@@ -888,6 +888,15 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
     # a formulation's "for" said as "of" (the Chinese 的 rendered either way)
     ("Wuhan is piloting a new model of real estate development this year.",
      "new model of real estate development"),
+    # marine affairs, food supply and consumption (stop 30)
+    ("Fujian moved its cage farms into deep and distant waters off Ningde this year.",
+     "deep and distant waters"),
+    ("Guangxi will grant sea area use rights to fishing cooperatives by auction.",
+     "sea area use rights"),
+    ("Herders in Qinghai follow the greater food approach with yak and highland barley.",
+     "greater food approach"),
+    ("Chongqing is building itself into one of the international consumption center cities.",
+     "international consumption center cities"),
     # the statistical communique's indicators and the ecological discourse (stop 26)
     ("In Jiangxi the natural growth rate turned negative for the first time in 2024.",
      "natural growth rate"),
@@ -1055,6 +1064,13 @@ def test_a_hyphened_compound_in_ed_after_a_noun_modifies_rather_than_acts() -> N
     assert "border-stage value-added tax" in found
     assert "non-timber forest-based economy" in found
     assert "province promoted tillage" not in found
+
+
+def test_the_world_s_governance_of_a_field_keeps_its_global() -> None:
+    found = _found("China will take a bigger part in global climate governance after the "
+                   "summit, and regional tourism grew.")
+    assert "global climate governance" in found
+    assert not [t for t in found if t.startswith("regional")]
 
 
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:

@@ -1803,8 +1803,11 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             # "reform momentum", "policy effects": a description; one of common words
             # ("economic performance", "overall situation") however often it is said.
             continue
-        if f == 1 and key[0] in _SCOPE:
-            continue        # "regional tourism": where, not what
+        if f == 1 and key[0] in _SCOPE and not (key[0] == "global" and key[-1] == "governance"):
+            # "regional tourism": where, not what; but the world's governance of a field
+            # is a formulation of the genre's foreign policy (全球…治理): "global ocean
+            # governance", "global climate governance"
+            continue
         if f == 1 and any(_looks_plural(w) and w not in _PLURAL_MODIFIERS and "-" not in w
                           for w in key[:-1]):
             continue        # two objects, not a term: "offering concertgoers discounts"

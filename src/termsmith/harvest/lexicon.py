@@ -1109,6 +1109,26 @@ FORMULATIONS += tuple(line.strip() for line in """
     lot release
     real-world data
 """.strip().splitlines())
+# Standing terms of marine affairs, of food supply and of consumption and the Hainan Free
+# Trade Port, in the wording of the Ministry of Natural Resources' English releases, the
+# Master Plan for the Construction of Hainan Free Trade Port and the English Government
+# Work Reports (genre knowledge: 深远海, 海洋牧场, 海洋生态保护红线, 海域使用权, 大食物观,
+# 国际旅游消费中心, 国际消费中心城市; first noticed missing in the written batch of stop 30,
+# each checked missed when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    deep and distant waters
+    marine ranching
+    marine ranches
+    marine ecological conservation red line
+    marine ecological red line
+    sea area use rights
+    right to use sea areas
+    greater food approach
+    international tourism and consumption center
+    international tourism consumption center
+    international consumption center cities
+    international consumption centers
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
