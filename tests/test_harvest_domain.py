@@ -1073,6 +1073,14 @@ def test_the_world_s_governance_of_a_field_keeps_its_global() -> None:
     assert not [t for t in found if t.startswith("regional")]
 
 
+def test_a_name_before_an_ing_modifier_and_a_base_is_a_name_not_before_an_object() -> None:
+    found = _found("The Sanya seed breeding base hosts 800 teams, Guangxi promoting rural "
+                   "tourism drew praise, and the Chengdu organizing committee met.")
+    assert "Sanya seed breeding base" in found
+    assert "Chengdu organizing committee" in found
+    assert not [t for t in found if t.startswith("Guangxi")]
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

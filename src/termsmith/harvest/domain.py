@@ -915,6 +915,7 @@ _CENSUSES = frozenset({"census", "survey"})
 _DESIGNATED = _w("""park parks zone zones center centers centre centres base bases
     laboratory laboratories cluster clusters villages towns""")
 _NATIONAL = _w("national national-level")
+_COMMITTEES = _w("committee committees")
 
 
 def _aim(tokens: list[str], classes: str, end: int) -> int:
@@ -1031,7 +1032,7 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 
 # A name before a lowercase phrase that it makes a name of: "Chengdu-Chongqing economic
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
-_NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}[JEN]{0,3}N(?![NP])")   # class first: scans fast
+_NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}[JENG]{0,3}N(?![NP])")   # class first: scans fast
 _ROMAN = re.compile(r"[IVX]+")
 # The ways a place is held up as an example by (经验, 模式, 精神): "the Fengqiao
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
@@ -1138,6 +1139,11 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5):
             continue
         head = lower[-1]
+        if "G" in tags[a:b] and head not in _DESIGNATED and head not in _COMMITTEES:
+            # an -ing word after a name is its verb ("Sichuan ensuring grain security"),
+            # but not before a base, zone or committee the name has ("Nanfan breeding
+            # base", "Harbin organizing committee")
+            continue
         if b < len(tags) and tags[b] == "D" and tagger.verb_too(_singular(head)):
             # A verb the tagger read as a noun, its object after it: "Xiamen hosts a
             # forum", "Macao youth visit the museum" (a noun before "a"/"the" is rare).
