@@ -557,6 +557,15 @@ def test_a_gloss_that_opens_with_the_bare_head_defines_the_phrase_not_its_clause
     assert sorted(c.term for c in found) == ["blue carbon", "green power"]
 
 
+def test_a_measure_hyphened_to_its_noun_glossed_by_its_size_is_a_unit() -> None:
+    found = _of_kind(Kind.UNIT, "Each village turned a 4,500-mu (about 300-hectare) tea "
+                                "garden into a park.")
+    assert [c.term for c in found] == ["mu"]
+    g = found[0].gloss
+    assert g is not None and g.quantity == 4500 and g.target_quantity == 300
+    assert g.target_unit == "hectare"
+
+
 def test_a_distance_in_nautical_miles_glossed_by_its_size_is_a_unit() -> None:
     found = _of_kind(Kind.UNIT, "Wind farms must stand 10 nautical miles (about 18.5 "
                                 "kilometers) off the shore.")

@@ -55,11 +55,12 @@ _ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|one|a)\s+([a-zA-Z]+)\s*$", re.I)
 _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over"
            r"|more\s+than|less\s+than|up\s+to")
 # (a nautical mile is a unit of its own, the sea's: "12 nautical miles (22.2 kilometers)")
-_SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})\s+(?:square\s+|cubic\s+)?"
+# (a hyphen joins the two when the measure modifies a noun: "a 3,000-mu lotus pond")
+_SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})(?:\s+|-)(?:square\s+|cubic\s+)?"
                      r"((?:nautical\s+)?[a-zA-Z]+)\s*$", re.I)
 _TARGET = re.compile(
     rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*({numbers.QUANTITY})"
-    r"(?:\s+((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
+    r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
     re.I,
 )
 # An acronym: capitals (PM2.5, 5G-A), or one lowercase letter before two or more (eVTOL,
