@@ -566,6 +566,12 @@ def test_a_measure_hyphened_to_its_noun_glossed_by_its_size_is_a_unit() -> None:
     assert g.target_unit == "hectare"
 
 
+def test_a_count_of_visits_in_person_times_is_a_unit_of_the_genre() -> None:
+    found = _of_kind(Kind.UNIT, "Scenic spots in Hunan received 41.6 million person-times "
+                                "over the holiday, and each person-time spent 580 yuan.")
+    assert [c.term for c in found] == ["person-times"]
+
+
 def test_a_distance_in_nautical_miles_glossed_by_its_size_is_a_unit() -> None:
     found = _of_kind(Kind.UNIT, "Wind farms must stand 10 nautical miles (about 18.5 "
                                 "kilometers) off the shore.")

@@ -33,11 +33,13 @@ CHINESE_UNITS = frozenset(
 # The traditional measures among them (not the currency): said after a number without a
 # conversion ("farmers plant rice on 300,000 mu"), still a unit a glossary renders.
 _MEASURE_UNITS = CHINESE_UNITS - {"yuan", "jiao", "renminbi", "rmb"}
+# (and 人次, a count of visits or trips rendered "person-times": "119 million
+# person-times", the genre's tourism and transport unit)
 # Figures only: the scan starts with its digit class, where a pattern opening with the
 # number words would be tried at every position (a tenth of the glossed stage).
 _UNGLOSSED_UNIT = re.compile(
     r"[0-9][0-9,.]*(?:\s+(?:thousand|million|billion|trillion))?"
-    rf"\s+({'|'.join(sorted(_MEASURE_UNITS, key=len, reverse=True))})\b(?![-’']|\s*\()")
+    rf"\s+({'|'.join(sorted(_MEASURE_UNITS, key=len, reverse=True))}|person-times?)\b(?![-’']|\s*\()")
 
 # Units a conversion may be stated in (singular; plurals are reduced). A number
 # before a parenthesised number is not a conversion unless both sides are units:
@@ -557,7 +559,8 @@ def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match
             spans = Sentences(sentences(seg.text))
         yield Candidate(m.group(1), Kind.UNIT, 0.6,
                         _occ(seg, spans, m.start(1) - at, m.end(1) - at),
-                        "Chinese unit of measure after a number, unglossed")
+                        "a count of visits after a number, unglossed" if m.group(1).startswith("person")
+                        else "Chinese unit of measure after a number, unglossed")
 
 
 def _is_unit(word: str) -> bool:
