@@ -1354,6 +1354,14 @@ def test_a_national_designation_is_taken_with_the_aim_it_is_named_for() -> None:
     assert not [t for t in found if t.startswith("national innovation center for")]
 
 
+def test_a_designation_of_two_heads_joined_is_one() -> None:
+    # 村镇: villages and towns are one designated head, not two designations
+    found = _found("Two of the county's national key villages and towns for forest tourism "
+                   "opened, beside a national grain production base and a national seed base.")
+    assert "national key villages and towns for forest tourism" in found
+    assert "national grain production base" in found
+
+
 def test_a_small_place_is_named_with_its_level() -> None:
     found = _found("Farmers in Huaxi village and Wuyuan county have planted tea, while Yunnan "
                    "province and Kunming city have exported flowers.")

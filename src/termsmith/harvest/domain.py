@@ -949,9 +949,11 @@ def _designated(words: list[str]) -> bool:
     designated head ending the run, no judgement among them, nor another designated head
     (two designations coordinated: "... grain production base and ... manufacturing
     base")."""
+    # (two heads joined into one, 村镇: "national key villages and towns")
+    inner = words[1:-3] if len(words) >= 5 and words[-2] == "and" else words[1:-1]
     return (words[-1] in _DESIGNATED and len(words) >= 3 and words.count("and") <= 1
             and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING or w in _DESIGNATED
-                        for w in words[1:-1]))
+                        for w in inner))
 
 
 # The genre names the sectors and forms of the economy it promotes by one classifying word
