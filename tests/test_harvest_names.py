@@ -1015,3 +1015,17 @@ def test_a_craft_named_in_pinyin_keeps_its_serial_number() -> None:
         "station. In Fujian 3 new berths opened, and Hall 2 hosts the expo.")}
     assert {"Haiyang 2", "Tianzhou 9"} <= terms
     assert not {"Fujian 3", "Hall 2"} & terms
+
+
+def test_a_body_named_for_its_field_keeps_the_field_after_in() -> None:
+    terms = {c.term for c in _harvest(
+        "The Shanghai Center for Excellence in Molecular Cell Science and the Wuhan "
+        "Institute of Virology in Wuhan signed a deal.")}
+    assert "Shanghai Center for Excellence in Molecular Cell Science" in terms
+    assert "Wuhan Institute of Virology" in terms
+
+
+def test_a_programme_of_plural_projects_keeps_its_coordinated_first_words() -> None:
+    terms = {c.term for c in _harvest(
+        "Funding came from the Science and Technology Innovation 2030 Major Projects.")}
+    assert "Science and Technology Innovation 2030 Major Projects" in terms

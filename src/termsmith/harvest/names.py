@@ -157,7 +157,7 @@ for _cat, _words in {
         Republic Kingdom Emirates Site Base Railway Highway Expressway
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
         Cave Caves""",
-    "programme": """Initiative Plan Program Programme Strategy Project Campaign
+    "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
         Measures Action Scheme Policy Guidelines Regulations Law Outline
         Framework Agenda Vision Opinions Thought""",
     "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
@@ -1092,6 +1092,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
+        if (category == "organisation" and conns == ["in"] and rights[-1] not in _HEADS
+                and all(_lexicon().get(w.lower()) in ("N", "J") and not _foreign(w)
+                        for w in rights)):
+            # the field a body works in, of common English words: `CAS Center for
+            # Excellence in Quantum Information and Quantum Physics` (not a place:
+            # `University in Beijing`, `Office in Geneva`)
+            return False
         return category is not None
     return False
 
