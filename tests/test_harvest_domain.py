@@ -1081,6 +1081,16 @@ def test_a_name_before_an_ing_modifier_and_a_base_is_a_name_not_before_an_object
     assert not [t for t in found if t.startswith("Guangxi")]
 
 
+def test_a_longer_term_of_a_topic_s_modifier_said_once_is_kept() -> None:
+    # A briefing on one field puts its modifier before many heads ("hydrogen storage,
+    # hydrogen trucks, hydrogen buses, hydrogen stations"); its two-word one-offs are
+    # descriptions, but a compound of three words said once is a term of the field.
+    found = _found("Hydrogen storage improved, hydrogen trucks and hydrogen buses ran, and "
+                   "hydrogen stations opened. The next step is hydrogen leak detection.")
+    assert "hydrogen leak detection" in found
+    assert "hydrogen buses" not in found
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "
