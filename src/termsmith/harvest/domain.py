@@ -2047,7 +2047,8 @@ def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, in
     of terms ("ice and snow tourism", "ice and snow sports")."""
     f = len(st.forms)
     if f == 1:
-        return heads[key[:-1]] >= _PRODUCTIVE or (firsts[key[0]] >= _PRODUCTIVE and len(key) < 3)
+        return heads[key[:-1]] >= _PRODUCTIVE or (firsts[key[0]] >= _PRODUCTIVE
+                                                   and (len(key) < 3 or "and" in key))
     if f > _PRODUCTIVE_SAID or heads[key[:-1]] < _PRODUCTIVE:
         return False
     return _rarity(key, st.descriptive) < 0.3
