@@ -1091,6 +1091,23 @@ def test_a_longer_term_of_a_topic_s_modifier_said_once_is_kept() -> None:
     assert "hydrogen buses" not in found
 
 
+def test_an_acronym_inside_a_lowercase_phrase_is_its_noun_and_keeps_its_capitals() -> None:
+    found = _found("The bourse pioneered the registration-based IPO system, and Yunnan "
+                   "expanded cross-border RMB settlement with Laos.")
+    assert "registration-based IPO system" in found
+    assert "cross-border RMB settlement" in found
+
+
+def test_a_coordination_said_mostly_the_other_way_is_a_variant_not_a_term() -> None:
+    # "ice and snow" is the text's order; its one "snow and ice" phrase is a variant the
+    # consistency check reports, not a glossary term of its own
+    found = _found("Ice and snow tourism, ice and snow sports, ice and snow equipment and "
+                   "ice and snow culture grew, and the snow and ice season lasted long.",
+                   "Ice and snow festivals drew crowds to the ice and snow theme parks.")
+    assert "ice and snow theme parks" in found
+    assert not [t for t in found if t.startswith("snow and ice")]
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

@@ -28,7 +28,7 @@ import bisect
 import math
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -345,6 +345,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         bounds = [s for s, _ in spans]
         starts, ends, tokens = tg.starts, tg.ends, tg.tokens
         classes = _adverbs(tg) if "R" in tg.tags else tg.tags
+        if "P" in classes:
+            classes = _inner_acronyms(classes, tokens)
         for m in _RUN.finditer(classes):
             a, b = m.span()
             if b - a < 2:
@@ -453,9 +455,13 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if said and (line, text, start, end) in said:
             continue    # a set formulation, already yielded as one
         score, evidence, coded = results[n]
-        term = text[start:end].lower()
+        raw = text[start:end]
+        term = raw.lower()
         if coded:       # "5G base stations": a code keeps its capitals
             term = _CODE_LOWER.sub(_upper, term)
+        if _ACRONYM_IN.search(raw):
+            # an acronym inside keeps its capitals: "registration-based IPO system"
+            term = _cased(raw, term)
         # Positional arguments: measurably cheaper than keywords, once per occurrence.
         yield Candidate(term, domain, score, Occurrence(line, speaker, text, start, end),
                         evidence)
@@ -1016,6 +1022,16 @@ def _upper(m: re.Match[str]) -> str:
     return m.group().upper()
 
 
+# An acronym among a phrase's words (two capitals or more, perhaps a plural "s").
+_ACRONYM_IN = re.compile(r"(?<![\w'’-])[A-Z][A-Z&]+s?(?![\w'’-])")
+
+
+def _cased(raw: str, term: str) -> str:
+    """``term`` (the phrase in lowercase) with the acronyms of ``raw`` in capitals."""
+    return " ".join(r if _ACRONYM_IN.fullmatch(r) else t
+                    for r, t in zip(raw.split(" "), term.split(" "), strict=True))
+
+
 def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
                   sents: list[tuple[Segment, str, int]]) -> bool:
     """``"Red Boat Spirit (hongchuan jingshen)"``: words of pinyin said only alone in
@@ -1059,6 +1075,25 @@ _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 # A model's code: capitals and a number of two to four digits, perhaps a letter or a
 # hyphened part after it (C919, ARJ21, CR450, EH216-S).
 _MODEL = re.compile(r"[A-Z]{1,4}-?\d{2,4}[A-Z]?(?:-[A-Z0-9]{1,3})?")
+
+
+# An acronym inside a lowercase noun phrase, a modifier before it and a noun after
+# (tagged a name, which no run holds): "the registration-based IPO system".
+_INNER_ACRONYM = re.compile(r"P(?<=[JNE]P)(?=N)")
+
+
+def _inner_acronyms(classes: str, tokens: list[str]) -> str:
+    """The classes with an acronym inside a lowercase noun phrase read as a noun."""
+    out: list[str] | None = None
+    for m in _INNER_ACRONYM.finditer(classes):
+        i = m.start()
+        w = tokens[i]
+        if (len(w) >= 2 and w.isupper() and w.isalpha() and tokens[i - 1].islower()
+                and tokens[i + 1].islower()):
+            if out is None:
+                out = list(classes)
+            out[i] = "N"
+    return classes if out is None else "".join(out)
 
 
 def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -2013,7 +2048,10 @@ def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -
         if len(key) == 2 and st.final:
             left[key[1]].add(key[0])
             right[key[0]].add(key[1])
-    return [k for k in keys if not _described(k, stats[k], heads, firsts)
+    # Words coordinated in the text, in the order said: "ice and snow" beside "snow and ice"
+    pairs = Counter((key[i - 1], key[i + 1]) for key in phrases if "and" in key
+                    for i in range(1, len(key) - 1) if key[i] == "and")
+    return [k for k in keys if not _described(k, stats[k], heads, firsts, pairs)
             and not _exchangeable(k, stats[k], left, right)]
 
 
@@ -2039,19 +2077,32 @@ def _exchangeable(key: Key, st: _Stats, left: dict[str, set[str]],
     return len(left[key[-1]]) >= _EXCHANGEABLE_HEAD and len(right[key[0]]) >= 2
 
 
-def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, int]) -> bool:
+def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, int],
+               pairs: Counter[tuple[str, str]]) -> bool:
     """A phrase of a productive modifier: said once, or said a few times
     (:data:`_PRODUCTIVE_SAID`) and made of common words ("economic operation",
     "tourism market" beside many other "economic ..." and "tourism ..." phrases). A
     phrase said more often, or with a word rare in general English, may head a family
-    of terms ("ice and snow tourism", "ice and snow sports")."""
+    of terms ("ice and snow tourism", "ice and snow sports"). A phrase said once after a
+    modifier that opens many phrases is kept if it has three words or more (a compound
+    of the briefing's topic: "quantum error correction"). A coordination said mostly the
+    other way in the text is a variant of its order (:func:`_reordered`), never a term."""
     f = len(st.forms)
+    if "and" in key and _reordered(key, pairs):
+        return True
     if f == 1:
-        return heads[key[:-1]] >= _PRODUCTIVE or (firsts[key[0]] >= _PRODUCTIVE
-                                                   and (len(key) < 3 or "and" in key))
+        return heads[key[:-1]] >= _PRODUCTIVE or (firsts[key[0]] >= _PRODUCTIVE and len(key) < 3)
     if f > _PRODUCTIVE_SAID or heads[key[:-1]] < _PRODUCTIVE:
         return False
     return _rarity(key, st.descriptive) < 0.3
+
+
+def _reordered(key: Key, pairs: Counter[tuple[str, str]]) -> bool:
+    """Whether a coordination in ``key`` is said more often in the other order in the
+    text: a variant of the usual order ("snow and ice resources" beside many "ice and
+    snow ..." phrases). ``pairs`` counts the text's phrases per coordinated pair."""
+    return any(w == "and" and pairs[key[i + 1], key[i - 1]] > pairs[key[i - 1], key[i + 1]]
+               for i, w in enumerate(key[1:-1], start=1))
 
 
 def _named(key: Key, st: _Stats) -> bool:
