@@ -1108,6 +1108,15 @@ def test_a_coordination_said_mostly_the_other_way_is_a_variant_not_a_term() -> N
     assert not [t for t in found if t.startswith("snow and ice")]
 
 
+def test_an_ing_head_with_no_object_after_a_modifier_is_an_activity_term() -> None:
+    found = _found("The lab leads in photonic quantum computing, and the county supports "
+                   "hybrid rice breeding. Herders planting grass earn more, and engineers "
+                   "working in the park live nearby.")
+    assert "photonic quantum computing" in found
+    assert "hybrid rice breeding" in found
+    assert not [t for t in found if t.endswith(("planting", "working"))]
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

@@ -347,6 +347,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         classes = _adverbs(tg) if "R" in tg.tags else tg.tags
         if "P" in classes:
             classes = _inner_acronyms(classes, tokens)
+        if "G" in classes:
+            classes = _nominal_gerunds(classes, tokens)
         for m in _RUN.finditer(classes):
             a, b = m.span()
             if b - a < 2:
@@ -1093,6 +1095,27 @@ def _inner_acronyms(classes: str, tokens: list[str]) -> str:
             if out is None:
                 out = list(classes)
             out[i] = "N"
+    return classes if out is None else "".join(out)
+
+
+# An -ing word after a noun or modifier, with no object after it (punctuation, "and", a
+# preposition, a form of "be" or a modal): the head of a noun phrase, an activity a
+# field names ("quantum computing", "marine ranching", "cloud computing"), not the verb
+# of a clause ("farmers planting rice", "prices rising" after a plural).
+_NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:A]|$)")
+
+
+def _nominal_gerunds(classes: str, tokens: list[str]) -> str:
+    """The classes with each nominal -ing head (:data:`_NOMINAL_GERUND`) read as a noun."""
+    out: list[str] | None = None
+    for m in _NOMINAL_GERUND.finditer(classes):
+        i = m.start()
+        before = tokens[i - 1]
+        if not before.islower() or _looks_plural(before) or not tokens[i].islower():
+            continue
+        if out is None:
+            out = list(classes)
+        out[i] = "N"
     return classes if out is None else "".join(out)
 
 
