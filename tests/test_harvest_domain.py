@@ -1117,6 +1117,14 @@ def test_an_ing_head_with_no_object_after_a_modifier_is_an_activity_term() -> No
     assert not [t for t in found if t.endswith(("planting", "working"))]
 
 
+def test_a_part_of_a_whole_heads_no_term() -> None:
+    # "segment" and "portion" are general nouns of the class of "part"
+    found = _found("All cultural and tourism industry segments grew, and a large portion of "
+                   "grain output went to the granary, which keeps a strategic grain reserve.")
+    assert not [t for t in found if t.endswith(("segments", "portion"))]
+    assert "strategic grain reserve" in found
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

@@ -89,7 +89,8 @@ _COUNTING = _w("""
 # head or modifier ("important role", "every effort", "various aspects").
 _GENERAL = _w("""
     aspect aspects way ways thing things effort efforts measure measures number numbers level
-    levels part parts role roles field fields kind kinds type types sort matter example
+    levels part parts segment segments portion portions role roles field fields kind kinds
+    type types sort matter example
     instance case cases point points step steps place side regard respect terms basis manner
     fact situation context extent degree scope result results people condition conditions
     everyone everything something anything individuals opportunity opportunities lot lots
