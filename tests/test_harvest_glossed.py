@@ -572,6 +572,16 @@ def test_a_count_of_visits_in_person_times_is_a_unit_of_the_genre() -> None:
     assert [c.term for c in found] == ["person-times"]
 
 
+def test_a_class_glossed_by_a_long_list_of_its_members_is_a_term() -> None:
+    found = _of_kind(Kind.CLARIFIED, "Clinics visit priority groups (older farmers, herders "
+                     "on summer pastures, children under 6 and people with chronic "
+                     "illnesses), and the plan closes wide gaps (between towns, between "
+                     "regions and in income).")
+    assert [c.term for c in found] == ["priority groups"]
+    g = found[0].gloss
+    assert g is not None and g.text.startswith("older farmers")
+
+
 def test_a_distance_in_nautical_miles_glossed_by_its_size_is_a_unit() -> None:
     found = _of_kind(Kind.UNIT, "Wind farms must stand 10 nautical miles (about 18.5 "
                                 "kilometers) off the shore.")

@@ -622,6 +622,18 @@ def _names_kind(term: str, gloss: str) -> bool:
     return any(singular(w) == head for w in words[1:5])
 
 
+def _members(term: str, gloss: str) -> bool:
+    """Whether a long gloss lists the members of the class the term before it names:
+    "key populations (older adults, pregnant women, children and ...)". Three items or
+    more, each of a few words and none led by a function word ("major gaps (between
+    ..., between ...)" are no members); a term of two words or more with a plural head."""
+    items = _ITEMS.split(gloss)
+    words = term.split()
+    return (len(items) >= 3 and all(0 < len(i.split()) <= 10 for i in items)
+            and not any(i.split()[0].lower() in FUNCTION_WORDS for i in items)
+            and 2 <= len(words) <= 4 and _PLURAL.fullmatch(words[-1]) is not None)
+
+
 def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     """The noun phrase that ends ``text[:before]``: a run of content words (no numbers, no
     function words), cut after the last word the tagger says no noun phrase holds (a
@@ -661,9 +673,12 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         tags = "G" + tags[1:]
     for k in range(len(tags) - 1, -1, -1):
         if (tags[k] == "N" and 0 < k < len(tags) - 1 and tags[k - 1] in "NP"
-                and tags[k + 1] in "JE" and _PLURAL.fullmatch(toks[k - 1]) is not None):
-            # a plural noun, a noun, an adjective: the noun is the verb of the plural
-            # ("ecosystems store blue carbon (...)" glosses "blue carbon")
+                and tags[k + 1] in "JEN" and _PLURAL.fullmatch(toks[k - 1]) is not None
+                and toks[k - 1].lower() not in tagger.PLURAL_MODIFIERS):
+            # a plural noun, a noun, a modifier: the noun is the verb of the plural
+            # ("ecosystems store blue carbon (...)" glosses "blue carbon", "clinics
+            # visit priority groups (...)" "priority groups"; but "sports", "goods"
+            # modify: "sports goods exports")
             start += tg.starts[k + 1]
             break
         if tags[k] not in _NP_CLASSES or (
@@ -777,7 +792,8 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     corn)``, ``the two sessions (the NPC and the CPPCC)``.
     """
     words = gloss.split()
-    if not words or not words[0][0].isalpha() or any(c.isdigit() for c in gloss):
+    if not words or not words[0][0].isalpha() or (
+            any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3):
         return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words)
     np = _noun_phrase_before(seg.text, before)
     if np is None:
@@ -803,6 +819,12 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                         occurrence=_occ(seg, spans, s, e, anchor=p.end),
                         gloss=Gloss(GlossType.EXPLANATION, gloss),
                         evidence="defined in a parenthetical gloss")
+        return
+    elif len(words) > 5 and _members(seg.text[s:e], gloss):
+        yield Candidate(term=seg.text[s:e], kind=Kind.CLARIFIED, score=0.6,
+                        occurrence=_occ(seg, spans, s, e, anchor=p.end),
+                        gloss=Gloss(GlossType.CLARIFICATION, gloss), related=gloss,
+                        evidence="a class glossed by its members")
         return
     elif len(words) > 5 or gloss_cased and not loanword:
         return
