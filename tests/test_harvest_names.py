@@ -1029,3 +1029,11 @@ def test_a_programme_of_plural_projects_keeps_its_coordinated_first_words() -> N
     terms = {c.term for c in _harvest(
         "Funding came from the Science and Technology Innovation 2030 Major Projects.")}
     assert "Science and Technology Innovation 2030 Major Projects" in terms
+
+
+def test_a_name_numbered_with_no_keeps_its_number() -> None:
+    terms = {c.term for c in _harvest(
+        "The Lingshui 17-2 field feeds the Deep Sea No. 2 platform. Was it late? No. It "
+        "started on time.")}
+    assert "Deep Sea No. 2" in terms
+    assert not [t for t in terms if t.endswith("No")]

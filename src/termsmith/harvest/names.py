@@ -86,7 +86,7 @@ _HEAD_CUT = frozenset({"of", "for", "on", "in", "with"})
 
 # Abbreviations whose full stop is part of the name, not a sentence or run end.
 _ABBREVIATIONS = frozenset({"Co", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Jr", "Inc",
-                            "Ltd", "LTD", "Corp", "Gen", "Gov", "Sen", "Rev", "Hon"})
+                            "Ltd", "LTD", "Corp", "Gen", "Gov", "Sen", "Rev", "Hon", "No"})
 _COMPANY_END = frozenset({"Ltd", "LTD", "Limited", "Inc", "Corp"})  # nothing follows these
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir", "Dame"})
 _TITLES = _HONORIFICS | frozenset(
@@ -1158,6 +1158,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
             break   # `Action Plan for Carbon Dioxide Peaking Before 2030`: its deadline
         if len(name) > 2 and name[-2].text in _NUMBERED_DOCUMENTS and name[-1].text.isdigit():
             break   # `UN Security Council Resolution 1540`: a resolution's number
+        if len(name) > 2 and name[-2].text == "No" and name[-1].text.isdigit():
+            break   # `Deep Sea No. 1`: a craft's or document's number in its series (号)
         name = name[:-1]
     while name and name[0].text[:1].isdigit():
         t = name[0].text
