@@ -135,6 +135,15 @@ def test_a_compound_of_english_words_opening_a_sentence_is_no_name(
     assert (classes(text)[word] == "P") is named
 
 
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("Third, respiratory infections account for 20 percent of visits.", "account", "V"),
+    ("Savings account for 30 percent of assets.", "account", "N"),        # a plural modifier
+])
+def test_the_bare_verb_of_a_plural_subject_before_a_figure_is_a_verb(
+        text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
 def test_a_question_s_auxiliary_opening_it_is_no_name() -> None:
     assert classes("Does the county plan new dikes?")["Does"] == "V"
     assert classes("Has the port opened new routes?")["Has"] == "B"

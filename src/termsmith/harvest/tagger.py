@@ -270,8 +270,15 @@ def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
     for m in _MEASURE_VERB.finditer(tags):
         x = m.start()
         word = tokens[x].lower()
-        if (len(word) < 4 or not word.endswith("s") or word.endswith("ss")
-                or (tags[x + 1] == "I" and tokens[x + 1].lower() != "for")
+        if tags[x + 1] == "I" and tokens[x + 1].lower() != "for":
+            continue
+        if not word.endswith("s"):
+            # the bare verb after a plural subject: "chronic diseases account for 88 ..."
+            before = tokens[x - 1].lower()
+            if not (before.endswith("s") and not before.endswith(("ss", "us", "is"))
+                    and before not in PLURAL_MODIFIERS and verb_too(word)):
+                continue
+        elif (len(word) < 4 or word.endswith("ss")
                 or not (verb_too(word[:-1])
                         or (word.endswith("es") and verb_too(word[:-2])))):
             continue
