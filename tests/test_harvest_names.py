@@ -1037,3 +1037,11 @@ def test_a_name_numbered_with_no_keeps_its_number() -> None:
         "started on time.")}
     assert "Deep Sea No. 2" in terms
     assert not [t for t in terms if t.endswith("No")]
+
+
+def test_a_title_s_subject_of_two_nominalisations_joined_by_and_the_is_one_title() -> None:
+    terms = {c.term for c in _harvest(
+        "The Law on Food Safety and the Protection of Consumers came into force, and the "
+        "Regulations on Grain Security and the Opinions on Seed Industry were issued.")}
+    assert "Law on Food Safety and the Protection of Consumers" in terms
+    assert {"Regulations on Grain Security", "Opinions on Seed Industry"} <= terms

@@ -716,6 +716,10 @@ _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | f
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 
 
+# A noun made of a verb, as a title's subject is said: "Promotion", "Development".
+_NOMINAL = re.compile(r"[a-z](?:tion|sion|ment|ance|ence)s?$")
+
+
 def _document_title(words: list[str]) -> bool:
     """Whether a run's words open with a policy document's title: a document head and,
     after it, the `on` or `for` of its subject (`Guidelines on`, `Decision of the CPC
@@ -996,6 +1000,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
         return True     # `Mr. Ren Kaiming of the National Energy Administration`: a person
+    if (conns == ["and", "the"] and _document_title(left) and _NOMINAL.search(right)
+            and not any(w in _DOCUMENTS for w in rights)):
+        # a title's subject of two nominalisations: `Law on Basic Medical and Health Care
+        # and the Promotion of Health`
+        return False
     if conns[0] == "and":
         if left[0] in _TITLES or _person_shaped(left[-2:]) or right in _TITLES:
             return True  # `Mr. Yu Jian and Mr. Xu Xiangguo`
