@@ -897,6 +897,8 @@ def test_a_hyphened_compound_of_common_words_is_rarer_than_its_parts() -> None:
      "greater food approach"),
     ("Chongqing is building itself into one of the international consumption center cities.",
      "international consumption center cities"),
+    ("Banks lent to 900 projects in Hefei to ensure the delivery of pre-sold homes.",
+     "delivery of pre-sold homes"),
     # the statistical communique's indicators and the ecological discourse (stop 26)
     ("In Jiangxi the natural growth rate turned negative for the first time in 2024.",
      "natural growth rate"),
