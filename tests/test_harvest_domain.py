@@ -1127,6 +1127,13 @@ def test_a_part_of_a_whole_heads_no_term() -> None:
     assert "strategic grain reserve" in found
 
 
+def test_a_phrase_before_such_as_ends_there() -> None:
+    found = _found("Sales in second-tier cities such as Hefei and Wuhan grew, and such "
+                   "measures helped.")
+    assert "second-tier cities" in found
+    assert not [t for t in found if "such" in t]
+
+
 def test_a_census_named_by_its_ordinal_is_a_term() -> None:
     found = _found("Jiangxi finished its part of the fifth national economic census and the "
                    "third national census of agricultural germplasm resources, and a second "

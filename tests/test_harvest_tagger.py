@@ -144,6 +144,12 @@ def test_the_bare_verb_of_a_plural_subject_before_a_figure_is_a_verb(
     assert classes(text)[word] == cls
 
 
+def test_such_is_no_modifier() -> None:
+    # "such as" after a phrase ends it; "such measures" is no term
+    tags = classes("Sales in second-tier cities such as Hefei grew, and such measures help.")
+    assert tags["such"] == "D"
+
+
 def test_a_question_s_auxiliary_opening_it_is_no_name() -> None:
     assert classes("Does the county plan new dikes?")["Does"] == "V"
     assert classes("Has the port opened new routes?")["Has"] == "B"

@@ -89,6 +89,9 @@ _FIXED = {
     # Takes an object as a preposition does (Huddleston and Pullum's reading; Brill's
     # lexicon has JJ): "a market worth trillions of yuan" holds no "market worth ...".
     "worth": "I",
+    # A determiner ("such measures") or the head of "such as" (Brill's lexicon has JJ):
+    # never a modifier of a term ("first-tier cities such as Beijing" held "cities such").
+    "such": "D",
 }
 _SENTENCE_END = frozenset(".!?…")
 # Number words that make a hyphenated word an adjective: ``one-off``, ``two-way``.
