@@ -1035,6 +1035,13 @@ def test_a_verb_after_a_place_s_name_before_its_object_is_no_head_of_the_name() 
     assert not [t for t in found if t.startswith(("Weifang ", "Shouguang "))]
 
 
+def test_a_name_s_verb_in_s_before_a_preposition_or_figure_is_no_head_of_the_name() -> None:
+    found = _found("The Huai River winds through four provinces, Ningxia spans 66,400 square "
+                   "kilometers, and Zhongning goji berries from the county sell abroad.")
+    assert "Zhongning goji berries" in found
+    assert not [t for t in found if t.endswith(("winds", "spans"))]
+
+
 def test_a_place_s_product_in_a_list_of_names_is_its_own_name() -> None:
     found = _found("Tea lovers buy Anxi Tieguanyin and Lu'an melon seed tea, and Hong Kong and "
                    "Macao youth visited the Ministry of Culture and Tourism exhibition.")

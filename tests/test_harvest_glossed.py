@@ -140,6 +140,12 @@ def test_acronym_without_expansion_scores_low() -> None:
     ("joined the United Nations Educational, Scientific and Cultural Organization", "UNESCO",
      "United Nations Educational, Scientific and Cultural Organization"),
     ("for rice, wheat and corn output", "RWC", None),
+    # a lowercase word inside a capitalised name gives no letter
+    ("observed by the Jingdong Underground Neutrino radio Observatory", "JUNO",
+     "Jingdong Underground Neutrino radio Observatory"),
+    ("the Large Area gamma-ray Survey Telescope", "LAST", "Large Area gamma-ray Survey Telescope"),
+    ("new energy storage systems", "NESS", "new energy storage systems"),
+    ("a Large radio Survey", "LRS", "Large radio Survey"),   # (its letter after all)
     ("and the", "AT", None),
     ("", "BRI", None),
 ])

@@ -1205,9 +1205,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # but not before a base, zone or committee the name has ("Nanfan breeding
             # base", "Harbin organizing committee")
             continue
-        if b < len(tags) and tags[b] == "D" and tagger.verb_too(_singular(head)):
+        if b < len(tags) and tagger.verb_too(_singular(head)) and (
+                tags[b] == "D" or (tags[b] in "IRX" and len(lower) == 1
+                                   and _singular(head) != head)):
             # A verb the tagger read as a noun, its object after it: "Xiamen hosts a
-            # forum", "Macao youth visit the museum" (a noun before "a"/"the" is rare).
+            # forum", "Macao youth visit the museum" (a noun before "a"/"the" is rare);
+            # or a name's verb in -s before a preposition, adverb or figure: "the
+            # Yellow River flows through nine provinces", "Gansu stretches 1,600 km".
             continue
         # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
         general = lower[:-1] if len(lower) > 1 and head in _MEASURED else lower

@@ -381,8 +381,15 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     if not letters or not _gives(before[last_s:last_e], letters, len(letters) - 1):
         return None
     words = [before[s:e] for s, e, _ in parts]
+    # The first letter of each whole word (a hyphened word's first part's).
+    whole = [before[s] for s, _, joined in parts if not joined]
+    at = list(accumulate(not joined for _, _, joined in parts))     # 1-based whole word
     skippable = [w.lower() in _CONNECTORS or joined or w[0].isdigit()
-                 for w, (_, _, joined) in zip(words, parts, strict=True)]
+                 or (1 < at[i] < len(whole) and w.islower()
+                     and whole[at[i] - 2].isupper() and whole[at[i]].isupper())
+                 for i, (w, (_, _, joined)) in enumerate(zip(words, parts, strict=True))]
+    # (a lowercase word inside a capitalised name gives it no letter: "Five-hundred-meter
+    # Aperture Spherical radio Telescope (FAST)", "Large Area gamma-ray Survey Telescope")
     first = _spelled(words, skippable, letters, len(letters) - 1, len(parts) - 1, {})
     if first is None:
         return None
