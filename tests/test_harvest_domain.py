@@ -247,6 +247,23 @@ def test_adverb_before_a_participle_stays_in_the_term() -> None:
     assert "highly trained welders" in found
 
 
+def test_praise_of_a_place_s_resources_said_once_makes_no_term() -> None:
+    # "popular", "rich", "abundant", "vibrant": praise, not a kind of spot or resource
+    found = _found("The prefecture has abundant wind resources and popular hot spring resorts, "
+                   "and its vibrant night markets drew tourists to the salt lake museum.")
+    assert not [t for t in found if t.startswith(("abundant ", "popular ", "vibrant "))]
+    assert "salt lake museum" in found
+
+
+def test_an_ing_word_after_a_name_before_a_noun_is_the_name_s_verb() -> None:
+    # "charming", "captivating": adjectives in the lexicon, verbs after a name
+    found = _found("Lanterns glowed along the canal, with Suzhou charming overseas visitors and "
+                   "Yangzhou captivating food lovers, while the county upgraded its cold chain "
+                   "logistics network.")
+    assert not [t for t in found if "charming" in t or "captivating" in t]
+    assert "cold chain logistics network" in found
+
+
 def test_evaluative_adjectives_come_from_the_subjectivity_lexicon() -> None:
     from termsmith.harvest.lexicon import evaluative
 

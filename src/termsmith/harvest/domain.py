@@ -125,6 +125,8 @@ _EVALUATIVE = _w("""
     essential crucial vital critical necessary effective efficient successful useful
     tangible fresh bright profound broad wide deep high higher highest low lower lowest
     long short increasing growing rising continuous constant sustained
+    popular renowned well-known attractive vibrant thriving rich abundant diverse
+    favorable favourable
 """)
 # Abstract nouns of change, evaluation and activity (the "shell noun" classes of Schmid
 # 2000, "English Abstract Nouns as Conceptual Shells": factual, eventive and mental
@@ -347,7 +349,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         starts, ends, tokens = tg.starts, tg.ends, tg.tokens
         classes = _adverbs(tg) if "R" in tg.tags else tg.tags
         if "P" in classes:
-            classes = _inner_acronyms(classes, tokens)
+            classes = _participles_after_names(_inner_acronyms(classes, tokens), tokens)
         if "G" in classes:
             classes = _nominal_gerunds(classes, tokens)
         for m in _RUN.finditer(classes):
@@ -1120,6 +1122,26 @@ def _nominal_gerunds(classes: str, tokens: list[str]) -> str:
     return classes if out is None else "".join(out)
 
 
+# An -ing word between a proper name and a noun: the name's verb in a participle
+# clause, its object after it ("with China illuminating landmarks worldwide", "Anhui
+# developing its ports"), not the modifier of a term; a name's own -ing modifier is
+# part of the name, which the name harvesters read ("Harbin organizing committee").
+_PARTICIPLE_AFTER_NAME = re.compile(r"[GJ](?<=P[GJ])(?=N)")
+
+
+def _participles_after_names(classes: str, tokens: list[str]) -> str:
+    """The classes with each -ing word after a name before a noun read as a verb."""
+    out: list[str] | None = None
+    for m in _PARTICIPLE_AFTER_NAME.finditer(classes):
+        i = m.start()
+        if not tokens[i].endswith("ing") or not tokens[i].islower():
+            continue
+        if out is None:
+            out = list(classes)
+        out[i] = "V"
+    return classes if out is None else "".join(out)
+
+
 def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                  ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Token spans of a proper name followed by a lowercase noun phrase it names.
@@ -1200,8 +1222,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5):
             continue
         head = lower[-1]
-        if "G" in tags[a:b] and head not in _DESIGNATED and head not in _COMMITTEES:
-            # an -ing word after a name is its verb ("Sichuan ensuring grain security"),
+        if ("G" in tags[a:b] or (tags[k] == "J" and toks[k].endswith("ing"))) and (
+                head not in _DESIGNATED and head not in _COMMITTEES):
+            # an -ing word after a name is its verb ("Sichuan ensuring grain security",
+            # "Suzhou charming overseas visitors": an -ing adjective too),
             # but not before a base, zone or committee the name has ("Nanfan breeding
             # base", "Harbin organizing committee")
             continue
