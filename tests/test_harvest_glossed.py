@@ -237,6 +237,11 @@ def test_numbers_before_a_parenthesised_number_are_not_conversions(text: str) ->
     # An epithet that is a Roman name too (zipf 3.0) after a genus nobody says.
     ("A herd of Asian elephants (Elephas maximus) crossed into Pu'er.",
      "Asian elephants", "Elephas maximus"),
+    # A genus English knows as a name or a word, an epithet only Latin has.
+    ("Villagers in Qiandongnan pick haw pears (Rosa roxburghii) for juice.",
+     "haw pears", "Rosa roxburghii"),
+    ("The park protects the Yunnan magnolia (Magnolia sieboldii) on its slopes.",
+     "Yunnan magnolia", "Magnolia sieboldii"),
 ])
 def test_scientific_names_gloss_the_common_name(text: str, common: str, latin: str) -> None:
     c = _one(Kind.SCIENTIFIC, text)
@@ -260,6 +265,8 @@ def test_two_scientific_glosses_in_one_sentence() -> None:
 @pytest.mark.parametrize("text", [
     "Visitors sleep in a traditional home (Kazakh yurt) near the lake.",
     "We visited the old town (Harbin city) in winter.",
+    "The museum shows a famous painting (Mona Lisa) on loan.",
+    "Tourists met the opera star (Julia Roberts) in Suzhou.",
 ])
 def test_place_and_common_word_glosses_are_not_scientific(text: str) -> None:
     assert _of_kind(Kind.SCIENTIFIC, text) == []

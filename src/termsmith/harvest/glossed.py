@@ -78,6 +78,10 @@ _BINOMIAL = re.compile(r"^([A-Z][a-z]{2,})\s+([a-z]{3,})(?:\s+([a-z]{3,}))?$")
 _BINOMIAL_IN_TEXT = re.compile(r"([A-Z](?<!\w.)[a-z]{3,})\s+([a-z]{4,})"
                                r"(?:(?<=a)|(?<=us|um|is|ii|ae|es|or|ix|ax)|(?<=ens))\b")
 _LATIN_ENDING = re.compile(r"(?:us|um|a|is|ii|ae|ensis|ata|ica|ina|oides|es|ens|or|ium|ix|ax)$")
+# Epithet endings of botanical and zoological Latin that no English word has: a
+# patronym (-ii, "sieboldii"), a place (-ensis, "sinensis"), a likeness (-oides), a
+# leaf or shape (-ifolia, -iformis), a dedication (-iana, -ianus).
+_STRONGLY_LATIN = re.compile(r"(?:ii|ae|ensis|oides|ifolia|iformis|iana|ianus|ianum)$")
 _EXPLANATION = re.compile(
     r"^(?:(?:this|that|it|which)\s+(?:means|meant|refers|requires|indicates|is|was|signifies)"
     r"|(?:namely|meaning|referring|in\s+other\s+words|literally)\b"
@@ -594,6 +598,10 @@ def _is_latin(name: str, *, glossed: bool = False) -> bool:
         # An epithet of Latin shape after a very rare genus may be a little commoner: a
         # Roman name is English enough to be counted (Elephas maximus, zipf 3.0).
         latin = [bool(_LATIN_ENDING.search(w)) for w in rest]
+        if g < 4.0 and all(_STRONGLY_LATIN.search(w) and zipf(w) < 1.5 for w in rest):
+            # an epithet only Latin has, a genus English knows as a name or a word
+            # ("Rosa roxburghii", "Magnolia sieboldii", "Acer davidii")
+            return True
         return g < 3.0 and all(zipf(w) < (3.5 if g < 2.0 and lat else 3.0)
                                for w, lat in zip(rest, latin, strict=True)) and (
             g < 2.0 or any(latin))
