@@ -593,6 +593,16 @@ def test_a_programmes_place_at_the_end_is_not_glued_on_but_a_title_that_goes_on_
     assert not {t for t in terms if t.endswith(("in Hainan", "in Guangdong"))}
 
 
+def test_a_thing_of_no_known_kind_in_a_chinese_place_is_named_without_the_place() -> None:
+    terms = _terms(
+        "Scientists at the Spallation Neutron Source in Dongguan measured 300 samples.",
+        "Tour groups flock to the Bell Tower in Xi'an and to the Ancient Walls in Pingyao.",
+        "The campaign \"Young Talent in Shenzhen\" drew 2,000 graduates.")
+    assert {"Spallation Neutron Source", "Bell Tower", "Ancient Walls"} <= terms
+    assert not {t for t in terms if t.endswith(("in Dongguan", "in Xi'an", "in Pingyao"))}
+    assert "Young Talent in Shenzhen" in terms      # a quoted title keeps its place
+
+
 def test_a_post_named_with_its_ministry_before_a_person_gives_the_person_at_the_bottom() -> None:
     found = _harvest("Commerce Ministry Spokesperson Zhao Lei answered six questions.")
     assert [(c.term, c.category) for c in found] == [("Zhao Lei", "person")]

@@ -284,15 +284,19 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     # Most runs and names recur: which names a run holds and what each is follow from
     # its words (and the word after a name), worked out once per distinct run and name
     # of the document; only the offsets are taken per occurrence.
-    cuts: dict[tuple[tuple[str, ...], bool, bool], list[tuple[int, int]]] = {}
+    cuts: dict[tuple[tuple[str, ...], bool, bool, bool], list[tuple[int, int]]] = {}
     resolved: dict[tuple[tuple[str, ...], str | None], _Name | None] = {}
     for seg, sentence, sent_runs in runs:
         for run in sent_runs:
             words = tuple([t.text for t in run])
-            key = (words, run[0].initial, run[0].quoted)
+            # (a run before a word that says what it names is a title: "the Young
+            # Talent in Guizhou campaign")
+            headed = sentence.startswith(" ", run[-1].end) and _follower(
+                sentence, run[-1].end) is not None
+            key = (words, run[0].initial, run[0].quoted, headed)
             cut = cuts.get(key)
             if cut is None:
-                cut = cuts[key] = _cut(run, leads, mid)
+                cut = cuts[key] = _cut(run, leads, mid, headed)
             for a, b in cut:
                 end = run[b - 1].end
                 rkey = (words[a:b], _follower(sentence, end))
@@ -872,8 +876,9 @@ def _participle_compound(word: str) -> bool:
     return tail.islower() and _lexicon().get(tail) in ("E", "J")
 
 
-def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
-    """Cut a run into names at connectors that coordinate rather than join."""
+def _split(run: list[_Tok], headed: bool = False) -> Iterator[list[_Tok]]:
+    """Cut a run into names at connectors that coordinate rather than join (``headed``:
+    see :func:`_cut`)."""
     if len(run) <= 1:       # most runs: one word (a name if it is capitalised or a number)
         if run and (run[0].text[:1].isupper() or run[0].text[:1].isdigit()):
             yield from _trim([run[0]])
@@ -903,7 +908,7 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
                                 # (an "and" of who acts under a title is none of its own)
                                 more_and=any(t.text == "and" for t in takewhile(
                                     lambda t: t.text != "by", run[j:last_word])),
-                                headed=run[-1].text in _HEADS,
+                                headed=run[-1].text in _HEADS, titled=name[0].quoted or headed,
                                 last=not any(t.text[:1].isupper() or t.text[:1].isdigit()
                                              for t in run[k:]))):
             yield from _trim(name)
@@ -915,7 +920,8 @@ def _split(run: list[_Tok]) -> Iterator[list[_Tok]]:
 
 
 def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
-                 more_and: bool = False, headed: bool = False, last: bool = False) -> bool:
+                 more_and: bool = False, headed: bool = False, last: bool = False,
+                 titled: bool = False) -> bool:
     """True if the connectors end the left name instead of continuing it.
 
     With a second ``and`` further on, a plural head before the first one closes
@@ -924,7 +930,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     ``Thousand Villages Demonstration and Ten Thousand Villages Renovation`` is one.
     ``rights`` are the capitalised words after the connectors (up to the next one);
     ``headed`` says whether the whole run ends in a head (`Plan`, `Ministry`); ``last``
-    whether no capitalised word follows ``rights`` in the run.
+    whether no capitalised word follows ``rights`` in the run; ``titled`` whether the
+    left name opens a quote or the run comes before a word that says what it names (a
+    title: `"Skilled Personnel in Heilongjiang"`, `Young Talent in Guizhou campaign`).
     """
     right = rights[0]
     if conns == ["and"] and len(rights) == 1 and right in left and _foreign(right):
@@ -1092,6 +1100,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # in Kunming`: a place's name of no known kind in a Chinese place (but
             # `Skilled Personnel in Heilongjiang`, of English words, is a title)
             return True
+        if (category is None and conns == ["in"] and last and len(rights) == 1
+                and len(left) >= 2 and not titled and _foreign(right) and not any(map(_foreign, left))
+                and left[-1] not in _HEADS):
+            # a thing of English words of no known kind in a Chinese place: where it is,
+            # not part of its name (`High Energy Photon Source in Beijing`, `Terracotta
+            # Warriors in Xi'an`)
+            return True
         if (conns == ["in"] and len(left) >= 3 and left[0] in _DOCUMENTS
                 and left[1] in ("on", "for")):
             # a document's title whose subject is said after "on" or "for" goes on with
@@ -1135,9 +1150,10 @@ _RELATED = frozenset({"Related", "Relating", "Pertaining"})
 
 def _foreign(word: str) -> bool:
     """A word of no English: pinyin (`Kunming`) or one the lexicon and general English do
-    not know (`Horgos`)."""
+    not know (`Horgos`); pinyin's syllable mark is no English (`Xi'an`, `Yan'an`)."""
     low = word.lower()
-    return _PINYIN.fullmatch(low) is not None or unknown_to_english(low, 3.0)
+    return (_PINYIN.fullmatch(low.replace("'", "").replace("’", "")) is not None
+            or unknown_to_english(low, 3.0))
 
 
 def _plural_noun(word: str) -> bool:
@@ -1181,14 +1197,16 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
         yield name
 
 
-def _cut(run: list[_Tok], leads: set[str], mid: set[str]) -> list[tuple[int, int]]:
-    """Where the names of a run stand: ``(a, b)`` for each name ``run[a:b]``."""
+def _cut(run: list[_Tok], leads: set[str], mid: set[str],
+         headed: bool = False) -> list[tuple[int, int]]:
+    """Where the names of a run stand: ``(a, b)`` for each name ``run[a:b]``; ``headed``:
+    the run is followed by a word that says what it names."""
     kept = _drop_starter(run, leads, mid)      # the run, or all but its first word, or none
     if len(run) == 1:
         # A one-word run is a name if it is capitalised (all that _split and _trim leave).
         return [(0, 1)] if kept and run[0].text[:1].isupper() else []
     index = {id(t): i for i, t in enumerate(run)}
-    spans = [(index[id(name[0])], index[id(name[-1])] + 1) for name in _split(kept)]
+    spans = [(index[id(name[0])], index[id(name[-1])] + 1) for name in _split(kept, headed)]
     for a, b in list(spans):
         for i in range(a + 1, b - 2):
             # The instrument a body is "to the" is a name of its own as well
