@@ -398,3 +398,24 @@ def test_a_sentence_opened_by_a_noun_the_lexicon_has_capitalised_as_common_is_co
         "provinces. Chinese airlines grew.\n")).entries}
     assert "catastrophe insurance" in {t.lower() for t in terms}
     assert "chinese airlines" not in terms
+
+
+def test_a_past_form_after_a_comma_is_what_the_series_it_stands_in_holds() -> None:
+    # a series of verb phrases: the first "and" comes before a past verb
+    tags = classes("The county has dredged the Huaihe channel, widened storage ponds and "
+                   "rebuilt the levees.")
+    assert tags["widened"] == "V"
+    assert classes("The bureau has audited 300 firms, cleared unpaid wages and has "
+                   "quickly settled the cases.")["cleared"] == "V"
+    # a series of noun phrases: the first "and" comes before a noun or modifier
+    assert classes("Zhuzhou has developed rail equipment, advanced ceramics and "
+                   "aviation engines.")["advanced"] == "E"
+    # no "and", or "and the" that may join inside a conjunct: the tag stays
+    assert classes("In 2025, advanced ceramics grew fast.")["advanced"] == classes(
+        "Advanced ceramics grew fast, and advanced ceramics sold.")["advanced"]
+
+
+def test_an_adjective_after_a_modal_is_its_verb_when_english_has_the_verb() -> None:
+    assert classes("We will resolutely correct disorderly competition.")["correct"] == "V"
+    assert classes("China will further open its service sector.")["open"] == "V"
+    assert classes("Prices will stay stable.")["stable"] == "J"      # no verb "stable"

@@ -240,7 +240,52 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if "?" in text:
         tags = _inverted_questions(tags, tokens)
     tags = _verbs_of_measure(tags, tokens)
+    if ",V" in tags or ",E" in tags:
+        tags = _series_after_commas(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+# A past form after a comma, before a noun phrase: a conjunct of a series.
+_PAST_AFTER_COMMA = re.compile(r"[VE](?<=,[VE])(?=[NJE])")
+# "and" before a past form that has an object or a modifier after it: the last conjunct
+# of a series of verb phrases ("... and completed the dam").
+_LAST_PAST_CONJUNCT = re.compile(r"A[BR]{0,3}[VE](?=[DNJEXR])")
+
+
+def _series_after_commas(tags: str, tokens: list[str]) -> str:
+    """A past form in -ed after a comma, before a noun phrase, read as what the series
+    it stands in holds: the verb of a conjunct when the first "and" after it comes before
+    a past verb ("We have built the sluice, improved flood detention areas and completed
+    the dam", "... and has promptly strengthened"), the modifier of a noun phrase when
+    it comes before anything else ("we have developed new materials, advanced
+    manufacturing and biomedicine") when a noun or adjective follows it. Otherwise (no
+    "and" before the sentence ends, or "and the", which may join inside a conjunct) the
+    tag stays."""
+    out: list[str] | None = None
+    for m in _PAST_AFTER_COMMA.finditer(tags):
+        i = m.start()
+        if not tokens[i].endswith("ed"):
+            continue
+        end = len(tags)
+        for stop in ".;":
+            k = tags.find(stop, i)
+            if k != -1 and k < end:
+                end = k
+        j = tags.find("A", i, end)
+        if j == -1:
+            continue
+        last = _LAST_PAST_CONJUNCT.match(tags, j, end)
+        if last is not None and tokens[last.end() - 1].endswith("ed"):
+            new = "V"
+        elif j + 1 < end and tags[j + 1] in "NJ":
+            new = "E"
+        else:
+            continue    # "... of the plan and the ...": the "and" may be inside a conjunct
+        if new != tags[i]:
+            if out is None:
+                out = list(tags)
+            out[i] = new
+    return tags if out is None else "".join(out)
 
 
 def _value_added(tags: str, tokens: list[str]) -> str:
@@ -544,6 +589,15 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         lex = lexicon()
         return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or verb_too(stem) else "N"
 
+    def verb_after_a_modal(m: re.Match[str]) -> str:
+        # "we will resolutely correct pro-cyclical behavior", "China will further open
+        # its service sector": after a modal (adverbs between) comes a verb's base form,
+        # so an adjective of the lexicon that English has as a verb too is that verb.
+        word = tokens[m.end() - 1].lower()
+        if verb_too(word) and not _asked(m.string, tokens, m.start()):
+            return m.group()[:-1] + "V"
+        return m.group()
+
     def coordinated_verb(m: re.Match[str]) -> str:
         # "we have implemented the law and promoted conservation tillage": a past form
         # after "and", where the clause has a past verb of its own before it, is that
@@ -580,6 +634,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_ADVERB_BEFORE_NOUN, adjective_unless_adverb),
         # NN VB PREVTAG TO / PREV1OR2TAG MD / PREVTAG PRP (adverbs may come between)
         (_AFTER_TO_MODAL, verb_unless_nominal),
+        # JJ VB PREV1OR2TAG MD: a modal's verb ("will correct", "will further open")
+        (_ADJECTIVE_AFTER_MODAL, verb_after_a_modal),
         # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support"
         (_VERB_AFTER_DET, "N"),
         # VBN after be/have, or after a pronoun, is a verb: "has connected", "we targeted"
@@ -600,6 +656,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
+_ADJECTIVE_AFTER_MODAL = re.compile(r"MR{0,2}J")
 # Wh-words that open a question (a clause whose auxiliary comes before its subject).
 _WH = frozenset("what which how why when where who whose".split())
 
