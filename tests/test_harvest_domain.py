@@ -1508,3 +1508,20 @@ def test_a_highland_a_place_is_to_be_is_its_positioning() -> None:
             "inland highland for reform and opening-up"} <= set(found)
     assert not [c for c in found.get("new highland", []) if "highland" in c.evidence]
     assert not [t for t in found if t.endswith("highland barley") and t != "highland barley"]
+
+
+def test_a_phrase_given_a_popular_name_is_a_term_even_said_once() -> None:
+    found = _found("Jilin has restored 2 million mu of saline-alkali land, known as the "
+                   "\"white scar\" of the plain, and visitors admire rime, dubbed wusong, on "
+                   "the riverbanks.")
+    assert "saline-alkali land" in found
+    assert found["saline-alkali land"][0].score >= 0.6
+    assert "rime" in found
+
+
+def test_a_popular_name_after_a_list_or_a_preposition_is_the_whole_phrase_s() -> None:
+    found = _found("We opened special trains for retired teachers, known as \"silver trains\", "
+                   "and promoted cotton, tomatoes and chili peppers, known as the \"red and white\" "
+                   "industries.")
+    assert all(c.score < 0.6 for t in ("retired teachers", "chili peppers")
+               for c in found.get(t, []))

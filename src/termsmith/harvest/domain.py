@@ -314,6 +314,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     programmes: list[_Place] = []       # programmes named for their span and aim
     chapters: list[_Place] = []         # places' chapters of Chinese modernization
     highlands: list[_Place] = []        # highlands a place is to be
+    nicknamed: list[_Place] = []        # phrases given a popular name
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -331,6 +332,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
         if "chapter of Chinese" in text:
             chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
+        if any(w in text for w in _KNOWN_AS_SAID):
+            nicknamed.extend((seg, sp, a, b) for sp, a, b in _nicknamed(tg, spans))
         if "highland" in text:
             highlands.extend((seg, sp, a, b) for sp, a, b in _highlands(tg, spans))
         if "-year " in text and _YEARS_FOR.search(text):
@@ -418,6 +421,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "the genre: a place's chapter of Chinese modernization")
     yield from _formulations_by_shape(highlands, _INTO_SCORE, said, "a place's positioning: "
                                       "a highland it is to be (高地)")
+    yield from _formulations_by_shape(nicknamed, _AIMED_SCORE, said, "a phrase the speaker "
+                                      "gives a popular name (\"known as ...\")")
     yield from _formulations_by_shape(programmes, _AIMED_SCORE, said, "a programme of the "
                                       "genre named for its span of years and its aim")
     yield from _formulations_by_shape(rates, _AIMED_SCORE, said, "a statistical indicator "
@@ -576,6 +581,47 @@ def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
 _GOAL = re.compile(r"(?<![\w-])[Aa]n? (?=(?:leading|strong) [a-z])")
 _GOAL_HEADS = frozenset({"country", "nation", "power"})
 _GOAL_SCORE = 0.75
+
+
+# A phrase the speaker gives its popular name, quoted or not: "black soil, known as the
+# "giant panda" of farmland", "rime, known as wusong". A speaker stops to name what a
+# listener should remember: the phrase before the comma is a term of the conference.
+_KNOWN_AS = re.compile(r"(?<=[a-z]), (?:(?:known|hailed) as|dubbed|nicknamed|called) ")
+_KNOWN_AS_SAID = (", known as ", ", hailed as ", ", dubbed ", ", nicknamed ", ", called ")
+_MAX_KNOWN = 4              # words of the phrase before the comma
+# Measures said before "of" and what they measure (a Chinese unit or a metric one).
+_UNITS_BEFORE_OF = frozenset({"mu", "hectares", "tonnes", "tons", "kilometers", "meters",
+                              "square", "cubic", "acres", "jin"})
+
+
+def _nicknamed(tg: tagger.Tagged, spans: list[tuple[int, int]]
+               ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each lowercase noun phrase given a popular name (:data:`_KNOWN_AS`): its sentence's
+    span and offsets. A single word must be rare in English ("rime", not "rice")."""
+    tokens, tags, ends = tg.tokens, tg.tags, tg.ends
+    bounds = [s for s, _ in spans]
+    for m in _KNOWN_AS.finditer(tg.text):
+        k = bisect.bisect_left(ends, m.start())     # the word before the comma
+        if k >= len(tokens) or ends[k] != m.start() or tags[k] != "N":
+            continue
+        i = k
+        while (i > 0 and k - i + 1 < _MAX_KNOWN and tags[i - 1] in "NJE"
+               and tokens[i - 1].islower() and tokens[i - 1] not in _EVALUATIVE
+               and tokens[i - 1] not in _BREAK):
+            i -= 1
+        if not tokens[i].islower() or (i == k and _zipf(_singular(tokens[k])) >= 3.5):
+            continue
+        if i > 0 and (tags[i - 1] in "P,AI" or (tags[i - 1] == "O" and not (
+                i > 1 and (tags[i - 2] in "X;" or tokens[i - 2] in _UNITS_BEFORE_OF)))):
+            # a name's lowercase tail (the name's), or the last of a list or the
+            # complement of a preposition: the popular name is the whole list's or the
+            # phrase's ("trains for senior citizens, known as ..."); but a measure's
+            # "of" opens the phrase ("10 million mu of black soil, known as ...")
+            continue
+        start, stop = tg.starts[i], ends[k]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
 
 
 def _national_goals(tg: tagger.Tagged, spans: list[tuple[int, int]]
