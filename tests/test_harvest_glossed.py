@@ -309,6 +309,12 @@ def test_explanation_of_an_unquoted_noun_phrase() -> None:
     assert c.term == "river chief system"
 
 
+def test_a_determiner_like_adjective_opens_the_glossed_phrase_but_is_not_in_it() -> None:
+    c = _one(Kind.EXPLAINED, "Guangdong and Guangxi share the same Lingnan culture (the culture "
+                             "of the lands south of the Five Ridges) and one market.")
+    assert c.term == "Lingnan culture"
+
+
 def test_clarification() -> None:
     text = "The corps manages 1,200 bingtuan (corps farms) in southern Xinjiang."
     c = _one(Kind.CLARIFIED, text)

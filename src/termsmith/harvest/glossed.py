@@ -102,6 +102,10 @@ _ACRONYMS_HEADED = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&-]*[A-Z0-9] )?[A-Z][\w
                               r"(?: [a-z][a-z-]+){1,2}$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# Adjectives that work as determiners (Quirk et al. 1985, 5.17 and 7.21: "same", "other",
+# "such" ...): they open a noun phrase, never a term ("share the same Bashu culture").
+_SEMI_DETERMINERS = frozenset({"same", "other", "such", "very", "whole", "entire", "own",
+                               "various", "certain", "respective"})
 _NP_REACH = 300                     # characters looked back for a glossed noun phrase
 _NP_CLASSES = frozenset("NJEGPS")   # tagger classes a noun phrase holds (see tagger)
 # A plural noun, as an -ing word's subject: "tourists", "farmers" (not "glass", "bus").
@@ -669,7 +673,7 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         if gap.strip():
             break
         w = m.group()
-        if w.lower() in FUNCTION_WORDS or w[0].isdigit():
+        if w.lower() in FUNCTION_WORDS or w[0].isdigit() or w in _SEMI_DETERMINERS:
             break
         start, first = m.start(), i
     # "we have protected golden snub-nosed monkeys (...)": a participle right after an
