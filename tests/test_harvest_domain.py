@@ -1052,6 +1052,13 @@ def test_a_verb_after_a_place_s_name_before_its_object_is_no_head_of_the_name() 
     assert not [t for t in found if t.startswith(("Weifang ", "Shouguang "))]
 
 
+def test_a_verb_in_s_after_a_name_s_head_is_cut_off_and_the_name_keeps_its_head() -> None:
+    found = _found("Freight trains leave Urumqi daily, and the Tianshan-Caspian-Europe corridor "
+                   "links our logistics parks with Baku.")
+    assert "Tianshan-Caspian-Europe corridor" in found
+    assert not [t for t in found if t.endswith("links")]
+
+
 def test_a_name_s_verb_in_s_before_a_preposition_or_figure_is_no_head_of_the_name() -> None:
     found = _found("The Huai River winds through four provinces, Ningxia spans 66,400 square "
                    "kilometers, and Zhongning goji berries from the county sell abroad.")

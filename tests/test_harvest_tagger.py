@@ -419,3 +419,11 @@ def test_an_adjective_after_a_modal_is_its_verb_when_english_has_the_verb() -> N
     assert classes("We will resolutely correct disorderly competition.")["correct"] == "V"
     assert classes("China will further open its service sector.")["open"] == "V"
     assert classes("Prices will stay stable.")["stable"] == "J"      # no verb "stable"
+
+
+def test_a_noun_in_s_after_a_singular_noun_before_an_object_is_its_verb() -> None:
+    assert classes("The corridor links our border ports with Laos.")["links"] == "V"
+    assert classes("The county exports its tea to Europe.")["exports"] == "V"
+    # a plural head before "such as" or "all" stays the noun
+    assert classes("We promote travel products such as study tours.")["products"] == "N"
+    assert classes("Tourism and catering services all grew.")["services"] == "N"

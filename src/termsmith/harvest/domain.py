@@ -1282,7 +1282,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # forum", "Macao youth visit the museum" (a noun before "a"/"the" is rare);
             # or a name's verb in -s before a preposition, adverb or figure: "the
             # Yellow River flows through nine provinces", "Gansu stretches 1,600 km".
-            continue
+            if tags[b] != "D" or len(lower) < 2 or tags[b - 2] != "N" or head == _singular(head):
+                continue
+            # the verb after a name's head: "the Liaoning-Manchuria-Europe corridor links
+            # our ports" names the corridor
+            b -= 1
+            lower = lower[:-1]
+            head = lower[-1]
         # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
         general = lower[:-1] if len(lower) > 1 and head in _MEASURED else lower
         if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"

@@ -598,6 +598,18 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return m.group()[:-1] + "V"
         return m.group()
 
+    def verb_after_a_singular_subject(m: re.Match[str]) -> str:
+        # "the corridor links our ports", "the county exports its tea": a noun in -s with
+        # a verb's reading after a singular noun, before a determiner, agrees with it as
+        # its verb (a plural noun heads its phrase; no determiner comes right after it).
+        i = m.start()
+        word, before = tokens[i].lower(), tokens[i - 1].lower()
+        if (not word.endswith("s") or word.endswith("ss") or before.endswith("s")
+                or not before.isalpha() or tokens[m.end()].lower() not in _OBJECT_DETERMINERS
+                or not verb_too(word[:-1])):
+            return "N"
+        return "V"
+
     def coordinated_verb(m: re.Match[str]) -> str:
         # "we have implemented the law and promoted conservation tillage": a past form
         # after "and", where the clause has a past verb of its own before it, is that
@@ -624,6 +636,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_GERUND_OBJECT, gerund_with_object),
         # NN after NNS, before a determiner or number: VBP when English has the verb
         (_BASE_AFTER_PLURAL, verb_after_a_plural_subject),
+        # NNS after NN, before a determiner: VBZ when English has the verb
+        (_S_AFTER_SINGULAR, verb_after_a_singular_subject),
         # VBN after NNS or NNP, before a noun phrase: VBD (the object rules out a passive)
         (_PLURAL_SUBJECT_VERB, verb_after_a_plural),
         # VB between NN and NN: the noun of a compound (no agreement with the noun before)
@@ -657,6 +671,10 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
 _ADJECTIVE_AFTER_MODAL = re.compile(r"MR{0,2}J")
+_S_AFTER_SINGULAR = re.compile(r"N(?<=NN)(?=D)")
+# Determiners that open an object (not "such", "all", "both", which may follow a plural
+# noun: "travel models such as", "services all performing").
+_OBJECT_DETERMINERS = frozenset("the a an our its their his her this these those every".split())
 # Wh-words that open a question (a clause whose auxiliary comes before its subject).
 _WH = frozenset("what which how why when where who whose".split())
 
