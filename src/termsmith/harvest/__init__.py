@@ -209,7 +209,8 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     entries = prune_fragments(entries, segments, chinese=is_chinese(lang), located=located)
     entries = _drop_lowercase_names(entries)
     _demote_portfolios(entries)
-    entries.sort(key=lambda e: (-e.score, -len(e.occurrences), e.term.casefold()))
+    entries.sort(key=lambda e: (-e.score, e.kind is Kind.DOMAIN, -len(e.occurrences),
+                                e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations, language=lang)
 
 
