@@ -1532,3 +1532,10 @@ def test_a_popular_name_after_a_list_or_a_preposition_is_the_whole_phrase_s() ->
                    "industries.")
     assert all(c.score < 0.6 for t in ("retired teachers", "chili peppers")
                for c in found.get(t, []))
+
+
+def test_a_general_noun_opening_a_compound_of_two_nouns_is_the_field_s_word() -> None:
+    found = _found("Since the case handling quality system was launched, courts have closed "
+                   "more cases, and tour operators offered, for example booking systems.")
+    assert "case handling quality system" in found
+    assert not [t for t in found if t.startswith("example")]

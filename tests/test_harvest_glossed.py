@@ -315,6 +315,12 @@ def test_a_determiner_like_adjective_opens_the_glossed_phrase_but_is_not_in_it()
     assert c.term == "Lingnan culture"
 
 
+def test_a_past_verb_after_an_adverb_or_pronoun_is_not_in_the_glossed_phrase() -> None:
+    c = _one(Kind.EXPLAINED, "Experts from Fujian also brought juncao (literally \"fungus "
+                             "grass\", a way of growing mushrooms on grass) to Hotan.")
+    assert c.term == "juncao"
+
+
 def test_clarification() -> None:
     text = "The corps manages 1,200 bingtuan (corps farms) in southern Xinjiang."
     c = _one(Kind.CLARIFIED, text)

@@ -427,3 +427,13 @@ def test_a_noun_in_s_after_a_singular_noun_before_an_object_is_its_verb() -> Non
     # a plural head before "such as" or "all" stays the noun
     assert classes("We promote travel products such as study tours.")["products"] == "N"
     assert classes("Tourism and catering services all grew.")["services"] == "N"
+
+
+def test_a_past_form_after_a_plural_subject_and_an_adverb_is_its_verb() -> None:
+    assert classes("Sichuan engineers also built rope bridges there.")["built"] == "V"
+    assert classes("Local farmers recently adopted drip irrigation.")["adopted"] == "V"
+
+
+def test_a_noun_in_s_before_a_span_of_time_stays_a_noun() -> None:
+    # "a year" after a plural head is a span of time, not an object
+    assert classes("Couriers use 2 billion transit bags a year.")["bags"] == "N"

@@ -96,6 +96,11 @@ _GENERAL = _w("""
     everyone everything something anything individuals opportunity opportunities lot lots
     idea ideas question questions answer answers issue issues area areas
 """)
+# General nouns that also name a field's object when they modify ("case" a lawsuit in
+# "case filing registration system", "point" a source in "point source pollution",
+# "area" a territory in "area chief system"); not those of discourse ("for example
+# booking systems": "example", "instance", "way" never modify a term).
+_FIELD_GENERAL = _w("case point area level type field condition")
 # Titles and units of measurement: "square kilometers" is not a domain term.
 _UNITS = _w("""
     mr ms mrs dr percent percentage kilometer kilometers kilometre kilometres meter meters
@@ -255,6 +260,11 @@ def _chunk_classes(words: list[str], tags: str) -> str:
     if _BREAK.isdisjoint(words) and 1 not in map(len, words):
         return tags         # most runs
     classes = [_GAP if w in _BREAK or len(w) < 2 else t for w, t in zip(words, tags, strict=True)]
+    if (classes[0] == _GAP and words[0] in _FIELD_GENERAL and tags[:3] == "NNN"
+            and not _looks_plural(words[0]) and classes[1] != _GAP and classes[2] != _GAP):
+        # a general noun that opens a compound of two nouns more modifies it as a field's
+        # word: "case filing registration system" (立案登记制), not "in this case"
+        classes[0] = "N"
     if not _MEASURED.isdisjoint(words):
         for x in range(1, len(words)):
             if words[x] in _MEASURED and tags[x - 1] == "N" and classes[x - 1] != _GAP:

@@ -102,6 +102,9 @@ _ACRONYMS_HEADED = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w&-]*[A-Z0-9] )?[A-Z][\w
                               r"(?: [a-z][a-z-]+){1,2}$")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with", "de"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# What stands right before a clause's verb: a subject pronoun or a frequent adverb.
+_SUBJECT_LEADS = frozenset({"we", "they", "he", "she", "it", "also", "further", "already",
+                            "then", "still", "just", "jointly", "recently"})
 # Adjectives that work as determiners (Quirk et al. 1985, 5.17 and 7.21: "same", "other",
 # "such" ...): they open a noun phrase, never a term ("share the same Bashu culture").
 _SEMI_DETERMINERS = frozenset({"same", "other", "such", "very", "whole", "entire", "own",
@@ -678,9 +681,14 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         start, first = m.start(), i
     # "we have protected golden snub-nosed monkeys (...)": a participle right after an
     # auxiliary is the verb, not part of the name.
-    if first < len(words) - 1 and first > 0 and words[first].group().lower().endswith(("ed", "en")) \
-            and words[first - 1].group().lower() in _AUXILIARIES:
-        start = words[first + 1].start()
+    if first < len(words) - 1 and first > 0:
+        verb, before_verb = words[first].group().lower(), words[first - 1].group().lower()
+        if (verb.endswith(("ed", "en")) and before_verb in _AUXILIARIES) or (
+                tagger.lexicon().get(verb) in ("V", "E") and (
+                    before_verb in _SUBJECT_LEADS or before_verb.endswith("ly"))):
+            # (or a past verb after its subject pronoun or an adverb: "experts also
+            # brought juncao (...)" glosses "juncao")
+            start = words[first + 1].start()
     if start >= end:
         return None
     tg = tagger.tag(tail[start:])

@@ -557,8 +557,11 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # a participle with an object after it is no reduced relative (a passive takes
         # none: "goods purchased abroad"), so after a plural it is the clause's past verb.
         # So after a name: "Xi Jinping made comprehensive arrangements".
-        before = tokens[m.start() - 1]
-        if m.string[m.start() - 1] == "P":
+        at = m.start() - 1
+        if m.string[at] == "R":
+            at -= 1     # an adverb between: "Fujian experts also brought juncao"
+        before = tokens[at]
+        if m.string[at] == "P":
             return "V"
         return "V" if before.endswith("s") and not before.endswith("ss") else "E"
 
@@ -673,8 +676,9 @@ _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
 _ADJECTIVE_AFTER_MODAL = re.compile(r"MR{0,2}J")
 _S_AFTER_SINGULAR = re.compile(r"N(?<=NN)(?=D)")
 # Determiners that open an object (not "such", "all", "both", which may follow a plural
-# noun: "travel models such as", "services all performing").
-_OBJECT_DETERMINERS = frozenset("the a an our its their his her this these those every".split())
+# noun: "travel models such as", "services all performing"; nor "a", "every", "this",
+# which open a span of time after one: "1.3 billion transit bags a year").
+_OBJECT_DETERMINERS = frozenset("the our its their his her these those".split())
 # Wh-words that open a question (a clause whose auxiliary comes before its subject).
 _WH = frozenset("what which how why when where who whose".split())
 
@@ -732,7 +736,7 @@ _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
 # such a modifier is no plural head of a clause of its own ("parks dot").
 PLURAL_MODIFIERS = frozenset("sales savings sports arms goods customs earnings securities "
                              "services rights emissions".split())
-_PLURAL_SUBJECT_VERB = re.compile(r"E(?<=[NP]E)(?=D|[JNE](?![^.;,]*?[VB]))")
+_PLURAL_SUBJECT_VERB = re.compile(r"E(?:(?<=[NP]E)|(?<=[NP]RE))(?=D|[JNE](?![^.;,]*?[VB]))")
 _BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?:(?<=NV)(?=N)|(?<=[NJ]NV)(?=[I.,;A]))")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
 # Plural nouns without -s (English grammar: invariable plurals), which a base form agrees with.
