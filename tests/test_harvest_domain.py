@@ -1539,3 +1539,13 @@ def test_a_general_noun_opening_a_compound_of_two_nouns_is_the_field_s_word() ->
                    "more cases, and tour operators offered, for example booking systems.")
     assert "case handling quality system" in found
     assert not [t for t in found if t.startswith("example")]
+
+
+def test_a_zone_s_place_after_its_aim_is_part_of_its_name() -> None:
+    found = _found("Gansu is building a pilot zone for ecological restoration in the Qilian "
+                   "Mountains, Guangxi a demonstration zone for border trade in the southern "
+                   "region, and a pilot zone for green finance in Ganzhou cities opened.")
+    assert "pilot zone for ecological restoration in the Qilian Mountains" in found
+    assert "demonstration zone for border trade in the southern region" in found
+    # a name that goes on is another phrase's: the zone stops at its aim
+    assert "pilot zone for green finance" in found

@@ -948,10 +948,37 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 tags[k:k + 1] == "," and tags[k + 1:k + 2] in ("N", "J")
                 and tags[k + 2:k + 3] in (",", "A")):
             continue    # (an aim coordinated with others is cut: "for oil, gas and ...")
+        k = _placed(tokens, tags, k)
         start, end = tg.starts[j], tg.ends[k - 1]
         n = bisect_right(bounds, start) - 1
         if n >= 0 and end <= spans[n][1]:
             yield spans[n], start, end
+
+
+# Where a zone is, said after its aim, is part of its name: "pilot zone for ecological
+# protection and high-quality development in the Yellow River Basin", "pioneer zone for
+# high-quality development in the western region" (黄河流域生态保护和高质量发展先行区,
+# 西部地区高质量发展先行区: the place comes first in Chinese).
+_REGION_SIDES = frozenset("""western eastern northern southern central northeastern
+    northwestern southwestern southeastern""".split())
+
+
+def _placed(tokens: list[str], tags: str, k: int) -> int:
+    """Where a zone's name ends with its place after its aim ending at ``k``: "in" (and
+    "the") and a name of up to four capitalised words, or a side of the country and
+    "region"; else ``k``."""
+    if k + 1 >= len(tokens) or tokens[k] != "in":
+        return k
+    e = k + 1 + (tokens[k + 1] == "the")
+    if e + 1 < len(tokens) and tokens[e] in _REGION_SIDES and tokens[e + 1] in ("region",
+                                                                                "regions"):
+        return e + 2
+    f = e
+    while f < len(tokens) and f < e + 4 and tags[f] == "P" and tokens[f][:1].isupper():
+        f += 1
+    if f == e or (f < len(tokens) and tags[f] in "NP"):
+        return k        # no name, or a name that goes on ("in Ningxia wine ...")
+    return f
 
 
 # Chinese political and economic discourse names a set by its count, said once and
