@@ -1549,3 +1549,10 @@ def test_a_zone_s_place_after_its_aim_is_part_of_its_name() -> None:
     assert "demonstration zone for border trade in the southern region" in found
     # a name that goes on is another phrase's: the zone stops at its aim
     assert "pilot zone for green finance" in found
+
+
+def test_a_national_designation_after_a_place_s_name_is_the_state_s_not_the_place_s() -> None:
+    found = _found("Gansu is building the Jiuquan national comprehensive energy base, and "
+                   "Jiuquan apples sell well.")
+    assert not [t for t in found if t.startswith("Jiuquan national")]
+    assert "national comprehensive energy base" in found

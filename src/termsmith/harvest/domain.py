@@ -1328,9 +1328,12 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             head = lower[-1]
         # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
         general = lower[:-1] if len(lower) > 1 and head in _MEASURED else lower
-        if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lex.get(head) == "V"
+        if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lower[0] in _NATIONAL
+                or lex.get(head) == "V"
                 or any(w in _BREAK for w in general) or head in _VAGUE_HEADS):
-            # (a shell noun names no thing of the place: "with Hainan characteristics")
+            # (a shell noun names no thing of the place: "with Hainan characteristics";
+            # a national designation is the state's, not the place's: "Ningxia national
+            # comprehensive pilot zone")
             continue
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
