@@ -1556,3 +1556,12 @@ def test_a_national_designation_after_a_place_s_name_is_the_state_s_not_the_plac
                    "Jiuquan apples sell well.")
     assert not [t for t in found if t.startswith("Jiuquan national")]
     assert "national comprehensive energy base" in found
+
+
+def test_a_term_said_over_a_period_beside_the_term_alone_is_the_term() -> None:
+    found = _found("Retail sales growth slowed in May, and annual retail sales growth may reach "
+                   "4%. The annual forest resources survey and the forest resources survey "
+                   "teams finished the annual forest resources survey in June.")
+    assert "retail sales growth" in found
+    assert "annual retail sales growth" not in found
+    assert "annual forest resources survey" in found       # a survey made every year

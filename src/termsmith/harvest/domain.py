@@ -168,6 +168,10 @@ _SCOPE = _w("regional global international national local worldwide overseas for
 # Grading words (comparison, English grammar): a phrase with one grades ("more
 # balanced growth", "wider coverage"), it does not name.
 _GRADING = _w("more most less least fewer")
+# Adjectives of a period (how often, over what span): before a term the text also says
+# alone, they measure it, they do not name a new one.
+_PERIODIC = _w("annual yearly quarterly monthly weekly daily")
+_RECURRING = _w("survey surveys census report reports review reviews inspection inspections")
 # Boilerplate of the genre (press conferences and white-paper releases): the event, its
 # documents, its speech and its people's posts. A phrase headed by one of these is no
 # term of the conference ("press conference", "regular briefing", "opening remarks",
@@ -2000,6 +2004,12 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             continue        # two objects, not a term: "offering concertgoers discounts"
         if f < 4 and not _GRADING.isdisjoint(key):
             continue        # "more balanced growth": grading
+        if (key[0] in _PERIODIC and f < 4 and len(key) > 2 and key[1:] in stats
+                and stats[key[1:]].final and key[-1] not in _RECURRING):
+            # "annual GDP growth" beside "GDP growth": the term said over a period, when
+            # the text says the term on its own too; but a survey or report made every
+            # period is named for it ("annual land change survey")
+            continue
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
             continue        # "splendid architecture", "delightful cuisine": a judgement too
         passing.append(key)
