@@ -576,6 +576,9 @@ def _grams_with_flags(words: list[str], tags: str) -> list[tuple[int, int, bool]
               "L": starts | inside, "G": inside, "A": inside | link, "O": inside | link}
     fl = [breaks if w in domain._BREAK or len(w) < 2 else by_tag[t]
           for w, t in zip(words, tags, strict=True)]
+    if (words[0] in domain._FIELD_GENERAL and tags[:3] == "NNN" and not words[0].endswith("s")
+            and not (fl[1] & breaks) and not (fl[2] & breaks)):
+        fl[0] = by_tag["N"]     # a general noun opening a compound of two nouns: a field's
     for x in range(1, len(words)):
         if words[x] in domain._MEASURED and tags[x - 1] == "N" and not fl[x - 1] & breaks:
             fl[x] = ends
@@ -1565,3 +1568,14 @@ def test_a_term_said_over_a_period_beside_the_term_alone_is_the_term() -> None:
     assert "retail sales growth" in found
     assert "annual retail sales growth" not in found
     assert "annual forest resources survey" in found       # a survey made every year
+
+
+def test_balance_of_payments_components_are_terms_with_their_balance() -> None:
+    # "current" and "financial" would read as a time and a field: the BoP's standard
+    # components are the genre's terms, and an account's surplus or deficit is named with it
+    found = _found("In the third quarter the current account surplus widened, the capital "
+                   "and financial account posted a deficit, and net errors and omissions "
+                   "narrowed as banks' foreign exchange settlement and sales turned positive.")
+    assert {"current account surplus", "capital and financial account",
+            "net errors and omissions", "foreign exchange settlement and sales"} <= set(found)
+    assert "account surplus" not in found

@@ -1632,7 +1632,9 @@ def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
 # "carbon peaking and carbon neutrality goals", "urban renewal initiative", "soil and
 # water conservation rate" (what the genre's documents name after a formulation).
 _POLICY_HEADS = frozenset("""goal goals target targets strategy system mechanism policy
-    program programme plan initiative campaign rate ratio project projects""".split())
+    program programme plan initiative campaign rate ratio project projects
+    surplus surpluses deficit deficits""".split())
+# (and an account's balance: "current account surplus", "balance of payments deficit")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 

@@ -1131,6 +1131,28 @@ FORMULATIONS += tuple(line.strip() for line in """
     delivery of pre-sold homes
     delivery of pre-sold housing
 """.strip().splitlines())
+# The standard components of the balance of payments (IMF, "Balance of Payments and
+# International Investment Position Manual", 6th ed., 2009: the headings of the State
+# Administration of Foreign Exchange's quarterly BoP releases in English) and the
+# foreign exchange market indicators of its monthly releases (银行结售汇, 跨境收支):
+# genre knowledge for the SAFE and PBOC press conferences, where "current" and
+# "financial" would otherwise read as a time and a field (stop 31's batch 31B).
+FORMULATIONS += tuple(line.strip() for line in """
+    balance of payments
+    current account
+    capital account
+    financial account
+    capital and financial account
+    primary income
+    secondary income
+    direct investment
+    portfolio investment
+    reserve assets
+    net errors and omissions
+    international investment position
+    foreign exchange settlement and sales
+    cross-border receipts and payments
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
