@@ -601,6 +601,9 @@ def test_a_thing_of_no_known_kind_in_a_chinese_place_is_named_without_the_place(
     assert {"Spallation Neutron Source", "Bell Tower", "Ancient Walls"} <= terms
     assert not {t for t in terms if t.endswith(("in Dongguan", "in Xi'an", "in Pingyao"))}
     assert "Young Talent in Shenzhen" in terms      # a quoted title keeps its place
+    terms = _terms("Investors used the Southbound Bond Connect in the Greater Bay Area.")
+    assert "Southbound Bond Connect" in terms
+    assert not {t for t in terms if t.endswith("Bay Area") and "Connect" in t}
 
 
 def test_a_post_named_with_its_ministry_before_a_person_gives_the_person_at_the_bottom() -> None:

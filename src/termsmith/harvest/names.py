@@ -1100,12 +1100,15 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # in Kunming`: a place's name of no known kind in a Chinese place (but
             # `Skilled Personnel in Heilongjiang`, of English words, is a title)
             return True
-        if (category is None and conns == ["in"] and last and len(rights) == 1
-                and len(left) >= 2 and not titled and _foreign(right) and not any(map(_foreign, left))
-                and left[-1] not in _HEADS):
+        if (category is None and last and len(left) >= 2 and not titled
+                and not any(map(_foreign, left)) and left[-1] not in _HEADS and (
+                    (conns == ["in"] and len(rights) == 1 and _foreign(right))
+                    or (conns == ["in", "the"] and len(rights) >= 2
+                        and _HEADS.get(rights[-1]) == "place"))):
             # a thing of English words of no known kind in a Chinese place: where it is,
             # not part of its name (`High Energy Photon Source in Beijing`, `Terracotta
-            # Warriors in Xi'an`)
+            # Warriors in Xi'an`, `Cross-boundary Wealth Management Connect in the
+            # Greater Bay Area`)
             return True
         if (conns == ["in"] and len(left) >= 3 and left[0] in _DOCUMENTS
                 and left[1] in ("on", "for")):
