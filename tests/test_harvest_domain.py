@@ -1579,3 +1579,10 @@ def test_balance_of_payments_components_are_terms_with_their_balance() -> None:
     assert {"current account surplus", "capital and financial account",
             "net errors and omissions", "foreign exchange settlement and sales"} <= set(found)
     assert "account surplus" not in found
+
+
+def test_the_work_said_on_the_seven_ecosystems_is_one_term_with_them() -> None:
+    found = _found("Qinghai advanced the coordinated conservation and restoration of mountains, "
+                   "rivers, forests, farmlands, lakes, grasslands and deserts in the source region.")
+    assert ("coordinated conservation and restoration of mountains, rivers, forests, "
+            "farmlands, lakes, grasslands and deserts") in found

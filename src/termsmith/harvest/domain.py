@@ -1473,6 +1473,12 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
                 start = _modified(tg, m.start, s0) or m.start
+            if m.value in _WORKED_ON and text.startswith(" of ", m.start - 4):
+                if tg is None:
+                    tg = tagged[n] = tagger.tag(text, lowercase)
+                start = _worked_on(tg, m.start - 4, s0) or m.start
+                if start < m.start:
+                    extension = "work"
             if start == m.start and m.start > s0 and text[m.start - 1] == " ":
                 counted = _COUNTED.search(text, max(s0, m.start - 24), m.start)
                 if counted is not None:
@@ -1604,6 +1610,32 @@ def _head_first(formulation: str) -> bool:
 
 
 _INDICATOR_SET = frozenset(INDICATORS)
+
+
+# Formulations that name what policy works on, said after the work's nouns and "of":
+# "integrated protection and restoration of mountains, rivers, forests, farmlands, lakes,
+# grasslands and deserts" (山水林田湖草沙一体化保护和修复), "systematic governance of
+# ...": the work and its object are one term, whatever the work's wording.
+_WORKED_ON = frozenset({"mountains, rivers, forests, farmlands, lakes, grasslands and deserts",
+                        "mountains, rivers, forests, farmlands, lakes and grasslands"})
+_WORK_NOUN = re.compile(r"(?:tion|ment|ance|ence|ing)s?$")
+
+
+def _worked_on(tg: tagger.Tagged, of: int, sentence: int) -> int:
+    """Where the work said before " of " (at ``of``) starts: up to five lowercase words
+    of modifiers and nouns, "and" between, ending in a noun of work ("protection and
+    restoration", "integrated conservation and systematic governance"); or 0."""
+    k = bisect.bisect_left(tg.starts, of) - 1      # the word before " of "
+    if k < 0 or tg.ends[k] != of or not _WORK_NOUN.search(tg.tokens[k]):
+        return 0
+    i = k
+    while (i > 0 and k - i < 5 and tg.starts[i - 1] >= sentence and tg.tokens[i - 1].islower()
+           and (tg.tags[i - 1] in "JNE" or tg.tokens[i - 1] == "and")
+           and not _judges_or_places(tg.tokens[i - 1])):
+        i -= 1
+    while i < k and tg.tokens[i] == "and":
+        i += 1
+    return tg.starts[i]
 
 
 def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
