@@ -1586,3 +1586,12 @@ def test_the_work_said_on_the_seven_ecosystems_is_one_term_with_them() -> None:
                    "rivers, forests, farmlands, lakes, grasslands and deserts in the source region.")
     assert ("coordinated conservation and restoration of mountains, rivers, forests, "
             "farmlands, lakes, grasslands and deserts") in found
+
+
+def test_a_list_the_state_keeps_is_a_term_said_once() -> None:
+    found = _found("Firms removed from the list of untrustworthy market entities can bid "
+                   "again. The list of essential public health services grew, and we sent a "
+                   "list of new rules and the list of checked items weekly.")
+    assert "list of untrustworthy market entities" in found
+    assert "list of essential public health services" in found
+    assert not [t for t in found if t.startswith(("list of new", "list of checked"))]

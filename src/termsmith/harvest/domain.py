@@ -329,6 +329,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     chapters: list[_Place] = []         # places' chapters of Chinese modernization
     highlands: list[_Place] = []        # highlands a place is to be
     nicknamed: list[_Place] = []        # phrases given a popular name
+    lists: list[_Place] = []            # the state's named lists
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
@@ -346,6 +347,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
         if "chapter of Chinese" in text:
             chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
+        if "he list of " in text:
+            lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
         if any(w in text for w in _KNOWN_AS_SAID):
             nicknamed.extend((seg, sp, a, b) for sp, a, b in _nicknamed(tg, spans))
         if "highland" in text:
@@ -435,6 +438,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "the genre: a place's chapter of Chinese modernization")
     yield from _formulations_by_shape(highlands, _INTO_SCORE, said, "a place's positioning: "
                                       "a highland it is to be (高地)")
+    yield from _formulations_by_shape(lists, _SET_SCORE, said, "a list the state keeps "
+                                      "(名单, 清单): \"the list of\" and what it lists")
     yield from _formulations_by_shape(nicknamed, _AIMED_SCORE, said, "a phrase the speaker "
                                       "gives a popular name (\"known as ...\")")
     yield from _formulations_by_shape(programmes, _AIMED_SCORE, said, "a programme of the "
@@ -633,6 +638,42 @@ def _nicknamed(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # "of" opens the phrase ("10 million mu of black soil, known as ...")
             continue
         start, stop = tg.starts[i], ends[k]
+        n = bisect_right(bounds, start) - 1
+        if n >= 0 and stop <= spans[n][1]:
+            yield spans[n], start, stop
+
+
+# The state's named lists (名单, 清单), said "the list of" and what it lists: "the list of
+# dishonest judgment debtors" (失信被执行人名单), "the list of basic elderly care
+# services" (基本养老服务清单). A list a speaker names with "the" is an instrument of
+# policy; "a list of" is any list.
+_LIST_OF = re.compile(r"(?<![\w-])[Tt]he list of (?=[a-z])")
+_LISTED_MAX = 5             # words of what the list lists
+
+
+def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                 ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each "list of <noun phrase>" after "the" (:data:`_LIST_OF`): its sentence's span
+    and offsets; the noun phrase is up to five lowercase modifiers and nouns ending in a
+    plural noun, none of "of", a noun or an -ing verb after it (cut short), and no
+    participle first ("the list of filed services": the items described)."""
+    tokens, tags = tg.tokens, tg.tags
+    bounds = [s for s, _ in spans]
+    for m in _LIST_OF.finditer(tg.text):
+        i = bisect.bisect_left(tg.starts, m.start() + 4)     # "list"
+        if i + 2 >= len(tokens) or tokens[i] != "list":
+            continue
+        k = i + 2
+        while (k < len(tokens) and k < i + 2 + _LISTED_MAX and tokens[k].islower()
+               and tags[k] in "NJE" and tokens[k] not in _BREAK):
+            k += 1
+        while k > i + 2 and tags[k - 1] != "N":
+            k -= 1
+        if (k == i + 2 or not _looks_plural(tokens[k - 1]) or tags[k:k + 1] in ("N", "O", "G")
+                or tags[i + 2] == "E"):
+            # (a participle first describes the items: "the list of filed services")
+            continue
+        start, stop = tg.starts[i], tg.ends[k - 1]
         n = bisect_right(bounds, start) - 1
         if n >= 0 and stop <= spans[n][1]:
             yield spans[n], start, stop
