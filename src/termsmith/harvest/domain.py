@@ -271,8 +271,12 @@ def _chunk_classes(words: list[str], tags: str) -> str:
         classes[0] = "N"
     if not _MEASURED.isdisjoint(words):
         for x in range(1, len(words)):
-            if words[x] in _MEASURED and tags[x - 1] == "N" and classes[x - 1] != _GAP:
-                classes[x] = "M"    # a measure after a noun: a head, though a general noun
+            if words[x] in _MEASURED and classes[x - 1] != _GAP and (
+                    tags[x - 1] in "NE" or (tags[x - 1] == "J" and "-" in words[x - 1])):
+                # a measure after a noun, a head though a general noun ("sown area");
+                # so is an area a participle or compound classifies ("protected areas",
+                # "poverty-stricken areas")
+                classes[x] = "M"
     return "".join(classes)
 
 
