@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,6 +29,21 @@ def test_singular_and_plural() -> None:
     assert singular("SOEs") == "SOE"
     assert singular("grass") == "grass"
     assert plural("pasture") == "pastures"
+
+
+@pytest.mark.parametrize(("plural", "single"), [
+    ("production bases", "production base"),       # a base, not a basis
+    ("current account surpluses", "current account surplus"),
+    ("economic censuses", "economic census"),
+    ("greenhouse gases", "greenhouse gas"),
+    ("financial crises", "financial crisis"),       # Greek -sis plurals stay
+    ("data analyses", "data analysis"),
+    ("rural houses", "rural house"),                # -se nouns stay
+    ("research theses", "research thesis"),         # never "these"
+])
+def test_plurals_in_ses_share_the_key_of_their_singular(plural: str, single: str) -> None:
+    assert key(plural) == key(single)
+    assert singular(plural.split()[-1]) == single.split()[-1]
 
 
 def test_find_form_is_case_insensitive_and_typography_blind() -> None:

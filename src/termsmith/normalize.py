@@ -25,7 +25,8 @@ from termsmith.inputs import strip_invisible
 
 # Bump whenever key() or form_key() would give a different answer for some text:
 # term bases re-key their terms on open (see termsmith.store).
-KEY_VERSION = 2        # 2: invisible format characters (zero-width, bidi) ignored
+KEY_VERSION = 3        # 2: invisible format characters (zero-width, bidi) ignored
+#                        3: plurals in -ses made singular right ("bases" base, "surpluses" surplus)
 
 # Typographic variants that never make two terms different (Unicode General
 # Punctuation: U+2018/2019 single quotes, U+201C/201D double quotes, U+2013/2014
@@ -67,8 +68,37 @@ def singular(word: str) -> str:
         return word[:-1]                       # SMEs -> SME
     import inflection  # small and fast to import (inflect takes over a second)
 
-    got: str = inflection.singularize(word)
-    return got or word
+    got: str = inflection.singularize(word) or word
+    if word.endswith("ses"):
+        got = _singular_in_ses(word, got)
+    return got
+
+
+# Words a plural in -ses is never the plural of: "theses" is no plural of "these".
+_NOT_SINGULAR = frozenset({"these", "those"})
+
+
+@lru_cache(maxsize=4096)
+def _singular_in_ses(word: str, got: str) -> str:
+    """The singular of a plural in -ses where ``inflection``'s rules guess wrong: "-ses"
+    is "-sis" in Greek plurals ("analyses", "crises") but "-se" in "bases" (a base, as in
+    "production bases"), and "-s" + "es" after a noun in -s ("surpluses", "censuses",
+    "gases"), where the rules give "-se". The reading English uses more (wordfreq's Zipf
+    frequency) decides between them."""
+    from wordfreq import zipf_frequency  # lazy: only words in -ses ever ask
+
+    def used(w: str) -> float:
+        return float(zipf_frequency(w.lower(), "en"))
+
+    if got.endswith("sis"):                                 # bases -> basis or base?
+        alt = word[:-1]
+        if alt.lower() not in _NOT_SINGULAR and used(alt) > used(got):
+            return alt
+    elif got == word[:-1]:                                  # surpluses -> surpluse?
+        alt = word[:-2]
+        if len(alt) >= 3 and alt.endswith("s") and used(alt) >= 3.0 and used(alt) > used(got):
+            return alt
+    return got
 
 
 @lru_cache(maxsize=16384)
