@@ -437,3 +437,16 @@ def test_a_past_form_after_a_plural_subject_and_an_adverb_is_its_verb() -> None:
 def test_a_noun_in_s_before_a_span_of_time_stays_a_noun() -> None:
     # "a year" after a plural head is a span of time, not an object
     assert classes("Couriers use 2 billion transit bags a year.")["bags"] == "N"
+
+
+def test_the_last_conjunct_after_comma_and_follows_the_conjunct_before_it() -> None:
+    nouns = classes("Hunan builds three clusters: rail transit equipment, construction "
+                    "machinery, and advanced ceramics.")
+    assert nouns["advanced"] == "E"
+    verbs = classes("The county dredged canals, restored wetlands, and improved water quality.")
+    assert verbs["improved"] == "V"
+
+
+def test_a_verb_in_us_after_a_modal_is_a_verb() -> None:
+    assert classes("We will focus on cold-chain logistics.")["focus"] == "V"
+    assert classes("The focus is clear.")["focus"] == "N"

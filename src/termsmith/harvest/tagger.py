@@ -240,7 +240,7 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if "?" in text:
         tags = _inverted_questions(tags, tokens)
     tags = _verbs_of_measure(tags, tokens)
-    if ",V" in tags or ",E" in tags:
+    if ",V" in tags or ",E" in tags or ",AV" in tags or ",AE" in tags:
         tags = _series_after_commas(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
 
@@ -285,7 +285,34 @@ def _series_after_commas(tags: str, tokens: list[str]) -> str:
             if out is None:
                 out = list(tags)
             out[i] = new
+    for m in _LAST_PAST_AFTER_COMMA.finditer(tags):
+        # the last conjunct, after ", and": what the conjunct before it began with says
+        # ("... clusters: new energy vehicles, electronic information manufacturing, and
+        # advanced materials" lists noun phrases; "we dredged canals, restored wetlands,
+        # and improved water quality" verb phrases)
+        i = m.start()
+        if not tokens[i].endswith("ed"):
+            continue
+        c = i - 2                               # the comma before "and"
+        b = max(tags.rfind(",", 0, c), tags.rfind(";", 0, c))
+        if b < 0 or tags.find(".", b, c) != -1 or b + 1 >= c:
+            continue
+        first = tags[b + 1]
+        if first in "VE" and tokens[b + 1].endswith("ed"):
+            new = "V"
+        elif first in "NJ" or (first == "E" and not tokens[b + 1].endswith("ed")):
+            new = "E"
+        else:
+            continue
+        if new != tags[i]:
+            if out is None:
+                out = list(tags)
+            out[i] = new
     return tags if out is None else "".join(out)
+
+
+# A past form after ", and", before a noun phrase: the last conjunct of a series.
+_LAST_PAST_AFTER_COMMA = re.compile(r"[VE](?<=,A[VE])(?=[NJ])")
 
 
 def _value_added(tags: str, tokens: list[str]) -> str:
@@ -508,7 +535,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             pass    # no nominalisation: "to enhance", "will advance", "to balance", "to finance"
         elif word.endswith(_NOUN_SUFFIXES) or (
                 word.endswith("s") and m.group()[0] != "W"
-                and not (word.endswith("ss") and verb_too(word))):
+                and not (word.endswith(("ss", "us")) and verb_too(word))):
+            # (no plural in -us either: "will focus", "to discuss")
             return m.group()
         return m.group()[:-1] + "V"
 
