@@ -1604,3 +1604,10 @@ def test_an_area_a_participle_or_compound_classifies_is_a_head() -> None:
                    "National parks are the mainstay of our natural protected areas.")
     assert "natural protected areas" in found
     assert "flood-prone areas" in found
+
+
+def test_an_ing_head_before_of_after_the_is_a_noun() -> None:
+    found = _found("Researchers completed the whole-genome sequencing of the giant panda, and "
+                   "farmers kept planting of course.")
+    assert "whole-genome sequencing" in found
+    assert not [t for t in found if t.endswith("planting")]

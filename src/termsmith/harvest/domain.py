@@ -1237,7 +1237,7 @@ def _inner_acronyms(classes: str, tokens: list[str]) -> str:
 # preposition, a form of "be" or a modal): the head of a noun phrase, an activity a
 # field names ("quantum computing", "marine ranching", "cloud computing"), not the verb
 # of a clause ("farmers planting rice", "prices rising" after a plural).
-_NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:A]|$)")
+_NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)")
 
 
 def _nominal_gerunds(classes: str, tokens: list[str]) -> str:
@@ -1248,6 +1248,14 @@ def _nominal_gerunds(classes: str, tokens: list[str]) -> str:
         before = tokens[i - 1]
         if not before.islower() or _looks_plural(before) or not tokens[i].islower():
             continue
+        if classes[i + 1:i + 2] == "O":
+            # before "of" only after "the": "the genome sequencing of the virus" (a
+            # verb's object has no "of": "farmers finished planting of ..." is rare)
+            j = i - 1
+            while j > 0 and classes[j - 1] in "NJ" and i - j < 4:
+                j -= 1
+            if j == 0 or tokens[j - 1].lower() != "the":
+                continue
         if out is None:
             out = list(classes)
         out[i] = "N"
