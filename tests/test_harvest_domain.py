@@ -1611,3 +1611,8 @@ def test_an_ing_head_before_of_after_the_is_a_noun() -> None:
                    "farmers kept planting of course.")
     assert "whole-genome sequencing" in found
     assert not [t for t in found if t.endswith("planting")]
+
+
+def test_two_modifiers_sharing_a_suspended_hyphen_make_one_term() -> None:
+    found = _found("Policy banks extended medium- and long-term loans to the county's firms.")
+    assert "medium- and long-term loans" in found

@@ -450,3 +450,12 @@ def test_the_last_conjunct_after_comma_and_follows_the_conjunct_before_it() -> N
 def test_a_verb_in_us_after_a_modal_is_a_verb() -> None:
     assert classes("We will focus on cold-chain logistics.")["focus"] == "V"
     assert classes("The focus is clear.")["focus"] == "N"
+
+
+def test_a_suspended_hyphen_stays_on_its_word_as_a_modifier() -> None:
+    tagged = tagger.tag("Banks raised medium- and long-term loans to small- and micro-sized firms.")
+    assert "medium-" in tagged.tokens and "small-" in tagged.tokens
+    tags = dict(zip(tagged.tokens, tagged.tags, strict=True))
+    assert tags["medium-"] == "J" and tags["small-"] == "J"
+    # a hyphen before anything but "and", "or", "to" is no suspended one
+    assert "-" in tagger.tag("The rate rose - again.").tokens

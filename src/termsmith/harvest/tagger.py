@@ -55,22 +55,26 @@ __all__ = ["PLURAL_MODIFIERS", "Tagged", "data_file", "lexicon", "tag"]
 _JOINED = r"(?:[.,](?<=\d[.,])(?=\d)|&(?<=[A-Z]&)(?=[A-Z]))"
 # Words with an apostrophe or hyphen inside are one token (``Xing'an``,
 # ``high-quality``); a possessive ``'s`` is a token of its own.
+# A suspended hyphen stays on its word ("small- and medium-sized enterprises", "medium-
+# and long-term loans"): the word is the first of two modifiers sharing one second part.
+_SUSPENDED = r"(?:-(?= (?:and|or|to) ))"
 TOKEN = re.compile(r"[^\W_]+(?:" + _JOINED + r"[^\W_]+)*(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*"
-                   r"|['’][sS]\b|\S")
+                   + _SUSPENDED + r"?|['’][sS]\b|\S")
 # The same tokens, split out with the gaps between them. Possessive quantifiers: every
 # part after the first word is optional, so the greedy match is the one found and no
 # backtracking state need be kept. A text without "_" (nearly all) is split with ``\w``
 # for ``[^\W_]``, which ``re`` tests a character against faster: the same tokens there.
 _SPLIT = re.compile(r"([^\W_]++(?:" + _JOINED + r"[^\W_]++)*+(?:-[^\W_]++)*+"
-                    r"(?:['’](?![sS]\b)[^\W_]++)*+|['’][sS]\b|\S)").split
+                    r"(?:['’](?![sS]\b)[^\W_]++)*+" + _SUSPENDED + r"?+|['’][sS]\b|\S)").split
 _SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+(?:-\w++)*+"
-                                  r"(?:['’](?![sS]\b)\w++)*+|['’][sS]\b|\S)").split
+                                  r"(?:['’](?![sS]\b)\w++)*+" + _SUSPENDED
+                                  + r"?+|['’][sS]\b|\S)").split
 # An ASCII text without "_" (nearly all English) is split under re.ASCII, where ``\w`` is
 # a table look-up instead of a call per character: the same tokens, as on ASCII both
 # flags agree on ``\w`` and ``\b``, and on ``\s`` once \x1c-\x1f (spaces to Unicode,
 # not to ASCII) are added to it.
 _SPLIT_ASCII = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+(?:-\w++)*+(?:'(?![sS]\b)\w++)*+"
-                          r"|'[sS]\b|[^\s\x1c-\x1f])", re.ASCII).split
+                          + _SUSPENDED + r"?+|'[sS]\b|[^\s\x1c-\x1f])", re.ASCII).split
 
 # A code of a number and capitals naming a technology's generation or dimension.
 CODE = re.compile(r"\d{1,2}[A-Z]{1,2}")
@@ -143,6 +147,11 @@ _BASE_FORMS: set[str] = set()
 
 def _unknown(word: str) -> str:
     """The class of a word the lexicon does not know."""
+    if word.endswith("-") and len(word) > 1:
+        # a suspended hyphen's word ("small-", "medium-"): the modifier it is the first of
+        stem = word[:-1]
+        cls = lexicon().get(stem.lower()) or _unknown(stem)
+        return "J" if cls in "JNEV" else cls
     first = word[0]
     if first.isdigit():
         # A number hyphened to a word is an adjective, as the lexicon has "five-year"
