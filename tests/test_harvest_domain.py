@@ -1616,3 +1616,10 @@ def test_an_ing_head_before_of_after_the_is_a_noun() -> None:
 def test_two_modifiers_sharing_a_suspended_hyphen_make_one_term() -> None:
     found = _found("Policy banks extended medium- and long-term loans to the county's firms.")
     assert "medium- and long-term loans" in found
+
+
+def test_a_level_of_government_and_two_joined_modifiers_before_one_head_make_a_term() -> None:
+    found = _found("Every county will have village cultural and sports centers, while shops "
+                   "sell instant noodles and green tea.")
+    assert "village cultural and sports centers" in found
+    assert not [t for t in found if " and green" in t]

@@ -1198,6 +1198,9 @@ _WAYS = frozenset({"model", "experience", "spirit"})
 # from what shares its name (Maotai liquor), so glossaries keep it; a province's or a
 # city's name is the term alone ("Zhejiang province").
 _SMALL_PLACES = frozenset({"village", "town", "township", "county"})
+# The levels of China's administration a facility or service is named for (县乡村,
+# 社区): "county", "township", "village", "community".
+_LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "village-level"}
 # The traditions a place or a people gives its name to (文化, 艺术: "Mazu culture",
 # "Huizhou culture", "Regong art", "Muqam art"): common words, but after a name of no
 # English the name of a regional culture or art form, as the heritage lists write them.
@@ -2364,9 +2367,15 @@ def _named(key: Key, st: _Stats) -> bool:
     tags = st.descriptive
     if "and" in key:
         i = key.index("and")
-        if i != 1 or len(key) < 4:
+        if i == 2 and len(key) >= 5 and key[0] in _LEVELS and tags[1]:
+            # the level of government it serves, then two modifiers joined before one
+            # head: "township commercial and trade centers", "county medical and health
+            # services"
+            pass
+        elif i != 1 or len(key) < 4:
             return False
-        if not tags[0] and (tags[2] or _looks_like_head(key[0])) and not _parallel(key[0], key[2]):
+        elif not tags[0] and (tags[2] or _looks_like_head(key[0])) and not _parallel(key[0],
+                                                                                    key[2]):
             return False    # a noun phrase, then another: "integration and deep reform"
     lex = tagger.lexicon()
     for i, w in enumerate(key[:-1]):
