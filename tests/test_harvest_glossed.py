@@ -321,6 +321,15 @@ def test_a_past_verb_after_an_adverb_or_pronoun_is_not_in_the_glossed_phrase() -
     assert c.term == "juncao"
 
 
+def test_adjectives_before_a_name_are_not_in_the_glossed_name() -> None:
+    c = _one(Kind.CLARIFIED, "Rangers counted more endangered Hainan gibbons (black crested "
+                             "gibbons) this year.")
+    assert c.term == "Hainan gibbons"
+    c = _one(Kind.CLARIFIED, "Clinics offer traditional Chinese medicine (herbal remedies) "
+                             "in every county.")
+    assert c.term == "traditional Chinese medicine"      # English capitalised: kept
+
+
 def test_clarification() -> None:
     text = "The corps manages 1,200 bingtuan (corps farms) in southern Xinjiang."
     c = _one(Kind.CLARIFIED, text)

@@ -717,6 +717,17 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
                 return None
             start += tg.starts[k + 1]
             break
+    else:
+        # Adjectives before a name describe the things named, they are not in their
+        # name: "wild Amur tigers (...)" glosses "Amur tigers" (but a capitalised word of
+        # English keeps them: "traditional Chinese medicine").
+        lex = tagger.lexicon()
+        k = 0
+        while k < len(toks) - 1 and tags[k] in "JE" and toks[k].islower():
+            k += 1
+        if (0 < k < len(toks) - 1 and toks[k][:1].isupper() and not toks[k].isupper()
+                and lex.get(toks[k]) in (None, "P") and lex.get(toks[k].lower()) is None):
+            start += tg.starts[k]
     return offset + start, offset + end
 
 
