@@ -1623,3 +1623,11 @@ def test_a_level_of_government_and_two_joined_modifiers_before_one_head_make_a_t
                    "sell instant noodles and green tea.")
     assert "village cultural and sports centers" in found
     assert not [t for t in found if " and green" in t]
+
+
+def test_a_numbered_set_keeps_the_aim_it_is_named_for() -> None:
+    found = _found("The summit launched eight major initiatives for green development and "
+                   "interest-free loans for Africa, and four pilot programs for science and "
+                   "technology.")
+    assert "eight major initiatives for green development" in found
+    assert "four pilot programs for science and technology" in found

@@ -396,7 +396,18 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                  and _names_an_economy(tokens[e - 1], classes[e - 1]))
             if a and classes[a - 1] == "X" and tokens[a - 1] in _SET_COUNTS:
                 if _numbered_set(tokens[a:b], classes[a:b]):
-                    counted.append((seg, spans[k], starts[a - 1], ends[b - 1]))
+                    # (with the aim it is named for: "ten partnership actions for
+                    # modernization", 十大伙伴行动)
+                    aim = _aim(tokens, classes, b) if classes[b - 1] == "N" else b
+                    if "and" in tokens[b:aim]:
+                        # one word after "and" is the aim's ("for cooperation and
+                        # exchange"); more begin another phrase ("for modernization and
+                        # zero-tariff treatment"): the aim ends before it
+                        j = tokens.index("and", b, aim)
+                        if aim - j > 2:
+                            aim = j if j > b + 1 and classes[j - 1] == "N" else b
+                    end = aim if ends[aim - 1] <= stop else b
+                    counted.append((seg, spans[k], starts[a - 1], ends[end - 1]))
             elif tokens[a] in _ORDINALS:
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _census(tokens[a:end]):
