@@ -1631,3 +1631,9 @@ def test_a_numbered_set_keeps_the_aim_it_is_named_for() -> None:
                    "technology.")
     assert "eight major initiatives for green development" in found
     assert "four pilot programs for science and technology" in found
+
+
+def test_the_phrases_of_a_rare_field_word_said_once_are_terms_however_many() -> None:
+    found = _found("The bureau sped up seaworthiness inspection, seaworthiness certificates, "
+                   "seaworthiness standards and seaworthiness audits.")
+    assert {"seaworthiness inspection", "seaworthiness standards"} <= set(found)

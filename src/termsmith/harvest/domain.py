@@ -194,6 +194,9 @@ _PRODUCTIVE = 4
 # Said up to this many times, a phrase of common words after a productive modifier is
 # still a description (benchmarks/harvest_loo.py chooses it leaving each transcript out).
 _PRODUCTIVE_SAID = 3
+# A modifier this rare in general English (Zipf) is a word of the field, not a
+# description: its phrases are a family of terms however many there are.
+_RARE_MODIFIER = 2.5
 # Modifiers a head is put after in one text from which it is freely exchanged (_exchangeable).
 _EXCHANGEABLE_HEAD = 4
 # Occurrences from which a phrase always after the same modifier is a tail (_bound_left).
@@ -2292,8 +2295,11 @@ def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -
     included; a first word counts the phrases that pass (``keys``) it starts.
     """
     heads: dict[Key, int] = defaultdict(int)         # modifiers -> heads after them
+    vague: dict[Key, int] = defaultdict(int)         # ... of them, shell nouns
     for key in phrases:
         heads[key[:-1]] += 1
+        if key[-1] in _VAGUE_HEADS:
+            vague[key[:-1]] += 1
     firsts: dict[str, int] = defaultdict(int)        # first word -> phrases it starts
     for key in keys:
         firsts[key[0]] += 1
@@ -2306,7 +2312,7 @@ def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -
     # Words coordinated in the text, in the order said: "ice and snow" beside "snow and ice"
     pairs = Counter((key[i - 1], key[i + 1]) for key in phrases if "and" in key
                     for i in range(1, len(key) - 1) if key[i] == "and")
-    return [k for k in keys if not _described(k, stats[k], heads, firsts, pairs)
+    return [k for k in keys if not _described(k, stats[k], heads, firsts, pairs, vague)
             and not _exchangeable(k, stats[k], left, right)]
 
 
@@ -2333,7 +2339,7 @@ def _exchangeable(key: Key, st: _Stats, left: dict[str, set[str]],
 
 
 def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, int],
-               pairs: Counter[tuple[str, str]]) -> bool:
+               pairs: Counter[tuple[str, str]], vague: dict[Key, int]) -> bool:
     """A phrase of a productive modifier: said once, or said a few times
     (:data:`_PRODUCTIVE_SAID`) and made of common words ("economic operation",
     "tourism market" beside many other "economic ..." and "tourism ..." phrases). A
@@ -2346,6 +2352,12 @@ def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, in
     if "and" in key and _reordered(key, pairs):
         return True
     if f == 1:
+        if (_zipf(key[0]) < _RARE_MODIFIER and "-" not in key[0] and len(key) == 2
+                and vague[key[:-1]] <= 1):
+            # a word of the field before concrete heads: "airworthiness certification",
+            # "... standards", "... validation" (before shell nouns it describes:
+            # "estuarine vitality", "estuarine prospects", "estuarine momentum")
+            return False
         return heads[key[:-1]] >= _PRODUCTIVE or (firsts[key[0]] >= _PRODUCTIVE and len(key) < 3)
     if f > _PRODUCTIVE_SAID or heads[key[:-1]] < _PRODUCTIVE:
         return False
