@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:(?:['’\-]|" + _AMP + r")[^\W_]+)*(?:\.(?<=\d\.
 # as a character class first so that the regex engine scans for it quickly: an ASCII
 # capital or digit, or a letter or digit beyond ASCII (the look-behind checks the
 # character just taken). The same as `[^\W_a-z]`, whose categories are slower to scan.
-_RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].)(?<![A-Z]&.)"
+_RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].)(?<![A-Z]&[A-Z])"
 # Possessive quantifiers take a whole _TOKEN word (no backtracking into it); a word
 # ending in a possessive 's is left to the word-by-word step (_step_run). A decimal
 # after a digit stays in its word: `PM2.5`.
