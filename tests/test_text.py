@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from termsmith.text import sentence_at, sentences, squash, words
+from termsmith.text import Sentences, sentence_at, sentences, squash, words
 
 
 def _split(text: str) -> list[str]:
@@ -62,6 +62,25 @@ def test_sentence_at_finds_the_containing_sentence() -> None:
     text = "Ningxia grows goji. Its wines are famous. Tourism is booming."
     s, e = sentence_at(text, text.index("wines"))
     assert text[s:e] == "Its wines are famous."
+
+
+def test_holding_finds_a_span_only_inside_one_sentence() -> None:
+    text = "Ningxia grows goji. Its wines are famous. Tourism is booming."
+    index = Sentences(sentences(text))
+    a = text.index("wines")
+    assert index.holding(a, a + len("wines are famous.")) == index.at(a)
+    assert index.holding(a, text.index("booming")) is None     # crosses a sentence end
+    assert index.holding(a, a) is None                          # empty
+    gap = text.index(" Its")
+    assert index.holding(gap, gap + 1) is None                 # between sentences
+
+
+@given(st.text(st.sampled_from(list("ab. ?")), max_size=40),
+       st.integers(0, 40), st.integers(0, 40))
+def test_holding_agrees_with_a_scan_of_the_spans(text: str, start: int, end: int) -> None:
+    spans = sentences(text)
+    expected = next((sp for sp in spans if sp[0] <= start and start < end <= sp[1]), None)
+    assert Sentences(spans).holding(start, end) == expected
 
 
 def test_words_joins_inner_apostrophes_hyphens_and_points() -> None:

@@ -55,6 +55,14 @@ class Sentences:
             return self.spans[i]
         return None
 
+    def holding(self, start: int, end: int) -> tuple[int, int] | None:
+        """The sentence that holds all of [start, end) (``s <= start`` and ``end <= e``),
+        or None if no one sentence does (the span is empty or crosses a sentence end)."""
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0 and start < end <= self._ends[i]:
+            return self.spans[i]
+        return None
+
 
 def words(text: str) -> Iterator[re.Match[str]]:
     """Iterate over word tokens (letters/digits with inner ' - . joined)."""

@@ -538,15 +538,15 @@ def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[in
                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each coined word of a paragraph said as a noun of its own (no noun or modifier
     before it, no noun after it): its sentence's span and its offsets."""
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     tags, tokens = tg.tags, tg.tokens
     for i in [i for i, w in enumerate(tokens) if w in words]:
         if (tags[i] == "N" and (i == 0 or tags[i - 1] not in "NJEPG")
                 and (i + 1 == len(tags) or tags[i + 1] not in "NP")):
             start = tg.starts[i]
-            k = bisect_right(bounds, start) - 1
-            if k >= 0 and tg.ends[i] <= spans[k][1]:
-                yield spans[k], start, tg.ends[i]
+            sp = index.holding(start, tg.ends[i])
+            if sp is not None:
+                yield sp, start, tg.ends[i]
 
 
 # Where a candidate of one of the shapes below is said: its segment, its sentence's
@@ -602,10 +602,10 @@ _HOTLINE = re.compile(r"(?<![\w,.])\d{3,6}(?: [a-z][a-z-]*){0,4} hotlines?\b")
 
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
     """The numbered hotlines said in a segment, each with its sentence."""
-    sentence = Sentences(spans)
+    index = Sentences(spans)
     for m in _HOTLINE.finditer(seg.text):
-        sp = sentence.at(m.start())
-        if sp is not None and m.end() <= sp[1]:
+        sp = index.holding(m.start(), m.end())
+        if sp is not None:
             yield seg, sp, m.start(), m.end()
 
 
@@ -636,7 +636,7 @@ def _nicknamed(tg: tagger.Tagged, spans: list[tuple[int, int]]
     """Each lowercase noun phrase given a popular name (:data:`_KNOWN_AS`): its sentence's
     span and offsets. A single word must be rare in English ("rime", not "rice")."""
     tokens, tags, ends = tg.tokens, tg.tags, tg.ends
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     for m in _KNOWN_AS.finditer(tg.text):
         k = bisect.bisect_left(ends, m.start())     # the word before the comma
         if k >= len(tokens) or ends[k] != m.start() or tags[k] != "N":
@@ -656,9 +656,9 @@ def _nicknamed(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # "of" opens the phrase ("10 million mu of black soil, known as ...")
             continue
         start, stop = tg.starts[i], ends[k]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # The state's named lists (名单, 清单), said "the list of" and what it lists: "the list of
@@ -676,7 +676,7 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
     plural noun, none of "of", a noun or an -ing verb after it (cut short), and no
     participle first ("the list of filed services": the items described)."""
     tokens, tags = tg.tokens, tg.tags
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     for m in _LIST_OF.finditer(tg.text):
         i = bisect.bisect_left(tg.starts, m.start() + 4)     # "list"
         if i + 2 >= len(tokens) or tokens[i] != "list":
@@ -692,16 +692,16 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # (a participle first describes the items: "the list of filed services")
             continue
         start, stop = tg.starts[i], tg.ends[k - 1]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 def _national_goals(tg: tagger.Tagged, spans: list[tuple[int, int]]
                     ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each national goal of a paragraph (:data:`_GOAL`): its sentence's span and offsets."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     for m in _GOAL.finditer(tg.text):
         i = bisect.bisect_left(starts, m.end())            # "leading" or "strong"
         if i >= len(tokens) or starts[i] != m.end():
@@ -727,9 +727,9 @@ def _national_goals(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 continue
             end = e
         start, stop = starts[i], tg.ends[end - 1]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # What a province, city or the country is to be built into (把X建设成/打造成: "building
@@ -751,7 +751,7 @@ def _positionings(tg: tagger.Tagged, spans: list[tuple[int, int]]
     """Each positioning of a place in a paragraph (:data:`_INTO`): its sentence's span and
     offsets."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     n_tok = len(tokens)
     for m in _INTO.finditer(tg.text):
         i = bisect.bisect_left(starts, m.end())
@@ -779,9 +779,9 @@ def _positionings(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if end - i < 2:
             continue    # a head alone names no positioning: "into a hub"
         start, stop = starts[i], tg.ends[end - 1]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # A statistical indicator stated as a rate (the genre's safety, energy, health and
@@ -800,7 +800,7 @@ def _rates(tg: tagger.Tagged, spans: list[tuple[int, int]]
     after it, "unit of" or a count, a noun phrase of up to three words, and perhaps "of"
     and one more noun ("per 100 million yuan of GDP")."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     n_tok = len(tokens)
     for m in _RATE.finditer(tg.text):
         i = bisect.bisect_left(starts, m.start())
@@ -831,9 +831,9 @@ def _rates(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 tags[e + 1] in "NP" or "-" in tokens[e + 1] and tags[e + 2:e + 3] != "N"):
             e += 2          # "per 100 million yuan of GDP" ("of value-added": a compound)
         start, stop = starts[j], tg.ends[e - 1]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # The part a place is to write in the nation's modernization (谱写中国式现代化X篇章): "the
@@ -853,12 +853,12 @@ _HIGHLAND_COMPLEMENTS = frozenset({"for", "of", "with"})
 def _chapters(text: str, spans: list[tuple[int, int]]
               ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each place's chapter of Chinese modernization in a paragraph (:data:`_CHAPTER`)."""
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     for m in _CHAPTER.finditer(text):
         start, stop = m.span()
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 def _highlands(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -867,7 +867,7 @@ def _highlands(tg: tagger.Tagged, spans: list[tuple[int, int]]
     modifier before the head (an evaluative word may open it), and a complement of up to
     six words after "for", "of" or "with" ending in a noun."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     n_tok = len(tokens)
     for h, word in enumerate(tokens):
         if word not in _HIGHLAND or tags[h] != "N" or tags[h + 1:h + 2] == "N":
@@ -890,9 +890,9 @@ def _highlands(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if e > end + 1:
                 end = e
         start, stop = starts[j], tg.ends[end - 1]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # A programme named for its span and its aim (三年行动, 五年规划: the genre's campaigns
@@ -918,7 +918,7 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
     sentence's span and offsets. After "to", the aim opens with its verb; it then runs
     through at most twelve words of a noun phrase and ends in a noun."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     n_tok = len(tokens)
     for m in _YEARS_FOR.finditer(tg.text):
         i = bisect.bisect_left(starts, m.start())
@@ -937,9 +937,9 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if e <= k + (tokens[k - 1] == "to"):
             continue
         start, stop = starts[i], tg.ends[e - 1]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # The integration of two fields (融合: 体教融合, 文旅融合, 产教融合, 体医融合) is rendered
@@ -953,7 +953,7 @@ def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each integration of two fields in a paragraph: its sentence's span and offsets."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     for m in _FIELDS.finditer(tg.text):
         i = bisect.bisect_left(starts, m.start())
         if (i + 4 >= len(tokens) or starts[i] != m.start() or tags[i + 2] != "N"
@@ -963,9 +963,9 @@ def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # one integrated "with" another is one field: "of ice and snow with culture")
             continue
         start, stop = starts[i], tg.ends[i + 4]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and stop <= spans[n][1]:
-            yield spans[n], start, stop
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # China names its pilot, demonstration and pioneer zones for what they are to show
@@ -983,7 +983,7 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
     (modifiers, nouns, a hyphened name such as "cross-Strait", two modifiers joined by
     "and") ending in a noun."""
     tokens, tags = tg.tokens, tg.tags
-    bounds = [s for s, _ in spans]
+    index = Sentences(spans)
     for m in _AIMED.finditer(tg.text):
         i = bisect.bisect_left(tg.starts, m.end() - 4)       # the "for"
         if i < 2 or i >= len(tokens) or tokens[i] != "for":
@@ -1013,9 +1013,9 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue    # (an aim coordinated with others is cut: "for oil, gas and ...")
         k = _placed(tokens, tags, k)
         start, end = tg.starts[j], tg.ends[k - 1]
-        n = bisect_right(bounds, start) - 1
-        if n >= 0 and end <= spans[n][1]:
-            yield spans[n], start, end
+        sp = index.holding(start, end)
+        if sp is not None:
+            yield sp, start, end
 
 
 # Where a zone is, said after its aim, is part of its name: "pilot zone for ecological
@@ -1428,10 +1428,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         start, end = tg.starts[a - 2 if pair else a], tg.ends[b - 1]
         if sentence is None:
             sentence = Sentences(spans)     # (built for the few paragraphs that need it)
-        sp = sentence.at(start)
-        if sp is None or end > sp[1]:
-            continue
-        yield sp, start, end
+        sp = sentence.holding(start, end)
+        if sp is not None:
+            yield sp, start, end
 
 
 def _common_word(low: str, lex: dict[str, str]) -> bool:
