@@ -1485,6 +1485,18 @@ def test_a_model_s_code_is_the_name_not_the_code_and_what_it_is() -> None:
     assert not [t for t in terms if t.endswith(("regional jet", "wide-body aircraft"))]
 
 
+def test_a_craft_s_serial_name_is_the_name_not_the_name_and_what_it_is() -> None:
+    entries = {e.term: e for e in harvest_run(reader.parse_text(
+        "Title\n\nThe Mengzhou-1 crew capsule passed its test, the Tiangong-3 cargo module "
+        "is being built, and the Long March-12A carrier rocket flew. Top-10 brands sold "
+        "well.\n")).entries}
+    assert {"Mengzhou-1", "Tiangong-3", "Long March-12A"} <= set(entries)
+    assert not [t for t in entries if t.startswith(("Mengzhou-1 ", "Tiangong-3 "))]
+    # one word, but as sure a name as two: ranked with two-word names
+    assert entries["Mengzhou-1"].score >= 0.6
+    assert "Top-10" not in entries      # an English word and its rank
+
+
 def test_a_programme_named_for_its_span_of_years_and_aim_is_one_term() -> None:
     found = _found(
         "We launched the three-year action for a new leap in coastal tourism (2025-2027), "

@@ -39,7 +39,7 @@ from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FORMULATIONS, INDICATORS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
-from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS
+from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS, SERIAL_NAME
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular
 from termsmith.readers.script import PINYIN
@@ -1350,9 +1350,11 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         names, lower = toks[a:k], [w.lower() for w in toks[k:b]]
         if not names or not lower or any(w[:1].isupper() for w in toks[k:b]):
             continue
-        if k - a == 1 and _MODEL.fullmatch(names[0]):
+        if (k - a == 1 and _MODEL.fullmatch(names[0])) or SERIAL_NAME.fullmatch(names[-1]):
             # A model's code names the model; the words after it say what it is ("the
             # C929 wide-body aircraft", "the ARJ21 regional jet"): the code is the name.
+            # So does a craft's serial name ("the Tianzhou-9 cargo craft", "the
+            # Mengzhou-1 crew").
             continue
         if k - a == 1 and (a == 0 or tags[a - 1] in ".;") and _common_word(names[0].lower(), lex):
             # One capitalised word opening a sentence, a common noun or adjective in

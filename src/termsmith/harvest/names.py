@@ -66,6 +66,10 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STATUS = re.compile(r" \((?:Trial|Provisional|Draft|for Trial Implementation)\)")
 _ROMAN = re.compile(r"[IVXLC]+")        # phase III, Part IV: numerals, not acronyms
 _NUMBERED = re.compile(r"\d+-[A-Z][a-z]*")    # `10-Year Action Plan`: part of the name
+# A craft's serial name: a word, a hyphen and its number in the series (Shenzhou-20,
+# Chang'e-6, Long March-2F, Fengyun-3G, Tianwen-1: China's spacecraft, rockets and
+# satellites are named so, 神舟二十号 and the like); one word, but as sure a name as two.
+SERIAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,2}[A-Z]?")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof)\.?\s+")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # Latin endings of a species epithet: `Lonicera edulis` is the glossed harvester's.
@@ -1281,6 +1285,9 @@ def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
                 # (`film and TV shows`, `PC sales`).
                 return _Name(0, "acronym", "; acronym", 1, False)
             return None
+        if SERIAL_NAME.fullmatch(w) and zipf(low.rpartition("-")[0]) < 3.0:
+            # (not an English word's rank: "Top-10", "Group-7")
+            return _Name(0, None, "; serial name", 2, False)
         if (len(w) < 2 or w in _HEADS or w in _TITLES or w in _MONTHS_DAYS
                 or zipf(low) >= 4.5 or _latin_epithet(follower) or _participle_compound(w)):
             return None
