@@ -665,3 +665,20 @@ def test_a_reading_on_a_scale_glossed_by_its_measure_is_a_term() -> None:
     readings = [(c.term, c.kind, c.gloss.text if c.gloss else "") for c in found
                 if "force" in c.term or "level" in c.term or "magnitude" in c.term]
     assert readings == [("force 16", Kind.CLARIFIED, "over 51 meters per second")]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Data annotation (the labeling of images, speech and text so that models can learn "
+     "from them) employs many young people.", "Data annotation"),
+    ("We support soil remediation (the removal of heavy metals, oil and other pollutants "
+     "from farmland) in mining areas.", "soil remediation"),
+])
+def test_a_process_glossed_by_the_process_it_is_and_what_it_acts_on_is_defined(
+        text: str, term: str) -> None:
+    assert _one(Kind.EXPLAINED, text).term == term
+
+
+def test_a_gloss_opening_with_the_of_is_no_definition_of_a_thing() -> None:
+    # "the capital of": no process glossed by a process
+    assert not _of_kind(Kind.EXPLAINED, "Visitors flocked to Harbin Ice City (the capital "
+                        "of Heilongjiang, famous for its winter festival) in January.")

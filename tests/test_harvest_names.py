@@ -1061,3 +1061,23 @@ def test_a_title_s_subject_of_two_nominalisations_joined_by_and_the_is_one_title
         "Regulations on Grain Security and the Opinions on Seed Industry were issued.")}
     assert "Law on Food Safety and the Protection of Consumers" in terms
     assert {"Regulations on Grain Security", "Opinions on Seed Industry"} <= terms
+
+
+def test_the_bodies_that_issue_a_document_jointly_stay_in_its_title() -> None:
+    terms = {c.term for c in _harvest(
+        "Last year the Guidelines of the CPC Central Committee and the State Council on "
+        "Advancing the Modernization of Grain Reserves were released. The General Office "
+        "of the State Council and the Ministry of Finance then issued two notices.")}
+    assert ("Guidelines of the CPC Central Committee and the State Council on Advancing "
+            "the Modernization of Grain Reserves") in terms
+    assert not [t for t in terms if t.startswith("State Council on")]
+    # two bodies with no title after them are two names
+    assert {"General Office of the State Council", "Ministry of Finance"} <= terms
+
+
+def test_a_holding_company_ends_its_name_in_a_list_of_companies() -> None:
+    terms = {c.term for c in _harvest(
+        "China Baowu Steel Group, China Poly Holdings and China Energy Engineering Group "
+        "opened offices in the new area.")}
+    assert {"China Poly Holdings", "China Energy Engineering Group"} <= terms
+    assert not [t for t in terms if " and " in t]

@@ -105,6 +105,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # What stands right before a clause's verb: a subject pronoun or a frequent adverb.
 _SUBJECT_LEADS = frozenset({"we", "they", "he", "she", "it", "also", "further", "already",
                             "then", "still", "just", "jointly", "recently"})
+# Subject pronouns: a word after one that English has as a verb is the verb ("we support
+# soil remediation (...)").
+_PRONOUNS = frozenset({"we", "they", "i", "you"})
 # Adjectives that work as determiners (Quirk et al. 1985, 5.17 and 7.21: "same", "other",
 # "such" ...): they open a noun phrase, never a term ("share the same Bashu culture").
 _SEMI_DETERMINERS = frozenset({"same", "other", "such", "very", "whole", "entire", "own",
@@ -628,6 +631,10 @@ def _defines(term: str, gloss: str) -> bool:
     return not (len(_ITEMS.split(gloss)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
 
 
+# The endings of English nouns of a process (an action's name): "-ing", "-tion", "-ment".
+_PROCESS = re.compile(r"(?:[a-z]{3}ing|tion|sion|ment|ure|al)$")
+
+
 def _names_kind(term: str, gloss: str) -> bool:
     """A gloss that opens by naming the term's kind, its own head, defines it: "general
     license (a license that covers several exports)", "Xuan paper (a fine paper made
@@ -637,6 +644,11 @@ def _names_kind(term: str, gloss: str) -> bool:
     if len(words) < 3:
         return False
     head = singular(term.split()[-1].lower())
+    if (words[0] in ("a", "an", "the") and words[2] == "of" and _PROCESS.search(head)
+            and _PROCESS.search(words[1])):
+        # a process defined by the process it is, and what it acts on: "data labeling
+        # (the tagging of raw text ...)", "carbon sequestration (the capture of ...)"
+        return True
     if words[0] not in ("a", "an", "the"):
         # the head alone, then what it is: "blue carbon (carbon captured and stored by
         # coastal ecosystems)"
@@ -684,6 +696,7 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     if first < len(words) - 1 and first > 0:
         verb, before_verb = words[first].group().lower(), words[first - 1].group().lower()
         if (verb.endswith(("ed", "en")) and before_verb in _AUXILIARIES) or (
+                before_verb in _PRONOUNS and tagger.verb_too(verb)) or (
                 tagger.lexicon().get(verb) in ("V", "E") and (
                     before_verb in _SUBJECT_LEADS or before_verb.endswith("ly"))):
             # (or a past verb after its subject pronoun or an adverb: "experts also

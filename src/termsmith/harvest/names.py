@@ -146,7 +146,7 @@ _PLACE_FIRST = frozenset({"Mount", "Mt.", "Lake"})
 
 _HEADS: dict[str, str] = {}
 for _cat, _words in {
-    "company": "Ltd LTD Limited Inc Corp Corporation Company Group Industries Co",
+    "company": "Ltd LTD Limited Inc Corp Corporation Company Group Holdings Industries Co",
     "organisation": """Committee Office Bureau Council Ministry Administration
         Commission Agency Federation Institute University Party Congress
         Association Academy Department Government Court Procuratorate Bank
@@ -965,6 +965,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # `National University of Defense Technology and Central South University`: an
         # organisation's field after "of" ends where another of its kind is named
         return True
+    if (conns in (["and"], ["and", "the"]) and not last and len(left) >= 3
+            and left[0] in _DOCUMENTS and left[1] == "of"
+            and _HEADS.get(rights[-1]) == "organisation"):
+        # the bodies that issue a document jointly, its title going on after them:
+        # `Opinions of the CPC Central Committee and the State Council on ...`
+        return False
     if conns == ["to", "the"]:
         return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
     if conns == ["to"]:
