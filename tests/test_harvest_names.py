@@ -1081,3 +1081,24 @@ def test_a_holding_company_ends_its_name_in_a_list_of_companies() -> None:
         "opened offices in the new area.")}
     assert {"China Poly Holdings", "China Energy Engineering Group"} <= terms
     assert not [t for t in terms if " and " in t]
+
+
+def test_a_document_title_goes_on_past_a_lone_head_and_keeps_where_it_applies() -> None:
+    terms = {c.term for c in _harvest(
+        "We followed the Guidelines on Improving Customs Supervision and Administration, "
+        "and the Action Plan for the Pilot Reform Program in Hengqin Guangdong-Macao "
+        "Intensive Cooperation Zone was issued. The Free Trade Port Pilot Program in "
+        "Hainan went ahead, and the Ministry of Commerce and Ministry of Finance agreed.")}
+    assert {"Guidelines on Improving Customs Supervision and Administration",
+            "Action Plan for the Pilot Reform Program in Hengqin Guangdong-Macao Intensive "
+            "Cooperation Zone"} <= terms
+    # a programme's name is not a document's title: its place is no part of it
+    assert "Free Trade Port Pilot Program" in terms
+    assert {"Ministry of Commerce", "Ministry of Finance"} <= terms
+
+
+def test_science_and_technology_is_one_field_inside_a_name() -> None:
+    terms = {c.term for c in _harvest(
+        "Firms listed on the Science and Technology Innovation Board, and the Suzhou "
+        "Science and Technology Town opened.")}
+    assert {"Science and Technology Innovation Board", "Suzhou Science and Technology Town"} <= terms

@@ -337,11 +337,14 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     highlands: list[_Place] = []        # highlands a place is to be
     nicknamed: list[_Place] = []        # phrases given a popular name
     lists: list[_Place] = []            # the state's named lists
+    titled: set[Key] = set()            # phrases said inside a name (_titled)
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
         tg = tagged.pop(n, None) or tagger.tag(text, lowercase)
         spans = sentences(text)
+        if "PP" in tg.tags:
+            _titled(tg, titled)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
         if "hotline" in text:
@@ -471,7 +474,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
     scored = {key: _termhood(key, st) for key, st in stats.items() if st.final}
-    accepted = _accept(stats, scored, min_score, len(runs.words))
+    accepted = _accept(stats, scored, min_score, len(runs.words), frozenset(titled))
     if formulas:
         accepted = [k for k in accepted if not _before_formulation(k, stats[k], formulas)]
     accepted = [k for k in accepted if not _bound_left(stats[k], runs.words, tags, classes)]
@@ -2073,8 +2076,9 @@ def _rarity(words: Key, descriptive: tuple[bool, ...]) -> float:
 
 
 def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
-            min_score: float, size: int) -> list[Key]:
-    """Keys that pass, longest first; drop keys seen only inside accepted longer ones."""
+            min_score: float, size: int, titled: frozenset[Key] = frozenset()) -> list[Key]:
+    """Keys that pass, longest first; drop keys seen only inside accepted longer ones.
+    ``titled``: the phrases the text also says inside a name (:func:`_titled`)."""
     passing = []
     phrases = []        # every phrase of the text, terms and descriptions
     for key, st in stats.items():
@@ -2118,7 +2122,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
             continue        # "splendid architecture", "delightful cuisine": a judgement too
         passing.append(key)
-    passing = _productive(passing, phrases, stats)
+    passing = _productive(passing, phrases, stats, titled)
     passing.sort(key=lambda k: (-len(k), k))
     accepted: list[Key] = []
     taken: set[Key] = set()
@@ -2283,9 +2287,13 @@ def _comparative(word: str) -> bool:
     return any(s in _EVALUATIVE for s in stems)
 
 
-def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -> list[Key]:
+def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats],
+                titled: frozenset[Key] = frozenset()) -> list[Key]:
     """Drop phrases said once whose modifier the text puts before many heads, and
     phrases said a few times whose head and modifier are both exchanged (:func:`_exchangeable`).
+    A phrase the text also says inside a name (``titled``) is kept: the name makes a
+    term of it ("administrative reconsideration" beside the "Administrative
+    Reconsideration Law", whatever else "administrative" is put before).
 
     Terms have limited paradigmatic modifiability (Wermter & Hahn 2005, "Paradigmatic
     modifiability statistics for the extraction of complex multi-word terms"): the
@@ -2313,8 +2321,26 @@ def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats]) -
     # Words coordinated in the text, in the order said: "ice and snow" beside "snow and ice"
     pairs = Counter((key[i - 1], key[i + 1]) for key in phrases if "and" in key
                     for i in range(1, len(key) - 1) if key[i] == "and")
-    return [k for k in keys if not _described(k, stats[k], heads, firsts, pairs, vague)
-            and not _exchangeable(k, stats[k], left, right)]
+    return [k for k in keys if k in titled or (
+        not _described(k, stats[k], heads, firsts, pairs, vague)
+        and not _exchangeable(k, stats[k], left, right))]
+
+
+# Two proper nouns or more in a row (tag classes): a name's or a title's words (_titled).
+_TITLED_RUN = re.compile(r"PP+")
+_TITLED_LONGEST = 4     # words of a phrase looked for inside a name
+
+
+def _titled(tg: tagger.Tagged, out: set[Key]) -> None:
+    """Add to ``out`` the phrases of two to four words that a paragraph says inside a run
+    of proper nouns (a name or a title), as keys: "administrative reconsideration" from
+    the "Administrative Reconsideration Law"."""
+    tokens = tg.tokens
+    for m in _TITLED_RUN.finditer(tg.tags):
+        words = [w.lower() for w in tokens[m.start():m.end()]]
+        for i in range(len(words) - 1):
+            for j in range(i + 2, min(len(words), i + _TITLED_LONGEST) + 1):
+                out.add((*words[i:j - 1], _singular(words[j - 1])))
 
 
 def _exchangeable(key: Key, st: _Stats, left: dict[str, set[str]],

@@ -138,7 +138,10 @@ _STARTERS = frozenset(
 # Chinese policy names): `Belt and Road` (一带一路) in `Belt and Road Energy Partnership`,
 # `Belt and Road Forum for International Cooperation`; never two names.
 _ONE_NAME = frozenset({("Belt", "Road"), ("Bosnia", "Herzegovina"), ("Trinidad", "Tobago"),
-                       ("Antigua", "Barbuda")})   # (and the countries named so)
+                       ("Antigua", "Barbuda"),    # (and the countries named so)
+                       # the field China's names of bodies, parks and zones say as one
+                       # (科技: "... Science and Technology Innovation Cooperation Zone")
+                       ("Science", "Technology")})
 
 # The heads a place's name starts with (`Mount Wutai`, `Lake Qinghai`): with one after
 # "and", a name of its own begins.
@@ -971,6 +974,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # the bodies that issue a document jointly, its title going on after them:
         # `Opinions of the CPC Central Committee and the State Council on ...`
         return False
+    if conns == ["and"] and last and len(rights) == 1 and _HEADS.get(right) == "organisation":
+        # a body's head alone names no body: `... Reform of Tax Collection and
+        # Administration` goes on (`Ministry of ... and Ministry of ...` has words after)
+        return False
     if conns == ["to", "the"]:
         return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
     if conns == ["to"]:
@@ -1120,11 +1127,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # Warriors in Xi'an`, `Cross-boundary Wealth Management Connect in the
             # Greater Bay Area`)
             return True
-        if (conns == ["in"] and len(left) >= 3 and left[0] in _DOCUMENTS
-                and left[1] in ("on", "for")):
+        if conns == ["in"] and len(left) >= 3 and _document_title(left):
             # a document's title whose subject is said after "on" or "for" goes on with
             # where it applies: `Regulations on the Establishment of a Model Area for
-            # Ethnic Unity and Progress in Xizang Autonomous Region`
+            # Ethnic Unity and Progress in Xizang Autonomous Region`, `Implementation
+            # Plan for the Comprehensive Reform Pilot Program in Shenzhen`
             return False
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
