@@ -1663,3 +1663,16 @@ def test_a_phrase_the_text_also_says_inside_a_name_is_a_term_however_productive_
     # the one the text names a law after
     assert "administrative reconsideration" in found
     assert not {"administrative lawsuits", "administrative regulations"} & set(found)
+
+
+def test_an_international_or_regional_centre_the_state_designates_is_a_term() -> None:
+    found = _found("Guangzhou is building an international commerce and trade center, and "
+                   "Kunming will host regional medical centers for South Asia.")
+    assert "international commerce and trade center" in found
+    assert "regional medical centers" in found
+
+
+def test_a_community_with_a_shared_future_keeps_the_sphere_it_is_built_in() -> None:
+    found = _found("The forum called on all parties to build a community with a shared "
+                   "future in cyberspace and to govern the internet by law.")
+    assert "community with a shared future in cyberspace" in found

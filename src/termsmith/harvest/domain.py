@@ -418,11 +418,11 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _census(tokens[a:end]):
                     counted.append((seg, spans[k], starts[a], ends[end - 1]))
-            elif b - a >= 2 and (tokens[a] in _NATIONAL or (
-                    tokens[a + 1] in _NATIONAL and classes[a] in "EJ")):
+            elif b - a >= 2 and (tokens[a] in _DESIGNATING or (
+                    tokens[a + 1] in _DESIGNATING and classes[a] in "EJ")):
                 # (after a word that only describes it: "the restructured national key
                 # laboratories")
-                at = a if tokens[a] in _NATIONAL else a + 1
+                at = a if tokens[a] in _DESIGNATING else a + 1
                 end = classes.rfind("N", at, b) + 1      # (a run may end in "and")
                 aim = _aim(tokens, classes, end) if end == b else end
                 if _designated(tokens[at:end]) or (
@@ -1075,6 +1075,10 @@ _CENSUSES = frozenset({"census", "survey"})
 _DESIGNATED = _w("""park parks zone zones center centers centre centres base bases
     laboratory laboratories cluster clusters villages towns""")
 _NATIONAL = _w("national national-level")
+# ... and the scopes of the centres and hubs the state designates a city or region to
+# be (国际科技创新中心, 国际消费中心城市, 区域医疗中心: "international science and
+# technology innovation center", "regional medical centers").
+_DESIGNATING = _NATIONAL | _w("international regional")
 _COMMITTEES = _w("committee committees")
 
 
