@@ -1676,3 +1676,11 @@ def test_a_community_with_a_shared_future_keeps_the_sphere_it_is_built_in() -> N
     found = _found("The forum called on all parties to build a community with a shared "
                    "future in cyberspace and to govern the internet by law.")
     assert "community with a shared future in cyberspace" in found
+
+
+def test_a_grade_of_a_graded_system_is_named_with_what_it_grades() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nThe province launched a Level III flood control emergency response, and "
+        "Grade II warnings were issued. Phase II trials went on.\n")).entries}
+    assert "Level III flood control emergency response" in terms
+    assert not [t for t in terms if t.startswith("Phase II ")]

@@ -682,3 +682,9 @@ def test_a_gloss_opening_with_the_of_is_no_definition_of_a_thing() -> None:
     # "the capital of": no process glossed by a process
     assert not _of_kind(Kind.EXPLAINED, "Visitors flocked to Harbin Ice City (the capital "
                         "of Heilongjiang, famous for its winter festival) in January.")
+
+
+def test_a_number_of_kinds_glossed_by_as_many_members_keeps_its_number() -> None:
+    c = _one(Kind.CLARIFIED, "Legal aid now covers three categories of applicants (migrant "
+             "workers, veterans and people with disabilities) in every county.")
+    assert c.term == "three categories of applicants"

@@ -1210,6 +1210,9 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
 _NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}[JENG]{0,3}N(?![NP])")   # class first: scans fast
 _ROMAN = re.compile(r"[IVX]+")
+# The words a graded system's grades are numbered after (Level I to IV of emergency
+# response and of warnings, Class I and II of protected species, Grade A scenic areas).
+_GRADES = frozenset({"Level", "Class", "Grade", "Category"})
 # The ways a place is held up as an example by (经验, 模式, 精神): "the Fengqiao
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
 # place's name before them the name of a way of doing things.
@@ -1369,7 +1372,11 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # reached ..." (Brill's lexicon has such words as NNP too, from names),
             # "New-type energy storage ...".
             continue
-        if _ROMAN.fullmatch(names[-1]):
+        if len(names) == 2 and names[0] in _GRADES and _ROMAN.fullmatch(names[1]):
+            # a grade of a graded system with what it grades: "Level IV emergency
+            # response" (四级应急响应), "Class I protected animals"
+            pass
+        elif _ROMAN.fullmatch(names[-1]):
             # A numbered stage: "phase III clinical trials"; "Part II" is a name's.
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
                 continue

@@ -802,6 +802,13 @@ _NUMBER_BEFORE = re.compile(r"(?:^|(?<=\W))(one|two|three|four|five|six|seven|ei
                             r"eleven|twelve)\s+$", re.I)
 
 
+# ... or a number word and a word of kinds before "of" and the phrase: "four categories
+# of offenders (...)", "two types of insurance (...)".
+_KINDS_BEFORE = re.compile(r"(?:^|(?<=\W))(one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve)\s+(?:categories|types|kinds|classes|groups)"
+                           r"\s+of\s+$", re.I)
+
+
 def _loanword(phrase: str) -> str:
     """The last word of ``phrase`` if it is a lowercase word of no English (pinyin:
     "guochao", "hukou") after lowercase English words; else ''. A name before it keeps it
@@ -826,7 +833,8 @@ def _ethnic_led(words: list[str]) -> bool:
 def _numbered(text: str, start: int, gloss: str) -> int | None:
     """Where a number word before the phrase at ``start`` starts, if the gloss lists as
     many items as it says ("three ... (rice, wheat and corn)"); else None."""
-    m = _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    m = _NUMBER_BEFORE.search(text, max(0, start - 8), start) or _KINDS_BEFORE.search(
+        text, max(0, start - 24), start)
     if m is None:
         return None
     n = numbers.parse(m.group(1)).value
