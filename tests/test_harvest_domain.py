@@ -1684,3 +1684,13 @@ def test_a_grade_of_a_graded_system_is_named_with_what_it_grades() -> None:
         "Grade II warnings were issued. Phase II trials went on.\n")).entries}
     assert "Level III flood control emergency response" in terms
     assert not [t for t in terms if t.startswith("Phase II ")]
+
+
+def test_tax_and_housing_finance_policies_said_once_are_terms() -> None:
+    found = _found(
+        "Preferential rates for small and low-profit enterprises were extended, lenders "
+        "allowed renewal of loans without repayment of principal, and city governments "
+        "kept ensuring the delivery of housing.")
+    assert {"small and low-profit enterprises",
+            "renewal of loans without repayment of principal",
+            "ensuring the delivery of housing"} <= set(found)

@@ -1099,6 +1099,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     national comprehensive natural disaster risk census
     renewals without repayment of principal
     loan renewals without principal repayment
+    renewal of loans without repayment of principal
+    loans renewed without repayment of principal
     inclusive loans to micro and small businesses
     inclusive loans to micro and small enterprises
     local government financing vehicles
@@ -1154,6 +1156,17 @@ FORMULATIONS += tuple(line.strip() for line in """
     international investment position
     foreign exchange settlement and sales
     cross-border receipts and payments
+""".strip().splitlines())
+# Tax and housing-finance policy in the wording of the English releases of the State
+# Taxation Administration and the National Financial Regulatory Administration (genre
+# knowledge: 小型微利企业, the class of firm the preferential income tax rates are for;
+# 保交楼, the policy of finishing presold homes; first noticed missing in stop 32's
+# batches 32G and 32I after they were scored, each checked missed when said once in a
+# sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    small and low-profit enterprises
+    guaranteeing the delivery of housing
+    ensuring the delivery of housing
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
