@@ -218,7 +218,18 @@ _RUN = re.compile(r"(?=[LNJEGAO][NJEGAO])L?[NJEGAO]*N[NJEGAO]*")
 # An adverb in -ly before a participle or adjective that it grades into a classifying
 # modifier ("newly built warehouses", "highly trained welders", "densely populated
 # counties"): L, allowed at the start of a run.
-_ADVERB = re.compile(r"(?<=[DIOAXG])R(?=[JE]|V[NJ])")     # where a noun phrase starts
+# Where a noun phrase starts: after a determiner, preposition, conjunction or number; or
+# opening a sentence before an adjective or participle ("Fully digitalized e-invoices
+# ..."), or a clause before an adjective ("..., fully digitalized e-invoices": before a
+# past form after a comma it is the clause's verb, "..., comprehensively cultivated
+# brands").
+_ADVERB = re.compile(r"(?<=[DIOAXG])R(?=[JE]|V[NJ])|(?:(?<=[.;])|^)R(?=[JE][NJ])|(?<=,)R(?=J[NJ])")
+# Adverbs in -ly that focus on or single out what follows ("namely", "especially", Quirk
+# et al. 1985, 8.116-8.117: focusing subjuncts), never a compound's modifier.
+_FOCUSING = frozenset("""namely especially particularly mainly mostly largely notably
+    primarily chiefly partly principally specifically respectively exclusively solely
+    merely simply only nearly roughly approximately currently originally previously
+    initially finally eventually""".split())
 # Chunk classes: what a word of a run may be in a candidate (_count). A candidate starts
 # with a modifier or noun (N, J, E, L), ends with a noun or a measured head (N, M), has
 # only these, -ing forms and at most one connector (A, O) inside, and never crosses a
@@ -2180,7 +2191,7 @@ def _adverbs(tg: tagger.Tagged) -> str:
     for m in _ADVERB.finditer(tg.tags):
         i = m.start()
         word = tg.tokens[i].lower()
-        if not word.endswith("ly") or len(word) < 5:
+        if not word.endswith("ly") or len(word) < 5 or word in _FOCUSING:
             continue
         if tags is None:
             tags = list(tg.tags)
@@ -2210,8 +2221,9 @@ def _bound_left(st: _Stats, words: list[str], tags: str, classes: str) -> bool:
         k = i - 1           # (a run starts after a gap, whose tag is no J or N)
         if tags[k] == "A" and tags[k - 1] == "J":
             k -= 1          # "cultural and tourism consumption": the modifier before "and"
-        if tags[k] not in "JN" or classes[k] == _GAP:
-            return False    # said free at least once
+        if tags[k] not in "JNL" or classes[k] == _GAP:
+            return False    # said free at least once (an adverb of a compound modifies:
+            #                 "fully digitalized e-invoices" each time)
         if left is None:
             left = words[k]
         elif words[k] != left:
