@@ -1705,3 +1705,11 @@ def test_an_adverb_opening_a_clause_before_an_adjective_modifies_the_compound() 
         "reform, comprehensively upgraded harbours and opened routes.")
     assert {"fully automated container terminals", "fully electric harbour tugs"} <= set(found)
     assert not [t for t in found if t.startswith(("namely ", "comprehensively "))]
+
+
+def test_a_plural_head_of_a_plain_noun_joined_by_of_is_one_term() -> None:
+    found = _found("Exporters asked for more letters of credit this year, and banks opened "
+                   "letters of credit faster. The protection of wetlands went on.")
+    assert "letters of credit" in found
+    # a nominal head still heads a phrase of its own: "protection of wetlands" is not one
+    assert "protection of wetlands" not in found

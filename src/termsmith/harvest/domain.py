@@ -1974,7 +1974,8 @@ def _ngrams(classes: str, tags: str) -> tuple[_NGram, ...]:
 
 def _connected(gram: list[str], tags: str) -> bool:
     """Connector placement: "ice and snow tourism", "rule of law", "adjustment and transformation"."""
-    if tags[0] == "N" and _looks_like_head(gram[0]) and "O" in tags:
+    if tags[0] == "N" and "O" in tags and _looks_like_head(gram[0]) and not (
+            _singular(gram[0]) != gram[0] and not _looks_like_head(_singular(gram[0]))):
         # A plural or nominal first word heads a phrase of its own ("protection of
         # black soil", "waters of the river").
         return False
