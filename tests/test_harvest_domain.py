@@ -1713,3 +1713,11 @@ def test_a_plural_head_of_a_plain_noun_joined_by_of_is_one_term() -> None:
     assert "letters of credit" in found
     # a nominal head still heads a phrase of its own: "protection of wetlands" is not one
     assert "protection of wetlands" not in found
+
+
+def test_a_community_of_two_named_sides_keeps_its_epithet_and_its_era() -> None:
+    found = _found("Both sides pledged to build an all-weather China-Pakistan community "
+                   "with a shared future for the new era, and a China-Arab community with "
+                   "a shared future in the new era.")
+    assert {"all-weather China-Pakistan community with a shared future for the new era",
+            "China-Arab community with a shared future in the new era"} <= set(found)

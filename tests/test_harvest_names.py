@@ -1102,3 +1102,11 @@ def test_science_and_technology_is_one_field_inside_a_name() -> None:
         "Firms listed on the Science and Technology Innovation Board, and the Suzhou "
         "Science and Technology Town opened.")}
     assert {"Science and Technology Innovation Board", "Suzhou Science and Technology Town"} <= terms
+
+
+def test_the_subjects_of_one_law_joined_by_and_stay_in_its_title() -> None:
+    terms = {c.term for c in _harvest(
+        "Courts applied the Anti-Smuggling and Customs Fraud Law of the People's Republic "
+        "of China, and trade between Africa and Central Asia grew.")}
+    assert "Anti-Smuggling and Customs Fraud Law of the People's Republic of China" in terms
+    assert "Central Asia" in terms

@@ -1592,11 +1592,21 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 end = _headed(tg, m.end) or m.end
                 if end > s1:
                     end = m.end
+            era = ""
             if text.startswith(_CHARACTERISTICS, end) and end + len(_CHARACTERISTICS) <= s1:
                 # the genre's suffix of a Chinese system (中国特色): "socialist rule of law
                 # with Chinese characteristics"
                 end += len(_CHARACTERISTICS)
                 extension = "suffix"
+            elif start < m.start and end == m.end:
+                era = next((e for e in _NEW_ERA if text.startswith(e, end)), "")
+                if era and end + len(era) <= s1:
+                    # a community of two named sides for the new era (新时代): "China-Africa
+                    # community with a shared future for the new era"
+                    end += len(era)
+                    extension = "suffix"
+                else:
+                    era = ""
             covered = end
             # Two formulations joined by "of" ("creative transformation and innovative
             # development of fine traditional Chinese culture"): the whole, and each of
@@ -1610,8 +1620,9 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             form = text[start:end]
             term = _written(form, m.value, start == m.start)
             if extension == "suffix":
-                term = term[:-len(_CHARACTERISTICS)] + _CHARACTERISTICS
-            if start < m.start and not form[:1].islower():
+                suffix = era or _CHARACTERISTICS
+                term = term[:-len(suffix)] + suffix
+            if start < m.start and not text[start:m.start].islower():
                 term = form     # a name's: "China-ASEAN community with a shared future"
             evidence = "a set formulation of Chinese political discourse"
             if end > m.end:
@@ -1656,6 +1667,7 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
 
 
 _CHARACTERISTICS = " with Chinese characteristics"
+_NEW_ERA = (" for the new era", " in the new era", " for a new era")
 
 
 def _halves(matcher: Matcher[str], text: str, start: int, end: int,
@@ -1745,6 +1757,12 @@ def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
     if i < 0 or tg.ends[i] != start - 1 or tg.starts[i] < sentence:
         return 0
     word, cls = tg.tokens[i], tg.tags[i]
+    if cls == "P" and "-" in word and not word.isupper() and i > 0 and (
+            tg.tags[i - 1] == "J" and "-" in tg.tokens[i - 1] and tg.tokens[i - 1].islower()
+            and (i < 2 or tg.tags[i - 2] not in "JNPEG")):
+        # a hyphened adjective before the name: "all-weather China-Africa community
+        # with a shared future" (全天候)
+        return tg.starts[i - 1]
     if i > 0 and tg.tags[i - 1] in "JNPEG":
         return 0        # not the first word of its noun phrase
     if cls == "P":

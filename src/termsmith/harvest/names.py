@@ -1049,12 +1049,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                 return False
             return right_head
         if (len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS
-                and _HEADS.get(rights[-1]) != "organisation"
+                and _HEADS.get(rights[-1]) not in ("organisation", "programme")
                 and not (_lexicon().get(left[0].lower()) == "J"
                          and _lexicon().get(rights[0].lower()) == "J")):
             # `Europe and Central Asia`: two places, not one name (but `Food and
-            # Agriculture Organization`: the fields of one body; and two adjectives
-            # share the head: `Lunar and Planetary Data Release System`)
+            # Agriculture Organization`: the fields of one body, `Anti-Telecom and Online
+            # Fraud Law`: the subjects of one law; and two adjectives share the head:
+            # `Lunar and Planetary Data Release System`)
             return True
         if (len(left) == 2 and len(rights) == 1 and last and not headed
                 and not any(w in _HEADS for w in left)
