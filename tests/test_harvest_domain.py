@@ -1721,3 +1721,11 @@ def test_a_community_of_two_named_sides_keeps_its_epithet_and_its_era() -> None:
                    "a shared future in the new era.")
     assert {"all-weather China-Pakistan community with a shared future for the new era",
             "China-Arab community with a shared future in the new era"} <= set(found)
+
+
+def test_the_principles_of_china_s_foreign_policy_said_once_are_terms() -> None:
+    found = _found("Our cooperation with Latin America follows the principle of sincerity, "
+                   "real results, amity and good faith, and the principle of pursuing the "
+                   "greater good and shared interests.")
+    assert {"sincerity, real results, amity and good faith",
+            "pursuing the greater good and shared interests"} <= set(found)

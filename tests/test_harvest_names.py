@@ -1110,3 +1110,11 @@ def test_the_subjects_of_one_law_joined_by_and_stay_in_its_title() -> None:
         "of China, and trade between Africa and Central Asia grew.")}
     assert "Anti-Smuggling and Customs Fraud Law of the People's Republic of China" in terms
     assert "Central Asia" in terms
+
+
+def test_a_month_s_day_opens_a_name_but_a_date_does_not() -> None:
+    terms = {c.term for c in _harvest(
+        "Nurses received the May Day Labor Medal, students the May Fourth Youth Medal, "
+        "and on May 12 the hospital opened.")}
+    assert {"May Day Labor Medal", "May Fourth Youth Medal"} <= terms
+    assert not [t for t in terms if t.startswith("May 12") or t.startswith("Day ")]

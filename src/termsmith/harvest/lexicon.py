@@ -503,6 +503,10 @@ FORMULATIONS += tuple(line.strip() for line in """
     one-China principle
     peaceful reunification
     Five Principles of Peaceful Coexistence
+    sincerity, real results, amity and good faith
+    amity, sincerity, mutual benefit and inclusiveness
+    greater good and shared interests
+    pursuing the greater good and shared interests
     high-quality Belt and Road cooperation
     multiparty cooperation and political consultation
     ethnic regional autonomy

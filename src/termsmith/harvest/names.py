@@ -113,6 +113,7 @@ _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
 _DEADLINES = frozenset({"Before", "By", "Until"})
 # Plural nouns whose possessive stays inside a name: `National People's Congress`.
 _POSSESSIVE_NOUNS = frozenset({"People", "Children", "Women", "Men", "Workers", "Youth"})
+_DATED = frozenset({"Day", "Fourth", "First"})    # after a month: a name's (`May Day`)
 _MONTHS_DAYS = frozenset(
     """
     January February March April May June July August September October
@@ -820,8 +821,10 @@ def _word_class(text: str, prev_cap: bool, in_run: bool, nxt: str) -> str:
     if first.isupper():
         if text in _PRONOUNS:
             return "stop"
-        # `March 5`, `Friday`: a date; but `Long March` is a name.
-        if text in _MONTHS_DAYS and (not prev_cap or nxt[:1].isdigit()):
+        # `March 5`, `Friday`: a date; but `Long March` is a name, and so are a month's
+        # day and a movement named after it (`May Day Labor Medal`, `May Fourth Youth
+        # Medal`).
+        if text in _MONTHS_DAYS and (not prev_cap or nxt[:1].isdigit()) and nxt not in _DATED:
             return "stop"
         return "cap"
     if first.isdigit():
