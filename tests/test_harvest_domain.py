@@ -1729,3 +1729,18 @@ def test_the_principles_of_china_s_foreign_policy_said_once_are_terms() -> None:
                    "greater good and shared interests.")
     assert {"sincerity, real results, amity and good faith",
             "pursuing the greater good and shared interests"} <= set(found)
+
+
+def test_a_system_said_with_chinese_characteristics_is_one_term_with_the_suffix() -> None:
+    found = _found("The federation follows the path of socialist cooperative development "
+                   "with Chinese characteristics and is building a modern rural credit "
+                   "system with Chinese characteristics.")
+    assert {"socialist cooperative development with Chinese characteristics",
+            "modern rural credit system with Chinese characteristics"} <= set(found)
+
+
+def test_disease_control_principles_and_indicators_said_once_are_terms() -> None:
+    found = _found("Clinics practise early screening, early diagnosis and early treatment, "
+                   "and premature mortality from major chronic diseases kept falling.")
+    assert {"early screening, early diagnosis and early treatment",
+            "premature mortality from major chronic diseases"} <= set(found)

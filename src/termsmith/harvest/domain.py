@@ -345,6 +345,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     rates: list[_Place] = []            # indicators stated as rates
     programmes: list[_Place] = []       # programmes named for their span and aim
     chapters: list[_Place] = []         # places' chapters of Chinese modernization
+    characterised: list[_Place] = []    # systems "with Chinese characteristics"
     highlands: list[_Place] = []        # highlands a place is to be
     nicknamed: list[_Place] = []        # phrases given a popular name
     lists: list[_Place] = []            # the state's named lists
@@ -368,6 +369,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
         if "chapter of Chinese" in text:
             chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
+        if " with Chinese characteristics" in text:
+            characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
         if any(w in text for w in _KNOWN_AS_SAID):
@@ -468,6 +471,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "the integration of two fields (融合)")
     yield from _formulations_by_shape(chapters, _INTO_SCORE, said, "a set formulation of "
                                       "the genre: a place's chapter of Chinese modernization")
+    yield from _formulations_by_shape(characterised, _INTO_SCORE, said, "a set formulation "
+                                      "of the genre: a system with Chinese characteristics")
     yield from _formulations_by_shape(highlands, _INTO_SCORE, said, "a place's positioning: "
                                       "a highland it is to be (高地)")
     yield from _formulations_by_shape(lists, _SET_SCORE, said, "a list the state keeps "
@@ -873,6 +878,39 @@ def _chapters(text: str, spans: list[tuple[int, int]]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+# What China calls its own kind of a system or path (中国特色…): "socialist trade union
+# development with Chinese characteristics", "modern corporate governance system with
+# Chinese characteristics", "major-country diplomacy with Chinese characteristics".
+_CHARACTERISED = re.compile(r"(?<=[a-z] )with Chinese characteristics(?![\w-])")
+_CHARACTERISED_MAX = 6      # words of the noun phrase before it
+
+
+def _characterised(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each lowercase noun phrase said "with Chinese characteristics": two to six
+    modifiers and nouns ("and" once among them, no "of": "the path of socialist ...
+    development" keeps the phrase after it), ending in a noun, with the suffix."""
+    index = Sentences(spans)
+    tokens, tags = tg.tokens, tg.tags
+    for m in _CHARACTERISED.finditer(tg.text):
+        i = bisect.bisect_left(tg.starts, m.start())        # "with"
+        if i < 1 or tags[i - 1] != "N":
+            continue
+        k = i
+        joined = False
+        while k > 0 and i - k < _CHARACTERISED_MAX and tokens[k - 1].islower() and (
+                tags[k - 1] in "NJEG" or (tags[k - 1] == "A" and not joined and k < i - 1)):
+            joined = joined or tags[k - 1] == "A"
+            k -= 1
+        while k < i and (tags[k] == "A" or tokens[k] in _BREAK):
+            k += 1
+        if i - k < 2:
+            continue
+        sp = index.holding(tg.starts[k], m.end())
+        if sp is not None:
+            yield sp, tg.starts[k], m.end()
 
 
 def _highlands(tg: tagger.Tagged, spans: list[tuple[int, int]]

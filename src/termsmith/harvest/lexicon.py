@@ -1172,6 +1172,17 @@ FORMULATIONS += tuple(line.strip() for line in """
     guaranteeing the delivery of housing
     ensuring the delivery of housing
 """.strip().splitlines())
+# Disease control in the wording of the English releases of the National Health
+# Commission and the National Disease Control and Prevention Administration and of the
+# Healthy China Initiative (2019-2030) (genre knowledge: 三早 and 四早, the principles of
+# screening and outbreak response; 重大慢性病过早死亡率, one of the initiative's
+# indicators; first noticed missing in stop 32's batch 32K after it was scored, each
+# checked missed when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    early screening, early diagnosis and early treatment
+    early detection, early reporting, early isolation and early treatment
+    premature mortality from major chronic diseases
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
