@@ -1744,3 +1744,9 @@ def test_disease_control_principles_and_indicators_said_once_are_terms() -> None
                    "and premature mortality from major chronic diseases kept falling.")
     assert {"early screening, early diagnosis and early treatment",
             "premature mortality from major chronic diseases"} <= set(found)
+
+
+def test_a_national_designation_s_aim_keeps_the_object_of_its_work() -> None:
+    found = _found("The province has 12 national demonstration areas for integrated "
+                   "management of soil erosion, and more are planned.")
+    assert "national demonstration areas for integrated management of soil erosion" in found

@@ -1122,7 +1122,7 @@ _CENSUSES = frozenset({"census", "survey"})
 # "national" is otherwise where, not what (_SCOPE); before two words or more and one of
 # these heads it is a status the state grants, a term candidate ranked as numbered sets.
 _DESIGNATED = _w("""park parks zone zones center centers centre centres base bases
-    laboratory laboratories cluster clusters villages towns""")
+    laboratory laboratories cluster clusters villages towns area areas""")
 _NATIONAL = _w("national national-level")
 # ... and the scopes of the centres and hubs the state designates a city or region to
 # be (国际科技创新中心, 国际消费中心城市, 区域医疗中心: "international science and
@@ -1152,6 +1152,17 @@ def _aim(tokens: list[str], classes: str, end: int) -> int:
         k += 1
     while k > e and not (classes[k - 1] == "N" or classes[k - 1] == "G" and k - 1 > e):
         k -= 1
+    if k > e and tokens[k:k + 1] == ["of"]:
+        # the work's object after "of": "national demonstration areas for comprehensive
+        # prevention and control of chronic diseases"
+        j = k + 1
+        while j < len(tokens) and j < k + 4 and tokens[j].islower() and classes[j] in "JEN":
+            j += 1
+        while j > k + 1 and classes[j - 1] != "N":
+            j -= 1
+        if j > k + 1 and classes[j:j + 1] not in ("N", "J", "O", "S"):
+            return j
+        return end
     if k == e or classes[k:k + 1] in ("N", "J", "O", "S"):
         return end      # no phrase, or one cut short: "for the region's ..."
     return k
