@@ -1118,3 +1118,12 @@ def test_a_month_s_day_opens_a_name_but_a_date_does_not() -> None:
         "and on May 12 the hospital opened.")}
     assert {"May Day Labor Medal", "May Fourth Youth Medal"} <= terms
     assert not [t for t in terms if t.startswith("May 12") or t.startswith("Day ")]
+
+
+def test_a_committee_of_a_glossed_party_keeps_the_place_it_is_of() -> None:
+    terms = {c.term for c in _harvest(
+        "She is secretary of the Communist Party of China (CPC) Working Committee of "
+        "Lanzhou New Area. The Communist Party of China (CPC) Central Committee and the "
+        "State Council issued a plan.")}
+    assert "Communist Party of China (CPC) Working Committee of Lanzhou New Area" in terms
+    assert {"Communist Party of China (CPC) Central Committee", "State Council"} <= terms

@@ -656,19 +656,25 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     out: list[list[_Tok]] = []
     for run in runs:
         end = _words_end(run)
+        owned = 0
         if len(out) >= 2 and end >= 2 and sentence[out[-1][-1].end:run[0].start] == ") ":
             # (the name after the bracket may end before a connector and another name:
-            # "... (CPC) Central Committee with Comrade Xi Jinping at its core")
+            # "... (CPC) Central Committee with Comrade Xi Jinping at its core"; but a
+            # committee "of" a place is its: "... (CPC) Working Committee of Hebei
+            # Xiong'an New Area")
             head = next((i + 1 for i in range(1, end) if _HEADS.get(run[i].text) in (
                 "organisation", "programme", "event") and (
                     i + 1 == end or run[i + 1].text in _CONNECTORS)), 0)
-            if head:
+            if head and not (head < end and run[head].text == "of"):
                 end = head
+            elif head:
+                owned = head    # the body's head, the place that owns it after it
         if (len(out) >= 2 and end >= 2 and _HEADS.get(run[end - 1].text)
                 and sentence[out[-1][-1].end:run[0].start] == ") "):
             before, inside = out[-2], out[-1]
             if (len(inside) == 1 and _acronym(inside[0].text)
-                    and _HEADS.get(run[end - 1].text) in ("organisation", "programme", "event")
+                    and _HEADS.get(run[(owned or end) - 1].text) in (
+                        "organisation", "programme", "event")
                     and sentence[before[-1].end:inside[0].start] == " ("
                     and before[-1].text[:1].isupper() and run[0].text[:1].isupper()):
                 # `Communist Party of China (CPC) Central Committee`: the party's committee,
