@@ -223,7 +223,8 @@ _RUN = re.compile(r"(?=[LNJEGAO][NJEGAO])L?[NJEGAO]*N[NJEGAO]*")
 # ..."), or a clause before an adjective ("..., fully digitalized e-invoices": before a
 # past form after a comma it is the clause's verb, "..., comprehensively cultivated
 # brands").
-_ADVERB = re.compile(r"(?<=[DIOAXG])R(?=[JE]|V[NJ])|(?:(?<=[.;])|^)R(?=[JE][NJ])|(?<=,)R(?=J[NJ])")
+_ADVERB = re.compile(r"R(?:(?<=[DIOAXG]R)(?=[JE]|V[NJ])|(?<=[.;]R)(?=[JE][NJ])"
+                     r"|(?<=^R)(?=[JE][NJ])|(?<=,R)(?=J[NJ]))")     # (R first: scans fast)
 # Adverbs in -ly that focus on or single out what follows ("namely", "especially", Quirk
 # et al. 1985, 8.116-8.117: focusing subjuncts), never a compound's modifier.
 _FOCUSING = frozenset("""namely especially particularly mainly mostly largely notably
@@ -349,14 +350,14 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     highlands: list[_Place] = []        # highlands a place is to be
     nicknamed: list[_Place] = []        # phrases given a popular name
     lists: list[_Place] = []            # the state's named lists
-    titled: set[Key] = set()            # phrases said inside a name (_titled)
+    titled = _Titled()                  # runs of proper nouns (names, titles)
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
         text = seg.text
         tg = tagged.pop(n, None) or tagger.tag(text, lowercase)
         spans = sentences(text)
         if "PP" in tg.tags:
-            _titled(tg, titled)
+            titled.add(tg)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
         if "hotline" in text:
@@ -490,7 +491,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
     scored = {key: _termhood(key, st) for key, st in stats.items() if st.final}
-    accepted = _accept(stats, scored, min_score, len(runs.words), frozenset(titled))
+    accepted = _accept(stats, scored, min_score, len(runs.words), titled)
     if formulas:
         accepted = [k for k in accepted if not _before_formulation(k, stats[k], formulas)]
     accepted = [k for k in accepted if not _bound_left(stats[k], runs.words, tags, classes)]
@@ -2166,9 +2167,9 @@ def _rarity(words: Key, descriptive: tuple[bool, ...]) -> float:
 
 
 def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
-            min_score: float, size: int, titled: frozenset[Key] = frozenset()) -> list[Key]:
+            min_score: float, size: int, titled: _Titled | None = None) -> list[Key]:
     """Keys that pass, longest first; drop keys seen only inside accepted longer ones.
-    ``titled``: the phrases the text also says inside a name (:func:`_titled`)."""
+    ``titled``: the text's runs of proper nouns (:class:`_Titled`)."""
     passing = []
     phrases = []        # every phrase of the text, terms and descriptions
     for key, st in stats.items():
@@ -2212,7 +2213,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
             continue        # "splendid architecture", "delightful cuisine": a judgement too
         passing.append(key)
-    passing = _productive(passing, phrases, stats, titled)
+    passing = _productive(passing, phrases, stats, titled or _Titled())
     passing.sort(key=lambda k: (-len(k), k))
     accepted: list[Key] = []
     taken: set[Key] = set()
@@ -2379,7 +2380,7 @@ def _comparative(word: str) -> bool:
 
 
 def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats],
-                titled: frozenset[Key] = frozenset()) -> list[Key]:
+                titled: _Titled | None = None) -> list[Key]:
     """Drop phrases said once whose modifier the text puts before many heads, and
     phrases said a few times whose head and modifier are both exchanged (:func:`_exchangeable`).
     A phrase the text also says inside a name (``titled``) is kept: the name makes a
@@ -2412,26 +2413,47 @@ def _productive(keys: list[Key], phrases: list[Key], stats: dict[Key, _Stats],
     # Words coordinated in the text, in the order said: "ice and snow" beside "snow and ice"
     pairs = Counter((key[i - 1], key[i + 1]) for key in phrases if "and" in key
                     for i in range(1, len(key) - 1) if key[i] == "and")
-    return [k for k in keys if k in titled or (
-        not _described(k, stats[k], heads, firsts, pairs, vague)
-        and not _exchangeable(k, stats[k], left, right))]
+    inside = titled or _Titled()
+    return [k for k in keys if not (
+        _described(k, stats[k], heads, firsts, pairs, vague)
+        or _exchangeable(k, stats[k], left, right)) or inside.says(k)]
 
 
-# Two proper nouns or more in a row (tag classes): a name's or a title's words (_titled).
+# Two proper nouns or more in a row (tag classes): a name's or a title's words.
 _TITLED_RUN = re.compile(r"PP+")
-_TITLED_LONGEST = 4     # words of a phrase looked for inside a name
 
 
-def _titled(tg: tagger.Tagged, out: set[Key]) -> None:
-    """Add to ``out`` the phrases of two to four words that a paragraph says inside a run
-    of proper nouns (a name or a title), as keys: "administrative reconsideration" from
-    the "Administrative Reconsideration Law"."""
-    tokens = tg.tokens
-    for m in _TITLED_RUN.finditer(tg.tags):
-        words = [w.lower() for w in tokens[m.start():m.end()]]
-        for i in range(len(words) - 1):
-            for j in range(i + 2, min(len(words), i + _TITLED_LONGEST) + 1):
-                out.add((*words[i:j - 1], _singular(words[j - 1])))
+class _Titled:
+    """The runs of proper nouns a text says (names, titles), asked whether a phrase is
+    said inside one: "administrative reconsideration" in the "Administrative
+    Reconsideration Law". The runs are kept as they come; an index of them by word is
+    built at the first question (a few phrases per text are asked about)."""
+
+    __slots__ = ("runs", "_index")
+
+    def __init__(self) -> None:
+        self.runs: list[list[str]] = []
+        self._index: dict[str, list[tuple[int, int]]] | None = None
+
+    def add(self, tg: tagger.Tagged) -> None:
+        """Keep the runs of proper nouns of a tagged paragraph."""
+        tokens = tg.tokens
+        self.runs.extend(tokens[m.start():m.end()] for m in _TITLED_RUN.finditer(tg.tags))
+
+    def says(self, key: Key) -> bool:
+        """Whether ``key`` (lowercase words, the last one singular) is said inside a run."""
+        if self._index is None:
+            self._index = defaultdict(list)
+            for r, run in enumerate(self.runs):
+                for i, w in enumerate(run[:-1]):
+                    self._index[w.lower()].append((r, i))
+        n = len(key)
+        for r, i in self._index.get(key[0], ()):
+            run = self.runs[r]
+            if i + n <= len(run) and [w.lower() for w in run[i + 1:i + n - 1]] == list(
+                    key[1:-1]) and _singular(run[i + n - 1].lower()) == key[-1]:
+                return True
+        return False
 
 
 def _exchangeable(key: Key, st: _Stats, left: dict[str, set[str]],
