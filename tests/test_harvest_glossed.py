@@ -171,8 +171,11 @@ def test_expansion_search_is_not_exponential() -> None:
      "mu", 3000, "hectares", 200, 1 / 15, False),
     ("Xinjiang has 258 million mu (around 17.2 million hectares) of grassland.",
      "mu", 258e6, "hectares", 17.2e6, 17.2 / 258, True),
+    # a square or cubic measure is the unit, not its linear one
     ("The reservoir holds 1.5 billion cubic meters (nearly 53 billion cubic feet) of water.",
-     "meters", 1.5e9, "cubic feet", 53e9, 53 / 1.5, True),
+     "cubic meters", 1.5e9, "cubic feet", 53e9, 53 / 1.5, True),
+    ("The mall adds 2 million square feet (about 186,000 square meters) of shops.",
+     "square feet", 2e6, "square meters", 186e3, 0.093, True),
 ])
 def test_unit_conversions(text: str, unit: str, qty: float, target: str,
                           target_qty: float, factor: float, approx: bool) -> None:
@@ -183,7 +186,7 @@ def test_unit_conversions(text: str, unit: str, qty: float, target: str,
     assert g.unit == unit and g.target_unit == target and c.related == target
     assert g.quantity == pytest.approx(qty)
     assert g.target_quantity == pytest.approx(target_qty)
-    assert g.factor == pytest.approx(factor)
+    assert g.factor == pytest.approx(factor, rel=1e-3)
     assert g.approximate is approx
 
 
@@ -383,6 +386,8 @@ def test_a_chinese_unit_defined_in_its_gloss_is_a_unit_with_its_factor() -> None
     assert c.gloss is not None and c.gloss.target_unit == "grams"
     assert c.gloss.factor == 50
     assert not _of_kind(Kind.UNIT, "Pickers earned a bonus (one bonus is 50 yuan) a day.")
+    half = _one(Kind.UNIT, "The old road ran 3,000 li (a li is half a kilometer) west.")
+    assert half.term == "li" and half.gloss is not None and half.gloss.factor == 0.5
 
 
 def test_clarification_of_a_common_word_scores_lower() -> None:

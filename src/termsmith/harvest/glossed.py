@@ -58,8 +58,8 @@ _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\
            r"|more\s+than|less\s+than|up\s+to")
 # (a nautical mile is a unit of its own, the sea's: "12 nautical miles (22.2 kilometers)")
 # (a hyphen joins the two when the measure modifies a noun: "a 3,000-mu lotus pond")
-_SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})(?:\s+|-)(?:square\s+|cubic\s+)?"
-                     r"((?:nautical\s+)?[a-zA-Z]+)\s*$", re.I)
+_SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})(?:\s+|-)"
+                     r"((?:square\s+|cubic\s+)?(?:nautical\s+)?[a-zA-Z]+)\s*$", re.I)
 _TARGET = re.compile(
     rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*({numbers.QUANTITY})"
     r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
@@ -545,12 +545,16 @@ _DEFINITION = re.compile(r"^\s*(?:one|1|a|each)\s+([a-zA-Z]+)\s+(?:is|equals|=|i
                          re.I)
 
 
+_HALF = re.compile(r"\bhalf\s+an?\s+", re.I)
+
+
 def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candidate | None:
     """``a few liang (one liang is 50 grams)``: a Chinese unit defined in its gloss."""
     m = _DEFINITION.match(gloss)
     if m is None or m.group(1).lower() not in CHINESE_UNITS:
         return None
-    tgt = _TARGET.match(m.group(2))
+    # (a fraction in words: "a li is half a kilometer")
+    tgt = _TARGET.match(_HALF.sub("0.5 ", m.group(2)))
     if tgt is None or not tgt.group(4) or not _is_unit(tgt.group(4).split()[-1]):
         return None
     try:
