@@ -1750,3 +1750,11 @@ def test_a_national_designation_s_aim_keeps_the_object_of_its_work() -> None:
     found = _found("The province has 12 national demonstration areas for integrated "
                    "management of soil erosion, and more are planned.")
     assert "national demonstration areas for integrated management of soil erosion" in found
+
+
+def test_an_archaeological_site_is_named_with_its_place_s_name() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nDigs at the Erlitou site and the Yinxu ruins went on, and the "
+        "construction site in Zhengzhou was closed.\n")).entries}
+    assert {"Erlitou site", "Yinxu ruins"} <= terms
+    assert "Zhengzhou site" not in terms

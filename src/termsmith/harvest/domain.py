@@ -1290,6 +1290,9 @@ _LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "villa
 # "Huizhou culture", "Regong art", "Muqam art"): common words, but after a name of no
 # English the name of a regional culture or art form, as the heritage lists write them.
 _TRADITIONS = frozenset({"culture", "art", "music"})
+# The remains archaeology names after the place they were found (遗址: "Erlitou site",
+# "Yinxu ruins"): the name alone is the place's, the site is the term.
+_SITES = frozenset({"site", "ruins"})
 # The English suffixes of agent nouns, the people a place's plural names ("residents",
 # "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
 _AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
@@ -1488,7 +1491,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
-                (head in _TRADITIONS or head in _SMALL_PLACES)
+                (head in _TRADITIONS or head in _SMALL_PLACES or head in _SITES)
                 and not _capitalised_english(names[-1])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= (4.0 if _AGENT.search(sing) else 4.3)
