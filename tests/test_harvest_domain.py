@@ -1758,3 +1758,10 @@ def test_an_archaeological_site_is_named_with_its_place_s_name() -> None:
         "construction site in Zhengzhou was closed.\n")).entries}
     assert {"Erlitou site", "Yinxu ruins"} <= terms
     assert "Zhengzhou site" not in terms
+
+
+def test_a_national_designation_of_a_field_named_by_its_acronym_keeps_national() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nThe province opened two national AI innovation centers and three AI "
+        "startups.\n")).entries}
+    assert "national AI innovation centers" in terms

@@ -1506,6 +1506,11 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # "Gansu farmers") or follows an acronym ("TCM techniques").
             continue
         start, end = tg.starts[a - 2 if pair else a], tg.ends[b - 1]
+        if (not pair and a > 0 and toks[a - 1] in _NATIONAL and k - a == 1
+                and names[0].isupper() and lower[-1] in _DESIGNATED):
+            # a national designation of a field named by its acronym: "national TCM
+            # medical centers" (国家中医医学中心)
+            start = tg.starts[a - 1]
         if sentence is None:
             sentence = Sentences(spans)     # (built for the few paragraphs that need it)
         sp = sentence.holding(start, end)
