@@ -1765,3 +1765,10 @@ def test_a_national_designation_of_a_field_named_by_its_acronym_keeps_national()
         "Title\n\nThe province opened two national AI innovation centers and three AI "
         "startups.\n")).entries}
     assert "national AI innovation centers" in terms
+
+
+def test_the_policies_of_traditional_chinese_medicine_said_once_are_terms() -> None:
+    found = _found("County hospitals promote integrated Chinese and Western medicine, and "
+                   "farms grow daodi herbs and other Chinese medicinal materials.")
+    assert {"integrated Chinese and Western medicine", "daodi herbs",
+            "Chinese medicinal materials"} <= set(found)

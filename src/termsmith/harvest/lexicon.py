@@ -1183,6 +1183,21 @@ FORMULATIONS += tuple(line.strip() for line in """
     early detection, early reporting, early isolation and early treatment
     premature mortality from major chronic diseases
 """.strip().splitlines())
+# Traditional Chinese medicine in the wording of the English releases of the National
+# Administration of Traditional Chinese Medicine and the State Council's TCM plans
+# (genre knowledge: 中医药传承创新, 中西医并重, 中西医结合, 中药材, 道地药材; first noticed
+# missing in stop 32's batch 32M after it was scored, each checked missed when said once
+# in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    inheritance and innovation of traditional Chinese medicine
+    paying equal attention to traditional Chinese medicine and Western medicine
+    paying equal attention to both traditional Chinese medicine and Western medicine
+    integrated Chinese and Western medicine
+    integrated traditional Chinese and Western medicine
+    Chinese medicinal materials
+    daodi herbs
+    daodi medicinal materials
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
