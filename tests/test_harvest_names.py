@@ -1127,3 +1127,13 @@ def test_a_committee_of_a_glossed_party_keeps_the_place_it_is_of() -> None:
         "State Council issued a plan.")}
     assert "Communist Party of China (CPC) Working Committee of Lanzhou New Area" in terms
     assert {"Communist Party of China (CPC) Central Committee", "State Council"} <= terms
+
+
+def test_a_short_name_in_brackets_before_of_is_no_place_inside_a_name() -> None:
+    terms = {c.term for c in _harvest(
+        "Fleets follow the International Code for Vessels Operating in Arctic Waters "
+        "(Arctic Code) of the International Hydrographic Organization (IHO), and the China "
+        "(Hainan) Pilot Free Trade Zone opened.")}
+    assert {"International Code for Vessels Operating in Arctic Waters", "Arctic Code",
+            "China (Hainan) Pilot Free Trade Zone"} <= terms
+    assert not [t for t in terms if "(Arctic Code) of" in t]
