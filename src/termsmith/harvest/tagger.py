@@ -781,6 +781,6 @@ _INVARIANT_PLURALS = frozenset("people police cattle staff personnel media child
                                "livestock poultry clergy".split())
 _PARTICLE_AFTER_NOUN = re.compile(r"[RI](?<=N[RI])(?![DNJEPXGW])")
 _NOUN_PARTICLES = frozenset({"up", "out"})
-_PAST_BEFORE_NOUN = re.compile(r"V(?<=[VIT]V)(?=[NJE])")
+_PAST_BEFORE_NOUN = re.compile(r"V(?<=[VITX]V)(?=[NJE])")     # (X: "44,800 recommended standards")
 _COORDINATED_PAST = re.compile(r"E(?<=AE)(?=[NJE])")
 _GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
