@@ -346,6 +346,8 @@ def test_deprecated_term() -> None:
     ("The road runs 120 li (120 kilometers).", True),
     ("The farm covers 30 qing (about 200 hectares).", False),
     ("The farm covers 30 qing (30 hectares).", True),
+    ("The dose is 2 qian (about 10 grams) of licorice.", False),
+    ("The dose is 2 qian (2 grams) of licorice.", True),
     ("The reserve covers 12 square kilometers (about 18,000 mu).", False),
     ("Sales reached 5 billion yuan (about 700 million US dollars).", False),  # no rate kept
 ])

@@ -1772,3 +1772,12 @@ def test_the_policies_of_traditional_chinese_medicine_said_once_are_terms() -> N
                    "farms grow daodi herbs and other Chinese medicinal materials.")
     assert {"integrated Chinese and Western medicine", "daodi herbs",
             "Chinese medicinal materials"} <= set(found)
+
+
+def test_a_designation_after_of_inside_a_run_is_a_designation() -> None:
+    found = _found("The plan supports the upgrading of national agricultural science parks "
+                   "and shows the continuity, innovation, unity, inclusiveness and peaceful "
+                   "nature of the civilization, a pluralistic and integrated whole.")
+    assert {"national agricultural science parks",
+            "continuity, innovation, unity, inclusiveness and peaceful nature",
+            "pluralistic and integrated whole"} <= set(found)

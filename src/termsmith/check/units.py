@@ -38,7 +38,7 @@ _MU = 10000 / 15     # 666.67 m²: 15 mu make a hectare
 # Chinese market units: name -> {dimension: SI factor}.
 CHINESE: dict[str, dict[Dimension, float]] = {
     "jin": {_M: 0.5}, "catty": {_M: 0.5}, "catties": {_M: 0.5}, "gongjin": {_M: 1.0},
-    "liang": {_M: 0.05}, "dan": {_M: 50.0},
+    "liang": {_M: 0.05}, "qian": {_M: 0.005}, "dan": {_M: 50.0},
     "mu": {_A: _MU}, "qing": {_A: 100 * _MU},
     "li": {_L: 500.0}, "gongli": {_L: 1000.0},
     "zhang": {_L: 10 / 3}, "chi": {_L: 1 / 3}, "cun": {_L: 1 / 30},

@@ -433,11 +433,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 if _census(tokens[a:end]):
                     counted.append((seg, spans[k], starts[a], ends[end - 1]))
-            elif b - a >= 2 and (tokens[a] in _DESIGNATING or (
-                    tokens[a + 1] in _DESIGNATING and classes[a] in "EJ")):
-                # (after a word that only describes it: "the restructured national key
-                # laboratories")
-                at = a if tokens[a] in _DESIGNATING else a + 1
+            elif b - a >= 2 and (at := _designation_at(tokens, classes, a, b)) >= 0:
                 end = classes.rfind("N", at, b) + 1      # (a run may end in "and")
                 aim = _aim(tokens, classes, end) if end == b else end
                 if _designated(tokens[at:end]) or (
@@ -1167,6 +1163,19 @@ def _aim(tokens: list[str], classes: str, end: int) -> int:
     if k == e or classes[k:k + 1] in ("N", "J", "O", "S"):
         return end      # no phrase, or one cut short: "for the region's ..."
     return k
+
+
+def _designation_at(tokens: list[str], classes: str, a: int, b: int) -> int:
+    """Where a designation opened by "national" (:data:`_DESIGNATING`) starts in the run
+    ``[a, b)``, or -1: at its start, after a word that only describes it ("the
+    restructured national key laboratories"), or after the run's "of" ("the building of
+    national archaeological site parks")."""
+    if tokens[a] in _DESIGNATING:
+        return a
+    if tokens[a + 1] in _DESIGNATING and classes[a] in "EJ":
+        return a + 1
+    o = classes.find("O", a + 1, b - 2)
+    return o + 1 if o > 0 and tokens[o + 1] in _DESIGNATING else -1
 
 
 def _designated(words: list[str]) -> bool:

@@ -27,7 +27,7 @@ from termsmith.text import Sentences, sentences
 
 # Traditional Chinese units (and the currency) that English texts keep in pinyin.
 CHINESE_UNITS = frozenset(
-    "mu jin liang qing li zhang chi cun fen dan dou sheng shi hu gongjin gongli "
+    "mu jin liang qian qing li zhang chi cun fen dan dou sheng shi hu gongjin gongli "
     "yuan jiao renminbi rmb".split()
 )
 # The traditional measures among them (not the currency): said after a number without a

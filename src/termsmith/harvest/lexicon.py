@@ -1198,6 +1198,16 @@ FORMULATIONS += tuple(line.strip() for line in """
     daodi herbs
     daodi medicinal materials
 """.strip().splitlines())
+# Chinese civilization as the Party's cultural work describes it, in the wording of the
+# English releases of the 2023 meeting on cultural inheritance and development and of the
+# National Cultural Heritage Administration (genre knowledge: 突出的连续性、创新性、统一性、
+# 包容性、和平性, the five features; 多元一体, the nation's formation; first noticed missing
+# in stop 32's batch 32O after it was scored, each checked missed when said once).
+FORMULATIONS += tuple(line.strip() for line in """
+    continuity, innovation, unity, inclusiveness and peaceful nature
+    pluralistic and integrated whole
+    pluralistic yet integrated whole
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
