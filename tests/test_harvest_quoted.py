@@ -274,3 +274,14 @@ def test_a_quoted_comparative_of_adjectives_alone_is_no_term() -> None:
         '"more proactive fiscal policy" continues and the "Less Plastic" campaign grows.')]
     assert "more targeted and effective" not in found
     assert {"more proactive fiscal policy", "Less Plastic"} <= set(found)
+
+
+def test_a_long_title_in_title_case_is_a_term_not_a_remark() -> None:
+    found = {c.term: c.kind for c in _harvest(
+        'The office released a white paper titled "Mountains and Rivers as One: Building a '
+        'Shared Future for the Ecological Security of Every River Basin in the New Era." '
+        'A farmer told us, "We planted trees on the hills for twenty years and now the river '
+        'runs clear again."')}
+    assert found[("Mountains and Rivers as One: Building a Shared Future for the Ecological "
+                  "Security of Every River Basin in the New Era")] is Kind.QUOTED
+    assert [k for t, k in found.items() if t.startswith("We planted")] == [Kind.QUOTATION]

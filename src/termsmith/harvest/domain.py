@@ -1879,8 +1879,17 @@ def _written(form: str, formulation: str, unmodified: bool) -> str:
     sentence's start capitalised it ("Energy consumption per unit of GDP ...")."""
     if not _capitalised(formulation):
         return _lower(form)
-    if unmodified and formulation[:1].islower():
-        return form[:1].lower() + form[1:]
+    if unmodified:
+        said, listed = form.split(" "), formulation.split(" ")
+        if len(said) == len(listed) and sum(
+                a[:1].isupper() and b[:1].islower() for a, b in zip(said, listed, strict=True)) >= 2:
+            # a title's capitals are not the formulation's ("... Forging a Strong Sense
+            # of Community for the Chinese Nation ..."): each word as the list writes it
+            # (one capital more may be a name's: "Healthy China Initiative")
+            return " ".join(b if a.lower() == b.lower() else a
+                            for a, b in zip(said, listed, strict=True))
+        if formulation[:1].islower():
+            return form[:1].lower() + form[1:]
     return form
 
 

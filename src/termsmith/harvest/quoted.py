@@ -231,11 +231,15 @@ def _graded(words: list[str]) -> bool:
 def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     """Tell a quoted sentence (a remark, lyrics) from a quoted term or slogan."""
     capitalised = words[0][0].isupper()
-    if len(words) > (_MAX_TERM_WORDS if capitalised else _MAX_SLOGAN_WORDS):
+    if len(words) > _MAX_SLOGAN_WORDS:
         return True
-    inner = text[q.start:q.end].strip()
     titled = sum(w[0].isupper() for w in words if w.lower() not in FUNCTION_WORDS)
     title_case = titled >= max(1, len([w for w in words if w.lower() not in FUNCTION_WORDS]) - 1)
+    if capitalised and len(words) > _MAX_TERM_WORDS and not title_case:
+        # (a title in Title Case is as long as a white paper's: "Together as One Family:
+        # Forging a Strong Sense of Community for the Chinese Nation in the New Era")
+        return True
+    inner = text[q.start:q.end].strip()
     if not capitalised or title_case:
         return False            # slogans and titles: "clear waters ...", "Dream of Winter, ..."
     if _introduced(text, q.start - 1):
