@@ -1790,3 +1790,11 @@ def test_a_formulation_inside_a_title_is_written_as_the_list_writes_it() -> None
     assert "forging a strong sense of community for the Chinese nation" in found
     # one capital more may be a name's: kept as the text writes it
     assert not [t for t in found if t.endswith("initiative")]
+
+
+def test_a_designation_after_its_rank_and_ethnic_unity_formulations() -> None:
+    found = _found("Hainan became the first national marine ranching demonstration zone, "
+                   "and campaigns for ethnic unity and progress reflect a pattern of "
+                   "diversity in unity.")
+    assert {"national marine ranching demonstration zone", "ethnic unity and progress",
+            "pattern of diversity in unity"} <= set(found)

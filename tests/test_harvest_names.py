@@ -1137,3 +1137,13 @@ def test_a_short_name_in_brackets_before_of_is_no_place_inside_a_name() -> None:
     assert {"International Code for Vessels Operating in Arctic Waters", "Arctic Code",
             "China (Hainan) Pilot Free Trade Zone"} <= terms
     assert not [t for t in terms if "(Arctic Code) of" in t]
+
+
+def test_a_regulation_in_the_singular_opens_a_document_title() -> None:
+    terms = {c.term for c in _harvest(
+        "Inspectors enforced the Regulation on the Administration of Rural Roads in Mountain "
+        "Areas, and the Opinions on Strengthening Regulation, Preventing Risks and Promoting "
+        "Fisheries were issued.")}
+    assert "Regulation on the Administration of Rural Roads in Mountain Areas" in terms
+    assert ("Opinions on Strengthening Regulation, Preventing Risks and Promoting "
+            "Fisheries") in terms

@@ -429,10 +429,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                             aim = j if j > b + 1 and classes[j - 1] == "N" else b
                     end = aim if ends[aim - 1] <= stop else b
                     counted.append((seg, spans[k], starts[a - 1], ends[end - 1]))
-            elif tokens[a] in _ORDINALS:
+            elif tokens[a] in _ORDINALS and _census(
+                    tokens[a:classes.rfind("N", a, b) + 1]):
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
-                if _census(tokens[a:end]):
-                    counted.append((seg, spans[k], starts[a], ends[end - 1]))
+                counted.append((seg, spans[k], starts[a], ends[end - 1]))
             elif b - a >= 2 and (at := _designation_at(tokens, classes, a, b)) >= 0:
                 end = classes.rfind("N", at, b) + 1      # (a run may end in "and")
                 aim = _aim(tokens, classes, end) if end == b else end
@@ -1172,8 +1172,8 @@ def _designation_at(tokens: list[str], classes: str, a: int, b: int) -> int:
     national archaeological site parks")."""
     if tokens[a] in _DESIGNATING:
         return a
-    if tokens[a + 1] in _DESIGNATING and classes[a] in "EJ":
-        return a + 1
+    if tokens[a + 1] in _DESIGNATING and (classes[a] in "EJ" or tokens[a] in _ORDINALS):
+        return a + 1        # (or its rank: "the first national big data ... pilot zone")
     o = classes.find("O", a + 1, b - 2)
     return o + 1 if o > 0 and tokens[o + 1] in _DESIGNATING else -1
 

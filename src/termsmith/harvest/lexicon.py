@@ -366,6 +366,8 @@ FORMULATIONS = tuple(line.strip() for line in """
     forging a strong sense of community for the Chinese nation
     forge a strong sense of community for the Chinese nation
     model region for ethnic unity and progress
+    ethnic unity and progress
+    pattern of diversity in unity
     ethnic unity
 """.strip().splitlines())
 # The ecological-civilization discourse and the major regional strategies, in the wording

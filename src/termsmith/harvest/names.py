@@ -732,7 +732,7 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
 # place's possessive and an infinitive, `Opinions on Supporting Fujian's Exploration of
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
-    "Decision Resolution Notice Circular Provisions Rules Report Communique".split())
+    "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 
