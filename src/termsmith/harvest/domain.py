@@ -1302,6 +1302,8 @@ _TRADITIONS = frozenset({"culture", "art", "music"})
 # The remains archaeology names after the place they were found (遗址: "Erlitou site",
 # "Yinxu ruins"): the name alone is the place's, the site is the term.
 _SITES = frozenset({"site", "ruins"})
+# The heads a place's name is kept with: its level, its tradition, its remains.
+_KEPT_WITH_PLACE = _SMALL_PLACES | _TRADITIONS | _SITES
 # The English suffixes of agent nouns, the people a place's plural names ("residents",
 # "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
 _AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
@@ -1500,7 +1502,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
-                (head in _TRADITIONS or head in _SMALL_PLACES or head in _SITES)
+                head in _KEPT_WITH_PLACE
                 and not _capitalised_english(names[-1])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= (4.0 if _AGENT.search(sing) else 4.3)
