@@ -1147,3 +1147,11 @@ def test_a_regulation_in_the_singular_opens_a_document_title() -> None:
     assert "Regulation on the Administration of Rural Roads in Mountain Areas" in terms
     assert ("Opinions on Strengthening Regulation, Preventing Risks and Promoting "
             "Fisheries") in terms
+
+
+def test_a_foreign_body_s_branch_keeps_the_country_it_works_in() -> None:
+    terms = {c.term for c in _harvest(
+        "We met the British Chamber of Commerce in China, and the Deep Space Antenna in "
+        "Kashgar went into service.")}
+    assert "British Chamber of Commerce in China" in terms
+    assert "Deep Space Antenna" in terms     # a thing in a Chinese place: where it is

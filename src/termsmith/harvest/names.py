@@ -1132,13 +1132,15 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return True
         if (category is None and last and len(left) >= 2 and not titled
                 and not any(map(_foreign, left)) and left[-1] not in _HEADS and (
-                    (conns == ["in"] and len(rights) == 1 and _foreign(right))
+                    (conns == ["in"] and len(rights) == 1 and _foreign(right)
+                     and right != "China")
                     or (conns == ["in", "the"] and len(rights) >= 2
                         and _HEADS.get(rights[-1]) == "place"))):
             # a thing of English words of no known kind in a Chinese place: where it is,
             # not part of its name (`High Energy Photon Source in Beijing`, `Terracotta
             # Warriors in Xi'an`, `Cross-boundary Wealth Management Connect in the
-            # Greater Bay Area`)
+            # Greater Bay Area`); but a foreign body's branch names the country it works
+            # in (`European Union Chamber of Commerce in China`)
             return True
         if conns == ["in"] and len(left) >= 3 and _document_title(left):
             # a document's title whose subject is said after "on" or "for" goes on with
