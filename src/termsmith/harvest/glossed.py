@@ -802,15 +802,15 @@ def _explained(seg: Segment, p: Paren, gloss: str, quote: Quote | None, before: 
 _ITEMS = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # A number word right before a noun phrase (its start), at most "twelve" (the genre's
 # numbered formulations: "two sessions", "three rural issues", "five-sphere").
-_NUMBER_BEFORE = re.compile(r"(?:^|(?<=\W))(one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve)\s+$", re.I)
+_NUMBER_WORD = (r"(?:^|(?<=\W))(one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve)\s+")
+_NUMBER_BEFORE = re.compile(_NUMBER_WORD + "$", re.I)
 
 
 # ... or a number word and a word of kinds before "of" and the phrase: "four categories
 # of offenders (...)", "two types of insurance (...)".
-_KINDS_BEFORE = re.compile(r"(?:^|(?<=\W))(one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve)\s+(?:categories|types|kinds|classes|groups)"
-                           r"\s+of\s+$", re.I)
+_KINDS_BEFORE = re.compile(_NUMBER_WORD + r"(?:categories|types|kinds|classes|groups)\s+of\s+$",
+                           re.I)
 
 
 def _loanword(phrase: str) -> str:
