@@ -350,6 +350,13 @@ def test_deprecated_term() -> None:
     ("The dose is 2 qian (2 grams) of licorice.", True),
     ("The reserve covers 12 square kilometers (about 18,000 mu).", False),
     ("Sales reached 5 billion yuan (about 700 million US dollars).", False),  # no rate kept
+    # a range glossed by a range (the upper bounds compared), a speed, the sea's mile
+    ("The icebreaker moves at 2 to 3 knots (about 3.7 to 5.6 kilometers per hour).", False),
+    ("The icebreaker moves at 2 to 3 knots (about 3.7 to 9 kilometers per hour).", True),
+    ("Each household farms 10 to 15 mu (about 0.67 to 1 hectare) of tea.", False),
+    ("Each household farms 10 to 15 mu (about 0.67 to 10 hectares) of tea.", True),
+    ("The buffer zone reaches 12 nautical miles (about 22.2 kilometers) out.", False),
+    ("The buffer zone reaches 12 nautical miles (12 kilometers) out.", True),
 ])
 def test_unit_conversion(sentence: str, wrong: bool) -> None:
     findings = only(run([], doc(sentence)), "unit-conversion")
@@ -376,6 +383,9 @@ def test_unit_table() -> None:
     assert units.convert(1, "square kilometers", "hectares") == pytest.approx(100)
     assert units.convert(1, "jin", "hectares") is None
     assert units.convert(1, "yuan", "dollars") is None
+    assert units.convert(10, "knots", "kilometers per hour") == pytest.approx(18.52)
+    assert units.convert(36, "kilometres per hour", "meters per second") == pytest.approx(10)
+    assert units.convert(1, "knot", "kilometers") is None             # a speed, a length
 
 
 def test_acronym_mismatch() -> None:

@@ -629,6 +629,24 @@ def test_a_distance_in_nautical_miles_glossed_by_its_size_is_a_unit() -> None:
     assert g is not None and g.quantity == 10 and g.target_quantity == 18.5
 
 
+def test_a_range_glossed_by_a_range_is_a_unit_with_its_upper_bounds() -> None:
+    found = _of_kind(Kind.UNIT, "The survey ship breaks ice while moving at 2 to 3 knots "
+                                "(about 3.7 to 5.6 kilometers per hour), and each household "
+                                "tends 10-15 mu (about 0.67-1 hectare) of tea gardens.")
+    got = {c.term: c.gloss for c in found}
+    assert set(got) == {"knots", "mu"}
+    knots, mu = got["knots"], got["mu"]
+    assert knots is not None and knots.quantity == 3 and knots.target_quantity == 5.6
+    assert knots.target_unit == "kilometers per hour"
+    assert mu is not None and mu.quantity == 15 and mu.target_quantity == 1
+
+
+def test_a_range_gloss_of_one_figure_is_no_unit_conversion() -> None:
+    # the bracket's range cannot be a conversion of the one figure before it
+    assert not _of_kind(Kind.UNIT, "The ferry keeps to 3 knots (about 3.7 to 5.6 kilometers "
+                                   "per hour) in the harbor.")
+
+
 def test_a_gloss_led_by_an_adjective_of_a_people_or_place_glosses_the_word_before() -> None:
     found = _of_kind(Kind.CLARIFIED, "The rover drove for 90 sols (Martian days), herders "
                      "serve airag (Mongolian fermented mare's milk), and the team visited "

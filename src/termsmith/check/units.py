@@ -30,9 +30,11 @@ class Dimension(StrEnum):
     AREA = "m²"
     MASS = "kg"
     VOLUME = "L"
+    SPEED = "m/s"
 
 
 _L, _A, _M, _V = Dimension.LENGTH, Dimension.AREA, Dimension.MASS, Dimension.VOLUME
+_S = Dimension.SPEED
 _MU = 10000 / 15     # 666.67 m²: 15 mu make a hectare
 
 # Chinese market units: name -> {dimension: SI factor}.
@@ -67,6 +69,12 @@ INTERNATIONAL: dict[str, dict[Dimension, float]] = {
     "ounce": {_M: 0.028349523125},
     "liter": {_V: 1.0}, "litre": {_V: 1.0}, "l": {_V: 1.0}, "milliliter": {_V: 0.001},
     "millilitre": {_V: 0.001}, "ml": {_V: 0.001},
+    # the sea's units: a nautical mile is 1,852 m by international agreement (1929), a
+    # knot one nautical mile an hour; a speed is glossed "per" an hour or a second
+    "nautical mile": {_L: 1852.0}, "knot": {_S: 1852 / 3600},
+    "kilometer per hour": {_S: 1 / 3.6}, "kilometre per hour": {_S: 1 / 3.6},
+    "km/h": {_S: 1 / 3.6}, "meter per second": {_S: 1.0}, "metre per second": {_S: 1.0},
+    "m/s": {_S: 1.0}, "mile per hour": {_S: 0.44704}, "mph": {_S: 0.44704},
 }
 
 UNITS: dict[str, dict[Dimension, float]] = {**INTERNATIONAL, **CHINESE}
@@ -125,6 +133,9 @@ def normalize(unit: str) -> str:
         return ""
     if words[-1] not in UNITS and words[-1] not in ("km²", "m²"):
         words[-1] = singular(words[-1])
+    if len(words) == 3 and words[1] == "per":
+        # a speed: the distance is singular ("kilometers per hour" → "kilometer per hour")
+        words[0] = singular(words[0])
     return " ".join(words)
 
 
@@ -201,7 +212,9 @@ def recompute(gloss: Gloss, *, square: bool = False) -> Conversion | None:
     unit = f"square {gloss.unit}" if square and not gloss.unit.lower().startswith("square") \
         else gloss.unit
     expected = convert(gloss.quantity, unit, gloss.target_unit)
-    m = _FIGURE.search(gloss.text)
+    # (the last figure: a range's upper bound, which the harvester pairs with the upper
+    # bound of the range before the bracket: "2 to 3 knots (about 3.7 to 5.6 ...)")
+    m = next(reversed(list(_FIGURE.finditer(gloss.text))), None)
     if expected is None or m is None:
         return None
     try:

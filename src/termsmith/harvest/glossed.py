@@ -49,7 +49,7 @@ _MEASURES = frozenset(
     hectare acre km kilometer kilometre meter metre mile foot feet yard inch
     centimeter centimetre millimeter millimetre degree barrel
     kg kilogram gram ton tonne pound ounce catty catties liter litre gallon
-    dollar euro yuan usd rmb cent kwh kilowatt watt
+    dollar euro yuan usd rmb cent kwh kilowatt watt knot
     """.split()
 )
 # One Chinese unit named before its gloss: "per mu", "each mu", "one jin".
@@ -60,11 +60,18 @@ _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\
 # (a hyphen joins the two when the measure modifies a noun: "a 3,000-mu lotus pond")
 _SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})(?:\s+|-)"
                      r"((?:square\s+|cubic\s+)?(?:nautical\s+)?[a-zA-Z]+)\s*$", re.I)
+# (a range's lower bound before its upper, which is group 3: "about 3.7 to 5.6 kilometers
+# per hour"; a speed's unit is a unit "per" a time)
 _TARGET = re.compile(
-    rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*({numbers.QUANTITY})"
-    r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?))?\s*$",
+    rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*"
+    rf"(?:{numbers.QUANTITY}\s*(?:to|–|-)\s*)?({numbers.QUANTITY})"
+    r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?"
+    r"(?:\s+per\s+(?:second|minute|hour|day|year))?))?\s*$",
     re.I,
 )
+# A range's bounds: what comes before a range's upper bound.
+_RANGE_TO = re.compile(r"\d\s*(?:to|–|-)\s*$")
+_PER = re.compile(r"\s+per\s+", re.I)
 # An acronym: capitals (PM2.5, 5G-A), or one lowercase letter before two or more (eVTOL,
 # mRNA: a prefix kept small, as "e" for electric and "m" for messenger).
 _ACRONYM = re.compile(r"^(?:[A-Z]|\d{1,2}[A-Z]|[a-z](?=[A-Z]{2}))[A-Za-z0-9&\-]*[A-Z0-9](?:\.\d+)?(?:s)?$")
@@ -489,7 +496,13 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         if one is None or one.group(1).lower() not in CHINESE_UNITS:
             return None
         said, unit, at = "1", one.group(1), one.start(1)
-    if not _is_unit(unit) or tgt.group(4) and not _is_unit(tgt.group(4).split()[-1]):
+    if not _is_unit(unit) or tgt.group(4) and not _is_unit(_PER.split(tgt.group(4))[0]):
+        return None
+    # A range is glossed by a range, bound for bound: "2 to 3 knots (about 3.7 to 5.6
+    # kilometers per hour)"; the upper bounds give the factor.
+    if (_RANGE_TO.search(gloss, 0, tgt.start(3)) is not None
+            and (src is None or _RANGE_TO.search(seg.text, max(0, src.start(1) - 40),
+                                                 src.start(1)) is None)):
         return None
     try:
         q_src = numbers.parse(said)
