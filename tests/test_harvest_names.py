@@ -1155,3 +1155,36 @@ def test_a_foreign_body_s_branch_keeps_the_country_it_works_in() -> None:
         "Kashgar went into service.")}
     assert "British Chamber of Commerce in China" in terms
     assert "Deep Space Antenna" in terms     # a thing in a Chinese place: where it is
+
+
+def test_a_name_s_purpose_said_with_a_gerund_keeps_its_object() -> None:
+    # "for <Gerund> the ...": the object belongs to the name, as a document's subject does
+    text = ("The Office of the Leading Group for Advancing the Integration of the Huaihe "
+            "River Ecological Economic Belt met in Bengbu, and the Leading Group for "
+            "Promoting the Reform of Public Hospitals reported to it.")
+    terms = _terms(text)
+    assert {"Office of the Leading Group for Advancing the Integration of the Huaihe River "
+            "Ecological Economic Belt",
+            "Leading Group for Promoting the Reform of Public Hospitals"} <= terms
+    assert not terms & {"Office of the Leading Group for Advancing",
+                        "Leading Group for Promoting"}
+
+
+def test_the_plan_a_title_is_about_is_a_name_of_its_own() -> None:
+    text = ("The plenary session adopted the Recommendations of the CPC Central Committee "
+            "for Formulating the 16th Five-Year Plan for National Economic and Social "
+            "Development, and the province issued an Outline for Implementing the "
+            "Rural Revitalization Plan of Gansu.")
+    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
+    entries = {e.term for e in harvest_run(doc).entries}
+    assert {"Recommendations of the CPC Central Committee for Formulating the 16th "
+            "Five-Year Plan for National Economic and Social Development",
+            "16th Five-Year Plan for National Economic and Social Development",
+            "Outline for Implementing the Rural Revitalization Plan of Gansu",
+            "Rural Revitalization Plan of Gansu"} <= entries
+    # what a gerund is about that is no plan stays inside its title
+    text = ("The Law on Promoting the Transformation of Scientific and Technological "
+            "Achievements was amended.")
+    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
+    entries = {e.term for e in harvest_run(doc).entries}
+    assert "Transformation of Scientific and Technological Achievements" not in entries

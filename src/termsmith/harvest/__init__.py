@@ -28,7 +28,7 @@ from typing import Any
 
 from termsmith.document import Document, Role, Segment
 from termsmith.errors import SourceError
-from termsmith.harvest.base import SERIES, Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
+from termsmith.harvest.base import NESTED, Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
 from termsmith.harvest.merge import SentenceOffsets, Spans, locate, merge
 from termsmith.langs import is_chinese
 from termsmith.model import Gloss, GlossType
@@ -280,7 +280,7 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             # department's, `Publicity Department of the CPC Central Committee`; so is a
             # recurring event's inside its edition's, `the 10th China Charity Day`.)
             sp = spans(e)
-            if sp and all(within(*x) for x in sp) and not _series(e) and not _formulation(e):
+            if sp and all(within(*x) for x in sp) and not _nested(e) and not _formulation(e):
                 continue    # (a set formulation the name harvester saw capitalised in a
                             # quoted title stays, as a domain one does: "Space Power")
         kept.append(e)
@@ -288,9 +288,10 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     return kept
 
 
-def _series(e: Entry) -> bool:
-    """Whether the name harvester found ``e`` as the series of an event's edition."""
-    return any(ev.endswith(SERIES) for ev in e.evidence)
+def _nested(e: Entry) -> bool:
+    """Whether the name harvester found ``e`` as the series of an event's edition or the
+    plan a title is about, a name of its own inside another."""
+    return any(ev.endswith(NESTED) for ev in e.evidence)
 
 
 def _formulation(e: Entry) -> bool:

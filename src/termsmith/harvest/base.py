@@ -118,6 +118,10 @@ _CANDIDATE_SLOTS = tuple(Candidate.__dict__[f.name].__set__ for f in fields(Cand
 # The end of the evidence of a recurring event's name found inside its edition's
 # (harvest.names; harvest.prune_fragments keeps it).
 SERIES = "; the series of an edition"
+# The same for a plan named as the object of a title's purpose (`... for Formulating the
+# 15th Five-Year Plan ...`).
+OBJECT = "; the plan a title is about"
+NESTED = (SERIES, OBJECT)
 
 
 @contextmanager

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from termsmith.document import Role, Segment
-from termsmith.harvest.base import SERIES, Candidate, Kind, Occurrence
+from termsmith.harvest.base import OBJECT, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.normalize import singular
@@ -327,6 +327,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                                         r.category, r.evidence, r.words, r.common))
 
     found.extend(_series(found))
+    found.extend(_objects(found))
     # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
     # are the names of the participants (the speaker list names them as people).
     surnames = {f.text.split()[0] for f in found if f.category == "person"}
@@ -394,6 +395,29 @@ def _series(found: list[_Found]) -> list[_Found]:
             if m is not None:
                 out.append(_Found(f.seg, f.sentence, f.start + m.end(), f.end,
                                   f.text[m.end():], "event", SERIES, f.words - 1, f.common))
+    return out
+
+
+# A purpose said with a gerund and its object inside a name: `for Formulating the `.
+_PURPOSE = re.compile(r"\b(for|on) ([A-Z][a-z]+ing) the ")
+
+
+def _objects(found: list[_Found]) -> list[_Found]:
+    """The plan or programme a name's purpose is about, a name of its own: `15th Five-Year
+    Plan for National Economic and Social Development` of `Recommendations of the CPC
+    Central Committee for Formulating the 15th Five-Year Plan for ...`."""
+    out: list[_Found] = []
+    for f in found:
+        if " the " not in f.text or f.category == "person":
+            continue
+        for m in _PURPOSE.finditer(f.text):
+            if not _gerund_after(m.group(1), m.group(2)):
+                continue
+            rest = f.text[m.end():]
+            r = _resolve(tuple(rest.split()), None)
+            if r is not None and r.skip == 0 and r.category == "programme":
+                out.append(_Found(f.seg, f.sentence, f.start + m.end(), f.end, rest,
+                                  r.category, r.evidence + OBJECT, r.words, r.common))
     return out
 
 
@@ -999,8 +1023,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`;
         # a document's title goes on after its subject's verb: `Law on Promoting the
-        # Transformation of ...`.
-        return left[-1].lower() not in FUNCTION_WORDS and not _document_title(left)
+        # Transformation of ...`, and so does any name's purpose said with a gerund and
+        # its object: `Leading Group for Promoting the Development of ...`.
+        return (left[-1].lower() not in FUNCTION_WORDS and not _document_title(left)
+                and not (len(left) >= 3 and _gerund_after(left[-2], left[-1])))
     if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
@@ -1174,9 +1200,14 @@ def _gerund_title(words: list[str]) -> bool:
     """Whether a name's words are a title whose subject is said with a gerund after a
     document's or zone's `for` or `on` (`Pilot Zone for Replacing ...`, `Opinions on
     Stimulating ...`): the subject may then go on with its means (`with`, `through`)."""
-    return any(w in ("for", "on") and nxt.endswith("ing") and nxt[:1].isupper()
-               and (_lexicon().get(nxt.lower()) == "G" or nxt == "Building")
-               for w, nxt in pairwise(words[1:]))
+    return any(_gerund_after(w, nxt) for w, nxt in pairwise(words[1:]))
+
+
+def _gerund_after(word: str, nxt: str) -> bool:
+    """Whether ``nxt`` is a capitalised gerund saying a purpose or subject after ``word``,
+    a `for` or `on` (`for Promoting`, `on Deepening`)."""
+    return (word in ("for", "on") and nxt.endswith("ing") and nxt[:1].isupper()
+            and (_lexicon().get(nxt.lower()) == "G" or nxt == "Building"))
 
 
 # Title Case participles a title goes on after with "to" and its subject.
