@@ -357,6 +357,10 @@ def test_deprecated_term() -> None:
     ("Each household farms 10 to 15 mu (about 0.67 to 10 hectares) of tea.", True),
     ("The buffer zone reaches 12 nautical miles (about 22.2 kilometers) out.", False),
     ("The buffer zone reaches 12 nautical miles (12 kilometers) out.", True),
+    ("Start-ups from Taiwan get up to 30 ping (about 99 square meters) of office space.",
+     False),
+    ("Start-ups from Taiwan get up to 30 ping (about 30 square meters) of office space.",
+     True),
 ])
 def test_unit_conversion(sentence: str, wrong: bool) -> None:
     findings = only(run([], doc(sentence)), "unit-conversion")

@@ -84,3 +84,14 @@ def test_a_measure_converted_to_another_unit() -> None:
                  "The province has 14 million hectares of black-soil farmland, and its grain "
                  "output has risen year after year.")
     assert (f.check, f.found, f.expected) == ("number-mismatch", "14 million", "1.56亿")
+
+
+def test_taiwan_s_floor_area_converted_to_square_meters() -> None:
+    # 坪 is Taiwan's unit of floor area (400/121 m²): 30 坪 is about 99 m².
+    assert severe("台湾青年来闽创业，可免费使用最多30坪的办公场地。",
+                  "Young people from Taiwan starting businesses in Fujian may use up to 99 "
+                  "square meters of office space free of charge.") == []
+    [f] = severe("台湾青年来闽创业，可免费使用最多30坪的办公场地。",
+                 "Young people from Taiwan starting businesses in Fujian may use up to 60 "
+                 "square meters of office space free of charge.")
+    assert f.found == "60"

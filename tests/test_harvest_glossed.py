@@ -641,6 +641,19 @@ def test_a_range_glossed_by_a_range_is_a_unit_with_its_upper_bounds() -> None:
     assert mu is not None and mu.quantity == 15 and mu.target_quantity == 1
 
 
+def test_a_comparison_s_adjective_is_not_part_of_the_glossed_term() -> None:
+    found = _of_kind(Kind.CLARIFIED, "The alarm sounds before the more destructive S-wave "
+                     "(the secondary, shear wave) arrives, and herders brew the less common "
+                     "yak butter tea (a salty drink).")
+    assert {c.term for c in found} == {"S-wave", "yak butter tea"}
+
+
+def test_taiwan_s_unit_of_floor_area_is_a_unit() -> None:
+    g = _one(Kind.UNIT, "Young entrepreneurs from Taiwan get rent-free offices of up to "
+                        "30 ping (about 100 square meters) in Xiamen.").gloss
+    assert g is not None and g.unit == "ping" and g.factor == pytest.approx(3.33, abs=0.01)
+
+
 def test_a_range_gloss_of_one_figure_is_no_unit_conversion() -> None:
     # the bracket's range cannot be a conversion of the one figure before it
     assert not _of_kind(Kind.UNIT, "The ferry keeps to 3 knots (about 3.7 to 5.6 kilometers "

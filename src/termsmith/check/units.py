@@ -47,6 +47,8 @@ CHINESE: dict[str, dict[Dimension, float]] = {
     # fen (分) is a tenth of a mu, of a cun, or of a qian (a tenth of a liang).
     "fen": {_A: _MU / 10, _L: 1 / 300, _M: 0.0005},
     "sheng": {_V: 1.0}, "dou": {_V: 10.0},
+    # ping (坪), Taiwan's unit of floor area: 400/121 m², the square of six chi of 10/33 m
+    "ping": {_A: 400 / 121},
 }
 
 # The units a conversion is glossed in; keys are singular and lowercase.
@@ -90,7 +92,7 @@ HANZI: dict[str, tuple[Dimension, float]] = {
     "公斤": (_M, 1.0), "千克": (_M, 1.0), "克": (_M, 0.001), "斤": (_M, 0.5),
     "两": (_M, 0.05), "吨": (_M, 1000.0), "磅": (_M, 0.45359237), "盎司": (_M, 0.028349523125),
     "平方米": (_A, 1.0), "平方公里": (_A, 1e6), "平方千米": (_A, 1e6), "公顷": (_A, 1e4),
-    "亩": (_A, _MU), "英亩": (_A, 4046.8564224),
+    "亩": (_A, _MU), "英亩": (_A, 4046.8564224), "坪": (_A, 400 / 121),
     "升": (_V, 1.0), "毫升": (_V, 0.001),
 }
 _HANZI_LONGEST = max(map(len, HANZI))

@@ -25,10 +25,11 @@ from termsmith.model import Gloss, GlossType
 from termsmith.normalize import singular
 from termsmith.text import Sentences, sentences
 
-# Traditional Chinese units (and the currency) that English texts keep in pinyin.
+# Traditional Chinese units (and the currency) that English texts keep in pinyin; and
+# ping (坪), the unit of floor area Taiwan uses, as texts on cross-Strait affairs keep it.
 CHINESE_UNITS = frozenset(
     "mu jin liang qian qing li zhang chi cun fen dan dou sheng shi hu gongjin gongli "
-    "yuan jiao renminbi rmb".split()
+    "ping yuan jiao renminbi rmb".split()
 )
 # The traditional measures among them (not the currency): said after a number without a
 # conversion ("farmers plant rice on 300,000 mu"), still a unit a glossary renders.
@@ -685,6 +686,10 @@ def _members(term: str, gloss: str) -> bool:
             and 2 <= len(words) <= 4 and _PLURAL.fullmatch(words[-1]) is not None)
 
 
+# The adverbs of degree a comparative or superlative adjective is said with.
+_DEGREE = frozenset({"more", "most", "less", "least"})
+
+
 def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     """The noun phrase that ends ``text[:before]``: a run of content words (no numbers, no
     function words), cut after the last word the tagger says no noun phrase holds (a
@@ -719,6 +724,11 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             # (or a past verb after its subject pronoun or an adverb: "experts also
             # brought juncao (...)" glosses "juncao")
             start = words[first + 1].start()
+    if (0 < first < len(words) - 1 and words[first - 1].group().lower() in _DEGREE
+          and words[first].group().islower()):
+        # a comparison's adjective says how the thing is, not what it is called: "the more
+        # destructive S-wave (...)" glosses "S-wave"
+        start = words[first + 1].start()
     if start >= end:
         return None
     tg = tagger.tag(tail[start:])
