@@ -641,6 +641,18 @@ def test_a_range_glossed_by_a_range_is_a_unit_with_its_upper_bounds() -> None:
     assert mu is not None and mu.quantity == 15 and mu.target_quantity == 1
 
 
+def test_a_gloss_giving_a_genus_and_a_relative_clause_defines_the_term() -> None:
+    found = _harvest("Every alert network has a blind zone (the area near the epicenter where "
+                     "no warning arrives in time), and the county set up a guidance fund "
+                     "(a pool of public money that draws in private capital).")
+    explained = {c.term for c in found if c.kind is Kind.EXPLAINED}
+    assert explained == {"blind zone", "guidance fund"}
+    # a gloss that only points back at something is no definition
+    found = _harvest("Visitors prefer the two old towns (the ones that kept their walls) "
+                     "to the rest.")
+    assert not [c for c in found if c.kind is Kind.EXPLAINED]
+
+
 def test_a_comparison_s_adjective_is_not_part_of_the_glossed_term() -> None:
     found = _of_kind(Kind.CLARIFIED, "The alarm sounds before the more destructive S-wave "
                      "(the secondary, shear wave) arrives, and herders brew the less common "

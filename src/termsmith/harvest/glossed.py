@@ -644,7 +644,7 @@ def _defines(term: str, gloss: str) -> bool:
     name said before."""
     if not (len(term.split()) >= 2 or zipf(term.lower()) < 3.0):
         return False
-    if _names_kind(term, gloss):
+    if _names_kind(term, gloss) or _genus_relative(gloss):
         return True
     return not (len(_ITEMS.split(gloss)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
 
@@ -672,6 +672,22 @@ def _names_kind(term: str, gloss: str) -> bool:
         # coastal ecosystems)"
         return singular(words[0]) == head and len(term.split()) >= 2
     return any(singular(w) == head for w in words[1:5])
+
+
+# A definition's genus and its differentia said in a relative clause: "(the area close
+# to the epicenter where the alert cannot arrive in time)", "(a fund that invests ...)".
+_GENUS_RELATIVE = re.compile(r"^(?:a|an|the) [a-z]+(?: [a-z,-]+){0,5} (?:that|which|where|who|whose)"
+                             r" ")
+
+
+def _genus_relative(gloss: str) -> bool:
+    """Whether a gloss defines by a genus, a noun after its article, and a relative clause
+    saying what sets the term apart."""
+    if _GENUS_RELATIVE.match(gloss) is None:
+        return False
+    genus = gloss.split(maxsplit=2)[1]
+    # ("the ones that ..." points back at what was said; it names no genus)
+    return genus not in ("one", "ones") and tagger.lexicon().get(genus) == "N"
 
 
 def _members(term: str, gloss: str) -> bool:
