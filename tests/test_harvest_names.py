@@ -1188,3 +1188,16 @@ def test_the_plan_a_title_is_about_is_a_name_of_its_own() -> None:
     doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
     entries = {e.term for e in harvest_run(doc).entries}
     assert "Transformation of Scientific and Technological Achievements" not in entries
+
+
+def test_two_activities_before_one_body_s_head_are_one_name() -> None:
+    terms = _terms("The Yiwu Commodity Exhibition and Trading Center and the Wuhan Urban "
+                   "Planning and Exhibition Center opened new halls; the Ministry of Commerce "
+                   "and Trade Development Bureau sent staff, as did the Zhoushan Port and "
+                   "Logistics Center.")
+    assert {"Yiwu Commodity Exhibition and Trading Center",
+            "Wuhan Urban Planning and Exhibition Center", "Ministry of Commerce"} <= terms
+    assert not terms & {"Yiwu Commodity Exhibition", "Trading Center", "Exhibition Center",
+                        "Ministry of Commerce and Trade Development Bureau"}
+    # a place or a thing before "and" is no activity: two names
+    assert "Zhoushan Port and Logistics Center" not in terms

@@ -765,6 +765,14 @@ _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 _NOMINAL = re.compile(r"[a-z](?:tion|sion|ment|ance|ence)s?$")
 
 
+def _activity(word: str) -> bool:
+    """A capitalised noun of an activity: one made of a verb (`Exhibition`, `Development`)
+    or a gerund (`Trading`)."""
+    return word[:1].isupper() and (
+        _NOMINAL.search(word) is not None
+        or word.endswith("ing") and _lexicon().get(word.lower()) in ("G", "N"))
+
+
 def _document_title(words: list[str]) -> bool:
     """Whether a run's words open with a policy document's title: a document head and,
     after it, the `on` or `for` of its subject (`Guidelines on`, `Decision of the CPC
@@ -984,6 +992,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # parallel complements: `Action Plan for Good and for All`
     if conns == ["and"] and (left[-1], right) in _ONE_NAME:
         return False    # `Belt and Road Energy Partnership`: one name, whatever follows
+    if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
+            and _activity(left[-1]) and _activity(right)):
+        return False    # two activities before one body's head: `... Commodity Exhibition
+                        # and Trading Center`, `... Training and Exchange Center`
     # A name of its own on the right: it starts with an organisation's head (`Ministry of
     # ...`) or ends in a head (`Industrial Bank`); another lone word is a field
     # (`Policies and Regulations`, `Strategy and Planning`).
