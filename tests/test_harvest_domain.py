@@ -1798,3 +1798,11 @@ def test_a_designation_after_its_rank_and_ethnic_unity_formulations() -> None:
                    "diversity in unity.")
     assert {"national marine ranching demonstration zone", "ethnic unity and progress",
             "pattern of diversity in unity"} <= set(found)
+
+
+def test_an_effect_a_field_has_a_word_for_is_a_term_said_once() -> None:
+    found = _found("Buyers talk about the fair's spillover effect on nearby towns, and "
+                   "public investment has a multiplier effect, while the policy effect on "
+                   "small shops and the overall effect remain modest.")
+    assert {"spillover effect", "multiplier effect"} <= set(found)
+    assert not {"policy effect", "overall effect"} & set(found)

@@ -2218,7 +2218,8 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
         if ((key[0] in _EVALUATIVE and not _size_classes(key) or key[0] in _DEICTIC
              or _comparative(key[0])) and f < 4):
             continue        # "slight fluctuations", "strong resilience": a judgement
-        if key[-1] in _VAGUE_HEADS and (f == 1 or rarity < 0.3 and key[-1] not in _MASS_HEADS):
+        if (key[-1] in _VAGUE_HEADS and (f == 1 or rarity < 0.3 and key[-1] not in _MASS_HEADS)
+                and not _named_effect(key)):
             # "reform momentum", "policy effects": a description; one of common words
             # ("economic performance", "overall situation") however often it is said.
             continue
@@ -2530,6 +2531,19 @@ def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, in
     if f > _PRODUCTIVE_SAID or heads[key[:-1]] < _PRODUCTIVE:
         return False
     return _rarity(key, st.descriptive) < 0.3
+
+
+# The least frequent a word of general English is for "<word> effect" to describe rather
+# than name an effect (wordfreq's Zipf scale): "policy effect" (5.2) describes; a field's
+# word names one, "spillover effect" (2.5), "multiplier effect" (3.2), "valuation effects"
+# (3.75), "greenhouse effect" (3.8).
+_EFFECT_NAMED = 3.8
+
+
+def _named_effect(key: Key) -> bool:
+    """Whether a phrase names an effect a field has a word for (economics' "spillover
+    effect"), not an effect described: a rare word before "effect"."""
+    return len(key) == 2 and key[1] in ("effect", "effects") and _zipf(key[0]) < _EFFECT_NAMED
 
 
 def _reordered(key: Key, pairs: Counter[tuple[str, str]]) -> bool:
