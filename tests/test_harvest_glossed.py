@@ -374,10 +374,23 @@ def test_an_ing_word_after_a_plural_noun_is_its_verb_not_part_of_the_glossed_phr
      "two worries"),
     ("Tibet built four hubs (road, rail, air and power) last year.", "four hubs"),
     ("Tibet built four hubs (road and rail) last year.", "hubs"),     # two items, not four
+    # a number, a plural and what the things are for, glossed by a serial list whose
+    # items hold an "and" of their own
+    ("Clinics run four services for rural elderly people (home visits and check-ups, "
+     "chronic disease management, rehabilitation and nursing, and hospice care).",
+     "four services for rural elderly people"),
+    ("The county set up three funds for mountain and river protection (soil and water "
+     "conservation, reforestation, and river cleaning) this year.",
+     "three funds for mountain and river protection"),
 ])
 def test_a_numbered_formulation_glossed_by_as_many_items_keeps_its_number(text: str,
                                                                          term: str) -> None:
     assert _one(Kind.CLARIFIED, text).term == term
+
+
+def test_one_thing_glossed_is_no_numbered_list() -> None:
+    assert not [c for c in _harvest("Each county keeps one clinic (hospital) open at night.")
+                if c.term.startswith("one ")]
 
 
 def test_a_chinese_unit_defined_in_its_gloss_is_a_unit_with_its_factor() -> None:

@@ -873,16 +873,33 @@ def _ethnic_led(words: list[str]) -> bool:
             and all(w.islower() for w in words[1:]))
 
 
-def _numbered(text: str, start: int, gloss: str) -> int | None:
+def _numbered(text: str, start: int, gloss: str, end: int) -> int | None:
     """Where a number word before the phrase at ``start`` starts, if the gloss lists as
-    many items as it says ("three ... (rice, wheat and corn)"); else None."""
+    many items as it says ("three ... (rice, wheat and corn)"); else None. The number
+    may also lead a plural and what it is for or of, the phrase ending at ``end``:
+    "five systems for maternal and newborn safety (...)"."""
     m = _NUMBER_BEFORE.search(text, max(0, start - 8), start) or _KINDS_BEFORE.search(
-        text, max(0, start - 24), start)
+        text, max(0, start - 24), start) or _NUMBER_LEADS.search(text, max(0, end - 80), end)
     if m is None:
         return None
     n = numbers.parse(m.group(1)).value
-    items = [i for i in _ITEMS.split(gloss.strip()) if i.strip()]
-    return m.start(1) if len(items) == n else None
+    return m.start(1) if n > 1 and n in _listed(gloss) else None   # (one thing is no list)
+
+
+# A number word, a plural (perhaps after a modifier), and what the things are for, of or
+# in, up to the bracket: "five systems for maternal and newborn safety".
+_NUMBER_LEADS = re.compile(_NUMBER_WORD + r"(?:[a-z-]+\s+)?[a-z-]+s\s+(?:for|of|in|on)"
+                           r"(?:\s+[a-z-]+,?){1,6}\s*$", re.I)
+_SERIAL = re.compile(r",\s*(?:and\s+|or\s+)?")
+
+
+def _listed(gloss: str) -> tuple[int, int]:
+    """How many items a gloss may list: split at commas and "and"; or at the commas alone
+    (and the "and" after the last), where items hold an "and" of their own ("screening
+    and assessment, case management, ..., and accountability interviews")."""
+    g = gloss.strip()
+    return (len([i for i in _ITEMS.split(g) if i.strip()]),
+            len([i for i in _SERIAL.split(g) if i.strip()]))
 
 
 def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
@@ -913,7 +930,7 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     if gloss_cased and not _ITEMS.search(gloss) and not (
             loanword and len(words) <= 3 and not gloss.isupper()):
         return      # a name, not a gloss; but a loanword's gloss may start with one
-    numbered = _numbered(seg.text, s, gloss)
+    numbered = _numbered(seg.text, s, gloss, e)
     if numbered is not None:
         s = numbered
     elif len(words) > 5 and not gloss[0].isupper() and _defines(seg.text[s:e], gloss):
