@@ -1331,6 +1331,15 @@ def test_a_service_hotline_is_named_with_its_number() -> None:
     assert not [t for t in found if t.startswith(("000", "3,000"))]
 
 
+def test_a_service_hotline_s_words_may_hold_a_possessive() -> None:
+    found = by_term(list(harvest(segments([
+        "Mothers in trouble can dial the 12338 women's rights hotline, and migrant "
+        "workers the 12351 workers' rights hotline, day and night.",
+    ]))))
+    assert {"12338 women's rights hotline", "12351 workers' rights hotline"} <= set(found)
+    assert "rights hotline" not in found
+
+
 def test_a_measured_modifier_before_a_set_formulation_is_taken_with_it() -> None:
     found = by_term(list(harvest(segments([
         "Travellers from 55 countries may use the 144-hour visa-free transit policy, and "

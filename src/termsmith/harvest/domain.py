@@ -612,8 +612,9 @@ def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]]
 
 # China's public service hotlines are named by their short numbers (12345 for government
 # services, 12301 for tourism, 12315 for consumers, 12348 for legal aid): the number, the
-# words of its service and "hotline" make one name, whatever the number.
-_HOTLINE = re.compile(r"(?<![\w,.])\d{3,6}(?: [a-z][a-z-]*){0,4} hotlines?\b")
+# words of its service and "hotline" make one name, whatever the number (a word of the
+# service may be a possessive: "12338 women's rights hotline").
+_HOTLINE = re.compile(r"(?<![\w,.])\d{3,6}(?: [a-z][a-z-]*(?:['’]s\b|s['’](?= ))?){0,4} hotlines?\b")
 
 
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
