@@ -1815,3 +1815,23 @@ def test_an_effect_a_field_has_a_word_for_is_a_term_said_once() -> None:
                    "small shops and the overall effect remain modest.")
     assert {"spillover effect", "multiplier effect"} <= set(found)
     assert not {"policy effect", "overall effect"} & set(found)
+
+
+def test_a_descriptive_genitive_classifies_the_noun_phrase_after_it() -> None:
+    found = _found("Village people's mediation committees settled most disputes before "
+                   "they reached people's tribunals, county women's federations ran "
+                   "training, and shops sold children's products and women's rights and "
+                   "interests were protected.")
+    assert {"people's mediation committees", "people's tribunals", "women's federations",
+            "children's products", "women's rights and interests"} <= set(found)
+
+
+def test_a_genitive_that_says_whose_is_no_term() -> None:
+    found = _found("The reform touches people's lives and people's health, the children's "
+                   "parents came, and local children's welfare homes and women's "
+                   "federations worked together.")
+    # "people's" classifies only what the state names for the people; after a determiner
+    # a genitive says whose; a second possessor after "and" starts a phrase of its own
+    assert not {"people's lives", "people's health", "children's parents"} & set(found)
+    assert {"children's welfare homes", "women's federations"} <= set(found)
+    assert not [t for t in found if t.startswith("children's welfare homes and")]

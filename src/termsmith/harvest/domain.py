@@ -347,6 +347,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     programmes: list[_Place] = []       # programmes named for their span and aim
     chapters: list[_Place] = []         # places' chapters of Chinese modernization
     characterised: list[_Place] = []    # systems "with Chinese characteristics"
+    genitives: list[_Place] = []        # descriptive genitives ("people's mediation")
     highlands: list[_Place] = []        # highlands a place is to be
     nicknamed: list[_Place] = []        # phrases given a popular name
     lists: list[_Place] = []            # the state's named lists
@@ -372,6 +373,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
         if " with Chinese characteristics" in text:
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
+        if "'s " in text or "’s " in text:
+            genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
         if any(w in text for w in _KNOWN_AS_SAID):
@@ -483,6 +486,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
+    yield from _formulations_by_shape(_unsaid(genitives, said), _GENITIVE_SCORE, said,
+                                      "a descriptive genitive and the noun phrase it "
+                                      "classifies (people's, women's, children's)")
     stats = _count(runs)
     tags, classes = runs.freeze()
     # Termhood of the keys said as a head: no other key is accepted (_accept).
@@ -588,6 +594,22 @@ def _formulations_by_shape(places: list[_Place], score: float,
             yield _candidate_at(place, score, evidence)
 
 
+def _unsaid(places: list[_Place], said: set[tuple[int, str, int, int]]) -> list[_Place]:
+    """The places that overlap no set formulation said (a listed one holds them:
+    "whole-process people's democracy")."""
+    if not places or not said:
+        return places
+    at: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for line, sentence, a, b in said:
+        at[line, sentence].append((a, b))
+    out = []
+    for place in places:
+        line, sentence, a, b = _said_at(place)
+        if not any(a < y and x < b for x, y in at.get((line, sentence), ())):
+            out.append(place)
+    return out
+
+
 def _candidate_at(place: _Place, score: float, evidence: str) -> Candidate:
     """The DOMAIN candidate said at ``place``, as written."""
     seg, (s, e), a, b = place
@@ -624,6 +646,63 @@ def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
         sp = index.holding(m.start(), m.end())
         if sp is not None:
             yield seg, sp, m.start(), m.end()
+
+
+# Descriptive genitives (Quirk et al. 1985, "A Comprehensive Grammar of the English
+# Language", 5.123: "a women's college", "children's books"): a plural of people with an
+# irregular possessive classifies the noun after it, as a modifier does, and so makes
+# terms; in the genre they render 人民, 妇女, 儿童 before an institution or a field:
+# "people's mediation", "people's congresses", "women's federations", "children's
+# welfare homes". (A possessive of a regular plural, "farmers' income", is more often
+# whose than what kind, and is left to the other rules.) "people's" says whose as often
+# as what kind ("people's lives", "people's health"): it classifies only the
+# institutions and ideas the state names for the people (人民), whose heads follow.
+_PEOPLES = _w("""
+    court courts congress congresses procuratorate procuratorates tribunal tribunals
+    mediation mediator mediators assessor assessors juror jurors deputy deputies
+    government governments police army bank commune communes democracy livelihood
+    livelihoods
+""")
+_GENITIVE = re.compile(r"(?<![\w'’-])(?:people|women|children|men)['’]s [a-z]")
+_GENITIVE_MAX = 4           # words after the possessive
+_GENITIVE_SCORE = 0.55
+
+
+def _genitives(tg: tagger.Tagged, spans: list[tuple[int, int]]
+               ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each descriptive genitive and the noun phrase it classifies: one to four lowercase
+    modifiers and nouns ("and" once between nouns: "women's rights and interests"),
+    ending in a noun."""
+    index = Sentences(spans)
+    tokens, tags, starts, ends = tg.tokens, tg.tags, tg.starts, tg.ends
+    for m in _GENITIVE.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.start())
+        if i + 2 >= len(tokens) or tags[i + 1] != "S" or i and tags[i - 1] == "D":
+            continue        # (after a determiner it says whose: "the children's parents")
+        j = i + 2
+        last = -1           # the last noun of the phrase
+        joined = -1         # where its "and" is
+        while j < len(tokens) and j - i - 2 < _GENITIVE_MAX and tokens[j].islower() and (
+                tags[j] in "NJEG" and tokens[j] not in _BREAK
+                or tags[j] == "A" and joined < 0 and last == j - 1
+                and tags[j + 1:j + 2] == "N") and tags[j + 1:j + 2] != "S":
+            if tags[j] == "G" and last >= 0:
+                break       # a clause's verb after the noun: "people's courts providing ..."
+            if tags[j] == "A":
+                joined = j
+            elif tags[j] == "N":
+                last = j
+            j += 1
+        if joined > 0 and tags[j + 1:j + 2] == "S":
+            # another possessor: the phrase ends before the "and" that joins it
+            # ("children's welfare homes and women's federations")
+            last = joined - 1
+        if last < 0 or tokens[i].lower() == "people" and _PEOPLES.isdisjoint(
+                tokens[i + 2:last + 1]):
+            continue
+        sp = index.holding(starts[i], ends[last])
+        if sp is not None:
+            yield sp, starts[i], ends[last]
 
 
 # The national goals of becoming strong in a field (X强国: 体育强国, 农业强国, 交通强国,
