@@ -1201,3 +1201,19 @@ def test_two_activities_before_one_body_s_head_are_one_name() -> None:
                         "Ministry of Commerce and Trade Development Bureau"}
     # a place or a thing before "and" is no activity: two names
     assert "Zhoushan Port and Logistics Center" not in terms
+
+
+def test_a_year_that_names_an_edition_or_a_programme_s_aim_stays_in_the_name() -> None:
+    text = ("Both sides backed the 2030 Agenda for Sustainable Development at the 2027 "
+            "Tianjin Summit of the SCO, and the city hosted the 2026 Asian Beach Games. "
+            "Trips during the 2026 Dragon Boat Festival holiday rose, and in 2025 China "
+            "Mobile built more base stations.")
+    terms = _terms(text)
+    assert {"2030 Agenda for Sustainable Development", "2027 Tianjin Summit of the SCO",
+            "2026 Asian Beach Games", "Dragon Boat Festival"} <= terms
+    assert not terms & {"Agenda for Sustainable Development", "2026 Dragon Boat Festival",
+                        "2025 China Mobile"}
+    # an edition's series is a name of its own as well
+    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
+    entries = {e.term for e in harvest_run(doc).entries}
+    assert {"2026 Asian Beach Games", "Asian Beach Games"} <= entries

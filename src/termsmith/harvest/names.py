@@ -365,6 +365,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
         yield Candidate(term, Kind.NAME, score, occ, said, None, None, category)
 
 
+# A year that leads a name (_year_named), and the space after it.
+_YEAR_LEADS = re.compile(r"(?:1[5-9]|20)\d\d +(?=[A-Z])")
 # An edition's ordinal before a recurring event: `10th`, `Ninth`.
 _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh"
                       r"|Eighth|Ninth|Tenth)) +")
@@ -388,6 +390,15 @@ def _series(found: list[_Found]) -> list[_Found]:
     (`14th Five-Year Plan`, `20th CPC National Congress`: no event's head)."""
     out: list[_Found] = []
     for f in found:
+        year = _YEAR_LEADS.match(f.text)
+        if year is not None:
+            if f.words > 2 and f.category == "event":
+                # an edition named by its year: its series too (`Winter Olympics` of `2022
+                # Winter Olympics`); a programme named by the year it aims at is one name
+                out.append(_Found(f.seg, f.sentence, f.start + year.end(), f.end,
+                                  f.text[year.end():], f.category, SERIES, f.words - 1,
+                                  f.common))
+            continue
         head = f.text.rsplit(" ", 1)[-1]
         if f.words > 2 and (f.category == "event" and head in _SERIES_HEADS
                             or head in _SEASONAL_HEADS):
@@ -1248,6 +1259,19 @@ _VERSION = re.compile(r"\d{1,2}\.0")
 _TITLE_CASE_BE = frozenset({"Is", "Are", "Was", "Were"})
 
 
+# The days and festivals of the calendar: a year before one dates it ("the 2025 Spring
+# Festival holiday"), no edition of it.
+_CALENDAR = frozenset({"Festival", "Day", "Days", "Eve", "Holiday", "Holidays"})
+
+
+def _year_named(words: list[str]) -> bool:
+    """Whether a year before ``words`` is part of the name: an event's edition named by
+    its year (`2024 Beijing Summit`), or a programme named by the year it aims at (`2030
+    Agenda`); not a festival of the calendar the year dates."""
+    head = _head(words)
+    return _HEADS.get(head) in ("event", "programme") and head not in _CALENDAR
+
+
 def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
     """Drop leading years/cardinals and trailing numbers and connectors; a name ending in
     a participle compound is none (`Hong Kong-funded`)."""
@@ -1270,6 +1294,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
         if _ORDINAL.fullmatch(t) or _NUMBERED.fullmatch(t) or (t.isdigit() and not _YEAR.fullmatch(t)
                                      and follower in _HEADS):
             break  # `9th Asian Winter Games`, `60 Measures for ...`
+        if _YEAR.fullmatch(t) and follower[:1].isupper() and _year_named([w.text for w in name[1:]]):
+            break  # `2030 Agenda for Sustainable Development`, `2024 Beijing Summit of ...`
         name = name[1:]
     if name:
         yield name
