@@ -85,6 +85,16 @@ def test_a_capitalised_sequence_written_mostly_in_lowercase_is_no_name() -> None
     assert "Qingshui River" in entries                  # capitalised wherever it is said
 
 
+def test_a_document_s_title_in_capitals_stays_a_name_though_a_lead_writes_it_lowercase() -> None:
+    entries = _transcript(
+        "SCIO briefing on implementing the action plan for building high-standard pastures",
+        "Bai Shulin:",
+        "In 2023 the Action Plan for Building High-Standard Pastures was adopted, and "
+        "counties across Qinghai set out to carry it through.",
+    )
+    assert "Action Plan for Building High-Standard Pastures" in entries
+
+
 def test_a_piece_of_a_quoted_title_found_by_shape_and_statistics_is_dropped() -> None:
     # "Blue Harvest" is found as a name (capitals) and as a phrase (said in lowercase
     # too) but only ever inside the title: a piece of it, whichever harvesters found it.

@@ -364,12 +364,20 @@ def _drop_lowercase_names(entries: list[Entry]) -> list[Entry]:
     """
     kept = []
     for e in entries:
-        if e.kinds == [Kind.NAME] and e.category != "acronym":
+        if e.kinds == [Kind.NAME] and e.category != "acronym" and not _titled_document(e):
             lower = sum(n for form, n in e.variants.items() if form.islower())
             if lower and lower >= LOWERCASE_SHARE * sum(e.variants.values()):
                 continue
         kept.append(e)
     return kept
+
+
+def _titled_document(e: Entry) -> bool:
+    """Whether ``e`` is a document's title of four words or more: written in capitals it
+    is the title ("the Action Plan for Revitalizing the Seed Industry"), though a
+    dateline or a lead may name it in lowercase ("... implementing the action plan for
+    revitalizing the seed industry")."""
+    return e.category == "programme" and e.term.count(" ") >= 3
 
 
 # The highest score of a statistical phrase said mostly inside longer terms: below
