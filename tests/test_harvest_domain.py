@@ -1835,3 +1835,11 @@ def test_a_genitive_that_says_whose_is_no_term() -> None:
     assert not {"people's lives", "people's health", "children's parents"} & set(found)
     assert {"children's welfare homes", "women's federations"} <= set(found)
     assert not [t for t in found if t.startswith("children's welfare homes and")]
+
+
+def test_a_national_platform_with_a_name_of_its_own_is_a_designation() -> None:
+    found = _found("Clinics joined the national unified maternal health information platform "
+                   "this year, and the national information platform and a provincial "
+                   "government service platform were upgraded.")
+    assert "national unified maternal health information platform" in found
+    assert "national information platform" not in found

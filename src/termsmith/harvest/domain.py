@@ -1198,8 +1198,12 @@ _CENSUSES = frozenset({"census", "survey"})
 # "national-level night-time cultural and tourism consumption clusters". Said once,
 # "national" is otherwise where, not what (_SCOPE); before two words or more and one of
 # these heads it is a status the state grants, a term candidate ranked as numbered sets.
+# (and the national platforms the state runs, 国家…平台: "the national integrated online
+# government service platform", "the national unified medical insurance information
+# platform")
 _DESIGNATED = _w("""park parks zone zones center centers centre centres base bases
-    laboratory laboratories cluster clusters villages towns area areas""")
+    laboratory laboratories cluster clusters villages towns area areas platform platforms""")
+_PLATFORMS = _w("platform platforms")
 _NATIONAL = _w("national national-level")
 # ... and the scopes of the centres and hubs the state designates a city or region to
 # be (国际科技创新中心, 国际消费中心城市, 区域医疗中心: "international science and
@@ -1265,7 +1269,10 @@ def _designated(words: list[str]) -> bool:
     base")."""
     # (two heads joined into one, 村镇: "national key villages and towns")
     inner = words[1:-3] if len(words) >= 5 and words[-2] == "and" else words[1:-1]
-    return (words[-1] in _DESIGNATED and len(words) >= 3 and words.count("and") <= 1
+    # (a platform is every system's word: one word before it says little, "national
+    # information platform"; a national platform has its own name of two or more)
+    least = 4 if words[-1] in _PLATFORMS else 3
+    return (words[-1] in _DESIGNATED and len(words) >= least and words.count("and") <= 1
             and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING or w in _DESIGNATED
                         for w in inner))
 
