@@ -666,6 +666,24 @@ def test_a_gloss_giving_a_genus_and_a_relative_clause_defines_the_term() -> None
     assert not [c for c in found if c.kind is Kind.EXPLAINED]
 
 
+def test_a_definition_by_one_and_a_relative_clause_may_hold_figures() -> None:
+    found = _harvest("The province has become a deeply aging society (one in which people "
+                     "aged 65 and above make up more than 14 percent of the population), and "
+                     "the Lingqu Canal (a waterway that has carried boats for 2,200 years) "
+                     "still runs.")
+    explained = {c.term for c in found if c.kind is Kind.EXPLAINED}
+    assert {"deeply aging society", "Lingqu Canal"} <= explained
+    # a figure alone is still no definition
+    assert not [c for c in _harvest("Yields rose on the farm (about 7.5 tonnes per hectare).")
+                if c.kind is Kind.EXPLAINED]
+
+
+def test_an_ing_form_after_an_adverb_before_more_than_a_noun_is_a_verb() -> None:
+    found = _harvest("Auditors found officials improperly receiving minimum living allowances "
+                     "(dibao) in two counties.")
+    assert "improperly receiving minimum living allowances" not in {c.term for c in found}
+
+
 def test_a_comparison_s_adjective_is_not_part_of_the_glossed_term() -> None:
     found = _of_kind(Kind.CLARIFIED, "The alarm sounds before the more destructive S-wave "
                      "(the secondary, shear wave) arrives, and herders brew the less common "

@@ -680,9 +680,15 @@ _GENUS_RELATIVE = re.compile(r"^(?:a|an|the) [a-z]+(?: [a-z,-]+){0,5} (?:that|wh
                              r" ")
 
 
+# ... or the term's own head stood for by "one" before the relative clause.
+_ONE_RELATIVE = re.compile(r"^one (?:that|which|who|whose|where|in which|of which|for which) ")
+
+
 def _genus_relative(gloss: str) -> bool:
     """Whether a gloss defines by a genus, a noun after its article, and a relative clause
     saying what sets the term apart."""
+    if _ONE_RELATIVE.match(gloss) is not None:
+        return True     # the genus said by "one": "(one in which people aged 60 ...)"
     if _GENUS_RELATIVE.match(gloss) is None:
         return False
     genus = gloss.split(maxsplit=2)[1]
@@ -749,6 +755,13 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         return None
     tg = tagger.tag(tail[start:])
     tags, toks = tg.tags, tg.tokens
+    if (len(tags) >= 3 and tags[0] == "R" and toks[0].endswith("ly") and tags[1] in "VGE"
+            and (toks[1].endswith("ed") and tags[2] in "NJ"
+                 or toks[1].endswith("ing") and tags[2:] == "N")):
+        # an -ly adverb and its participle modify as one word: "a moderately aging society
+        # (...)", "newly reclaimed land (...)"; an -ing form before more than its noun is
+        # a verb with its object ("improperly receiving minimum living allowances")
+        tags = "JJ" + tags[2:]
     if tags[:1] == "V" and toks[0].endswith("ing") and first > 0 \
             and words[first - 1].group().lower() in _ARTICLES:
         # tagged alone, an -ing word first reads as a verb; after an article it is the
@@ -912,8 +925,10 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     """
     words = gloss.split()
     if not words or not words[0][0].isalpha() or (
-            any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3):
-        return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words)
+            any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3
+            and _ONE_RELATIVE.match(gloss) is None and _GENUS_RELATIVE.match(gloss) is None):
+        return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words;
+                    # a definition may hold one: "(one in which people aged 60 ...)")
     np = _noun_phrase_before(seg.text, before)
     if np is None:
         return
