@@ -663,7 +663,9 @@ _PEOPLES = _w("""
     government governments police army bank commune communes democracy livelihood
     livelihoods
 """)
-_GENITIVE = re.compile(r"(?<![\w'’-])(?:people|women|children|men)['’]s [a-z]")
+# (the words first, the word boundary before them checked after: a pattern that opens
+# with a look-behind is tried at every position)
+_GENITIVE = re.compile(r"(?:people|women|children|men)['’]s [a-z]")
 _GENITIVE_MAX = 4           # words after the possessive
 _GENITIVE_SCORE = 0.55
 
@@ -675,8 +677,12 @@ def _genitives(tg: tagger.Tagged, spans: list[tuple[int, int]]
     ending in a noun."""
     index = Sentences(spans)
     tokens, tags, starts, ends = tg.tokens, tg.tags, tg.starts, tg.ends
-    for m in _GENITIVE.finditer(tg.text):
-        i = bisect.bisect_left(starts, m.start())
+    text = tg.text
+    for m in _GENITIVE.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "'’-_"):
+            continue            # inside a word: "sportsmen's"
+        i = bisect.bisect_left(starts, at)
         if i + 2 >= len(tokens) or tags[i + 1] != "S" or i and tags[i - 1] == "D":
             continue        # (after a determiner it says whose: "the children's parents")
         j = i + 2
