@@ -1217,3 +1217,16 @@ def test_a_year_that_names_an_edition_or_a_programme_s_aim_stays_in_the_name() -
     doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
     entries = {e.term for e in harvest_run(doc).entries}
     assert {"2026 Asian Beach Games", "Asian Beach Games"} <= entries
+
+
+def test_a_body_s_unit_named_before_of_the_body_is_a_name_of_its_own() -> None:
+    text = ("Ms. Li, director general of the Department of Coastal Disaster Warning of the "
+            "MNR, and Mr. Wang of the Fund Supervision Bureau of the CSRC spoke; the "
+            "Standing Committee of the CPC Fujian Provincial Committee and the General "
+            "Office of the State Council issued a notice.")
+    terms = _terms(text)
+    assert {"Department of Coastal Disaster Warning",
+            "Department of Coastal Disaster Warning of the MNR",
+            "Fund Supervision Bureau", "Fund Supervision Bureau of the CSRC"} <= terms
+    # a unit without a field of its own is no name alone
+    assert not terms & {"Standing Committee", "General Office"}

@@ -1322,7 +1322,36 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
                     and b - i - 2 >= 2)):
                 spans.append((i + 2, b))
                 break
+        unit = _unit_of(run, a, b)
+        if unit > 0:
+            spans.append((a, unit))
     return spans
+
+
+# The heads of the parts of a body (a ministry's departments and bureaus, a committee's
+# offices): named with their field after "of" or before the head, then "of the" body.
+_UNITS = frozenset({"Department", "Bureau", "Office", "Division", "Center", "Centre"})
+
+
+def _unit_of(run: list[_Tok], a: int, b: int) -> int:
+    """Where a body's unit named before "of the" and the body ends, if ``run[a:b]`` is such
+    a name: `Department of Marine Early Warning and Monitoring of the MNR` holds the
+    department's own name, `Department of Marine Early Warning and Monitoring` (what a
+    glossary lists, the body beside it). The unit has a field of its own (`Department
+    of ...`, or three words or more: `Investor Protection Bureau`); `Standing Committee`,
+    `General Office` and `Political Bureau` name no unit alone. 0 if none."""
+    words = [t.text for t in run[a:b]]
+    for i in range(len(words) - 3, 1, -1):
+        if words[i] != "of" or words[i + 1] != "the":
+            continue
+        unit, body = words[:i], words[i + 2:]
+        head = _head(unit)
+        if head not in _UNITS or not (len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head)):
+            return 0
+        if _HEADS.get(_head(body)) == "organisation" or (len(body) == 1 and _acronym(body[0])):
+            return a + i
+        return 0
+    return 0
 
 
 def _follower(sentence: str, end: int) -> str | None:
