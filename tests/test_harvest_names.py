@@ -1230,3 +1230,13 @@ def test_a_body_s_unit_named_before_of_the_body_is_a_name_of_its_own() -> None:
             "Fund Supervision Bureau", "Fund Supervision Bureau of the CSRC"} <= terms
     # a unit without a field of its own is no name alone
     assert not terms & {"Standing Committee", "General Office"}
+
+
+def test_a_name_whose_word_shares_its_second_part_with_the_next_is_one_name() -> None:
+    terms = _terms("The province issued the Medium- and Long-Term Plan for Developing "
+                   "Offshore Wind Power last year, and the National Short- and Medium-Term "
+                   "Program for Forest Fire Prevention followed.")
+    assert {"Medium- and Long-Term Plan for Developing Offshore Wind Power",
+            "National Short- and Medium-Term Program for Forest Fire Prevention"} <= terms
+    assert not [t for t in terms if t.startswith(("Long-Term", "Medium-Term"))
+                or t in ("Medium", "National Short")]

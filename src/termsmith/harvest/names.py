@@ -272,6 +272,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 sent_runs = _join_bracketed(sentence, sent_runs)
             if " to the " in sentence:
                 sent_runs = _join_to_instrument(sentence, sent_runs)
+            if "- and " in sentence or "- or " in sentence:
+                sent_runs = _join_suspended(sentence, sent_runs)
             if len(sent_runs) > 1 and ("'s " in sentence or "’s " in sentence
                                        or " to " in sentence or " by " in sentence):
                 sent_runs = _join_title(sentence, sent_runs)
@@ -613,6 +615,22 @@ def _plural_possessive(prev: _Tok, gap: str, nxt: str) -> bool:
     """`Martyrs' Day`, `Workers' Congress`: a plural possessive inside a name."""
     return (gap in ("' ", "’ ") and len(prev.text) > 2 and prev.text.endswith("s")
             and prev.text[:1].isupper() and nxt[:1].isupper())
+
+
+def _join_suspended(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join a name whose word shares its second part with the next, its hyphen suspended:
+    `Medium- and Long-Term Plan for ...`, `National Medium- and Long-Term Plan ...` (the
+    runs break at the hyphen; the name goes on after "and" or "or")."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if (out and len(run) > 1 and run[0].text in ("and", "or")
+                and run[1].text[:1].isupper() and "-" in run[1].text):
+            prev = out[-1]
+            if sentence[prev[-1].end:run[0].start] == "- " and prev[-1].text[:1].isupper():
+                out[-1] = prev + run
+                continue
+        out.append(run)
+    return out
 
 
 def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
