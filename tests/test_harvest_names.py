@@ -1228,8 +1228,12 @@ def test_a_body_s_unit_named_before_of_the_body_is_a_name_of_its_own() -> None:
     assert {"Department of Coastal Disaster Warning",
             "Department of Coastal Disaster Warning of the MNR",
             "Fund Supervision Bureau", "Fund Supervision Bureau of the CSRC"} <= terms
-    # a unit without a field of its own is no name alone
+    # a unit without a field of its own is no name alone; a field's noun before the
+    # head is one
     assert not terms & {"Standing Committee", "General Office"}
+    terms = _terms("Staff of the Volunteer Department of the Games Organizing Committee and "
+                   "the Political Bureau of the CPC Central Committee met.")
+    assert "Volunteer Department" in terms and "Political Bureau" not in terms
 
 
 def test_a_name_whose_word_shares_its_second_part_with_the_next_is_one_name() -> None:

@@ -1356,15 +1356,21 @@ def _unit_of(run: list[_Tok], a: int, b: int) -> int:
     a name: `Department of Marine Early Warning and Monitoring of the MNR` holds the
     department's own name, `Department of Marine Early Warning and Monitoring` (what a
     glossary lists, the body beside it). The unit has a field of its own (`Department
-    of ...`, or three words or more: `Investor Protection Bureau`); `Standing Committee`,
-    `General Office` and `Political Bureau` name no unit alone. 0 if none."""
+    of ...`, a field's noun before the head, `Press Bureau`, or three words or more:
+    `Investor Protection Bureau`); `Standing Committee`, `General Office` and `Political
+    Bureau` name no unit alone. 0 if none."""
     words = [t.text for t in run[a:b]]
     for i in range(len(words) - 3, 1, -1):
         if words[i] != "of" or words[i + 1] != "the":
             continue
         unit, body = words[:i], words[i + 2:]
         head = _head(unit)
-        if head not in _UNITS or not (len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head)):
+        if head not in _UNITS or not (
+                len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head)
+                or len(unit) == 2 and unit[-1] == head
+                and _lexicon().get(unit[0].lower()) == "N"):
+            # (two words: a field's noun before the head, `Volunteer Department`, `Press
+            # Bureau`; not a rank's adjective, `General Office`, `Political Bureau`)
             return 0
         if _HEADS.get(_head(body)) == "organisation" or (len(body) == 1 and _acronym(body[0])):
             return a + i
