@@ -1234,6 +1234,10 @@ def test_a_body_s_unit_named_before_of_the_body_is_a_name_of_its_own() -> None:
     terms = _terms("Staff of the Volunteer Department of the Games Organizing Committee and "
                    "the Political Bureau of the CPC Central Committee met.")
     assert "Volunteer Department" in terms and "Political Bureau" not in terms
+    # the body is a name of its own too, its head before its own "of"
+    terms = _terms("Mr. Gao of the Department of Mass Sports of the General Administration "
+                   "of Sport of China attended.")
+    assert {"Department of Mass Sports", "General Administration of Sport of China"} <= terms
 
 
 def test_a_name_whose_word_shares_its_second_part_with_the_next_is_one_name() -> None:

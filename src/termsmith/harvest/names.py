@@ -1335,7 +1335,11 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
             # (_join_to_instrument); so is the organisation a department or office is
             # "of the": `Publicity Department of the CPC Central Committee`.
             if run[i + 1].text == "the" and (run[i].text == "to" or (
-                    run[i].text == "of" and _HEADS.get(run[b - 1].text) == "organisation"
+                    run[i].text == "of" and (
+                        _HEADS.get(run[b - 1].text) == "organisation"
+                        # (or its head before its own "of": `General Administration of
+                        # Sport of China`)
+                        or _HEADS.get(_head([t.text for t in run[i + 2:b]])) == "organisation")
                     and _HEADS.get(_head([t.text for t in run[a:i + 1]])) == "organisation"
                     and b - i - 2 >= 2)):
                 spans.append((i + 2, b))
