@@ -361,6 +361,8 @@ def test_deprecated_term() -> None:
      False),
     ("Start-ups from Taiwan get up to 30 ping (about 30 square meters) of office space.",
      True),
+    ("The bank cut the loan prime rate by 25 basis points (0.25 percentage points).", False),
+    ("The bank cut the loan prime rate by 25 basis points (2.5 percentage points).", True),
 ])
 def test_unit_conversion(sentence: str, wrong: bool) -> None:
     findings = only(run([], doc(sentence)), "unit-conversion")

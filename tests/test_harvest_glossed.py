@@ -697,6 +697,13 @@ def test_taiwan_s_unit_of_floor_area_is_a_unit() -> None:
     assert g is not None and g.unit == "ping" and g.factor == pytest.approx(3.33, abs=0.01)
 
 
+def test_a_rate_s_step_glossed_by_another_is_a_unit() -> None:
+    g = _one(Kind.UNIT, "The central bank lowered the reserve requirement ratio by 50 basis "
+                        "points (0.5 percentage points) in May.").gloss
+    assert g is not None and g.unit == "basis points"
+    assert g.target_unit == "percentage points" and g.factor == pytest.approx(0.01)
+
+
 def test_a_range_gloss_of_one_figure_is_no_unit_conversion() -> None:
     # the bracket's range cannot be a conversion of the one figure before it
     assert not _of_kind(Kind.UNIT, "The ferry keeps to 3 knots (about 3.7 to 5.6 kilometers "

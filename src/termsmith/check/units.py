@@ -31,10 +31,12 @@ class Dimension(StrEnum):
     MASS = "kg"
     VOLUME = "L"
     SPEED = "m/s"
+    RATE = "%"
 
 
 _L, _A, _M, _V = Dimension.LENGTH, Dimension.AREA, Dimension.MASS, Dimension.VOLUME
 _S = Dimension.SPEED
+_R = Dimension.RATE
 _MU = 10000 / 15     # 666.67 m²: 15 mu make a hectare
 
 # Chinese market units: name -> {dimension: SI factor}.
@@ -77,6 +79,8 @@ INTERNATIONAL: dict[str, dict[Dimension, float]] = {
     "kilometer per hour": {_S: 1 / 3.6}, "kilometre per hour": {_S: 1 / 3.6},
     "km/h": {_S: 1 / 3.6}, "meter per second": {_S: 1.0}, "metre per second": {_S: 1.0},
     "m/s": {_S: 1.0}, "mile per hour": {_S: 0.44704}, "mph": {_S: 0.44704},
+    # a rate's steps: a basis point is a hundredth of a percentage point
+    "basis point": {_R: 0.01}, "bp": {_R: 0.01}, "percentage point": {_R: 1.0},
 }
 
 UNITS: dict[str, dict[Dimension, float]] = {**INTERNATIONAL, **CHINESE}

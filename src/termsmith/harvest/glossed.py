@@ -50,7 +50,7 @@ _MEASURES = frozenset(
     hectare acre km kilometer kilometre meter metre mile foot feet yard inch
     centimeter centimetre millimeter millimetre degree barrel
     kg kilogram gram ton tonne pound ounce catty catties liter litre gallon
-    dollar euro yuan usd rmb cent kwh kilowatt watt knot
+    dollar euro yuan usd rmb cent kwh kilowatt watt knot point
     """.split()
 )
 # One Chinese unit named before its gloss: "per mu", "each mu", "one jin".
@@ -59,14 +59,17 @@ _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\
            r"|more\s+than|less\s+than|up\s+to")
 # (a nautical mile is a unit of its own, the sea's: "12 nautical miles (22.2 kilometers)")
 # (a hyphen joins the two when the measure modifies a noun: "a 3,000-mu lotus pond")
+# (and a rate's step is a unit: "50 basis points (0.5 percentage points)")
 _SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})(?:\s+|-)"
-                     r"((?:square\s+|cubic\s+)?(?:nautical\s+)?[a-zA-Z]+)\s*$", re.I)
+                     r"((?:square\s+|cubic\s+)?(?:nautical\s+|basis\s+|percentage\s+)?[a-zA-Z]+)"
+                     r"\s*$", re.I)
 # (a range's lower bound before its upper, which is group 3: "about 3.7 to 5.6 kilometers
 # per hour"; a speed's unit is a unit "per" a time)
 _TARGET = re.compile(
     rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*"
     rf"(?:{numbers.QUANTITY}\s*(?:to|–|-)\s*)?({numbers.QUANTITY})"
-    r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+)?[a-zA-Z]+(?:\s+(?:dollars|euros))?"
+    r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+|basis\s+|percentage\s+)?"
+    r"[a-zA-Z]+(?:\s+(?:dollars|euros))?"
     r"(?:\s+per\s+(?:second|minute|hour|day|year))?))?\s*$",
     re.I,
 )
