@@ -704,6 +704,15 @@ def test_a_rate_s_step_glossed_by_another_is_a_unit() -> None:
     assert g.target_unit == "percentage points" and g.factor == pytest.approx(0.01)
 
 
+def test_a_word_its_gloss_defines_as_a_measure_is_a_unit() -> None:
+    c = _one(Kind.UNIT, "Evening classes count towards credits (one credit equals 16 to 18 "
+                        "class hours) in the national credit bank.")
+    assert c.term == "credits" and c.gloss is not None
+    assert c.gloss.target_unit == "class hours" and c.gloss.target_quantity == 18
+    # a definition of another word than the one before the bracket defines nothing here
+    assert not _of_kind(Kind.UNIT, "Students sit exams (one credit equals 16 class hours).")
+
+
 def test_a_range_gloss_of_one_figure_is_no_unit_conversion() -> None:
     # the bracket's range cannot be a conversion of the one figure before it
     assert not _of_kind(Kind.UNIT, "The ferry keeps to 3 knots (about 3.7 to 5.6 kilometers "

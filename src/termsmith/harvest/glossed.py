@@ -242,7 +242,8 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if reverse:
         yield from reverse
         return
-    unit = _unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
+    unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
+            or _self_defined_unit(seg, p, gloss, before, spans))
     if unit is not None:
         yield unit
         return
@@ -581,6 +582,43 @@ def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candi
     unit = m.group(1)
     return _unit_candidate(seg, spans, p, gloss, seg.text.find(unit, p.start, p.end), unit, 1.0,
                            tgt, q_tgt.value, f"unit defined: {gloss}")
+
+
+# A measure of any kind said in a definition's target: a figure or a range of figures and
+# one or two words ("16 to 18 class hours").
+_MEASURE_SAID = re.compile(rf"^(?:(?:{_APPROX})\s+)?(?:{numbers.QUANTITY}\s*(?:to|–|-)\s*)?"
+                           rf"({numbers.QUANTITY})\s+([a-z]+(?:[ -][a-z]+)?)$", re.I)
+
+
+_CURRENCY = re.compile(r"\b(?:yuan|renminbi|rmb|jiao|dollars?|euros?|cents?|usd)\b", re.I)
+
+
+def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
+                       spans: Sentences) -> Candidate | None:
+    """``converted into credits (one credit equals 16 to 18 class hours)``: a word the gloss
+    right after it defines as a measure of something else is a unit, whatever it counts."""
+    m = _DEFINITION.match(gloss)
+    if m is None:
+        return None
+    unit = m.group(1)
+    word = _LAST_WORD.search(seg.text, max(0, before - 40), before)
+    if word is None or singular(word.group(1).lower()) != unit.lower():
+        return None
+    said = _MEASURE_SAID.match(m.group(2).strip().rstrip("."))
+    if said is None or _CURRENCY.search(said.group(2)):
+        return None     # (a sum of money is a thing's value, no measure: "a bonus (one
+                        # bonus is 50 yuan)")
+    try:
+        q_tgt = numbers.parse(said.group(1))
+    except ValueError:
+        return None
+    at = word.start(1)
+    g = Gloss(GlossType.UNIT, gloss, unit=word.group(1), quantity=1.0,
+              target_unit=said.group(2), target_quantity=q_tgt.value)
+    return Candidate(term=word.group(1), kind=Kind.UNIT, score=0.6,
+                     occurrence=_occ(seg, spans, at, at + len(word.group(1)), anchor=p.end),
+                     gloss=g, related=said.group(2),
+                     evidence=f"a measure defined in its gloss ({gloss})")
 
 
 def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match[str]],
