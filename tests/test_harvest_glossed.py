@@ -519,6 +519,11 @@ def _expansion_as_before(before: str, acro: str) -> tuple[int, int] | None:
     parts = [(m.start(), m.end(), m.start() > 0 and before[m.start() - 1] == "-")
              for m in re.finditer(r"[^\s\-–,;:()\"“”]+", before)]
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
+    # (and since the UNESCO rule, a comma inside a name's title-case list of fields is no
+    # cut: "United Nations Educational, Scientific and Cultural Organization")
+    while (cut > 0 and re.match(r"[a-z], [A-Z]", before[cut - 1:])
+           and re.search(r"(?<![^\s(])[A-Z][a-z]+\Z", before[:cut])):
+        cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")
     parts = [pt for pt in parts if pt[0] > cut][-keep:]
     if not parts or (before[parts[-1][0]][0].lower() != letters[-1] if letters else True):
         return None
@@ -548,6 +553,12 @@ def _expansion_as_before(before: str, acro: str) -> tuple[int, int] | None:
         start = parts[first][0]
     if before[start:].split()[0].lower() in FUNCTION_WORDS:
         return None
+    # (and since 6ad9e27, the capitalised word before it that shares its first initial:
+    # "National Natural Science Foundation of China (NSFC)")
+    prev = re.search(r"(?<![\w'’-])([A-Z])[a-z]+ \Z", before[max(0, start - 40):start])
+    if (prev is not None and before[start:start + 1].isupper()
+            and prev.group(1) == before[start] and prev.group(1).lower() == letters[0]):
+        start = max(0, start - 40) + prev.start()
     return start, parts[-1][1]
 
 
