@@ -1248,3 +1248,22 @@ def test_a_name_whose_word_shares_its_second_part_with_the_next_is_one_name() ->
             "National Short- and Medium-Term Program for Forest Fire Prevention"} <= terms
     assert not [t for t in terms if t.startswith(("Long-Term", "Medium-Term"))
                 or t in ("Medium", "National Short")]
+
+
+def test_a_title_s_subject_goes_on_after_and_with_another_gerund_verb_or_object() -> None:
+    terms = _terms("The State Council issued the Opinions on Strengthening Vocational "
+                   "Training and Improving Workers' Skills, the county joined the Program to "
+                   "Restore Grasslands and Protect the Herders, and the region opened the "
+                   "Regional Center for Preventing Floods and Droughts in Urumqi and the "
+                   "Seed Center in Sanya.")
+    assert {"Opinions on Strengthening Vocational Training and Improving Workers' Skills",
+            "Program to Restore Grasslands and Protect the Herders",
+            "Regional Center for Preventing Floods and Droughts"} <= terms
+    assert not terms & {"Droughts in Urumqi", "Restore Grasslands and Protect"}
+
+
+def test_a_treaty_s_subjects_listed_with_a_comma_stay_in_its_title() -> None:
+    terms = _terms("The Charter of the Eurasian Forum and the Treaty on Lasting Peace, Trade "
+                   "and Friendship among its members set out its principles.")
+    assert "Treaty on Lasting Peace, Trade and Friendship" in terms
+    assert "Trade and Friendship" not in terms

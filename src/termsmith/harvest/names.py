@@ -655,9 +655,12 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                          # of Commerce`, `Department of Science, Technology and Education`
                          or (_organisation_of(prev) and any(t.text == "and" for t in run[1:3]))
                          # a document's subject listed: `Outline of the Plan for the
-                         # Protection, Inheritance and Utilization of the ... Heritage`
+                         # Protection, Inheritance and Utilization of the ... Heritage`,
+                         # and a treaty's: `Treaty on Long-Term Good-Neighborliness,
+                         # Friendship and Cooperation`
                          or (any(t.text == "and" for t in run[1:3])
-                             and _document_title([t.text for t in prev])))):
+                             and (_document_title([t.text for t in prev])
+                                  or _instrument_on([t.text for t in prev]))))):
                 # The list's name starts after the last "of the" before it: a name of
                 # what it owns goes before ("Representative List of ... of Humanity of the
                 # United Nations Educational, Scientific and Cultural Organization").
@@ -763,6 +766,13 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
 _INSTRUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "instrument")
 
 
+def _instrument_on(words: list[str]) -> bool:
+    """Whether ``words`` end in an instrument's title and its subject after "on"
+    (`Treaty on Long-Term Good-Neighborliness`)."""
+    last = max((i for i, w in enumerate(words) if w in _INSTRUMENTS), default=-1)
+    return last >= 0 and "on" in words[last + 1:]
+
+
 def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     """Join a name and the instrument it is "to the": `Conference of the Parties` `to the`
     `United Nations Framework Convention on Climate Change` is one body's name. The
@@ -827,8 +837,10 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
     Beijing`)."""
     if _document_title(words):
         return True
-    return (len(words) >= 2 and words[-1] in _DOCUMENTS
-            and verb.lower() in _lexicon())
+    # (a programme's head alone before its aim is the title's start: `Program to
+    # Revitalize Border Areas ...`)
+    return ((len(words) >= 2 or _HEADS.get(words[-1]) == "programme")
+            and words[-1] in _DOCUMENTS and verb.lower() in _lexicon())
 
 
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -1021,6 +1033,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # parallel complements: `Action Plan for Good and for All`
     if conns == ["and"] and (left[-1], right) in _ONE_NAME:
         return False    # `Belt and Road Energy Partnership`: one name, whatever follows
+    if conns == ["and"] and _coordinated_subject(left, rights):
+        return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
             and _activity(left[-1]) and _activity(right)):
         return False    # two activities before one body's head: `... Commodity Exhibition
@@ -1067,7 +1081,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Transformation of ...`, and so does any name's purpose said with a gerund and
         # its object: `Leading Group for Promoting the Development of ...`.
         return (left[-1].lower() not in FUNCTION_WORDS and not _document_title(left)
-                and not (len(left) >= 3 and _gerund_after(left[-2], left[-1])))
+                and not (len(left) >= 3 and _gerund_after(left[-2], left[-1]))
+                and not _infinitive_verb(left))
     if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
@@ -1242,6 +1257,31 @@ def _gerund_title(words: list[str]) -> bool:
     document's or zone's `for` or `on` (`Pilot Zone for Replacing ...`, `Opinions on
     Stimulating ...`): the subject may then go on with its means (`with`, `through`)."""
     return any(_gerund_after(w, nxt) for w, nxt in pairwise(words[1:]))
+
+
+def _coordinated_subject(left: list[str], rights: list[str]) -> bool:
+    """Whether "and" and ``rights`` go on the subject of a title said with a gerund or an
+    infinitive in ``left``: another gerund or verb (`Opinions on Implementing the ...
+    Strategy and Promoting High-Quality and Full Employment`, `Program to Revitalize
+    Border Areas and Enrich the People`), or another plural object of the gerund
+    (`Center for Countering Security Threats and Challenges`)."""
+    right = rights[0]
+    lex = _lexicon()
+    if _gerund_title(left):
+        if right.endswith("ing") and lex.get(right.lower()) == "G":
+            return True
+        return (len(rights) == 1 and _plural_noun(right) and _plural_noun(left[-1])
+                and left[-1] not in _HEADS)
+    to = next((i for i, w in enumerate(left) if w == "to"), -1)
+    return (0 < to < len(left) - 1 and lex.get(left[to + 1].lower()) == "V"
+            and lex.get(right.lower()) == "V" and left[0] in _HEADS)
+
+
+def _infinitive_verb(left: list[str]) -> bool:
+    """Whether ``left`` ends in a verb of a title's aim said with "to" (`Program to
+    Revitalize Border Areas and Enrich`): its object follows after "the"."""
+    return ("to" in left[1:-1] and _HEADS.get(left[0]) == "programme"
+            and _lexicon().get(left[-1].lower()) == "V")
 
 
 def _gerund_after(word: str, nxt: str) -> bool:
