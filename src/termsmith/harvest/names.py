@@ -1403,7 +1403,11 @@ def _unit_of(run: list[_Tok], a: int, b: int) -> int:
     of ...`, a field's noun before the head, `Press Bureau`, or three words or more:
     `Investor Protection Bureau`); `Standing Committee`, `General Office` and `Political
     Bureau` name no unit alone. 0 if none."""
+    if b - a < 5:
+        return 0            # (most names: no unit, "of the" and body in fewer words)
     words = [t.text for t in run[a:b]]
+    if "the" not in words:
+        return 0
     for i in range(len(words) - 3, 1, -1):
         if words[i] != "of" or words[i + 1] != "the":
             continue
