@@ -31,9 +31,11 @@ CHINESE_UNITS = frozenset(
     "mu jin liang qian qing li zhang chi cun fen dan dou sheng shi hu gongjin gongli "
     "ping yuan jiao renminbi rmb".split()
 )
+# The currencies among the units here (singular): a sum of money is a value, no measure.
+_CURRENCIES = frozenset("yuan jiao renminbi rmb dollar euro usd cent".split())
 # The traditional measures among them (not the currency): said after a number without a
 # conversion ("farmers plant rice on 300,000 mu"), still a unit a glossary renders.
-_MEASURE_UNITS = CHINESE_UNITS - {"yuan", "jiao", "renminbi", "rmb"}
+_MEASURE_UNITS = CHINESE_UNITS - _CURRENCIES
 # (and 人次, a count of visits or trips rendered "person-times": "119 million
 # person-times", the genre's tourism and transport unit)
 # Figures only: the scan starts with its digit class, where a pattern opening with the
@@ -63,11 +65,13 @@ _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\
 _SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})(?:\s+|-)"
                      r"((?:square\s+|cubic\s+)?(?:nautical\s+|basis\s+|percentage\s+)?[a-zA-Z]+)"
                      r"\s*$", re.I)
+# A range's lower bound and what joins it to the upper: "3.7 to ", "0.67-".
+_RANGE_LOW = rf"(?:{numbers.QUANTITY}\s*(?:to|–|-)\s*)?"
 # (a range's lower bound before its upper, which is group 3: "about 3.7 to 5.6 kilometers
 # per hour"; a speed's unit is a unit "per" a time)
 _TARGET = re.compile(
     rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*"
-    rf"(?:{numbers.QUANTITY}\s*(?:to|–|-)\s*)?({numbers.QUANTITY})"
+    rf"{_RANGE_LOW}({numbers.QUANTITY})"
     r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+|basis\s+|percentage\s+)?"
     r"[a-zA-Z]+(?:\s+(?:dollars|euros))?"
     r"(?:\s+per\s+(?:second|minute|hour|day|year))?))?\s*$",
@@ -586,11 +590,8 @@ def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candi
 
 # A measure of any kind said in a definition's target: a figure or a range of figures and
 # one or two words ("16 to 18 class hours").
-_MEASURE_SAID = re.compile(rf"^(?:(?:{_APPROX})\s+)?(?:{numbers.QUANTITY}\s*(?:to|–|-)\s*)?"
+_MEASURE_SAID = re.compile(rf"^(?:(?:{_APPROX})\s+)?{_RANGE_LOW}"
                            rf"({numbers.QUANTITY})\s+([a-z]+(?:[ -][a-z]+)?)$", re.I)
-
-
-_CURRENCY = re.compile(r"\b(?:yuan|renminbi|rmb|jiao|dollars?|euros?|cents?|usd)\b", re.I)
 
 
 def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
@@ -605,7 +606,8 @@ def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
     if word is None or singular(word.group(1).lower()) != unit.lower():
         return None
     said = _MEASURE_SAID.match(m.group(2).strip().rstrip("."))
-    if said is None or _CURRENCY.search(said.group(2)):
+    if said is None or any(singular(w) in _CURRENCIES
+                           for w in re.split(r"[ -]", said.group(2).lower())):
         return None     # (a sum of money is a thing's value, no measure: "a bonus (one
                         # bonus is 50 yuan)")
     try:
@@ -723,6 +725,12 @@ _GENUS_RELATIVE = re.compile(r"^(?:a|an|the) [a-z]+(?: [a-z,-]+){0,5} (?:that|wh
 
 # ... or the term's own head stood for by "one" before the relative clause.
 _ONE_RELATIVE = re.compile(r"^one (?:that|which|who|whose|where|in which|of which|for which) ")
+
+
+def _relative_shaped(gloss: str) -> bool:
+    """Whether a gloss has a definition's shape: an article, a word and a relative clause,
+    or "one" and a relative clause."""
+    return _ONE_RELATIVE.match(gloss) is not None or _GENUS_RELATIVE.match(gloss) is not None
 
 
 def _genus_relative(gloss: str) -> bool:
@@ -967,7 +975,7 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     words = gloss.split()
     if not words or not words[0][0].isalpha() or (
             any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3
-            and _ONE_RELATIVE.match(gloss) is None and _GENUS_RELATIVE.match(gloss) is None):
+            and not _relative_shaped(gloss)):
         return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words;
                     # a definition may hold one: "(one in which people aged 60 ...)")
     np = _noun_phrase_before(seg.text, before)
