@@ -1272,16 +1272,21 @@ def _coordinated_subject(left: list[str], rights: list[str]) -> bool:
             return True
         return (len(rights) == 1 and _plural_noun(right) and _plural_noun(left[-1])
                 and left[-1] not in _HEADS)
+    return _infinitive_aim(left) and lex.get(right.lower()) == "V"
+
+
+def _infinitive_aim(left: list[str]) -> bool:
+    """Whether ``left`` is a programme's title whose aim is said with "to" and a verb
+    (`Program to Revitalize Border Areas`)."""
     to = next((i for i, w in enumerate(left) if w == "to"), -1)
-    return (0 < to < len(left) - 1 and lex.get(left[to + 1].lower()) == "V"
-            and lex.get(right.lower()) == "V" and left[0] in _HEADS)
+    return (0 < to < len(left) - 1 and _HEADS.get(left[0]) == "programme"
+            and _lexicon().get(left[to + 1].lower()) == "V")
 
 
 def _infinitive_verb(left: list[str]) -> bool:
     """Whether ``left`` ends in a verb of a title's aim said with "to" (`Program to
     Revitalize Border Areas and Enrich`): its object follows after "the"."""
-    return ("to" in left[1:-1] and _HEADS.get(left[0]) == "programme"
-            and _lexicon().get(left[-1].lower()) == "V")
+    return _infinitive_aim(left) and _lexicon().get(left[-1].lower()) == "V"
 
 
 def _gerund_after(word: str, nxt: str) -> bool:
