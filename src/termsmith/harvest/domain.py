@@ -599,9 +599,7 @@ def _unsaid(places: list[_Place], said: set[tuple[int, str, int, int]]) -> list[
     "whole-process people's democracy")."""
     if not places or not said:
         return places
-    at: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
-    for line, sentence, a, b in said:
-        at[line, sentence].append((a, b))
+    at = _said_within(said)
     out = []
     for place in places:
         line, sentence, a, b = _said_at(place)
