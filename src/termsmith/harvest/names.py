@@ -368,7 +368,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
 
 
 # A year that leads a name (_year_named), and the space after it.
-_YEAR_LEADS = re.compile(r"(?:1[5-9]|20)\d\d +(?=[A-Z])")
+_YEAR_LEADS = re.compile(_YEAR.pattern + r" +(?=[A-Z])")
 # An edition's ordinal before a recurring event: `10th`, `Ninth`.
 _EDITION = re.compile(r"(?:\d+(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh"
                       r"|Eighth|Ninth|Tenth)) +")
