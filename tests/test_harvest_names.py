@@ -30,6 +30,12 @@ def _terms(*paragraphs: str) -> set[str]:
     return {c.term for c in _harvest(*paragraphs)}
 
 
+def _entries(text: str) -> set[str]:
+    """The terms of the whole harvest (merged and pruned) of ``text`` said in a transcript."""
+    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
+    return {e.term for e in harvest_run(doc).entries}
+
+
 def _one(term: str, *paragraphs: str) -> Candidate:
     found = [c for c in _harvest(*paragraphs) if c.term == term]
     assert found, f"{term!r} not found in {_terms(*paragraphs)}"
@@ -794,8 +800,7 @@ def test_a_recurring_event_s_edition_names_its_series_too_but_a_plan_has_no_seri
     assert not terms & {"CPC National Congress", "Five-Year Plan",
                         "Plenary Session of the 20th CPC Central Committee"}
     # the series is a name of its own in the harvest, not a fragment of its edition
-    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
-    entries = {e.term for e in harvest_run(doc).entries}
+    entries = _entries(text)
     assert {"Canton Fair", "China Charity Day"} <= entries
 
 
@@ -1175,8 +1180,7 @@ def test_the_plan_a_title_is_about_is_a_name_of_its_own() -> None:
             "for Formulating the 16th Five-Year Plan for National Economic and Social "
             "Development, and the province issued an Outline for Implementing the "
             "Rural Revitalization Plan of Gansu.")
-    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
-    entries = {e.term for e in harvest_run(doc).entries}
+    entries = _entries(text)
     assert {"Recommendations of the CPC Central Committee for Formulating the 16th "
             "Five-Year Plan for National Economic and Social Development",
             "16th Five-Year Plan for National Economic and Social Development",
@@ -1185,8 +1189,7 @@ def test_the_plan_a_title_is_about_is_a_name_of_its_own() -> None:
     # what a gerund is about that is no plan stays inside its title
     text = ("The Law on Promoting the Transformation of Scientific and Technological "
             "Achievements was amended.")
-    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
-    entries = {e.term for e in harvest_run(doc).entries}
+    entries = _entries(text)
     assert "Transformation of Scientific and Technological Achievements" not in entries
 
 
@@ -1214,8 +1217,7 @@ def test_a_year_that_names_an_edition_or_a_programme_s_aim_stays_in_the_name() -
     assert not terms & {"Agenda for Sustainable Development", "2026 Dragon Boat Festival",
                         "2025 China Mobile"}
     # an edition's series is a name of its own as well
-    doc = reader.parse_text(f"Speakers:\nLi Ming, governor\n\nLi Ming:\n{text}\n", path="t.txt")
-    entries = {e.term for e in harvest_run(doc).entries}
+    entries = _entries(text)
     assert {"2026 Asian Beach Games", "Asian Beach Games"} <= entries
 
 
