@@ -794,3 +794,52 @@ def test_a_number_of_kinds_glossed_by_as_many_members_keeps_its_number() -> None
     c = _one(Kind.CLARIFIED, "Legal aid now covers three categories of applicants (migrant "
              "workers, veterans and people with disabilities) in every county.")
     assert c.term == "three categories of applicants"
+
+
+@pytest.mark.parametrize(("text", "symbol", "name"), [
+    ("The new line has a design speed of 380 kilometers per hour (km/h).",
+     "km/h", "kilometers per hour"),
+    ("Cells above 320 Wh/kg (watt-hours per kilogram) go into mass production this year.",
+     "Wh/kg", "watt-hours per kilogram"),
+    ("Each electrolyzer now makes 2,500 Nm3/h (normal cubic meters per hour) of hydrogen.",
+     "Nm3/h", "normal cubic meters per hour"),
+    ("The sluice passes up to 4,000 m3/s (cubic meters per second) in the flood season.",
+     "m3/s", "cubic meters per second"),
+    ("Installed capacity of offshore wind reached 41 GW (gigawatts) by June.",
+     "GW", "gigawatts"),
+    ("Offshore wind capacity reached 41 gigawatts (GW) by June.", "GW", "gigawatts"),
+    ("Data centers in the hub store 12 ZB (zettabytes) of data.", "ZB", "zettabytes"),
+    ("The plant sent 9.6 billion kWh (kilowatt-hours) to the grid in the first half.",
+     "kWh", "kilowatt-hours"),
+])
+def test_a_unit_symbol_and_its_name_gloss_each_other(text: str, symbol: str,
+                                                     name: str) -> None:
+    found = _harvest(text)
+    sym = [c for c in found if c.term == symbol]
+    spelled = [c for c in found if c.term == name]
+    assert len(sym) == 1 and len(spelled) == 1, [(c.term, c.kind) for c in found]
+    assert sym[0].gloss is not None and sym[0].gloss.text == name and sym[0].related == name
+    assert spelled[0].related == symbol
+    assert sym[0].score >= 0.8 and spelled[0].score >= 0.8
+    # nothing else is read from the bracket: no "h" or "kg" cut from the symbol
+    assert {c.term for c in found} == {symbol, name}
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers sold 6 million tonnes of grain (t) to state reserves.",
+    "The county built 12 new schools (NS-12) last year.",
+    "About 300 villages (state farms) joined the program.",
+])
+def test_a_bracket_that_does_not_spell_the_unit_before_it_is_no_unit_symbol(
+        text: str) -> None:
+    assert not [c for c in _harvest(text) if c.evidence.startswith("unit symbol")]
+
+
+def test_an_acronym_spelled_before_a_figure_keeps_its_own_reading() -> None:
+    for text, how in (("Port throughput reached 12 million twenty-foot equivalent units "
+                       "(TEUs) last year.", "acronym of"),
+                      ("Port throughput reached 12 million TEUs (twenty-foot equivalent "
+                       "units) last year.", "acronym glossed as")):
+        acro = [c for c in _harvest(text) if c.term == "TEUs"]
+        assert len(acro) == 1 and acro[0].evidence.startswith(how)
+        assert acro[0].score >= 0.9

@@ -240,11 +240,18 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if not gloss or not before:
         return
     if _is_acronym(gloss):
-        yield from _acronym(seg, p, gloss, before, spans)
+        found = list(_acronym(seg, p, gloss, before, spans))
+        # an acronym none of whose expansions is found may be a unit's symbol ("1.2
+        # gigawatts (GW)")
+        yield from (len(found) == 1 and _unit_symbol(seg, p, gloss, before, spans)) or found
         return
     reverse = list(_acronym_reversed(seg, p, before, spans))
     if reverse:
         yield from reverse
+        return
+    symbol = _unit_symbol(seg, p, gloss, before, spans)
+    if symbol:
+        yield from symbol
         return
     unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
             or _self_defined_unit(seg, p, gloss, before, spans))
@@ -520,6 +527,110 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         return None
     return _unit_candidate(seg, spans, p, gloss, at, unit, q_src.value, tgt, q_tgt.value,
                            f"unit conversion: {said} {unit} = {gloss}")
+
+
+# A unit's symbol and its name, one glossing the other after a figure: "300 Wh/kg
+# (watt-hours per kilogram)", "350 kilometers per hour (km/h)", "1.2 GW (gigawatts)". The
+# symbol is letters (a digit for a power: m3) in parts joined by "/", the name its parts
+# joined by "per"; each word of a part's name gives the symbol's next letter with its
+# own first letter and may give more from inside it ("km": kilometers), and "square" or
+# "cubic" stand for the digit. Pairs as an acronym and its expansion do.
+_SYMBOL = re.compile(r"[A-Za-z]{1,4}[23]?(?:/[A-Za-z]{1,3}[23]?){0,2}")
+_SYMBOL_NAME = re.compile(r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6}")
+_SYMBOL_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}\s*"
+                            r"([A-Za-z]{1,4}[23]?(?:/[A-Za-z]{1,3}[23]?){0,2})\s*$")
+_NAME_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}[\s-]+"
+                          r"([a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6})\s*$")
+_POWERS = frozenset({"square", "cubic"})
+
+
+def _unit_symbol(seg: Segment, p: Paren, gloss: str, before: int,
+                 spans: Sentences) -> list[Candidate]:
+    """A unit's symbol glossed by its name after a figure, or its name by its symbol."""
+    if "/" in gloss or _SYMBOL.fullmatch(gloss) and not gloss.islower() or len(gloss) <= 3:
+        if not _SYMBOL.fullmatch(gloss):
+            return []
+        m = _NAME_BEFORE.search(seg.text, max(0, before - 80), before)
+        if m is None:
+            return []
+        name, s = _spelled_by(m.group(1), gloss)
+        if not name:
+            return []
+        s += m.start(1)
+        e = s + len(name)
+        symbol, sym_s, sym_e = gloss, p.start, p.end
+    else:
+        if not _SYMBOL_NAME.fullmatch(gloss):
+            return []
+        m = _SYMBOL_BEFORE.search(seg.text, max(0, before - 60), before)
+        if m is None or _spelled_by(gloss, m.group(1))[0] != gloss:
+            return []
+        name, s, e = gloss, p.start, p.end
+        symbol, sym_s, sym_e = m.group(1), m.start(1), m.end(1)
+    how = "unit symbol and its name, one glossing the other after a figure"
+    return [
+        Candidate(term=symbol, kind=Kind.ACRONYM, score=0.8,
+                  occurrence=_occ(seg, spans, sym_s, sym_e), related=name,
+                  gloss=Gloss(GlossType.ACRONYM, name), evidence=f"{how}: {symbol} = {name}"),
+        Candidate(term=name, kind=Kind.EXPANSION, score=0.8,
+                  occurrence=_occ(seg, spans, s, e), related=symbol,
+                  gloss=Gloss(GlossType.ACRONYM, symbol), evidence=f"{how}: {name} = {symbol}"),
+    ]
+
+
+def _spelled_by(words: str, symbol: str) -> tuple[str, int]:
+    """The end of ``words`` that spells ``symbol`` as its name, and where it starts in
+    ``words`` ("about 350 kilometers per hour", "km/h" -> "kilometers per hour");
+    ("", 0) if no end of it does."""
+    parts = symbol.lower().split("/")
+    named = words.split(" per ")
+    if len(named) != len(parts) or any(not n.strip() for n in named):
+        return "", 0
+    # The later parts name their symbol's parts whole; the first part's name may come
+    # after other words: it is the longest end that spells it ("cubic meters", not
+    # "meters", for "m3").
+    first = named[0].split()
+    for k in range(len(first)):
+        if _spells(first[k:], parts[0]):
+            rest = zip(named[1:], parts[1:], strict=True)
+            if not all(_spells(n.split(), part) for n, part in rest):
+                return "", 0
+            start = len(" ".join(first[:k])) + (1 if k else 0)
+            lead = len(words) - len(words.lstrip())
+            return words[lead + start:].rstrip(), lead + start
+    return "", 0
+
+
+def _spells(words: list[str], part: str) -> bool:
+    """Each word gives the symbol ``part`` its next letter first, and perhaps more from
+    inside it; "square" and "cubic" give none (the symbol's digit says them)."""
+    letters = [c for c in part if c.isalpha()]
+    if not letters or not words or len(" ".join(words)) <= len(part) + 1:
+        return False
+
+    def fits(wi: int, li: int) -> bool:
+        if wi == len(words):
+            return li == len(letters)
+        word = words[wi].lower()
+        if word in _POWERS and part[-1:] in "23":
+            return fits(wi + 1, li)
+        if li == len(letters) or word[0] != letters[li]:
+            return False
+        # the word gives its first letter, then any run of the next letters it holds in
+        # order; the words after it give the rest
+        li += 1
+        at = 1
+        while True:
+            if fits(wi + 1, li):
+                return True
+            if li == len(letters):
+                return False
+            at = word.find(letters[li], at) + 1
+            if not at:
+                return False
+            li += 1
+
+    return fits(0, 0)
 
 
 # A reading on a graded scale, the scale's word before its number ("winds of force 17",
