@@ -1269,3 +1269,44 @@ def test_a_treaty_s_subjects_listed_with_a_comma_stay_in_its_title() -> None:
                    "and Friendship among its members set out its principles.")
     assert "Treaty on Lasting Peace, Trade and Friendship" in terms
     assert "Trade and Friendship" not in terms
+
+
+def test_a_department_s_number_stays_in_its_name() -> None:
+    terms = _terms("Present today are Ms. Hu Lan, director general of the Department of "
+                   "Raw Materials Industry I of the Ministry of Industry and Information "
+                   "Technology, and Mr. Gao Jun of the Department of Raw Materials Industry "
+                   "II. In Shenyang I often ask about steel.")
+    assert {"Department of Raw Materials Industry I",
+            "Department of Raw Materials Industry II"} <= terms
+    assert "Department of Raw Materials Industry" not in terms
+    assert not [t for t in terms if t.endswith(("Shenyang I", " I often"))]
+
+
+def test_a_body_s_field_goes_on_after_and_with_a_word_that_heads_bodies_too() -> None:
+    terms = _terms("The Department of Food Safety Supervision and Administration of the "
+                   "provincial bureau, the Department of Standards and Quotas of the "
+                   "Ministry of Housing and Urban-Rural Development and the General "
+                   "Administration of Customs and the State Taxation Administration met.")
+    assert {"Department of Food Safety Supervision and Administration",
+            "Department of Standards and Quotas",
+            "General Administration of Customs", "State Taxation Administration"} <= terms
+    assert not terms & {"Administration of the provincial bureau", "Department of Standards",
+                        "Quotas of the Ministry of Housing and Urban-Rural Development"}
+
+
+def test_people_named_by_what_they_have_stay_in_the_name() -> None:
+    terms = _terms("The city hosted the National Games for Persons with Disabilities, and "
+                   "on the International Day of Persons with Disabilities the Law on "
+                   "Enterprises with Foreign Investment was explained to visitors.")
+    assert {"National Games for Persons with Disabilities",
+            "International Day of Persons with Disabilities",
+            "Law on Enterprises with Foreign Investment"} <= terms
+    assert not terms & {"National Games for Persons", "International Day of Persons",
+                        "Disabilities"}
+
+
+def test_a_code_is_a_document_whose_subject_goes_on_after_and() -> None:
+    terms = _terms("Builders must follow the General Code for Accessibility of Roads and "
+                   "Public Squares, a mandatory national standard.")
+    assert "General Code for Accessibility of Roads and Public Squares" in terms
+    assert "Public Squares" not in terms

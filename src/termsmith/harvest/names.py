@@ -795,7 +795,8 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
 # place's possessive and an infinitive, `Opinions on Supporting Fujian's Exploration of
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
-    "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation".split())
+    "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation"
+    " Code".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 
@@ -902,7 +903,9 @@ def _word_class(text: str, prev_cap: bool, in_run: bool, nxt: str) -> str:
     first = text[:1]
     if first.isupper():
         if text in _PRONOUNS:
-            return "stop"
+            # a department's number, before the body it belongs to: `Department of
+            # Equipment Industry I of the Ministry ...` (装备工业一司), not the pronoun
+            return "cap" if text == "I" and prev_cap and in_run and nxt == "of" else "stop"
         # `March 5`, `Friday`: a date; but `Long March` is a name, and so are a month's
         # day and a movement named after it (`May Day Labor Medal`, `May Fourth Youth
         # Medal`).
@@ -1035,6 +1038,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # `Belt and Road Energy Partnership`: one name, whatever follows
     if conns == ["and"] and _coordinated_subject(left, rights):
         return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
+    if (conns == ["and"] and len(rights) == 1 and _HEADS.get(right) == "organisation"
+            and _activity(right) and _activity(left[-1]) and any(
+                _HEADS.get(w) == "organisation" and nxt == "of"
+                for w, nxt in pairwise(left[:-1]))):
+        return False    # a body's field is two activities, the second a body's head too:
+                        # `Department of Certification Supervision and Administration`
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
             and _activity(left[-1]) and _activity(right)):
         return False    # two activities before one body's head: `... Commodity Exhibition
@@ -1045,9 +1054,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right_head = (_HEADS.get(right) == "organisation"
                   or (len(rights) >= 2 and rights[-1] in _HEADS))
     if (conns == ["and"] and more_and and len(left) >= 2 and left[-1][:1].isupper()
-            and singular(left[-1]) != left[-1] and not _document_title(left)):
+            and singular(left[-1]) != left[-1] and not _document_title(left)
+            and not any(_HEADS.get(w) == "organisation" and nxt == "of"
+                        for w, nxt in pairwise(left))):
         # (but a document's subject lists on: `Regulations on Export Control of Missiles
-        # and Missile-related Items and Technologies`)
+        # and Missile-related Items and Technologies`, and so does a body's field:
+        # `Department of Standards and Quotas of the Ministry of Housing and ...`)
         return True
     if (conns == ["and"] and len(rights) >= 2 and (
             _HEADS.get(rights[-1]) == "organisation" and any(
@@ -1125,8 +1137,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # and the Promotion of Health`
         return False
     if conns[0] == "and":
-        if left[0] in _TITLES or _person_shaped(left[-2:]) or right in _TITLES:
-            return True  # `Mr. Yu Jian and Mr. Xu Xiangguo`
+        if (left[0] in _TITLES and not (len(left) > 1 and (
+                left[1] in _DOCUMENTS or _HEADS.get(left[1]) is not None))
+                or _person_shaped(left[-2:]) or right in _TITLES):
+            # `Mr. Yu Jian and Mr. Xu Xiangguo` (but a title's word before a document's
+            # or a body's head is no one's title: `General Code for ...`)
+            return True
         if (len(conns) == 1 and len(rights) >= 2 and rights[0] in _PLACE_FIRST
                 and _HEADS.get(left[0]) != "organisation"):
             return True  # `the Ancient City of Pingyao and Mount Wutai`: two sites
@@ -1195,6 +1211,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Era`), as are `in the New Era` and a word that is no Chinese place name (`Pilot
         # Program in Education`).
         category = _category(left, None)
+        if (conns == ["with"] and _plural_noun(left[-1]) and left[-1] not in _HEADS
+                and all(_lexicon().get(w.lower()) in ("N", "J") and w not in _HEADS
+                        and not _foreign(w) for w in rights)):
+            # people or things named by what they have: `International Day of Persons
+            # with Disabilities`, `National Games for Persons with Disabilities` (a
+            # companion or a place after "with" is a name: `Shenzhen with ...`)
+            return False
         if conns == ["in"] and _plural_noun(right) and left[-1] not in _HEADS:
             # `Department of Trade in Services`, `China International Fair for Trade in
             # Services`, `Agreement on Trade in Services`: a field, not a place
