@@ -1837,6 +1837,17 @@ def test_a_genitive_that_says_whose_is_no_term() -> None:
     assert not [t for t in found if t.startswith("children's welfare homes and")]
 
 
+def test_a_plural_of_people_owning_a_body_they_form_classifies_it() -> None:
+    found = _found("Herders elect herdsmen's councils, most hamlets have villagers' "
+                   "committees, towns run residents' committees, factories hold workers' "
+                   "congresses and voters reach deputies' liaison stations; farmers' "
+                   "income and residents' savings rose, and the farmers' associations met.")
+    assert {"villagers' committees", "residents' committees", "workers' congresses",
+            "deputies' liaison stations"} <= set(found)
+    # a plural's possessive before what is not a body says whose; after "the" too
+    assert not {"farmers' income", "residents' savings", "farmers' associations"} & set(found)
+
+
 def test_a_national_platform_with_a_name_of_its_own_is_a_designation() -> None:
     found = _found("Clinics joined the national unified maternal health information platform "
                    "this year, and the national information platform and a provincial "

@@ -373,7 +373,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
         if " with Chinese characteristics" in text:
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
-        if "'s " in text or "’s " in text:
+        if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
@@ -661,9 +661,21 @@ _PEOPLES = _w("""
     government governments police army bank commune communes democracy livelihood
     livelihoods
 """)
+# A regular plural of people with its possessive classifies a noun too where the noun
+# is a body those people form or run (村民委员会, 居民委员会, 职工代表大会, 人大代表联络站,
+# 农民专业合作社): "villagers' committees", "residents' committees", "workers'
+# congresses", "deputies' liaison stations", "farmers' professional cooperatives" (but
+# "farmers' income", "residents' savings" say whose).
+_BODIES = _w("""
+    committee committees congress congresses cooperative cooperatives association
+    associations union unions council councils assembly assemblies meeting meetings
+    station stations federation federations
+""")
+_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ent|ant|ian|ee|ie|ive)s")   # villagers, deputies
 # (the words first, the word boundary before them checked after: a pattern that opens
 # with a look-behind is tried at every position)
 _GENITIVE = re.compile(r"(?:people|women|children|men)['’]s [a-z]")
+_PLURAL_GENITIVE = re.compile(r"s['’] [a-z]")
 _GENITIVE_MAX = 4           # words after the possessive
 _GENITIVE_SCORE = 0.55
 
@@ -676,11 +688,21 @@ def _genitives(tg: tagger.Tagged, spans: list[tuple[int, int]]
     index = Sentences(spans)
     tokens, tags, starts, ends = tg.tokens, tg.tags, tg.starts, tg.ends
     text = tg.text
-    for m in _GENITIVE.finditer(text):
-        at = m.start()
-        if at and (text[at - 1].isalnum() or text[at - 1] in "'’-_"):
-            continue            # inside a word: "sportsmen's"
-        i = bisect.bisect_left(starts, at)
+    possessors: list[int] = []      # the tokens that own, in order
+    if "'s " in text or "’s " in text:
+        for m in _GENITIVE.finditer(text):
+            at = m.start()
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-_")):
+                possessors.append(bisect.bisect_left(starts, at))   # (not "sportsmen's")
+    if "s' " in text or "s’ " in text:
+        for m in _PLURAL_GENITIVE.finditer(text):
+            i = bisect.bisect_left(ends, m.start() + 1)
+            if (i < len(tokens) and ends[i] == m.start() + 1 and tokens[i].islower()
+                    and _PEOPLE_PLURAL.search(tokens[i], len(tokens[i]) - 5)):
+                possessors.append(i)
+        possessors.sort()
+    for i in possessors:
+        regular = tokens[i][-1:] == "s"
         if i + 2 >= len(tokens) or tags[i + 1] != "S" or i and tags[i - 1] == "D":
             continue        # (after a determiner it says whose: "the children's parents")
         j = i + 2
@@ -701,8 +723,10 @@ def _genitives(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # another possessor: the phrase ends before the "and" that joins it
             # ("children's welfare homes and women's federations")
             last = joined - 1
+        if regular and joined > 0 and tokens[last] not in _BODIES:
+            last = joined - 1   # "workers' congresses and voters": the body before "and"
         if last < 0 or tokens[i].lower() == "people" and _PEOPLES.isdisjoint(
-                tokens[i + 2:last + 1]):
+                tokens[i + 2:last + 1]) or regular and tokens[last] not in _BODIES:
             continue
         sp = index.holding(starts[i], ends[last])
         if sp is not None:
