@@ -713,6 +713,22 @@ def test_standard_formulation_of_ethnic_policy_said_once_is_a_term() -> None:
     assert "strong sense of community for the chinese nation" in {t.lower() for t in found}
 
 
+def test_standard_formulations_of_foreign_affairs_and_defence_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "The spokesperson said that a Cold War mentality helps no one and that the basic "
+        "norms governing international relations must be upheld, urged the political "
+        "settlement of hotspot issues, and noted that the Party's absolute leadership over "
+        "the armed forces guides the integrated development of mechanization, "
+        "informatization and intelligentization, while naval ships joined humanitarian "
+        "assistance and disaster relief drills.")}
+    assert {"cold war mentality", "basic norms governing international relations",
+            "political settlement of hotspot issues",
+            "party's absolute leadership over the armed forces",
+            "integrated development of mechanization, informatization and "
+            "intelligentization",
+            "humanitarian assistance and disaster relief"} <= found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

@@ -590,6 +590,33 @@ FORMULATIONS += tuple(line.strip() for line in """
     tourism powerhouse
     space power
 """.strip().splitlines())
+# The discourse of foreign affairs and national defence, in the wording of the Ministry of
+# Foreign Affairs' English transcripts of its regular press conferences, of the white
+# papers "China's National Defense in the New Era" (2019) and "A Global Community of
+# Shared Future: China's Proposals and Actions" (2023), and of the 20th CPC National
+# Congress report's English edition (2022, its sections on diplomacy and on the armed
+# forces) (genre knowledge: every foreign-affairs and defence briefing says some of them;
+# first noticed missing in stop 34's batch 34A and 34C, after they were scored; each
+# then checked missed when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    Cold War mentality
+    zero-sum game
+    bloc confrontation
+    hegemonism and power politics
+    sovereign equality
+    political settlement of hotspot issues
+    equal and orderly multipolar world
+    universally beneficial and inclusive economic globalization
+    basic norms governing international relations
+    non-interference in internal affairs
+    small yard, high fence
+    long-arm jurisdiction
+    Party's absolute leadership over the armed forces
+    absolute leadership of the Party over the armed forces
+    integrated development of mechanization, informatization and intelligentization
+    world-class forces
+    humanitarian assistance and disaster relief
+""".strip().splitlines())
 # The discourse of ethnic affairs and religion, in the wording of the English reports of
 # the Central Conference on Ethnic Work (2021) and of the white papers on ethnic policy
 # ("China's Ethnic Minority Policy and Common Prosperity and Development of All Ethnic
