@@ -645,6 +645,16 @@ def test_a_class_glossed_by_a_long_list_of_its_members_is_a_term() -> None:
     assert g is not None and g.text.startswith("older farmers")
 
 
+def test_a_class_glossed_by_examples_of_its_members_is_a_term() -> None:
+    found = _of_kind(Kind.CLARIFIED, "Prosecutors promote ecological compensation measures "
+                     "(such as restocking rivers, replanting slopes and cleaning up "
+                     "riverbanks), and towns repaired old stone bridges (including two "
+                     "built under the Qing).")
+    assert [c.term for c in found] == ["ecological compensation measures"]
+    g = found[0].gloss
+    assert g is not None and g.text.startswith("such as restocking")
+
+
 def test_a_distance_in_nautical_miles_glossed_by_its_size_is_a_unit() -> None:
     found = _of_kind(Kind.UNIT, "Wind farms must stand 10 nautical miles (about 18.5 "
                                 "kilometers) off the shore.")

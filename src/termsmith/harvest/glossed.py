@@ -856,12 +856,17 @@ def _genus_relative(gloss: str) -> bool:
     return genus not in ("one", "ones") and tagger.lexicon().get(genus) == "N"
 
 
+# What introduces examples of a class rather than all its members: "restorative judicial
+# measures (such as replanting trees, releasing fish fry and doing community service)".
+_EXAMPLES = re.compile(r"^(?:such as|including|for example|for instance|e\.g\.,?) ", re.I)
+
+
 def _members(term: str, gloss: str) -> bool:
     """Whether a long gloss lists the members of the class the term before it names:
     "key populations (older adults, pregnant women, children and ...)". Three items or
     more, each of a few words and none led by a function word ("major gaps (between
     ..., between ...)" are no members); a term of two words or more with a plural head."""
-    items = _ITEMS.split(gloss)
+    items = _ITEMS.split(_EXAMPLES.sub("", gloss, count=1))
     words = term.split()
     return (len(items) >= 3 and all(0 < len(i.split()) <= 10 for i in items)
             and not any(i.split()[0].lower() in FUNCTION_WORDS for i in items)
