@@ -1310,3 +1310,15 @@ def test_a_code_is_a_document_whose_subject_goes_on_after_and() -> None:
                    "Public Squares, a mandatory national standard.")
     assert "General Code for Accessibility of Roads and Public Squares" in terms
     assert "Public Squares" not in terms
+
+
+def test_the_parties_of_a_title_s_subject_stay_in_it() -> None:
+    terms = _terms("Leaders met at the Forum for Scientific and Cultural Exchange between "
+                   "Guangxi and ASEAN Countries, ahead of the Global Day for Dialogue among "
+                   "Civilizations. The Treaty on Lasting Friendship among SCO member states "
+                   "was recalled. Ferries between Xiamen and Kinmen run daily.")
+    assert {"Forum for Scientific and Cultural Exchange between Guangxi and ASEAN Countries",
+            "Global Day for Dialogue among Civilizations",
+            "Treaty on Lasting Friendship"} <= terms
+    assert not [t for t in terms if t.endswith(("among SCO", "Exchange"))
+                or t.startswith("Ferries")]

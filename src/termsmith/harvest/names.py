@@ -43,7 +43,8 @@ _RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].
 # ending in a possessive 's is left to the word-by-word step (_step_run). A decimal
 # after a digit stays in its word: `PM2.5`.
 _REST = r"[^\W_]*+(?:(?:['’\-]|" + _AMP + r")[^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
-_RUN_CONNECTORS = "of|and|for|on|into|in|with|through|de|du|la|the|an|a"   # _CONNECTORS | _SECOND_CONNECTORS
+# (_CONNECTORS | _SECOND_CONNECTORS)
+_RUN_CONNECTORS = "of|and|for|on|into|in|with|through|among|between|de|du|la|the|an|a"
 _NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
 # opens a run of the common shape, the rest of it (group 2): words that begin with
@@ -80,13 +81,13 @@ _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 # ("through": only inside a title's subject, `Opinions on Stimulating ... through the
 # High-Quality Development of ...`; elsewhere it ends the name, see _coordinates)
 _CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "through", "de",
-                         "du", "la"})
+                         "du", "la", "among", "between"})
 _SECOND_CONNECTORS = frozenset({"the", "a", "an", "de", "la"})
 # After these connectors a location or companion follows, not more of the name,
 # when the left side is already a complete organisation/place/person/event.
 _LOOSE_CONNECTORS = frozenset({"in", "with"})
 # Connectors after which the head of an `X of Y` name stands on the left.
-_HEAD_CUT = frozenset({"of", "for", "on", "in", "with"})
+_HEAD_CUT = frozenset({"of", "for", "on", "in", "with", "among", "between"})
 
 # Abbreviations whose full stop is part of the name, not a sentence or run end.
 _ABBREVIATIONS = frozenset({"Co", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Jr", "Inc",
@@ -1030,6 +1031,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     title: `"Skilled Personnel in Heilongjiang"`, `Young Talent in Guizhou campaign`).
     """
     right = rights[0]
+    if conns == ["and"] and "between" in left and "and" not in left[left.index("between"):]:
+        return False    # `... between China and Portuguese-Speaking Countries`: both parties
     if conns == ["and"] and len(rights) == 1 and right in left and _foreign(right):
         return True     # `the Classical Gardens of Suzhou and Suzhou embroidery`: said again
     if len(conns) == 2 and conns[0] == "and" and conns[1] in _HEAD_CUT and conns[1] in left:
@@ -1099,6 +1102,14 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
+    if conns[0] in _PARTIES:
+        # the parties of a title's subject, said after its "for" or "on": `International
+        # Day for Dialogue among Civilizations`, `Forum for Economic and Trade Cooperation
+        # between China and Portuguese-Speaking Countries`; elsewhere who is between
+        # whom (`Friendship between China and Laos`): the names either side
+        # (an acronym alone after it modifies a lowercase head: `... among SCO member
+        # states`)
+        return not ("for" in left or "on" in left) or len(rights) == 1 and _acronym(right)
     if conns[0] in _MEANS and _gerund_title(left):
         # A title's subject goes on with its means or its result: `Pilot Zone for
         # Replacing Old Growth Drivers with New Ones`, `Opinions on Stimulating the
@@ -1270,6 +1281,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
 # What a title's subject goes on with, after its verb: the means or the result
 # (_gerund_title).
 _MEANS = frozenset({"with", "through"})
+# What names the parties of a title's subject (`Dialogue among Civilizations`).
+_PARTIES = frozenset({"among", "between"})
 # Organisations' heads that name a plant standing on a place (`... Station on the ...
 # River`).
 _FACILITIES = frozenset({"Station", "Dam", "Plant"})
