@@ -1322,3 +1322,13 @@ def test_the_parties_of_a_title_s_subject_stay_in_it() -> None:
             "Treaty on Lasting Friendship"} <= terms
     assert not [t for t in terms if t.endswith(("among SCO", "Exchange"))
                 or t.startswith("Ferries")]
+
+
+def test_a_programme_s_milestone_year_after_its_head_stays_in_its_name() -> None:
+    terms = _terms("The province follows the National Wetland Conservation Strategy 2030 "
+                   "and its Ecological Restoration Program 2035, while the Annual Work Plan "
+                   "2024 report lists last year's projects.")
+    assert {"National Wetland Conservation Strategy 2030",
+            "Ecological Restoration Program 2035"} <= terms
+    assert "National Wetland Conservation Strategy" not in terms
+    assert not [t for t in terms if t.endswith("2024")]

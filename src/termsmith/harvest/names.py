@@ -1382,6 +1382,10 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
             break   # `China-ASEAN Free Trade Area 3.0`: a version is part of the name
         if len(name) > 2 and name[-2].text in _DEADLINES and _YEAR.fullmatch(name[-1].text):
             break   # `Action Plan for Carbon Dioxide Peaking Before 2030`: its deadline
+        if (len(name) > 2 and _HEADS.get(name[-2].text) == "programme"
+                and _YEAR.fullmatch(name[-1].text) and int(name[-1].text) % 5 == 0):
+            break   # `National Climate Change Adaptation Strategy 2035`: the milestone
+                    # year it aims at (2025, 2030, 2035: not a year that dates a report)
         if len(name) > 2 and name[-2].text in _NUMBERED_DOCUMENTS and name[-1].text.isdigit():
             break   # `UN Security Council Resolution 1540`: a resolution's number
         if len(name) > 2 and name[-2].text == "No" and name[-1].text.isdigit():
