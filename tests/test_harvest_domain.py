@@ -729,6 +729,20 @@ def test_standard_formulations_of_foreign_affairs_and_defence_said_once_are_term
             "humanitarian assistance and disaster relief"} <= found
 
 
+def test_standard_formulations_of_soe_reform_and_flood_control_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "The group will advance mixed-ownership reform and strategic restructuring and "
+        "professional integration to become one of the world-class enterprises, while in "
+        "the flood season the county kept its reservoirs under the flood-limited water "
+        "level, readied flood detention areas and stepped up flood control and drought "
+        "relief.")}
+    assert {"mixed-ownership reform", "strategic restructuring and professional integration",
+            "world-class enterprises", "flood-limited water level", "flood detention areas",
+            "flood control and drought relief"} <= found
+    assert not {"advance mixed-ownership reform", "control and drought relief",
+                "flood-limited water"} & found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

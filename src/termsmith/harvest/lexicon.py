@@ -617,6 +617,31 @@ FORMULATIONS += tuple(line.strip() for line in """
     world-class forces
     humanitarian assistance and disaster relief
 """.strip().splitlines())
+# The reform of state-owned enterprises in the wording of the State-owned Assets
+# Supervision and Administration Commission's English releases and of the 20th CPC
+# National Congress report's English edition (2022); and flood control and water
+# governance in the Ministry of Water Resources' (genre knowledge: the two ministries'
+# briefings report on these year after year under the same names; first noticed missing
+# in stop 34's batches 34F and 34G, after they were scored; each then checked missed
+# when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    world-class enterprises
+    deepening and upgrading action of SOE reform
+    SOE reform deepening and upgrading action
+    state-owned enterprise reform deepening and upgrading action
+    layout optimization and structural adjustment of the state-owned economy
+    strategic restructuring and professional integration
+    market-oriented operating mechanisms
+    tenure system and contractual management
+    modern corporate system with Chinese characteristics
+    mixed-ownership reform
+    flood control and drought relief
+    flood-limited water level
+    digital twin river basins
+    digital twin water conservancy
+    forecasting, early warning, rehearsal and contingency planning
+    flood detention areas
+""".strip().splitlines())
 # The discourse of ethnic affairs and religion, in the wording of the English reports of
 # the Central Conference on Ethnic Work (2021) and of the white papers on ethnic policy
 # ("China's Ethnic Minority Policy and Common Prosperity and Development of All Ethnic
