@@ -1332,3 +1332,12 @@ def test_a_programme_s_milestone_year_after_its_head_stays_in_its_name() -> None
             "Ecological Restoration Program 2035"} <= terms
     assert "National Wetland Conservation Strategy" not in terms
     assert not [t for t in terms if t.endswith("2024")]
+
+
+def test_two_acronyms_joined_by_a_slash_are_one_word_of_a_name() -> None:
+    terms = _terms("Experts of the ESCAP/WMO Typhoon Committee met, and hospitals moved to "
+                   "DRG/DIP payment reform under version 2.0 of the DRG/DIP grouping "
+                   "schemes.")
+    assert {"ESCAP/WMO Typhoon Committee", "DRG/DIP"} <= terms
+    assert not terms & {"WMO Typhoon Committee", "DIP", "ESCAP", "DRG"}
+    assert not [t for t in terms if t.startswith(("of ", "the "))]

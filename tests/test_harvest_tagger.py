@@ -297,6 +297,13 @@ def test_a_decimal_number_and_a_capital_abbreviation_with_an_ampersand_are_one_t
     assert tagger.tag("Output fell 2. Exports rose.").tokens[2:4] == ["2", "."]
 
 
+def test_a_slash_between_two_acronyms_joins_them_but_not_between_words_or_units() -> None:
+    tg = tagger.tag("DRG/DIP payment reform and the ESCAP/WMO panel met; trains ran at "
+                    "300 km/h, and Beijing/Tianjin data came.")
+    assert {"DRG/DIP", "ESCAP/WMO"} <= set(tg.tokens)
+    assert not {"km/h", "Beijing/Tianjin"} & set(tg.tokens)
+
+
 @pytest.mark.parametrize(("text", "word", "cls"), [
     ("Under the new rules, shippers use one waybill.", "use", "V"),
     ("Ports plan the expansion of 12 berths.", "plan", "V"),       # a capital at the start

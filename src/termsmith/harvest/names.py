@@ -31,7 +31,8 @@ from termsmith.readers.script import PINYIN, PINYIN_SYLLABLE
 from termsmith.text import sentences
 
 # An ampersand between capitals joins them ("R&D", "M&A"), as in the tagger's tokens.
-_AMP = r"&(?<=[A-Z]&)(?=[A-Z])"
+# (and a slash between two acronyms joins them as one: `DRG/DIP`, `ESCAP/WMO`, `ISO/TC`)
+_AMP = r"[&/](?<=[A-Z][&/])(?=[A-Z])"
 _TOKEN = re.compile(r"[^\W_]+(?:(?:['’\-]|" + _AMP + r")[^\W_]+)*(?:\.(?<=\d\.)\d+)?")   # PM2.5 too
 # The first letter or digit of a word (as _TOKEN splits words) that is not a-z:
 # not after another letter or digit, nor after one and a joining ' ’ -. Written
@@ -1400,6 +1401,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
         if _YEAR.fullmatch(t) and follower[:1].isupper() and _year_named([w.text for w in name[1:]]):
             break  # `2030 Agenda for Sustainable Development`, `2024 Beijing Summit of ...`
         name = name[1:]
+        while name and name[0].text[:1].islower():
+            name = name[1:]     # `version 2.0 of the DRG/DIP ...`: no name opens with "of"
     if name:
         yield name
 

@@ -51,8 +51,8 @@ __all__ = ["PLURAL_MODIFIERS", "Tagged", "data_file", "lexicon", "tag"]
 
 # What joins two parts of one token: the decimal point or thousands comma of a number
 # ("2.4", "1,200": one number, not a sentence end or a comma) and the ampersand of an
-# abbreviation in capitals ("R&D", "M&A").
-_JOINED = r"(?:[.,](?<=\d[.,])(?=\d)|&(?<=[A-Z]&)(?=[A-Z]))"
+# abbreviation in capitals ("R&D", "M&A"), and the slash between two ("DRG/DIP").
+_JOINED = r"(?:[.,](?<=\d[.,])(?=\d)|[&/](?<=[A-Z][&/])(?=[A-Z]))"
 # Words with an apostrophe or hyphen inside are one token (``Xing'an``,
 # ``high-quality``); a possessive ``'s`` is a token of its own.
 # A suspended hyphen stays on its word ("small- and medium-sized enterprises", "medium-
