@@ -1341,3 +1341,11 @@ def test_two_acronyms_joined_by_a_slash_are_one_word_of_a_name() -> None:
     assert {"ESCAP/WMO Typhoon Committee", "DRG/DIP"} <= terms
     assert not terms & {"WMO Typhoon Committee", "DIP", "ESCAP", "DRG"}
     assert not [t for t in terms if t.startswith(("of ", "the "))]
+
+
+def test_a_temple_on_a_mount_and_a_book_on_a_subject_in_a_place() -> None:
+    terms = _terms("Pilgrims climbed to the Xiantong Temple on Mount Wutai, and the "
+                   "Blue Book on Glacier Change in China was released the same week.")
+    assert {"Xiantong Temple", "Mount Wutai",
+            "Blue Book on Glacier Change in China"} <= terms
+    assert not [t for t in terms if t.endswith(("on Mount Wutai", "Glacier Change"))]

@@ -798,7 +798,7 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
     "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation"
-    " Code".split())
+    " Code Book".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 
@@ -1126,9 +1126,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True
     if (conns in (["on"], ["on", "the"]) and len(left) >= 2 and len(rights) >= 2
             and (_HEADS.get(left[-1]) == "place" or left[-1] in _FACILITIES)
-            and _HEADS.get(rights[-1]) == "place"):
+            and (_HEADS.get(rights[-1]) == "place" or rights[0] in _PLACE_FIRST)):
         # `Shaolin Temple on Songshan Mountain`, `Baihetan Hydropower Station on the
-        # Jinsha River`: a place (or a plant), and where it stands
+        # Jinsha River`, `Foguang Temple on Mount Wutai`: a place (or a plant), and where
+        # it stands
         return True
     if all(_ORDINAL.fullmatch(w) or w.isdigit() for w in left):
         return True     # `ranked 10th on the Global Innovation Index`: a rank, then a name
@@ -1236,6 +1237,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return False
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
+        if conns == ["in"] and len(left) >= 3 and _document_title(left):
+            # a document's title whose subject is said after "on" or "for" goes on with
+            # where it applies: `Regulations on the Establishment of a Model Area for
+            # Ethnic Unity and Progress in Xizang Autonomous Region`, `Implementation
+            # Plan for the Comprehensive Reform Pilot Program in Shenzhen`, `Blue Book on
+            # Climate Change in China`
+            return False
         if (category is None and len(left) == 1 and _foreign(left[0])
                 and _HEADS.get(rights[-1]) == "place"):
             # `Altay in the Xinjiang Uygur Autonomous Region`: a place of no English, in
@@ -1259,12 +1267,6 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # Greater Bay Area`); but a foreign body's branch names the country it works
             # in (`European Union Chamber of Commerce in China`)
             return True
-        if conns == ["in"] and len(left) >= 3 and _document_title(left):
-            # a document's title whose subject is said after "on" or "for" goes on with
-            # where it applies: `Regulations on the Establishment of a Model Area for
-            # Ethnic Unity and Progress in Xizang Autonomous Region`, `Implementation
-            # Plan for the Comprehensive Reform Pilot Program in Shenzhen`
-            return False
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
