@@ -1349,3 +1349,14 @@ def test_a_temple_on_a_mount_and_a_book_on_a_subject_in_a_place() -> None:
     assert {"Xiantong Temple", "Mount Wutai",
             "Blue Book on Glacier Change in China"} <= terms
     assert not [t for t in terms if t.endswith(("on Mount Wutai", "Glacier Change"))]
+
+
+def test_media_fields_before_one_body_s_head_are_one_name() -> None:
+    terms = _terms("Officials of the National Radio and Television Administration and the "
+                   "National Press and Publication Administration met editors of the "
+                   "Foreign Languages Press and of Hunan Television.")
+    assert {"National Radio and Television Administration",
+            "National Press and Publication Administration",
+            "Foreign Languages Press"} <= terms
+    assert not terms & {"National Radio", "Television Administration", "National Press",
+                        "Publication Administration"}

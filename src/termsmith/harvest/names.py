@@ -1210,6 +1210,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                 and _lexicon().get(left[0].lower()) is None
                 and _lexicon().get(right.lower()) is None):
             return True     # `France and Japan`, `Nepal and Uzbekistan`: two proper nouns
+        if (len(conns) == 1 and left[-1] in _MEDIA and len(rights) >= 2
+                and _HEADS.get(rights[-1]) == "organisation"
+                and (rights[0] in _MEDIA or rights[0] not in _HEADS
+                     and _lexicon().get(rights[0].lower()) == "N")):
+            return False    # `National Radio and Television Administration`, `National
+                            # Press and Publication Administration`: the fields of one body
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
         return (len(conns) > 1 or left[-1] in _HEADS
@@ -1284,6 +1290,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
 # What a title's subject goes on with, after its verb: the means or the result
 # (_gerund_title).
 _MEANS = frozenset({"with", "through"})
+# Heads of media bodies that are the fields a body regulates too (广播电视, 新闻出版):
+# `Foreign Languages Press`, but `National Radio and Television Administration`.
+_MEDIA = frozenset({"Press", "Radio", "Television", "Film"})
 # What names the parties of a title's subject (`Dialogue among Civilizations`).
 _PARTIES = frozenset({"among", "between"})
 # Organisations' heads that name a plant standing on a place (`... Station on the ...
