@@ -743,6 +743,20 @@ def test_standard_formulations_of_soe_reform_and_flood_control_said_once_are_ter
                 "flood-limited water"} & found
 
 
+def test_standard_formulations_of_rural_revitalization_and_water_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "In the five-year transition period the county, one of the key counties for "
+        "national rural revitalization assistance, kept the separation of three rights "
+        "and raised the effective utilization coefficient of irrigation water under the "
+        "most stringent water resources management system.")}
+    assert {"five-year transition period",
+            "key counties for national rural revitalization assistance",
+            "separation of three rights",
+            "effective utilization coefficient of irrigation water",
+            "most stringent water resources management system"} <= found
+    assert "utilization coefficient" not in found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

@@ -642,6 +642,33 @@ FORMULATIONS += tuple(line.strip() for line in """
     forecasting, early warning, rehearsal and contingency planning
     flood detention areas
 """.strip().splitlines())
+# Rural revitalization after poverty alleviation, in the wording of the No. 1 central
+# documents' English summaries and of the Ministry of Agriculture and Rural Affairs' and
+# the National Rural Revitalization Administration's releases; the business environment
+# as the 20th CPC National Congress report's English edition (2022) and the State
+# Council's releases put it; and water resources as the Ministry of Water Resources'
+# releases do (genre knowledge: said year after year under the same names; first noticed
+# missing in stop 34's batches 34J, 34K and 34L and in the written transcripts, each
+# then checked missed when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    five-year transition period
+    key counties for national rural revitalization assistance
+    key counties for rural revitalization
+    monitoring and assistance mechanism to prevent relapse into poverty
+    separation of three rights
+    separation of three rights for contracted rural land
+    separating the ownership rights, contract rights and management rights of rural land
+    major grain-producing areas
+    interest compensation mechanism for major grain-producing areas
+    red line of 1.8 billion mu
+    red line of 1.8 billion mu of arable land
+    market-oriented, law-based and internationalized business environment
+    market-oriented, law-based and internationalized first-class business environment
+    most stringent water resources management system
+    efficient water-saving irrigation
+    effective utilization coefficient of irrigation water
+    effective utilization coefficient of farmland irrigation water
+""".strip().splitlines())
 # The discourse of ethnic affairs and religion, in the wording of the English reports of
 # the Central Conference on Ethnic Work (2021) and of the white papers on ethnic policy
 # ("China's Ethnic Minority Policy and Common Prosperity and Development of All Ethnic
