@@ -757,6 +757,13 @@ def test_standard_formulations_of_rural_revitalization_and_water_said_once_are_t
     assert "utilization coefficient" not in found
 
 
+def test_the_government_work_report_and_reading_for_all_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "Promoting reading for all has been written into the government work report, "
+        "and the central authorities' overall jurisdiction was stressed again.")}
+    assert {"reading for all", "government work report", "overall jurisdiction"} <= found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")
