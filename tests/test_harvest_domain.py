@@ -764,6 +764,18 @@ def test_the_government_work_report_and_reading_for_all_said_once_are_terms() ->
     assert {"reading for all", "government work report", "overall jurisdiction"} <= found
 
 
+def test_standard_formulations_of_the_political_and_legal_system_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "Under the system of CPC-led multiparty cooperation and political consultation, "
+        "members of non-CPC political parties advise on cross-Strait integrated "
+        "development, and the system of leniency for those who plead guilty and accept "
+        "punishment now covers most cases; retirees need the minimum contribution period.")}
+    assert {"system of cpc-led multiparty cooperation and political consultation",
+            "non-cpc political parties", "cross-strait integrated development",
+            "system of leniency for those who plead guilty and accept punishment",
+            "minimum contribution period"} <= found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

@@ -679,6 +679,36 @@ FORMULATIONS += tuple(line.strip() for line in """
     reading for all
     national reading campaign
 """.strip().splitlines())
+# China's political and legal system, its armed forces' leadership system, social
+# security and energy policy, in the wording of the white papers "China's Political
+# Party System: Cooperation and Consultation" (2021) and "China: Democracy That Works"
+# (2021), of the Supreme People's Procuratorate's English work reports, of "China's
+# National Defense in the New Era" (2019), of the 20th CPC National Congress report's
+# English edition (2022) and of the Taiwan Affairs Office's transcripts (genre knowledge:
+# each said in every briefing on its field; first noticed missing in stop 34's batches,
+# after they were scored; each then checked missed when said once in a sentence written
+# for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    system of CPC-led multiparty cooperation and political consultation
+    non-CPC political parties
+    democratic elections, consultation, decision-making, management and oversight
+    new type of party-to-party relations
+    cross-Strait integrated development
+    system of leniency for those who plead guilty and accept punishment
+    crime of assisting information network criminal activities
+    new-domain forces with new combat capabilities
+    basic old-age insurance for urban and rural residents
+    multi-tiered and multi-pillar old-age insurance system
+    minimum contribution period
+    optimal combination of coal and new energy
+    national comprehensive reform pilot for the energy revolution
+    comprehensive reform pilot for the energy revolution
+""".strip().splitlines())
+# (军委管总、战区主战、军种主建, the leadership and command system of the armed forces: too
+# long for one line)
+FORMULATIONS += ("the CMC exercising overall leadership, the theater commands responsible "
+                 "for military operations and the services focusing on developing "
+                 "capabilities",)
 # The discourse of ethnic affairs and religion, in the wording of the English reports of
 # the Central Conference on Ethnic Work (2021) and of the white papers on ethnic policy
 # ("China's Ethnic Minority Policy and Common Prosperity and Development of All Ethnic
