@@ -776,6 +776,13 @@ def test_standard_formulations_of_the_political_and_legal_system_said_once_are_t
             "minimum contribution period"} <= found
 
 
+def test_an_event_of_two_capitalised_english_words_names_a_spirit() -> None:
+    found = _found("Students carried forward the May Fourth spirit and the Long March "
+                   "spirit, while the Party spirit of members was stressed.")
+    assert {"May Fourth spirit", "Long March spirit"} <= set(found)
+    assert "Party spirit" not in found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

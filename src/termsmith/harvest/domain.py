@@ -1571,9 +1571,12 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
                 continue
             a -= 1
-        elif (names[-1] not in PLACE_HEADS and (all(map(_capitalised_english, names))
-                                                if len(names) > 2 else
-                                                any(map(_capitalised_english, names)))):
+        elif (names[-1] not in PLACE_HEADS
+              and not (len(names) == 2 and len(lower) == 1 and lower[0] in _WAYS)
+              and (all(map(_capitalised_english, names)) if len(names) > 2 else
+                   any(map(_capitalised_english, names)))):
+            # (an event of two capitalised English words names a way too: "the Long
+            # March spirit", "the May Fourth spirit")
             # Capitalised English: "Chinese characteristics", "Party members"; but a
             # place's head makes a name of it: "Yellow River basin", and so does a word
             # of no English in a name of three ("Silk Road E-commerce cooperation pilot
