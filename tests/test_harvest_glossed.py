@@ -853,3 +853,10 @@ def test_an_acronym_spelled_before_a_figure_keeps_its_own_reading() -> None:
         acro = [c for c in _harvest(text) if c.term == "TEUs"]
         assert len(acro) == 1 and acro[0].evidence.startswith(how)
         assert acro[0].score >= 0.9
+
+
+def test_an_acronym_opening_with_a_number_takes_the_number_into_its_expansion() -> None:
+    found = _harvest("The specifications were frozen by the 3rd Generation Partnership "
+                     "Project (3GPP) last year.")
+    exp = [c for c in found if c.related == "3GPP"]
+    assert [c.term for c in exp] == ["3rd Generation Partnership Project"]

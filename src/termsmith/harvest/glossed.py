@@ -289,6 +289,10 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     yield from _clarified(seg, p, gloss, before, spans)
 
 
+# The number an acronym opens with, said before its expansion: "3rd" for "3GPP".
+_ACRONYM_NUMBER = re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)? \Z")
+
+
 def _acronym(seg: Segment, p: Paren, acro: str, before: int,
              spans: Sentences) -> Iterator[Candidate]:
     """``Expansion (ACR)``: the acronym and its expansion, paired."""
@@ -301,6 +305,9 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: int,
                         evidence="parenthesised acronym; no expansion found before it")
         return
     s, e = found
+    lead = _ACRONYM_NUMBER.search(seg.text, max(0, s - 12), s)
+    if lead is not None and acro.startswith(lead.group(1)):
+        s = lead.start()    # "3rd Generation Partnership Project (3GPP)": its number too
     exp = " ".join(seg.text[s:e].split())
     g = Gloss(GlossType.ACRONYM, acro)
     yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.95,
