@@ -1360,3 +1360,13 @@ def test_media_fields_before_one_body_s_head_are_one_name() -> None:
             "Foreign Languages Press"} <= terms
     assert not terms & {"National Radio", "Television Administration", "National Press",
                         "Publication Administration"}
+
+
+def test_a_dynasty_after_in_dates_a_name_and_an_observance_keeps_its_cause() -> None:
+    terms = _terms("Scholars compiled the Great Canon of the Yongle Emperor in the Ming "
+                   "Dynasty, and every November the county holds its Respect for the Teachers "
+                   "Month, while families travel to Harbin for the Spring Festival.")
+    assert {"Great Canon of the Yongle Emperor", "Ming Dynasty",
+            "Respect for the Teachers Month", "Spring Festival"} <= terms
+    assert not [t for t in terms if t.endswith(("in the Ming Dynasty", "Harbin for the Spring "
+                                                "Festival")) or t == "Teachers Month"]

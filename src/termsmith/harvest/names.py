@@ -1118,6 +1118,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns[0] == "through":
         return True     # `visitors from Beijing through Harbin`: two names
+    if (conns == ["for", "the"] and len(left) == 1 and rights[-1] in _OBSERVED
+            and _lexicon().get(left[0].lower()) == "N"
+            and all(_lexicon().get(w.lower()) in ("N", "J") for w in rights[:-1])):
+        return False    # a month or day observed for what a common noun says: `Respect
+                        # for the Elderly Month` (敬老月), not `... China for the Spring ...`
     if ((conns[0] == "on" or conns == ["for", "the"]) and len(left) == 1
             and left[0] not in _HEADS and left[0] not in _DOCUMENTS):
         # `a press conference in Beijing on Shandong's efforts`, `travel to China for the
@@ -1223,6 +1228,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                                         or _PINYIN.fullmatch(left[0].lower()) is not None)))
     if conns[0] in _LOOSE_CONNECTORS and len(left) == 1 and _acronym(left[0]):
         return True     # `host APEC in Shenzhen`: an acronym's name has no place in it
+    if conns in (["in"], ["in", "the"]) and rights[-1] in _DYNASTIES:
+        return True     # `Complete Library of the Four Treasuries in the Qing Dynasty`: when
+                        # it was made, no part of its name
     if conns[0] in _LOOSE_CONNECTORS:
         # `Harbin Institute of Technology in Harbin`; a programme's place at the end is no
         # part of its name either (`Free Trade Port Pilot Program in Hainan`), but a place
@@ -1293,6 +1301,10 @@ _MEANS = frozenset({"with", "through"})
 # Heads of media bodies that are the fields a body regulates too (广播电视, 新闻出版):
 # `Foreign Languages Press`, but `National Radio and Television Administration`.
 _MEDIA = frozenset({"Press", "Radio", "Television", "Film"})
+# The periods of observance a common noun's cause names (`Respect for the Elderly Month`).
+_OBSERVED = frozenset({"Month", "Week", "Day"})
+# The periods of history a name's "in" may date it by.
+_DYNASTIES = frozenset({"Dynasty", "Dynasties", "Period"})
 # What names the parties of a title's subject (`Dialogue among Civilizations`).
 _PARTIES = frozenset({"among", "between"})
 # Organisations' heads that name a plant standing on a place (`... Station on the ...
