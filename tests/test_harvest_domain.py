@@ -783,6 +783,17 @@ def test_an_event_of_two_capitalised_english_words_names_a_spirit() -> None:
     assert "Party spirit" not in found
 
 
+def test_standard_formulations_of_xizang_policy_competition_and_work_safety_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "Guided by the Party's strategy for governing Xizang in the new era, the region "
+        "fined firms for abuse of dominant market position and made mine owners bear "
+        "primary responsibility for work safety.")}
+    assert {"party's strategy for governing xizang in the new era",
+            "abuse of dominant market position",
+            "primary responsibility for work safety"} <= found
+    assert "dominant market position" not in found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

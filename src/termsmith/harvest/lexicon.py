@@ -709,6 +709,24 @@ FORMULATIONS += tuple(line.strip() for line in """
 FORMULATIONS += ("the CMC exercising overall leadership, the theater commands responsible "
                  "for military operations and the services focusing on developing "
                  "capabilities",)
+# The Party's policy for Xizang in the wording of the Seventh Central Symposium on Work
+# Related to Xizang's English reports (2020) and the Xizang white papers (2021-2025); the
+# cities the state plan lists apart (计划单列市); competition and patent law in the
+# wording of the Anti-Monopoly Law's and the Patent Law's English versions (2021 and
+# 2020 revisions); and work safety in the Ministry of Emergency Management's releases
+# (genre knowledge: said in every briefing on the field; first noticed missing in stop
+# 34's last batches and the written transcripts, after they were scored; each then
+# checked missed when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    Party's strategy for governing Xizang in the new era
+    Party's guidelines for governing Xizang in the new era
+    cities specifically designated in the state plan
+    abuse of dominant market position
+    early resolution mechanism for drug patent disputes
+    primary responsibility for work safety
+    major accident hazards
+    major accident hidden hazards
+""".strip().splitlines())
 # The discourse of ethnic affairs and religion, in the wording of the English reports of
 # the Central Conference on Ethnic Work (2021) and of the white papers on ethnic policy
 # ("China's Ethnic Minority Policy and Common Prosperity and Development of All Ethnic
