@@ -794,6 +794,15 @@ def test_standard_formulations_of_xizang_policy_competition_and_work_safety_are_
     assert "dominant market position" not in found
 
 
+def test_a_charge_of_the_criminal_law_is_taken_whole() -> None:
+    found = _found("Prosecutors charged 310 suspects with the crime of selling counterfeit "
+                   "registered trademarks and the crime of infringing citizens' personal "
+                   "information, and charged a clinic with the crime of fraud.")
+    assert {"crime of selling counterfeit registered trademarks",
+            "crime of infringing citizens' personal information"} <= set(found)
+    assert "registered trademarks" not in found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

@@ -342,6 +342,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
+    crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
     positions: list[_Place] = []        # what a place is built into
     rates: list[_Place] = []            # indicators stated as rates
     programmes: list[_Place] = []       # programmes named for their span and aim
@@ -369,6 +370,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             positions.extend((seg, sp, a, b) for sp, a, b in _positionings(tg, spans))
         if "ntegration of " in text:
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
+        if "rime of " in text:
+            crimes.extend((seg, sp, a, b) for sp, a, b in _crimes(tg, spans))
         if "chapter of Chinese" in text:
             chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
         if " with Chinese characteristics" in text:
@@ -469,6 +472,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "what it is to be built into (建设成)")
     yield from _formulations_by_shape(fields, _AIMED_SCORE, said, "a policy of the genre: "
                                       "the integration of two fields (融合)")
+    yield from _formulations_by_shape(crimes, _AIMED_SCORE, said, "a charge of the "
+                                      "Criminal Law (罪): \"crime of\" and what is done")
     yield from _formulations_by_shape(chapters, _INTO_SCORE, said, "a set formulation of "
                                       "the genre: a place's chapter of Chinese modernization")
     yield from _formulations_by_shape(characterised, _INTO_SCORE, said, "a set formulation "
@@ -1123,6 +1128,45 @@ def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+# The charges of China's Criminal Law are rendered "crime of" and a gerund's phrase (帮助
+# 信息网络犯罪活动罪 "crime of assisting information network criminal activities", 提供
+# 虚假证明文件罪 "crime of providing false certification documents"; the English of the
+# Supreme People's Procuratorate's and the Supreme People's Court's work reports): the
+# whole phrase is the charge's name, up to six words after the gerund ("the" and one
+# "of" among them) ending in a noun.
+_CRIME = re.compile(r"(?<![\w-])crimes? of (?=[a-z]+ing )")
+
+
+def _crimes(tg: tagger.Tagged, spans: list[tuple[int, int]]
+            ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each charge named "crime of <gerund> <noun phrase>": its sentence's span and
+    offsets."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    for m in _CRIME.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.start())
+        g = i + 2           # the gerund
+        if g >= len(tokens) or starts[i] != m.start() or not tokens[g].endswith("ing"):
+            continue
+        k, last, of = g + 1, -1, False
+        while k < len(tokens) and k < g + 7 and (tokens[k].islower() or tags[k] == "S"):
+            if tags[k] in "NE":
+                last = k
+            elif tags[k] == "S" and last == k - 1:
+                pass        # a possessive inside: "infringing citizens' personal information"
+            elif tokens[k] == "of" and not of and last == k - 1:
+                of = True
+            elif not (tags[k] in "JG" or tokens[k] == "the" and k == g + 1
+                      or tokens[k] == "the" and tokens[k - 1] == "of"):
+                break
+            k += 1
+        if last < 0:
+            continue
+        sp = index.holding(starts[i], tg.ends[last])
+        if sp is not None:
+            yield sp, starts[i], tg.ends[last]
 
 
 # China names its pilot, demonstration and pioneer zones for what they are to show
