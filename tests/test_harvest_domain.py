@@ -803,6 +803,14 @@ def test_a_charge_of_the_criminal_law_is_taken_whole() -> None:
     assert "registered trademarks" not in found
 
 
+def test_a_judgement_of_a_system_s_soundness_is_no_modifier_of_a_formulation() -> None:
+    found = {t.lower() for t in _found(
+        "The province has built a sound system of protected areas with national parks as "
+        "the mainstay, and its tea farms rest on sound fundamentals and a robust supply.")}
+    assert "system of protected areas with national parks as the mainstay" in found
+    assert not [t for t in found if t.startswith(("sound ", "robust "))]
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

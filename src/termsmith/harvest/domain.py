@@ -131,7 +131,7 @@ _EVALUATIVE = _w("""
     tangible fresh bright profound broad wide deep high higher highest low lower lowest
     long short increasing growing rising continuous constant sustained
     popular renowned well-known attractive vibrant thriving rich abundant diverse
-    favorable favourable
+    favorable favourable sound sounder robust well-developed
 """)
 # Abstract nouns of change, evaluation and activity (the "shell noun" classes of Schmid
 # 2000, "English Abstract Nouns as Conceptual Shells": factual, eventive and mental
