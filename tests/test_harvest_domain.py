@@ -811,6 +811,17 @@ def test_a_judgement_of_a_system_s_soundness_is_no_modifier_of_a_formulation() -
     assert not [t for t in found if t.startswith(("sound ", "robust "))]
 
 
+def test_formulations_of_ecology_urban_safety_and_spaceflight_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "The county tested a mechanism for realizing the value of ecological products, "
+        "planned public infrastructure for both normal and emergency use and taught "
+        "pupils the spirit of manned spaceflight.")}
+    assert {"mechanism for realizing the value of ecological products",
+            "public infrastructure for both normal and emergency use",
+            "spirit of manned spaceflight"} <= found
+    assert "normal and emergency use" not in found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

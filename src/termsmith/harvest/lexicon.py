@@ -727,6 +727,20 @@ FORMULATIONS += tuple(line.strip() for line in """
     major accident hazards
     major accident hidden hazards
 """.strip().splitlines())
+# Further formulations of the 20th CPC National Congress report's English edition (2022)
+# and of the State Council's releases on ecology, urban safety, opening up and human
+# spaceflight (生态产品价值实现机制, 平急两用公共基础设施, 贸易投资自由化便利化, 底线思维,
+# 载人航天精神, and Hainan's positioning as 新时代全面深化改革开放的重要门户) (genre
+# knowledge; first noticed missing in stop 34's final batches, after they were scored;
+# each then checked missed when said once in a sentence written for the check).
+FORMULATIONS += tuple(line.strip() for line in """
+    mechanism for realizing the value of ecological products
+    public infrastructure for both normal and emergency use
+    trade and investment liberalization and facilitation
+    bottom-line thinking
+    spirit of manned spaceflight
+    important gateway leading the opening up of the country in the new era
+""".strip().splitlines())
 # The discourse of ethnic affairs and religion, in the wording of the English reports of
 # the Central Conference on Ethnic Work (2021) and of the white papers on ethnic policy
 # ("China's Ethnic Minority Policy and Common Prosperity and Development of All Ethnic
@@ -1249,6 +1263,7 @@ FORMULATIONS += tuple(line.strip() for line in """
     inclusive loans to micro and small enterprises
     local government financing vehicles
     functions non-essential to Beijing's role as the national capital
+    functions non-essential to Beijing's role as the capital
     functions non-essential to the capital
     Spring Festival travel rush
     type certificate
