@@ -1370,3 +1370,12 @@ def test_a_dynasty_after_in_dates_a_name_and_an_observance_keeps_its_cause() -> 
             "Respect for the Teachers Month", "Spring Festival"} <= terms
     assert not [t for t in terms if t.endswith(("in the Ming Dynasty", "Harbin for the Spring "
                                                 "Festival")) or t == "Teachers Month"]
+
+
+def test_a_title_s_aim_said_with_to_lists_its_subjects_with_a_comma() -> None:
+    terms = _terms("The ministry issued the Work Plan for the National Water Rights Market "
+                   "to Cover the Paper, Textile and Dyeing Industries, and met China First "
+                   "Heavy Industries.")
+    assert {"Work Plan for the National Water Rights Market to Cover the Paper, Textile "
+            "and Dyeing Industries", "China First Heavy Industries"} <= terms
+    assert "Dyeing Industries" not in terms

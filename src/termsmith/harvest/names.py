@@ -662,7 +662,12 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                          # Friendship and Cooperation`
                          or (any(t.text == "and" for t in run[1:3])
                              and (_document_title([t.text for t in prev])
-                                  or _instrument_on([t.text for t in prev]))))):
+                                  or _instrument_on([t.text for t in prev])
+                                  # (or the aim of a title said with "to": `Work Plan
+                                  # for ... to Cover the Steel, Cement and ...`)
+                                  or len(out) >= 2
+                                  and sentence[out[-2][-1].end:prev[0].start] == " to "
+                                  and _document_title([t.text for t in out[-2]]))))):
                 # The list's name starts after the last "of the" before it: a name of
                 # what it owns goes before ("Representative List of ... of Humanity of the
                 # United Nations Educational, Scientific and Cultural Organization").
@@ -1175,6 +1180,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             if (len(tail) >= 2 and not any(w in _HEADS for w in tail)
                     and right not in _HEADS and _HEADS.get(rights[-1]) == "organisation"):
                 return False
+            if rights[-1] == "Industries" and _document_title(left):
+                return False    # a document's subject: `... to Cover the Steel, Cement and
+                                # Aluminum Smelting Industries`, no company of that name
             return right_head
         if (len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS
                 and _HEADS.get(rights[-1]) not in ("organisation", "programme")
