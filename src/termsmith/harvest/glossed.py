@@ -542,20 +542,21 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
 # joined by "per"; each word of a part's name gives the symbol's next letter with its
 # own first letter and may give more from inside it ("km": kilometers), and "square" or
 # "cubic" stand for the digit. Pairs as an acronym and its expansion do.
-_SYMBOL = re.compile(r"[A-Za-z]{1,4}[23]?(?:/[A-Za-z]{1,3}[23]?){0,2}")
-_SYMBOL_NAME = re.compile(r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6}")
-_SYMBOL_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}\s*"
-                            r"([A-Za-z]{1,4}[23]?(?:/[A-Za-z]{1,3}[23]?){0,2})\s*$")
-_NAME_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}[\s-]+"
-                          r"([a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6})\s*$")
+_SYMBOL_TEXT = r"[A-Za-z]{1,4}[23]?(?:/[A-Za-z]{1,3}[23]?){0,2}"
+_NAME_TEXT = r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6}"
+_SYMBOL = re.compile(_SYMBOL_TEXT)
+_SYMBOL_NAME = re.compile(_NAME_TEXT)
+_SYMBOL_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}\s*({_SYMBOL_TEXT})\s*$")
+_NAME_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}[\s-]+({_NAME_TEXT})\s*$")
 _POWERS = frozenset({"square", "cubic"})
 
 
 def _unit_symbol(seg: Segment, p: Paren, gloss: str, before: int,
                  spans: Sentences) -> list[Candidate]:
     """A unit's symbol glossed by its name after a figure, or its name by its symbol."""
-    if "/" in gloss or _SYMBOL.fullmatch(gloss) and not gloss.islower() or len(gloss) <= 3:
-        if not _SYMBOL.fullmatch(gloss):
+    symbolic = _SYMBOL.fullmatch(gloss) is not None
+    if "/" in gloss or len(gloss) <= 3 or symbolic and not gloss.islower():
+        if not symbolic:
             return []
         m = _NAME_BEFORE.search(seg.text, max(0, before - 80), before)
         if m is None:
