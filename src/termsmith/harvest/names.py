@@ -820,6 +820,12 @@ def _activity(word: str) -> bool:
         or word.endswith("ing") and _lexicon().get(word.lower()) in ("G", "N"))
 
 
+def _body_field(words: list[str]) -> bool:
+    """Whether the words name a body's field: a body's head and "of" (`Department of
+    ...`), its field after it."""
+    return any(_HEADS.get(w) == "organisation" and nxt == "of" for w, nxt in pairwise(words))
+
+
 def _document_title(words: list[str]) -> bool:
     """Whether a run's words open with a policy document's title: a document head and,
     after it, the `on` or `for` of its subject (`Guidelines on`, `Decision of the CPC
@@ -1048,9 +1054,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["and"] and _coordinated_subject(left, rights):
         return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
     if (conns == ["and"] and len(rights) == 1 and _HEADS.get(right) == "organisation"
-            and _activity(right) and _activity(left[-1]) and any(
-                _HEADS.get(w) == "organisation" and nxt == "of"
-                for w, nxt in pairwise(left[:-1]))):
+            and _activity(right) and _activity(left[-1]) and _body_field(left)):
         return False    # a body's field is two activities, the second a body's head too:
                         # `Department of Certification Supervision and Administration`
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
@@ -1064,8 +1068,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                   or (len(rights) >= 2 and rights[-1] in _HEADS))
     if (conns == ["and"] and more_and and len(left) >= 2 and left[-1][:1].isupper()
             and singular(left[-1]) != left[-1] and not _document_title(left)
-            and not any(_HEADS.get(w) == "organisation" and nxt == "of"
-                        for w, nxt in pairwise(left))):
+            and not _body_field(left)):
         # (but a document's subject lists on: `Regulations on Export Control of Missiles
         # and Missile-related Items and Technologies`, and so does a body's field:
         # `Department of Standards and Quotas of the Ministry of Housing and ...`)
