@@ -635,24 +635,23 @@ def test_a_count_of_visits_in_person_times_is_a_unit_of_the_genre() -> None:
     assert [c.term for c in found] == ["person-times"]
 
 
-def test_a_class_glossed_by_a_long_list_of_its_members_is_a_term() -> None:
-    found = _of_kind(Kind.CLARIFIED, "Clinics visit priority groups (older farmers, herders "
-                     "on summer pastures, children under 6 and people with chronic "
-                     "illnesses), and the plan closes wide gaps (between towns, between "
-                     "regions and in income).")
-    assert [c.term for c in found] == ["priority groups"]
+@pytest.mark.parametrize(("text", "term", "gloss_opens"), [
+    # all its members, and a gloss of "between" phrases that lists none
+    ("Clinics visit priority groups (older farmers, herders on summer pastures, children "
+     "under 6 and people with chronic illnesses), and the plan closes wide gaps (between "
+     "towns, between regions and in income).", "priority groups", "older farmers"),
+    # examples of its members, and a gloss of fewer than three that lists none
+    ("Prosecutors promote ecological compensation measures (such as restocking rivers, "
+     "replanting slopes and cleaning up riverbanks), and towns repaired old stone bridges "
+     "(including two built under the Qing).", "ecological compensation measures",
+     "such as restocking"),
+])
+def test_a_class_glossed_by_a_list_of_its_members_is_a_term(text: str, term: str,
+                                                             gloss_opens: str) -> None:
+    found = _of_kind(Kind.CLARIFIED, text)
+    assert [c.term for c in found] == [term]
     g = found[0].gloss
-    assert g is not None and g.text.startswith("older farmers")
-
-
-def test_a_class_glossed_by_examples_of_its_members_is_a_term() -> None:
-    found = _of_kind(Kind.CLARIFIED, "Prosecutors promote ecological compensation measures "
-                     "(such as restocking rivers, replanting slopes and cleaning up "
-                     "riverbanks), and towns repaired old stone bridges (including two "
-                     "built under the Qing).")
-    assert [c.term for c in found] == ["ecological compensation measures"]
-    g = found[0].gloss
-    assert g is not None and g.text.startswith("such as restocking")
+    assert g is not None and g.text.startswith(gloss_opens)
 
 
 def test_a_distance_in_nautical_miles_glossed_by_its_size_is_a_unit() -> None:
