@@ -1963,3 +1963,11 @@ def test_a_national_platform_with_a_name_of_its_own_is_a_designation() -> None:
                    "government service platform were upgraded.")
     assert "national unified maternal health information platform" in found
     assert "national information platform" not in found
+
+
+def test_a_name_before_a_plural_that_only_ends_like_an_agent_noun_is_a_term() -> None:
+    found = _found("Rangers counted 70 Amur tigers and met Jilin farmers, and Yantai "
+                   "apples sold well while Macao residents watched.")
+    assert {"Amur tigers", "Yantai apples"} <= set(found)
+    # people named by what they do are the place's, no term
+    assert not {"Jilin farmers", "Macao residents"} & set(found)

@@ -1466,6 +1466,19 @@ _KEPT_WITH_PLACE = _SMALL_PLACES | _TRADITIONS | _SITES
 # The English suffixes of agent nouns, the people a place's plural names ("residents",
 # "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
 _AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
+
+
+def _agent(noun: str) -> bool:
+    """Whether a singular noun names people by what they do: an agent suffix after a word
+    of its own ("farm-er", "visit-or", "resid(e)-ent", "shop(p)-er", "employ-ee"), not a
+    word that merely ends so ("tiger", "river", "paper")."""
+    m = _AGENT.search(noun)
+    if m is None:
+        return False
+    stem = noun[:m.start()]
+    lex = tagger.lexicon()
+    return (stem in lex or stem + "e" in lex
+            or len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in lex)
 # Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
@@ -1667,8 +1680,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 head in _KEPT_WITH_PLACE
                 and not _capitalised_english(names[-1])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
-                sing != head and _zipf(sing) >= (4.0 if _AGENT.search(sing) else 4.3)
-                and (_AGENT.search(sing) is not None or names[-1].isupper()))):
+                sing != head and _zipf(sing) >= (4.0 if _agent(sing) else 4.3)
+                and (_agent(sing) or names[-1].isupper()))):
             # One word of the commonest ("Beijing time", "China today"), or one that
             # only says the name is a place's ("Zhejiang province": the name is the
             # term). A commoner singular names a product of the place ("Wuchang rice",
