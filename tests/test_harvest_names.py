@@ -1379,3 +1379,12 @@ def test_a_title_s_aim_said_with_to_lists_its_subjects_with_a_comma() -> None:
     assert {"Work Plan for the National Water Rights Market to Cover the Paper, Textile "
             "and Dyeing Industries", "China First Heavy Industries"} <= terms
     assert "Dyeing Industries" not in terms
+
+
+def test_a_name_with_its_place_in_brackets_ends_at_a_place_s_head_or_is_china_s() -> None:
+    terms = _terms("The Dalian Area of the China (Liaoning) Pilot Free Trade Zone and the "
+                   "Sino-Korean (Yantai) Industrial Park grew, and the China (Fujian) "
+                   "International Trade Single Window went online.")
+    assert {"China (Liaoning) Pilot Free Trade Zone",
+            "China (Fujian) International Trade Single Window"} <= terms
+    assert not terms & {"Pilot Free Trade Zone", "International Trade Single Window"}

@@ -726,13 +726,16 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             # committee "of" a place is its: "... (CPC) Working Committee of Hebei
             # Xiong'an New Area")
             head = next((i + 1 for i in range(1, end) if _HEADS.get(run[i].text) in (
-                "organisation", "programme", "event") and (
+                "organisation", "programme", "event", "place") and (
                     i + 1 == end or run[i + 1].text in _CONNECTORS)), 0)
             if head and not (head < end and run[head].text == "of"):
                 end = head
             elif head:
                 owned = head    # the body's head, the place that owns it after it
-        if (len(out) >= 2 and end >= 2 and _HEADS.get(run[end - 1].text)
+        if (len(out) >= 2 and end >= 2
+                # (the official form "China (<place>) ..." names whatever its head:
+                # `China (Hainan) International Trade Single Window`)
+                and (_HEADS.get(run[end - 1].text) or out[-2][-1].text == "China")
                 and sentence[out[-1][-1].end:run[0].start] == ") "):
             before, inside = out[-2], out[-1]
             if (len(inside) == 1 and _acronym(inside[0].text)
