@@ -1388,3 +1388,26 @@ def test_a_name_with_its_place_in_brackets_ends_at_a_place_s_head_or_is_china_s(
     assert {"China (Liaoning) Pilot Free Trade Zone",
             "China (Fujian) International Trade Single Window"} <= terms
     assert not terms & {"Pilot Free Trade Zone", "International Trade Single Window"}
+
+
+def test_a_document_s_subject_goes_on_through_and_against_and_a_quoted_name() -> None:
+    terms = _terms("The SAMR issued the Measures for the Supervision and Administration of "
+                   "Drug Safety on Online Platforms, the Opinions on Advancing the "
+                   "Implementation of the \"Data Plus\" Initiative and a plan for the "
+                   "International Day against Drug Abuse and Illicit Trafficking.")
+    assert {"Measures for the Supervision and Administration of Drug Safety on Online "
+            "Platforms",
+            "Opinions on Advancing the Implementation of the \"Data Plus\" Initiative",
+            "International Day against Drug Abuse and Illicit Trafficking"} <= terms
+    assert not [t for t in terms if t.startswith(("Administration of", "Implementation",
+                                                  "Drug Abuse"))
+                or t in ("International Day", "Opinions on Advancing the Implementation")]
+
+
+def test_a_name_of_an_event_or_its_memorial_opens_with_its_date() -> None:
+    terms = _terms("Students visited the September 18 History Museum to learn about the "
+                   "September 18th Incident, and on June 6 Harbin Airport opened while on "
+                   "May 1 Labor Day began.")
+    assert {"September 18 History Museum", "September 18th Incident"} <= terms
+    assert "History Museum" not in terms
+    assert not [t for t in terms if t.startswith(("June 6", "May 1"))]

@@ -45,7 +45,7 @@ _RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].
 # after a digit stays in its word: `PM2.5`.
 _REST = r"[^\W_]*+(?:(?:['’\-]|" + _AMP + r")[^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
 # (_CONNECTORS | _SECOND_CONNECTORS)
-_RUN_CONNECTORS = "of|and|for|on|into|in|with|through|among|between|de|du|la|the|an|a"
+_RUN_CONNECTORS = "of|and|for|on|into|in|with|through|among|between|against|de|du|la|the|an|a"
 _NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
 # opens a run of the common shape, the rest of it (group 2): words that begin with
@@ -82,13 +82,13 @@ _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 # ("through": only inside a title's subject, `Opinions on Stimulating ... through the
 # High-Quality Development of ...`; elsewhere it ends the name, see _coordinates)
 _CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "through", "de",
-                         "du", "la", "among", "between"})
+                         "du", "la", "among", "between", "against"})
 _SECOND_CONNECTORS = frozenset({"the", "a", "an", "de", "la"})
 # After these connectors a location or companion follows, not more of the name,
 # when the left side is already a complete organisation/place/person/event.
 _LOOSE_CONNECTORS = frozenset({"in", "with"})
 # Connectors after which the head of an `X of Y` name stands on the left.
-_HEAD_CUT = frozenset({"of", "for", "on", "in", "with", "among", "between"})
+_HEAD_CUT = frozenset({"of", "for", "on", "in", "with", "among", "between", "against"})
 
 # Abbreviations whose full stop is part of the name, not a sentence or run end.
 _ABBREVIATIONS = frozenset({"Co", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Jr", "Inc",
@@ -116,6 +116,14 @@ _DEADLINES = frozenset({"Before", "By", "Until"})
 # Plural nouns whose possessive stays inside a name: `National People's Congress`.
 _POSSESSIVE_NOUNS = frozenset({"People", "Children", "Women", "Men", "Workers", "Youth"})
 _DATED = frozenset({"Day", "Fourth", "First"})    # after a month: a name's (`May Day`)
+# A day of a month, and a month just before it: what a name of an event or of its
+# memorial may open with (`September 18 History Museum`, `July 7th Incident`).
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July"
+                           r"|August|September|October|November|December)"
+                           r" ((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? )?\Z")
+# The heads of events of history named after their date, which no head list holds.
+_HISTORIC = frozenset({"Incident", "Movement", "Uprising", "Massacre"})
 _MONTHS_DAYS = frozenset(
     """
     January February March April May June July August September October
@@ -272,6 +280,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             sent_runs = _join_listed(sentence, _runs(sentence))
             if "(" in sentence:
                 sent_runs = _join_bracketed(sentence, sent_runs)
+            if ' "' in sentence or " “" in sentence:
+                sent_runs = _join_quoted(sentence, sent_runs)
             if " to the " in sentence:
                 sent_runs = _join_to_instrument(sentence, sent_runs)
             if "- and " in sentence or "- or " in sentence:
@@ -319,6 +329,21 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 if r is not None:
                     start = run[a + r.skip].start
                     stop = end
+                    if (b - a - r.skip >= 2 and r.category != "person"
+                            and (r.category in ("organisation", "event", "place")
+                                 or words[b - 1] in _HISTORIC)
+                            and sentence[start - 1:start] == " "
+                            # (a name of its own after a date is the place's: "on June 6
+                            # Harbin Airport opened")
+                            and not any(map(_foreign, words[a + r.skip:b]))
+                            and words[b - 1] not in _CALENDAR):
+                        month = _MONTH_BEFORE.search(sentence, max(0, start - 16), start)
+                        if month is not None and (month.group(1) or _DAY.fullmatch(
+                                words[a + r.skip])):
+                            # a name that opens with its date, the month cut off as a
+                            # date's (`September 18 History Museum`, `September 18th
+                            # Incident`, 九一八事变)
+                            start = month.start()
                     if b - a == 1 and r.skip == 0 and sentence.startswith(" ", end):
                         stop = _serial(sentence, words[a], end)
                     if r.category == "programme" and sentence.startswith(" (", end):
@@ -429,7 +454,11 @@ def _objects(found: list[_Found]) -> list[_Found]:
             if not _gerund_after(m.group(1), m.group(2)):
                 continue
             rest = f.text[m.end():]
-            r = _resolve(tuple(rest.split()), None)
+            words = rest.split()
+            if len(words) > 1 and words[1] == "of" and _activity(words[0]):
+                continue    # what is done to the plan, no plan: `Deepening the
+                            # Implementation of the "AI Plus" Initiative`
+            r = _resolve(tuple(words), None)
             if r is not None and r.skip == 0 and r.category == "programme":
                 out.append(_Found(f.seg, f.sentence, f.start + m.end(), f.end, rest,
                                   r.category, r.evidence + OBJECT, r.words, r.common))
@@ -770,6 +799,26 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
+def _join_quoted(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join a document's title and the quoted name of what its subject is about, with the
+    head after the quotes: `Opinions on Deepening the Implementation of the "AI Plus"
+    Initiative` is one title, its quotes inside (the quoted harvester takes "AI Plus")."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if len(out) >= 2 and _HEADS.get(run[0].text) in ("programme", "event"):
+            prev, quoted = out[-2], out[-1]
+            opened = sentence[prev[-1].end:quoted[0].start]
+            closed = sentence[quoted[-1].end:run[0].start]
+            if (len(prev) >= 3 and prev[-1].text == "the" and opened in (' "', " “")
+                    and closed in ('" ', "” ") and len(quoted) <= 4
+                    and all(t.text[:1].isupper() for t in quoted)
+                    and _document_title([t.text for t in prev])):
+                out[-2:] = [prev + quoted + run]
+                continue
+        out.append(run)
+    return out
+
+
 # Heads of the names of international instruments (treaties and their kin): a body or
 # a protocol "to the" one of them is named with it, `Conference of the Parties to the
 # Convention on Biological Diversity`, `Protocol to the Convention on Wetlands`.
@@ -1057,9 +1106,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["and"] and _coordinated_subject(left, rights):
         return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
     if (conns == ["and"] and len(rights) == 1 and _HEADS.get(right) == "organisation"
-            and _activity(right) and _activity(left[-1]) and _body_field(left)):
-        return False    # a body's field is two activities, the second a body's head too:
-                        # `Department of Certification Supervision and Administration`
+            and _activity(right) and _activity(left[-1])
+            and (_body_field(left) or _document_title(left))):
+        return False    # a body's field or a document's subject is two activities, the
+                        # second a body's head too: `Department of Certification
+                        # Supervision and Administration`, `Measures for the Supervision
+                        # and Administration of Food Safety on ...`
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
             and _activity(left[-1]) and _activity(right)):
         return False    # two activities before one body's head: `... Commodity Exhibition
@@ -1114,6 +1166,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
+    if conns[0] == "against":
+        # what a day, a campaign or a convention is against: `International Day against
+        # Drug Abuse and Illicit Trafficking`, `Convention against Torture`; elsewhere two
+        # names (`Beijing against Shanghai`)
+        return not (_HEADS.get(_head(left)) in ("event", "programme", "instrument")
+                    or "for" in left or "on" in left)
     if conns[0] in _PARTIES:
         # the parties of a title's subject, said after its "for" or "on": `International
         # Day for Dialogue among Civilizations`, `Forum for Economic and Trade Cooperation
