@@ -1411,3 +1411,12 @@ def test_a_name_of_an_event_or_its_memorial_opens_with_its_date() -> None:
     assert {"September 18 History Museum", "September 18th Incident"} <= terms
     assert "History Museum" not in terms
     assert not [t for t in terms if t.startswith(("June 6", "May 1"))]
+
+
+def test_a_status_a_list_is_under_stays_in_its_name_but_a_framework_does_not() -> None:
+    terms = _terms("Pangolins are on the List of Wild Plants under Special State Protection, "
+                   "and the China-Laos Economic Corridor under the Belt and Road Initiative "
+                   "grew.")
+    assert {"List of Wild Plants under Special State Protection",
+            "China-Laos Economic Corridor", "Belt and Road Initiative"} <= terms
+    assert "Special State Protection" not in terms

@@ -45,7 +45,8 @@ _RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].
 # after a digit stays in its word: `PM2.5`.
 _REST = r"[^\W_]*+(?:(?:['’\-]|" + _AMP + r")[^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
 # (_CONNECTORS | _SECOND_CONNECTORS)
-_RUN_CONNECTORS = "of|and|for|on|into|in|with|through|among|between|against|de|du|la|the|an|a"
+_RUN_CONNECTORS = ("of|and|for|on|into|in|with|through|among|between|against|under|de|du|la"
+                   "|the|an|a")
 _NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
 # opens a run of the common shape, the rest of it (group 2): words that begin with
@@ -82,7 +83,7 @@ _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 # ("through": only inside a title's subject, `Opinions on Stimulating ... through the
 # High-Quality Development of ...`; elsewhere it ends the name, see _coordinates)
 _CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "through", "de",
-                         "du", "la", "among", "between", "against"})
+                         "du", "la", "among", "between", "against", "under"})
 _SECOND_CONNECTORS = frozenset({"the", "a", "an", "de", "la"})
 # After these connectors a location or companion follows, not more of the name,
 # when the left side is already a complete organisation/place/person/event.
@@ -1166,6 +1167,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns[0] not in _CONNECTORS:
         return True
+    if conns[0] == "under":
+        # a status a list or a title's subject is under, said without "the": `List of
+        # Wildlife under Special State Protection`; under "the" a body or a framework it
+        # belongs to, a name of its own (`... Economic Corridor under the Belt and Road
+        # Initiative`)
+        return not (conns == ["under"] and ("of" in left or "for" in left or "on" in left))
     if conns[0] == "against":
         # what a day, a campaign or a convention is against: `International Day against
         # Drug Abuse and Illicit Trafficking`, `Convention against Torture`; elsewhere two
