@@ -822,6 +822,16 @@ def test_formulations_of_ecology_urban_safety_and_spaceflight_said_once_are_term
     assert "normal and emergency use" not in found
 
 
+def test_formulations_of_xinjiang_policy_grassland_subsidies_and_food_security() -> None:
+    found = {t.lower() for t in _found(
+        "Guided by the Party's strategy for governing Xinjiang in the new era, herders "
+        "receive the subsidy and reward policy for grassland ecological protection, and "
+        "Party and government share responsibility for food security.")}
+    assert {"party's strategy for governing xinjiang in the new era",
+            "subsidy and reward policy for grassland ecological protection",
+            "party and government share responsibility for food security"} <= found
+
+
 def test_statistics_indicator_is_taken_whole_not_its_tail() -> None:
     found = _found("In May, the value added of industrial enterprises above designated size "
                    "grew 5.8 percent, and their profits rose in Jiangxi.")

@@ -709,8 +709,11 @@ FORMULATIONS += tuple(line.strip() for line in """
 FORMULATIONS += ("the CMC exercising overall leadership, the theater commands responsible "
                  "for military operations and the services focusing on developing "
                  "capabilities",)
-# The Party's policy for Xizang in the wording of the Seventh Central Symposium on Work
-# Related to Xizang's English reports (2020) and the Xizang white papers (2021-2025); the
+# The Party's policy for Xizang and Xinjiang in the wording of the Seventh Central
+# Symposium on Work Related to Xizang's and the Third Central Conference on Work Related
+# to Xinjiang's English reports (2020) and the regions' white papers (2021-2025), with
+# the grassland subsidies and the shared responsibility for food security they report
+# on (党政同责); the
 # cities the state plan lists apart (计划单列市); competition and patent law in the
 # wording of the Anti-Monopoly Law's and the Patent Law's English versions (2021 and
 # 2020 revisions); and work safety in the Ministry of Emergency Management's releases
@@ -720,6 +723,11 @@ FORMULATIONS += ("the CMC exercising overall leadership, the theater commands re
 FORMULATIONS += tuple(line.strip() for line in """
     Party's strategy for governing Xizang in the new era
     Party's guidelines for governing Xizang in the new era
+    Party's strategy for governing Xinjiang in the new era
+    subsidy and reward policy for grassland ecological protection
+    subsidy and reward mechanism for grassland ecological protection
+    grassland ecological protection subsidy and reward policy
+    Party and government share responsibility for food security
     cities specifically designated in the state plan
     abuse of dominant market position
     early resolution mechanism for drug patent disputes
