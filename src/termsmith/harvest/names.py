@@ -120,9 +120,8 @@ _DATED = frozenset({"Day", "Fourth", "First"})    # after a month: a name's (`Ma
 # A day of a month, and a month just before it: what a name of an event or of its
 # memorial may open with (`September 18 History Museum`, `July 7th Incident`).
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
-_MONTH_BEFORE = re.compile(r"(?<![\w-])(?:January|February|March|April|May|June|July"
-                           r"|August|September|October|November|December)"
-                           r" ((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? )?\Z")
+_MONTHS = frozenset("""January February March April May June July August September
+    October November December""".split())
 # The heads of events of history named after their date, which no head list holds.
 _HISTORIC = frozenset({"Incident", "Movement", "Uprising", "Massacre"})
 _MONTHS_DAYS = frozenset(
@@ -330,21 +329,22 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 if r is not None:
                     start = run[a + r.skip].start
                     stop = end
-                    if (b - a - r.skip >= 2 and r.category != "person"
+                    dated = (_date_before(sentence, start)
+                             if b - a - r.skip >= 2 and sentence[start - 1:start] == " "
+                             else None)
+                    if (dated is not None
+                            and (dated[1] or _DAY.fullmatch(words[a + r.skip]))
+                            and r.category != "person"
                             and (r.category in ("organisation", "event", "place")
                                  or words[b - 1] in _HISTORIC)
-                            and sentence[start - 1:start] == " "
+                            and words[b - 1] not in _CALENDAR
                             # (a name of its own after a date is the place's: "on June 6
                             # Harbin Airport opened")
-                            and not any(map(_foreign, words[a + r.skip:b]))
-                            and words[b - 1] not in _CALENDAR):
-                        month = _MONTH_BEFORE.search(sentence, max(0, start - 16), start)
-                        if month is not None and (month.group(1) or _DAY.fullmatch(
-                                words[a + r.skip])):
-                            # a name that opens with its date, the month cut off as a
-                            # date's (`September 18 History Museum`, `September 18th
-                            # Incident`, 九一八事变)
-                            start = month.start()
+                            and not any(map(_foreign, words[a + r.skip:b]))):
+                        # a name that opens with its date, the month cut off as a date's
+                        # (`September 18 History Museum`, `September 18th Incident`,
+                        # 九一八事变)
+                        start = dated[0]
                     if b - a == 1 and r.skip == 0 and sentence.startswith(" ", end):
                         stop = _serial(sentence, words[a], end)
                     if r.category == "programme" and sentence.startswith(" (", end):
@@ -798,6 +798,20 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
         out.append(run)
     return out
+
+
+def _date_before(sentence: str, start: int) -> tuple[int, bool] | None:
+    """Where a month (and perhaps its day) said just before ``start`` begins, and whether
+    the day was said there: "September 18 " before "History Museum" -> (its start,
+    True); "September " before "18th Incident" -> (its start, False); else None."""
+    at = sentence.rfind(" ", 0, start - 1) + 1
+    word = sentence[at:start - 1]
+    if word in _MONTHS:
+        return at, False
+    if at < 2 or not _DAY.fullmatch(word):
+        return None
+    before = sentence.rfind(" ", 0, at - 1) + 1
+    return (before, True) if sentence[before:at - 1] in _MONTHS else None
 
 
 def _join_quoted(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
