@@ -124,10 +124,9 @@ _MONTHS = frozenset("""January February March April May June July August Septemb
     October November December""".split())
 # The heads of events of history named after their date, which no head list holds.
 _HISTORIC = frozenset({"Incident", "Movement", "Uprising", "Massacre"})
-_MONTHS_DAYS = frozenset(
+_MONTHS_DAYS = _MONTHS | frozenset(
     """
-    January February March April May June July August September October
-    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     """.split()
 )
@@ -887,6 +886,12 @@ def _activity(word: str) -> bool:
         or word.endswith("ing") and _lexicon().get(word.lower()) in ("G", "N"))
 
 
+def _subject_said(words: list[str]) -> bool:
+    """Whether the words are a title that says its subject after "for" or "on" (`Day for
+    Dialogue ...`, `Measures on ...`): "among", "against" or "under" go on in it."""
+    return "for" in words or "on" in words
+
+
 def _body_field(words: list[str]) -> bool:
     """Whether the words name a body's field: a body's head and "of" (`Department of
     ...`), its field after it."""
@@ -1186,13 +1191,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Wildlife under Special State Protection`; under "the" a body or a framework it
         # belongs to, a name of its own (`... Economic Corridor under the Belt and Road
         # Initiative`)
-        return not (conns == ["under"] and ("of" in left or "for" in left or "on" in left))
+        return not (conns == ["under"] and ("of" in left or _subject_said(left)))
     if conns[0] == "against":
         # what a day, a campaign or a convention is against: `International Day against
         # Drug Abuse and Illicit Trafficking`, `Convention against Torture`; elsewhere two
         # names (`Beijing against Shanghai`)
         return not (_HEADS.get(_head(left)) in ("event", "programme", "instrument")
-                    or "for" in left or "on" in left)
+                    or _subject_said(left))
     if conns[0] in _PARTIES:
         # the parties of a title's subject, said after its "for" or "on": `International
         # Day for Dialogue among Civilizations`, `Forum for Economic and Trade Cooperation
@@ -1200,7 +1205,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # whom (`Friendship between China and Laos`): the names either side
         # (an acronym alone after it modifies a lowercase head: `... among SCO member
         # states`)
-        return not ("for" in left or "on" in left) or len(rights) == 1 and _acronym(right)
+        return not _subject_said(left) or len(rights) == 1 and _acronym(right)
     if conns[0] in _MEANS and _gerund_title(left):
         # A title's subject goes on with its means or its result: `Pilot Zone for
         # Replacing Old Growth Drivers with New Ones`, `Opinions on Stimulating the
