@@ -657,7 +657,8 @@ def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
 # terms; in the genre they render 人民, 妇女, 儿童 before an institution or a field:
 # "people's mediation", "people's congresses", "women's federations", "children's
 # welfare homes". (A possessive of a regular plural, "farmers' income", is more often
-# whose than what kind, and is left to the other rules.) "people's" says whose as often
+# whose than what kind: it classifies only a body those people form, _BODIES below.)
+# "people's" says whose as often
 # as what kind ("people's lives", "people's health"): it classifies only the
 # institutions and ideas the state names for the people (人民), whose heads follow.
 _PEOPLES = _w("""
@@ -1680,8 +1681,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 head in _KEPT_WITH_PLACE
                 and not _capitalised_english(names[-1])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
-                sing != head and _zipf(sing) >= (4.0 if _agent(sing) else 4.3)
-                and (_agent(sing) or names[-1].isupper()))):
+                sing != head and _zipf(sing) >= (4.0 if (agent := _agent(sing)) else 4.3)
+                and (agent or names[-1].isupper()))):
             # One word of the commonest ("Beijing time", "China today"), or one that
             # only says the name is a place's ("Zhejiang province": the name is the
             # term). A commoner singular names a product of the place ("Wuchang rice",
