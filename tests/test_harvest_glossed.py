@@ -859,3 +859,29 @@ def test_an_acronym_opening_with_a_number_takes_the_number_into_its_expansion() 
                      "Project (3GPP) last year.")
     exp = [c for c in found if c.related == "3GPP"]
     assert [c.term for c in exp] == ["3rd Generation Partnership Project"]
+
+
+@pytest.mark.parametrize(("text", "scale", "target"), [
+    ("At the ice festival the air can fall to minus 30 degrees Celsius (minus 22 degrees "
+     "Fahrenheit) at night.", "degrees Celsius", "degrees Fahrenheit"),
+    ("Heat warnings were issued where highs passed 40°C (104°F) for a week.", "°C", "°F"),
+    ("The greenhouses keep a steady 18 degrees Celsius (about 64 degrees Fahrenheit) in "
+     "winter.", "degrees Celsius", "degrees Fahrenheit"),
+    ("Visitors from abroad were told to expect 95 degrees Fahrenheit (35 degrees Celsius) "
+     "in Turpan.", "degrees Fahrenheit", "degrees Celsius"),
+])
+def test_a_temperature_glossed_on_the_other_scale_is_a_unit(text: str, scale: str,
+                                                            target: str) -> None:
+    c = _one(Kind.UNIT, text)
+    assert c.term == scale and c.related == target
+    assert c.gloss is not None and c.gloss.type is GlossType.UNIT
+    # the scales are affine: no factor "per degree" is stored for a note to print
+    assert c.gloss.factor is None and c.gloss.conversion is None
+
+
+@pytest.mark.parametrize("text", [
+    "Highs passed 40 degrees Celsius (50 degrees Fahrenheit) in the basin.",    # no conversion
+    "The lake froze at minus 5 degrees Celsius (minus 4 degrees Celsius the year before).",
+])
+def test_a_bracket_that_is_no_conversion_of_a_temperature_is_no_unit(text: str) -> None:
+    assert not _of_kind(Kind.UNIT, text)

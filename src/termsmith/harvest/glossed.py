@@ -253,6 +253,10 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if symbol:
         yield from symbol
         return
+    temperature = _temperature(seg, p, gloss, before, spans)
+    if temperature is not None:
+        yield temperature
+        return
     unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
             or _self_defined_unit(seg, p, gloss, before, spans))
     if unit is not None:
@@ -679,6 +683,46 @@ def _unit_candidate(seg: Segment, spans: Sentences, p: Paren, gloss: str, at: in
         occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end), gloss=g,
         related=target_unit, evidence=f"{how} (1 {unit} = {factor} {target_unit})",
     )
+
+
+# A temperature glossed on the other scale: "minus 30 degrees Celsius (minus 22 degrees
+# Fahrenheit)", "35°C (95°F)". The scales are affine (F = C x 9/5 + 32), so the pair is
+# checked by that formula to the precision written, and no factor is stored.
+_SIGNED = rf"(?:(minus|-|−)\s*)?({numbers.QUANTITY})"
+_SCALE_NAME = r"\s*(degrees?\s+(?:(Celsius|centigrade)|Fahrenheit)\b|°\s?(?:(C)|F)\b)"
+_TEMPERATURE_BEFORE = re.compile(rf"(?<![\w.,]){_SIGNED}{_SCALE_NAME}\s*$", re.I)
+_TEMPERATURE_GLOSS = re.compile(rf"^(?:(?:{_APPROX})\s+)?{_SIGNED}{_SCALE_NAME}$", re.I)
+
+
+def _temperature(seg: Segment, p: Paren, gloss: str, before: int,
+                 spans: Sentences) -> Candidate | None:
+    """``minus 30 degrees Celsius (minus 22 degrees Fahrenheit)``: the scale said first is
+    the term, glossed by the other."""
+    tgt = _TEMPERATURE_GLOSS.match(gloss)
+    src = tgt and _TEMPERATURE_BEFORE.search(seg.text, max(0, before - 60), before)
+    if not tgt or not src:
+        return None
+    celsius = bool(src.group(4) or src.group(5))
+    if celsius == bool(tgt.group(4) or tgt.group(5)):
+        return None
+    try:
+        said, written = numbers.parse(src.group(2)), numbers.parse(tgt.group(2))
+    except ValueError:
+        return None
+    value = -said.value if src.group(1) else said.value
+    expected = value * 9 / 5 + 32 if celsius else (value - 32) * 5 / 9
+    if tgt.group(1):
+        expected = -expected
+    # to the precision written, or to the nearest degree (conversions round to it)
+    if not numbers.close_enough(expected, written) and abs(expected - written.value) > 0.5:
+        return None
+    term, target = " ".join(src.group(3).split()), " ".join(tgt.group(3).split())
+    return Candidate(term=term, kind=Kind.UNIT, score=0.8,
+                     occurrence=_occ(seg, spans, src.start(3), src.end(3), anchor=p.end),
+                     gloss=Gloss(GlossType.UNIT, gloss, unit=term, target_unit=target),
+                     related=target,
+                     evidence=f"a temperature glossed on the other scale: "
+                              f"{' '.join(src.group(0).split())} = {gloss}")
 
 
 # A gloss that defines a unit: "one liang is 50 grams", "1 jin = 0.5 kilograms".
