@@ -297,6 +297,13 @@ def test_a_decimal_number_and_a_capital_abbreviation_with_an_ampersand_are_one_t
     assert tagger.tag("Output fell 2. Exports rose.").tokens[2:4] == ["2", "."]
 
 
+def test_a_word_with_an_apostrophe_and_a_hyphen_in_either_order_is_one_token() -> None:
+    tg = tagger.tag("The Ya'an-Nyingchi section and the Xi'an-Xianyang metro opened, as did "
+                    "the Chang'e-7 probe's lab and the Yan'an-Yulin line.")
+    assert {"Ya'an-Nyingchi", "Xi'an-Xianyang", "Chang'e-7", "Yan'an-Yulin"} <= set(tg.tokens)
+    assert "probe" in tg.tokens and "'s" in tg.tokens      # a possessive stays its own
+
+
 def test_a_slash_between_two_acronyms_joins_them_but_not_between_words_or_units() -> None:
     tg = tagger.tag("DRG/DIP payment reform and the ESCAP/WMO panel met; trains ran at "
                     "300 km/h, and Beijing/Tianjin data came.")

@@ -53,27 +53,27 @@ __all__ = ["PLURAL_MODIFIERS", "Tagged", "data_file", "lexicon", "tag"]
 # ("2.4", "1,200": one number, not a sentence end or a comma) and the ampersand of an
 # abbreviation in capitals ("R&D", "M&A"), and the slash between two ("DRG/DIP").
 _JOINED = r"(?:[.,](?<=\d[.,])(?=\d)|[&/](?<=[A-Z][&/])(?=[A-Z]))"
-# Words with an apostrophe or hyphen inside are one token (``Xing'an``,
-# ``high-quality``); a possessive ``'s`` is a token of its own.
+# Words with apostrophes or hyphens inside, in any order, are one token (``Xing'an``,
+# ``high-quality``, ``Ya'an-Nyingchi``); a possessive ``'s`` is a token of its own.
 # A suspended hyphen stays on its word ("small- and medium-sized enterprises", "medium-
 # and long-term loans"): the word is the first of two modifiers sharing one second part.
 _SUSPENDED = r"(?:-(?= (?:and|or|to) ))"
-TOKEN = re.compile(r"[^\W_]+(?:" + _JOINED + r"[^\W_]+)*(?:-[^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*"
+TOKEN = re.compile(r"[^\W_]+(?:" + _JOINED + r"[^\W_]+)*(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*"
                    + _SUSPENDED + r"?|['’][sS]\b|\S")
 # The same tokens, split out with the gaps between them. Possessive quantifiers: every
 # part after the first word is optional, so the greedy match is the one found and no
 # backtracking state need be kept. A text without "_" (nearly all) is split with ``\w``
 # for ``[^\W_]``, which ``re`` tests a character against faster: the same tokens there.
-_SPLIT = re.compile(r"([^\W_]++(?:" + _JOINED + r"[^\W_]++)*+(?:-[^\W_]++)*+"
-                    r"(?:['’](?![sS]\b)[^\W_]++)*+" + _SUSPENDED + r"?+|['’][sS]\b|\S)").split
-_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+(?:-\w++)*+"
-                                  r"(?:['’](?![sS]\b)\w++)*+" + _SUSPENDED
+_SPLIT = re.compile(r"([^\W_]++(?:" + _JOINED + r"[^\W_]++)*+"
+                    r"(?:-[^\W_]++|['’](?![sS]\b)[^\W_]++)*+" + _SUSPENDED + r"?+|['’][sS]\b|\S)").split
+_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+"
+                                  r"(?:-\w++|['’](?![sS]\b)\w++)*+" + _SUSPENDED
                                   + r"?+|['’][sS]\b|\S)").split
 # An ASCII text without "_" (nearly all English) is split under re.ASCII, where ``\w`` is
 # a table look-up instead of a call per character: the same tokens, as on ASCII both
 # flags agree on ``\w`` and ``\b``, and on ``\s`` once \x1c-\x1f (spaces to Unicode,
 # not to ASCII) are added to it.
-_SPLIT_ASCII = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+(?:-\w++)*+(?:'(?![sS]\b)\w++)*+"
+_SPLIT_ASCII = re.compile(r"(\w++(?:" + _JOINED + r"\w++)*+(?:-\w++|'(?![sS]\b)\w++)*+"
                           + _SUSPENDED + r"?+|'[sS]\b|[^\s\x1c-\x1f])", re.ASCII).split
 
 # A code of a number and capitals naming a technology's generation or dimension.
