@@ -1888,6 +1888,17 @@ def test_an_archaeological_site_is_named_with_its_place_s_name() -> None:
     assert "Zhengzhou site" not in terms
 
 
+def test_a_stretch_between_two_places_named_with_a_hyphen_is_a_name() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nTrack laying on the Ya'an-Nyingchi section is half done, the "
+        "Golmud-Lhasa section was electrified, and the Hami-Chongqing line carries power "
+        "east. The Qinghai section of the highway and the new production line were "
+        "finished.\n")).entries}
+    assert {"Ya'an-Nyingchi section", "Golmud-Lhasa section", "Hami-Chongqing line"} <= terms
+    # one place's part of a route, and a line of no places, are not names
+    assert not {"Qinghai section", "production line"} & terms
+
+
 def test_a_national_designation_of_a_field_named_by_its_acronym_keeps_national() -> None:
     terms = {e.term for e in harvest_run(reader.parse_text(
         "Title\n\nThe province opened two national AI innovation centers and three AI "

@@ -1464,6 +1464,11 @@ _TRADITIONS = frozenset({"culture", "art", "music"})
 _SITES = frozenset({"site", "ruins"})
 # The heads a place's name is kept with: its level, its tradition, its remains.
 _KEPT_WITH_PLACE = _SMALL_PLACES | _TRADITIONS | _SITES
+# What runs between two places named with a hyphen, a railway's or a power line's part
+# (段, 线: "the Lhasa-Nyingchi section", "the Baihetan-Zhejiang line"): common words, but
+# after the pair of places they name one stretch of a route.
+_STRETCHES = frozenset({"section", "line", "route", "stretch", "segment"})
+_PLACE_PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
 # The English suffixes of agent nouns, the people a place's plural names ("residents",
 # "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
 _AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
@@ -1679,7 +1684,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
                 head in _KEPT_WITH_PLACE
-                and not _capitalised_english(names[-1])) and (
+                and not _capitalised_english(names[-1])) and not (
+                head in _STRETCHES and len(names) == 1
+                and _PLACE_PAIR.fullmatch(names[0])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= (4.0 if (agent := _agent(sing)) else 4.3)
                 and (agent or names[-1].isupper()))):
