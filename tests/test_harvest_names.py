@@ -319,6 +319,15 @@ def test_unglossed_acronyms_are_names_and_roman_numerals_are_not() -> None:
     assert found["APEC"].category == "acronym"
 
 
+def test_an_acronym_with_a_lowercase_prefix_is_a_name() -> None:
+    found = {c.term: c for c in _harvest(
+        "Pilot use of the e-CNY spread to 26 regions, and e-HKD trials began in Shenzhen.",
+        "Non-EU buyers, X-ray scanners and co-GDP tables are no acronyms' names.")}
+    assert {"e-CNY", "e-HKD"} <= set(found)
+    assert found["e-CNY"].category == "acronym"
+    assert not {t for t in found if t.lower().startswith(("non-", "x-", "co-", "n-"))}
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

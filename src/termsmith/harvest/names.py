@@ -357,6 +357,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
 
     found.extend(_series(found))
     found.extend(_objects(found))
+    found.extend(_prefixed_acronyms(runs))
     # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
     # are the names of the participants (the speaker list names them as people).
     surnames = {f.text.split()[0] for f in found if f.category == "person"}
@@ -392,6 +393,26 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             f.words, n, category, f.common)
         # Positional arguments: cheaper than keywords, once per occurrence.
         yield Candidate(term, Kind.NAME, score, occ, said, None, None, category)
+
+
+# An acronym with a lowercase letter and a hyphen before it, "electronic" or "digital"
+# said in one letter: "e-CNY" (the digital renminbi), "e-HKD". No run holds it (runs
+# start at a capital); the hyphen is searched for first, as a literal it is found fast.
+_PREFIXED_ACRONYM = re.compile(r"-[A-Z]{2,}[A-Z0-9]*(?![\w\-'’])")
+
+
+def _prefixed_acronyms(runs: list[tuple[Segment, str, list[list[_Tok]]]]) -> Iterator[_Found]:
+    """Acronyms with a lowercase prefix (:data:`_PREFIXED_ACRONYM`), each as a name."""
+    for seg, sentence, _ in runs:
+        if "-" not in sentence:
+            continue
+        for m in _PREFIXED_ACRONYM.finditer(sentence):
+            start = m.start() - 1
+            if (start < 0 or not sentence[start].islower() or not sentence[start].isalpha()
+                    or start and (sentence[start - 1].isalnum() or sentence[start - 1] in "-'’")):
+                continue
+            yield _Found(seg, sentence, start, m.end(), sentence[start:m.end()], "acronym",
+                         "; acronym with a lowercase prefix", 1, False)
 
 
 # A year that leads a name (_year_named), and the space after it.
