@@ -328,6 +328,18 @@ def test_an_acronym_with_a_lowercase_prefix_is_a_name() -> None:
     assert not {t for t in found if t.lower().startswith(("non-", "x-", "co-", "n-"))}
 
 
+def test_a_place_s_common_noun_and_another_field_before_one_body_s_head_are_one_body() -> None:
+    terms = _entries("The Forest and Grassland Fire Prevention Department of the National "
+                     "Forestry and Grassland Administration sent 12 teams, and the Shenzhen "
+                     "Municipal Port and Logistics Office opened two lanes. Ships at Yangshan "
+                     "Port and Shanghai Customs officers met on Monday.")
+    assert {"Forest and Grassland Fire Prevention Department of the National Forestry and "
+            "Grassland Administration", "Shenzhen Municipal Port and Logistics Office",
+            "Yangshan Port"} <= terms
+    assert not {"Grassland Administration", "Logistics Office", "Shenzhen Municipal Port",
+                "Yangshan Port and Shanghai Customs"} & terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

@@ -1289,12 +1289,23 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # the National Development and Reform Commission`.
             tail = left[max(i for i, w in enumerate(left) if not w[:1].isupper()) + 1:]
             if (len(tail) >= 2 and not any(w in _HEADS for w in tail)
-                    and right not in _HEADS and _HEADS.get(rights[-1]) == "organisation"):
+                    and _HEADS.get(right) != "organisation"
+                    and _HEADS.get(rights[-1]) == "organisation"):
                 return False
             if rights[-1] == "Industries" and _document_title(left):
                 return False    # a document's subject: `... to Cover the Steel, Cement and
                                 # Aluminum Smelting Industries`, no company of that name
             return right_head
+        if (len(rights) >= 2 and _HEADS.get(left[-1]) == "place"
+                and rights[-1] in _ADMINISTRATIVE_UNITS
+                and _HEADS.get(right) != "organisation" and not _foreign(right)
+                and _lexicon().get(right.lower()) == "N"):
+            # a place's common noun and another before an administration's part: the
+            # fields of the part (`Forest and Grassland Fire Prevention Department`,
+            # `Chongqing Municipal Port and Logistics Office`); a name on the right is a
+            # body of its own (`Yangshan Port and Shanghai Customs`), and a center may
+            # be the place's neighbour (`Zhoushan Port and Logistics Center`)
+            return False
         if (len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS
                 and _HEADS.get(rights[-1]) not in ("organisation", "programme")
                 and not (_lexicon().get(left[0].lower()) == "J"
@@ -1583,6 +1594,8 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
 # The heads of the parts of a body (a ministry's departments and bureaus, a committee's
 # offices): named with their field after "of" or before the head, then "of the" body.
 _UNITS = frozenset({"Department", "Bureau", "Office", "Division", "Center", "Centre"})
+# The parts an administration is divided into (no centre: a centre is also a facility).
+_ADMINISTRATIVE_UNITS = _UNITS - {"Center", "Centre"}
 
 
 def _unit_of(run: list[_Tok], a: int, b: int) -> int:
