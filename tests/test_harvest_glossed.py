@@ -885,3 +885,22 @@ def test_a_temperature_glossed_on_the_other_scale_is_a_unit(text: str, scale: st
 ])
 def test_a_bracket_that_is_no_conversion_of_a_temperature_is_no_unit(text: str) -> None:
     assert not _of_kind(Kind.UNIT, text)
+
+
+def test_a_service_s_short_number_glossed_by_what_it_is_is_a_term() -> None:
+    found = _harvest("Anyone who sees smoke in the hills should call 12119 (the national "
+                     "hotline for reporting forest and grassland fires) at once.",
+                     "Tourists may also dial 12301 (the tourism service line) for help.")
+    by_term = {c.term: c for c in found if c.kind is Kind.CLARIFIED}
+    assert {"12119", "12301"} <= set(by_term)
+    assert by_term["12119"].gloss is not None
+    assert by_term["12119"].gloss.text.startswith("the national hotline")
+
+
+@pytest.mark.parametrize("text", [
+    "Grain output rose in 2024 (the second year of the plan) across the province.",
+    "The county opened 300 (three hundred) new bus lines last year.",
+    "Sales reached 12,345 (a record) at the hotline's booth.",
+])
+def test_a_year_or_a_count_before_a_bracket_is_no_service_number(text: str) -> None:
+    assert not [c for c in _harvest(text) if c.evidence.startswith("a service's number")]

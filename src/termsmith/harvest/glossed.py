@@ -269,6 +269,10 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if _BINOMIAL.match(gloss) and _is_latin(gloss, glossed=True):
         yield from _scientific(seg, p, gloss, before, spans)
         return
+    service = _service_number(seg, p, gloss, before, spans)
+    if service is not None:
+        yield service
+        return
     # The parenthetical may sit inside a quoted slogan or right after it. Quotes are
     # disjoint and in order; one that fits ends at before - 1 or later (bisect).
     quote = None
@@ -723,6 +727,28 @@ def _temperature(seg: Segment, p: Paren, gloss: str, before: int,
                      related=target,
                      evidence=f"a temperature glossed on the other scale: "
                               f"{' '.join(src.group(0).split())} = {gloss}")
+
+
+# A service's short number glossed by what it is: "call 12119 (the national hotline for
+# reporting forest and grassland fires)", "12315 (the consumer complaints line)". China's
+# public hotlines are named by their numbers; the number is the term a glossary renders.
+_SHORT_NUMBER = re.compile(r"(?<![\w.,$€£¥-])\d{3,6}\Z")
+_SERVICE_GLOSS = re.compile(r"\b(?:hot|help|service |complaints? |reporting )lines?\b")
+
+
+def _service_number(seg: Segment, p: Paren, gloss: str, before: int,
+                    spans: Sentences) -> Candidate | None:
+    """``12119 (the national hotline for reporting forest fires)``: a hotline's number."""
+    text = seg.text
+    if not text[before - 1].isdigit():
+        return None
+    m = _SHORT_NUMBER.search(text, max(0, before - 7), before)
+    if m is None or not _SERVICE_GLOSS.search(gloss) or 1900 <= int(m.group()) <= 2100:
+        return None
+    return Candidate(term=m.group(), kind=Kind.CLARIFIED, score=0.8,
+                     occurrence=_occ(seg, spans, m.start(), m.end(), anchor=p.end),
+                     gloss=Gloss(GlossType.CLARIFICATION, gloss),
+                     evidence=f"a service's number glossed by what it is ({gloss})")
 
 
 # A gloss that defines a unit: "one liang is 50 grams", "1 jin = 0.5 kilograms".
