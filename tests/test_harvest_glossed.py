@@ -633,6 +633,10 @@ def test_a_count_of_visits_in_person_times_is_a_unit_of_the_genre() -> None:
     found = _of_kind(Kind.UNIT, "Scenic spots in Hunan received 41.6 million person-times "
                                 "over the holiday, and each person-time spent 580 yuan.")
     assert [c.term for c in found] == ["person-times"]
+    # a count explained in brackets is still one (no conversion takes the bracket)
+    found = _of_kind(Kind.UNIT, "Relief was given 2.3 million person-times (each time a "
+                                "family is helped counts once) in the first half.")
+    assert [c.term for c in found] == ["person-times"]
 
 
 @pytest.mark.parametrize(("text", "term", "gloss_opens"), [
@@ -818,6 +822,9 @@ def test_a_number_of_kinds_glossed_by_as_many_members_keeps_its_number() -> None
      "GW", "gigawatts"),
     ("Offshore wind capacity reached 41 gigawatts (GW) by June.", "GW", "gigawatts"),
     ("Data centers in the hub store 12 ZB (zettabytes) of data.", "ZB", "zettabytes"),
+    # a micro sign and a superscript power
+    ("PM2.5 fell to 31.2 micrograms per cubic meter (μg/m³) in cities of the basin.",
+     "μg/m³", "micrograms per cubic meter"),
     ("The plant sent 9.6 billion kWh (kilowatt-hours) to the grid in the first half.",
      "kWh", "kilowatt-hours"),
 ])
@@ -904,3 +911,9 @@ def test_a_service_s_short_number_glossed_by_what_it_is_is_a_term() -> None:
 ])
 def test_a_year_or_a_count_before_a_bracket_is_no_service_number(text: str) -> None:
     assert not [c for c in _harvest(text) if c.evidence.startswith("a service's number")]
+
+
+def test_a_jeweller_s_or_a_grain_trader_s_unit_glossed_by_its_size_is_a_unit() -> None:
+    found = _of_kind(Kind.UNIT, "Licences are needed for synthetic diamonds above 2 carats "
+                                "(0.4 grams) and for 500 bushels (about 13.6 tonnes) of soybeans.")
+    assert {c.term for c in found} == {"carats", "bushels"}

@@ -42,7 +42,8 @@ _MEASURE_UNITS = CHINESE_UNITS - _CURRENCIES
 # number words would be tried at every position (a tenth of the glossed stage).
 _UNGLOSSED_UNIT = re.compile(
     r"[0-9][0-9,.]*(?:\s+(?:thousand|million|billion|trillion))?"
-    rf"\s+({'|'.join(sorted(_MEASURE_UNITS, key=len, reverse=True))}|person-times?)\b(?![-’']|\s*\()")
+    rf"\s+(?:({'|'.join(sorted(_MEASURE_UNITS, key=len, reverse=True))})\b(?![-’']|\s*\()"
+    r"|(person-times?)\b(?![-’']))")
 
 # Units a conversion may be stated in (singular; plurals are reduced). A number
 # before a parenthesised number is not a conversion unless both sides are units:
@@ -53,6 +54,8 @@ _MEASURES = frozenset(
     centimeter centimetre millimeter millimetre degree barrel
     kg kilogram gram ton tonne pound ounce catty catties liter litre gallon
     dollar euro yuan usd rmb cent kwh kilowatt watt knot point
+    carat karat bushel quintal
+    calorie kilocalorie joule
     """.split()
 )
 # One Chinese unit named before its gloss: "per mu", "each mu", "one jin".
@@ -550,7 +553,9 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
 # joined by "per"; each word of a part's name gives the symbol's next letter with its
 # own first letter and may give more from inside it ("km": kilometers), and "square" or
 # "cubic" stand for the digit. Pairs as an acronym and its expansion do.
-_SYMBOL_TEXT = r"[A-Za-z]{1,4}[23]?(?:/[A-Za-z]{1,3}[23]?){0,2}"
+_SYMBOL_TEXT = r"[A-Za-zμµ]{1,4}[23²³]?(?:/[A-Za-zμµ]{1,3}[23²³]?){0,2}"
+# (a micro sign stands for "micro", a superscript for the power: "μg/m³")
+_SYMBOL_LETTERS = str.maketrans({"μ": "m", "µ": "m", "²": "2", "³": "3"})
 _NAME_TEXT = r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6}"
 _SYMBOL = re.compile(_SYMBOL_TEXT)
 _SYMBOL_NAME = re.compile(_NAME_TEXT)
@@ -598,7 +603,7 @@ def _spelled_by(words: str, symbol: str) -> tuple[str, int]:
     """The end of ``words`` that spells ``symbol`` as its name, and where it starts in
     ``words`` ("about 350 kilometers per hour", "km/h" -> "kilometers per hour");
     ("", 0) if no end of it does."""
-    parts = symbol.lower().split("/")
+    parts = symbol.lower().translate(_SYMBOL_LETTERS).split("/")
     named = words.split(" per ")
     if len(named) != len(parts) or any(not n.strip() for n in named):
         return "", 0
@@ -828,9 +833,10 @@ def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match
             continue        # inside a word or a code: `PM2.5`, `G20`
         if spans is None:
             spans = Sentences(sentences(seg.text))
-        yield Candidate(m.group(1), Kind.UNIT, 0.6,
-                        _occ(seg, spans, m.start(1) - at, m.end(1) - at),
-                        "a count of visits after a number, unglossed" if m.group(1).startswith("person")
+        g = 1 if m.group(1) else 2      # a Chinese measure, or a count of visits
+        yield Candidate(m.group(g), Kind.UNIT, 0.6,
+                        _occ(seg, spans, m.start(g) - at, m.end(g) - at),
+                        "a count of visits after a number" if g == 2
                         else "Chinese unit of measure after a number, unglossed")
 
 
