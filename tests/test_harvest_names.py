@@ -340,6 +340,25 @@ def test_a_place_s_common_noun_and_another_field_before_one_body_s_head_are_one_
                 "Yangshan Port and Shanghai Customs"} & terms
 
 
+def test_an_organisation_s_fields_listed_with_commas_after_its_of_stay_in_its_name() -> None:
+    terms = _entries("The Lanzhou Municipal Bureau of Culture, Radio, Television and Tourism "
+                     "and the Department of Science, Technology and Education signed it; the "
+                     "Bureau of Culture, Beijing, Shanghai and Tianjin are far apart.")
+    assert {"Lanzhou Municipal Bureau of Culture, Radio, Television and Tourism",
+            "Department of Science, Technology and Education"} <= terms
+    assert "Lanzhou Municipal Bureau of Culture" not in terms
+    # places listed after a body are no fields of it
+    assert not any(t.startswith("Bureau of Culture, Beijing") for t in terms)
+
+
+def test_an_app_s_name_ends_in_its_word_app() -> None:
+    terms = _entries("Filers may book a slot on the Individual Income Tax app, and the "
+                     "National Anti-Fraud app warned 2 million users; the Smart Tax "
+                     "platform went online.")
+    assert {"Individual Income Tax app", "National Anti-Fraud app"} <= terms
+    assert not {"Individual Income Tax", "National Anti-Fraud"} & terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

@@ -346,6 +346,10 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         start = dated[0]
                     if b - a == 1 and r.skip == 0 and sentence.startswith(" ", end):
                         stop = _serial(sentence, words[a], end)
+                    elif rkey[1] == "app" and r.category == "brand":
+                        # an app's name ends in its word ("个人所得税App": the
+                        # `Individual Income Tax app`), as a platform's need not
+                        stop = end + 4
                     if r.category == "programme" and sentence.startswith(" (", end):
                         # a document's status in brackets is part of its title:
                         # `Measures for Sci-Tech Ethics Review (Trial)`
@@ -695,7 +699,33 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     if len(runs) < 2:
         return runs
     out: list[list[_Tok]] = []
-    for run in runs:
+    skip = 0
+    for i, run in enumerate(runs):
+        if skip:
+            skip -= 1
+            continue
+        if (out and len(run) == 1 and sentence[out[-1][-1].end:run[0].start] == ", "
+                and _organisation_of(out[-1])):
+            # an organisation's fields listed after its "of", one word each before the
+            # last two: `Municipal Bureau of Culture, Radio, Television and Tourism`
+            j = i
+            while (j + 1 < len(runs) and len(runs[j]) == 1
+                   and _lexicon().get(runs[j][0].text.lower()) == "N"
+                   and sentence[runs[j][-1].end:runs[j + 1][0].start] == ", "):
+                j += 1
+            last = runs[j]
+            if (j > i and len(last) >= 3 and last[1].text == "and"
+                    and all(_lexicon().get(t.text.lower()) == "N" for t in (last[0], last[2]))):
+                # (the list ends the name: what follows a connector after it is another)
+                k = 3 if len(last) > 3 and last[3].text in _CONNECTORS else len(last)
+                out[-1] = out[-1] + [t for r in runs[i:j] for t in r] + last[:k]
+                rest = last[k:]
+                while rest and not rest[0].text[:1].isupper():
+                    rest = rest[1:]
+                if rest:
+                    out.append(rest)
+                skip = j - i
+                continue
         if out and len(run) >= 3 and run[0].text[:1].isupper():
             prev = out[-1]
             if (sentence[prev[-1].end:run[0].start] == ", "
@@ -741,8 +771,12 @@ def _organisation_of(run: list[_Tok]) -> bool:
     (`Bureau of Industry Security`, `Department of Science`)."""
     if run and run[0].text in ("The", "the"):
         run = run[1:]
-    return (len(run) >= 3 and _HEADS.get(run[0].text) == "organisation" and run[1].text == "of"
-            and all(t.text[:1].isupper() for t in run[2:]))
+    # (its place and level may come before it: `Harbin Municipal Bureau of Culture`)
+    k = next((i for i, t in enumerate(run[:4]) if _HEADS.get(t.text) == "organisation"), 0)
+    if k and not all(t.text[:1].isupper() for t in run[:k]):
+        k = 0
+    return (len(run) >= k + 3 and _HEADS.get(run[k].text) == "organisation"
+            and run[k + 1].text == "of" and all(t.text[:1].isupper() for t in run[k + 2:]))
 
 
 def _words_end(run: list[_Tok]) -> int:
