@@ -1899,6 +1899,15 @@ def test_a_stretch_between_two_places_named_with_a_hyphen_is_a_name() -> None:
     assert not {"Qinghai section", "production line"} & terms
 
 
+def test_a_river_s_or_a_canal_s_culture_is_a_name() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nThe city will carry forward the Yellow River culture, and the Grand "
+        "Canal culture draws visitors to its old towns; a Chinese culture of thrift "
+        "remains.\n")).entries}
+    assert {"Yellow River culture", "Grand Canal culture"} <= terms
+    assert "Chinese culture" not in terms
+
+
 def test_a_national_designation_of_a_field_named_by_its_acronym_keeps_national() -> None:
     terms = {e.term for e in harvest_run(reader.parse_text(
         "Title\n\nThe province opened two national AI innovation centers and three AI "

@@ -1684,7 +1684,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
                 head in _KEPT_WITH_PLACE
-                and not _capitalised_english(names[-1])) and not (
+                and (not _capitalised_english(names[-1]) or names[-1] in PLACE_HEADS)) and not (
                 head in _STRETCHES and len(names) == 1
                 and _PLACE_PAIR.fullmatch(names[0])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
