@@ -1170,6 +1170,15 @@ def test_a_zone_s_aim_may_join_two_modifiers_of_its_head() -> None:
     assert not [t for t in found if t.endswith("oil and gas")]
 
 
+def test_the_central_bank_s_relending_for_what_it_funds_is_one_term() -> None:
+    found = _found("The quota of relending for agriculture and small businesses was raised, "
+                   "and relending for elderly care and service consumption will go on. Banks "
+                   "asked for relending for now, and zones for trade opened.")
+    assert {"relending for agriculture and small businesses",
+            "relending for elderly care and service consumption"} <= set(found)
+    assert not [t for t in found if t.endswith("for now") or t == "zones for trade"]
+
+
 def test_a_verb_after_a_place_s_name_before_its_object_is_no_head_of_the_name() -> None:
     found = _found("Every spring Weifang hosts a kite fair, Shouguang ships the vegetables "
                    "north, and Yantai apples sell well.")
