@@ -917,3 +917,22 @@ def test_a_jeweller_s_or_a_grain_trader_s_unit_glossed_by_its_size_is_a_unit() -
     found = _of_kind(Kind.UNIT, "Licences are needed for synthetic diamonds above 2 carats "
                                 "(0.4 grams) and for 500 bushels (about 13.6 tonnes) of soybeans.")
     assert {c.term for c in found} == {"carats", "bushels"}
+
+
+def test_one_chinese_unit_said_with_every_glossed_by_its_size_is_a_unit() -> None:
+    c = _one(Kind.UNIT, "Every mu (about 667 square meters) of tea garden now earns "
+                        "growers 12,000 yuan a year.")
+    assert c.term == "mu" and c.gloss is not None
+    assert c.gloss.factor is not None and abs(c.gloss.factor - 667) < 1
+
+
+def test_a_definition_naming_examples_of_its_sectors_still_defines_the_term() -> None:
+    found = _harvest("Operators of critical information infrastructure (networks and "
+                     "information systems in sectors such as energy, finance and transport) "
+                     "must store data at home.")
+    explained = [c for c in found if c.kind is Kind.EXPLAINED]
+    assert [c.term for c in explained] == ["critical information infrastructure"]
+    # a gloss that is itself a list of three defines nothing
+    found = _harvest("The city backs key industries (energy, finance, logistics and "
+                     "tourism) with tax breaks.")
+    assert not [c for c in found if c.kind is Kind.EXPLAINED]

@@ -59,7 +59,7 @@ _MEASURES = frozenset(
     """.split()
 )
 # One Chinese unit named before its gloss: "per mu", "each mu", "one jin".
-_ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|one|a)\s+([a-zA-Z]+)\s*$", re.I)
+_ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|every|one|a)\s+([a-zA-Z]+)\s*$", re.I)
 _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over"
            r"|more\s+than|less\s+than|up\s+to")
 # (a nautical mile is a unit of its own, the sea's: "12 nautical miles (22.2 kilometers)")
@@ -884,7 +884,13 @@ def _defines(term: str, gloss: str) -> bool:
         return False
     if _names_kind(term, gloss) or _genus_relative(gloss):
         return True
-    return not (len(_ITEMS.split(gloss)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
+    # (examples listed inside the definition make it no list: "(networks and systems in
+    # sectors such as energy, finance and transport)")
+    said = _EXAMPLES_INSIDE.split(gloss, maxsplit=1)[0]
+    return not (len(_ITEMS.split(said)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
+
+
+_EXAMPLES_INSIDE = re.compile(r",? (?:such as|including|for example|for instance|e\.g\.,?) ")
 
 
 # The endings of English nouns of a process (an action's name): "-ing", "-tion", "-ment".
