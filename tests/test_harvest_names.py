@@ -359,6 +359,15 @@ def test_an_app_s_name_ends_in_its_word_app() -> None:
     assert not {"Individual Income Tax", "National Anti-Fraud"} & terms
 
 
+def test_a_year_s_work_programme_keeps_its_year_in_its_title() -> None:
+    terms = _entries("The State Council issued the Key Tasks for Deepening the Reform of the "
+                     "Medical and Healthcare System in 2025, and the ministry set out the Key "
+                     "Points of Rural Work in 2026. The Action Plan in 2025 will be done.")
+    assert {"Key Tasks for Deepening the Reform of the Medical and Healthcare System in 2025",
+            "Key Points of Rural Work in 2026", "Action Plan"} <= terms
+    assert "Action Plan in 2025" not in terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

@@ -762,6 +762,8 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
+# The heads of a year's work programme, titled "... in <year>" (重点工作任务, 工作要点).
+_YEARS_TASKS = frozenset({"Tasks", "Priorities", "Points"})
 # Documents known by their number after the head (a United Nations resolution).
 _NUMBERED_DOCUMENTS = frozenset({"Resolution"})
 
@@ -1574,6 +1576,10 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
                 and _YEAR.fullmatch(name[-1].text) and int(name[-1].text) % 5 == 0):
             break   # `National Climate Change Adaptation Strategy 2035`: the milestone
                     # year it aims at (2025, 2030, 2035: not a year that dates a report)
+        if (len(name) > 3 and name[-2].text == "in" and _YEAR.fullmatch(name[-1].text)
+                and _head([t.text for t in name]) in _YEARS_TASKS):
+            break   # `Key Tasks for Deepening the Reform of ... in 2025`: a year's work
+                    # programme is titled with its year (2025年…重点工作任务, …工作要点)
         if len(name) > 2 and name[-2].text in _NUMBERED_DOCUMENTS and name[-1].text.isdigit():
             break   # `UN Security Council Resolution 1540`: a resolution's number
         if len(name) > 2 and name[-2].text == "No" and name[-1].text.isdigit():
