@@ -1371,6 +1371,33 @@ FORMULATIONS += tuple(line.strip() for line in """
     pluralistic and integrated whole
     pluralistic yet integrated whole
 """.strip().splitlines())
+# Discipline and anti-corruption work in the wording of the English releases of the
+# CCDI and the National Supervisory Commission (genre knowledge: 自我革命, 追逃追赃, 缺席审判,
+# 党内监督, 纪检监察机关); social assistance in the wording of the Ministry of Civil
+# Affairs' English releases (分层分类社会救助体系, 特困人员, 临时救助, 低保边缘家庭,
+# 刚性支出困难家庭); air pollution control in the wording of the Ministry of Ecology and
+# Environment's English releases (蓝天保卫战, 重污染天数, 优良天数比例, PM2.5和臭氧协同控制);
+# and 国家级新区 as it is also rendered. First noticed missing in stop 35's batches 35B, 35C,
+# 35F, 35G and 35H after they were scored; each checked missed when said once in a sentence
+# written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    self-reform
+    fugitive repatriation and asset recovery
+    trial in absentia
+    intra-Party supervision
+    discipline inspection and supervision organs
+    tiered and categorized social assistance system
+    extremely poor persons
+    temporary assistance
+    families on the margins of the subsistence allowance
+    families facing rigid expenditure difficulties
+    battle to keep our skies blue
+    battle to keep skies blue
+    heavily polluted days
+    proportion of days with good air quality
+    coordinated control of PM2.5 and ozone
+    state-level new area
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
