@@ -757,6 +757,28 @@ def test_standard_formulations_of_rural_revitalization_and_water_said_once_are_t
     assert "utilization coefficient" not in found
 
 
+def test_formulations_of_discipline_social_assistance_and_clean_air_said_once_are_terms(
+        ) -> None:
+    found = {t.lower() for t in _found(
+        "Provinces stepped up fugitive repatriation and asset recovery and held one trial "
+        "in absentia. A tiered and categorized social assistance system now reaches "
+        "families facing rigid expenditure difficulties, and in the battle to keep our "
+        "skies blue the number of heavily polluted days halved.")}
+    assert {"fugitive repatriation and asset recovery", "trial in absentia",
+            "tiered and categorized social assistance system",
+            "families facing rigid expenditure difficulties",
+            "battle to keep our skies blue", "heavily polluted days"} <= found
+    assert not {"fugitive repatriation", "social assistance system"} & found
+
+
+def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
+    found = {t.lower() for t in _found(
+        "The county built medical consortia of various forms and new business forms of "
+        "culture and tourism.")}
+    assert "medical consortia" in found
+    assert not [t for t in found if t.endswith("of various forms")]
+
+
 def test_the_government_work_report_and_reading_for_all_said_once_are_terms() -> None:
     found = {t.lower() for t in _found(
         "Promoting reading for all has been written into the government work report, "

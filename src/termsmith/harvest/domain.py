@@ -2136,7 +2136,14 @@ def _complement(tg: tagger.Tagged, text: str, end: int, formulation: str) -> int
         return 0        # not a bare phrase of common nouns: "of thousands", "of Beijing"
     if tg.tokens[m.end() - 1] in _POPULATIONS:
         return 0        # an indicator broken down by population: "... income of rural residents"
+    if tg.tokens[i + 1] in _VARIETY:
+        return 0        # how many kinds, no domain: "medical consortia of various forms"
     return tg.ends[m.end() - 1]
+
+
+# Adjectives that say how varied the things are, not what they are (a complement of
+# them is a description: "of various forms", "of different types", "of multiple kinds").
+_VARIETY = _w("various different diverse multiple many several numerous all")
 
 
 # The populations a statistics release breaks an indicator down by (its "of" complement
