@@ -1462,6 +1462,14 @@ def test_a_name_of_an_event_or_its_memorial_opens_with_its_date() -> None:
     assert not [t for t in terms if t.startswith(("June 6", "May 1"))]
 
 
+def test_an_uprising_named_for_its_day_keeps_the_date_and_a_day_before_a_place_does_not(
+        ) -> None:
+    terms = _terms("The August 1st Nanchang Uprising fired the first shot, the December 9th "
+                   "Movement followed, and on June 6th Harbin Airport closed for repairs.")
+    assert {"August 1st Nanchang Uprising", "December 9th Movement", "Harbin Airport"} <= terms
+    assert not [t for t in terms if t.startswith(("1st", "9th", "6th", "June"))]
+
+
 def test_a_status_a_list_is_under_stays_in_its_name_but_a_framework_does_not() -> None:
     terms = _terms("Pangolins are on the List of Wild Plants under Special State Protection, "
                    "and the China-Laos Economic Corridor under the Belt and Road Initiative "

@@ -334,16 +334,25 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                     if (dated is not None
                             and (dated[1] or _DAY.fullmatch(words[a + r.skip]))
                             and r.category != "person"
-                            and (r.category in ("organisation", "event", "place")
+                            and (r.category in ("organisation", "event", "place", "award")
                                  or words[b - 1] in _HISTORIC)
                             and words[b - 1] not in _CALENDAR
                             # (a name of its own after a date is the place's: "on June 6
-                            # Harbin Airport opened")
-                            and not any(map(_foreign, words[a + r.skip:b]))):
+                            # Harbin Airport opened"; but a name that opens with the
+                            # day is an event's named for the date: `August 1st
+                            # Nanchang Uprising`, 八一南昌起义)
+                            and (not dated[1] and _DAY.fullmatch(words[a + r.skip])
+                                 and (words[b - 1] in _HISTORIC or r.category == "event")
+                                 or not any(map(_foreign, words[a + r.skip:b])))):
                         # a name that opens with its date, the month cut off as a date's
                         # (`September 18 History Museum`, `September 18th Incident`,
                         # 九一八事变)
                         start = dated[0]
+                    elif (dated is not None and not dated[1]
+                          and _DAY.fullmatch(words[a + r.skip]) and b - a - r.skip >= 2):
+                        # a day after its month that no name holds is the date's: "on
+                        # June 6th Harbin Airport closed" names `Harbin Airport`
+                        start = run[a + r.skip + 1].start
                     if b - a == 1 and r.skip == 0 and sentence.startswith(" ", end):
                         stop = _serial(sentence, words[a], end)
                     elif rkey[1] == "app" and r.category == "brand":
