@@ -771,6 +771,16 @@ def test_formulations_of_discipline_social_assistance_and_clean_air_said_once_ar
     assert not {"fugitive repatriation", "social assistance system"} & found
 
 
+def test_formulations_of_farmland_protection_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "Under the balance system for farmland occupation and compensation the county "
+        "curbed the non-grain use of farmland, and its river chief and lake chief system "
+        "covers every stream.")}
+    assert {"balance system for farmland occupation and compensation",
+            "non-grain use of farmland", "river chief and lake chief system"} <= found
+    assert not {"lake chief system", "farmland occupation", "non-grain use"} & found
+
+
 def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
     found = {t.lower() for t in _found(
         "The county built medical consortia of various forms and new business forms of "

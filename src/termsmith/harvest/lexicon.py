@@ -1398,6 +1398,22 @@ FORMULATIONS += tuple(line.strip() for line in """
     coordinated control of PM2.5 and ozone
     state-level new area
 """.strip().splitlines())
+# Farmland protection in the wording of the Ministry of Natural Resources' and the State
+# Council's English releases (耕地占补平衡, its balance system; 耕地"非农化"/"非粮化"), and
+# the river and lake chief system said as one (河湖长制). First noticed missing in stop
+# 35's batch 35L after it was scored (the balance was missed in two written transcripts
+# before it); each checked missed when said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    balance between farmland occupation and compensation
+    balancing farmland occupation and compensation
+    balance system for farmland occupation and compensation
+    non-agricultural use of arable land
+    non-agricultural use of farmland
+    non-grain use of arable land
+    non-grain use of farmland
+    river chief and lake chief system
+    river and lake chief system
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
