@@ -1468,6 +1468,11 @@ def test_an_uprising_named_for_its_day_keeps_the_date_and_a_day_before_a_place_d
                    "Movement followed, and on June 6th Harbin Airport closed for repairs.")
     assert {"August 1st Nanchang Uprising", "December 9th Movement", "Harbin Airport"} <= terms
     assert not [t for t in terms if t.startswith(("1st", "9th", "6th", "June"))]
+    # after a name's "of the", a month and its day open what the name is of
+    terms = _terms("Pupils toured the Memorial Hall of the August 1st Nanchang Uprising, and "
+                   "the Memorial Hall of the War reopened on August 15 this year.")
+    assert {"Memorial Hall of the August 1st Nanchang Uprising",
+            "Memorial Hall of the War"} <= terms
 
 
 def test_a_status_a_list_is_under_stays_in_its_name_but_a_framework_does_not() -> None:

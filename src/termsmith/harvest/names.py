@@ -652,8 +652,7 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
             stop = False        # the common case of _word_class: "cap"
         else:
             nxt = following.group() if following else ""
-            prev_cap = bool(run) and run[-1].text[:1].isupper()
-            stop = _word_class(word_text, prev_cap, bool(run), nxt) == "stop"
+            stop = _word_class(word_text, run[-1].text if run else "", nxt) == "stop"
         if stop:
             if run:
                 runs.append(run)
@@ -1049,8 +1048,11 @@ def _joins(prev: _Tok, gap: str, nxt: str) -> bool:
     return gap.isspace() and "\n" not in gap
 
 
-def _word_class(text: str, prev_cap: bool, in_run: bool, nxt: str) -> str:
-    """'cap', 'num', 'conn' or 'stop' (ends a run)."""
+def _word_class(text: str, prev: str, nxt: str) -> str:
+    """'cap', 'num', 'conn' or 'stop' (ends a run); ``prev`` is the run's last word so
+    far ("" before a run)."""
+    in_run = bool(prev)
+    prev_cap = prev[:1].isupper()
     first = text[:1]
     if first.isupper():
         if text in _PRONOUNS:
@@ -1060,7 +1062,10 @@ def _word_class(text: str, prev_cap: bool, in_run: bool, nxt: str) -> str:
         # `March 5`, `Friday`: a date; but `Long March` is a name, and so are a month's
         # day and a movement named after it (`May Day Labor Medal`, `May Fourth Youth
         # Medal`).
-        if text in _MONTHS_DAYS and (not prev_cap or nxt[:1].isdigit()) and nxt not in _DATED:
+        if (text in _MONTHS_DAYS and (not prev_cap or nxt[:1].isdigit()) and nxt not in _DATED
+                and not (prev == "the" and nxt[:1].isdigit())):
+            # (but after a name's "of the" a month and its day open what the name is of:
+            # `Memorial Hall of the August 1st Nanchang Uprising`)
             return "stop"
         return "cap"
     if first.isdigit():
