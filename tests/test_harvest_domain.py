@@ -781,6 +781,14 @@ def test_formulations_of_farmland_protection_said_once_are_terms() -> None:
     assert not {"lake chief system", "farmland occupation", "non-grain use"} & found
 
 
+def test_the_transport_white_paper_s_renderings_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "By 2035 the province will help build a country with great transport strength, "
+        "its rail and roads part of a comprehensive three-dimensional transport network.")}
+    assert {"country with great transport strength",
+            "comprehensive three-dimensional transport network"} <= found
+
+
 def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
     found = {t.lower() for t in _found(
         "The county built medical consortia of various forms and new business forms of "

@@ -914,7 +914,12 @@ FORMULATIONS += tuple(line.strip() for line in """
     family doctor services
     China's strength in transportation
     comprehensive three-dimensional transportation network
+    comprehensive three-dimensional transport network
+    country with great transport strength
 """.strip().splitlines())
+# (交通强国 as the 2020 white paper "Sustainable Development of Transport in China" and
+# the Ministry of Transport's English releases render it, and 综合立体交通网 with
+# "transport": added in stop 35 after batches 35H and 35I missed them)
 # Standing terms of energy policy in the wording of the English Government Work Reports
 # (2023-2025, their energy sections) and of the National Energy Administration's
 # quarterly press conferences, which report under these headings every quarter (genre
