@@ -789,6 +789,15 @@ def test_the_transport_white_paper_s_renderings_said_once_are_terms() -> None:
             "comprehensive three-dimensional transport network"} <= found
 
 
+def test_formulations_of_disease_control_and_skills_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "The joint prevention and control mechanism sent cases to designated hospitals, "
+        "and the eight-level vocational skill system now rewards highly skilled workers.")}
+    assert {"joint prevention and control mechanism", "designated hospitals",
+            "eight-level vocational skill system", "highly skilled workers"} <= found
+    assert "skilled workers" not in found
+
+
 def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
     found = {t.lower() for t in _found(
         "The county built medical consortia of various forms and new business forms of "

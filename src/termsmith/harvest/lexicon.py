@@ -1419,6 +1419,24 @@ FORMULATIONS += tuple(line.strip() for line in """
     river chief and lake chief system
     river and lake chief system
 """.strip().splitlines())
+# Infectious disease control in the wording of the English releases of the National
+# Health Commission and the National Disease Control and Prevention Administration (联防联控
+# 机制, 群防群控, 定点医院; not 密切接触者, whose "close contact" is also a relation), and
+# skills policy in the Ministry of Human Resources and Social Security's (新八级工职业技能
+# 等级制度, 高技能人才, 工匠精神). First noticed missing
+# in stop 35's batch 35J after it was scored (the eight-level system in a written
+# transcript before it too); each checked missed when said once in a sentence written for
+# the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    joint prevention and control mechanism
+    mass prevention and control
+    designated hospitals
+    eight-level vocational skill system
+    eight-level vocational skills system
+    highly skilled workers
+    spirit of craftsmanship
+    craftsmanship spirit
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
