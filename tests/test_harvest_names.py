@@ -368,6 +368,19 @@ def test_a_year_s_work_programme_keeps_its_year_in_its_title() -> None:
     assert "Action Plan in 2025" not in terms
 
 
+def test_an_ampersand_joins_one_name_and_a_rare_common_noun_is_a_field_of_an_expo() -> None:
+    terms = _terms("Buyers flew in for the China (Jinjiang) International Footwear & Sports "
+                   "Industry Expo, the China Export & Credit Insurance Corporation covered "
+                   "them, and the Footwear and Sports Industry Expo closed. Johnson & Johnson "
+                   "and Procter & Gamble came; trade between Lhasa and Nyingchi grew.")
+    assert {"China (Jinjiang) International Footwear & Sports Industry Expo",
+            "China Export & Credit Insurance Corporation",
+            "Footwear and Sports Industry Expo", "Johnson & Johnson", "Procter & Gamble",
+            "Lhasa", "Nyingchi"} <= terms
+    assert not {"Sports Industry Expo", "Credit Insurance Corporation", "China Export",
+                "Lhasa and Nyingchi"} & terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

@@ -45,9 +45,9 @@ _RUN_START = r"[0-9A-Z\x80-\U0010ffff](?<=[^\W_])(?<![^\W_].)(?<![^\W_]['’\-].
 # after a digit stays in its word: `PM2.5`.
 _REST = r"[^\W_]*+(?:(?:['’\-]|" + _AMP + r")[^\W_]++)*+(?:\.(?<=\d\.)\d++)?+(?<!['’]s)"
 # (_CONNECTORS | _SECOND_CONNECTORS)
-_RUN_CONNECTORS = ("of|and|for|on|into|in|with|through|among|between|against|under|de|du|la"
+_RUN_CONNECTORS = ("of|and|&|for|on|into|in|with|through|among|between|against|under|de|du|la"
                    "|the|an|a")
-_NOT_CONNECTOR = r"(?!(?:of|and|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
+_NOT_CONNECTOR = r"(?!(?:of|and|&|for|on|into|in|with|de|du|la)(?![^\W_]|['’\-][^\W_]))"
 # A run start (group 1 set when a word and one space come before it), and when it
 # opens a run of the common shape, the rest of it (group 2): words that begin with
 # A-Z or 0-9, and connectors, one space apart. Group 3 is set when one space and a
@@ -82,7 +82,7 @@ _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 # ("into": a title's "Building China into a Leading Country in Education")
 # ("through": only inside a title's subject, `Opinions on Stimulating ... through the
 # High-Quality Development of ...`; elsewhere it ends the name, see _coordinates)
-_CONNECTORS = frozenset({"of", "and", "for", "on", "into", "in", "with", "through", "de",
+_CONNECTORS = frozenset({"of", "and", "&", "for", "on", "into", "in", "with", "through", "de",
                          "du", "la", "among", "between", "against", "under"})
 _SECOND_CONNECTORS = frozenset({"the", "a", "an", "de", "la"})
 # After these connectors a location or companion follows, not more of the name,
@@ -1186,6 +1186,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     title: `"Skilled Personnel in Heilongjiang"`, `Young Talent in Guizhou campaign`).
     """
     right = rights[0]
+    if conns == ["&"]:
+        return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
     if conns == ["and"] and "between" in left and "and" not in left[left.index("between"):]:
         return False    # `... between China and Portuguese-Speaking Countries`: both parties
     if conns == ["and"] and len(rights) == 1 and right in left and _foreign(right):
@@ -1402,10 +1404,14 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return False    # `National Radio and Television Administration`, `National
                             # Press and Publication Administration`: the fields of one body
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
-        # `Beijing and Tianjin` -- but `Belt and Road`, `Ministry of Industry and ...`.
-        return (len(conns) > 1 or left[-1] in _HEADS
-                or (len(left) == 1 and (zipf(left[0].lower()) < 3.5
-                                        or _PINYIN.fullmatch(left[0].lower()) is not None)))
+        # `Beijing and Tianjin`, `Johnson & Johnson and Procter & Gamble` -- but `Belt
+        # and Road`, `Ministry of Industry and ...`, and a rare common noun is a field of
+        # the event or body named after it (`Footwear and Sports Industry Expo`).
+        return (len(conns) > 1 or left[-1] in _HEADS or "&" in left
+                or (len(left) == 1 and (zipf(left[0].lower()) < 3.5 and not (
+                    _lexicon().get(left[0].lower()) in ("N", "J")
+                    and _HEADS.get(rights[-1]) in ("event", "organisation"))
+                    or _PINYIN.fullmatch(left[0].lower()) is not None)))
     if conns[0] in _LOOSE_CONNECTORS and len(left) == 1 and _acronym(left[0]):
         return True     # `host APEC in Shenzhen`: an acronym's name has no place in it
     if conns in (["in"], ["in", "the"]) and rights[-1] in _DYNASTIES:
