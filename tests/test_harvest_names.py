@@ -381,6 +381,21 @@ def test_an_ampersand_joins_one_name_and_a_rare_common_noun_is_a_field_of_an_exp
                 "Lhasa and Nyingchi"} & terms
 
 
+def test_a_programme_s_aim_goes_on_after_a_verb_the_lexicon_holds_as_a_noun() -> None:
+    terms = _terms("The Project to Trace the Origins of Chinese Civilization found new sites, "
+                   "and the Program to Revitalize Border Areas and Enrich the People went on.")
+    assert {"Project to Trace the Origins of Chinese Civilization",
+            "Program to Revitalize Border Areas and Enrich the People"} <= terms
+    assert "Project to Trace" not in terms
+
+
+def test_two_dynasties_joined_by_and_are_one_period_of_a_name() -> None:
+    terms = _terms("Barges still use the Sui and Tang Grand Canal near the Sui and Tang "
+                   "Luoyang City National Heritage Park; trade between Lhasa and Nyingchi grew.")
+    assert {"Sui and Tang Grand Canal", "Sui and Tang Luoyang City National Heritage Park"} <= terms
+    assert not {"Tang Grand Canal", "Lhasa and Nyingchi"} & terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

@@ -26,6 +26,7 @@ from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
+from termsmith.harvest.tagger import verb_too
 from termsmith.normalize import singular
 from termsmith.readers.script import PINYIN, PINYIN_SYLLABLE
 from termsmith.text import sentences
@@ -770,6 +771,9 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
+# The dynasties of Chinese history, as names of a period are said with them (隋唐, 明清):
+# a pair joined by "and" is one period.
+_DYNASTY_NAMES = frozenset("Xia Shang Zhou Qin Han Jin Sui Tang Song Liao Yuan Ming Qing".split())
 # The heads of a year's work programme, titled "... in <year>" (重点工作任务, 工作要点).
 _YEARS_TASKS = frozenset({"Tasks", "Priorities", "Points"})
 # Documents known by their number after the head (a United Nations resolution).
@@ -1188,6 +1192,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right = rights[0]
     if conns == ["&"]:
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
+    if conns == ["and"] and left[-1] in _DYNASTY_NAMES and right in _DYNASTY_NAMES:
+        return False    # two dynasties, one period a name is of: `Sui and Tang Grand
+                        # Canal`, `Sui and Tang Luoyang City National Heritage Park`
     if conns == ["and"] and "between" in left and "and" not in left[left.index("between"):]:
         return False    # `... between China and Portuguese-Speaking Countries`: both parties
     if conns == ["and"] and len(rights) == 1 and right in left and _foreign(right):
@@ -1526,13 +1533,19 @@ def _infinitive_aim(left: list[str]) -> bool:
     (`Program to Revitalize Border Areas`)."""
     to = next((i for i, w in enumerate(left) if w == "to"), -1)
     return (0 < to < len(left) - 1 and _HEADS.get(left[0]) == "programme"
-            and _lexicon().get(left[to + 1].lower()) == "V")
+            and _verb(left[to + 1].lower()))
 
 
 def _infinitive_verb(left: list[str]) -> bool:
     """Whether ``left`` ends in a verb of a title's aim said with "to" (`Program to
-    Revitalize Border Areas and Enrich`): its object follows after "the"."""
-    return _infinitive_aim(left) and _lexicon().get(left[-1].lower()) == "V"
+    Revitalize Border Areas and Enrich`, `Project to Trace`): its object follows after
+    "the"."""
+    return _infinitive_aim(left) and _verb(left[-1].lower())
+
+
+def _verb(low: str) -> bool:
+    """A verb of the lexicon, or a noun its inflected forms say is a verb too ("trace")."""
+    return _lexicon().get(low) == "V" or verb_too(low)
 
 
 def _gerund_after(word: str, nxt: str) -> bool:
