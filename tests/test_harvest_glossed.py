@@ -825,6 +825,11 @@ def test_a_number_of_kinds_glossed_by_as_many_members_keeps_its_number() -> None
     # a micro sign and a superscript power
     ("PM2.5 fell to 31.2 micrograms per cubic meter (μg/m³) in cities of the basin.",
      "μg/m³", "micrograms per cubic meter"),
+    # a middle dot between two units, and a rate's symbol of one part
+    ("Joints reach a torque density of 95 N·m/kg (newton meters per kilogram).",
+     "N·m/kg", "newton meters per kilogram"),
+    ("Live sports are shot at up to 120 frames per second (fps) in 8K.",
+     "fps", "frames per second"),
     ("The plant sent 9.6 billion kWh (kilowatt-hours) to the grid in the first half.",
      "kWh", "kilowatt-hours"),
 ])

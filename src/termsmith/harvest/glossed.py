@@ -553,9 +553,10 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
 # joined by "per"; each word of a part's name gives the symbol's next letter with its
 # own first letter and may give more from inside it ("km": kilometers), and "square" or
 # "cubic" stand for the digit. Pairs as an acronym and its expansion do.
-_SYMBOL_TEXT = r"[A-Za-zμµ]{1,4}[23²³]?(?:/[A-Za-zμµ]{1,3}[23²³]?){0,2}"
-# (a micro sign stands for "micro", a superscript for the power: "μg/m³")
-_SYMBOL_LETTERS = str.maketrans({"μ": "m", "µ": "m", "²": "2", "³": "3"})
+_SYMBOL_TEXT = r"[A-Za-zμµ]{1,4}(?:·[A-Za-z]{1,3})?[23²³]?(?:/[A-Za-zμµ]{1,3}[23²³]?){0,2}"
+# (a micro sign stands for "micro", a superscript for the power: "μg/m³"; a middle dot
+# multiplies two units and says nothing itself: "N·m/kg")
+_SYMBOL_LETTERS = str.maketrans({"μ": "m", "µ": "m", "²": "2", "³": "3", "·": None})
 _NAME_TEXT = r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6}"
 _SYMBOL = re.compile(_SYMBOL_TEXT)
 _SYMBOL_NAME = re.compile(_NAME_TEXT)
@@ -605,6 +606,8 @@ def _spelled_by(words: str, symbol: str) -> tuple[str, int]:
     ("", 0) if no end of it does."""
     parts = symbol.lower().translate(_SYMBOL_LETTERS).split("/")
     named = words.split(" per ")
+    if len(parts) == 1 and len(named) == 2:
+        named = [words]     # a rate's symbol of one part: "per" gives its letter ("fps")
     if len(named) != len(parts) or any(not n.strip() for n in named):
         return "", 0
     # The later parts name their symbol's parts whole; the first part's name may come
