@@ -798,6 +798,16 @@ def test_formulations_of_disease_control_and_skills_said_once_are_terms() -> Non
     assert "skilled workers" not in found
 
 
+def test_terms_of_ai_and_industrial_policy_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "Labs test embodied AI on shared computing power, and insurance now covers the "
+        "first set of major technical equipment bought by specialized and sophisticated "
+        "enterprises that produce novel and unique products.")}
+    assert {"embodied ai", "computing power", "first set of major technical equipment",
+            "specialized and sophisticated enterprises that produce novel and unique "
+            "products"} <= found
+
+
 def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
     found = {t.lower() for t in _found(
         "The county built medical consortia of various forms and new business forms of "

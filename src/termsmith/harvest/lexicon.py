@@ -601,6 +601,7 @@ FORMULATIONS += tuple(line.strip() for line in """
 FORMULATIONS += tuple(line.strip() for line in """
     Cold War mentality
     zero-sum game
+    two-state solution
     bloc confrontation
     hegemonism and power politics
     sovereign equality
@@ -896,10 +897,17 @@ FORMULATIONS += tuple(line.strip() for line in """
     large models
     foundation models
     generative AI services
+    generative AI
     embodied intelligence
+    embodied AI
+    AI agents
+    large language models
+    computing power
     national integrated computing power network
     involution-style competition
     specialized and sophisticated SMEs that produce novel and unique products
+    specialized and sophisticated enterprises that produce novel and unique products
+    first set of major technical equipment
     specialized, refined, distinctive and innovative
     digital and intelligent transformation
     technology finance
@@ -976,6 +984,7 @@ FORMULATIONS += tuple(line.strip() for line in """
     strategic emerging industries
     emerging industries of strategic importance
     future industries
+    industries of the future
     new growth drivers
     total factor productivity
     proactive fiscal policy
