@@ -396,6 +396,28 @@ def test_two_dynasties_joined_by_and_are_one_period_of_a_name() -> None:
     assert not {"Tang Grand Canal", "Lhasa and Nyingchi"} & terms
 
 
+def test_a_document_s_zone_and_a_convention_s_two_gerunds_stay_in_the_title() -> None:
+    terms = _terms("The State Council approved the Implementation Plan for the Dehua "
+                   "National Ceramic Culture Heritage and Innovation Pilot Zone, and China "
+                   "joined the Convention on the Means of Prohibiting and Preventing the "
+                   "Illicit Import, Export and Transfer of Ownership of Cultural Property. "
+                   "The Plan for the Yangtze River Delta and Hainan Free Trade Port came out.")
+    assert {"Implementation Plan for the Dehua National Ceramic Culture Heritage and "
+            "Innovation Pilot Zone",
+            "Convention on the Means of Prohibiting and Preventing the Illicit Import, Export "
+            "and Transfer of Ownership of Cultural Property", "Hainan Free Trade Port"} <= terms
+    assert not {"Innovation Pilot Zone",
+                "Convention on the Means of Prohibiting and Preventing"} & terms
+
+
+def test_a_service_named_with_its_short_number_keeps_it() -> None:
+    terms = _terms("Tickets sell out on China Railway 12306, drivers use the Traffic "
+                   "Management 12123 app, and the Beijing 2022 Winter Olympics left venues; "
+                   "the plan runs to Tianjin 2035.")
+    assert {"China Railway 12306", "Traffic Management 12123 app"} <= terms
+    assert "Tianjin 2035" not in terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

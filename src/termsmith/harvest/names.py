@@ -774,6 +774,9 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
 # The dynasties of Chinese history, as names of a period are said with them (隋唐, 明清):
 # a pair joined by "and" is one period.
 _DYNASTY_NAMES = frozenset("Xia Shang Zhou Qin Han Jin Sui Tang Song Liao Yuan Ming Qing".split())
+# China's public service numbers (12306 rail tickets, 12345 government services, 95xxx
+# companies' service lines): five digits, no year.
+_SERVICE_NUMBER = re.compile(r"(?:12|95)\d{3}")
 # The heads of a year's work programme, titled "... in <year>" (重点工作任务, 工作要点).
 _YEARS_TASKS = frozenset({"Tasks", "Priorities", "Points"})
 # Documents known by their number after the head (a United Nations resolution).
@@ -1261,6 +1264,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # its object: `Leading Group for Promoting the Development of ...`.
         return (left[-1].lower() not in FUNCTION_WORDS and not _document_title(left)
                 and not (len(left) >= 3 and _gerund_after(left[-2], left[-1]))
+                # (two gerunds of one object: `Convention on the Means of Prohibiting
+                # and Preventing the Illicit Import, ...`)
+                and not (len(left) >= 4 and left[-2] == "and"
+                         and _gerund_after("for", left[-1]) and _gerund_after("for", left[-3]))
                 and not _infinitive_verb(left))
     if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
         return False    # a title's object: `Outline for Building a Quality Power`
@@ -1354,6 +1361,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             if rights[-1] == "Industries" and _document_title(left):
                 return False    # a document's subject: `... to Cover the Steel, Cement and
                                 # Aluminum Smelting Industries`, no company of that name
+            if (_document_title(left) and _HEADS.get(rights[-1]) == "place"
+                    and _lexicon().get(right.lower()) == "N" and not _foreign(right)):
+                return False    # the zone a document is for, its fields coordinated:
+                                # `Implementation Plan for the ... Ceramic Culture
+                                # Heritage and Innovation Pilot Zone`
             return right_head
         if (len(rights) >= 2 and _HEADS.get(left[-1]) == "place"
                 and rights[-1] in _ADMINISTRATIVE_UNITS
@@ -1615,6 +1627,9 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
                     # programme is titled with its year (2025年…重点工作任务, …工作要点)
         if len(name) > 2 and name[-2].text in _NUMBERED_DOCUMENTS and name[-1].text.isdigit():
             break   # `UN Security Council Resolution 1540`: a resolution's number
+        if len(name) > 1 and _SERVICE_NUMBER.fullmatch(name[-1].text):
+            break   # `China Railway 12306`, `Traffic Management 12123`: a service named
+                    # with its short number (the hotlines' and apps' 12xxx, 95xxx)
         if len(name) > 2 and name[-2].text == "No" and name[-1].text.isdigit():
             break   # `Deep Sea No. 1`: a craft's or document's number in its series (号)
         name = name[:-1]
