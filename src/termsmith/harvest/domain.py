@@ -1656,7 +1656,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5):
             continue
         head = lower[-1]
-        if ("G" in tags[a:b] or (tags[k] == "J" and toks[k].endswith("ing"))) and (
+        if ("G" in tags[a:b] or (tags[k] == "J" and toks[k].endswith("ing")
+                                 and _of_a_verb(toks[k]))) and (
                 head not in _DESIGNATED and head not in _COMMITTEES):
             # an -ing word after a name is its verb ("Sichuan ensuring grain security",
             # "Suzhou charming overseas visitors": an -ing adjective too),
@@ -1715,6 +1716,15 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = sentence.holding(start, end)
         if sp is not None:
             yield sp, start, end
+
+
+def _of_a_verb(ing: str) -> bool:
+    """Whether an -ing adjective is a verb's form ("charming": charm), not a compound's
+    ("peacekeeping": no verb "peacekeep")."""
+    stem = ing[:-3]
+    lex = tagger.lexicon()
+    return any(lex.get(w) == "V" or tagger.verb_too(w)
+               for w in (stem, stem + "e", stem[:-1]) if w)
 
 
 def _common_word(low: str, lex: dict[str, str]) -> bool:
