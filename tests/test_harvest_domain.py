@@ -808,6 +808,24 @@ def test_terms_of_ai_and_industrial_policy_said_once_are_terms() -> None:
             "products"} <= found
 
 
+def test_an_acronym_before_a_compound_s_ing_word_names_what_it_runs() -> None:
+    found = _found("China has sent 50,000 troops to UN peacekeeping operations, and the "
+                   "Suzhou charming overseas visitors headline ran.")
+    assert "UN peacekeeping operations" in found
+    assert not [t for t in found if t.startswith("Suzhou charming")]
+
+
+def test_formulations_of_defence_grain_for_green_and_fair_competition_said_once_are_terms(
+        ) -> None:
+    found = {t.lower() for t in _found(
+        "China keeps a defensive national defense policy, the county went on returning "
+        "sloping cropland to forest and grassland, and the law ends profit-driven law "
+        "enforcement and local protectionism.")}
+    assert {"defensive national defense policy",
+            "returning sloping cropland to forest and grassland",
+            "profit-driven law enforcement", "local protectionism"} <= found
+
+
 def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
     found = {t.lower() for t in _found(
         "The county built medical consortia of various forms and new business forms of "

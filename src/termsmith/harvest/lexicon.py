@@ -1446,6 +1446,33 @@ FORMULATIONS += tuple(line.strip() for line in """
     spirit of craftsmanship
     craftsmanship spirit
 """.strip().splitlines())
+# National defence in the wording of the defence white papers (2019's "China's National
+# Defense in the New Era": 防御性国防政策, 新时代军事战略方针, 不首先使用核武器, 国防和军队
+# 现代化); Grain for Green as the National Forestry and Grassland Administration renders it
+# (退耕还林还草, 坡耕地); the relations of government and business and fair competition in
+# the NDRC's and the State Council's English releases on the private economy (政商关系,
+# 逐利执法, 地方保护主义, 社会信用体系); marine protection in the Ministry of Ecology and
+# Environment's (蓝碳, 入海排污口, 污染物排海总量控制); and 中华文明的五个突出特性. First
+# noticed missing in stop 35's batches 35O, 35P, 35Q and 35R after they were scored; each
+# checked missed when said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    defensive national defense policy
+    military strategic guideline for the new era
+    no first use of nuclear weapons
+    modernization of national defense and the armed forces
+    UN peacekeeping operations
+    returning farmland to forest and grassland
+    returning sloping cropland to forest and grassland
+    relationship between government and business
+    relations between government and business
+    profit-driven law enforcement
+    local protectionism
+    social credit system
+    blue carbon
+    sewage outfalls into the sea
+    total pollutant load control
+    five prominent features of Chinese civilization
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
