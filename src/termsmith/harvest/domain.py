@@ -1722,9 +1722,7 @@ def _of_a_verb(ing: str) -> bool:
     """Whether an -ing adjective is a verb's form ("charming": charm), not a compound's
     ("peacekeeping": no verb "peacekeep")."""
     stem = ing[:-3]
-    lex = tagger.lexicon()
-    return any(lex.get(w) == "V" or tagger.verb_too(w)
-               for w in (stem, stem + "e", stem[:-1]) if w)
+    return any(tagger.verb(w) for w in (stem, stem + "e", stem[:-1]) if w)
 
 
 def _common_word(low: str, lex: dict[str, str]) -> bool:

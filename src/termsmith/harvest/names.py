@@ -26,7 +26,7 @@ from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
-from termsmith.harvest.tagger import verb_too
+from termsmith.harvest.tagger import verb as _verb
 from termsmith.normalize import singular
 from termsmith.readers.script import PINYIN, PINYIN_SYLLABLE
 from termsmith.text import sentences
@@ -1267,7 +1267,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                 # (two gerunds of one object: `Convention on the Means of Prohibiting
                 # and Preventing the Illicit Import, ...`)
                 and not (len(left) >= 4 and left[-2] == "and"
-                         and _gerund_after("for", left[-1]) and _gerund_after("for", left[-3]))
+                         and _title_gerund(left[-1]) and _title_gerund(left[-3]))
                 and not _infinitive_verb(left))
     if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
         return False    # a title's object: `Outline for Building a Quality Power`
@@ -1555,16 +1555,17 @@ def _infinitive_verb(left: list[str]) -> bool:
     return _infinitive_aim(left) and _verb(left[-1].lower())
 
 
-def _verb(low: str) -> bool:
-    """A verb of the lexicon, or a noun its inflected forms say is a verb too ("trace")."""
-    return _lexicon().get(low) == "V" or verb_too(low)
-
 
 def _gerund_after(word: str, nxt: str) -> bool:
     """Whether ``nxt`` is a capitalised gerund saying a purpose or subject after ``word``,
     a `for` or `on` (`for Promoting`, `on Deepening`)."""
-    return (word in ("for", "on") and nxt.endswith("ing") and nxt[:1].isupper()
-            and (_lexicon().get(nxt.lower()) == "G" or nxt == "Building"))
+    return word in ("for", "on") and _title_gerund(nxt)
+
+
+def _title_gerund(word: str) -> bool:
+    """A gerund in Title Case (`Promoting`, `Building`)."""
+    return (word.endswith("ing") and word[:1].isupper()
+            and (_lexicon().get(word.lower()) == "G" or word == "Building"))
 
 
 # Title Case participles a title goes on after with "to" and its subject.

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-__all__ = ["PLURAL_MODIFIERS", "Tagged", "data_file", "lexicon", "tag"]
+__all__ = ["PLURAL_MODIFIERS", "Tagged", "data_file", "lexicon", "tag", "verb", "verb_too"]
 
 # What joins two parts of one token: the decimal point or thousands comma of a number
 # ("2.4", "1,200": one number, not a sentence end or a comma) and the ampersand of an
@@ -439,6 +439,12 @@ _VERBAL = re.compile(r"(?<![TI])(?<![TI]R)[VBM]")
 
 
 @cache
+def verb(word: str) -> bool:
+    """True if ``word`` (lowercase) is a verb: the lexicon's commonest tag for it, or a
+    noun whose inflected forms are verbs (:func:`verb_too`: "trace")."""
+    return lexicon().get(word) == "V" or verb_too(word)
+
+
 def verb_too(word: str) -> bool:
     """True if the lexicon has a verb form of ``word`` (a noun in it): its past, participle
     or -ing form tagged as a verb ("supported", "planned", "helping"). Brill's lexicon
