@@ -418,6 +418,16 @@ def test_a_service_named_with_its_short_number_keeps_it() -> None:
     assert "Tianjin 2035" not in terms
 
 
+def test_a_document_named_with_its_owner_is_also_a_name_of_its_own() -> None:
+    terms = _entries("Customs follows the SAFE Framework of Standards of the World Customs "
+                     "Organization, and the Decision of the CPC Central Committee on "
+                     "Deepening Reform came out.")
+    assert {"SAFE Framework of Standards",
+            "SAFE Framework of Standards of the World Customs Organization"} <= terms
+    # (no document before an owner that is none: a title whose subject follows)
+    assert "Decision" not in terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

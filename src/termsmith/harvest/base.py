@@ -121,7 +121,10 @@ SERIES = "; the series of an edition"
 # The same for a plan named as the object of a title's purpose (`... for Formulating the
 # 15th Five-Year Plan ...`).
 OBJECT = "; the plan a title is about"
-NESTED = (SERIES, OBJECT)
+# And for a document named with the body that owns it after "of the" (`SAFE Framework of
+# Standards` of `... of the World Customs Organization`).
+OWNED = "; a document its owner's name follows"
+NESTED = (SERIES, OBJECT, OWNED)
 
 
 @contextmanager

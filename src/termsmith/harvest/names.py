@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from termsmith.document import Role, Segment
-from termsmith.harvest.base import OBJECT, SERIES, Candidate, Kind, Occurrence
+from termsmith.harvest.base import OBJECT, OWNED, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.harvest.tagger import verb as _verb
@@ -371,6 +371,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
 
     found.extend(_series(found))
     found.extend(_objects(found))
+    found.extend(_owned(found))
     found.extend(_prefixed_acronyms(runs))
     # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
     # are the names of the participants (the speaker list names them as people).
@@ -497,6 +498,27 @@ def _objects(found: list[_Found]) -> list[_Found]:
             if r is not None and r.skip == 0 and r.category == "programme":
                 out.append(_Found(f.seg, f.sentence, f.start + m.end(), f.end, rest,
                                   r.category, r.evidence + OBJECT, r.words, r.common))
+    return out
+
+
+def _owned(found: list[_Found]) -> list[_Found]:
+    """A document named with the body that owns it, the document a name of its own:
+    `SAFE Framework of Standards` of `SAFE Framework of Standards of the World Customs
+    Organization`, `Rules of Procedure` of `Rules of Procedure of the State Council`."""
+    out: list[_Found] = []
+    for f in found:
+        if f.category not in ("programme", "instrument") or " of the " not in f.text:
+            continue
+        cut = f.text.rfind(" of the ")
+        document, owner = f.text[:cut].split(), f.text[cut + 8:].split()
+        if (len(document) < 3 or _HEADS.get(owner[-1]) != "organisation"
+                or _HEADS.get(_head(document)) not in ("programme", "instrument")
+                or not all(w[:1].isupper() or w in _CONNECTORS for w in owner)):
+            continue
+        r = _resolve(tuple(document), None)
+        if r is not None and r.skip == 0:
+            out.append(_Found(f.seg, f.sentence, f.start, f.start + cut, f.text[:cut],
+                              r.category, r.evidence + OWNED, r.words, r.common))
     return out
 
 
