@@ -428,6 +428,15 @@ def test_a_document_named_with_its_owner_is_also_a_name_of_its_own() -> None:
     assert "Decision" not in terms
 
 
+def test_a_bay_is_a_place_and_a_building_of_no_kind_in_it_is_named_without_it() -> None:
+    terms = _terms("Shoppers crowd the Wanning International Duty-Free Shopping Complex in "
+                   "Shimei Bay, ships call at Qinzhou Port on the Beibu Gulf, and the "
+                   "Dounan Flower Market in Chenggong District opened at dawn.")
+    assert {"Wanning International Duty-Free Shopping Complex", "Shimei Bay", "Beibu Gulf",
+            "Qinzhou Port", "Dounan Flower Market", "Chenggong District"} <= terms
+    assert not [t for t in terms if " in " in t or " on the " in t]
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

@@ -174,7 +174,7 @@ for _cat, _words in {
         Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
         Republic Kingdom Emirates Site Base Railway Highway Expressway
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
-        Cave Caves""",
+        Cave Caves Bay Gulf""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
         Measures Action Scheme Policy Guidelines Regulations Law Outline
         Framework Agenda Vision Opinions Thought""",
@@ -1490,6 +1490,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # `Altay in the Xinjiang Uygur Autonomous Region`: a place of no English, in
             # the region, county or city that holds it
             return True
+        if (category is None and last and conns == ["in"] and len(rights) >= 2
+                and left[-1] not in _HEADS and _HEADS.get(rights[-1]) == "place"
+                and any(map(_foreign, left))):
+            return True     # a place's building of no known kind in a place named with its
+                            # head: `Sanya International Duty-Free Shopping Complex in
+                            # Haitang Bay`
         if (category is None and last and len(rights) == 1 and _foreign(right)
                 and any(map(_foreign, left))):
             # `Yiwu in Zhejiang`: a place in a place, two names; `Dounan Flower Market
