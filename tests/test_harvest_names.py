@@ -437,6 +437,14 @@ def test_a_bay_is_a_place_and_a_building_of_no_kind_in_it_is_named_without_it() 
     assert not [t for t in terms if " in " in t or " on the " in t]
 
 
+def test_an_observed_day_s_aim_and_a_body_before_an_adjective_s_phrase() -> None:
+    terms = _terms("June 17 is the World Day to Combat Desertification and Drought, and the "
+                   "Red Cross Society of China and Chinese medical teams sent supplies.")
+    assert {"World Day to Combat Desertification and Drought",
+            "Red Cross Society of China"} <= terms
+    assert not {"World Day", "Red Cross Society of China and Chinese"} & terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

@@ -1018,9 +1018,11 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
     if _document_title(words):
         return True
     # (a programme's head alone before its aim is the title's start: `Program to
-    # Revitalize Border Areas ...`)
+    # Revitalize Border Areas ...`; so is an observed day's: `World Day to Combat
+    # Desertification and Drought`)
     return ((len(words) >= 2 or _HEADS.get(words[-1]) == "programme")
-            and words[-1] in _DOCUMENTS and verb.lower() in _lexicon())
+            and (words[-1] in _DOCUMENTS or words[-1] in _OBSERVED)
+            and verb.lower() in _lexicon())
 
 
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -1380,6 +1382,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                     and _HEADS.get(right) != "organisation"
                     and _HEADS.get(rights[-1]) == "organisation"):
                 return False
+            if last and len(rights) == 1 and _lexicon().get(right) == "J":
+                return True     # an adjective of what follows in lowercase, no field:
+                                # `Red Cross Society of China and Chinese medical teams`
             if rights[-1] == "Industries" and _document_title(left):
                 return False    # a document's subject: `... to Cover the Steel, Cement and
                                 # Aluminum Smelting Industries`, no company of that name
