@@ -1994,6 +1994,14 @@ def test_a_river_s_or_a_canal_s_culture_is_a_name() -> None:
     assert "Chinese culture" not in terms
 
 
+def test_a_dynasty_s_culture_is_a_name() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nThe old capital carries forward the Song Dynasty culture in its night "
+        "markets, and Qing Dynasty buildings line the lanes.\n")).entries}
+    assert "Song Dynasty culture" in terms
+    assert "Qing Dynasty buildings" not in terms
+
+
 def test_a_national_designation_of_a_field_named_by_its_acronym_keeps_national() -> None:
     terms = {e.term for e in harvest_run(reader.parse_text(
         "Title\n\nThe province opened two national AI innovation centers and three AI "

@@ -1467,6 +1467,9 @@ _TRADITIONS = frozenset({"culture", "art", "music"})
 # The remains archaeology names after the place they were found (遗址: "Erlitou site",
 # "Yinxu ruins"): the name alone is the place's, the site is the term.
 _SITES = frozenset({"site", "ruins"})
+# The heads of names of a place or a period (a dynasty's: "Song Dynasty culture", 宋文化),
+# which make a name of capitalised English words before a lowercase head.
+_NAMED_WHERE = PLACE_HEADS | {"Dynasty"}
 # The heads a place's name is kept with: its level, its tradition, its remains.
 _KEPT_WITH_PLACE = _SMALL_PLACES | _TRADITIONS | _SITES
 # What runs between two places named with a hyphen, a railway's or a power line's part
@@ -1639,7 +1642,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
                 continue
             a -= 1
-        elif (names[-1] not in PLACE_HEADS
+        elif (names[-1] not in _NAMED_WHERE
               and not (len(names) == 2 and len(lower) == 1 and lower[0] in _WAYS)
               and (all(map(_capitalised_english, names)) if len(names) > 2 else
                    any(map(_capitalised_english, names)))):
@@ -1690,7 +1693,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
                 head in _KEPT_WITH_PLACE
-                and (not _capitalised_english(names[-1]) or names[-1] in PLACE_HEADS)) and not (
+                and (not _capitalised_english(names[-1]) or names[-1] in _NAMED_WHERE)) and not (
                 head in _STRETCHES and len(names) == 1
                 and _PLACE_PAIR.fullmatch(names[0])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
