@@ -445,6 +445,14 @@ def test_an_observed_day_s_aim_and_a_body_before_an_adjective_s_phrase() -> None
     assert not {"World Day", "Red Cross Society of China and Chinese"} & terms
 
 
+def test_a_company_s_group_in_brackets_stays_inside_its_name() -> None:
+    terms = _terms("The zone is home to Inner Mongolia Northern Rare Earth (Group) High-Tech "
+                   "Co., Ltd., and Anshan Iron and Steel (Group) Co., Ltd. (Ansteel) is near.")
+    assert {"Inner Mongolia Northern Rare Earth (Group) High-Tech Co., Ltd.",
+            "Anshan Iron and Steel (Group) Co., Ltd."} <= terms
+    assert not [t for t in terms if t.startswith(("High-Tech", "Steel", "Co"))]
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

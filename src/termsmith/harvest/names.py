@@ -801,6 +801,8 @@ _DYNASTY_NAMES = frozenset("Xia Shang Zhou Qin Han Jin Sui Tang Song Liao Yuan M
 _SERVICE_NUMBER = re.compile(r"(?:12|95)\d{3}")
 # The heads of a year's work programme, titled "... in <year>" (重点工作任务, 工作要点).
 _YEARS_TASKS = frozenset({"Tasks", "Priorities", "Points"})
+# The word a company's group stands in brackets as, inside its name (集团).
+_GROUPED = frozenset({"Group", "Holdings", "Holding"})
 # Documents known by their number after the head (a United Nations resolution).
 _NUMBERED_DOCUMENTS = frozenset({"Resolution"})
 
@@ -841,6 +843,14 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     organisation named after a glossed one takes it whole)."""
     out: list[list[_Tok]] = []
     for run in runs:
+        if (len(out) >= 2 and len(out[-1]) == 1 and out[-1][0].text in _GROUPED
+                and run[-1].text in _COMPANY_END
+                and sentence[out[-2][-1].end:out[-1][0].start] == " ("
+                and sentence[out[-1][0].end:run[0].start] == ") "):
+            # a company's group in brackets inside its name, as Chinese groups' listed
+            # arms write it: `Baotou Iron and Steel (Group) Co., Ltd.`
+            out[-2:] = [out[-2] + out[-1] + run]
+            continue
         end = _words_end(run)
         owned = 0
         if len(out) >= 2 and end >= 2 and sentence[out[-1][-1].end:run[0].start] == ") ":
