@@ -826,6 +826,16 @@ def test_formulations_of_defence_grain_for_green_and_fair_competition_said_once_
             "profit-driven law enforcement", "local protectionism"} <= found
 
 
+def test_formulations_of_the_people_s_congresses_and_medical_insurance_said_once_are_terms(
+        ) -> None:
+    found = {t.lower() for t in _found(
+        "The system is the fundamental political system; new deputies took the "
+        "constitutional oath, the record and review of normative documents improved, and "
+        "flying inspections checked every pooling area.")}
+    assert {"fundamental political system", "constitutional oath",
+            "record and review of normative documents", "flying inspections"} <= found
+
+
 def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
     found = {t.lower() for t in _found(
         "The county built medical consortia of various forms and new business forms of "

@@ -1473,6 +1473,28 @@ FORMULATIONS += tuple(line.strip() for line in """
     total pollutant load control
     five prominent features of Chinese civilization
 """.strip().splitlines())
+# The system of people's congresses in the wording of the NPC's English releases and the
+# 2021 white paper "China: Democracy That Works" (根本政治制度, 党的领导、人民当家作主、依法
+# 治国有机统一, 五级人大代表, 宪法宣誓, 备案审查); medical insurance in the National
+# Healthcare Security Administration's (跨省异地就医直接结算, 统筹地区, 飞行检查); and
+# industry and transport terms of the provincial briefings (炼化一体化, 江海联运). First
+# noticed missing in stop 35's batch 35U after it was scored (the congresses at five
+# levels in a written transcript before it; the refining integration in 35H too); each
+# checked missed when said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    fundamental political system
+    unity of Party leadership, the people running the country, and law-based governance
+    unity of Party leadership, the people running the country and law-based governance
+    deputies to people's congresses
+    people's congresses at five levels
+    constitutional oath
+    record and review of normative documents
+    direct settlement of cross-provincial medical bills
+    pooling areas
+    flying inspections
+    refining and chemical integration
+    river-sea combined transport
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
