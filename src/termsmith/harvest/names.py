@@ -504,7 +504,8 @@ def _objects(found: list[_Found]) -> list[_Found]:
 def _owned(found: list[_Found]) -> list[_Found]:
     """A document named with the body that owns it, the document a name of its own:
     `SAFE Framework of Standards` of `SAFE Framework of Standards of the World Customs
-    Organization`, `Rules of Procedure` of `Rules of Procedure of the State Council`."""
+    Organization` (a programme's or an instrument's head, three words or more, then "of
+    the" and an organisation)."""
     out: list[_Found] = []
     for f in found:
         if f.category not in ("programme", "instrument") or " of the " not in f.text:
