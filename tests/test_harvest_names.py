@@ -453,6 +453,15 @@ def test_a_company_s_group_in_brackets_stays_inside_its_name() -> None:
     assert not [t for t in terms if t.startswith(("High-Tech", "Steel", "Co"))]
 
 
+def test_an_award_s_field_after_in_stays_and_a_list_s_owner_acronym_does_not() -> None:
+    terms = _terms("She won the Award for Outstanding Achievement in Social Security in "
+                   "2016 and the Luban Award in Beijing; the caves were put on the World "
+                   "Heritage List of UNESCO in 1987.")
+    assert {"Award for Outstanding Achievement in Social Security", "Luban Award",
+            "World Heritage List", "UNESCO"} <= terms
+    assert not {"Luban Award in Beijing", "World Heritage List of UNESCO"} & terms
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

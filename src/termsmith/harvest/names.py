@@ -1359,9 +1359,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # A title's aim: `Master Plan on Building China into a Leading Country in
         # Education`; elsewhere what a place is turned into (`Harbin into a ... City`)
         return not any(_HEADS.get(w) == "programme" for w in left)
-    if (conns == ["of", "the"] and last and len(rights) == 1 and _acronym(right)
-            and _HEADS.get(_head(left)) == "programme"):
-        return True     # `Strategic Priority Program on Space Science of the CAS`: its owner
+    if (conns in (["of", "the"], ["of"]) and len(rights) == 1 and _acronym(right)
+            and (last and _HEADS.get(_head(left)) == "programme" or left[-1] == "List")):
+        return True     # `Strategic Priority Program on Space Science of the CAS`, `World
+                        # Heritage List of UNESCO`: its owner
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
@@ -1491,6 +1492,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         if conns == ["in"] and _plural_noun(right) and left[-1] not in _HEADS:
             # `Department of Trade in Services`, `China International Fair for Trade in
             # Services`, `Agreement on Trade in Services`: a field, not a place
+            return False
+        if (conns == ["in"] and _HEADS.get(_head(left)) == "award" and len(left) >= 3
+                and not any(map(_foreign, rights))):
+            # the field an award's achievement is in: `Award for Outstanding Achievement
+            # in Social Security` (but `... Award in Beijing`: where it was given)
             return False
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
