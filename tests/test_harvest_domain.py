@@ -836,6 +836,16 @@ def test_formulations_of_the_people_s_congresses_and_medical_insurance_said_once
             "record and review of normative documents", "flying inspections"} <= found
 
 
+def test_formulations_of_soil_education_and_social_security_said_once_are_terms() -> None:
+    found = {t.lower() for t in _found(
+        "In the battle to keep our lands clean the county kept its safe utilization rate of "
+        "contaminated farmland above 95 percent, schools widened after-school services, and "
+        "a multi-tiered social security system reached every village.")}
+    assert {"battle to keep our lands clean", "safe utilization rate of contaminated farmland",
+            "after-school services", "multi-tiered social security system"} <= found
+    assert "contaminated farmland" not in found
+
+
 def test_a_complement_saying_how_varied_things_are_is_no_part_of_a_formulation() -> None:
     found = {t.lower() for t in _found(
         "The county built medical consortia of various forms and new business forms of "
