@@ -1498,8 +1498,10 @@ FORMULATIONS += tuple(line.strip() for line in """
 # Soil protection in the Ministry of Ecology and Environment's English wording (净土保卫战,
 # 受污染耕地安全利用率), education in the Ministry of Education's (双一流, 课后服务, 校外培训,
 # 随班就读), social security in the Ministry of Human Resources and Social Security's
-# (多层次社会保障体系, 社会保障卡, 新就业形态劳动者职业伤害保障), and the genre's rural
-# science and birth-support terms (科技小院, 新型婚育文化, 出生缺陷三级预防). First noticed
+# (多层次社会保障体系, 社会保障卡 and 电子社保卡, 职业伤害保障: said alone, as the longer
+# "... for workers in new forms of employment" would hide it where a list has it), and the
+# genre's rural science and birth-support terms (科技小院, 新型婚育文化, 出生缺陷三级预防).
+# First noticed
 # missing in stop 35's final batches 35S, 35T, 35Y and 35Z after they were scored (the
 # safe utilization rate and social security cards in written transcripts before them too);
 # each checked missed when said once in a sentence written for the check.
@@ -1512,7 +1514,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     learning in regular classes
     multi-tiered social security system
     social security card
-    occupational injury protection for workers in new forms of employment
+    electronic social security card
+    occupational injury protection
     science and technology backyards
     new culture of marriage and childbearing
     three-level prevention of birth defects
