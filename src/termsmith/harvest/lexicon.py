@@ -1501,10 +1501,9 @@ FORMULATIONS += tuple(line.strip() for line in """
 # (多层次社会保障体系, 社会保障卡 and 电子社保卡, 职业伤害保障: said alone, as the longer
 # "... for workers in new forms of employment" would hide it where a list has it), and the
 # genre's rural science and birth-support terms (科技小院, 新型婚育文化, 出生缺陷三级预防).
-# First noticed
-# missing in stop 35's final batches 35S, 35T, 35Y and 35Z after they were scored (the
-# safe utilization rate and social security cards in written transcripts before them too);
-# each checked missed when said once in a sentence written for the check.
+# First noticed missing in stop 35's final batches 35S, 35T, 35Y and 35Z after they were
+# scored (the safe utilization rate and social security cards in written transcripts
+# before them too); each checked missed when said once in a sentence written for the check.
 FORMULATIONS += tuple(line.strip() for line in """
     battle to keep our lands clean
     safe utilization rate of contaminated farmland
