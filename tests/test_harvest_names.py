@@ -389,6 +389,17 @@ def test_a_programme_s_aim_goes_on_after_a_verb_the_lexicon_holds_as_a_noun() ->
     assert "Project to Trace" not in terms
 
 
+def test_a_document_s_aim_after_a_word_before_its_head_goes_on_through_and() -> None:
+    terms = _terms("The province issued the Several Measures to Accelerate the Development "
+                   "of the Silver Economy and Promote the Well-being of Older People, and "
+                   "Li Ming met the Shanghai delegation and Promote Ltd in Nanjing.")
+    assert ("Several Measures to Accelerate the Development of the Silver Economy and "
+            "Promote the Well-being of Older People") in terms
+    assert not [t for t in terms if t.startswith(("Development of", "Well-being",
+                                                  "Several Measures to Accelerate "))
+                and not t.endswith("Older People")]
+
+
 def test_two_dynasties_joined_by_and_are_one_period_of_a_name() -> None:
     terms = _terms("Barges still use the Sui and Tang Grand Canal near the Sui and Tang "
                    "Luoyang City National Heritage Park; trade between Lhasa and Nyingchi grew.")

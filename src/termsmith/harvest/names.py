@@ -1592,9 +1592,11 @@ def _coordinated_subject(left: list[str], rights: list[str]) -> bool:
 
 def _infinitive_aim(left: list[str]) -> bool:
     """Whether ``left`` is a programme's title whose aim is said with "to" and a verb
-    (`Program to Revitalize Border Areas`)."""
+    (`Program to Revitalize Border Areas`), its head the first word or the one before
+    "to" (`Several Measures to Accelerate the ... and Promote ...`)."""
     to = next((i for i, w in enumerate(left) if w == "to"), -1)
-    return (0 < to < len(left) - 1 and _HEADS.get(left[0]) == "programme"
+    return (0 < to < len(left) - 1
+            and "programme" in (_HEADS.get(left[0]), _HEADS.get(left[to - 1]))
             and _verb(left[to + 1].lower()))
 
 
