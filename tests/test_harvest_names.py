@@ -400,6 +400,19 @@ def test_a_document_s_aim_after_a_word_before_its_head_goes_on_through_and() -> 
                 and not t.endswith("Older People")]
 
 
+def test_a_title_s_gerund_and_object_keep_the_role_or_place_they_are_given() -> None:
+    terms = _terms("The ministry issued the Action Plan for Controlling Plastic Pollution at "
+                   "Source in 2024 and the Guidelines on Developing Tourism as a Pillar "
+                   "Industry, while the Forum at Peking University and Beijing as a Host "
+                   "City drew crowds.")
+    assert {"Action Plan for Controlling Plastic Pollution at Source",
+            "Guidelines on Developing Tourism as a Pillar Industry",
+            "Peking University"} <= terms
+    assert not {"Action Plan for Controlling Plastic Pollution",
+                "Guidelines on Developing Tourism", "Pillar Industry"} & terms
+    assert not [t for t in terms if t.startswith(("Forum at", "Beijing as"))]
+
+
 def test_two_dynasties_joined_by_and_are_one_period_of_a_name() -> None:
     terms = _terms("Barges still use the Sui and Tang Grand Canal near the Sui and Tang "
                    "Luoyang City National Heritage Park; trade between Lhasa and Nyingchi grew.")

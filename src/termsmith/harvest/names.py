@@ -287,7 +287,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             if "- and " in sentence or "- or " in sentence:
                 sent_runs = _join_suspended(sentence, sent_runs)
             if len(sent_runs) > 1 and ("'s " in sentence or "’s " in sentence
-                                       or " to " in sentence or " by " in sentence):
+                                       or " to " in sentence or " by " in sentence
+                                       or " as a" in sentence or " at " in sentence):
                 sent_runs = _join_title(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
@@ -1036,13 +1037,17 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
             and verb.lower() in _lexicon())
 
 
+# The words after a title's gerund and object that give them a role or a place.
+_TITLE_ROLES = frozenset({" as a ", " as an ", " at ", " at the "})
+
+
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     """Join what a possessive, an infinitive or an agent cut out of one title: the runs
     after a document's title that go on in Title Case, a place's possessive between them
     (`Opinions on Supporting Zhejiang's High-Quality Development ...`), a `to` (`...
-    Comprehensively to Advance Chinese Modernization`) or a `by` and who acts (_agent_title);
-    and a day named with a possessive (`New Year's Day`). The `to` or `by` becomes a word
-    of the run."""
+    Comprehensively to Advance Chinese Modernization`), a `by` and who acts (_agent_title)
+    or, after a gerund's object, an `as a` or an `at` (_TITLE_ROLES); and a day named with
+    a possessive (`New Year's Day`). The words between become words of the run."""
     out: list[list[_Tok]] = []
     for run in runs:
         if out and run[0].text[:1].isupper():
@@ -1066,6 +1071,18 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 # Law-Based Governance`)
                 a = last.end + 1
                 out[-1] = [*prev, _Tok("to", a, a + 2), *run]
+                continue
+            if (gap in _TITLE_ROLES and last.text[:1].isupper()
+                    and _gerund_title([t.text for t in prev])):
+                # a title's gerund and object go on with the role or place it gives
+                # them: `Guidelines on Developing Tourism as a Pillar Industry`, `Action
+                # Plan for Controlling Plastic Pollution at Source`
+                a = last.end + 1
+                extra = []
+                for w in gap.split():
+                    extra.append(_Tok(w, a, a + len(w)))
+                    a += len(w) + 1
+                out[-1] = [*prev, *extra, *run]
                 continue
         out.append(run)
     return out
@@ -1292,6 +1309,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
     if conns == ["by"]:
         return not _agent_title(left, rights[-1])       # _join_title
+    if " " + " ".join(conns) + " " in _TITLE_ROLES:
+        return not _gerund_title(left)                  # _join_title
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`;
         # a document's title goes on after its subject's verb: `Law on Promoting the
