@@ -649,6 +649,10 @@ def test_a_count_of_visits_in_person_times_is_a_unit_of_the_genre() -> None:
      "replanting slopes and cleaning up riverbanks), and towns repaired old stone bridges "
      "(including two built under the Qing).", "ecological compensation measures",
      "such as restocking"),
+    # members named by an adjective after "the", and a gloss of "the" and nouns
+    ("Key passengers (the elderly, the sick, the disabled and pregnant women) book help "
+     "ahead, and the line links busy hubs (the port, the airport and the old city).",
+     "Key passengers", "the elderly"),
 ])
 def test_a_class_glossed_by_a_list_of_its_members_is_a_term(text: str, term: str,
                                                              gloss_opens: str) -> None:

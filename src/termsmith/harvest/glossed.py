@@ -962,8 +962,17 @@ def _members(term: str, gloss: str) -> bool:
     items = _ITEMS.split(_EXAMPLES.sub("", gloss, count=1))
     words = term.split()
     return (len(items) >= 3 and all(0 < len(i.split()) <= 10 for i in items)
-            and not any(i.split()[0].lower() in FUNCTION_WORDS for i in items)
+            and not any(i.split()[0].lower() in FUNCTION_WORDS and not _people(i)
+                        for i in items)
             and 2 <= len(words) <= 4 and _PLURAL.fullmatch(words[-1]) is not None)
+
+
+def _people(item: str) -> bool:
+    """Whether a gloss's item names people by an adjective after "the" (`the elderly`,
+    `the disabled`): a member of a class, though it opens with a function word."""
+    words = item.split()
+    return (len(words) == 2 and words[0].lower() == "the"
+            and tagger.lexicon().get(words[1].lower()) == "J")
 
 
 # The adverbs of degree a comparative or superlative adjective is said with.
