@@ -945,3 +945,13 @@ def test_a_definition_naming_examples_of_its_sectors_still_defines_the_term() ->
     found = _harvest("The city backs key industries (energy, finance, logistics and "
                      "tourism) with tax breaks.")
     assert not [c for c in found if c.kind is Kind.EXPLAINED]
+
+
+def test_a_lowercase_abbreviation_of_slashed_compounds_pairs_with_them() -> None:
+    found = _harvest("Ferries on the strait are now roll-on/roll-off (ro-ro) passenger "
+                     "ships, and the port bought new lift-on/lift-off (lo-lo) cranes, while "
+                     "towns kept their all-in/all-out (ro-ro) rule.")
+    pairs = {(c.kind, c.term) for c in found if c.kind in (Kind.ACRONYM, Kind.EXPANSION)}
+    assert {(Kind.EXPANSION, "roll-on/roll-off"), (Kind.ACRONYM, "ro-ro"),
+            (Kind.EXPANSION, "lift-on/lift-off"), (Kind.ACRONYM, "lo-lo")} <= pairs
+    assert (Kind.EXPANSION, "all-in/all-out") not in pairs

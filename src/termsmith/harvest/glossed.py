@@ -248,6 +248,10 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
         # gigawatts (GW)")
         yield from (len(found) == 1 and _unit_symbol(seg, p, gloss, before, spans)) or found
         return
+    clipped = _CLIPPED.fullmatch(gloss) and list(_clipped(seg, p, gloss, before, spans))
+    if clipped:
+        yield from clipped
+        return
     reverse = list(_acronym_reversed(seg, p, before, spans))
     if reverse:
         yield from reverse
@@ -327,6 +331,33 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: int,
     yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.95, occurrence=acro_occ,
                     gloss=Gloss(GlossType.ACRONYM, exp), related=exp,
                     evidence=f"acronym of '{exp}'")
+
+
+# A lowercase abbreviation of hyphenated parts (`ro-ro`, `lo-lo`).
+_CLIPPED = re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4})+")
+
+
+def _clipped(seg: Segment, p: Paren, gloss: str, before: int,
+             spans: Sentences) -> Iterator[Candidate]:
+    """``roll-on/roll-off (ro-ro)``: a lowercase abbreviation each of whose parts spells
+    the initials of one of the slashed compounds before it."""
+    text = seg.text
+    start = text.rfind(" ", max(0, before - _TAIL), before) + 1
+    word = text[start:before]
+    compounds = word.split("/")
+    parts = gloss.split("-")
+    if len(compounds) != len(parts) or not all(
+            "".join(w[:1] for w in c.split("-")).lower() == part
+            for c, part in zip(compounds, parts, strict=True)):
+        return
+    yield Candidate(term=word, kind=Kind.EXPANSION, score=0.9,
+                    occurrence=_occ(seg, spans, start, before, anchor=p.end),
+                    gloss=Gloss(GlossType.ACRONYM, gloss), related=gloss,
+                    evidence=f"expanded abbreviation: glossed as ({gloss})")
+    yield Candidate(term=gloss, kind=Kind.ACRONYM, score=0.9,
+                    occurrence=_occ(seg, spans, p.start, p.end),
+                    gloss=Gloss(GlossType.ACRONYM, word), related=word,
+                    evidence=f"abbreviation of '{word}'")
 
 
 def _acronym_reversed(seg: Segment, p: Paren, before: int,
