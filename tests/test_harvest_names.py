@@ -1600,3 +1600,14 @@ def test_a_status_a_list_is_under_stays_in_its_name_but_a_framework_does_not() -
     assert {"List of Wild Plants under Special State Protection",
             "China-Laos Economic Corridor", "Belt and Road Initiative"} <= terms
     assert "Special State Protection" not in terms
+
+
+def test_an_annual_meeting_s_year_and_a_plan_s_span_of_years_stay_in_the_name() -> None:
+    terms = _terms("He spoke at the Boao Forum for Asia Annual Conference 2022 in Hainan, "
+                   "the WHO adopted the Global Traditional Medicine Strategy 2025-2034, and "
+                   "during the Spring Festival 2024 trains ran full to the Harbin Expo 2024.")
+    assert {"Boao Forum for Asia Annual Conference 2022",
+            "Global Traditional Medicine Strategy 2025-2034", "Spring Festival",
+            "Harbin Expo"} <= terms
+    assert not {"Boao Forum for Asia Annual Conference", "Global Traditional Medicine "
+                "Strategy", "Spring Festival 2024", "Harbin Expo 2024"} & terms
