@@ -1611,3 +1611,13 @@ def test_an_annual_meeting_s_year_and_a_plan_s_span_of_years_stay_in_the_name() 
             "Harbin Expo"} <= terms
     assert not {"Boao Forum for Asia Annual Conference", "Global Traditional Medicine "
                 "Strategy", "Spring Festival 2024", "Harbin Expo 2024"} & terms
+
+
+def test_a_symposium_is_named_with_its_subject() -> None:
+    terms = _terms("Xi Jinping presided over the Symposium on Promoting the High-Quality "
+                   "Development of Follow-up Projects of the South-to-North Water Diversion "
+                   "Project in Nanyang, and the Seminar on Rural Governance met in Xi'an.")
+    assert {"Symposium on Promoting the High-Quality Development of Follow-up Projects of "
+            "the South-to-North Water Diversion Project",
+            "Seminar on Rural Governance"} <= terms
+    assert not {"Symposium", "Seminar"} & terms

@@ -181,7 +181,7 @@ for _cat, _words in {
         Framework Agenda Vision Opinions Thought""",
     "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
         Championship Championships Cup Exhibition Session Sessions Dialogue
-        Marathon Olympiad Conference Competition Contest""",
+        Marathon Olympiad Conference Competition Contest Symposium Seminar""",
     "award": "Prize Award Awards Medal Trophy",
     "instrument": "Convention Treaty Charter Covenant Protocol Agreement",
     "brand": "Brand Brands",
