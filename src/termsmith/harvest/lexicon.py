@@ -1519,6 +1519,25 @@ FORMULATIONS += tuple(line.strip() for line in """
     new culture of marriage and childbearing
     three-level prevention of birth defects
 """.strip().splitlines())
+# Legal aid and the protection of minors in the Ministry of Justice's and the Supreme
+# People's Procuratorate's English wording (刑事案件律师辩护全覆盖, 事实无人抚养儿童, 强制报告
+# 制度, 犯罪记录封存, 未成年人检察), Yiwu's trade reform as the State Council's approval
+# names it (国际贸易综合改革试点, 无票免税 of market procurement trade), and 全域旅游 as the
+# Ministry of Culture and Tourism renders it. First noticed missing in stop 36's batches
+# 36C and 36D after they were scored (the mandatory reporting system in three written
+# transcripts before them); each checked missed when said once in a sentence written for
+# the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    full coverage of criminal defense by lawyers
+    de facto unattended children
+    mandatory reporting system
+    sealing of criminal records
+    juvenile procuratorial work
+    national comprehensive reform pilot for international trade
+    comprehensive reform pilot for international trade
+    VAT exemption without rebate
+    all-for-one tourism
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
