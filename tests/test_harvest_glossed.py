@@ -324,6 +324,31 @@ def test_a_past_verb_after_an_adverb_or_pronoun_is_not_in_the_glossed_phrase() -
     assert c.term == "juncao"
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    # a genus with its modifiers before the relative clause, the verb before the term
+    ("It was here that people first played cuju (an ancient ball game in which players "
+     "kicked a leather ball) in the Warring States period.", "cuju"),
+    # a genus and a participle saying how it is made, an infinitive's verb before it
+    ("Tourists come to taste oil tea (a local drink made by frying and boiling tea leaves "
+     "with ginger) every morning.", "oil tea"),
+    ("Herders wear the deel (a long robe worn by Mongolian herders in winter) on "
+     "holidays.", "deel"),
+    # a number word in the name glossed
+    ("In the Qing Dynasty the Thirteen Hongs (the licensed merchant houses that handled "
+     "foreign trade) made the port rich.", "Thirteen Hongs"),
+])
+def test_a_definition_by_genus_and_what_sets_it_apart_glosses_the_phrase_before(
+        text: str, term: str) -> None:
+    assert _one(Kind.EXPLAINED, text).term == term
+
+
+def test_a_definition_of_the_noun_before_of_is_no_gloss_of_its_complement() -> None:
+    found = _of_kind(Kind.EXPLAINED, "Troops fought at the great bend of the Yellow River (a "
+                                     "large bend in the river that resembles a letter) in "
+                                     "1936.")
+    assert "Yellow River" not in [c.term for c in found]
+
+
 def test_adjectives_before_a_name_are_not_in_the_glossed_name() -> None:
     c = _one(Kind.CLARIFIED, "Rangers counted more endangered Hainan gibbons (black crested "
                              "gibbons) this year.")

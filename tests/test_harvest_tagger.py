@@ -51,6 +51,16 @@ def test_a_number_hyphened_to_a_word_modifies_like_the_word(text: str, word: str
     assert classes(text)[word] == cls
 
 
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("President Xi first proposed the initiative in 2013.", "first", "R"),
+    ("It was here that people first played cuju.", "played", "V"),
+    ("The first launch of the year went well.", "first", "J"),
+    ("Volunteers gave first aid on the slopes.", "first", "J"),
+])
+def test_first_before_a_past_form_is_its_adverb(text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
 # Text made of the pieces the token pattern cares about: words (ASCII and not), digits,
 # hyphens, apostrophes, possessives, underscores, punctuation and spaces.
 _PIECES = st.sampled_from(["a", "Xing", "é", "中", "7", "_", "-", "'", "’", "s", "S", " ", ".",

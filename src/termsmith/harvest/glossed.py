@@ -924,6 +924,20 @@ def _defines(term: str, gloss: str) -> bool:
     return not (len(_ITEMS.split(said)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
 
 
+_OF_BEFORE = re.compile(r"([^\W\d_]+)[ ]of[ ](?:the[ ])?\Z")
+
+
+def _defines_owner(text: str, start: int, gloss_words: list[str]) -> bool:
+    """Whether a definition after `X of the Y (...)` is of X, the noun its genus names,
+    not of Y: `the "ji"-shaped bend of the Yellow River (a large bend in the river that
+    ...)`."""
+    m = _OF_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    owner = singular(m.group(1).lower())
+    return any(singular(w.strip(",;:").lower()) == owner for w in gloss_words[1:5])
+
+
 _EXAMPLES_INSIDE = re.compile(r",? (?:such as|including|for example|for instance|e\.g\.,?) ")
 
 
@@ -958,6 +972,12 @@ _GENUS_RELATIVE = re.compile(r"^(?:a|an|the) [a-z]+(?: [a-z,-]+){0,5} (?:that|wh
                              r" ")
 
 
+# ... or a genus and a participle saying how the thing is made or used: "(a local drink
+# made by frying tea leaves ...)", "(a long robe worn by herders ...)".
+_GENUS_PARTICIPLE = re.compile(r"^(?:a|an) (?:[a-z-]+ ){0,3}([a-z]+) ([a-z]+) (?:by|from|with"
+                               r"|in|for|of|on|to|as) ")
+_IRREGULAR_PARTICIPLES = frozenset("""made grown known built worn given held eaten drunk
+    sung woven done written sold found spoken brought taken kept""".split())
 # ... or the term's own head stood for by "one" before the relative clause.
 _ONE_RELATIVE = re.compile(r"^one (?:that|which|who|whose|where|in which|of which|for which) ")
 
@@ -973,11 +993,20 @@ def _genus_relative(gloss: str) -> bool:
     saying what sets the term apart."""
     if _ONE_RELATIVE.match(gloss) is not None:
         return True     # the genus said by "one": "(one in which people aged 60 ...)"
-    if _GENUS_RELATIVE.match(gloss) is None:
+    lex = tagger.lexicon()
+    p = _GENUS_PARTICIPLE.match(gloss)
+    if p is not None and lex.get(p.group(1)) == "N" and (
+            p.group(2) in _IRREGULAR_PARTICIPLES
+            or p.group(2).endswith("ed") and lex.get(p.group(2)) in ("V", "E")):
+        return True
+    m = _GENUS_RELATIVE.match(gloss)
+    if m is None:
         return False
-    genus = gloss.split(maxsplit=2)[1]
-    # ("the ones that ..." points back at what was said; it names no genus)
-    return genus not in ("one", "ones") and tagger.lexicon().get(genus) == "N"
+    # The genus is a noun after the article, its modifiers before it: "(an ancient ball
+    # game in which ...)". ("the ones that ..." points back at what was said; it names
+    # no genus.)
+    words = m.group().split()[1:-1]
+    return words[0] not in ("one", "ones") and any(lex.get(w) == "N" for w in words)
 
 
 # What introduces examples of a class rather than all its members: "restorative judicial
@@ -1044,6 +1073,10 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             # (or a past verb after its subject pronoun or an adverb: "experts also
             # brought juncao (...)" glosses "juncao")
             start = words[first + 1].start()
+        elif (before_verb == "to" and tagger.verb(verb)
+              and tagger.tag("to " + verb).tags == "TV"):
+            # an infinitive's verb: "come to taste oil tea (...)" glosses "oil tea"
+            start = words[first + 1].start()
     if (0 < first < len(words) - 1 and words[first - 1].group().lower() in _DEGREE
           and words[first].group().islower()):
         # a comparison's adjective says how the thing is, not what it is called: "the more
@@ -1075,6 +1108,9 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             # modify: "sports goods exports")
             start += tg.starts[k + 1]
             break
+        if (tags[k] == "X" and toks[k][:1].isupper() and toks[k].isalpha()
+                and k + 1 < len(toks) and toks[k + 1][:1].isupper()):
+            continue    # a number word in a name: "the Thirteen Hongs (...)"
         if tags[k] not in _NP_CLASSES or (
                 tags[k] == "G" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
                 and _PLURAL.fullmatch(toks[k - 1]) is not None):
@@ -1247,6 +1283,8 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     if numbered is not None:
         s = numbered
     elif len(words) > 5 and not gloss[0].isupper() and _defines(seg.text[s:e], gloss):
+        if _defines_owner(seg.text, s, words):
+            return
         yield Candidate(term=seg.text[s:e], kind=Kind.EXPLAINED, score=0.75,
                         occurrence=_occ(seg, spans, s, e, anchor=p.end),
                         gloss=Gloss(GlossType.EXPLANATION, gloss),

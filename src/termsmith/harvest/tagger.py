@@ -572,6 +572,13 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "V"
         return "E"
 
+    def first_before_a_past(m: re.Match[str]) -> str:
+        # "first proposed", "first played": the adverb of a past verb; "first" before a
+        # base form or a noun stays the adjective ("the first launch", "first aid")
+        i = m.start()
+        return ("R" if tokens[i].lower() == "first" and tokens[i + 1].endswith("ed")
+                else "J")
+
     def particle_of_a_noun(m: re.Match[str]) -> str:
         # "inland opening up", "the opening up of": the particle of a phrasal verb's
         # -ing noun, with no object after it, belongs to the noun, as in the hyphened
@@ -696,6 +703,9 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_AFTER_TO_MODAL, verb_unless_nominal),
         # JJ VB PREV1OR2TAG MD: a modal's verb ("will correct", "will further open")
         (_ADJECTIVE_AFTER_MODAL, verb_after_a_modal),
+        # JJ "first" before a past form: RB ("Xi Jinping first proposed the initiative",
+        # "people first played cuju"), so the verb is not read as a noun next
+        (_FIRST_BEFORE_VERB, first_before_a_past),
         # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support"
         (_VERB_AFTER_DET, "N"),
         # VBN after be/have, or after a pronoun, is a verb: "has connected", "we targeted"
@@ -748,6 +758,7 @@ _WH_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
 # character. The context never overlaps the class replaced, so the matches are those of
 # ``([DJ])V``, ``([BW]R{0,2})E``, ``(DN)E(?=[DN])`` and ``([ITMBWVRC,.;]|^)G``.
 _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
+_FIRST_BEFORE_VERB = re.compile(r"J(?=[VE])")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
