@@ -333,6 +333,9 @@ def test_a_past_verb_after_an_adverb_or_pronoun_is_not_in_the_glossed_phrase() -
      "with ginger) every morning.", "oil tea"),
     ("Herders wear the deel (a long robe worn by Mongolian herders in winter) on "
      "holidays.", "deel"),
+    # a name made of a number and one word
+    ("Farmers sell on the 832 Platform (the online sales platform for agricultural products "
+     "from formerly poor areas) and in town.", "832 Platform"),
     # a number word in the name glossed
     ("In the Qing Dynasty the Thirteen Hongs (the licensed merchant houses that handled "
      "foreign trade) made the port rich.", "Thirteen Hongs"),
@@ -340,6 +343,13 @@ def test_a_past_verb_after_an_adverb_or_pronoun_is_not_in_the_glossed_phrase() -
 def test_a_definition_by_genus_and_what_sets_it_apart_glosses_the_phrase_before(
         text: str, term: str) -> None:
     assert _one(Kind.EXPLAINED, text).term == term
+
+
+def test_a_count_before_a_glossed_name_stays_out_of_it() -> None:
+    terms = [c.term for c in _of_kind(Kind.EXPLAINED,
+             "Africa now has 17 Luban Workshops (vocational training centers that China "
+             "runs with partner countries) and more to come.")]
+    assert terms == ["Luban Workshops"]
 
 
 def test_a_definition_of_the_noun_before_of_is_no_gloss_of_its_complement() -> None:

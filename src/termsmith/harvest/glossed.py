@@ -1039,6 +1039,11 @@ def _people(item: str) -> bool:
 _DEGREE = frozenset({"more", "most", "less", "least"})
 
 
+# The one word after a number that makes a name with it, not a count: a capitalised
+# singular ("832 Platform"; "17 Luban Workshops", "280 EFLOPS" are quantities).
+_NUMBERED_NAME = re.compile(r"[A-Z][a-z]+(?<![^s]s)\b")
+
+
 def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     """The noun phrase that ends ``text[:before]``: a run of content words (no numbers, no
     function words), cut after the last word the tagger says no noun phrase holds (a
@@ -1059,6 +1064,9 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         if gap.strip():
             break
         w = m.group()
+        if w.isdigit() and start < end and _NUMBERED_NAME.fullmatch(tail, start, end):
+            start, first = m.start(), i     # a name made with a number: "the 832 Platform"
+            break
         if w.lower() in FUNCTION_WORDS or w[0].isdigit() or w in _SEMI_DETERMINERS:
             break
         start, first = m.start(), i
@@ -1108,9 +1116,11 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             # modify: "sports goods exports")
             start += tg.starts[k + 1]
             break
-        if (tags[k] == "X" and toks[k][:1].isupper() and toks[k].isalpha()
-                and k + 1 < len(toks) and toks[k + 1][:1].isupper()):
-            continue    # a number word in a name: "the Thirteen Hongs (...)"
+        if (tags[k] == "X" and k + 1 < len(toks) and toks[k + 1][:1].isupper()
+                and (toks[k][:1].isupper() and toks[k].isalpha()
+                     or k == 0 and len(toks) == 2 and toks[k].isdigit()
+                     and _NUMBERED_NAME.fullmatch(toks[1]))):
+            continue    # a number in a name: "the Thirteen Hongs (...)", "the 832 Platform"
         if tags[k] not in _NP_CLASSES or (
                 tags[k] == "G" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
                 and _PLURAL.fullmatch(toks[k - 1]) is not None):
