@@ -1621,3 +1621,19 @@ def test_a_symposium_is_named_with_its_subject() -> None:
             "the South-to-North Water Diversion Project",
             "Seminar on Rural Governance"} <= terms
     assert not {"Symposium", "Seminar"} & terms
+
+
+def test_a_body_s_fields_listed_after_of_may_open_with_a_programme_s_head() -> None:
+    terms = _terms("Present is Ms. Tang Mei, director general of the Department of Policy, "
+                   "Laws and Regulations of the NAAC, and Policy, Li Ming and Wang Fang "
+                   "spoke.")
+    assert "Department of Policy, Laws and Regulations of the NAAC" in terms
+    assert not {"Department of Policy", "Laws and Regulations"} & terms
+
+
+def test_asia_and_the_pacific_is_one_region_a_name_is_for() -> None:
+    terms = _terms("China has items on the Memory of the World Register for Asia and the "
+                   "Pacific, and clinics opened in Southeast Asia and the Pacific island "
+                   "countries.")
+    assert "Memory of the World Register for Asia and the Pacific" in terms
+    assert not [t for t in terms if t.startswith("Southeast Asia and")]

@@ -763,7 +763,10 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
         if out and len(run) >= 3 and run[0].text[:1].isupper():
             prev = out[-1]
             if (sentence[prev[-1].end:run[0].start] == ", "
-                    and prev[-1].text not in _HEADS
+                    and (prev[-1].text not in _HEADS
+                         # (a programme's head is a body's field too: `Department of
+                         # Policy, Laws and Regulations`)
+                         or _HEADS[prev[-1].text] == "programme" and _organisation_of(prev))
                     and any(t.text == "and" for t in run)
                     and (len(run) >= 4 and _HEADS.get(_last_word(run)) in ("programme", "organisation")
                          # an organisation's fields listed after its "of": `Bureau of
@@ -1259,6 +1262,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # parallel complements: `Action Plan for Good and for All`
     if conns == ["and"] and (left[-1], right) in _ONE_NAME:
         return False    # `Belt and Road Energy Partnership`: one name, whatever follows
+    if (conns == ["and", "the"] and rights == ["Pacific"] and left[-1] == "Asia"
+            and len(left) >= 2 and left[-2] in _CONNECTORS):
+        return False    # one region a name is for: `... Commission for Asia and the
+                        # Pacific` (亚太; but `Southeast Asia and the Pacific islands`)
     if conns == ["and"] and _coordinated_subject(left, rights):
         return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
     if (conns == ["and"] and len(rights) == 1 and _HEADS.get(right) == "organisation"
