@@ -1522,9 +1522,10 @@ FORMULATIONS += tuple(line.strip() for line in """
 # Legal aid and the protection of minors in the Ministry of Justice's and the Supreme
 # People's Procuratorate's English wording (刑事案件律师辩护全覆盖, 事实无人抚养儿童, 强制报告
 # 制度, 犯罪记录封存, 未成年人检察), Yiwu's trade reform as the State Council's approval
-# names it (国际贸易综合改革试点, 无票免税 of market procurement trade), and 全域旅游 as the
-# Ministry of Culture and Tourism renders it. First noticed missing in stop 36's batches
-# 36C and 36D after they were scored (the mandatory reporting system in three written
+# names it (国际贸易综合改革试点, 无票免税 of market procurement trade), 全域旅游 as the
+# Ministry of Culture and Tourism renders it, and the private economy's 亲清政商关系 and
+# 无还本续贷 said of one loan. First noticed missing in stop 36's batches 36A, 36C and 36D
+# after they were scored (the mandatory reporting system in three written
 # transcripts before them); each checked missed when said once in a sentence written for
 # the check.
 FORMULATIONS += tuple(line.strip() for line in """
@@ -1537,6 +1538,9 @@ FORMULATIONS += tuple(line.strip() for line in """
     comprehensive reform pilot for international trade
     VAT exemption without rebate
     all-for-one tourism
+    loan renewal without repayment of principal
+    cordial and clean relationship between government and business
+    cordial and clean government-business relations
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
