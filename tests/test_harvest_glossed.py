@@ -990,3 +990,12 @@ def test_a_lowercase_abbreviation_of_slashed_compounds_pairs_with_them() -> None
     assert {(Kind.EXPANSION, "roll-on/roll-off"), (Kind.ACRONYM, "ro-ro"),
             (Kind.EXPANSION, "lift-on/lift-off"), (Kind.ACRONYM, "lo-lo")} <= pairs
     assert (Kind.EXPANSION, "all-in/all-out") not in pairs
+
+
+def test_a_counting_word_glossed_by_the_plural_it_counts_and_what_it_is() -> None:
+    found = _of_kind(Kind.CLARIFIED, "By 2023 the archives held 1.15 billion juan (volumes, "
+                     "the traditional filing unit for paper records), and officials met "
+                     "leaders (chairs, the heads of the village committees) in spring.")
+    assert [c.term for c in found] == ["juan"]
+    g = found[0].gloss
+    assert g is not None and g.text.startswith("volumes,")

@@ -924,6 +924,8 @@ def _defines(term: str, gloss: str) -> bool:
     return not (len(_ITEMS.split(said)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
 
 
+# A figure right before a counted word: "1.15 billion juan".
+_COUNTED = re.compile(rf"(?<![\w.,])(?:{numbers.QUANTITY})\s+\Z", re.I)
 _OF_BEFORE = re.compile(r"([^\W\d_]+)[ ]of[ ](?:the[ ])?\Z")
 
 
@@ -1299,6 +1301,16 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                         occurrence=_occ(seg, spans, s, e, anchor=p.end),
                         gloss=Gloss(GlossType.EXPLANATION, gloss),
                         evidence="defined in a parenthetical gloss")
+        return
+    elif (len(words) > 5 and not gloss_cased and " " not in seg.text[s:e]
+          and seg.text[s:e].islower() and _COUNTED.search(seg.text, max(0, s - 40), s)
+          and len(words[0]) > 1 and words[0].endswith("s,")):
+        # a counting word after a figure, glossed by the English plural it counts and
+        # what it is: "1.15 billion juan (volumes, the traditional filing unit for ...)"
+        yield Candidate(term=seg.text[s:e], kind=Kind.CLARIFIED, score=0.65,
+                        occurrence=_occ(seg, spans, s, e, anchor=p.end),
+                        gloss=Gloss(GlossType.CLARIFICATION, gloss), related=gloss,
+                        evidence=f"a counting word glossed as ({gloss})")
         return
     elif len(words) > 5 and _members(seg.text[s:e], gloss):
         yield Candidate(term=seg.text[s:e], kind=Kind.CLARIFIED, score=0.6,
