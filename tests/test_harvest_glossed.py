@@ -999,3 +999,21 @@ def test_a_counting_word_glossed_by_the_plural_it_counts_and_what_it_is() -> Non
     assert [c.term for c in found] == ["juan"]
     g = found[0].gloss
     assert g is not None and g.text.startswith("volumes,")
+
+
+@pytest.mark.parametrize(("text", "acro", "exp"), [
+    ("Beyond basic positioning, navigation and timing (PNT), the system sends messages.",
+     "PNT", "positioning, navigation and timing"),
+    ("Patrols fight illegal, unreported and unregulated (IUU) fishing on the high seas.",
+     "IUU", "illegal, unreported and unregulated"),
+    ("Zhuhai hosts meetings, incentives, conferences and exhibitions (MICE) all year.",
+     "MICE", "meetings, incentives, conferences and exhibitions"),
+])
+def test_an_acronym_spelled_by_a_lowercase_list_pairs_with_the_whole_list(
+        text: str, acro: str, exp: str) -> None:
+    c = _one(Kind.ACRONYM, text)
+    assert c.term == acro and c.related == exp
+
+
+def test_a_list_before_an_acronym_spelled_by_its_last_items_only_gives_those() -> None:
+    assert expansion("in sales, research and development", "RD") == (10, 34)

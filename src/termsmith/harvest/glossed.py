@@ -459,6 +459,12 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
         # a comma inside a name's title-case list of fields: "United Nations
         # Educational, Scientific and Cultural Organization (UNESCO)"
         cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")
+    if before[cut:cut + 1] == ",":
+        listed = _LOWER_LIST.search(before, max(0, cut - 40))
+        if listed is not None and listed.start() < cut:
+            # a lowercase list of single words, all spelled: "positioning, navigation
+            # and timing (PNT)"
+            cut = listed.start() - 1
     parts = [(m.start(), m.end(), m.start() > 0 and before[m.start() - 1] == "-")
              for m in _PART.finditer(before, cut + 1)][-keep:]
     if not parts:
@@ -496,6 +502,8 @@ def _expansion(before: str, letters: list[str], keep: int) -> tuple[int, int] | 
     return start, parts[-1][1]
 
 
+# A list of lowercase single words with its "and" that ends the text before a bracket.
+_LOWER_LIST = re.compile(r"(?<![\w-])[a-z]+(?:, [a-z]+)+,? and [a-z]+\Z")
 # The capitalised word right before an expansion, its initial in group 1.
 _DOUBLED = re.compile(r"(?<![\w'’-])([A-Z])[a-z]+ \Z")
 
