@@ -78,6 +78,9 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     ('Its motto is "Dream of Winter, Love among Asia."', "Dream of Winter, Love among Asia"),
     # A short remark after a speech verb: too short to be a quotation.
     ('As he said, "Well done."', "Well done"),
+    # A capitalised list of noun phrases with no verb, ending the sentence: a slogan.
+    ("We are building a BeiDou that is \"China's BeiDou, the world's BeiDou and a "
+     "first-class BeiDou.\"", "China's BeiDou, the world's BeiDou and a first-class BeiDou"),
 ])
 def test_slogans_are_quoted_terms(text: str, term: str) -> None:
     c = _one(text)

@@ -250,7 +250,10 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
         # instruction cited whole, which the genre renders the same way every time (a
         # remark is introduced by its speaker's verb and a comma or colon: above)
         return False
-    return len(words) >= 6 and bool(_SENTENCE_FINAL.search(inner))
+    # (a list of noun phrases with no verb is a slogan, its full stop the sentence's:
+    # `a BeiDou that is "China's BeiDou, the world's BeiDou and a first-class BeiDou."`)
+    return (len(words) >= 6 and bool(_SENTENCE_FINAL.search(inner))
+            and any(c in "VBM" for c in tag(inner).tags))
 
 
 def _introduced(text: str, opening: int) -> bool:
