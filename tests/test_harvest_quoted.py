@@ -78,6 +78,9 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     ('Its motto is "Dream of Winter, Love among Asia."', "Dream of Winter, Love among Asia"),
     # A short remark after a speech verb: too short to be a quotation.
     ('As he said, "Well done."', "Well done"),
+    # A saying named before it, with no speech verb: cited whole, as a slogan is.
+    ('Many know Guilin from the old saying "Guilin\'s scenery is the best under heaven."',
+     "Guilin's scenery is the best under heaven"),
     # A capitalised list of noun phrases with no verb, ending the sentence: a slogan.
     ("We are building a BeiDou that is \"China's BeiDou, the world's BeiDou and a "
      "first-class BeiDou.\"", "China's BeiDou, the world's BeiDou and a first-class BeiDou"),
