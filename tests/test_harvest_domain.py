@@ -2115,3 +2115,15 @@ def test_a_name_before_a_plural_that_only_ends_like_an_agent_noun_is_a_term() ->
     assert {"Amur tigers", "Yantai apples"} <= set(found)
     # people named by what they do are the place's, no term
     assert not {"Jilin farmers", "Macao residents"} & set(found)
+
+
+def test_adjectives_graded_by_more_say_how_a_system_is_not_its_kind() -> None:
+    found = by_term(list(harvest(segments([
+        "By 2035 we will build a more ubiquitous, integrated and intelligent national "
+        "comprehensive PNT system, and the CSRC will attract more medium- and long-term "
+        "funds to the market.",
+        "Courts handle criminal, administrative and public interest litigation cases."]))))
+    assert not [t for t in found if t.startswith(("intelligent", "integrated and"))]
+    assert [t for t in found if t.endswith("comprehensive PNT system")]
+    assert "medium- and long-term funds" in found
+    assert [t for t in found if t.startswith("administrative and public interest")]

@@ -214,6 +214,10 @@ _LOWERCASE_WORD = re.compile(r"[a-z][a-z-]*")
 # E past participle, G -ing form, A "and", O "of" (see termsmith.harvest.tagger).
 # (The look-ahead only skips runs of one word, which make no candidate, before they are
 # matched: the runs of two words or more are the same.)
+# Two adjectives joined by "and" before more of a noun phrase (_harvest), and the words
+# of degree that grade such a pair.
+_GRADED_PAIR = re.compile(r"[JE]A[JE][JNE]")
+_DEGREE_WORDS = frozenset({"more", "most", "less", "increasingly"})
 _RUN = re.compile(r"(?=[LNJEGAO][NJEGAO])L?[NJEGAO]*N[NJEGAO]*")
 # An adverb in -ly before a participle or adjective that it grades into a classifying
 # modifier ("newly built warehouses", "highly trained welders", "densely populated
@@ -405,6 +409,21 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             classes = _nominal_gerunds(classes, tokens)
         for m in _RUN.finditer(classes):
             a, b = m.span()
+            if tokens[a] in _DEGREE_WORDS and b - a > 5:
+                a += 1      # (a word of degree read as an adjective opens the run)
+            if b - a > 4 and a > 1 and _GRADED_PAIR.match(classes, a):
+                j = a - 1
+                while j > 1 and classes[j] == "," and classes[j - 1] in "JE":
+                    j -= 2      # (the first of a list: "more ubiquitous, integrated and ...")
+                if tokens[j] in _DEGREE_WORDS and "-" not in tokens[a] + tokens[a + 2]:
+                    # adjectives graded before a noun phrase say how it is, no kind of
+                    # it: "a more open and inclusive national innovation system", "a
+                    # more ubiquitous, integrated and intelligent national comprehensive
+                    # PNT system" (a list ungraded may classify: "criminal,
+                    # administrative and public interest litigation"; and so does a
+                    # compound after a "more" of quantity: "more medium- and long-term
+                    # funds")
+                    a += 3
             if b - a < 2:
                 continue
             k = bisect_right(bounds, starts[a]) - 1
