@@ -1637,3 +1637,11 @@ def test_asia_and_the_pacific_is_one_region_a_name_is_for() -> None:
                    "countries.")
     assert "Memory of the World Register for Asia and the Pacific" in terms
     assert not [t for t in terms if t.startswith("Southeast Asia and")]
+
+
+def test_a_country_s_position_on_a_subject_is_a_document_named_with_its_possessive() -> None:
+    terms = _terms("In the coming days China will release China's Position on the Political "
+                   "Settlement of the Ukraine Crisis, and Beijing's Olympic Park reopened.")
+    assert "China's Position on the Political Settlement of the Ukraine Crisis" in terms
+    assert "Political Settlement of the Ukraine Crisis" not in terms
+    assert not [t for t in terms if t.startswith("Beijing's")]

@@ -979,9 +979,12 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
     "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation"
-    " Code Book".split())
+    " Code Book Position".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
+# A document a country's possessive opens, the stance it states on a subject: `China's
+# Position on the Political Settlement of the Ukraine Crisis` (立场文件).
+_STANCES = frozenset({"Position"})
 
 
 # A noun made of a verb, as a title's subject is said: "Promotion", "Development".
@@ -1060,6 +1063,8 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             gap = sentence[last.end:run[0].start]
             if last.possessive and gap in ("'s ", "’s ") and (
                     (run[0].text in _POSSESSED_DAYS and len(run) == 1)
+                    or (run[0].text in _STANCES and len(run) > 2 and run[1].text == "on"
+                        and len(prev) == 1)
                     or _document_title([t.text for t in prev])):
                 out[-1] = prev + run
                 continue
