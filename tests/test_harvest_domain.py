@@ -1556,6 +1556,15 @@ def test_a_service_hotline_is_named_with_its_number() -> None:
     assert not [t for t in found if t.startswith(("000", "3,000"))]
 
 
+def test_a_service_platform_or_app_is_named_with_its_short_number() -> None:
+    found = by_term(list(harvest(segments([
+        "Train tickets are sold on the 12306 ticketing platform, shippers book wagons on "
+        "the 95306 freight platform, and in 2012 app downloads doubled on 300 platforms.",
+    ]))))
+    assert {"12306 ticketing platform", "95306 freight platform"} <= set(found)
+    assert not [t for t in found if t.startswith(("2012", "300"))]
+
+
 def test_a_service_hotline_s_words_may_hold_a_possessive() -> None:
     found = by_term(list(harvest(segments([
         "Mothers in trouble can dial the 12338 women's rights hotline, and migrant "

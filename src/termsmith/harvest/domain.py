@@ -366,7 +366,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             titled.add(tg)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
-        if "hotline" in text:
+        if "hotline" in text or " 12" in text or " 95" in text:
             hotlines.extend(_hotlines(seg, spans))
         if ("leading " in text or "strong " in text) and _GOAL.search(text):
             goals.extend((seg, sp, a, b) for sp, a, b in _national_goals(tg, spans))
@@ -661,10 +661,21 @@ def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]]
 _HOTLINE = re.compile(r"(?<![\w,.])\d{3,6}(?: [a-z][a-z-]*(?:['’]s\b|s['’](?= ))?){0,4} hotlines?\b")
 
 
+# So is a service's platform or app by its short number (12306 for rail tickets, 12123
+# for traffic management, 95xxx for companies' services): five digits, no year.
+_SERVICE_PLATFORM = re.compile(r"(?<![\w,.])(?:12|95)\d{3}(?: [a-z][a-z-]*){0,2} "
+                               r"(?:platform|app|website)s?\b")
+
+
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
-    """The numbered hotlines said in a segment, each with its sentence."""
+    """The numbered hotlines and service platforms said in a segment, each with its
+    sentence."""
     index = Sentences(spans)
-    for m in _HOTLINE.finditer(seg.text):
+    text = seg.text
+    found = list(_HOTLINE.finditer(text)) if "hotline" in text else []
+    if " 12" in text or " 95" in text:
+        found += _SERVICE_PLATFORM.finditer(text)
+    for m in found:
         sp = index.holding(m.start(), m.end())
         if sp is not None:
             yield seg, sp, m.start(), m.end()
