@@ -1525,10 +1525,12 @@ FORMULATIONS += tuple(line.strip() for line in """
 # names it (国际贸易综合改革试点, 无票免税 of market procurement trade), 全域旅游 as the
 # Ministry of Culture and Tourism renders it, and the private economy's 亲清政商关系 and
 # 无还本续贷 said of one loan; and the Spring Festival travel rush's 充电桩, 雨雪冰冻天气 and
-# 候补购票 as the Ministry of Transport and China Railway render them (an -ing modifier
+# 候补购票 as the Ministry of Transport and China Railway render them, and 非传统安全,
+# 资源型城市转型 and 测土配方施肥 as the foreign, development and agriculture ministries
+# do (an -ing modifier
 # is read as a verb unless the lexicon holds its compound: a general rule for it let
 # 170 phrases such as "guiding principles" in). First noticed missing in stop 36's
-# batches 36A, 36C, 36D and 36F after they were scored (the mandatory reporting system in three written
+# batches 36A-36F after they were scored (the mandatory reporting system in three written
 # transcripts before them); each checked missed when said once in a sentence written for
 # the check.
 FORMULATIONS += tuple(line.strip() for line in """
@@ -1547,6 +1549,9 @@ FORMULATIONS += tuple(line.strip() for line in """
     charging piles
     rain, snow and freezing weather
     waiting list service
+    non-traditional security
+    transformation of resource-based cities
+    soil testing and formula fertilization
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
