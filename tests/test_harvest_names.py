@@ -1645,3 +1645,15 @@ def test_a_country_s_position_on_a_subject_is_a_document_named_with_its_possessi
     assert "China's Position on the Political Settlement of the Ukraine Crisis" in terms
     assert "Political Settlement of the Ukraine Crisis" not in terms
     assert not [t for t in terms if t.startswith("Beijing's")]
+
+
+def test_an_agreement_names_its_parties_and_a_church_the_country_it_is_of() -> None:
+    terms = _terms("The Provisional Agreement between China and the Holy See on the "
+                   "Appointment of Bishops was extended, and the Bishops' Conference of the "
+                   "Catholic Church in China met, while the Harbin Institute of Technology "
+                   "in China hosted guests.")
+    assert {"Provisional Agreement between China and the Holy See on the Appointment of "
+            "Bishops", "Bishops' Conference of the Catholic Church in China",
+            "Harbin Institute of Technology"} <= terms
+    assert not {"Provisional Agreement between China", "Harbin Institute of Technology "
+                "in China"} & terms

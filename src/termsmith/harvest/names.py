@@ -1259,8 +1259,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["and"] and left[-1] in _DYNASTY_NAMES and right in _DYNASTY_NAMES:
         return False    # two dynasties, one period a name is of: `Sui and Tang Grand
                         # Canal`, `Sui and Tang Luoyang City National Heritage Park`
-    if conns == ["and"] and "between" in left and "and" not in left[left.index("between"):]:
-        return False    # `... between China and Portuguese-Speaking Countries`: both parties
+    if (conns in (["and"], ["and", "the"]) and "between" in left
+            and "and" not in left[left.index("between"):]):
+        return False    # `... between China and Portuguese-Speaking Countries`, `...
+                        # between China and the Holy See`: both parties
     if conns == ["and"] and len(rights) == 1 and right in left and _foreign(right):
         return True     # `the Classical Gardens of Suzhou and Suzhou embroidery`: said again
     if len(conns) == 2 and conns[0] == "and" and conns[1] in _HEAD_CUT and conns[1] in left:
@@ -1359,6 +1361,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # whom (`Friendship between China and Laos`): the names either side
         # (an acronym alone after it modifies a lowercase head: `... among SCO member
         # states`)
+        # (an agreement's or a treaty's parties are in its name: `Provisional Agreement
+        # between China and the Holy See on the Appointment of Bishops`)
+        if _HEADS.get(left[-1]) == "instrument":
+            return False
         return not _subject_said(left) or len(rights) == 1 and _acronym(right)
     if conns[0] in _MEANS and _gerund_title(left):
         # A title's subject goes on with its means or its result: `Pilot Zone for
@@ -1521,6 +1527,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # with Disabilities`, `National Games for Persons with Disabilities` (a
             # companion or a place after "with" is a name: `Shenzhen with ...`)
             return False
+        if conns == ["in"] and rights == ["China"] and left[-1] in _CHURCHES:
+            # a church is named with the country it is of: `Bishops' Conference of the
+            # Catholic Church in China`, `... of the Protestant Churches in China`
+            return False
         if conns == ["in"] and _plural_noun(right) and left[-1] not in _HEADS:
             # `Department of Trade in Services`, `China International Fair for Trade in
             # Services`, `Agreement on Trade in Services`: a field, not a place
@@ -1592,6 +1602,8 @@ _MEDIA = frozenset({"Press", "Radio", "Television", "Film"})
 _OBSERVED = frozenset({"Month", "Week", "Day"})
 # The periods of history a name's "in" may date it by.
 _DYNASTIES = frozenset({"Dynasty", "Dynasties", "Period"})
+# A religion's bodies in a country, named with it (`Catholic Church in China`).
+_CHURCHES = frozenset({"Church", "Churches"})
 # What names the parties of a title's subject (`Dialogue among Civilizations`).
 _PARTIES = frozenset({"among", "between"})
 # Organisations' heads that name a plant standing on a place (`... Station on the ...
