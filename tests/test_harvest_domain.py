@@ -2136,3 +2136,14 @@ def test_adjectives_graded_by_more_say_how_a_system_is_not_its_kind() -> None:
     assert [t for t in found if t.endswith("comprehensive PNT system")]
     assert "medium- and long-term funds" in found
     assert [t for t in found if t.startswith("administrative and public interest")]
+
+
+def test_a_plenary_session_said_in_lowercase_is_kept_whole() -> None:
+    found = by_term(list(harvest(segments([
+        "We will implement the guiding principles of the third plenary session of the 20th "
+        "CPC Central Committee, and the fourth plenary session of the 18th Central "
+        "Committee of the Communist Party of China set the goal."]))))
+    assert {"third plenary session of the 20th CPC Central Committee",
+            "fourth plenary session of the 18th Central Committee of the Communist Party "
+            "of China"} <= set(found)
+    assert "plenary session" not in found     # its words are no phrase of their own

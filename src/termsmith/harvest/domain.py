@@ -344,6 +344,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     designated: list[_Place] = []       # national designations ("national ... parks")
     economies: list[_Place] = []        # named sectors of the economy ("silver economy")
     hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
+    sessions: list[_Place] = []         # plenary sessions said in lowercase
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
     crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
@@ -368,6 +369,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
         if "hotline" in text or " 12" in text or " 95" in text:
             hotlines.extend(_hotlines(seg, spans))
+        if " plenary session of the " in text:
+            sessions.extend(_placed_all(_PLENARY, seg, spans))
         if ("leading " in text or "strong " in text) and _GOAL.search(text):
             goals.extend((seg, sp, a, b) for sp, a, b in _national_goals(tg, spans))
         if " into a" in text and _INTO.search(text):
@@ -510,6 +513,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
+    for place in sessions:
+        said.add(_said_at(place))
+        yield _candidate_at(place, _AIMED_SCORE, "a plenary session of a numbered "
+                            "central committee, said in lowercase")
     yield from _formulations_by_shape(_unsaid(genitives, said), _GENITIVE_SCORE, said,
                                       "a descriptive genitive and the noun phrase it "
                                       "classifies (people's, women's, children's)")
@@ -665,6 +672,24 @@ _HOTLINE = re.compile(r"(?<![\w,.])\d{3,6}(?: [a-z][a-z-]*(?:['’]s\b|s['’](?
 # for traffic management, 95xxx for companies' services): five digits, no year.
 _SERVICE_PLATFORM = re.compile(r"(?<![\w,.])(?:12|95)\d{3}(?: [a-z][a-z-]*){0,2} "
                                r"(?:platform|app|website)s?\b")
+
+
+# A plenary session of a numbered central committee said in lowercase (capitalised, it
+# is the names harvester's): "the third plenary session of the 20th CPC Central
+# Committee" (二十届三中全会), which the genre's lists keep whole.
+_PLENARY = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh) plenary "
+                      r"session of the \d{1,2}(?:st|nd|rd|th)(?: [A-Z][A-Za-z]*){0,3} Committee"
+                      r"(?: of the (?:Communist Party of China|CPC))?\b")
+
+
+def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, int]]
+                ) -> Iterator[_Place]:
+    """Each match of ``pattern`` in a segment, with its sentence."""
+    index = Sentences(spans)
+    for m in pattern.finditer(seg.text):
+        sp = index.holding(m.start(), m.end())
+        if sp is not None:
+            yield seg, sp, m.start(), m.end()
 
 
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
