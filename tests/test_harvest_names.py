@@ -411,6 +411,11 @@ def test_a_title_s_gerund_and_object_keep_the_role_or_place_they_are_given() -> 
     assert not {"Action Plan for Controlling Plastic Pollution",
                 "Guidelines on Developing Tourism", "Pillar Industry"} & terms
     assert not [t for t in terms if t.startswith(("Forum at", "Beijing as"))]
+    terms = _terms("The State Council issued the Opinions on Promoting Urbanization with "
+                   "County Towns as Important Carriers in May.")
+    assert ("Opinions on Promoting Urbanization with County Towns as Important Carriers"
+            in terms)
+    assert "Important Carriers" not in terms
 
 
 def test_two_dynasties_joined_by_and_are_one_period_of_a_name() -> None:
@@ -1657,3 +1662,11 @@ def test_an_agreement_names_its_parties_and_a_church_the_country_it_is_of() -> N
             "Harbin Institute of Technology"} <= terms
     assert not {"Provisional Agreement between China", "Harbin Institute of Technology "
                 "in China"} & terms
+
+
+def test_a_numbered_amendment_is_named_with_the_law_it_amends() -> None:
+    terms = _terms("In 2015, Amendment IX to the Criminal Law added new crimes, and "
+                   "Amendment XI to the Criminal Law raised fines; the Heilongjiang "
+                   "delegation to the Asian Winter Games came home.")
+    assert {"Amendment IX to the Criminal Law", "Amendment XI to the Criminal Law"} <= terms
+    assert not [t for t in terms if "delegation" in t or t.startswith("Heilongjiang to")]

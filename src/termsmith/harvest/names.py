@@ -289,7 +289,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 sent_runs = _join_suspended(sentence, sent_runs)
             if len(sent_runs) > 1 and ("'s " in sentence or "’s " in sentence
                                        or " to " in sentence or " by " in sentence
-                                       or " as a" in sentence or " at " in sentence):
+                                       or " as " in sentence or " at " in sentence):
                 sent_runs = _join_title(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
@@ -966,11 +966,22 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
             prev = out[-1]
             a = prev[-1].end
             if (sentence[a:run[0].start] == " to the "
-                    and any(t.text in _INSTRUMENTS for t in _up_to_connector(run))):
+                    and (any(t.text in _INSTRUMENTS for t in _up_to_connector(run))
+                         or _amendment([t.text for t in prev]))):
                 out[-1] = [*prev, _Tok("to", a + 1, a + 3), _Tok("the", a + 4, a + 7), *run]
                 continue
         out.append(run)
     return out
+
+
+def _amendment(words: list[str]) -> bool:
+    """Whether the words end in a numbered amendment (`Amendment IX`, `Amendment 11`),
+    named with the law it amends after "to the" (`Amendment IX to the Criminal Law`)."""
+    return (len(words) >= 2 and words[-2] == "Amendment"
+            and (_ROMAN_NUMBER.fullmatch(words[-1]) is not None or words[-1].isdigit()))
+
+
+_ROMAN_NUMBER = re.compile(r"[IVXL]+")
 
 
 # The heads of the titles of policy documents (a programme's heads and the kinds of
@@ -1045,7 +1056,7 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
 
 
 # The words after a title's gerund and object that give them a role or a place.
-_TITLE_ROLES = frozenset({" as a ", " as an ", " at ", " at the "})
+_TITLE_ROLES = frozenset({" as a ", " as an ", " as ", " at ", " at the "})
 
 
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -1319,7 +1330,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Administration` goes on (`Ministry of ... and Ministry of ...` has words after)
         return False
     if conns == ["to", "the"]:
-        return not any(w in _INSTRUMENTS for w in rights)     # _join_to_instrument
+        return not (any(w in _INSTRUMENTS for w in rights)    # _join_to_instrument
+                    or _amendment(left))
     if conns == ["to"]:
         return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
     if conns == ["by"]:
