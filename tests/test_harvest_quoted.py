@@ -81,6 +81,9 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     # A saying named before it, with no speech verb: cited whole, as a slogan is.
     ('Many know Guilin from the old saying "Guilin\'s scenery is the best under heaven."',
      "Guilin's scenery is the best under heaven"),
+    # Advice summed up in words or phrases after a colon: the slogan the words are.
+    ('Our advice can be summed up in three phrases: "Don\'t listen, don\'t believe, '
+     'don\'t transfer."', "Don't listen, don't believe, don't transfer"),
     # A capitalised list of noun phrases with no verb, ending the sentence: a slogan.
     ("We are building a BeiDou that is \"China's BeiDou, the world's BeiDou and a "
      "first-class BeiDou.\"", "China's BeiDou, the world's BeiDou and a first-class BeiDou"),

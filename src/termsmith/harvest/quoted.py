@@ -30,7 +30,7 @@ _INTRO = re.compile(r"[,:]\s*$")
 # The "that" of reported speech right before a quote, or the word for a slogan ("our
 # slogan is", "the theme"): a saying or slogan cited whole follows.
 _DICTUM = re.compile(r"(?:\bthat|\b(?:slogan|motto|theme|tagline|saying|adage|proverb)s?"
-                     r"(?:\s+(?:is|was))?)\s+$",
+                     r"(?:\s+(?:is|was))?|\b(?:phrases|words):)\s+$",
                      re.I)
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
