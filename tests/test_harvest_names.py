@@ -1670,3 +1670,14 @@ def test_a_numbered_amendment_is_named_with_the_law_it_amends() -> None:
                    "delegation to the Asian Winter Games came home.")
     assert {"Amendment IX to the Criminal Law", "Amendment XI to the Criminal Law"} <= terms
     assert not [t for t in terms if "delegation" in t or t.startswith("Heilongjiang to")]
+
+
+def test_two_modifiers_of_one_noun_in_a_document_s_title_stay_in_it() -> None:
+    terms = _terms("The State Council issued the Several Measures on Piloting Alignment with "
+                   "High-Standard International Economic and Trade Rules in Eligible Pilot "
+                   "Free Trade Zones and Free Trade Ports, and the Sino-Japanese and Korean "
+                   "delegations met.")
+    assert ("Several Measures on Piloting Alignment with High-Standard International "
+            "Economic and Trade Rules in Eligible Pilot Free Trade Zones and Free Trade "
+            "Ports") in terms
+    assert not [t for t in terms if t.startswith("Trade Rules")]

@@ -1286,6 +1286,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                         # Pacific` (亚太; but `Southeast Asia and the Pacific islands`)
     if conns == ["and"] and _coordinated_subject(left, rights):
         return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
+    if (conns == ["and"] and len(rights) >= 2 and _lexicon().get(left[-1].lower()) == "J"
+            and _lexicon().get(right.lower()) in ("N", "J") and not _foreign(right)
+            and _document_title(left) and not _document_title(rights)):
+        return False    # two modifiers of one noun in a document's title: `... Alignment
+                        # with High-Standard International Economic and Trade Rules`
     if (conns == ["and"] and len(rights) == 1 and _HEADS.get(right) == "organisation"
             and _activity(right) and _activity(left[-1])
             and (_body_field(left) or _document_title(left))):
