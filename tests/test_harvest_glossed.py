@@ -1017,3 +1017,12 @@ def test_an_acronym_spelled_by_a_lowercase_list_pairs_with_the_whole_list(
 
 def test_a_list_before_an_acronym_spelled_by_its_last_items_only_gives_those() -> None:
     assert expansion("in sales, research and development", "RD") == (10, 34)
+
+
+def test_a_numbered_formulation_glossed_by_items_parted_by_semicolons() -> None:
+    found = _of_kind(Kind.CLARIFIED, "The corridor has three main routes (from Chongqing via "
+                     "Guiyang and Nanning to the Beibu Gulf; from Chongqing via Huaihua and "
+                     "Liuzhou to the Beibu Gulf; and from Chengdu via Luzhou and Baise to the "
+                     "Beibu Gulf) and two "
+                     "new ports (one in Qinzhou; one in Beihai; one in Fangchenggang).")
+    assert [c.term for c in found] == ["three main routes"]

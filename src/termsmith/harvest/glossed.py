@@ -1265,8 +1265,16 @@ def _listed(gloss: str) -> tuple[int, int]:
     (and the "and" after the last), where items hold an "and" of their own ("screening
     and assessment, case management, ..., and accountability interviews")."""
     g = gloss.strip()
+    if ";" in g:
+        # items that hold commas and "and" are parted by semicolons ("from Chongqing via
+        # Guiyang and Nanning to ...; from ...; and from ...")
+        n = len([i for i in _SEMICOLON.split(g) if i.strip()])
+        return (n, n)
     return (len([i for i in _ITEMS.split(g) if i.strip()]),
             len([i for i in _SERIAL.split(g) if i.strip()]))
+
+
+_SEMICOLON = re.compile(r";\s*(?:and\s+|or\s+)?")
 
 
 def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
