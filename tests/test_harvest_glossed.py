@@ -345,6 +345,14 @@ def test_a_definition_by_genus_and_what_sets_it_apart_glosses_the_phrase_before(
     assert _one(Kind.EXPLAINED, text).term == term
 
 
+def test_two_processes_defined_as_one_measure_are_one_glossed_term() -> None:
+    terms = [c.term for c in _of_kind(Kind.EXPLAINED,
+             "The law provides for placement and education (a measure by which a court may "
+             "order continued education of convicts after their sentence), and farmers grow "
+             "rice and ginseng (a plant whose root is used in medicine).")]
+    assert terms == ["placement and education", "ginseng"]
+
+
 def test_a_count_before_a_glossed_name_stays_out_of_it() -> None:
     terms = [c.term for c in _of_kind(Kind.EXPLAINED,
              "Africa now has 17 Luban Workshops (vocational training centers that China "

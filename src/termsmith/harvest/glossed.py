@@ -934,6 +934,25 @@ def _defines(term: str, gloss: str) -> bool:
 
 # A figure right before a counted word: "1.15 billion juan".
 _COUNTED = re.compile(rf"(?<![\w.,])(?:{numbers.QUANTITY})\s+\Z", re.I)
+_PAIRED_BEFORE = re.compile(r"(?<![\w-])([a-z]+) and \Z")
+
+
+def _paired(text: str, start: int, end: int, gloss: str) -> int:
+    """Where a glossed noun starts with the noun "and" joins it to, when both name
+    processes and a definition by one genus ("a measure by which ...") says the pair is
+    one thing: "placement and education (a measure by which a court may order ...)";
+    else ``start``."""
+    if " " in text[start:end] or not _genus_relative(gloss) or not gloss.startswith(
+            ("a ", "an ")):
+        return start
+    m = _PAIRED_BEFORE.search(text, max(0, start - 30), start)
+    if (m is None or tagger.lexicon().get(m.group(1)) != "N"
+            or not all(_PROCESS.search(w) for w in (m.group(1), text[start:end]))):
+        return start    # (two processes make one measure; "rice and ginseng (a plant
+                        # ...)" are two things)
+    return m.start()
+
+
 _OF_BEFORE = re.compile(r"([^\W\d_]+)[ ]of[ ](?:the[ ])?\Z")
 
 
@@ -1310,7 +1329,8 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     numbered = _numbered(seg.text, s, gloss, e)
     if numbered is not None:
         s = numbered
-    elif len(words) > 5 and not gloss[0].isupper() and _defines(seg.text[s:e], gloss):
+    elif len(words) > 5 and not gloss[0].isupper() and _defines(
+            seg.text[(s := _paired(seg.text, s, e, gloss)):e], gloss):
         if _defines_owner(seg.text, s, words):
             return
         yield Candidate(term=seg.text[s:e], kind=Kind.EXPLAINED, score=0.75,
