@@ -1553,6 +1553,33 @@ FORMULATIONS += tuple(line.strip() for line in """
     transformation of resource-based cities
     soil testing and formula fertilization
 """.strip().splitlines())
+# Fraud and drug control in the Ministry of Public Security's and the National Narcotics
+# Control Commission's English wording (预警劝阻, 紧急止付, 联合惩戒, 刷单返利, 禁毒人民战争,
+# 现有吸毒人员, 全国禁毒示范城市, 社区康复, 合成毒品), counterterrorism law's (国家反恐怖主义
+# 工作领导机构, 预防为主, 罪刑法定), land and resources' (耕地占补平衡, 自然资源统一确权登记,
+# 产能置换), the northeast's 向北开放 and reservoirs' 除险加固 as the Ministry of Water
+# Resources renders it. First noticed missing in stop 36's batches 36I, 36J and 36N after
+# they were scored; each checked missed when said once in a sentence written for the
+# check.
+FORMULATIONS += tuple(line.strip() for line in """
+    early warning and dissuasion
+    emergency stop-payment
+    joint disciplinary measures
+    fake order-brushing for rebates
+    people's war on drugs
+    existing drug users
+    national drug control demonstration cities
+    community-based recovery
+    synthetic drugs
+    national leading body for counterterrorism work
+    putting prevention first
+    principle of legality
+    balance between cultivated land occupied and supplemented
+    unified registration of natural resource rights
+    capacity replacement
+    opening up to the north
+    removal of potential dangers and reinforcement
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
