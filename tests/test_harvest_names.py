@@ -1616,6 +1616,11 @@ def test_an_annual_meeting_s_year_and_a_plan_s_span_of_years_stay_in_the_name() 
             "Harbin Expo"} <= terms
     assert not {"Boao Forum for Asia Annual Conference", "Global Traditional Medicine "
                 "Strategy", "Spring Festival 2024", "Harbin Expo 2024"} & terms
+    terms = _terms("China adopted the Sendai Framework for Disaster Risk Reduction 2015-2030 "
+                   "early, and the Museum of the Sino-Japanese War of 1894-1895 receives "
+                   "visitors while the Harbin Expo 2020-2021 closed.")
+    assert {"Sendai Framework for Disaster Risk Reduction 2015-2030",
+            "Museum of the Sino-Japanese War of 1894-1895", "Harbin Expo"} <= terms
 
 
 def test_a_symposium_is_named_with_its_subject() -> None:

@@ -76,7 +76,7 @@ _NUMBERED = re.compile(r"\d+-[A-Z][a-z]*")    # `10-Year Action Plan`: part of t
 SERIAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’][a-z]+)?-\d{1,2}[A-Z]?")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Madam|Dr|Prof)\.?\s+")
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-_YEAR_SPAN = re.compile(r"(?:20\d\d)[-–](?:20\d\d)")
+_YEAR_SPAN = re.compile(r"(?:1[5-9]|20)\d\d[-–](?:1[5-9]|20)\d\d")
 # Latin endings of a species epithet: `Lonicera edulis` is the glossed harvester's.
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
@@ -1738,12 +1738,14 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
         if len(name) > 2 and (
                 _YEAR.fullmatch(name[-1].text) and _HEADS.get(name[-2].text) == "event"
                 and name[-3].text == "Annual"
-                or _HEADS.get(name[-2].text) == "programme"
-                and _YEAR_SPAN.fullmatch(name[-1].text)):
+                or _YEAR_SPAN.fullmatch(name[-1].text) and (
+                    name[-2].text == "of"
+                    or any(_HEADS.get(t.text) == "programme" for t in name[:-1]))):
             break   # `Boao Forum for Asia Annual Conference 2022`: an annual meeting's
                     # edition is named with its year (an expo's is not: `Harbin Expo`);
-                    # `Global Traditional Medicine Strategy 2025-2034`: the years a plan
-                    # covers
+                    # `Global Traditional Medicine Strategy 2025-2034`, `Sendai Framework
+                    # for Disaster Risk Reduction 2015-2030`: the years a plan covers;
+                    # `Sino-Japanese War of 1894-1895`: the years a war is named by
         if (len(name) > 3 and name[-2].text == "in" and _YEAR.fullmatch(name[-1].text)
                 and _head([t.text for t in name]) in _YEARS_TASKS):
             break   # `Key Tasks for Deepening the Reform of ... in 2025`: a year's work
