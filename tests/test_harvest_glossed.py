@@ -998,6 +998,11 @@ def test_a_lowercase_abbreviation_of_slashed_compounds_pairs_with_them() -> None
     assert {(Kind.EXPANSION, "roll-on/roll-off"), (Kind.ACRONYM, "ro-ro"),
             (Kind.EXPANSION, "lift-on/lift-off"), (Kind.ACRONYM, "lo-lo")} <= pairs
     assert (Kind.EXPANSION, "all-in/all-out") not in pairs
+    # and the other way round: the abbreviation first, the compounds in the bracket
+    found = _harvest("Weihai runs four ro-ro (roll-on/roll-off) routes to Incheon, and its "
+                     "co-op (check-in/check-out) desks opened.")
+    pairs = {(c.kind, c.term) for c in found if c.kind in (Kind.ACRONYM, Kind.EXPANSION)}
+    assert pairs == {(Kind.EXPANSION, "roll-on/roll-off"), (Kind.ACRONYM, "ro-ro")}
 
 
 def test_a_counting_word_glossed_by_the_plural_it_counts_and_what_it_is() -> None:

@@ -248,7 +248,8 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
         # gigawatts (GW)")
         yield from (len(found) == 1 and _unit_symbol(seg, p, gloss, before, spans)) or found
         return
-    clipped = _CLIPPED.fullmatch(gloss) and list(_clipped(seg, p, gloss, before, spans))
+    clipped = (_CLIPPED.fullmatch(gloss) and list(_clipped(seg, p, gloss, before, spans))
+               or "/" in gloss and list(_clipped_reversed(seg, p, gloss, before, spans)))
     if clipped:
         yield from clipped
         return
@@ -344,11 +345,7 @@ def _clipped(seg: Segment, p: Paren, gloss: str, before: int,
     text = seg.text
     start = text.rfind(" ", max(0, before - _TAIL), before) + 1
     word = text[start:before]
-    compounds = word.split("/")
-    parts = gloss.split("-")
-    if len(compounds) != len(parts) or not all(
-            "".join(w[:1] for w in c.split("-")).lower() == part
-            for c, part in zip(compounds, parts, strict=True)):
+    if not _spells_compounds(gloss, word):
         return
     yield Candidate(term=word, kind=Kind.EXPANSION, score=0.9,
                     occurrence=_occ(seg, spans, start, before, anchor=p.end),
@@ -358,6 +355,35 @@ def _clipped(seg: Segment, p: Paren, gloss: str, before: int,
                     occurrence=_occ(seg, spans, p.start, p.end),
                     gloss=Gloss(GlossType.ACRONYM, word), related=word,
                     evidence=f"abbreviation of '{word}'")
+
+
+def _spells_compounds(abbr: str, word: str) -> bool:
+    """Whether each hyphened part of ``abbr`` spells the initials of one of the slashed
+    compounds of ``word`` (`ro-ro`, `roll-on/roll-off`)."""
+    compounds = word.split("/")
+    parts = abbr.split("-")
+    return len(compounds) == len(parts) and all(
+        "".join(w[:1] for w in c.split("-")).lower() == part
+        for c, part in zip(compounds, parts, strict=True))
+
+
+def _clipped_reversed(seg: Segment, p: Paren, gloss: str, before: int,
+                      spans: Sentences) -> Iterator[Candidate]:
+    """``ro-ro (roll-on/roll-off)``: the abbreviation before, the compounds in the
+    bracket."""
+    text = seg.text
+    start = text.rfind(" ", max(0, before - _TAIL), before) + 1
+    abbr = text[start:before]
+    if not _CLIPPED.fullmatch(abbr) or not _spells_compounds(abbr, gloss):
+        return
+    yield Candidate(term=gloss, kind=Kind.EXPANSION, score=0.9,
+                    occurrence=_occ(seg, spans, p.start, p.end, anchor=start),
+                    gloss=Gloss(GlossType.ACRONYM, abbr), related=abbr,
+                    evidence=f"expansion of the abbreviation before it ({abbr})")
+    yield Candidate(term=abbr, kind=Kind.ACRONYM, score=0.9,
+                    occurrence=_occ(seg, spans, start, before, anchor=p.end),
+                    gloss=Gloss(GlossType.ACRONYM, gloss), related=gloss,
+                    evidence=f"abbreviation glossed as ({gloss})")
 
 
 def _acronym_reversed(seg: Segment, p: Paren, before: int,
