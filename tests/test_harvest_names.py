@@ -1686,3 +1686,10 @@ def test_two_modifiers_of_one_noun_in_a_document_s_title_stay_in_it() -> None:
             "Economic and Trade Rules in Eligible Pilot Free Trade Zones and Free Trade "
             "Ports") in terms
     assert not [t for t in terms if t.startswith("Trade Rules")]
+
+
+def test_a_ruler_s_epithet_after_the_stays_in_his_name() -> None:
+    terms = _terms("Shaoxing is where Yu the Great tamed the floods, and the Mausoleum of Yu "
+                   "the Great draws pilgrims who then visit the Great Wall.")
+    assert {"Yu the Great", "Mausoleum of Yu the Great", "Great Wall"} <= terms
+    assert "Mausoleum of Yu" not in terms

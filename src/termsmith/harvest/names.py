@@ -1343,6 +1343,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return not _agent_title(left, rights[-1])       # _join_title
     if " " + " ".join(conns) + " " in _TITLE_ROLES:
         return not _gerund_title(left)                  # _join_title
+    if (conns == ["the"] and rights == ["Great"]
+            and (len(left) == 1 or left[-2] in _CONNECTORS)):
+        return False    # a ruler's epithet: `Yu the Great` (大禹), `Peter the Great`
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`;
         # a document's title goes on after its subject's verb: `Law on Promoting the
