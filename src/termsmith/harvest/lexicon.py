@@ -1558,8 +1558,10 @@ FORMULATIONS += tuple(line.strip() for line in """
 # 现有吸毒人员, 全国禁毒示范城市, 社区康复, 合成毒品), counterterrorism law's (国家反恐怖主义
 # 工作领导机构, 预防为主, 罪刑法定), land and resources' (耕地占补平衡, 自然资源统一确权登记,
 # 产能置换), the northeast's 向北开放 and reservoirs' 除险加固 as the Ministry of Water
-# Resources renders it. First noticed missing in stop 36's batches 36I, 36J and 36N after
-# they were scored; each checked missed when said once in a sentence written for the
+# Resources renders it; religious affairs in the 2018 white paper "China's Policies and
+# Practices on Protecting Freedom of Religious Belief" (宗教活动场所, 独立自主自办, 引导宗教与
+# 社会主义社会相适应, 坚持我国宗教中国化方向, 自选自圣主教, 政教分离), and 非二氧化碳温室气体
+# and 印染. First noticed missing in stop 36's batches 36I-36N after they were scored; each checked missed when said once in a sentence written for the
 # check.
 FORMULATIONS += tuple(line.strip() for line in """
     early warning and dissuasion
@@ -1579,6 +1581,15 @@ FORMULATIONS += tuple(line.strip() for line in """
     capacity replacement
     opening up to the north
     removal of potential dangers and reinforcement
+    venues for religious activities
+    independence and self-management
+    guide religions to adapt to socialist society
+    religions in China must be Chinese in orientation
+    self-selection and self-ordination of bishops
+    normal religious activities
+    separating religion from government
+    non-CO2 greenhouse gases
+    printing and dyeing
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
