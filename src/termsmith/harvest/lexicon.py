@@ -1561,8 +1561,8 @@ FORMULATIONS += tuple(line.strip() for line in """
 # Resources renders it; religious affairs in the 2018 white paper "China's Policies and
 # Practices on Protecting Freedom of Religious Belief" (宗教活动场所, 独立自主自办, 引导宗教与
 # 社会主义社会相适应, 坚持我国宗教中国化方向, 自选自圣主教, 政教分离), and 非二氧化碳温室气体
-# and 印染. First noticed missing in stop 36's batches 36I-36N after they were scored; each checked missed when said once in a sentence written for the
-# check.
+# and 印染. First noticed missing in stop 36's batches 36I-36N after they were scored;
+# each checked missed when said once in a sentence written for the check.
 FORMULATIONS += tuple(line.strip() for line in """
     early warning and dissuasion
     emergency stop-payment
