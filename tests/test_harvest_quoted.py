@@ -81,6 +81,10 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     # A saying named before it, with no speech verb: cited whole, as a slogan is.
     ('Many know Guilin from the old saying "Guilin\'s scenery is the best under heaven."',
      "Guilin's scenery is the best under heaven"),
+    # The leader's dictum, introduced by his speech verb: a set formulation.
+    ('As General Secretary Xi Jinping has stressed, "People\'s cities are built by the '
+     'people, and people\'s cities are for the people."',
+     "People's cities are built by the people, and people's cities are for the people"),
     # Advice summed up in words or phrases after a colon: the slogan the words are.
     ('Our advice can be summed up in three phrases: "Don\'t listen, don\'t believe, '
      'don\'t transfer."', "Don't listen, don't believe, don't transfer"),

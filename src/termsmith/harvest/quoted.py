@@ -32,6 +32,11 @@ _INTRO = re.compile(r"[,:]\s*$")
 _DICTUM = re.compile(r"(?:\bthat|\b(?:slogan|motto|theme|tagline|saying|adage|proverb)s?"
                      r"(?:\s+(?:is|was))?|\b(?:phrases|words):)\s+$",
                      re.I)
+# The leader whose words the genre cites as set formulations, named in the clause that
+# introduces a quote (its speech verb, then a comma or colon, right before it).
+_LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi)\b[^.;!?\"“”]{0,60}"
+                     r"\b(?:said|says|stressed|stresses|noted|notes|pointed out|emphasized|"
+                     r"put it|stated|remarked|observed)\b[^.;!?\"“”]{0,20}[,:]\s*[\"“]?\Z")
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
@@ -243,6 +248,11 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     inner = text[q.start:q.end].strip()
     if not capitalised or title_case:
         return False            # slogans and titles: "clear waters ...", "Dream of Winter, ..."
+    if _LEADER.search(text, max(0, q.start - _INTRO_REACH), q.start):
+        # a dictum of the country's leader, cited whole and rendered the same way every
+        # time: `As General Secretary Xi Jinping has stressed, "People's cities are
+        # built by the people, and people's cities are for the people."`
+        return False
     if _introduced(text, q.start - 1):
         return len(words) >= 4
     if _DICTUM.search(text, max(0, q.start - 20), q.start - 1):
