@@ -1560,8 +1560,9 @@ FORMULATIONS += tuple(line.strip() for line in """
 # 产能置换), the northeast's 向北开放 and reservoirs' 除险加固 as the Ministry of Water
 # Resources renders it; religious affairs in the 2018 white paper "China's Policies and
 # Practices on Protecting Freedom of Religious Belief" (宗教活动场所, 独立自主自办, 引导宗教与
-# 社会主义社会相适应, 坚持我国宗教中国化方向, 自选自圣主教, 政教分离), and 非二氧化碳温室气体
-# and 印染. First noticed missing in stop 36's batches 36I-36N after they were scored;
+# 社会主义社会相适应, 坚持我国宗教中国化方向, 自选自圣主教, 政教分离), 非二氧化碳温室气体
+# and 印染, and the courts' and emergency services' 宽严相济, 专群结合 and 应急救援主力军和
+# 国家队. First noticed missing in stop 36's batches 36I-36N after they were scored;
 # each checked missed when said once in a sentence written for the check.
 FORMULATIONS += tuple(line.strip() for line in """
     early warning and dissuasion
@@ -1590,6 +1591,9 @@ FORMULATIONS += tuple(line.strip() for line in """
     separating religion from government
     non-CO2 greenhouse gases
     printing and dyeing
+    tempering justice with mercy
+    combining specialized work with the mass line
+    main force and national team of emergency rescue
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
