@@ -1693,3 +1693,20 @@ def test_a_ruler_s_epithet_after_the_stays_in_his_name() -> None:
                    "the Great draws pilgrims who then visit the Great Wall.")
     assert {"Yu the Great", "Mausoleum of Yu the Great", "Great Wall"} <= terms
     assert "Mausoleum of Yu" not in terms
+
+
+def test_a_statement_is_a_document_and_other_measures_close_a_title() -> None:
+    terms = _terms("China issued the Statement of the Government of the People's Republic of "
+                   "China on China's Territorial Sovereignty and Maritime Rights and Interests "
+                   "in the South China Sea, the two sides signed the Joint Statement Between "
+                   "China and the Philippines, MOFCOM issued the Rules on Counteracting "
+                   "Unjustified Extra-territorial Application of Foreign Legislation and Other "
+                   "Measures, and the factions signed the Beijing Declaration on Ending "
+                   "Division in Beijing.")
+    assert {"Statement of the Government of the People's Republic of China on China's "
+            "Territorial Sovereignty and Maritime Rights and Interests in the South China Sea",
+            "Joint Statement Between China and the Philippines",
+            "Rules on Counteracting Unjustified Extra-territorial Application of Foreign "
+            "Legislation and Other Measures",
+            "Beijing Declaration on Ending Division"} <= terms
+    assert not {"Other Measures", "Joint Statement Between China"} & terms

@@ -990,7 +990,7 @@ _ROMAN_NUMBER = re.compile(r"[IVXL]+")
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
     "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation"
-    " Code Book Position".split())
+    " Code Book Position Statement Declaration".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 # A document a country's possessive opens, the stance it states on a subject: `China's
@@ -1270,8 +1270,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["and"] and left[-1] in _DYNASTY_NAMES and right in _DYNASTY_NAMES:
         return False    # two dynasties, one period a name is of: `Sui and Tang Grand
                         # Canal`, `Sui and Tang Luoyang City National Heritage Park`
-    if (conns in (["and"], ["and", "the"]) and "between" in left
-            and "and" not in left[left.index("between"):]):
+    between = next((i for i, w in enumerate(left) if w in ("between", "Between")), -1)
+    if conns in (["and"], ["and", "the"]) and between >= 0 and "and" not in left[between:]:
         return False    # `... between China and Portuguese-Speaking Countries`, `...
                         # between China and the Holy See`: both parties
     if conns == ["and"] and len(rights) == 1 and right in left and _foreign(right):
@@ -1284,6 +1284,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             and len(left) >= 2 and left[-2] in _CONNECTORS):
         return False    # one region a name is for: `... Commission for Asia and the
                         # Pacific` (亚太; but `Southeast Asia and the Pacific islands`)
+    if conns == ["and"] and right == "Other" and len(rights) == 2 and _document_title(left):
+        return False    # a title's closing "and Other Measures" (及其他措施): `Rules on
+                        # Counteracting ... of Foreign Legislation and Other Measures`
     if conns == ["and"] and _coordinated_subject(left, rights):
         return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
     if (conns == ["and"] and len(rights) >= 2 and _lexicon().get(left[-1].lower()) == "J"
@@ -1562,6 +1565,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return False
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
+        if conns == ["in"] and rights == [right] and right in left:
+            return True     # the place a title names already, where it was signed: `Beijing
+                            # Declaration on ... National Unity in Beijing`
         if conns == ["in"] and len(left) >= 3 and _document_title(left):
             # a document's title whose subject is said after "on" or "for" goes on with
             # where it applies: `Regulations on the Establishment of a Model Area for
