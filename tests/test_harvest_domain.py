@@ -2147,3 +2147,13 @@ def test_a_plenary_session_said_in_lowercase_is_kept_whole() -> None:
             "fourth plenary session of the 18th Central Committee of the Communist Party "
             "of China"} <= set(found)
     assert "plenary session" not in found     # its words are no phrase of their own
+
+
+def test_an_ing_word_of_no_english_before_a_noun_makes_a_compound() -> None:
+    found = by_term(list(harvest(segments([
+        "Hefei built a superconducting quantum computer, and the healthy development of "
+        "livestreaming commerce is a priority while workers are upgrading roads.",
+        "Counties opened breastfeeding rooms, and the ministry backs livestreaming "
+        "commerce in rural areas."]))))
+    assert {"superconducting quantum computer", "livestreaming commerce"} <= set(found)
+    assert not [t for t in found if t.startswith("upgrading")]

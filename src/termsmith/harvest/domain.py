@@ -409,7 +409,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if "P" in classes:
             classes = _participles_after_names(_inner_acronyms(classes, tokens), tokens)
         if "G" in classes:
-            classes = _nominal_gerunds(classes, tokens)
+            classes = _unknown_gerunds(_nominal_gerunds(classes, tokens), tokens)
         for m in _RUN.finditer(classes):
             a, b = m.span()
             if tokens[a] in _DEGREE_WORDS and b - a > 5:
@@ -1581,6 +1581,27 @@ def _inner_acronyms(classes: str, tokens: list[str]) -> str:
 # field names ("quantum computing", "marine ranching", "cloud computing"), not the verb
 # of a clause ("farmers planting rice", "prices rising" after a plural).
 _NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)")
+
+
+# An -ing word English does not have before a noun: a coinage's compound ("livestreaming
+# commerce", "geotagging services"), not a verb with its object; the verbs of clauses are
+# words of the lexicon.
+_GERUND_BEFORE_NOUN = re.compile(r"G(?=N)")
+
+
+def _unknown_gerunds(classes: str, tokens: list[str]) -> str:
+    """The classes with each -ing word of no English before a noun read as a noun."""
+    out: list[str] | None = None
+    lex = tagger.lexicon()
+    for m in _GERUND_BEFORE_NOUN.finditer(classes):
+        i = m.start()
+        word = tokens[i]
+        if not word.islower() or word in lex or word[:-3] in lex or word[:-3] + "e" in lex:
+            continue
+        if out is None:
+            out = list(classes)
+        out[i] = "N"
+    return classes if out is None else "".join(out)
 
 
 def _nominal_gerunds(classes: str, tokens: list[str]) -> str:
