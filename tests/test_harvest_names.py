@@ -1710,3 +1710,13 @@ def test_a_statement_is_a_document_and_other_measures_close_a_title() -> None:
             "Legislation and Other Measures",
             "Beijing Declaration on Ending Division"} <= terms
     assert not {"Other Measures", "Joint Statement Between China"} & terms
+
+
+def test_who_acts_under_methods_and_what_enterprises_have_stay_in_their_names() -> None:
+    terms = _terms("The CAC issued the Methods for Identifying Illegal Collection and Use of "
+                   "Personal Information by Apps in 2019, and the Kunshan Association of "
+                   "Enterprises with Taiwan Investment met in May.")
+    assert {"Methods for Identifying Illegal Collection and Use of Personal Information by "
+            "Apps", "Kunshan Association of Enterprises with Taiwan Investment"} <= terms
+    assert not {"Methods for Identifying Illegal Collection and Use of Personal "
+                "Information", "Taiwan Investment"} & terms

@@ -990,7 +990,7 @@ _ROMAN_NUMBER = re.compile(r"[IVXL]+")
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
     "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation"
-    " Code Book Position Statement Declaration".split())
+    " Code Book Position Statement Declaration Methods".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 # A document a country's possessive opens, the stance it states on a subject: `China's
@@ -1217,6 +1217,9 @@ def _split(run: list[_Tok], headed: bool = False) -> Iterator[list[_Tok]]:
     # "... of the GACC and spokesperson of ...")
     last_word = max((i for i, t in enumerate(run) if t.text[:1].isupper() or t.text[:1].isdigit()),
                     default=len(run))
+    # (who acts under a title is its last capitalised word, a year after it aside: "...
+    # Personal Information by Apps in 2019")
+    last_cap = max((i for i, t in enumerate(run) if t.text[:1].isupper()), default=last_word)
     name: list[_Tok] = []
     i = 0
     while i < len(run):
@@ -1234,7 +1237,7 @@ def _split(run: list[_Tok], headed: bool = False) -> Iterator[list[_Tok]]:
         if (not name or j == len(run) or len(conns) > 2
                 or _coordinates([t.text for t in name], conns,
                                 # (who acts under a title is named by its last word)
-                                [t.text for t in run[j:last_word + 1 if conns == ["by"] else k]],
+                                [t.text for t in run[j:last_cap + 1 if conns == ["by"] else k]],
                                 # (an "and" of who acts under a title is none of its own)
                                 more_and=any(t.text == "and" for t in takewhile(
                                     lambda t: t.text != "by", run[j:last_word])),
@@ -1545,10 +1548,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         category = _category(left, None)
         if (conns == ["with"] and _plural_noun(left[-1]) and left[-1] not in _HEADS
                 and all(_lexicon().get(w.lower()) in ("N", "J") and w not in _HEADS
-                        and not _foreign(w) for w in rights)):
+                        and not _foreign(w) for w in rights[-1:])
+                and all(_lexicon().get(w.lower()) in ("N", "J") and w not in _HEADS
+                        or _foreign(w) for w in rights[:-1])):
             # people or things named by what they have: `International Day of Persons
-            # with Disabilities`, `National Games for Persons with Disabilities` (a
-            # companion or a place after "with" is a name: `Shenzhen with ...`)
+            # with Disabilities`, `National Games for Persons with Disabilities`, `...
+            # Association of Enterprises with Taiwan Investment` (a companion or a place
+            # after "with" is a name: `Shenzhen with ...`)
             return False
         if conns == ["in"] and rights == ["China"] and left[-1] in _CHURCHES:
             # a church is named with the country it is of: `Bishops' Conference of the
@@ -1706,7 +1712,9 @@ def _plural_noun(word: str) -> bool:
     """A capitalised plural of a common noun (`Services`, `Goods`): no place is one."""
     low = word.lower()
     lex = _lexicon()
-    return low.endswith("s") and lex.get(low) == "N" and lex.get(singular(low)) == "N"
+    # (a plural the lexicon lacks counts when its singular is a noun: `Apps`)
+    return (low.endswith("s") and lex.get(low, "N") == "N" and singular(low) != low
+            and lex.get(singular(low)) == "N")
 
 
 # A version number after a name ("Free Trade Area 3.0", "Industry 4.0"); other numbers
