@@ -1595,6 +1595,57 @@ FORMULATIONS += tuple(line.strip() for line in """
     combining specialized work with the mass line
     main force and national team of emergency rescue
 """.strip().splitlines())
+# Customs' bonded zones (来料加工, 进料加工, 网购保税进口, 跨境电商B2B直接出口 (9710) and 出口
+# 海外仓 (9810), 内销选择性征收关税, 保税研发, 加工贸易梯度转移), the plateau's grassland
+# protection (草原生态保护补助奖励, 退牧还草, 禁牧, 主体功能区), data and personal information
+# law (重要数据, 违法违规收集使用个人信息, 侵犯公民个人信息罪), the foreign ministry's global
+# governance wording (以国际法为基础的国际秩序, 以联合国为核心的国际体系, 和平赤字、发展赤字、
+# 安全赤字、治理赤字, 统筹推进国内法治和涉外法治), commerce and energy (即时零售, 淘宝村, 消费品
+# 以旧换新, 煤炭清洁高效利用, 全国碳排放权交易市场, 长三角一体化发展, 百强县), prices (物价
+# 总水平合理回升, 天然气上下游价格联动机制), the South China Sea white paper of 2016 (领土
+# 主权和海洋权益, 无效的、没有拘束力, 不接受、不参与, 搁置争议、共同开发), the representative
+# items' list of intangible heritage, online public fundraising platforms and the Zunyi
+# Meeting's spirit. First noticed missing in stop 36's batches 36Q-36V after they were
+# scored; each checked missed when said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    processing with supplied materials
+    processing with imported materials
+    online shopping bonded imports
+    cross-border e-commerce B2B direct exports
+    cross-border e-commerce exports to overseas warehouses
+    selective levying of tariffs on domestic sales
+    bonded research and development
+    gradient transfer of processing trade
+    subsidies and rewards for grassland ecological protection
+    returning grazing land to grassland
+    grazing bans
+    major function-oriented zones
+    important data
+    illegal collection and use of personal information
+    infringing on citizens' personal information
+    international order underpinned by international law
+    international system with the United Nations at its core
+    deficits in peace, development, security and governance
+    hegemonism, power politics, unilateralism and protectionism
+    Yangtze River Delta integrated development
+    top 100 counties
+    instant retail
+    Taobao villages
+    trade-in program for consumer goods
+    clean and efficient use of coal
+    national carbon emission trading market
+    spirit of the Zunyi Meeting
+    national list of representative items
+    internet public fundraising information platforms
+    coordinate the rule of law at home and the rule of law in foreign-related affairs
+    reasonable recovery of the general price level
+    linkage mechanism between upstream and downstream gas prices
+    territorial sovereignty and maritime rights and interests
+    null and void and has no binding force
+    non-acceptance and non-participation
+    setting aside disputes and pursuing joint development
+    pine wilt disease
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
