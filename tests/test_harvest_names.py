@@ -1720,3 +1720,12 @@ def test_who_acts_under_methods_and_what_enterprises_have_stay_in_their_names() 
             "Apps", "Kunshan Association of Enterprises with Taiwan Investment"} <= terms
     assert not {"Methods for Identifying Illegal Collection and Use of Personal "
                 "Information", "Taiwan Investment"} & terms
+
+
+def test_a_company_led_by_its_group_s_acronym_ends_before_another_s_and() -> None:
+    terms = _terms("HBIS Tangsteel and Shougang Jingtang United Iron and Steel supply sheet "
+                   "to carmakers, and the Hong Kong and Macao Special Administrative Regions "
+                   "buy it.")
+    assert {"HBIS Tangsteel", "Shougang Jingtang United Iron and Steel",
+            "Hong Kong and Macao Special Administrative Regions"} <= terms
+    assert not [t for t in terms if t.startswith("HBIS Tangsteel and")]

@@ -1290,6 +1290,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["and"] and right == "Other" and len(rights) == 2 and _document_title(left):
         return False    # a title's closing "and Other Measures" (及其他措施): `Rules on
                         # Counteracting ... of Foreign Legislation and Other Measures`
+    if (conns == ["and"] and len(left) >= 2 and not headed and _acronym(left[0])
+            and _foreign(left[-1]) and _foreign(right) and right not in _HEADS
+            and rights[-1] not in _HEADS and all(w not in _HEADS for w in left)):
+        return True     # two companies' names, the first led by its group's acronym:
+                        # `HBIS Tangsteel and Shougang Jingtang United Iron and Steel`
     if conns == ["and"] and _coordinated_subject(left, rights):
         return False    # a title's subject goes on: `... on Implementing ... and Promoting ...`
     if (conns == ["and"] and len(rights) >= 2 and _lexicon().get(left[-1].lower()) == "J"
