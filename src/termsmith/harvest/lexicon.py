@@ -1605,8 +1605,12 @@ FORMULATIONS += tuple(line.strip() for line in """
 # 总水平合理回升, 天然气上下游价格联动机制), the South China Sea white paper of 2016 (领土
 # 主权和海洋权益, 无效的、没有拘束力, 不接受、不参与, 搁置争议、共同开发), the representative
 # items' list of intangible heritage, online public fundraising platforms and the Zunyi
-# Meeting's spirit. First noticed missing in stop 36's batches 36Q-36V after they were
-# scored; each checked missed when said once in a sentence written for the check.
+# Meeting's spirit; and, among the shoulds of 36I-36N, drug control's 无毒社会, 社区戒毒社区
+# 康复工作站 and 控制下交付, the designation of terrorist organizations, central relief
+# reserves, the free trade zones' upgrading strategy and paid-in investment, the STAR
+# Market's 保荐机构跟投 and 转板, 巩固拓展脱贫攻坚成果 said with "in", and 产业链供应链.
+# First noticed missing in stop 36's batches 36I-36V after they were scored; each checked
+# missed when said once in a sentence written for the check.
 FORMULATIONS += tuple(line.strip() for line in """
     processing with supplied materials
     processing with imported materials
@@ -1645,6 +1649,17 @@ FORMULATIONS += tuple(line.strip() for line in """
     non-acceptance and non-participation
     setting aside disputes and pursuing joint development
     pine wilt disease
+    drug-free society
+    community drug rehabilitation and recovery workstations
+    controlled deliveries
+    designation of terrorist organizations and individuals
+    central reserves of disaster relief supplies
+    strategy of upgrading the pilot free trade zones
+    paid-in foreign investment
+    consolidate and expand the achievements in poverty alleviation
+    co-investment by sponsors
+    transfer of listing
+    industrial chain and supply chain
 """.strip().splitlines())
 FORMULATIONS += INDICATORS
 
