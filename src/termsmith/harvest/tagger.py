@@ -244,6 +244,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _value_added(tags, tokens)
     if "wide" in text or "overseas" in text:
         tags = _extent_adverbs(tags, tokens)
+    if "first " in text:
+        tags = _first_before_past(tags, tokens)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
     if "?" in text:
@@ -252,6 +254,21 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if ",V" in tags or ",E" in tags or ",AV" in tags or ",AE" in tags:
         tags = _series_after_commas(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+def _first_before_past(tags: str, tokens: list[str]) -> str:
+    """"first" before a past form is its adverb ("Xi Jinping first proposed the
+    initiative", "people first played cuju"), so the rules do not read the verb after an
+    adjective as a noun; before a base form or a noun it stays the adjective ("the first
+    launch", "first aid")."""
+    out: list[str] | None = None
+    for i, word in enumerate(tokens[:-1]):
+        if (word == "first" and tags[i] == "J" and tags[i + 1] in "VE"
+                and tokens[i + 1].endswith("ed")):
+            if out is None:
+                out = list(tags)
+            out[i] = "R"
+    return tags if out is None else "".join(out)
 
 
 # A past form after a comma, before a noun phrase: a conjunct of a series.
@@ -572,13 +589,6 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "V"
         return "E"
 
-    def first_before_a_past(m: re.Match[str]) -> str:
-        # "first proposed", "first played": the adverb of a past verb; "first" before a
-        # base form or a noun stays the adjective ("the first launch", "first aid")
-        i = m.start()
-        return ("R" if tokens[i].lower() == "first" and tokens[i + 1].endswith("ed")
-                else "J")
-
     def particle_of_a_noun(m: re.Match[str]) -> str:
         # "inland opening up", "the opening up of": the particle of a phrasal verb's
         # -ing noun, with no object after it, belongs to the noun, as in the hyphened
@@ -703,9 +713,6 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_AFTER_TO_MODAL, verb_unless_nominal),
         # JJ VB PREV1OR2TAG MD: a modal's verb ("will correct", "will further open")
         (_ADJECTIVE_AFTER_MODAL, verb_after_a_modal),
-        # JJ "first" before a past form: RB ("Xi Jinping first proposed the initiative",
-        # "people first played cuju"), so the verb is not read as a noun next
-        (_FIRST_BEFORE_VERB, first_before_a_past),
         # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support"
         (_VERB_AFTER_DET, "N"),
         # VBN after be/have, or after a pronoun, is a verb: "has connected", "we targeted"
@@ -758,7 +765,6 @@ _WH_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
 # character. The context never overlaps the class replaced, so the matches are those of
 # ``([DJ])V``, ``([BW]R{0,2})E``, ``(DN)E(?=[DN])`` and ``([ITMBWVRC,.;]|^)G``.
 _VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
-_FIRST_BEFORE_VERB = re.compile(r"J(?=[VE])")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
