@@ -2157,3 +2157,12 @@ def test_an_ing_word_of_no_english_before_a_noun_makes_a_compound() -> None:
         "commerce in rural areas."]))))
     assert {"superconducting quantum computer", "livestreaming commerce"} <= set(found)
     assert not [t for t in found if t.startswith("upgrading")]
+
+
+def test_a_hyphened_name_of_more_words_modifies_a_formulation_whole() -> None:
+    found = by_term(list(harvest(segments([
+        "We will build a China-Central Asia community with a shared future, and the summit "
+        "backed a China-Arab States community with a shared future."]))))
+    assert {"China-Central Asia community with a shared future",
+            "China-Arab States community with a shared future"} <= set(found)
+    assert "Asia community with a shared future" not in found

@@ -2107,6 +2107,16 @@ def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
         # a hyphened adjective before the name: "all-weather China-Africa community
         # with a shared future" (全天候)
         return tg.starts[i - 1]
+    if cls == "P" and "-" not in word:
+        # a hyphened name of more words: "China-Central Asia community with a shared
+        # future", "China-Arab States ..." (the hyphened word one or two words before)
+        k = i - 1
+        while k >= 0 and k > i - 3 and tg.tags[k] == "P" and "-" not in tg.tokens[k]:
+            k -= 1
+        if (k >= 0 and k < i and tg.tags[k] == "P" and "-" in tg.tokens[k]
+                and not tg.tokens[k].isupper() and tg.tokens[k].split("-")[-1][:1].isupper()
+                and (k == 0 or tg.tags[k - 1] not in "JNPEG")):
+            return tg.starts[k]
     if i > 0 and tg.tags[i - 1] in "JNPEG":
         return 0        # not the first word of its noun phrase
     if cls == "P":
