@@ -2166,3 +2166,12 @@ def test_a_hyphened_name_of_more_words_modifies_a_formulation_whole() -> None:
     assert {"China-Central Asia community with a shared future",
             "China-Arab States community with a shared future"} <= set(found)
     assert "Asia community with a shared future" not in found
+
+
+def test_a_species_named_by_a_people_s_adjective_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "Rangers count Siberian tigers in the forest, Tibetan antelopes on the plateau and "
+        "Chinese white dolphins in the bay, while Chinese tourists and Chinese enterprises "
+        "visit."]))))
+    assert {"Siberian tigers", "Tibetan antelopes", "Chinese white dolphins"} <= set(found)
+    assert not {"Chinese tourists", "Chinese enterprises"} & set(found)

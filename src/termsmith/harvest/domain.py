@@ -1548,6 +1548,13 @@ def _agent(noun: str) -> bool:
     lex = tagger.lexicon()
     return (stem in lex or stem + "e" in lex
             or len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in lex)
+# The animals a species' common name ends in after a people's or a place's adjective
+# ("Siberian cranes", "Asian elephants", "Chinese sturgeon", "Tibetan antelopes", "Chinese
+# white dolphins"): general English zoology, not a document's words; the adjective makes
+# the name a species, so a capitalised word of English before one is no reason to skip.
+_SPECIES = _w("""crane tiger leopard elephant antelope sturgeon dolphin porpoise panda
+    monkey gibbon ibis deer yak camel horse alligator salamander pheasant stork swan goose
+    salmon paddlefish bear wolf macaque langur""")
 # Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
@@ -1720,6 +1727,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             a -= 1
         elif (names[-1] not in _NAMED_WHERE
               and not (len(names) == 2 and len(lower) == 1 and lower[0] in _WAYS)
+              and not (len(names) == 1 and _singular(lower[-1]) in _SPECIES)
               and (all(map(_capitalised_english, names)) if len(names) > 2 else
                    any(map(_capitalised_english, names)))):
             # (an event of two capitalised English words names a way too: "the Long
