@@ -1729,3 +1729,12 @@ def test_a_company_led_by_its_group_s_acronym_ends_before_another_s_and() -> Non
     assert {"HBIS Tangsteel", "Shougang Jingtang United Iron and Steel",
             "Hong Kong and Macao Special Administrative Regions"} <= terms
     assert not [t for t in terms if t.startswith("HBIS Tangsteel and")]
+
+
+def test_a_bracketed_place_inside_a_name_of_four_words_before_it() -> None:
+    terms = _terms("Hunchun hosts the China Tumen River Area (Hunchun) International "
+                   "Cooperation Demonstration Zone, and the China (Yunnan) Pilot Free Trade "
+                   "Zone opened.")
+    assert {"China Tumen River Area (Hunchun) International Cooperation Demonstration Zone",
+            "China (Yunnan) Pilot Free Trade Zone"} <= terms
+    assert "International Cooperation Demonstration Zone" not in terms

@@ -897,7 +897,7 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             lead, tail = before[:k + 1], before[k + 1:]
             while lead and lead[-1].text in _CONNECTORS | _SECOND_CONNECTORS:
                 lead = lead[:-1]
-            if (1 <= len(tail) <= 3 and len(inside) <= 2 and run[0].text[:1].isupper()
+            if (1 <= len(tail) <= 4 and len(inside) <= 2 and run[0].text[:1].isupper()
                     and sentence[tail[-1].end:inside[0].start] == " ("
                     and all(t.text[:1].isupper() and t.text[1:].islower() for t in inside)):
                 # (a place in brackets sits inside a name, capitalised words after it; "of"
