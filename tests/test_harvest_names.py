@@ -1738,3 +1738,13 @@ def test_a_bracketed_place_inside_a_name_of_four_words_before_it() -> None:
     assert {"China Tumen River Area (Hunchun) International Cooperation Demonstration Zone",
             "China (Yunnan) Pilot Free Trade Zone"} <= terms
     assert "International Cooperation Demonstration Zone" not in terms
+
+
+def test_fields_listed_with_commas_before_a_programme_s_or_a_belt_s_head() -> None:
+    terms = _terms("Zhangjiakou built the National Wind, Solar, Storage and Transmission "
+                   "Demonstration Project in 2011 and the Beijing-Zhangjiakou Sports, Culture "
+                   "and Tourism Belt, while Beijing, Tianjin and Hebei Province grew.")
+    assert {"National Wind, Solar, Storage and Transmission Demonstration Project",
+            "Beijing-Zhangjiakou Sports, Culture and Tourism Belt", "Hebei Province"} <= terms
+    assert not {"National Wind", "Beijing-Zhangjiakou Sports", "Tourism Belt"} & terms
+    assert not [t for t in terms if t.startswith("Beijing, Tianjin")]

@@ -739,16 +739,16 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             skip -= 1
             continue
         if (out and len(run) == 1 and sentence[out[-1][-1].end:run[0].start] == ", "
-                and _organisation_of(out[-1])):
+                and (_organisation_of(out[-1]) or _fields_before_head(out[-1], runs, i))):
             # an organisation's fields listed after its "of", one word each before the
             # last two: `Municipal Bureau of Culture, Radio, Television and Tourism`
             j = i
             while (j + 1 < len(runs) and len(runs[j]) == 1
-                   and _lexicon().get(runs[j][0].text.lower()) == "N"
+                   and _lexicon().get(runs[j][0].text.lower()) in ("N", "J")
                    and sentence[runs[j][-1].end:runs[j + 1][0].start] == ", "):
                 j += 1
             last = runs[j]
-            if (j > i and len(last) >= 3 and last[1].text == "and"
+            if (j >= i and len(last) >= 3 and last[1].text == "and"
                     and all(_lexicon().get(t.text.lower()) == "N" for t in (last[0], last[2]))):
                 # (the list ends the name: what follows a connector after it is another)
                 k = 3 if len(last) > 3 and last[3].text in _CONNECTORS else len(last)
@@ -768,7 +768,8 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                          # Policy, Laws and Regulations`)
                          or _HEADS[prev[-1].text] == "programme" and _organisation_of(prev))
                     and any(t.text == "and" for t in run)
-                    and (len(run) >= 4 and _HEADS.get(_last_word(run)) in ("programme", "organisation")
+                    and (len(run) >= 4 and (_HEADS.get(_last_word(run)) in ("programme", "organisation")
+                                            or _last_word(run) in _LISTED_HEADS)
                          # an organisation's fields listed after its "of": `Bureau of
                          # Industry Security, Import and Export Control of the Ministry
                          # of Commerce`, `Department of Science, Technology and Education`
@@ -811,6 +812,35 @@ _YEARS_TASKS = frozenset({"Tasks", "Priorities", "Points"})
 _GROUPED = frozenset({"Group", "Holdings", "Holding"})
 # Documents known by their number after the head (a United Nations resolution).
 _NUMBERED_DOCUMENTS = frozenset({"Resolution"})
+
+
+def _fields_before_head(prev: list[_Tok], runs: list[list[_Tok]], i: int) -> bool:
+    """Whether ``prev`` opens a Title Case list of fields, one word each between commas,
+    that the run after the last comma ends with "and" and a head: `National Wind, Solar,
+    Storage and Transmission Demonstration Project`, `Beijing-Zhangjiakou Sports, Culture
+    and Tourism Belt` (a programme's, a body's or a place's)."""
+    if len(prev) < 2 or not all(t.text[:1].isupper() for t in prev) or prev[-1].text in _HEADS:
+        return False
+    if _lexicon().get(prev[-1].text.lower()) != "N":
+        return False
+    j = i
+    while j + 1 < len(runs) and len(runs[j]) == 1:
+        j += 1
+    last = runs[j]
+    if len(last) < 4 or last[1].text != "and":
+        return False
+    # (the Title Case words after the "and" end the list's name; the run may go on after
+    # a connector: "... Demonstration Project in 2011 and the ...")
+    end = 2
+    while end < len(last) and last[end].text[:1].isupper():
+        end += 1
+    head = last[end - 1].text
+    return end >= 4 and (_HEADS.get(head) in ("programme", "organisation", "place")
+                         or head in _LISTED_HEADS)
+
+
+# Heads a Title Case list of fields may end in that name no kind of their own.
+_LISTED_HEADS = frozenset({"Belt"})
 
 
 def _organisation_of(run: list[_Tok]) -> bool:
