@@ -1748,3 +1748,10 @@ def test_fields_listed_with_commas_before_a_programme_s_or_a_belt_s_head() -> No
             "Beijing-Zhangjiakou Sports, Culture and Tourism Belt", "Hebei Province"} <= terms
     assert not {"National Wind", "Beijing-Zhangjiakou Sports", "Tourism Belt"} & terms
     assert not [t for t in terms if t.startswith("Beijing, Tianjin")]
+
+
+def test_two_activities_before_a_protocol_s_head_are_its_subjects() -> None:
+    terms = _terms("Medical treatment followed science: the Diagnosis and Treatment Protocol "
+                   "for COVID-19 was updated seven times, and Europe and Central Asia helped.")
+    assert "Diagnosis and Treatment Protocol for COVID-19" in terms
+    assert not {"Treatment Protocol for COVID-19", "Europe and Central Asia"} & terms

@@ -1516,12 +1516,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # be the place's neighbour (`Zhoushan Port and Logistics Center`)
             return False
         if (len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS
-                and _HEADS.get(rights[-1]) not in ("organisation", "programme")
+                and _HEADS.get(rights[-1]) not in ("organisation", "programme", "instrument")
                 and not (_lexicon().get(left[0].lower()) == "J"
                          and _lexicon().get(rights[0].lower()) == "J")):
             # `Europe and Central Asia`: two places, not one name (but `Food and
             # Agriculture Organization`: the fields of one body, `Anti-Telecom and Online
-            # Fraud Law`: the subjects of one law; and two adjectives share the head:
+            # Fraud Law`: the subjects of one law, `Diagnosis and Treatment Protocol for
+            # COVID-19`: of one protocol; and two adjectives share the head:
             # `Lunar and Planetary Data Release System`)
             return True
         if (len(left) == 2 and len(rights) == 1 and last and not headed
