@@ -32,11 +32,14 @@ _INTRO = re.compile(r"[,:]\s*$")
 _DICTUM = re.compile(r"(?:\bthat|\b(?:slogan|motto|theme|tagline|saying|adage|proverb)s?"
                      r"(?:\s+(?:is|was))?|\b(?:phrases|words):)\s+$",
                      re.I)
-# The leader whose words the genre cites as set formulations, named in the clause that
-# introduces a quote (its speech verb, then a comma or colon, right before it).
-_LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi)\b[^.;!?\"“”]{0,60}"
+# The leader and the classics whose words the genre cites as set formulations, named in
+# the clause that introduces a quote (its speech verb, then a comma or colon, right
+# before it): `As the Book of Rites puts it, "All living things grow side by side ..."`.
+_LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi|Book of [A-Z][a-z]+|"
+                     r"Classic of [A-Z][a-z]+|Analects|Confucius|Mencius|Laozi|"
+                     r"ancient Chinese (?:saying|sage|poem|classic))\b[^.;!?\"“”]{0,60}"
                      r"\b(?:said|says|stressed|stresses|noted|notes|pointed out|emphasized|"
-                     r"put it|stated|remarked|observed)\b[^.;!?\"“”]{0,20}[,:]\s*[\"“]?\Z")
+                     r"put it|puts it|goes|stated|remarked|observed)\b[^.;!?\"“”]{0,20}[,:]\s*[\"“]?\Z")
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
