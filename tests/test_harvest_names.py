@@ -1755,3 +1755,14 @@ def test_two_activities_before_a_protocol_s_head_are_its_subjects() -> None:
                    "for COVID-19 was updated seven times, and Europe and Central Asia helped.")
     assert "Diagnosis and Treatment Protocol for COVID-19" in terms
     assert not {"Treatment Protocol for COVID-19", "Europe and Central Asia"} & terms
+
+
+def test_a_law_s_two_subjects_with_the_and_a_treaty_s_parties_stay_in_their_titles() -> None:
+    terms = _terms("In 1992 China adopted the Law of the People's Republic of China on the "
+                   "Territorial Sea and the Contiguous Zone, China and Japan signed the Treaty "
+                   "of Peace and Friendship between China and Japan in 1978, and the Treaty on "
+                   "Good-Neighborliness and Cooperation among SCO member states holds.")
+    assert {"Law of the People's Republic of China on the Territorial Sea and the "
+            "Contiguous Zone", "Treaty of Peace and Friendship between China and Japan",
+            "Treaty on Good-Neighborliness and Cooperation"} <= terms
+    assert "Contiguous Zone" not in terms

@@ -1040,6 +1040,13 @@ def _activity(word: str) -> bool:
         or word.endswith("ing") and _lexicon().get(word.lower()) in ("G", "N"))
 
 
+def _subject_with_the(words: list[str]) -> bool:
+    """Whether a title's subject after its last "on" opens with "the", so that "and the"
+    adds a second one: `Law ... on the Territorial Sea and the Contiguous Zone`."""
+    on = max((i for i, w in enumerate(words) if w == "on"), default=-1)
+    return 0 < on < len(words) - 2 and words[on + 1] == "the" and "and" not in words[on:]
+
+
 def _subject_said(words: list[str]) -> bool:
     """Whether the words are a title that says its subject after "for" or "on" (`Day for
     Dialogue ...`, `Measures on ...`): "among", "against" or "under" go on in it."""
@@ -1424,8 +1431,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # states`)
         # (an agreement's or a treaty's parties are in its name: `Provisional Agreement
         # between China and the Holy See on the Appointment of Bishops`)
-        if _HEADS.get(left[-1]) == "instrument":
-            return False
+        if "instrument" in (_HEADS.get(left[-1]), _HEADS.get(_head(left))) and not (
+                len(rights) == 1 and _acronym(right)):
+            return False    # (`Treaty of Peace and Friendship between China and Japan`)
         return not _subject_said(left) or len(rights) == 1 and _acronym(right)
     if conns[0] in _MEANS and _gerund_title(left):
         # A title's subject goes on with its means or its result: `Pilot Zone for
@@ -1466,8 +1474,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
         return True     # `Mr. Ren Kaiming of the National Energy Administration`: a person
-    if (conns == ["and", "the"] and _document_title(left) and _NOMINAL.search(right)
-            and not any(w in _DOCUMENTS for w in rights)):
+    if (conns == ["and", "the"] and _document_title(left) and not any(w in _DOCUMENTS for w in rights)
+            and (_NOMINAL.search(right) or _subject_with_the(left))):
         # a title's subject of two nominalisations: `Law on Basic Medical and Health Care
         # and the Promotion of Health`
         return False
