@@ -1661,6 +1661,54 @@ FORMULATIONS += tuple(line.strip() for line in """
     transfer of listing
     industrial chain and supply chain
 """.strip().splitlines())
+# Volume-based procurement (原研药, 药品价格招采信用评价, 中成药), employment (终身职业技能
+# 培训制度, 失业保险稳岗返还, 结构性就业矛盾, 劳务品牌), financial consumer protection (犹豫期,
+# 金融工作的政治性、人民性, 分红险), the COVID-19 white paper's 人民至上、生命至上, road
+# safety (危险驾驶罪, 饮酒驾驶 and 醉酒驾驶, 代驾, 疲劳驾驶), Hong Kong's 长期繁荣稳定 and
+# 国际创新科技中心, standardization (国际标准转化率, 企业标准自我声明公开, 标准互认, 以标准提升
+# 牵引设备更新和消费品以旧换新), population aging (空巢老人, 积极应对人口老龄化国家战略, 医养
+# 结合, 互联网应用适老化改造), the ethnic model prefecture, pumped storage and the grid (大型水电
+# 基地, 削峰填谷, 黑启动), 领海基线, 生态产品价值实现, 文明对话 and 流失文物回归. First noticed
+# missing in stop 36's batches 36Y-36AD after they were scored; each checked missed when
+# said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    original brand-name drugs
+    credit evaluation system for drug prices and procurement
+    Chinese patent medicines
+    lifelong vocational skills training system
+    refund of unemployment insurance premiums
+    structural employment problems
+    labor service brands
+    cooling-off period
+    political and people-oriented nature of financial work
+    participating insurance
+    people-first approach
+    put the people and their lives first
+    crime of dangerous driving
+    driving after drinking
+    drink driving
+    designated driving services
+    fatigue driving
+    long-term prosperity and stability
+    international innovation and technology hub
+    adoption rate of international standards
+    equipment renewal and consumer goods trade-ins
+    self-declaration and disclosure platform for enterprise standards
+    mutual recognition of standards
+    empty-nest elderly people
+    national strategy of actively responding to population aging
+    medical care and elderly care combined
+    age-friendly transformation of internet apps
+    model autonomous prefecture for ethnic unity and progress
+    large hydropower bases
+    peak shaving and valley filling
+    black start
+    baselines of the territorial sea
+    realizing the value of ecological products
+    value of ecological products
+    dialogue among civilizations
+    return of lost cultural relics
+""".strip().splitlines())
 FORMULATIONS += INDICATORS
 
 
