@@ -367,7 +367,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             titled.add(tg)
         if "P" in tg.tags:
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
-        if "hotline" in text or " 12" in text or " 95" in text:
+        if "hotline" in text or ((" 12" in text or " 95" in text) and (
+                "platform" in text or " app" in text or "website" in text)):
             hotlines.extend(_hotlines(seg, spans))
         if " plenary session of the " in text:
             sessions.extend(_placed_all(_PLENARY, seg, spans))
