@@ -1766,3 +1766,12 @@ def test_a_law_s_two_subjects_with_the_and_a_treaty_s_parties_stay_in_their_titl
             "Contiguous Zone", "Treaty of Peace and Friendship between China and Japan",
             "Treaty on Good-Neighborliness and Cooperation"} <= terms
     assert "Contiguous Zone" not in terms
+
+
+def test_a_convention_is_named_with_the_year_it_was_adopted() -> None:
+    terms = _terms("China joined the 1970 UNESCO Convention on the Means of Prohibiting and "
+                   "Preventing the Illicit Import, Export and Transfer of Ownership of Cultural "
+                   "Property in 1989, and in 2024 Spring Festival travel set records.")
+    assert ("1970 UNESCO Convention on the Means of Prohibiting and Preventing the Illicit "
+            "Import, Export and Transfer of Ownership of Cultural Property") in terms
+    assert not [t for t in terms if t.startswith("2024")]

@@ -1775,10 +1775,12 @@ _CALENDAR = frozenset({"Festival", "Day", "Days", "Eve", "Holiday", "Holidays"})
 
 def _year_named(words: list[str]) -> bool:
     """Whether a year before ``words`` is part of the name: an event's edition named by
-    its year (`2024 Beijing Summit`), or a programme named by the year it aims at (`2030
-    Agenda`); not a festival of the calendar the year dates."""
+    its year (`2024 Beijing Summit`), a programme named by the year it aims at (`2030
+    Agenda`) or a convention by the year it was adopted (`1970 UNESCO Convention on
+    ...`); not a festival of the calendar the year dates."""
     head = _head(words)
-    return _HEADS.get(head) in ("event", "programme") and head not in _CALENDAR
+    return (_HEADS.get(head) in ("event", "programme", "instrument")
+            and head not in _CALENDAR)
 
 
 def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
