@@ -1709,6 +1709,52 @@ FORMULATIONS += tuple(line.strip() for line in """
     dialogue among civilizations
     return of lost cultural relics
 """.strip().splitlines())
+# Consolidating poverty alleviation (防止规模性返贫, 防止返贫动态监测和帮扶机制, 国家乡村振兴
+# 重点帮扶县, 易地搬迁后续扶持, 社区工厂), 黑土地, rail freight (公转铁, 有效降低全社会物流成本,
+# 交通强国 as the railway renders it), minerals (新一轮找矿突破战略行动, 国家级绿色矿山名录,
+# 总量控制, 智能矿山), digital government (全国一体化大数据体系, 电子证照, 公共数据授权运营),
+# green finance (绿色金融改革创新试验区), IP protection (严保护、大保护、快保护、同保护, 快速维权
+# 中心), food safety's 四个最严, 党政同责 and 承诺达标合格证, rural finance (首贷, 尽职免责,
+# 完全成本保险和种植收入保险, 新型农业经营主体), and elderly care (积极应对人口老龄化, 养老事业和
+# 养老产业, 特殊困难老年人, 失能半失能老年人). First noticed missing in stop 36's batches
+# 36AG-36AL after they were scored; each checked missed when said once in a sentence
+# written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    preventing any large-scale return to poverty
+    monitoring and assistance mechanism to prevent return to poverty
+    key counties receiving national assistance for rural revitalization
+    follow-up support for relocated people
+    dynamic monitoring and assistance mechanism
+    community factories
+    traditional Chinese villages
+    black soil
+    shift from road to rail
+    effectively reducing logistics costs across society
+    country with a strong transportation network
+    new round of strategic action for mineral prospecting breakthroughs
+    national green mine list
+    total quantity control
+    intelligent mines
+    national integrated big data system
+    electronic licenses and certificates
+    authorized operation of public data
+    green finance reform and innovation pilot zones
+    strict, comprehensive, rapid and coordinated protection
+    rapid rights protection centers
+    Party committees and governments share responsibility for food safety
+    certificates of compliance for edible agricultural products
+    first loans
+    due diligence and liability exemption system
+    full cost insurance and planting income insurance
+    new types of agricultural business entities
+    actively responding to population aging
+    elderly care undertaking and industry
+    older people with special difficulties
+    disabled or semi-disabled older people
+""".strip().splitlines())
+# (四个最严, too long for one line)
+FORMULATIONS += ("the most rigorous standards, the strictest supervision, the most severe "
+                 "penalties and the most serious accountability",)
 FORMULATIONS += INDICATORS
 
 
