@@ -2175,3 +2175,12 @@ def test_a_species_named_by_a_people_s_adjective_is_a_term() -> None:
         "visit."]))))
     assert {"Siberian tigers", "Tibetan antelopes", "Chinese white dolphins"} <= set(found)
     assert not {"Chinese tourists", "Chinese enterprises"} & set(found)
+
+
+def test_a_place_s_craft_in_an_ing_word_of_no_english_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "The city has twelve heritage items, including Dongyang woodcarving and Wu Opera. "
+        "Dongyang woodcarving is one of the best-known folk crafts, and Sichuan ensuring "
+        "grain output matters."]))))
+    assert "Dongyang woodcarving" in found
+    assert not [t for t in found if t.startswith("Sichuan")]

@@ -366,7 +366,13 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if "PP" in tg.tags:
             titled.add(tg)
         if "P" in tg.tags:
-            named.extend((seg, sp, a, b) for sp, a, b in _named_heads(tg, spans))
+            crafted = tg
+            if "PG" in tg.tags:
+                # (a name's craft in an -ing word of no English: "Dongyang woodcarving")
+                marked = _unknown_gerunds(tg.tags, tg.tokens)
+                if marked != tg.tags:
+                    crafted = tagger.Tagged(tg.text, tg.tokens, tg.starts, tg.ends, marked)
+            named.extend((seg, sp, a, b) for sp, a, b in _named_heads(crafted, spans))
         if "hotline" in text or ((" 12" in text or " 95" in text) and (
                 "platform" in text or " app" in text or "website" in text)):
             hotlines.extend(_hotlines(seg, spans))
@@ -1593,12 +1599,14 @@ _NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)")
 
 # An -ing word English does not have before a noun: a coinage's compound ("livestreaming
 # commerce", "geotagging services"), not a verb with its object; the verbs of clauses are
-# words of the lexicon.
-_GERUND_BEFORE_NOUN = re.compile(r"G(?=N)")
+# words of the lexicon. So is one ending a phrase after a name or a modifier: a craft or
+# an activity ("Dongyang woodcarving", "Xiuyan jade carving").
+_GERUND_BEFORE_NOUN = re.compile(r"G(?=N)|G(?<=[PNJ]G)(?=[.,;:ABI]|$)")
 
 
 def _unknown_gerunds(classes: str, tokens: list[str]) -> str:
-    """The classes with each -ing word of no English before a noun read as a noun."""
+    """The classes with each -ing word of no English before a noun, or ending a phrase
+    after a name or modifier, read as a noun."""
     out: list[str] | None = None
     lex = tagger.lexicon()
     for m in _GERUND_BEFORE_NOUN.finditer(classes):
