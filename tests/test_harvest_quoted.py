@@ -85,6 +85,9 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     ('As General Secretary Xi Jinping has stressed, "People\'s cities are built by the '
      'people, and people\'s cities are for the people."',
      "People's cities are built by the people, and people's cities are for the people"),
+    # A saying named before its colon.
+    ('In China there is an old saying: "Water can carry a boat and also overturn it."',
+     "Water can carry a boat and also overturn it"),
     # ... and a classic's, cited by its name.
     ('As the Book of Rites puts it, "All living things grow side by side without harming '
      'one another."', "All living things grow side by side without harming one another"),

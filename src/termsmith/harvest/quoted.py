@@ -40,6 +40,9 @@ _LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi|Book of [
                      r"ancient Chinese (?:saying|sage|poem|classic))\b[^.;!?\"“”]{0,60}"
                      r"\b(?:said|says|stressed|stresses|noted|notes|pointed out|emphasized|"
                      r"put it|puts it|goes|stated|remarked|observed)\b[^.;!?\"“”]{0,20}[,:]\s*[\"“]?\Z")
+# A saying named right before the colon that opens it (a speech verb's colon opens a
+# remark: _introduced).
+_NAMED_SAYING = re.compile(r"\b(?:saying|adage|proverb|motto|slogan)s?:\s+$")
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
@@ -256,6 +259,8 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
         # time: `As General Secretary Xi Jinping has stressed, "People's cities are
         # built by the people, and people's cities are for the people."`
         return False
+    if _NAMED_SAYING.search(text, max(0, q.start - 20), q.start - 1):
+        return False    # `there is an old saying: "Water can carry a boat and ..."`
     if _introduced(text, q.start - 1):
         return len(words) >= 4
     if _DICTUM.search(text, max(0, q.start - 20), q.start - 1):
