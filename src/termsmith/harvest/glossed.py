@@ -325,13 +325,32 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: int,
     if lead is not None and acro.startswith(lead.group(1)):
         s = lead.start()    # "3rd Generation Partnership Project (3GPP)": its number too
     exp = " ".join(seg.text[s:e].split())
-    g = Gloss(GlossType.ACRONYM, acro)
-    yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.95,
-                    occurrence=_occ(seg, spans, s, e, anchor=p.end), gloss=g, related=acro,
-                    evidence=f"expanded acronym: glossed as ({acro})")
-    yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.95, occurrence=acro_occ,
+    yield from _pair(exp, _occ(seg, spans, s, e, anchor=p.end), acro, acro_occ, 0.95,
+                     "acronym")
+
+
+def _pair(exp: str, exp_occ: Occurrence, abbr: str, abbr_occ: Occurrence, score: float,
+          what: str) -> Iterator[Candidate]:
+    """``Expansion (ABBR)``: the expansion and the acronym or abbreviation in the bracket
+    after it, each glossed by the other."""
+    yield Candidate(term=exp, kind=Kind.EXPANSION, score=score, occurrence=exp_occ,
+                    gloss=Gloss(GlossType.ACRONYM, abbr), related=abbr,
+                    evidence=f"expanded {what}: glossed as ({abbr})")
+    yield Candidate(term=abbr, kind=Kind.ACRONYM, score=score, occurrence=abbr_occ,
                     gloss=Gloss(GlossType.ACRONYM, exp), related=exp,
-                    evidence=f"acronym of '{exp}'")
+                    evidence=f"{what} of '{exp}'")
+
+
+def _pair_reversed(abbr: str, abbr_occ: Occurrence, exp: str, exp_occ: Occurrence,
+                   what: str) -> Iterator[Candidate]:
+    """``ABBR (Expansion)``: the expansion in the bracket and the acronym or abbreviation
+    before it, each glossed by the other."""
+    yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.9, occurrence=exp_occ,
+                    gloss=Gloss(GlossType.ACRONYM, abbr), related=abbr,
+                    evidence=f"expansion of the {what} before it ({abbr})")
+    yield Candidate(term=abbr, kind=Kind.ACRONYM, score=0.9, occurrence=abbr_occ,
+                    gloss=Gloss(GlossType.ACRONYM, exp), related=exp,
+                    evidence=f"{what} glossed as ({exp})")
 
 
 # A lowercase abbreviation of hyphenated parts (`ro-ro`, `lo-lo`).
@@ -347,14 +366,8 @@ def _clipped(seg: Segment, p: Paren, gloss: str, before: int,
     word = text[start:before]
     if not _spells_compounds(gloss, word):
         return
-    yield Candidate(term=word, kind=Kind.EXPANSION, score=0.9,
-                    occurrence=_occ(seg, spans, start, before, anchor=p.end),
-                    gloss=Gloss(GlossType.ACRONYM, gloss), related=gloss,
-                    evidence=f"expanded abbreviation: glossed as ({gloss})")
-    yield Candidate(term=gloss, kind=Kind.ACRONYM, score=0.9,
-                    occurrence=_occ(seg, spans, p.start, p.end),
-                    gloss=Gloss(GlossType.ACRONYM, word), related=word,
-                    evidence=f"abbreviation of '{word}'")
+    yield from _pair(word, _occ(seg, spans, start, before, anchor=p.end), gloss,
+                     _occ(seg, spans, p.start, p.end), 0.9, "abbreviation")
 
 
 def _spells_compounds(abbr: str, word: str) -> bool:
@@ -376,14 +389,8 @@ def _clipped_reversed(seg: Segment, p: Paren, gloss: str, before: int,
     abbr = text[start:before]
     if not _CLIPPED.fullmatch(abbr) or not _spells_compounds(abbr, gloss):
         return
-    yield Candidate(term=gloss, kind=Kind.EXPANSION, score=0.9,
-                    occurrence=_occ(seg, spans, p.start, p.end, anchor=start),
-                    gloss=Gloss(GlossType.ACRONYM, abbr), related=abbr,
-                    evidence=f"expansion of the abbreviation before it ({abbr})")
-    yield Candidate(term=abbr, kind=Kind.ACRONYM, score=0.9,
-                    occurrence=_occ(seg, spans, start, before, anchor=p.end),
-                    gloss=Gloss(GlossType.ACRONYM, gloss), related=gloss,
-                    evidence=f"abbreviation glossed as ({gloss})")
+    yield from _pair_reversed(abbr, _occ(seg, spans, start, before, anchor=p.end), gloss,
+                              _occ(seg, spans, p.start, p.end, anchor=start), "abbreviation")
 
 
 def _acronym_reversed(seg: Segment, p: Paren, before: int,
@@ -417,15 +424,8 @@ def _acronym_reversed(seg: Segment, p: Paren, before: int,
         return
     s, e = p.start + found[0], p.start + found[1]
     exp = " ".join(text[s:e].split())
-    a1 = a0 + len(acro)
-    yield Candidate(term=exp, kind=Kind.EXPANSION, score=0.9,
-                    occurrence=_occ(seg, spans, s, e, anchor=a0),
-                    gloss=Gloss(GlossType.ACRONYM, acro), related=acro,
-                    evidence=f"expansion of the acronym before it ({acro})")
-    yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.9,
-                    occurrence=_occ(seg, spans, a0, a1, anchor=p.end),
-                    gloss=Gloss(GlossType.ACRONYM, exp), related=exp,
-                    evidence=f"acronym glossed as ({exp})")
+    yield from _pair_reversed(acro, _occ(seg, spans, a0, a0 + len(acro), anchor=p.end), exp,
+                              _occ(seg, spans, s, e, anchor=a0), "acronym")
 
 
 def expansion(before: str, acro: str) -> tuple[int, int] | None:
