@@ -387,7 +387,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if "rime of " in text:
             crimes.extend((seg, sp, a, b) for sp, a, b in _crimes(tg, spans))
         if "chapter of Chinese" in text:
-            chapters.extend((seg, sp, a, b) for sp, a, b in _chapters(text, spans))
+            chapters.extend(_placed_all(_CHAPTER, seg, spans))
         if " with Chinese characteristics" in text:
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
@@ -702,15 +702,11 @@ def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, i
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
     """The numbered hotlines and service platforms said in a segment, each with its
     sentence."""
-    index = Sentences(spans)
     text = seg.text
-    found = list(_HOTLINE.finditer(text)) if "hotline" in text else []
+    if "hotline" in text:
+        yield from _placed_all(_HOTLINE, seg, spans)
     if " 12" in text or " 95" in text:
-        found += _SERVICE_PLATFORM.finditer(text)
-    for m in found:
-        sp = index.holding(m.start(), m.end())
-        if sp is not None:
-            yield seg, sp, m.start(), m.end()
+        yield from _placed_all(_SERVICE_PLATFORM, seg, spans)
 
 
 # Descriptive genitives (Quirk et al. 1985, "A Comprehensive Grammar of the English
@@ -1040,17 +1036,6 @@ _CHAPTER = re.compile(r"(?<![\w'’-])(?:(?!The |This |That |Its |Our )[A-Z][\w'
 # genre's positioning noun, with its modifiers and one complement, is a set formulation.
 _HIGHLAND = frozenset({"highland", "highlands"})
 _HIGHLAND_COMPLEMENTS = frozenset({"for", "of", "with"})
-
-
-def _chapters(text: str, spans: list[tuple[int, int]]
-              ) -> Iterator[tuple[tuple[int, int], int, int]]:
-    """Each place's chapter of Chinese modernization in a paragraph (:data:`_CHAPTER`)."""
-    index = Sentences(spans)
-    for m in _CHAPTER.finditer(text):
-        start, stop = m.span()
-        sp = index.holding(start, stop)
-        if sp is not None:
-            yield sp, start, stop
 
 
 # What China calls its own kind of a system or path (中国特色…): "socialist trade union
