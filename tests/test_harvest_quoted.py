@@ -88,6 +88,11 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     # A saying named before its colon.
     ('In China there is an old saying: "Water can carry a boat and also overturn it."',
      "Water can carry a boat and also overturn it"),
+    # ... however long, within a slogan's length.
+    ('In China there is an old saying: "Western pearls are not as good as Eastern pearls, '
+     'and Eastern pearls are not as good as Nanzhu."',
+     "Western pearls are not as good as Eastern pearls, and Eastern pearls are not as good "
+     "as Nanzhu"),
     # ... and a classic's, cited by its name.
     ('As the Book of Rites puts it, "All living things grow side by side without harming '
      'one another."', "All living things grow side by side without harming one another"),

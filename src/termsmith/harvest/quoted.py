@@ -249,18 +249,14 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     title_case = titled >= max(1, len([w for w in words if w.lower() not in FUNCTION_WORDS]) - 1)
     if capitalised and len(words) > _MAX_TERM_WORDS and not title_case:
         # (a title in Title Case is as long as a white paper's: "Together as One Family:
-        # Forging a Strong Sense of Community for the Chinese Nation in the New Era")
-        return True
+        # Forging a Strong Sense of Community for the Chinese Nation in the New Era"; and
+        # a saying named or a dictum cited as such is a slogan's length)
+        return not _cited(text, q)
     inner = text[q.start:q.end].strip()
     if not capitalised or title_case:
         return False            # slogans and titles: "clear waters ...", "Dream of Winter, ..."
-    if _LEADER.search(text, max(0, q.start - _INTRO_REACH), q.start):
-        # a dictum of the country's leader, cited whole and rendered the same way every
-        # time: `As General Secretary Xi Jinping has stressed, "People's cities are
-        # built by the people, and people's cities are for the people."`
+    if _cited(text, q):
         return False
-    if _NAMED_SAYING.search(text, max(0, q.start - 20), q.start - 1):
-        return False    # `there is an old saying: "Water can carry a boat and ..."`
     if _introduced(text, q.start - 1):
         return len(words) >= 4
     if _DICTUM.search(text, max(0, q.start - 20), q.start - 1):
@@ -273,6 +269,15 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     # `a BeiDou that is "China's BeiDou, the world's BeiDou and a first-class BeiDou."`)
     return (len(words) >= 6 and bool(_SENTENCE_FINAL.search(inner))
             and any(c in "VBM" for c in tag(inner).tags))
+
+
+def _cited(text: str, q: Quote) -> bool:
+    """Whether a quote is cited as a set formulation: a dictum of the country's leader
+    or a classic, rendered the same way every time (`As General Secretary Xi Jinping has
+    stressed, "People's cities are built by the people, ..."`), or a saying named before
+    its colon (`there is an old saying: "Water can carry a boat and ..."`)."""
+    return (_LEADER.search(text, max(0, q.start - _INTRO_REACH), q.start) is not None
+            or _NAMED_SAYING.search(text, max(0, q.start - 20), q.start - 1) is not None)
 
 
 def _introduced(text: str, opening: int) -> bool:
