@@ -1008,10 +1008,7 @@ def _amendment(words: list[str]) -> bool:
     """Whether the words end in a numbered amendment (`Amendment IX`, `Amendment 11`),
     named with the law it amends after "to the" (`Amendment IX to the Criminal Law`)."""
     return (len(words) >= 2 and words[-2] == "Amendment"
-            and (_ROMAN_NUMBER.fullmatch(words[-1]) is not None or words[-1].isdigit()))
-
-
-_ROMAN_NUMBER = re.compile(r"[IVXL]+")
+            and (_ROMAN.fullmatch(words[-1]) is not None or words[-1].isdigit()))
 
 
 # The heads of the titles of policy documents (a programme's heads and the kinds of
