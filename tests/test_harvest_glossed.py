@@ -190,6 +190,42 @@ def test_unit_conversions(text: str, unit: str, qty: float, target: str,
     assert g.approximate is approx
 
 
+@pytest.mark.parametrize(("text", "unit", "target", "factor"), [
+    # the size of each one counted, not of all: 1 mu is about 667 square meters
+    ("A one-cubic-meter reactor yields as much starch as 5 mu (about 667 square meters "
+     "each) of maize fields.", "mu", "square meters", 667),
+    ("The herders moved 40 dan (roughly 2,000 kilograms apiece) of barley.", "dan",
+     "kilograms", 2000),
+])
+def test_a_unit_glossed_by_the_size_of_each_one(text: str, unit: str, target: str,
+                                                factor: float) -> None:
+    c = _one(Kind.UNIT, text)
+    g = c.gloss
+    assert g is not None and c.term == unit and g.target_unit == target
+    assert g.factor == pytest.approx(factor)
+
+
+@pytest.mark.parametrize(("text", "unit", "target", "factor", "score"), [
+    ("Families on the Sanjiang Plain still reckon their fields in shang (a local unit "
+     "equal to about one hectare) rather than in mu.", "shang", "hectare", 1, 0.8),
+    ("The co-op sold two dan (a traditional unit of weight equal to 50 kilograms) of "
+     "millet to each family.", "dan", "kilograms", 50, 0.9),
+])
+def test_a_word_its_gloss_calls_a_unit_of_a_size_is_a_unit(
+        text: str, unit: str, target: str, factor: float, score: float) -> None:
+    c = _one(Kind.UNIT, text)
+    g = c.gloss
+    assert g is not None and c.term == unit and c.occurrence.form == unit
+    assert g.target_unit == target and g.factor == pytest.approx(factor)
+    assert c.score == score
+
+
+def test_a_gloss_calling_something_else_a_unit_gives_no_unit() -> None:
+    # the bracket describes an army unit, not a measure
+    assert not [c for c in _harvest("The brigade (a unit of about 3,000 soldiers) trains "
+                                    "in the Tianshan Mountains.") if c.kind is Kind.UNIT]
+
+
 def test_chinese_units_score_above_other_units() -> None:
     mu = _one(Kind.UNIT, "It covers 3,000 mu (200 hectares).")
     km = _one(Kind.UNIT, "It runs 500 kilometers (about 310 miles).")

@@ -71,13 +71,15 @@ _SOURCE = re.compile(rf"(?<![\w.,])({numbers.QUANTITY})(?:\s+|-)"
 # A range's lower bound and what joins it to the upper: "3.7 to ", "0.67-".
 _RANGE_LOW = rf"(?:{numbers.QUANTITY}\s*(?:to|–|-)\s*)?"
 # (a range's lower bound before its upper, which is group 3: "about 3.7 to 5.6 kilometers
-# per hour"; a speed's unit is a unit "per" a time)
+# per hour"; a speed's unit is a unit "per" a time; group 5 says the size is of each one
+# counted: "5 mu (about 667 square meters each)")
 _TARGET = re.compile(
     rf"^\s*(?:({_APPROX})\s+)?(US\$|\$|USD\s?|€|£)?\s*"
     rf"{_RANGE_LOW}({numbers.QUANTITY})"
     r"(?:(?:\s+|-)((?:square\s+|cubic\s+|metric\s+|U\.S\.\s+|basis\s+|percentage\s+)?"
     r"[a-zA-Z]+(?:\s+(?:dollars|euros))?"
-    r"(?:\s+per\s+(?:second|minute|hour|day|year))?))?\s*$",
+    r"(?:\s+per\s+(?:second|minute|hour|day|year))?))?"
+    r"(\s+(?:each|apiece))?\s*$",
     re.I,
 )
 # A range's bounds: what comes before a range's upper bound.
@@ -266,7 +268,8 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
         yield temperature
         return
     unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
-            or _self_defined_unit(seg, p, gloss, before, spans))
+            or _self_defined_unit(seg, p, gloss, before, spans)
+            or _unit_by_genus(seg, p, gloss, before, spans))
     if unit is not None:
         yield unit
         return
@@ -589,6 +592,8 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         return None
     if src:
         said, unit, at = src.group(1), src.group(2), src.start(2)
+        if tgt.group(5):
+            said = "1"      # the size of one: "5 mu (about 667 square meters each)"
     else:
         # "output per mu (about 667 square meters)": one unit, glossed by its size
         one = _ONE_UNIT.search(seg.text, max(0, before - _TAIL), before)
@@ -883,6 +888,43 @@ def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
                      occurrence=_occ(seg, spans, at, at + len(word.group(1)), anchor=p.end),
                      gloss=g, related=said.group(2),
                      evidence=f"a measure defined in its gloss ({gloss})")
+
+
+# A gloss that calls the word before it a unit and gives its size: "in shang (a local unit
+# equal to about one hectare)", "two dan (a traditional unit of weight equal to 50
+# kilograms)" (a measure the genre's translators define where they keep it).
+_UNIT_GENUS = re.compile(r"^\s*an?\s+(?:[a-z-]+\s+){0,3}?unit(?:\s+of\s+[a-z]+)?\s*,?\s*"
+                         r"(?:equal(?:l?ing)?\s+to|equivalent\s+to|(?:that|which)\s+equals|of)"
+                         r"\s+(.+)$", re.I)
+
+
+def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
+                   spans: Sentences) -> Candidate | None:
+    """``in shang (a local unit equal to about one hectare)``: the lowercase word before a
+    gloss that calls it a unit of a size in known units."""
+    m = _UNIT_GENUS.match(gloss)
+    if m is None:
+        return None
+    word = _LAST_WORD.search(seg.text, max(0, before - 40), before)
+    if word is None or not word.group(1).islower():
+        return None
+    tgt = _TARGET.match(_HALF.sub("0.5 ", m.group(1).strip().rstrip(".")))
+    if tgt is None or not tgt.group(4) or not _is_unit(tgt.group(4).split()[-1]):
+        return None
+    try:
+        q_tgt = numbers.parse(tgt.group(3))
+    except ValueError:
+        return None
+    unit = word.group(1)
+    target_unit = " ".join(tgt.group(4).split())
+    g = Gloss(GlossType.UNIT, gloss, unit=unit, quantity=1.0, target_unit=target_unit,
+              target_quantity=q_tgt.value, approximate=bool(tgt.group(1)))
+    at = word.start(1)
+    return Candidate(term=unit, kind=Kind.UNIT,
+                     score=0.9 if unit.lower() in CHINESE_UNITS else 0.8,
+                     occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end),
+                     gloss=g, related=target_unit,
+                     evidence=f"a unit defined in its gloss ({gloss})")
 
 
 def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match[str]],
