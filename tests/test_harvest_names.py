@@ -1775,3 +1775,29 @@ def test_a_convention_is_named_with_the_year_it_was_adopted() -> None:
     assert ("1970 UNESCO Convention on the Means of Prohibiting and Preventing the Illicit "
             "Import, Export and Transfer of Ownership of Cultural Property") in terms
     assert not [t for t in terms if t.startswith("2024")]
+
+
+def test_a_title_s_subject_may_name_two_alternatives_with_or() -> None:
+    terms = _terms("The pharmacologist who shared the Nobel Prize in Physiology or Medicine in "
+                   "2015 drew on ancient texts, and China joined the Convention on Stolen or "
+                   "Illegally Exported Cultural Objects in 1997.")
+    assert {"Nobel Prize in Physiology or Medicine",
+            "Convention on Stolen or Illegally Exported Cultural Objects"} <= terms
+    assert not terms & {"Convention on Stolen", "Illegally Exported Cultural Objects",
+                        "Physiology", "Medicine"}
+
+
+def test_or_between_two_names_outside_a_title_joins_nothing() -> None:
+    terms = _terms("Tourists can fly to Harbin or Changchun, and Guangzhou or Shenzhen will "
+                   "host the final.")
+    assert {"Harbin", "Changchun", "Guangzhou", "Shenzhen"} <= terms
+    assert not [t for t in terms if " or " in t]
+
+
+def test_an_acronym_after_a_title_s_activity_is_its_object_not_its_owner() -> None:
+    terms = _terms("We will carry out the 14th Five-Year Plan for the Development of TCM, and "
+                   "the Law on the Promotion of SMEs took effect, while the Strategic Priority "
+                   "Program on Space Science of the CAS goes on.")
+    assert {"14th Five-Year Plan for the Development of TCM", "Law on the Promotion of SMEs",
+            "Strategic Priority Program on Space Science"} <= terms
+    assert not terms & {"14th Five-Year Plan for the Development", "Law on the Promotion"}

@@ -287,6 +287,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 sent_runs = _join_to_instrument(sentence, sent_runs)
             if "- and " in sentence or "- or " in sentence:
                 sent_runs = _join_suspended(sentence, sent_runs)
+            if " or " in sentence and len(sent_runs) > 1:
+                sent_runs = _join_alternative(sentence, sent_runs)
             if len(sent_runs) > 1 and ("'s " in sentence or "’s " in sentence
                                        or " to " in sentence or " by " in sentence
                                        or " as " in sentence or " at " in sentence):
@@ -721,6 +723,35 @@ def _join_suspended(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
         out.append(run)
     return out
+
+
+# Heads of the titles that may name their subject with "or" between two of its words.
+_ALTERNATIVE_HEADS = frozenset({"instrument", "programme", "award", "event"})
+
+
+def _join_alternative(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join a title whose subject names two alternatives with "or": `Nobel Prize in
+    Physiology or Medicine`, `Convention on Stolen or Illegally Exported Cultural
+    Objects` (runs break at a lowercase word; "or" joins two names nowhere else: a title
+    whose subject stands after its head and a preposition, the run after capitalised)."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if out and run[0].text[:1].isupper():
+            prev = out[-1]
+            gap = sentence[prev[-1].end:run[0].start]
+            if gap == " or " and _title_subject([t.text for t in prev]):
+                out[-1] = [*prev, _Tok("or", prev[-1].end + 1, prev[-1].end + 3), *run]
+                continue
+        out.append(run)
+    return out
+
+
+def _title_subject(words: list[str]) -> bool:
+    """Whether words are a title's head, a preposition and its subject in capitalised
+    words so far (the subject's last word capitalised)."""
+    return (len(words) >= 3 and words[-1][:1].isupper()
+            and any(w in _HEAD_CUT for w in words[1:-1])
+            and _HEADS.get(_head(words)) in _ALTERNATIVE_HEADS)
 
 
 def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -1405,6 +1436,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                 and not _infinitive_verb(left))
     if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
         return False    # a title's object: `Outline for Building a Quality Power`
+    if conns == ["or"]:
+        return not _title_subject(left)      # (_join_alternative)
     if conns[0] not in _CONNECTORS:
         return True
     if conns[0] == "under":
@@ -1464,9 +1497,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Education`; elsewhere what a place is turned into (`Harbin into a ... City`)
         return not any(_HEADS.get(w) == "programme" for w in left)
     if (conns in (["of", "the"], ["of"]) and len(rights) == 1 and _acronym(right)
-            and (last and _HEADS.get(_head(left)) == "programme" or left[-1] == "List")):
+            and (last and _HEADS.get(_head(left)) == "programme" or left[-1] == "List")
+            and not (left[-2:-1] == ["the"] and _activity(left[-1]))):
         return True     # `Strategic Priority Program on Space Science of the CAS`, `World
-                        # Heritage List of UNESCO`: its owner
+                        # Heritage List of UNESCO`: its owner; but the activity a title is
+                        # about takes its object so: `14th Five-Year Plan for the
+                        # Development of TCM`, `Law on the Promotion of SMEs`
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
@@ -1605,10 +1641,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # `Department of Trade in Services`, `China International Fair for Trade in
             # Services`, `Agreement on Trade in Services`: a field, not a place
             return False
-        if (conns == ["in"] and _HEADS.get(_head(left)) == "award" and len(left) >= 3
-                and not any(map(_foreign, rights))):
+        if (conns == ["in"] and _HEADS.get(_head(left)) == "award" and not any(map(_foreign, rights))
+                and (len(left) >= 3 or all(_lexicon().get(w.lower()) == "N" for w in rights))):
             # the field an award's achievement is in: `Award for Outstanding Achievement
-            # in Social Security` (but `... Award in Beijing`: where it was given)
+            # in Social Security`, or a prize's: `Nobel Prize in Physiology or Medicine`
+            # (but `... Award in Beijing`: where it was given)
             return False
         if not _INSTRUMENTS.isdisjoint(left):
             return True     # `Convention on Migratory Species in Samarkand`: its venue
