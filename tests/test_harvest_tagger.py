@@ -486,3 +486,25 @@ def test_a_suspended_hyphen_stays_on_its_word_as_a_modifier() -> None:
     assert tags["medium-"] == "J" and tags["small-"] == "J"
     # a hyphen before anything but "and", "or", "to" is no suspended one
     assert "-" in tagger.tag("The rate rose - again.").tokens
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    # after "of" no finite verb stands: the word modifies the noun after it
+    ("The average price of live hogs fell by a tenth.", "live", "N"),
+    ("The share of export goods made in the zone rose.", "export", "N"),
+    # a plural after an -ing modifier after "of" or a determiner
+    ("At the end of June the number of breeding sows stood at 40 million.", "sows", "N"),
+    # a finite verb in -s after its subject stays one
+    ("The farm now sells sows to the market.", "sells", "V"),
+])
+def test_no_finite_verb_after_of_or_an_ing_modifier(text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
+def test_an_adjective_the_lexicon_capitalises_opens_a_term_at_a_sentence_start() -> None:
+    text = ("Forum on biomanufacturing\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n"
+            "Synthetic biology is the foundation of biomanufacturing. Synthetic biology "
+            "applies engineering to living cells, and Tibetan medicine is growing too.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    assert "synthetic biology" in terms
+    assert classes("Tibetan medicine is growing.")["Tibetan"] == "P"   # a nationality

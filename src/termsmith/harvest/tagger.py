@@ -534,6 +534,12 @@ def _starter(word: str) -> tuple[str, str, str]:
         # "Low-carbon"): a modifier or noun of a term, as it is inside a sentence; a
         # name's compound has a part English lacks ("Chengdu-Chongqing", "Jiangxi-made").
         name = common
+    elif lex.get(word) == "J" and lex.get(low) == "J":
+        # "Synthetic biology is ...": the lexicon has the capitalised form as an
+        # adjective as well as the lowercase one (seen opening sentences), so it opens a
+        # term here as inside a sentence; a nationality's adjective has no lowercase form
+        # ("Chinese", "Tibetan") and a name's word is a proper noun there ("National").
+        name = "J"
     elif word in lex or low not in lex:
         # "China", "Harbin": a name; but "Digitally deliverable services": an adverb the
         # lexicon does not know (no Chinese name ends so: pinyin has no -ly).
@@ -636,6 +642,10 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "N"
         return "V"
 
+    def plural_after_gerund(m: re.Match[str]) -> str:
+        word = tokens[m.start()]
+        return "N" if word.endswith("s") and not word.endswith("ss") else "V"
+
     def adverb_further(m: re.Match[str]) -> str:
         # "we will further expand", "to further improve": the adverb, so the verb after
         # it is seen after its modal or "to".
@@ -713,8 +723,11 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_AFTER_TO_MODAL, verb_unless_nominal),
         # JJ VB PREV1OR2TAG MD: a modal's verb ("will correct", "will further open")
         (_ADJECTIVE_AFTER_MODAL, verb_after_a_modal),
-        # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support"
+        # VB NN PREV1OR2TAG DT: "the increase", "a record", "our support" (or after
+        # "of", where no finite verb stands: "the price of live hogs")
         (_VERB_AFTER_DET, "N"),
+        # VBZ after VBG after DT or "of": NNS ("of breeding sows")
+        (_PLURAL_AFTER_GERUND, plural_after_gerund),
         # VBN after be/have, or after a pronoun, is a verb: "has connected", "we targeted"
         (_PARTICIPLE_VERB, "V"),
         # VBN after a determiner and a noun, before a noun or determiner, is the verb of
@@ -764,7 +777,11 @@ _WH_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
 # expanded by Python code for every match), and the search scans for one literal
 # character. The context never overlaps the class replaced, so the matches are those of
 # ``([DJ])V``, ``([BW]R{0,2})E``, ``(DN)E(?=[DN])`` and ``([ITMBWVRC,.;]|^)G``.
-_VERB_AFTER_DET = re.compile(r"V(?<=[DJ]V)")
+_VERB_AFTER_DET = re.compile(r"V(?<=[DJO]V)")
+# A verb in -s after an -ing word after a determiner or "of": the plural the -ing word
+# modifies ("the number of breeding sows stood at", "the rising costs"), as no finite
+# verb follows "of" and an -ing word.
+_PLURAL_AFTER_GERUND = re.compile(r"V(?<=[DO]GV)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
 _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
