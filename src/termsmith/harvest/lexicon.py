@@ -1790,3 +1790,33 @@ def evaluative(adjective: str) -> bool:
     if s is None:
         return False
     return s >= _SUBJECTIVE or (s >= _VAGUE and zipf(adjective) >= _COMMON_ADJECTIVE)
+# Multiparty cooperation (民主党派 rendered "other political parties", 参政党, 无党派人士,
+# 基本政治制度), hog production (能繁母猪, 分区防控 and 联防联控 of animal epidemics), TCM's
+# 治未病, data export (数据出境安全评估, 个人信息出境标准合同), space infrastructure (国家民用
+# 空间基础设施), border trade (边民互市贸易), black soil farming (秸秆还田, 耕地保护红线),
+# Xinjiang's 对口援疆, labour (同工同酬, 最低工资标准), sponge cities (年径流总量控制率),
+# investment (中央预算内投资) and the cold chain's 预冷. First noticed missing in stop 37's
+# batches 37A-37F after they were scored; each checked missed when said once in a sentence
+# written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    other political parties
+    participating parties
+    personages without party affiliation
+    basic political system
+    breeding sows
+    regionalized prevention and control
+    joint prevention and control
+    preventive treatment of disease
+    security assessment for outbound data transfer
+    standard contract for personal information outbound transfer
+    national civil space infrastructure
+    mutual trade among border residents
+    returning straw to the fields
+    red line for farmland protection
+    pairing assistance to Xinjiang
+    equal pay for equal work
+    minimum wage standard
+    annual runoff volume control rate
+    central budget investment
+    pre-cooling
+""".strip().splitlines())
