@@ -2184,3 +2184,16 @@ def test_a_place_s_craft_in_an_ing_word_of_no_english_is_a_term() -> None:
         "grain output matters."]))))
     assert "Dongyang woodcarving" in found
     assert not [t for t in found if t.startswith("Sichuan")]
+
+
+def test_an_ing_word_opening_a_formulation_s_noun_phrase_opens_the_phrase_after_it() -> None:
+    # "computing power" is a set formulation: its -ing word is no gerund taking "power
+    # infrastructure" as its object, wherever it stands
+    terms = by_term(list(harvest(segments([
+        "The ministry is building computing power infrastructure in the western provinces.",
+        "The security of computing power infrastructure matters to every data center.",
+        "Cities may hand out computing power vouchers to small firms.",
+    ]))))
+    assert "computing power infrastructure" in terms
+    assert "computing power vouchers" in terms
+    assert "power infrastructure" not in terms and "power vouchers" not in terms

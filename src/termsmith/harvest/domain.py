@@ -417,6 +417,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             classes = _participles_after_names(_inner_acronyms(classes, tokens), tokens)
         if "G" in classes:
             classes = _unknown_gerunds(_nominal_gerunds(classes, tokens), tokens)
+        if _ING_OPENER.search(text):
+            classes = _formulation_gerunds(classes, tokens)
         for m in _RUN.finditer(classes):
             a, b = m.span()
             if tokens[a] in _DEGREE_WORDS and b - a > 5:
@@ -1624,6 +1626,42 @@ def _nominal_gerunds(classes: str, tokens: list[str]) -> str:
         if out is None:
             out = list(classes)
         out[i] = "N"
+    return classes if out is None else "".join(out)
+
+
+def _opens_a_noun_phrase(formulation: str) -> bool:
+    """Whether a set formulation is an -ing word and the nouns and modifiers it heads or
+    modifies ("computing power", "processing trade"), no clause with an object after a
+    function word ("returning farmland to forests", "guaranteeing the delivery ...")."""
+    words = formulation.split(" ")
+    return (len(words) > 1 and words[0].endswith("ing") and words[0].islower()
+            and not any(w in _CLAUSE_WORDS or "," in w or w.endswith("ly") for w in words[1:]))
+
+
+# What makes a formulation a clause: function words of an object or a complement, and
+# adverbs ("deepening reform comprehensively", "putting prevention first").
+_CLAUSE_WORDS = frozenset("""the a an to from and or for in of with over through while by
+    on into as any after first""".split())
+# The first two words of each set formulation that is an -ing word's noun phrase; the
+# -ing word opens a phrase where it stands before the second ("computing power
+# infrastructure", "of computing power hubs"), never a gerund with an object.
+_ING_PAIRS = frozenset(tuple(f.lower().split(" ")[:2]) for f in FORMULATIONS
+                       if _opens_a_noun_phrase(f))
+_ING_OPENER = re.compile(r"\b(?:" + "|".join(sorted({re.escape(a) for a, _ in _ING_PAIRS}))
+                         + r") ", re.I)
+_VERBAL_BEFORE_NOUN = re.compile(r"[GV](?=[NJ])")
+
+
+def _formulation_gerunds(classes: str, tokens: list[str]) -> str:
+    """The classes with each -ing word that opens a set formulation's noun phrase read as
+    a noun (:data:`_ING_PAIRS`): "building computing power infrastructure"."""
+    out: list[str] | None = None
+    for m in _VERBAL_BEFORE_NOUN.finditer(classes):
+        i = m.start()
+        if (tokens[i].lower(), tokens[i + 1].lower()) in _ING_PAIRS:
+            if out is None:
+                out = list(classes)
+            out[i] = "N"
     return classes if out is None else "".join(out)
 
 
