@@ -1801,3 +1801,14 @@ def test_an_acronym_after_a_title_s_activity_is_its_object_not_its_owner() -> No
     assert {"14th Five-Year Plan for the Development of TCM", "Law on the Promotion of SMEs",
             "Strategic Priority Program on Space Science"} <= terms
     assert not terms & {"14th Five-Year Plan for the Development", "Law on the Promotion"}
+
+
+def test_a_title_s_second_subject_with_its_preposition_said_again_stays_in_the_title() -> None:
+    terms = _terms("China acceded to the Joint Convention on the Safety of Spent Fuel "
+                   "Management and on the Safety of Radioactive Waste Management in 2006, and "
+                   "it signed the Convention on the Prohibition of Chemical Weapons and on the "
+                   "Protection of Civilians in 2010.")
+    assert {"Joint Convention on the Safety of Spent Fuel Management and on the Safety of "
+            "Radioactive Waste Management", "Convention on the Prohibition of Chemical Weapons "
+            "and on the Protection of Civilians"} <= terms
+    assert "Safety of Radioactive Waste Management" not in terms

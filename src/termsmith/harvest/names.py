@@ -746,6 +746,17 @@ def _join_alternative(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]
     return out
 
 
+# Prepositions that open a title's subject and may open a second one after "and".
+_PARALLEL = frozenset({"on", "for", "against"})
+
+
+def _parallel_subject(name: list[_Tok], conns: list[str]) -> bool:
+    """Whether ``and``, a preposition the name has said already and ``the`` open a second
+    subject of its title (three connectors that otherwise end a name)."""
+    return (len(conns) == 3 and conns[0] == "and" and conns[1] in _PARALLEL
+            and conns[2] == "the" and any(t.text == conns[1] for t in name[1:]))
+
+
 def _title_subject(words: list[str]) -> bool:
     """Whether words are a title's head, a preposition and its subject in capitalised
     words so far (the subject's last word capitalised)."""
@@ -1299,7 +1310,7 @@ def _split(run: list[_Tok], headed: bool = False) -> Iterator[list[_Tok]]:
         k = j
         while k < len(run) and (run[k].text[:1].isupper() or run[k].text[:1].isdigit()):
             k += 1
-        if (not name or j == len(run) or len(conns) > 2
+        if (not name or j == len(run) or len(conns) > 2 and not _parallel_subject(name, conns)
                 or _coordinates([t.text for t in name], conns,
                                 # (who acts under a title is named by its last word)
                                 [t.text for t in run[j:last_cap + 1 if conns == ["by"] else k]],
@@ -1438,6 +1449,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a title's object: `Outline for Building a Quality Power`
     if conns == ["or"]:
         return not _title_subject(left)      # (_join_alternative)
+    if len(conns) > 1 and conns[0] == "and" and conns[1] in _PARALLEL and conns[1] in left[1:]:
+        # a title's second subject with its preposition said again: `Joint Convention on
+        # the Safety of Spent Fuel Management and on the Safety of Radioactive Waste
+        # Management` (_parallel_subject)
+        return _HEADS.get(_head(left)) not in _ALTERNATIVE_HEADS
     if conns[0] not in _CONNECTORS:
         return True
     if conns[0] == "under":
