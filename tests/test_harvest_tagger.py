@@ -508,3 +508,15 @@ def test_an_adjective_the_lexicon_capitalises_opens_a_term_at_a_sentence_start()
     terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
     assert "synthetic biology" in terms
     assert classes("Tibetan medicine is growing.")["Tibetan"] == "P"   # a nationality
+
+
+def test_an_adjective_after_a_name_before_be_or_a_modal_is_the_subject_s_head() -> None:
+    assert classes("Shimen citrus has been registered as a geographical indication product."
+                   )["citrus"] == "N"
+    assert classes("Yongfu citrus will reach Europe by rail this winter.")["citrus"] == "N"
+    text = ("Briefing on Changde\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n"
+            "Shimen citrus has been registered as a geographical indication product.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    assert "Shimen citrus" in terms
+    # before a noun it stays the modifier
+    assert classes("Shimen citrus growers sold more this year.")["citrus"] == "J"

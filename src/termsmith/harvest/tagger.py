@@ -742,6 +742,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_GERUND_VERB, "V"),
         # VBN after "and", a past verb before it in the clause: VBD, its second conjunct
         (_COORDINATED_PAST, coordinated_verb),
+        # JJ after NNP, before a form of be or have or a modal: NN, the subject's head
+        (_HEAD_BEFORE_VERB, "N"),
     ]
 
 
@@ -787,6 +789,11 @@ _SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _FURTHER = re.compile(r"J(?<=[MTW]J)")
 _POSTPOSITIVE = re.compile(r"J(?<=[NP]J)(?![NJEL])")
+# An adjective of the lexicon after a name, before a form of "be" or "have" or a modal, is
+# the head noun of the subject the name classifies: "Shimen citrus has been registered",
+# "Turpan raisin is sold ..." (a word the lexicon has as an adjective only, from "citrus
+# fruit"); an adjective after a name says nothing of it before a verb.
+_HEAD_BEFORE_VERB = re.compile(r"J(?<=PJ)(?=[BM])")
 # Adjectives of extent (general English: "-wide" forms and "overseas", adjectives before a
 # noun, adverbs after a verb's object: "nationwide coverage", "expanded it nationwide").
 _EXTENT = frozenset("nationwide worldwide countrywide statewide citywide provincewide "
