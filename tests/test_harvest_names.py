@@ -1812,3 +1812,9 @@ def test_a_title_s_second_subject_with_its_preposition_said_again_stays_in_the_t
             "Radioactive Waste Management", "Convention on the Prohibition of Chemical Weapons "
             "and on the Protection of Civilians"} <= terms
     assert "Safety of Radioactive Waste Management" not in terms
+
+
+def test_a_convention_of_a_body_named_by_its_acronym_is_a_name_of_its_own() -> None:
+    terms = _terms("The law follows the Employment Policy Convention of the ILO, which asks "
+                   "member states to pursue full employment.")
+    assert {"Employment Policy Convention of the ILO", "Employment Policy Convention"} <= terms

@@ -509,14 +509,16 @@ def _owned(found: list[_Found]) -> list[_Found]:
     """A document named with the body that owns it, the document a name of its own:
     `SAFE Framework of Standards` of `SAFE Framework of Standards of the World Customs
     Organization` (a programme's or an instrument's head, three words or more, then "of
-    the" and an organisation)."""
+    the" and an organisation, a company or an acronym: `Employment Policy Convention of
+    the ILO`)."""
     out: list[_Found] = []
     for f in found:
         if f.category not in ("programme", "instrument") or " of the " not in f.text:
             continue
         cut = f.text.rfind(" of the ")
         document, owner = f.text[:cut].split(), f.text[cut + 8:].split()
-        if (len(document) < 3 or _HEADS.get(owner[-1]) != "organisation"
+        if (len(document) < 3 or not (_HEADS.get(owner[-1]) in ("organisation", "company")
+                                      or len(owner) == 1 and _acronym(owner[0]))
                 or _HEADS.get(_head(document)) not in ("programme", "instrument")
                 or not all(w[:1].isupper() or w in _CONNECTORS for w in owner)):
             continue
