@@ -1795,9 +1795,10 @@ def evaluative(adjective: str) -> bool:
 # 治未病, data export (数据出境安全评估, 个人信息出境标准合同), space infrastructure (国家民用
 # 空间基础设施), border trade (边民互市贸易), black soil farming (秸秆还田, 耕地保护红线),
 # Xinjiang's 对口援疆, labour (同工同酬, 最低工资标准), sponge cities (年径流总量控制率),
-# investment (中央预算内投资) and the cold chain's 预冷. First noticed missing in stop 37's
-# batches 37A-37F after they were scored; each checked missed when said once in a sentence
-# written for the check.
+# investment (中央预算内投资), the cold chain's 预冷, 国家历史文化名城, 千兆光网, 中重稀土,
+# 国医大师, 人类卫生健康共同体, 海外仓, flood control (内涝点, 保证水位) and 核安全文化. First
+# noticed missing in stop 37's batches 37A-37F after they were scored; each checked missed
+# when said once in a sentence written for the check.
 FORMULATIONS += tuple(line.strip() for line in """
     other political parties
     participating parties
@@ -1819,4 +1820,14 @@ FORMULATIONS += tuple(line.strip() for line in """
     annual runoff volume control rate
     central budget investment
     pre-cooling
+    national historical and cultural cities
+    gigabit optical networks
+    medium and heavy rare earths
+    medium and heavy rare earth elements
+    national TCM masters
+    global community of health for all
+    overseas warehouses
+    waterlogging points
+    nuclear safety culture
+    guaranteed water level
 """.strip().splitlines())
