@@ -1818,3 +1818,11 @@ def test_a_convention_of_a_body_named_by_its_acronym_is_a_name_of_its_own() -> N
     terms = _terms("The law follows the Employment Policy Convention of the ILO, which asks "
                    "member states to pursue full employment.")
     assert {"Employment Policy Convention of the ILO", "Employment Policy Convention"} <= terms
+
+
+def test_an_event_held_in_a_kind_of_place_keeps_it_a_named_place_does_not() -> None:
+    terms = _terms("Each May the ministry holds the Water Conservation Publicity Week in "
+                   "Cities, and the Cross-Strait Youth Forum in Xiamen drew students.")
+    assert "Water Conservation Publicity Week in Cities" in terms
+    assert "Cross-Strait Youth Forum" in terms
+    assert "Cross-Strait Youth Forum in Xiamen" not in terms

@@ -1709,12 +1709,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
             return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
-        if (category == "organisation" and conns == ["in"] and rights[-1] not in _HEADS
+        if (category in ("organisation", "event") and conns == ["in"] and rights[-1] not in _HEADS
                 and all(_lexicon().get(w.lower()) in ("N", "J") and not _foreign(w)
                         for w in rights)):
             # the field a body works in, of common English words: `CAS Center for
             # Excellence in Quantum Information and Quantum Physics` (not a place:
-            # `University in Beijing`, `Office in Geneva`)
+            # `University in Beijing`, `Office in Geneva`), and where an event is held by
+            # kind: `Water Conservation Publicity Week in Cities` (not `Summit in Paris`)
             return False
         return category is not None
     return False
