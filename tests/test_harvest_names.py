@@ -1826,3 +1826,14 @@ def test_an_event_held_in_a_kind_of_place_keeps_it_a_named_place_does_not() -> N
     assert "Water Conservation Publicity Week in Cities" in terms
     assert "Cross-Strait Youth Forum" in terms
     assert "Cross-Strait Youth Forum in Xiamen" not in terms
+
+
+def test_a_law_goes_on_with_by_and_what_causes_the_harm_it_is_about() -> None:
+    terms = _terms("Since the revised Law on the Prevention and Control of Environmental "
+                   "Pollution by Solid Waste took effect, every household sorts its waste, and "
+                   "the Regulations on the Protection of Grasslands by Hulunbuir were local.")
+    assert ("Law on the Prevention and Control of Environmental Pollution by Solid Waste"
+            in terms)
+    assert "Law on the Prevention and Control of Environmental Pollution" not in terms
+    # a place after "by" is no cause: the title ends before it
+    assert "Regulations on the Protection of Grasslands" in terms

@@ -1113,8 +1113,12 @@ def _document_title(words: list[str]) -> bool:
 def _agent_title(words: list[str], last: str) -> bool:
     """Whether a document's title goes on with `by` and who is to act under it, a plural
     noun or an organisation (`Measures for the Administration of ... by Banking and
-    Insurance Institutions`, `... Disclosure of Information by Listed Companies`)."""
-    return _document_title(words) and (_plural_noun(last) or _HEADS.get(last) == "organisation")
+    Insurance Institutions`, `... Disclosure of Information by Listed Companies`), or with
+    `by` and what causes the activity it ends in, a common noun (`Law on the Prevention and
+    Control of Environmental Pollution by Solid Waste`)."""
+    return _document_title(words) and (
+        _plural_noun(last) or _HEADS.get(last) == "organisation"
+        or _activity(words[-1]) and _lexicon().get(last.lower()) == "N")
 
 
 def _infinitive_title(words: list[str], verb: str) -> bool:
