@@ -176,6 +176,9 @@ def test_expansion_search_is_not_exponential() -> None:
      "cubic meters", 1.5e9, "cubic feet", 53e9, 53 / 1.5, True),
     ("The mall adds 2 million square feet (about 186,000 square meters) of shops.",
      "square feet", 2e6, "square meters", 186e3, 0.093, True),
+    # "a" for one before a scale word
+    ("Poets dreamed of riding a thousand li (500 kilometers) in a single day.",
+     "li", 1e3, "kilometers", 500, 0.5, False),
 ])
 def test_unit_conversions(text: str, unit: str, qty: float, target: str,
                           target_qty: float, factor: float, approx: bool) -> None:

@@ -29,6 +29,9 @@ from termsmith.numbers import Quantity, close_enough, parse
     ("ninety nine", 99, 0),
     ("nine million", 9e6, 0),
     ("  36\n billion ", 36e9, 0),
+    ("a thousand", 1e3, 0),
+    ("A hundred", 100, 0),
+    ("an hundred thousand", 1e5, 0),
 ])
 def test_parse(text: str, value: float, decimals: int) -> None:
     q = parse(text)
@@ -39,6 +42,7 @@ def test_parse(text: str, value: float, decimals: int) -> None:
 @pytest.mark.parametrize("text", [
     "", "   ", "million", "about 5", "5 mu", "1.2 billion jin", "abc", "1,00", ".5",
     "1.2.3", "$5", "five-nine", "nine-nine", "ten twenty", "twenty-zero", "-3",
+    "a", "a ten", "an nine", "a thousandfold",
 ])
 def test_parse_rejects_what_is_not_a_quantity(text: str) -> None:
     with pytest.raises(ValueError, match="not a quantity"):

@@ -1,5 +1,7 @@
 """English quantities as written in the genre: ``258 million``, ``155.76 billion``, ``1,000``, ``nine``.
 
+"A" or "an" before a scale word is one of it: ``a thousand``.
+
 Used by the glossed-phrase harvester (unit conversions) and, later, by the
 number checks. :func:`parse` returns the value and the number of significant
 decimals written, so a check can allow rounding "to the precision written".
@@ -30,8 +32,10 @@ _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN_WORDS = "|".join(_TENS)
 # Number words: "nine", "eighteen", "forty", "twenty-five" (a ten and a one only:
 # "nine-nine" or "ten twenty" is not a number).
-_WORDS = rf"(?:{_TEN_WORDS})(?:[\s-](?:{_ONES}))?|(?:{_UNIT_WORDS})"
 _SCALE = "|".join(SCALES)
+# (and "a" or "an" for one before a scale word: "a thousand li", "a hundred")
+_WORDS = (rf"(?:{_TEN_WORDS})(?:[\s-](?:{_ONES}))?|(?:{_UNIT_WORDS})"
+          rf"|an?(?=\s+(?:{_SCALE})\b)")
 # A quantity: digits or number words, optionally followed by a scale word.
 QUANTITY = (
     rf"(?:(?:{_DIGITS})|(?:{_WORDS}))"
@@ -69,6 +73,8 @@ def parse(text: str) -> Quantity:
         digits = head.replace(",", "")
         decimals = len(digits.split(".")[1]) if "." in digits else 0
         return Quantity(float(digits) * scale, decimals, scale)
+    if head in ("a", "an") and scale > 1.0:
+        return Quantity(scale, 0, scale)    # "a thousand": one of the scale
     value = 0
     for word in re.split(r"[\s-]", head):
         if word not in _UNITS and word not in _TENS:
