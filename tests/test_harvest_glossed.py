@@ -1078,3 +1078,12 @@ def test_a_numbered_formulation_glossed_by_items_parted_by_semicolons() -> None:
                      "Beibu Gulf) and two "
                      "new ports (one in Qinzhou; one in Beihai; one in Fangchenggang).")
     assert [c.term for c in found] == ["three main routes"]
+
+
+def test_an_activity_english_has_no_verb_of_defined_by_gerunds_is_glossed() -> None:
+    found = _of_kind(Kind.EXPLAINED, "The worst offence is electrofishing (stunning or "
+                     "killing fish with electric currents), which wipes out whole shoals.")
+    assert [c.term for c in found] == ["electrofishing"]
+    # a preposition in -ing introduces no definition
+    assert not _of_kind(Kind.EXPLAINED, "Villages expand rice farming (including rice-fish "
+                        "farming) on the plain.")

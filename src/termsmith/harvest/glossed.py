@@ -1038,6 +1038,9 @@ def _defines_owner(text: str, start: int, gloss_words: list[str]) -> bool:
 _EXAMPLES_INSIDE = re.compile(r",? (?:such as|including|for example|for instance|e\.g\.,?) ")
 
 
+# -ing words that are prepositions, introducing no action: "(including ...)".
+_ING_PREPOSITIONS = frozenset({"including", "excluding", "regarding", "concerning", "according",
+                               "during", "following", "notwithstanding", "considering"})
 # The endings of English nouns of a process (an action's name): "-ing", "-tion", "-ment".
 _PROCESS = re.compile(r"(?:[a-z]{3}ing|tion|sion|ment|ure|al)$")
 
@@ -1055,6 +1058,12 @@ def _names_kind(term: str, gloss: str) -> bool:
             and _PROCESS.search(words[1])):
         # a process defined by the process it is, and what it acts on: "data labeling
         # (the tagging of raw text ...)", "carbon sequestration (the capture of ...)"
+        return True
+    if (head.endswith("ing") and words[0].endswith("ing") and words[0] not in _ING_PREPOSITIONS
+            and any(tagger.verb(v) for v in (words[0][:-3], words[0][:-3] + "e",
+                                              words[0][:-4]) if v)):
+        # an activity defined by the actions it is, in gerunds: "electrofishing (stunning
+        # or killing fish with electric currents)"
         return True
     if words[0] not in ("a", "an", "the"):
         # the head alone, then what it is: "blue carbon (carbon captured and stored by
@@ -1203,6 +1212,10 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         # tagged alone, an -ing word first reads as a verb; after an article it is the
         # phrase's modifier ("a grazing quota certificate", "a drying yard")
         tags = "G" + tags[1:]
+    elif tags == "V" and toks[0].endswith("ing") and toks[0].lower() not in tagger.lexicon():
+        # an -ing word English has no verb of is the name of an activity, a noun:
+        # "electrofishing (stunning or killing fish ...)"
+        tags = "N"
     for k in range(len(tags) - 1, -1, -1):
         if (tags[k] == "N" and 0 < k < len(tags) - 1 and tags[k - 1] in "NP"
                 and tags[k + 1] in "JEN" and _PLURAL.fullmatch(toks[k - 1]) is not None
