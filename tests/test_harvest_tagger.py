@@ -520,3 +520,13 @@ def test_an_adjective_after_a_name_before_be_or_a_modal_is_the_subject_s_head() 
     assert "Shimen citrus" in terms
     # before a noun it stays the modifier
     assert classes("Shimen citrus growers sold more this year.")["citrus"] == "J"
+
+
+def test_a_coined_ing_word_after_a_preposition_or_verb_stays_a_modifier() -> None:
+    # "livestreaming" is no verb of the lexicon: no clause's verb with an object
+    assert classes("Farmers sell honey through livestreaming e-commerce.")["livestreaming"] == "G"
+    assert classes("We are building new roads.")["building"] != "G"
+    text = ("Briefing\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n"
+            "Farmers in the county sell honey through livestreaming e-commerce.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    assert "livestreaming e-commerce" in terms

@@ -642,6 +642,16 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "N"
         return "V"
 
+    def gerund_verb(m: re.Match[str]) -> str:
+        # (but an -ing word English has no verb of is a coined activity's name, no
+        # clause's verb: "sell through livestreaming e-commerce", "promote geotagging")
+        word = tokens[m.start()]
+        if word.islower() and word.endswith("ing"):
+            lex = lexicon()
+            if not any(w in lex for w in (word, word[:-3], word[:-3] + "e")):
+                return "G"
+        return "V"
+
     def plural_after_gerund(m: re.Match[str]) -> str:
         word = tokens[m.start()]
         return "N" if word.endswith("s") and not word.endswith("ss") else "V"
@@ -739,7 +749,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_PAST_BEFORE_NOUN, participle_unless_that),
         # VBG after a preposition, "to", a modal, be, a pronoun or a verb is verbal:
         # "by promoting", "is building", "we are expanding"
-        (_GERUND_VERB, "V"),
+        (_GERUND_VERB, gerund_verb),
         # VBN after "and", a past verb before it in the clause: VBD, its second conjunct
         (_COORDINATED_PAST, coordinated_verb),
         # JJ after NNP, before a form of be or have or a modal: NN, the subject's head
