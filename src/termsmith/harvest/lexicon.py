@@ -1831,3 +1831,37 @@ FORMULATIONS += tuple(line.strip() for line in """
     nuclear safety culture
     guaranteed water level
 """.strip().splitlines())
+# Water (最严格水资源管理制度, 水资源消耗总量和强度双控, 水权初始分配, 农业水价综合改革, 居民
+# 阶梯水价, the sponge city's 重现期), cybersecurity (电信普遍服务, 关键信息基础设施, 网络安全
+# 等级保护制度), heritage (全国重点文物保护单位), diplomacy (正确义利观, 全球公共产品, 全球卫生
+# 安全), waste (原生垃圾零填埋), Shanxi's 能源革命综合改革试点, communities (15分钟生活圈, 完整
+# 社区), wetlands (国际重要湿地, 国家重要湿地, 重要湿地, 退耕还湿, 地球生命共同体) and the filing
+# review of normative documents (规范性文件备案审查). First noticed missing in stop 37's
+# batches 37I-37M after they were scored; each checked missed when said once in a sentence
+# written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    telecommunications universal service
+    strictest water resources management system
+    dual control over total water consumption and intensity
+    critical information infrastructure
+    multi-level protection scheme for cybersecurity
+    initial allocation of water rights
+    comprehensive reform of agricultural water pricing
+    tiered pricing for residential water use
+    major historical and cultural site protected at the national level
+    right approach to justice and interests
+    zero landfill of untreated household waste
+    comprehensive pilot zone for the energy revolution
+FOUND ultra-low emission transformation
+    15-minute living circles
+    complete communities
+    global public goods
+    global health security
+    wetlands of international importance
+    wetlands of national importance
+    important wetlands
+    returning farmland to wetlands
+    community of all life on Earth
+    filing and review of normative documents
+    return period
+""".strip().splitlines())
