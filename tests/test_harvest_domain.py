@@ -2197,3 +2197,11 @@ def test_an_ing_word_opening_a_formulation_s_noun_phrase_opens_the_phrase_after_
     assert "computing power infrastructure" in terms
     assert "computing power vouchers" in terms
     assert "power infrastructure" not in terms and "power vouchers" not in terms
+
+
+def test_a_region_named_by_its_places_joined_with_hyphens_keeps_its_head() -> None:
+    text = ("Briefing\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n"
+            "Air quality in the Beijing-Tianjin-Hebei region has improved, the Huang-Huai-Hai "
+            "region grows most of the wheat, and the city lies in the Lu-Xi region.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    assert {"Beijing-Tianjin-Hebei region", "Huang-Huai-Hai region", "Lu-Xi region"} <= terms

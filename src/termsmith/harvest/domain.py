@@ -1525,6 +1525,9 @@ _KEPT_WITH_PLACE = _SMALL_PLACES | _TRADITIONS | _SITES
 # (段, 线: "the Lhasa-Nyingchi section", "the Baihetan-Zhejiang line"): common words, but
 # after the pair of places they name one stretch of a route.
 _STRETCHES = frozenset({"section", "line", "route", "stretch", "segment"})
+# ... and the region places named with a hyphen make together (地区: "the Beijing-Tianjin-
+# Hebei region", "the Huang-Huai-Hai region", "the Lu-Xi region"): its name with its head.
+_JOINED_PLACES = _STRETCHES | {"region"}
 _PLACE_PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
 # The English suffixes of agent nouns, the people a place's plural names ("residents",
 # "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
@@ -1810,7 +1813,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if len(lower) == 1 and head not in _WAYS and not (
                 head in _KEPT_WITH_PLACE
                 and (not _capitalised_english(names[-1]) or names[-1] in _NAMED_WHERE)) and not (
-                head in _STRETCHES and len(names) == 1
+                head in _JOINED_PLACES and len(names) == 1
                 and _PLACE_PAIR.fullmatch(names[0])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= (4.0 if (agent := _agent(sing)) else 4.3)
