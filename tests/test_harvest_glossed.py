@@ -1087,3 +1087,31 @@ def test_an_activity_english_has_no_verb_of_defined_by_gerunds_is_glossed() -> N
     # a preposition in -ing introduces no definition
     assert not _of_kind(Kind.EXPLAINED, "Villages expand rice farming (including rice-fish "
                         "farming) on the plain.")
+
+
+def test_a_unit_s_lowercase_abbreviation_pairs_with_the_unit_s_words() -> None:
+    found = _harvest("Energy use reached 5.7 billion tons of standard coal equivalent (tce) "
+                     "last year, and intensity fell to 0.45 tonnes of coal equivalent (tce).")
+    pairs = {(c.term, c.related) for c in found if c.kind is Kind.ACRONYM}
+    assert pairs == {("tce", "tons of standard coal equivalent"),
+                     ("tce", "tonnes of coal equivalent")}
+    # letters that do not spell the words' initials pair with nothing
+    assert not [c for c in _harvest("The county sold 5 tons of rice (tce) to Hunan.")
+                if c.kind is Kind.ACRONYM]
+
+
+def test_a_chinese_unit_named_alone_before_its_size_is_one_of_it() -> None:
+    c = _one(Kind.UNIT, "Old prescriptions give doses in units such as qian (about 3 grams) "
+                        "and liang.")
+    g = c.gloss
+    assert c.term == "qian" and g is not None and g.target_unit == "grams"
+    assert g.factor == pytest.approx(3)
+
+
+def test_a_word_of_no_english_its_gloss_calls_a_unit_of_something_is_a_unit() -> None:
+    c = _one(Kind.UNIT, "Sailors measured voyages in geng (a traditional Chinese unit of "
+                        "sailing distance) until the last century.")
+    assert c.term == "geng" and c.related == "sailing distance"
+    # an English word so glossed is a unit of an organisation, no measure
+    assert not [x for x in _harvest("Each village (a basic unit of governance) elects a "
+                                    "committee.") if x.kind is Kind.UNIT]

@@ -60,6 +60,8 @@ _MEASURES = frozenset(
 )
 # One Chinese unit named before its gloss: "per mu", "each mu", "one jin".
 _ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|every|one|a)\s+([a-zA-Z]+)\s*$", re.I)
+# ... or named alone, its size in the gloss: "units such as qian (about 3 grams)".
+_BARE_UNIT = re.compile(r"(?<![\w-])([a-z]+)\s*$")
 _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over"
            r"|more\s+than|less\s+than|up\s+to")
 # (a nautical mile is a unit of its own, the sea's: "12 nautical miles (22.2 kilometers)")
@@ -255,6 +257,11 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if clipped:
         yield from clipped
         return
+    if _UNIT_ABBREVIATION.fullmatch(gloss):
+        abbreviated = list(_unit_abbreviation(seg, p, gloss, before, spans))
+        if abbreviated:
+            yield from abbreviated
+            return
     reverse = list(_acronym_reversed(seg, p, before, spans))
     if reverse:
         yield from reverse
@@ -371,6 +378,42 @@ def _clipped(seg: Segment, p: Paren, gloss: str, before: int,
         return
     yield from _pair(word, _occ(seg, spans, start, before, anchor=p.end), gloss,
                      _occ(seg, spans, p.start, p.end), 0.9, "abbreviation")
+
+
+# A unit's lowercase abbreviation: "tce" for "tons of standard coal equivalent".
+_UNIT_ABBREVIATION = re.compile(r"[a-z]{2,5}")
+# A figure and the lowercase words of a unit after it, up to the bracket.
+_UNIT_WORDS_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}\s+((?:[a-z]+\s+){{0,5}}[a-z]+)\s*$",
+                                re.I)
+
+
+def _unit_abbreviation(seg: Segment, p: Paren, gloss: str, before: int,
+                       spans: Sentences) -> Iterator[Candidate]:
+    """``5.4 billion tons of standard coal equivalent (tce)``: a unit's words after a
+    figure, the first a unit, and the lowercase abbreviation in the bracket spelling the
+    initials of some of them, the first word's and the last's among them."""
+    m = _UNIT_WORDS_BEFORE.search(seg.text, max(0, before - _TAIL), before)
+    if m is None:
+        return
+    words = m.group(1).split()
+    if not _is_unit(words[0]) or not _initials_of(gloss, [w[0] for w in words]):
+        return
+    yield from _pair(" ".join(words), _occ(seg, spans, m.start(1), m.end(1), anchor=p.end),
+                     gloss, _occ(seg, spans, p.start, p.end), 0.9, "unit abbreviation")
+
+
+def _initials_of(abbr: str, initials: list[str]) -> bool:
+    """Whether ``abbr`` spells the first initial, some of the ones between and the last."""
+    if len(abbr) < 2 or abbr[0] != initials[0] or abbr[-1] != initials[-1]:
+        return False
+    k = 1
+    for letter in abbr[1:-1]:
+        while k < len(initials) - 1 and initials[k] != letter:
+            k += 1
+        if k >= len(initials) - 1:
+            return False
+        k += 1
+    return True
 
 
 def _spells_compounds(abbr: str, word: str) -> bool:
@@ -596,7 +639,8 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
             said = "1"      # the size of one: "5 mu (about 667 square meters each)"
     else:
         # "output per mu (about 667 square meters)": one unit, glossed by its size
-        one = _ONE_UNIT.search(seg.text, max(0, before - _TAIL), before)
+        one = (_ONE_UNIT.search(seg.text, max(0, before - _TAIL), before)
+               or _BARE_UNIT.search(seg.text, max(0, before - _TAIL), before))
         if one is None or one.group(1).lower() not in CHINESE_UNITS:
             return None
         said, unit, at = "1", one.group(1), one.start(1)
@@ -898,18 +942,33 @@ _UNIT_GENUS = re.compile(r"^\s*an?\s+(?:[a-z-]+\s+){0,3}?unit(?:\s+of\s+[a-z]+)?
                          r"\s+(.+)$", re.I)
 
 
+# A gloss that calls the word before it a unit of something, giving no size.
+_UNIT_KIND = re.compile(r"\s*an?\s+(?:[A-Za-z-]+\s+){0,3}?unit\s+of\s+(?!the\b)"
+                        r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s*",
+                        re.I)
+
+
 def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
                    spans: Sentences) -> Candidate | None:
     """``in shang (a local unit equal to about one hectare)``: the lowercase word before a
     gloss that calls it a unit of a size in known units."""
     m = _UNIT_GENUS.match(gloss)
-    if m is None:
-        return None
     word = _LAST_WORD.search(seg.text, max(0, before - 40), before)
-    if word is None or not word.group(1).islower():
+    if word is None or not word.group(1).isalpha() or not word.group(1).islower():
         return None
-    tgt = _TARGET.match(_HALF.sub("0.5 ", m.group(1).strip().rstrip(".")))
-    if tgt is None or not tgt.group(4) or not _is_unit(tgt.group(4).split()[-1]):
+    tgt = m and _TARGET.match(_HALF.sub("0.5 ", m.group(1).strip().rstrip(".")))
+    if m is None or tgt is None or not tgt.group(4):
+        kind = _UNIT_KIND.fullmatch(gloss)
+        if kind is None or zipf(word.group(1)) >= 3.0:
+            return None     # (an English word: "village (a basic unit of governance)")
+        # a unit of a kind, no size given: "geng (a traditional Chinese unit of sailing
+        # distance)"
+        unit, at = word.group(1), word.start(1)
+        return Candidate(term=unit, kind=Kind.UNIT, score=0.8,
+                         occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end),
+                         gloss=Gloss(GlossType.UNIT, gloss, unit=unit),
+                         related=kind.group(1), evidence=f"a unit named in its gloss ({gloss})")
+    if not _is_unit(tgt.group(4).split()[-1]):
         return None
     try:
         q_tgt = numbers.parse(tgt.group(3))
