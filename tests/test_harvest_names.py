@@ -1837,3 +1837,18 @@ def test_a_law_goes_on_with_by_and_what_causes_the_harm_it_is_about() -> None:
     assert "Law on the Prevention and Control of Environmental Pollution" not in terms
     # a place after "by" is no cause: the title ends before it
     assert "Regulations on the Protection of Grasslands" in terms
+
+
+def test_a_war_named_for_its_aim_keeps_its_to_and_verbs() -> None:
+    terms = _terms("Pupils visit the Memorial Hall of the War to Resist US Aggression and Aid "
+                   "Korea every autumn.")
+    assert "Memorial Hall of the War to Resist US Aggression and Aid Korea" in terms
+    assert "Memorial Hall of the War" not in terms
+
+
+def test_a_station_ends_before_the_line_it_stands_on() -> None:
+    terms = _terms("The Qufu East Railway Station on the Beijing-Shanghai high-speed railway "
+                   "and the Wall in the United Kingdom were compared.")
+    assert "Qufu East Railway Station" in terms
+    assert not [t for t in terms if t.endswith("on the Beijing-Shanghai")]
+    assert "Wall in the United Kingdom" not in terms

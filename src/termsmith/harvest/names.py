@@ -1125,16 +1125,21 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
     """Whether a title goes on with `to` and ``verb`` (capitalised): after a document's
     title and its subject (`Decision ... on Deepening Reform to Advance ...`), or a
     programme's name of two words or more ending in its head (`Special Action Plan to
-    Boost Consumption`), when the verb is a word of English (not a place: `... Plan to
-    Beijing`)."""
+    Boost Consumption`) or a war's (`War to Resist ...`), when the verb is a word of
+    English (not a place: `... Plan to Beijing`)."""
     if _document_title(words):
         return True
     # (a programme's head alone before its aim is the title's start: `Program to
     # Revitalize Border Areas ...`; so is an observed day's: `World Day to Combat
     # Desertification and Drought`)
     return ((len(words) >= 2 or _HEADS.get(words[-1]) == "programme")
-            and (words[-1] in _DOCUMENTS or words[-1] in _OBSERVED)
+            and (words[-1] in _DOCUMENTS or words[-1] in _OBSERVED or words[-1] in _WARS)
             and verb.lower() in _lexicon())
+
+
+# A war named for its aim with "to": `War to Resist US Aggression and Aid Korea` (抗美援朝
+# 战争), the name of a memorial hall, a spirit or a victory after "of the".
+_WARS = frozenset({"War", "Struggle"})
 
 
 # The words after a title's gerund and object that give them a role or a place.
@@ -1462,6 +1467,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return _HEADS.get(_head(left)) not in _ALTERNATIVE_HEADS
     if conns[0] not in _CONNECTORS:
         return True
+    if (conns == ["on", "the"] and len(rights) == 1 and "-" in right
+            and all(map(_foreign, right.split("-")))):
+        # two places joined name a line whose head follows in lowercase: what a station
+        # stands on, no part of its name (`Badaling Great Wall Station on the
+        # Beijing-Zhangjiakou high-speed railway`)
+        return True
     if conns[0] == "under":
         # a status a list or a title's subject is under, said without "the": `List of
         # Wildlife under Special State Protection`; under "the" a body or a framework it
@@ -1698,7 +1709,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # in Kunming`: a place's name of no known kind in a Chinese place (but
             # `Skilled Personnel in Heilongjiang`, of English words, is a title)
             return True
-        if (category is None and last and len(left) >= 2 and not titled
+        if (category is None and last and (len(left) >= 2 or conns == ["in", "the"])
+                and not titled
                 and not any(map(_foreign, left)) and left[-1] not in _HEADS and (
                     (conns == ["in"] and len(rights) == 1 and _foreign(right)
                      and right != "China")
