@@ -1852,3 +1852,25 @@ def test_a_station_ends_before_the_line_it_stands_on() -> None:
     assert "Qufu East Railway Station" in terms
     assert not [t for t in terms if t.endswith("on the Beijing-Shanghai")]
     assert "Wall in the United Kingdom" not in terms
+
+
+def test_a_title_s_subject_listed_with_commas_stays_in_the_title() -> None:
+    terms = _terms("The Law on the Protection of the Status, Rights and Interests of Military "
+                   "Personnel took effect in 2021.")
+    assert ("Law on the Protection of the Status, Rights and Interests of Military Personnel"
+            in terms)
+    assert "Law on the Protection" not in terms
+
+
+def test_an_age_a_title_ends_with_stays_in_it() -> None:
+    terms = _terms("The Guiding Opinions on Promoting the Development of Care Services for "
+                   "Infants and Young Children Under 3 came out in 2019.")
+    assert ("Guiding Opinions on Promoting the Development of Care Services for Infants and "
+            "Young Children Under 3") in terms
+
+
+def test_a_numbered_department_of_a_body_keeps_its_number() -> None:
+    terms = _terms("The case went to the Anti-Monopoly Enforcement Department I of the SAMR "
+                   "last spring.")
+    assert "Anti-Monopoly Enforcement Department I" in terms
+    assert "Anti-Monopoly Enforcement Department" not in terms

@@ -278,7 +278,10 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             sentence = seg.text[s:e]
             if seg.role is Role.TITLE and _title_case(sentence):
                 continue  # a Title Case headline says nothing about names
-            sent_runs = _join_listed(sentence, _runs(sentence))
+            sent_runs = _runs(sentence)
+            if ", " in sentence and len(sent_runs) > 1:
+                sent_runs = _join_subject_list(sentence, sent_runs)
+            sent_runs = _join_listed(sentence, sent_runs)
             if "(" in sentence:
                 sent_runs = _join_bracketed(sentence, sent_runs)
             if ' "' in sentence or " “" in sentence:
@@ -765,6 +768,25 @@ def _title_subject(words: list[str]) -> bool:
     return (len(words) >= 3 and words[-1][:1].isupper()
             and any(w in _HEAD_CUT for w in words[1:-1])
             and _HEADS.get(_head(words)) in _ALTERNATIVE_HEADS)
+
+
+def _join_subject_list(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Join a document's title whose subject lists three nouns or more with commas: `Law
+    on the Protection of the Status, Rights and Interests of Military Personnel` (the run
+    before the comma a title ending in a capitalised noun after "of the", the run after
+    it the list's next item and "and" and the last, and what goes on)."""
+    out: list[list[_Tok]] = []
+    for run in runs:
+        if out and len(run) >= 3 and "and" in (run[1].text, run[2].text):
+            prev = out[-1]
+            words = [t.text for t in prev]
+            if (sentence[prev[-1].end:run[0].start] == ", " and len(words) >= 4
+                    and words[-3:-1] == ["of", "the"] and words[-1] not in _HEADS
+                    and _document_title(words)):
+                out[-1] = prev + run
+                continue
+        out.append(run)
+    return out
 
 
 def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -1852,6 +1874,10 @@ def _year_named(words: list[str]) -> bool:
             and head not in _CALENDAR)
 
 
+# Title Case prepositions that bound an age a title's people are of (3岁以下).
+_AGE_BOUNDS = frozenset({"Under", "Over", "Above", "Below", "Aged"})
+
+
 def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
     """Drop leading years/cardinals and trailing numbers and connectors; a name ending in
     a participle compound is none (`Hong Kong-funded`)."""
@@ -1889,6 +1915,9 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
                     # with its short number (the hotlines' and apps' 12xxx, 95xxx)
         if len(name) > 2 and name[-2].text == "No" and name[-1].text.isdigit():
             break   # `Deep Sea No. 1`: a craft's or document's number in its series (号)
+        if (len(name) > 3 and name[-2].text in _AGE_BOUNDS and name[-1].text.isdigit()
+                and int(name[-1].text) < 100):
+            break   # `... for Infants and Young Children Under 3`: an age the title says
         name = name[:-1]
     while name and name[0].text[:1].isdigit():
         t = name[0].text
@@ -1960,6 +1989,9 @@ def _unit_of(run: list[_Tok], a: int, b: int) -> int:
         if words[i] != "of" or words[i + 1] != "the":
             continue
         unit, body = words[:i], words[i + 2:]
+        if len(unit) > 2 and _ROMAN.fullmatch(unit[-1]):
+            unit = unit[:-1]    # a numbered department: `Anti-Monopoly Enforcement
+                                # Department I of the SAMR` (反垄断执法一司)
         head = _head(unit)
         if head not in _UNITS or not (
                 len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head)
@@ -2149,6 +2181,8 @@ def _head(words: list[str]) -> str:
     for i, w in enumerate(words):
         if (w in _HEAD_CUT or w == "to") and i:
             return words[i - 1]
+    if len(words) > 2 and words[-2] in _UNITS and _ROMAN.fullmatch(words[-1]):
+        return words[-2]    # a numbered department: `Anti-Monopoly Enforcement Department I`
     return words[-1]
 
 
