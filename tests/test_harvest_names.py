@@ -1874,3 +1874,12 @@ def test_a_numbered_department_of_a_body_keeps_its_number() -> None:
                    "last spring.")
     assert "Anti-Monopoly Enforcement Department I" in terms
     assert "Anti-Monopoly Enforcement Department" not in terms
+
+
+def test_a_body_named_with_its_country_ends_before_the_next_body_s_and() -> None:
+    terms = _terms("The State Grid Corporation of China and China Southern Power Grid "
+                   "connected the plants, and the Ministry of Housing and Urban-Rural "
+                   "Development and the Bank of China spoke.")
+    assert {"State Grid Corporation of China", "China Southern Power Grid",
+            "Ministry of Housing and Urban-Rural Development"} <= terms
+    assert "State Grid Corporation of China and China Southern Power Grid" not in terms

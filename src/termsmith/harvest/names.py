@@ -1577,6 +1577,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         if (len(conns) == 1 and len(rights) >= 2 and rights[0] in _PLACE_FIRST
                 and _HEADS.get(left[0]) != "organisation"):
             return True  # `the Ancient City of Pingyao and Mount Wutai`: two sites
+        if (len(conns) == 1 and len(left) >= 3 and left[-2] == "of" and len(rights) >= 2
+                and left[-1] == "China" and _HEADS.get(_head(left)) in ("company", "organisation")):
+            # a body named with the country it is of ends there: `State Grid
+            # Corporation of China and China Southern Power Grid` names two companies
+            return True
         if len(conns) == 1 and any(w in ("of", "for") for w in left[1:]):
             # The complement of `X of ...` coordinates inside the name: `Ministry of
             # Industry and Information Technology`, `Department of Strategy and Planning`;
