@@ -417,7 +417,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             classes = _participles_after_names(_inner_acronyms(classes, tokens), tokens)
         if "G" in classes:
             classes = _unknown_gerunds(_nominal_gerunds(classes, tokens), tokens)
-        if _ING_OPENER.search(text):
+        if not _ING_FIRSTS.isdisjoint(tokens):
             classes = _formulation_gerunds(classes, tokens)
         for m in _RUN.finditer(classes):
             a, b = m.span()
@@ -1650,8 +1650,9 @@ _CLAUSE_WORDS = frozenset("""the a an to from and or for in of with over through
 # infrastructure", "of computing power hubs"), never a gerund with an object.
 _ING_PAIRS = frozenset(tuple(f.lower().split(" ")[:2]) for f in FORMULATIONS
                        if _opens_a_noun_phrase(f))
-_ING_OPENER = re.compile(r"\b(?:" + "|".join(sorted({re.escape(a) for a, _ in _ING_PAIRS}))
-                         + r") ", re.I)
+# Their -ing words, as a token may be written (a set: a paragraph's tokens are tested
+# against it in C).
+_ING_FIRSTS = frozenset(w for a, _ in _ING_PAIRS for w in (a, a.capitalize()))
 _VERBAL_BEFORE_NOUN = re.compile(r"[GV](?=[NJ])")
 
 
