@@ -1865,3 +1865,56 @@ FOUND ultra-low emission transformation
     filing and review of normative documents
     return period
 """.strip().splitlines())
+# Culture and film (微短剧, 电影强国, 中外合拍片, 红色基因, 长城保护员, 革命文物保护利用片区,
+# 乡村旅游重点村, 伟大抗美援朝精神), medical security (医疗救助, 因病致贫返贫, 仿制药质量和疗效
+# 一致性评价, 门诊慢特病, 门诊共济保障机制), quality (工业产品生产许可证, 质量安全主体责任),
+# 盐湖提锂, 科技特派员, 国际生态旅游目的地, competition law (经营者集中, 滥用行政权力排除、
+# 限制竞争, 竞争政策基础地位), Tibetan Buddhism's 活佛转世, 炎黄子孙, defence mobilisation
+# (人民武装力量, 国防潜力), population (人口长期均衡发展), urbanisation (以县城为重要载体的城镇化,
+# 农业转移人口市民化, 要素双向流动, 土地承包经营权), pastures (休牧, 草原生态补偿), solar power
+# (整县屋顶分布式光伏开发试点, 大型风电光伏基地, 自发自用、余电上网, 全额上网), Xizang's 极高
+# 海拔生态搬迁, 国际贸易单一窗口 and teachers (教师周转宿舍, 公费师范生). First noticed missing
+# in stop 37's batches 37N-37V after they were scored (微短剧 in the written transcripts'
+# misses); each checked missed when said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    micro-dramas
+    film power
+    medical assistance
+    falling or returning into poverty due to illness
+    production licenses for industrial products
+    primary responsibility for quality and safety
+    Sino-foreign co-productions
+    lithium extraction from salt lakes
+    red gene
+    Great Wall protectors
+    science and technology commissioners
+    revolutionary cultural relics protection and utilization zones
+    key villages for rural tourism
+    international eco-tourism destination
+    consistency evaluation of the quality and efficacy of generic drugs
+    outpatient chronic and special diseases
+    mutual-aid mechanism for outpatient expenses
+    great spirit of resisting US aggression and aiding Korea
+    concentrations of undertakings
+    abuse of administrative power to eliminate or restrict competition
+    fundamental role of competition policy
+    reincarnation of living Buddhas
+    descendants of Yan and Huang
+    people's armed forces
+    national defense potential
+    long-term balanced development of the population
+    urbanization with county seats as important carriers
+    granting urban residency to eligible rural migrants
+    two-way flow of production factors
+    land contract rights
+    rest-grazing
+    whole-county rooftop distributed PV pilot program
+    large-scale wind and PV bases
+    self-generation for self-consumption with surplus power fed into the grid
+    full feed-in
+    ecological relocation from extremely high-altitude areas
+    international trade single window
+    grassland ecological compensation
+    turnover housing for teachers
+    free teacher education
+""".strip().splitlines())
