@@ -721,6 +721,12 @@ def test_a_count_of_visits_in_person_times_is_a_unit_of_the_genre() -> None:
     assert [c.term for c in found] == ["person-times"]
 
 
+def test_the_full_time_equivalent_of_r_and_d_statistics_is_a_unit_of_the_genre() -> None:
+    found = _of_kind(Kind.UNIT, "Full-time R&D staff reached 7.2 million person-years (a "
+                                "measure of the working time devoted to R&D) last year.")
+    assert [c.term for c in found] == ["person-years"]
+
+
 @pytest.mark.parametrize(("text", "term", "gloss_opens"), [
     # all its members, and a gloss of "between" phrases that lists none
     ("Clinics visit priority groups (older farmers, herders on summer pastures, children "

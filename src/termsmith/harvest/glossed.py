@@ -37,13 +37,14 @@ _CURRENCIES = frozenset("yuan jiao renminbi rmb dollar euro usd cent".split())
 # conversion ("farmers plant rice on 300,000 mu"), still a unit a glossary renders.
 _MEASURE_UNITS = CHINESE_UNITS - _CURRENCIES
 # (and 人次, a count of visits or trips rendered "person-times": "119 million
-# person-times", the genre's tourism and transport unit)
+# person-times", the genre's tourism and transport unit; and 人年, the full-time
+# equivalent R&D statistics count personnel in: "7.2 million person-years")
 # Figures only: the scan starts with its digit class, where a pattern opening with the
 # number words would be tried at every position (a tenth of the glossed stage).
 _UNGLOSSED_UNIT = re.compile(
     r"[0-9][0-9,.]*(?:\s+(?:thousand|million|billion|trillion))?"
     rf"\s+(?:({'|'.join(sorted(_MEASURE_UNITS, key=len, reverse=True))})\b(?![-’']|\s*\()"
-    r"|(person-times?)\b(?![-’']))")
+    r"|(person-(?:times?|years?))\b(?![-’']))")
 
 # Units a conversion may be stated in (singular; plurals are reduced). A number
 # before a parenthesised number is not a conversion unless both sides are units:
@@ -1005,7 +1006,7 @@ def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match
         g = 1 if m.group(1) else 2      # a Chinese measure, or a count of visits
         yield Candidate(m.group(g), Kind.UNIT, 0.6,
                         _occ(seg, spans, m.start(g) - at, m.end(g) - at),
-                        "a count of visits after a number" if g == 2
+                        "a count of visits or working years after a number" if g == 2
                         else "Chinese unit of measure after a number, unglossed")
 
 
