@@ -1883,3 +1883,18 @@ def test_a_body_named_with_its_country_ends_before_the_next_body_s_and() -> None
     assert {"State Grid Corporation of China", "China Southern Power Grid",
             "Ministry of Housing and Urban-Rural Development"} <= terms
     assert "State Grid Corporation of China and China Southern Power Grid" not in terms
+
+
+def test_two_common_nouns_coordinated_before_a_body_s_head_are_its_fields() -> None:
+    terms = _terms("Mr. Gao Lin, director of the Fire and Rescue Operations Department of the "
+                   "NFRA, said that China and Russia hold drills.")
+    assert "Fire and Rescue Operations Department" in terms
+    assert "Rescue Operations Department" not in terms
+    assert "China and Russia" not in terms
+
+
+def test_guiding_principles_are_a_document_with_a_listed_subject_and_an_owner() -> None:
+    terms = _terms("The rules follow the Guiding Principles on Human Cell, Tissue and Organ "
+                   "Transplantation of the WHO in full.")
+    assert "Guiding Principles on Human Cell, Tissue and Organ Transplantation" in terms
+    assert "Guiding Principles on Human Cell" not in terms

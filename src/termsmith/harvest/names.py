@@ -516,13 +516,15 @@ def _owned(found: list[_Found]) -> list[_Found]:
     the ILO`)."""
     out: list[_Found] = []
     for f in found:
-        if f.category not in ("programme", "instrument") or " of the " not in f.text:
+        if " of the " not in f.text or (f.category not in ("programme", "instrument")
+                                        and _head(f.text.split()) not in _DOCUMENTS):
             continue
         cut = f.text.rfind(" of the ")
         document, owner = f.text[:cut].split(), f.text[cut + 8:].split()
         if (len(document) < 3 or not (_HEADS.get(owner[-1]) in ("organisation", "company")
                                       or len(owner) == 1 and _acronym(owner[0]))
-                or _HEADS.get(_head(document)) not in ("programme", "instrument")
+                or not (_HEADS.get(_head(document)) in ("programme", "instrument")
+                        or _head(document) in _DOCUMENTS)
                 or not all(w[:1].isupper() or w in _CONNECTORS for w in owner)):
             continue
         r = _resolve(tuple(document), None)
@@ -772,17 +774,19 @@ def _title_subject(words: list[str]) -> bool:
 
 def _join_subject_list(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     """Join a document's title whose subject lists three nouns or more with commas: `Law
-    on the Protection of the Status, Rights and Interests of Military Personnel` (the run
-    before the comma a title ending in a capitalised noun after "of the", the run after
-    it the list's next item and "and" and the last, and what goes on)."""
+    on the Protection of the Status, Rights and Interests of Military Personnel`, `Guiding
+    Principles on Human Cell, Tissue and Organ Transplantation` (the run before the comma
+    a title ending in the list's first item, a word or two after its preposition, the run
+    after it the next item and "and" and the last, and what goes on)."""
     out: list[list[_Tok]] = []
     for run in runs:
         if out and len(run) >= 3 and "and" in (run[1].text, run[2].text):
             prev = out[-1]
             words = [t.text for t in prev]
-            if (sentence[prev[-1].end:run[0].start] == ", " and len(words) >= 4
-                    and words[-3:-1] == ["of", "the"] and words[-1] not in _HEADS
-                    and _document_title(words)):
+            if (sentence[prev[-1].end:run[0].start] == ", " and len(words) >= 3
+                    and (words[-3:-1] == ["of", "the"] or words[-2] in ("on", "of", "for")
+                         or words[-3] in ("on", "of", "for") and words[-2][:1].isupper())
+                    and words[-1] not in _HEADS and _document_title(words)):
                 out[-1] = prev + run
                 continue
         out.append(run)
@@ -1083,7 +1087,7 @@ def _amendment(words: list[str]) -> bool:
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
     "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation"
-    " Code Book Position Statement Declaration Methods".split())
+    " Code Book Position Statement Declaration Methods Principles".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 # A document a country's possessive opens, the stance it states on a subject: `China's
@@ -1656,6 +1660,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                 and _lexicon().get(left[0].lower()) is None
                 and _lexicon().get(right.lower()) is None):
             return True     # `France and Japan`, `Nepal and Uzbekistan`: two proper nouns
+        if (len(conns) == 1 and len(left) == 1 and left[0] != "China" and len(rights) >= 2
+                and _HEADS.get(rights[-1]) == "organisation" and rights[0] not in _HEADS
+                and _lexicon().get(left[0].lower()) == "N"
+                and _lexicon().get(rights[0].lower()) == "N"):
+            return False    # two fields of one body, common nouns (`Fire and Rescue
+                            # Operations Department`), which may spell like pinyin
         if (len(conns) == 1 and left[-1] in _MEDIA and len(rights) >= 2
                 and _HEADS.get(rights[-1]) == "organisation"
                 and (rights[0] in _MEDIA or rights[0] not in _HEADS
