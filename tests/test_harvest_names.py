@@ -1818,6 +1818,9 @@ def test_a_convention_of_a_body_named_by_its_acronym_is_a_name_of_its_own() -> N
     terms = _terms("The law follows the Employment Policy Convention of the ILO, which asks "
                    "member states to pursue full employment.")
     assert {"Employment Policy Convention of the ILO", "Employment Policy Convention"} <= terms
+    # a report on the work of a body is about it, not owned by it
+    assert "Report on the Work" not in _terms("The premier delivered the Report on the Work "
+                                              "of the Government to the NPC.")
 
 
 def test_an_event_held_in_a_kind_of_place_keeps_it_a_named_place_does_not() -> None:

@@ -521,7 +521,9 @@ def _owned(found: list[_Found]) -> list[_Found]:
             continue
         cut = f.text.rfind(" of the ")
         document, owner = f.text[:cut].split(), f.text[cut + 8:].split()
-        if (len(document) < 3 or not (_HEADS.get(owner[-1]) in ("organisation", "company")
+        if (len(document) < 3 or document[-2] == "the"     # `Report on the Work of the
+                                                            # Government`: its complement
+                or not (_HEADS.get(owner[-1]) in ("organisation", "company")
                                       or len(owner) == 1 and _acronym(owner[0]))
                 or not (_HEADS.get(_head(document)) in ("programme", "instrument")
                         or _head(document) in _DOCUMENTS)
