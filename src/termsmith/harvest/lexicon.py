@@ -1918,3 +1918,46 @@ FORMULATIONS += tuple(line.strip() for line in """
     turnover housing for teachers
     free teacher education
 """.strip().splitlines())
+# Talent (人才强国, 代表作制度), volunteering (志愿服务时间银行), overseas Chinese (华侨华人
+# 帮扶中心, 华侨农场, 华裔), social assistance (独居老人, 困境儿童), Linyi's 商贸服务型国家物流
+# 枢纽, organ donation (公民逝世后自愿捐献, 冷缺血时间, 活体器官捐献), fire prevention (森林草原
+# 防火期), steel (等量或减量置换, 新材料首批次应用保险补偿机制), nature reserves (以国家公园为
+# 主体的自然保护地体系, 中央生态环境保护督察), public culture (政府购买公共文化服务, 智慧图书馆),
+# trade remedies and the WTO (倾销幅度, 原产地规则, 协商一致), criminal justice (罪刑法定原则, 无罪
+# 推定, 非法证据排除, 刑事案件律师辩护全覆盖, 以审判为中心的刑事诉讼制度改革) and tobacco control
+# (无烟党政机关, 无烟医疗卫生机构, 国家卫生城市, 电子烟). First noticed missing in stop 37's
+# batches 37Y-37AD after they were scored; each checked missed when said once in a sentence
+# written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    representative works system
+    building a strong nation with talent
+    volunteer service time banks
+    overseas Chinese help centers
+    overseas Chinese farms
+    people of Chinese descent
+    elderly people living alone
+    children in difficulty
+    commerce and trade service-oriented national logistics hub
+    voluntary donation by citizens after death
+    cold ischemia time
+    living organ donation
+    forest and grassland fire prevention period
+    equal or reduced replacement
+    first-batch application insurance compensation mechanism for new materials
+    nature reserve system with national parks as the mainstay
+    central inspections on ecological and environmental protection
+    government procurement of public cultural services
+    dumping margins
+    rules of origin
+    decision-making by consensus
+    principle of legally prescribed punishment for specified crimes
+    presumption of innocence
+    exclusion of illegally obtained evidence
+    full coverage of defense lawyers in criminal cases
+    trial-centered reform of the criminal procedure system
+    smoke-free Party and government organs
+    smoke-free medical and health institutions
+    national sanitary cities
+    e-cigarettes
+    smart libraries
+""".strip().splitlines())
