@@ -1901,3 +1901,10 @@ def test_guiding_principles_are_a_document_with_a_listed_subject_and_an_owner() 
                    "Transplantation of the WHO in full.")
     assert "Guiding Principles on Human Cell, Tissue and Organ Transplantation" in terms
     assert "Guiding Principles on Human Cell" not in terms
+
+
+def test_a_standard_is_named_by_its_series_and_number() -> None:
+    terms = _terms("The mandatory national standard GB 41700-2022 took effect, the method "
+                   "follows GB/T 24067-2024, and the bank adopts the ISO 20022 messaging format.")
+    assert {"GB 41700-2022", "GB/T 24067-2024", "ISO 20022"} <= terms
+    assert not terms & {"GB", "GB/T", "ISO"}

@@ -1891,6 +1891,12 @@ def _year_named(words: list[str]) -> bool:
             and head not in _CALENDAR)
 
 
+# The series of standards whose codes the genre cites (China's national standards, GB
+# mandatory, GB/T recommended, GB/Z guidance; the sector codes of environment, transport,
+# agriculture and medicine; ISO and IEC), and a standard's number with its year.
+_STANDARD_SERIES = frozenset({"GB", "GB/T", "GB/Z", "HJ", "JT", "NY", "YY", "ISO", "IEC",
+                              "ISO/IEC"})
+_STANDARD_NUMBER = re.compile(r"\d{2,6}(?:\.\d{1,3})?(?:-\d{4})?")
 # Title Case prepositions that bound an age a title's people are of (3岁以下).
 _AGE_BOUNDS = frozenset({"Under", "Over", "Above", "Below", "Aged"})
 
@@ -1932,6 +1938,9 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
                     # with its short number (the hotlines' and apps' 12xxx, 95xxx)
         if len(name) > 2 and name[-2].text == "No" and name[-1].text.isdigit():
             break   # `Deep Sea No. 1`: a craft's or document's number in its series (号)
+        if name[-2:-1] and name[-2].text in _STANDARD_SERIES and _STANDARD_NUMBER.fullmatch(
+                name[-1].text):
+            break   # `GB 41700-2022`, `GB/T 24067-2024`, `ISO 14067`: a standard's number
         if (len(name) > 3 and name[-2].text in _AGE_BOUNDS and name[-1].text.isdigit()
                 and int(name[-1].text) < 100):
             break   # `... for Infants and Young Children Under 3`: an age the title says
