@@ -1908,3 +1908,12 @@ def test_a_standard_is_named_by_its_series_and_number() -> None:
                    "follows GB/T 24067-2024, and the bank adopts the ISO 20022 messaging format.")
     assert {"GB 41700-2022", "GB/T 24067-2024", "ISO 20022"} <= terms
     assert not terms & {"GB", "GB/T", "ISO"}
+
+
+def test_a_law_protecting_two_groups_names_both_in_its_title() -> None:
+    title = ("Law on the Protection of the Rights and Interests of Returned Overseas Chinese "
+             "and the Family Members of Overseas Chinese")
+    terms = _terms(f"The {title} was revised, and the Law on Foreign Investment and the "
+                   "Ministry of Commerce rules apply.")
+    assert title in terms
+    assert "Law on Foreign Investment" in terms

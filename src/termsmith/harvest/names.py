@@ -1569,9 +1569,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
         return True     # `Mr. Ren Kaiming of the National Energy Administration`: a person
     if (conns == ["and", "the"] and _document_title(left) and not any(w in _DOCUMENTS for w in rights)
-            and (_NOMINAL.search(right) or _subject_with_the(left))):
+            and (_NOMINAL.search(right) or _subject_with_the(left)
+                 or _plural_noun(rights[-1]) and rights[-1] not in _HEADS
+                 and _lexicon().get(rights[-1].lower()) == "N")):
         # a title's subject of two nominalisations: `Law on Basic Medical and Health Care
-        # and the Promotion of Health`
+        # and the Promotion of Health`; or of two groups it protects: `... Rights and
+        # Interests of Returned Overseas Chinese and the Family Members of ...`
         return False
     if conns[0] == "and":
         if (left[0] in _TITLES and not (len(left) > 1 and (
