@@ -1917,3 +1917,12 @@ def test_a_law_protecting_two_groups_names_both_in_its_title() -> None:
                    "Ministry of Commerce rules apply.")
     assert title in terms
     assert "Law on Foreign Investment" in terms
+
+
+def test_the_region_a_department_governs_is_a_name_of_its_own() -> None:
+    terms = _entries("Ms. Aili Tursun is deputy director general of the Department of "
+                     "Agriculture and Rural Affairs of the Xinjiang Uygur Autonomous Region, and "
+                     "the Haixi Oyster Week drew crowds.")
+    assert {"Department of Agriculture and Rural Affairs of the Xinjiang Uygur Autonomous "
+            "Region", "Xinjiang Uygur Autonomous Region"} <= terms
+    assert "Haixi" not in terms      # a place's name only inside an event's stays a piece

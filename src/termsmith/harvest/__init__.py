@@ -274,7 +274,8 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                 continue    # (a set formulation is a term inside a title too: the
                             # series "Promoting High-Quality Development")
         elif (Kind.NAME in e.kinds and set(e.kinds) <= _SHAPED
-              and e.category not in ("instrument", "organisation")):
+              and e.category not in ("instrument", "organisation")
+              and not _division(e)):
             # (A treaty's name is a term inside a body's too, `Conference of the Parties
             # to the Convention on Biological Diversity`, and an organisation's inside its
             # department's, `Publicity Department of the CPC Central Committee`; so is a
@@ -286,6 +287,19 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
+
+
+# The heads of China's administrative divisions above the county.
+_DIVISIONS = frozenset({"Region", "Province", "Prefecture", "Municipality"})
+
+
+def _division(e: Entry) -> bool:
+    """Whether ``e`` names an administrative division (`Xinjiang Uygur Autonomous Region`):
+    a name of its own inside the name of a body that governs it (`Department of ... of
+    the Xinjiang Uygur Autonomous Region`), as an organisation is inside its
+    department's."""
+    words = e.term.split()
+    return e.category == "place" and len(words) >= 2 and words[-1] in _DIVISIONS
 
 
 def _nested(e: Entry) -> bool:

@@ -1980,9 +1980,11 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
             # "of the": `Publicity Department of the CPC Central Committee`.
             if run[i + 1].text == "the" and (run[i].text == "to" or (
                     run[i].text == "of" and (
-                        _HEADS.get(run[b - 1].text) == "organisation"
+                        _HEADS.get(run[b - 1].text) in ("organisation", "place")
                         # (or its head before its own "of": `General Administration of
-                        # Sport of China`)
+                        # Sport of China`; or the region it governs: `Department of
+                        # Agriculture and Rural Affairs of the Xinjiang Uygur Autonomous
+                        # Region`)
                         or _HEADS.get(_head([t.text for t in run[i + 2:b]])) == "organisation")
                     and _HEADS.get(_head([t.text for t in run[a:i + 1]])) == "organisation"
                     and b - i - 2 >= 2)):
