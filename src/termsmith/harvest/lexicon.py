@@ -1961,3 +1961,49 @@ FORMULATIONS += tuple(line.strip() for line in """
     e-cigarettes
     smart libraries
 """.strip().splitlines())
+# Pensions (城镇职工基本养老保险 and 城乡居民基本养老保险 as the ministry renders them, 城乡
+# 居民基本医疗保险, 按时足额发放), nuclear fuel (乏燃料后处理, 深地质处置), 守好发展和生态两条
+# 底线, cotton (膜下滴灌), the Bohai Sea (渤海综合治理, 入海排污口), the courts (一站式多元解纷和
+# 诉讼服务体系, 以审判为中心的刑事诉讼制度改革, 司法体制综合配套改革), weather (强对流), the
+# integrated protection of 山水林田湖草沙, education (学分银行, 教育数字化转型, 学习型社会),
+# grain reserves (储备轮换, 地方储备粮, 成品粮油应急储备, 粮食安全党政同责), 分类分级管理, 链长,
+# 疏解北京非首都功能, 碳达峰碳中和 as "peaking carbon dioxide emissions ...", rural governance
+# (红白理事会, 自治、法治、德治, 驻村第一书记, 第二轮土地承包, 扫黑除恶专项斗争) and 检验检疫.
+# First noticed missing in stop 37's batches 37AG-37AL after they were scored; each checked
+# missed when said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    basic pension insurance for enterprise employees
+    basic pension insurance for rural and urban residents
+    basic medical insurance for rural and urban residents
+    paid in full and on time
+    spent fuel reprocessing
+    deep geological disposal
+    two bottom lines of development and ecology
+    drip irrigation under plastic film
+    comprehensive management of the Bohai Sea
+    sewage outlets into the sea
+    one-stop diversified dispute resolution and litigation service system
+    trial-centered reform of criminal procedure
+    comprehensive reform of the judicial system
+    severe convection
+    credit bank
+    digital transformation of education
+    learning society
+    rotation of reserves
+    local grain reserves
+    emergency stocks of finished grain and edible oil
+    Party committees and governments share responsibility for food security
+    classified and graded management
+    chain leader
+    relieving Beijing of functions non-essential to its role as the capital
+    peaking carbon dioxide emissions and achieving carbon neutrality
+    red and white councils
+    self-governance, the rule of law and the rule of virtue
+    first secretaries stationed in villages
+    second round of land contracts
+    special campaign to combat organized crime and root out local criminal gangs
+    inspection and quarantine
+""".strip().splitlines())
+# (山水林田湖草沙一体化保护和系统治理, too long for one line)
+FORMULATIONS += ("integrated protection and systematic governance of mountains, waters, forests, "
+                 "farmlands, grasslands and deserts",)
