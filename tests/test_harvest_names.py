@@ -1926,3 +1926,18 @@ def test_the_region_a_department_governs_is_a_name_of_its_own() -> None:
     assert {"Department of Agriculture and Rural Affairs of the Xinjiang Uygur Autonomous "
             "Region", "Xinjiang Uygur Autonomous Region"} <= terms
     assert "Haixi" not in terms      # a place's name only inside an event's stays a piece
+
+
+def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
+    terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
+                   "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "
+                   "Migratory Species in Samarkand met.")
+    assert ("1988 United Nations Convention against Illicit Traffic in Narcotic Drugs and "
+            "Psychotropic Substances") in terms
+    assert "Convention on Migratory Species" in terms
+
+
+def test_the_facility_a_numbered_part_is_of_is_a_name_of_its_own() -> None:
+    terms = _entries("Unit 5 of the Fuqing Nuclear Power Plant went into commercial operation, "
+                     "and Phase II of the Yangshan Deep-Water Port opened.")
+    assert {"Fuqing Nuclear Power Plant", "Yangshan Deep-Water Port"} <= terms

@@ -124,7 +124,9 @@ OBJECT = "; the plan a title is about"
 # And for a document named with the body that owns it after "of the" (`SAFE Framework of
 # Standards` of `... of the World Customs Organization`).
 OWNED = "; a document its owner's name follows"
-NESTED = (SERIES, OBJECT, OWNED)
+# And for a facility named after a numbered part of it (`Unit 5 of the ...`).
+PART = "; the facility a numbered part is of"
+NESTED = (SERIES, OBJECT, OWNED, PART)
 
 
 @contextmanager

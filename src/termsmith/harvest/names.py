@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from termsmith.document import Role, Segment
-from termsmith.harvest.base import OBJECT, OWNED, SERIES, Candidate, Kind, Occurrence
+from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.harvest.tagger import verb as _verb
@@ -379,6 +379,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     found.extend(_series(found))
     found.extend(_objects(found))
     found.extend(_owned(found))
+    found.extend(_parted(found))
     found.extend(_prefixed_acronyms(runs))
     # People's surnames alone (`Ms. Liang`, `Liang said`) are not glossary terms, nor
     # are the names of the participants (the speaker list names them as people).
@@ -533,6 +534,27 @@ def _owned(found: list[_Found]) -> list[_Found]:
         if r is not None and r.skip == 0:
             out.append(_Found(f.seg, f.sentence, f.start, f.start + cut, f.text[:cut],
                               r.category, r.evidence + OWNED, r.words, r.common))
+    return out
+
+
+# A numbered part of a facility, "of the" and the facility (机组, 期): `Unit 5 of the
+# Fuqing Nuclear Power Plant`, `Phase II of the Yangshan Deep-Water Port`.
+_NUMBERED_PART = re.compile(r"(?:Units?|Phase|Block|Line) (?:\d+|[IVX]+) of the ")
+
+
+def _parted(found: list[_Found]) -> list[_Found]:
+    """The facility a numbered part is of, a name of its own: `Fuqing Nuclear Power Plant`
+    of `Unit 5 of the Fuqing Nuclear Power Plant` (two words or more after "of the")."""
+    out: list[_Found] = []
+    for f in found:
+        m = _NUMBERED_PART.match(f.text)
+        if m is None or f.text.count(" ", m.end()) < 1:
+            continue
+        rest = f.text[m.end():]
+        r = _resolve(tuple(rest.split()), None)
+        if r is not None and r.skip == 0:
+            out.append(_Found(f.seg, f.sentence, f.start + m.end(), f.end, rest, r.category,
+                              r.evidence + PART, r.words, r.common))
     return out
 
 
@@ -1723,7 +1745,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # (but `... Award in Beijing`: where it was given)
             return False
         if not _INSTRUMENTS.isdisjoint(left):
-            return True     # `Convention on Migratory Species in Samarkand`: its venue
+            # `Convention on Migratory Species in Samarkand`: its venue; but a subject's
+            # field in common English words is the title's: `Convention against Illicit
+            # Traffic in Narcotic Drugs and Psychotropic Substances`
+            return not (conns == ["in"] and rights[-1] not in _HEADS and all(
+                _lexicon().get(w.lower()) in ("N", "J") and not _foreign(w) for w in rights))
         if conns == ["in"] and rights == [right] and right in left:
             return True     # the place a title names already, where it was signed: `Beijing
                             # Declaration on ... National Unity in Beijing`
