@@ -522,10 +522,12 @@ def _owned(found: list[_Found]) -> list[_Found]:
             continue
         cut = f.text.rfind(" of the ")
         document, owner = f.text[:cut].split(), f.text[cut + 8:].split()
-        if (len(document) < 3 or document[-2] == "the"     # `Report on the Work of the
-                                                            # Government`: its complement
+        if (len(document) < 3
+                # (a title ending in "the" and a noun goes on with that noun's complement,
+                # no owner: `Report on the Work of the Government`)
+                or document[-2] == "the"
                 or not (_HEADS.get(owner[-1]) in ("organisation", "company")
-                                      or len(owner) == 1 and _acronym(owner[0]))
+                        or len(owner) == 1 and _acronym(owner[0]))
                 or not (_HEADS.get(_head(document)) in ("programme", "instrument")
                         or _head(document) in _DOCUMENTS)
                 or not all(w[:1].isupper() or w in _CONNECTORS for w in owner)):
