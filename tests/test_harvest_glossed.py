@@ -1104,6 +1104,9 @@ def test_a_unit_s_lowercase_abbreviation_pairs_with_the_unit_s_words() -> None:
     # letters that do not spell the words' initials pair with nothing
     assert not [c for c in _harvest("The county sold 5 tons of rice (tce) to Hunan.")
                 if c.kind is Kind.ACRONYM]
+    # nor does an abbreviation longer than the unit's words
+    assert not [c for c in _harvest("The county sold 5 tons (tt) to Hunan.")
+                if c.kind is Kind.ACRONYM]
 
 
 def test_a_chinese_unit_named_alone_before_its_size_is_one_of_it() -> None:

@@ -405,7 +405,8 @@ def _unit_abbreviation(seg: Segment, p: Paren, gloss: str, before: int,
 
 def _initials_of(abbr: str, initials: list[str]) -> bool:
     """Whether ``abbr`` spells the first initial, some of the ones between and the last."""
-    if len(abbr) < 2 or abbr[0] != initials[0] or abbr[-1] != initials[-1]:
+    if (len(abbr) < 2 or len(initials) < len(abbr) or abbr[0] != initials[0]
+            or abbr[-1] != initials[-1]):
         return False
     k = 1
     for letter in abbr[1:-1]:
