@@ -1941,3 +1941,9 @@ def test_the_facility_a_numbered_part_is_of_is_a_name_of_its_own() -> None:
     terms = _entries("Unit 5 of the Fuqing Nuclear Power Plant went into commercial operation, "
                      "and Phase II of the Yangshan Deep-Water Port opened.")
     assert {"Fuqing Nuclear Power Plant", "Yangshan Deep-Water Port"} <= terms
+
+
+def test_a_plan_keeps_the_span_of_years_it_covers_before_its_name() -> None:
+    terms = _terms("This year the commission issued the 2024-2025 Action Plan for Building the "
+                   "Social Credit System.")
+    assert "2024-2025 Action Plan for Building the Social Credit System" in terms

@@ -1984,6 +1984,9 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
             break  # `9th Asian Winter Games`, `60 Measures for ...`
         if _YEAR.fullmatch(t) and follower[:1].isupper() and _year_named([w.text for w in name[1:]]):
             break  # `2030 Agenda for Sustainable Development`, `2024 Beijing Summit of ...`
+        if (_YEAR_SPAN.fullmatch(t) and follower[:1].isupper()
+                and _HEADS.get(_head([w.text for w in name[1:]])) == "programme"):
+            break  # `2024-2025 Action Plan for Building ...`: the years a plan covers
         name = name[1:]
         while name and name[0].text[:1].islower():
             name = name[1:]     # `version 2.0 of the DRG/DIP ...`: no name opens with "of"
