@@ -2007,3 +2007,65 @@ FORMULATIONS += tuple(line.strip() for line in """
 # (山水林田湖草沙一体化保护和系统治理, too long for one line)
 FORMULATIONS += ("integrated protection and systematic governance of mountains, waters, forests, "
                  "farmlands, grasslands and deserts",)
+# Disability (残疾人, 残疾儿童, 按比例就业, 互联网应用适老化及无障碍改造, 送教上门),
+# geological hazards (群测群防, 避险搬迁, 全国自然灾害综合风险普查), transport hubs (全国性综合
+# 交通枢纽城市), consumers (大数据杀熟, 缺陷产品召回制度), 沙戈荒, social credit (守信联合激励,
+# 分级分类监管, 严重失信主体名单, 限制高消费, 国家企业信用信息公示系统, 失信惩戒泛化), 大规模设备
+# 更新和消费品以旧换新 as "trade-ins of consumer goods", railway safety (异物侵限, 型号合格证,
+# 安全生产治本攻坚三年行动, 防灾安全监控系统), 港澳台同胞, 计划生育, flood control (汛限水位,
+# 警戒水位, 灾后恢复重建), porcelain (粉彩), tourism (国家5A级旅游景区), trade in services
+# (服务贸易四种模式, 服务业扩大开放综合示范区, 跨境服务贸易负面清单, 高标准国际经贸规则),
+# justice (罪刑法定, 律师执业权利, 强制报告制度), wildlife (一级/二级保护, 全面禁止非法野生动物
+# 交易的决定, 以国家公园为主体的自然保护地体系, 人工繁育许可证), 退圩还湖, 盐穴压缩空气储能,
+# religion (党的宗教工作基本方针, 独立自主自办) and farm insurance (价格保险, 电子耳标, 预算绩效
+# 管理). First noticed missing in stop 37's batches 37AO-37AT after they were scored; each
+# checked missed when said once in a sentence written for the check.
+FORMULATIONS += tuple(line.strip() for line in """
+    persons with disabilities
+    people with disabilities
+    children with disabilities
+    group monitoring and group prevention
+    relocation for avoidance
+    national comprehensive natural disaster risk survey
+    employment by proportion
+    age-friendly and barrier-free renovation of internet applications
+    home-delivered education
+    national comprehensive transportation hub city
+    big data-enabled price discrimination against existing customers
+    recall system for defective products
+    desert, Gobi and barren land
+    joint incentives for trustworthiness
+    graded and classified supervision
+    list of seriously dishonest entities
+    restrictions on high consumption
+    national enterprise credit information publicity system
+    overgeneralization of punishment for dishonesty
+    large-scale equipment upgrades and trade-ins of consumer goods
+    foreign object intrusion
+    type approval
+    three-year action plan for tackling the root causes of work safety problems
+    disaster prevention and safety monitoring system
+    compatriots from Hong Kong, Macao and Taiwan
+    family planning
+    flood-limit water level
+    warning water level
+    post-disaster recovery and reconstruction
+    famille rose
+    national 5A-level tourist attraction
+    four modes of supply
+    national comprehensive demonstration zone for expanding opening up of the services sector
+    negative list for cross-border trade in services
+    high-standard international economic and trade rules
+    legally prescribed punishment for a specified crime
+    lawyers' practicing rights
+    compulsory reporting system
+    Class I protection
+    Class II protection
+    protected area system with national parks as the mainstay
+    artificial breeding licenses
+    returning polder land to the lake
+    salt cavern compressed air energy storage
+    Party's basic policy on religious work
+    price insurance
+    budget performance management
+""".strip().splitlines())
