@@ -888,17 +888,26 @@ def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candi
     m = _DEFINITION.match(gloss)
     if m is None or m.group(1).lower() not in CHINESE_UNITS:
         return None
+    size = _size(m.group(2))
+    if size is None:
+        return None
+    tgt, quantity = size
+    unit = m.group(1)
+    return _unit_candidate(seg, spans, p, gloss, seg.text.find(unit, p.start, p.end), unit, 1.0,
+                           tgt, quantity, f"unit defined: {gloss}")
+
+
+def _size(said: str) -> tuple[re.Match[str], float] | None:
+    """The size a definition gives a unit, a quantity of a known unit ("50 grams"), as a
+    :data:`_TARGET` match and its quantity; None if it gives none."""
     # (a fraction in words: "a li is half a kilometer")
-    tgt = _TARGET.match(_HALF.sub("0.5 ", m.group(2)))
+    tgt = _TARGET.match(_HALF.sub("0.5 ", said))
     if tgt is None or not tgt.group(4) or not _is_unit(tgt.group(4).split()[-1]):
         return None
     try:
-        q_tgt = numbers.parse(tgt.group(3))
+        return tgt, numbers.parse(tgt.group(3)).value
     except ValueError:
         return None
-    unit = m.group(1)
-    return _unit_candidate(seg, spans, p, gloss, seg.text.find(unit, p.start, p.end), unit, 1.0,
-                           tgt, q_tgt.value, f"unit defined: {gloss}")
 
 
 # A measure of any kind said in a definition's target: a figure or a range of figures and
@@ -958,8 +967,8 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
     word = _LAST_WORD.search(seg.text, max(0, before - 40), before)
     if word is None or not word.group(1).isalpha() or not word.group(1).islower():
         return None
-    tgt = m and _TARGET.match(_HALF.sub("0.5 ", m.group(1).strip().rstrip(".")))
-    if m is None or tgt is None or not tgt.group(4):
+    size = m and _size(m.group(1).strip().rstrip("."))
+    if not size:
         kind = _UNIT_KIND.fullmatch(gloss)
         if kind is None or zipf(word.group(1)) >= 3.0:
             return None     # (an English word: "village (a basic unit of governance)")
@@ -970,16 +979,11 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
                          occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end),
                          gloss=Gloss(GlossType.UNIT, gloss, unit=unit),
                          related=kind.group(1), evidence=f"a unit named in its gloss ({gloss})")
-    if not _is_unit(tgt.group(4).split()[-1]):
-        return None
-    try:
-        q_tgt = numbers.parse(tgt.group(3))
-    except ValueError:
-        return None
+    tgt, quantity = size
     unit = word.group(1)
     target_unit = " ".join(tgt.group(4).split())
     g = Gloss(GlossType.UNIT, gloss, unit=unit, quantity=1.0, target_unit=target_unit,
-              target_quantity=q_tgt.value, approximate=bool(tgt.group(1)))
+              target_quantity=quantity, approximate=bool(tgt.group(1)))
     at = word.start(1)
     return Candidate(term=unit, kind=Kind.UNIT,
                      score=0.9 if unit.lower() in CHINESE_UNITS else 0.8,
