@@ -501,11 +501,15 @@ def test_no_finite_verb_after_of_or_an_ing_modifier(text: str, word: str, cls: s
     assert classes(text)[word] == cls
 
 
+def _said(speech: str) -> set[str]:
+    """The terms of the whole harvest of ``speech`` said by the one speaker of a briefing."""
+    text = f"Briefing\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n{speech}\n"
+    return {e.term for e in harvest_run(reader.parse_text(text)).entries}
+
+
 def test_an_adjective_the_lexicon_capitalises_opens_a_term_at_a_sentence_start() -> None:
-    text = ("Forum on biomanufacturing\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n"
-            "Synthetic biology is the foundation of biomanufacturing. Synthetic biology "
-            "applies engineering to living cells, and Tibetan medicine is growing too.\n")
-    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    terms = _said("Synthetic biology is the foundation of biomanufacturing. Synthetic biology "
+                  "applies engineering to living cells, and Tibetan medicine is growing too.")
     assert "synthetic biology" in terms
     assert classes("Tibetan medicine is growing.")["Tibetan"] == "P"   # a nationality
 
@@ -514,9 +518,7 @@ def test_an_adjective_after_a_name_before_be_or_a_modal_is_the_subject_s_head() 
     assert classes("Shimen citrus has been registered as a geographical indication product."
                    )["citrus"] == "N"
     assert classes("Yongfu citrus will reach Europe by rail this winter.")["citrus"] == "N"
-    text = ("Briefing on Changde\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n"
-            "Shimen citrus has been registered as a geographical indication product.\n")
-    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    terms = _said("Shimen citrus has been registered as a geographical indication product.")
     assert "Shimen citrus" in terms
     # before a noun it stays the modifier
     assert classes("Shimen citrus growers sold more this year.")["citrus"] == "J"
@@ -526,7 +528,5 @@ def test_a_coined_ing_word_after_a_preposition_or_verb_stays_a_modifier() -> Non
     # "livestreaming" is no verb of the lexicon: no clause's verb with an object
     assert classes("Farmers sell honey through livestreaming e-commerce.")["livestreaming"] == "G"
     assert classes("We are building new roads.")["building"] != "G"
-    text = ("Briefing\n\nSpeakers:\nLi Ming, spokesperson\n\nLi Ming:\n"
-            "Farmers in the county sell honey through livestreaming e-commerce.\n")
-    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    terms = _said("Farmers in the county sell honey through livestreaming e-commerce.")
     assert "livestreaming e-commerce" in terms
