@@ -1928,6 +1928,15 @@ def test_the_region_a_department_governs_is_a_name_of_its_own() -> None:
     assert "Haixi" not in terms      # a place's name only inside an event's stays a piece
 
 
+def test_the_zone_an_administrative_committee_governs_is_a_name_of_its_own() -> None:
+    terms = _entries("Mr. Gao Jian is director of the Administrative Committee of the Baotou "
+                     "Rare Earth High-Tech Industrial Development Zone, and the Haixi Oyster "
+                     "Week drew crowds.")
+    assert {"Administrative Committee of the Baotou Rare Earth High-Tech Industrial "
+            "Development Zone", "Baotou Rare Earth High-Tech Industrial Development Zone"} <= terms
+    assert "Haixi" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

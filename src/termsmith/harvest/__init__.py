@@ -289,15 +289,17 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     return kept
 
 
-# The heads of China's administrative divisions above the county.
-_DIVISIONS = frozenset({"Region", "Province", "Prefecture", "Municipality"})
+# The heads of China's administrative divisions above the county, and of the zones an
+# administrative committee governs as one (开发区管委会: "Administrative Committee of the
+# Baotou Rare Earth High-Tech Industrial Development Zone").
+_DIVISIONS = frozenset({"Region", "Province", "Prefecture", "Municipality", "Zone"})
 
 
 def _division(e: Entry) -> bool:
     """Whether ``e`` names an administrative division (`Xinjiang Uygur Autonomous Region`):
     a name of its own inside the name of a body that governs it (`Department of ... of
     the Xinjiang Uygur Autonomous Region`), as an organisation is inside its
-    department's."""
+    department's; so is a development zone inside its administrative committee's."""
     words = e.term.split()
     return e.category == "place" and len(words) >= 2 and words[-1] in _DIVISIONS
 
