@@ -1124,3 +1124,16 @@ def test_a_word_of_no_english_its_gloss_calls_a_unit_of_something_is_a_unit() ->
     # an English word so glossed is a unit of an organisation, no measure
     assert not [x for x in _harvest("Each village (a basic unit of governance) elects a "
                                     "committee.") if x.kind is Kind.UNIT]
+
+
+def test_a_word_its_gloss_defines_by_its_genus_is_a_term() -> None:
+    found = _of_kind(Kind.EXPLAINED, "Herders in Hangjin Banner (a banner is a county-level "
+                                     "administrative division in Inner Mongolia) planted sand "
+                                     "willow on 50,000 hectares.")
+    assert "banner" in [c.term for c in found]
+    rover = _of_kind(Kind.UNIT, "The Zhurong rover worked on the Martian surface for 358 sols "
+                                "(a sol is a Martian day, about 24 hours and 40 minutes).")
+    assert [c.term for c in rover] == ["sols"]
+    # the gloss defines a word said before another: no term of it
+    said = _harvest("Ten teams reached the village (a team is a group of six) by noon.")
+    assert "team" not in [c.term for c in said] and "teams" not in [c.term for c in said]

@@ -313,6 +313,9 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if _EXPLANATION.match(gloss) or (quote is not None and len(gloss.split()) >= 6):
         yield from _explained(seg, p, gloss, quote, before, spans)
         return
+    defined = _defined_word(seg, p, gloss, before, spans)
+    if defined is not None:
+        yield defined
     yield from _clarified(seg, p, gloss, before, spans)
 
 
@@ -943,6 +946,40 @@ def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
                      occurrence=_occ(seg, spans, at, at + len(word.group(1)), anchor=p.end),
                      gloss=g, related=said.group(2),
                      evidence=f"a measure defined in its gloss ({gloss})")
+
+
+# A gloss that defines the word before it by its genus: "Hangjin Banner (a banner is a
+# county-level administrative division in Inner Mongolia)", "358 sols (a sol is a Martian
+# day, about 24 hours and 40 minutes)".
+_DEFINED_WORD = re.compile(r"^\s*an?\s+([a-z]+)\s+is\s+(?:an?|the)\s+[a-z]", re.I)
+
+
+def _defined_word(seg: Segment, p: Paren, gloss: str, before: int,
+                  spans: Sentences) -> Candidate | None:
+    """The word a gloss defines, said last before it: the word is the term the translator
+    renders (旗, 火星日), in the form said when lowercase (a unit when counted: "358
+    sols"), in the gloss's lowercase when it heads a name ("Hangjin Banner"), whose
+    name the other harvesters keep."""
+    m = _DEFINED_WORD.match(gloss)
+    if m is None:
+        return None
+    text = seg.text
+    word = _LAST_WORD.search(text, max(0, before - 40), before)
+    if word is None or singular(word.group(1).lower()) != m.group(1).lower():
+        return None
+    g = Gloss(GlossType.EXPLANATION, gloss)
+    said = word.group(1)
+    if said.islower():
+        at = word.start(1)
+        counted = _COUNTED.search(text, max(0, at - 24), at) is not None
+        return Candidate(term=said, kind=Kind.UNIT if counted else Kind.EXPLAINED, score=0.8,
+                         occurrence=_occ(seg, spans, at, at + len(said), anchor=p.end),
+                         gloss=g, evidence=f"a word defined in its gloss ({gloss})")
+    term = m.group(1).lower()
+    at = text.find(m.group(1), p.start, p.end)
+    return Candidate(term=term, kind=Kind.EXPLAINED, score=0.8,
+                     occurrence=_occ(seg, spans, at, at + len(term), anchor=p.end),
+                     gloss=g, evidence=f"the head of a name, defined in its gloss ({gloss})")
 
 
 # A gloss that calls the word before it a unit and gives its size: "in shang (a local unit
