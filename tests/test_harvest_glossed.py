@@ -1137,3 +1137,14 @@ def test_a_word_its_gloss_defines_by_its_genus_is_a_term() -> None:
     # the gloss defines a word said before another: no term of it
     said = _harvest("Ten teams reached the village (a team is a group of six) by noon.")
     assert "team" not in [c.term for c in said] and "teams" not in [c.term for c in said]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Incomes rose. The Engel's coefficient (the share of food expenditure in total "
+     "consumption expenditure) of rural residents fell to 32.4%.", "Engel's coefficient"),
+    ("Villages moved out of the beach areas (the floodplain between the river channel and "
+     "the embankments) of the lower Yellow River.", "beach areas"),
+])
+def test_a_gloss_giving_a_genus_and_what_it_is_of_defines_the_phrase(text: str,
+                                                                     term: str) -> None:
+    assert term in [c.term for c in _of_kind(Kind.EXPLAINED, text)]

@@ -1094,12 +1094,18 @@ def _defines(term: str, gloss: str) -> bool:
     name said before."""
     if not (len(term.split()) >= 2 or zipf(term.lower()) < 3.0):
         return False
-    if _names_kind(term, gloss) or _genus_relative(gloss):
+    if _names_kind(term, gloss) or _genus_relative(gloss) or _THE_GENUS_OF.match(gloss):
         return True
     # (examples listed inside the definition make it no list: "(networks and systems in
     # sectors such as energy, finance and transport)")
     said = _EXAMPLES_INSIDE.split(gloss, maxsplit=1)[0]
     return not (len(_ITEMS.split(said)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
+
+
+# A definition by the genus of a measure or a part and what it is of: "Engel's coefficient
+# (the share of food expenditure in total consumption expenditure)", "beach areas (the
+# floodplain between the river channel and the embankments)".
+_THE_GENUS_OF = re.compile(r"the (?:[a-z-]+ ){1,2}(?:of|between) [a-z]")
 
 
 # A figure right before a counted word: "1.15 billion juan".
