@@ -1667,6 +1667,14 @@ def test_a_regional_culture_or_art_form_is_named_by_its_place() -> None:
     assert not {"Chinese culture", "English music"} & set(found)    # capitalised English
 
 
+def test_a_school_style_or_opera_is_named_by_its_place_or_founder() -> None:
+    found = _found("The monastery is a seat of the Gelug school of Tibetan Buddhism; the Yang "
+                   "style and the Wu style of tai chi are taught here, and Huangmei opera draws "
+                   "visitors, as does the English school.")
+    assert {"Gelug school", "Yang style", "Wu style", "Huangmei opera"} <= set(found)
+    assert "English school" not in found
+
+
 def test_two_formulations_joined_by_and_into_a_third_are_each_kept() -> None:
     found = _found("Hunan set aside funds in April for large-scale equipment upgrades and "
                    "consumer goods trade-ins, the two new initiatives.")

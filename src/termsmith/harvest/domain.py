@@ -1509,10 +1509,11 @@ _SMALL_PLACES = frozenset({"village", "town", "township", "county"})
 # The levels of China's administration a facility or service is named for (县乡村,
 # 社区): "county", "township", "village", "community".
 _LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "village-level"}
-# The traditions a place or a people gives its name to (文化, 艺术: "Mazu culture",
-# "Huizhou culture", "Regong art", "Muqam art"): common words, but after a name of no
-# English the name of a regional culture or art form, as the heritage lists write them.
-_TRADITIONS = frozenset({"culture", "art", "music"})
+# The traditions a place, a people or a founder gives its name to (文化, 艺术, 派, 式, 戏:
+# "Mazu culture", "Huizhou culture", "Regong art", "Muqam art", "Gelug school", "Yang
+# style" tai chi, "Huangmei opera"): common words, but after a name of no English the name
+# of a regional culture, school or art form, as the heritage lists write them.
+_TRADITIONS = frozenset({"culture", "art", "music", "school", "style", "opera"})
 # The remains archaeology names after the place they were found (遗址: "Erlitou site",
 # "Yinxu ruins"): the name alone is the place's, the site is the term.
 _SITES = frozenset({"site", "ruins"})
