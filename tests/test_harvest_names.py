@@ -1937,6 +1937,14 @@ def test_the_zone_an_administrative_committee_governs_is_a_name_of_its_own() -> 
     assert "Haixi" not in terms
 
 
+def test_several_policies_are_a_document_of_their_own_after_and_the() -> None:
+    first = "Guidelines for the Development and Promotion of the National Integrated Circuit Industry"
+    second = ("Several Policies to Promote the High-Quality Development of the Integrated "
+              "Circuit Industry and Software Industry in the New Era")
+    terms = _terms(f"We have implemented the {first} and the {second}, and chip output rose.")
+    assert {first, second} <= terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

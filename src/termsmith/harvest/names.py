@@ -177,7 +177,7 @@ for _cat, _words in {
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
         Cave Caves Bay Gulf""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
-        Measures Action Scheme Policy Guidelines Regulations Law Outline
+        Measures Action Scheme Policy Policies Guidelines Regulations Law Outline
         Framework Agenda Vision Opinions Thought""",
     "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
         Championship Championships Cup Exhibition Session Sessions Dialogue
