@@ -1148,3 +1148,18 @@ def test_a_word_its_gloss_defines_by_its_genus_is_a_term() -> None:
 def test_a_gloss_giving_a_genus_and_what_it_is_of_defines_the_phrase(text: str,
                                                                      term: str) -> None:
     assert term in [c.term for c in _of_kind(Kind.EXPLAINED, text)]
+
+
+def test_a_genus_and_where_it_is_defines_the_phrase_but_a_unit_s_size_does_not() -> None:
+    text = ("In 2021 the subject became a first-level discipline (a top-tier category in "
+            "China's academic discipline catalog), which lets universities train doctors.")
+    assert "first-level discipline" in [c.term for c in _of_kind(Kind.EXPLAINED, text)]
+    quake = _harvest("In some zones the design ground motion exceeds 400 Gal (a unit of "
+                     "acceleration equal to one centimeter per second squared).")
+    assert "400 Gal" not in [c.term for c in quake]
+
+
+def test_a_practice_defined_by_gerunds_keeps_its_figures_and_drops_the_verb_before_it() -> None:
+    text = ("In spring many areas also practice seasonal grazing rest (suspending grazing for "
+            "45 to 60 days to protect new shoots).")
+    assert [c.term for c in _of_kind(Kind.EXPLAINED, text)] == ["seasonal grazing rest"]

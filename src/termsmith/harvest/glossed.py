@@ -1094,18 +1094,27 @@ def _defines(term: str, gloss: str) -> bool:
     name said before."""
     if not (len(term.split()) >= 2 or zipf(term.lower()) < 3.0):
         return False
-    if _names_kind(term, gloss) or _genus_relative(gloss) or _THE_GENUS_OF.match(gloss):
+    if _names_kind(term, gloss) or _genus_relative(gloss):
         return True
+    genus = _THE_GENUS_OF.match(gloss)
+    if genus is not None:
+        # (a name's gloss by another name says which one it is, no term's definition:
+        # "Harbin Ice City (the capital of Heilongjiang, ...)")
+        return not (gloss[genus.end() - 1].isupper()
+                    and all(w[:1].isupper() for w in term.split()))
     # (examples listed inside the definition make it no list: "(networks and systems in
     # sectors such as energy, finance and transport)")
     said = _EXAMPLES_INSIDE.split(gloss, maxsplit=1)[0]
     return not (len(_ITEMS.split(said)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
 
 
-# A definition by the genus of a measure or a part and what it is of: "Engel's coefficient
-# (the share of food expenditure in total consumption expenditure)", "beach areas (the
-# floodplain between the river channel and the embankments)".
-_THE_GENUS_OF = re.compile(r"the (?:[a-z-]+ ){1,2}(?:of|between) [a-z]")
+# A definition by a genus and what it is of or in: "Engel's coefficient (the share of food
+# expenditure in total consumption expenditure)", "beach areas (the floodplain between the
+# river channel and the embankments)", "first-level discipline (a top-tier category in
+# China's academic discipline catalog)" (a unit's genus and size are the unit rules': "400
+# Gal (a unit of acceleration equal to ...)").
+_THE_GENUS_OF = re.compile(r"(?!.* equal to )(?:the|an?) (?:[a-z-]+ ){1,2}"
+                           r"(?:of|between|in|for|within) [A-Za-z]")
 
 
 # A figure right before a counted word: "1.15 billion juan".
@@ -1178,6 +1187,15 @@ def _names_kind(term: str, gloss: str) -> bool:
         # coastal ecosystems)"
         return singular(words[0]) == head and len(term.split()) >= 2
     return any(singular(w) == head for w in words[1:5])
+
+
+def _gerund_led(word: str) -> bool:
+    """Whether a gloss's first word is a gerund of a verb, which opens a definition by the
+    actions a practice is ("seasonal grazing rest (suspending grazing for 45 to 60 days
+    ...)"), not a preposition ("including", "according")."""
+    w = word.lower()
+    return (w.endswith("ing") and w not in _ING_PREPOSITIONS
+            and any(tagger.verb(v) for v in (w[:-3], w[:-3] + "e", w[:-4]) if v))
 
 
 # A definition's genus and its differentia said in a relative clause: "(the area close
@@ -1289,7 +1307,7 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     if first < len(words) - 1 and first > 0:
         verb, before_verb = words[first].group().lower(), words[first - 1].group().lower()
         if (verb.endswith(("ed", "en")) and before_verb in _AUXILIARIES) or (
-                before_verb in _PRONOUNS and tagger.verb_too(verb)) or (
+                before_verb in _SUBJECT_LEADS and tagger.verb_too(verb)) or (
                 tagger.lexicon().get(verb) in ("V", "E") and (
                     before_verb in _SUBJECT_LEADS or before_verb.endswith("ly"))):
             # (or a past verb after its subject pronoun or an adverb: "experts also
@@ -1496,9 +1514,10 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     words = gloss.split()
     if not words or not words[0][0].isalpha() or (
             any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3
-            and not _relative_shaped(gloss)):
+            and not _relative_shaped(gloss) and not _gerund_led(words[0])):
         return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words;
-                    # a definition may hold one: "(one in which people aged 60 ...)")
+                    # a definition may hold one: "(one in which people aged 60 ...)",
+                    # "(suspending grazing for 45 to 60 days ...)")
     np = _noun_phrase_before(seg.text, before)
     if np is None:
         return
