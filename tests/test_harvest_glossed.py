@@ -1154,6 +1154,9 @@ def test_a_genus_and_where_it_is_defines_the_phrase_but_a_unit_s_size_does_not()
     text = ("In 2021 the subject became a first-level discipline (a top-tier category in "
             "China's academic discipline catalog), which lets universities train doctors.")
     assert "first-level discipline" in [c.term for c in _of_kind(Kind.EXPLAINED, text)]
+    smelting = ("The county smelts magnesium by the Pidgeon process (a silicothermic reduction "
+                "method using ferrosilicon as the reducing agent).")
+    assert "Pidgeon process" in [c.term for c in _of_kind(Kind.EXPLAINED, smelting)]
     quake = _harvest("In some zones the design ground motion exceeds 400 Gal (a unit of "
                      "acceleration equal to one centimeter per second squared).")
     assert "400 Gal" not in [c.term for c in quake]

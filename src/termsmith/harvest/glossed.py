@@ -1113,8 +1113,8 @@ def _defines(term: str, gloss: str) -> bool:
 # river channel and the embankments)", "first-level discipline (a top-tier category in
 # China's academic discipline catalog)" (a unit's genus and size are the unit rules': "400
 # Gal (a unit of acceleration equal to ...)").
-_THE_GENUS_OF = re.compile(r"(?!.* equal to )(?:the|an?) (?:[a-z-]+ ){1,2}"
-                           r"(?:of|between|in|for|within) [A-Za-z]")
+_THE_GENUS_OF = re.compile(r"(?!.* equal to )(?:the|an?) (?:[a-z-]+ ){1,3}"
+                           r"(?:of|between|in|for|within|using|with|by|from|on) [A-Za-z]")
 
 
 # A figure right before a counted word: "1.15 billion juan".
