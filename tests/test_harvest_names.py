@@ -1945,6 +1945,16 @@ def test_several_policies_are_a_document_of_their_own_after_and_the() -> None:
     assert {first, second} <= terms
 
 
+def test_a_document_s_subject_goes_on_with_where_and_in_what_case_it_applies() -> None:
+    regulations = ("Regulations on Emergency Management of Nuclear Accidents at Nuclear Power "
+                   "Plants")
+    convention = ("Convention on Assistance in the Case of a Nuclear Accident or Radiological "
+                  "Emergency")
+    terms = _terms(f"The {regulations} were issued in 1993, and China acceded to the "
+                   f"{convention}. Experts at Tsinghua University spoke.")
+    assert {regulations, convention, "Tsinghua University"} <= terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

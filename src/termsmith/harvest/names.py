@@ -1194,6 +1194,8 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
 _WARS = frozenset({"War", "Struggle"})
 
 
+# The words after a document's subject that say where or in what case it applies.
+_APPLIES_AT = frozenset({" at ", " in the ", " in "})
 # The words after a title's gerund and object that give them a role or a place.
 _TITLE_ROLES = frozenset({" as a ", " as an ", " as ", " at ", " at the "})
 
@@ -1230,6 +1232,21 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 # Law-Based Governance`)
                 a = last.end + 1
                 out[-1] = [*prev, _Tok("to", a, a + 2), *run]
+                continue
+            if (gap in _APPLIES_AT and last.text[:1].isupper()
+                    and _document_title([t.text for t in prev])
+                    and (run[0].text == "Case" if gap != " at " else (
+                        len(run) >= 2 and _plural_noun(run[-1].text)))):
+                # a document's subject goes on with the kind of facility it applies at
+                # or the case it is for: `Regulations on Emergency Management of Nuclear
+                # Accidents at Nuclear Power Plants`, `Convention on Assistance in the
+                # Case of a Nuclear Accident or Radiological Emergency`
+                a = last.end + 1
+                extra = []
+                for w in gap.split():
+                    extra.append(_Tok(w, a, a + len(w)))
+                    a += len(w) + 1
+                out[-1] = [*prev, *extra, *run]
                 continue
             if (gap in _TITLE_ROLES and last.text[:1].isupper()
                     and _gerund_title([t.text for t in prev])):
@@ -1491,6 +1508,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
     if conns == ["by"]:
         return not _agent_title(left, rights[-1])       # _join_title
+    if (conns == ["at"] and _document_title(left) and len(rights) >= 2
+            and _plural_noun(rights[-1])):
+        return False                                    # _join_title
+    if conns in (["in", "the"], ["in"]) and rights == ["Case"] and (
+            _document_title(left) or not _INSTRUMENTS.isdisjoint(left)):
+        return False    # the case a document's or a treaty's subject is for: `Convention
+                        # on Assistance in the Case of a Nuclear Accident or ...`
     if " " + " ".join(conns) + " " in _TITLE_ROLES:
         return not _gerund_title(left)                  # _join_title
     if (conns == ["the"] and rights == ["Great"]
