@@ -1955,6 +1955,14 @@ def test_a_document_s_subject_goes_on_with_where_and_in_what_case_it_applies() -
     assert {regulations, convention, "Tsinghua University"} <= terms
 
 
+def test_standards_head_a_document_whose_revision_in_brackets_is_its_title_s() -> None:
+    title = ("Standards for the Use of Critical Illness Definitions in Insurance (2020 "
+             "Revision)")
+    terms = _terms(f"The industry uses the {title}, and the Standards for the Establishment "
+                   "of Childcare Institutions (Trial) apply to nurseries.")
+    assert {title, "Standards for the Establishment of Childcare Institutions (Trial)"} <= terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -67,7 +67,8 @@ _QUOTES = "\"“‘'"
 _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # A document's status after its title: `(Trial)`, `(Provisional)`, `(Draft)`.
-_STATUS = re.compile(r" \((?:Trial|Provisional|Draft|for Trial Implementation)\)")
+_STATUS = re.compile(r" \((?:Trial|Provisional|Draft|for Trial Implementation"
+                     r"|(?:\d{4} )?(?:Revision|Revised|Edition|Version))\)")
 _ROMAN = re.compile(r"[IVXLC]+")        # phase III, Part IV: numerals, not acronyms
 _NUMBERED = re.compile(r"\d+-[A-Z][a-z]*")    # `10-Year Action Plan`: part of the name
 # A craft's serial name: a word, a hyphen and its number in the series (Shenzhou-20,
@@ -177,7 +178,7 @@ for _cat, _words in {
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
         Cave Caves Bay Gulf""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
-        Measures Action Scheme Policy Policies Guidelines Regulations Law Outline
+        Measures Action Scheme Policy Policies Standards Guidelines Regulations Law Outline
         Framework Agenda Vision Opinions Thought""",
     "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
         Championship Championships Cup Exhibition Session Sessions Dialogue
