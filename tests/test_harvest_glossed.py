@@ -1166,3 +1166,12 @@ def test_a_practice_defined_by_gerunds_keeps_its_figures_and_drops_the_verb_befo
     text = ("In spring many areas also practice seasonal grazing rest (suspending grazing for "
             "45 to 60 days to protect new shoots).")
     assert [c.term for c in _of_kind(Kind.EXPLAINED, text)] == ["seasonal grazing rest"]
+
+
+def test_a_word_of_no_english_alone_is_glossed_by_an_ethnic_group_s_noun_phrase() -> None:
+    text = ("The scripts and rituals kept by the bimo (Yi priests and keepers of traditional "
+            "knowledge) are being recorded.")
+    assert [c.term for c in _of_kind(Kind.CLARIFIED, text)] == ["bimo"]
+    # an English word before a long gloss is no loanword: no term of it
+    assert not _harvest("The rituals kept by the elders (Yi priests and keepers of "
+                        "traditional knowledge) are being recorded.")

@@ -19,7 +19,7 @@ from termsmith import numbers
 from termsmith.document import Role, Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
+from termsmith.harvest.lexicon import ETHNIC_GROUPS, FUNCTION_WORDS, unknown_to_english, zipf
 from termsmith.harvest.quoted import Quote, find_quotes
 from termsmith.model import Gloss, GlossType
 from termsmith.normalize import singular
@@ -1456,13 +1456,20 @@ def _loanword(phrase: str) -> str:
     return last if last.isalpha() and unknown_to_english(last, 2.0) else ""
 
 
+def _loanword_alone(phrase: str) -> bool:
+    """Whether ``phrase`` is one lowercase word of no English (pinyin: "bimo", "hukou")."""
+    return phrase.isalpha() and phrase.islower() and unknown_to_english(phrase, 2.0)
+
+
 def _ethnic_led(words: list[str]) -> bool:
     """Whether a gloss is a common noun phrase led by an adjective of a people or a place
     ("Martian days", "Tibetan barley flour"): capitalised as English writes such
     adjectives, no name for all that."""
     first = words[0]
-    return (len(words) >= 2 and first[:1].isupper() and first[1:].islower()
-            and first.endswith(("an", "ese", "ish")) and first.lower() not in tagger.lexicon()
+    return (len(words) >= 2 and first[:1].isupper() and (
+                first[1:].islower() and first.endswith(("an", "ese", "ish"))
+                and first.lower() not in tagger.lexicon()
+                or first in ETHNIC_GROUPS)     # "bimo (Yi priests and keepers of ...)"
             and all(w.islower() for w in words[1:]))
 
 
@@ -1562,8 +1569,9 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                         gloss=Gloss(GlossType.CLARIFICATION, gloss), related=gloss,
                         evidence="a class glossed by its members")
         return
-    elif len(words) > 5 or gloss_cased and not loanword:
-        return
+    elif len(words) > 5 and not _loanword_alone(seg.text[s:e]) or gloss_cased and not loanword:
+        return      # (a word of no English alone is glossed at any length: "the bimo (Yi
+                    # priests and keepers of traditional knowledge)")
     term = seg.text[s:e]
     single_common = len(term.split()) == 1 and zipf(term.lower()) > 4.0
     g = Gloss(GlossType.CLARIFICATION, gloss)

@@ -34,6 +34,19 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+# The one-word English names of China's 56 ethnic groups as official English writes them
+# (the State Ethnic Affairs Commission's list, GB/T 3304), which English uses as
+# adjectives too: "Yi priests", "Miao embroidery", "Dong grand songs". (The Han, Tibetan,
+# Mongolian, Korean, Russian and Uzbek have English adjectives of their own.)
+ETHNIC_GROUPS = frozenset(
+    """
+    Han Zhuang Hui Uygur Uyghur Miao Yi Tujia Dong Bouyei Yao Bai Hani Kazak Kazakh Li
+    Dai She Lisu Dongxiang Gelao Lahu Va Wa Sui Naxi Qiang Tu Mulao Xibe Kirgiz
+    Jingpo Daur Salar Blang Maonan Tajik Pumi Achang Nu Ewenki Gin Jino De'ang Bonan
+    Yugur Monba Oroqen Derung Hezhen Gaoshan Lhoba Tatar Manchu
+    """.split()
+)
+
 # Verbs that introduce a quoted remark: `as netizens have commented, "..."`.
 SPEECH_VERBS = frozenset(
     """
