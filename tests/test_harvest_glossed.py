@@ -1175,3 +1175,14 @@ def test_a_word_of_no_english_alone_is_glossed_by_an_ethnic_group_s_noun_phrase(
     # an English word before a long gloss is no loanword: no term of it
     assert not _harvest("The rituals kept by the elders (Yi priests and keepers of "
                         "traditional knowledge) are being recorded.")
+
+
+def test_a_bare_genus_and_its_participle_define_a_term_though_the_gloss_holds_a_year() -> None:
+    text = ("The ladder gives young people a clear picture, and many of my apprentices are "
+            "post-00s (young people born after 2000).")
+    assert "post-00s" in [c.term for c in _harvest(text)]
+    # the owner's possessive before a name glossed so is no part of it
+    listed = _harvest("China committed to opening nine sectors in the WTO's Services Sectoral "
+                      "Classification List (the list known by its document number W/120).")
+    assert "Services Sectoral Classification List" in [c.term for c in listed]
+    assert not [c.term for c in listed if c.term.startswith("WTO")]

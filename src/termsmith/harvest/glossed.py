@@ -1206,10 +1206,10 @@ _GENUS_RELATIVE = re.compile(r"^(?:a|an|the) [a-z]+(?: [a-z,-]+){0,5} (?:that|wh
 
 # ... or a genus and a participle saying how the thing is made or used: "(a local drink
 # made by frying tea leaves ...)", "(a long robe worn by herders ...)".
-_GENUS_PARTICIPLE = re.compile(r"^(?:a|an) (?:[a-z-]+ ){0,3}([a-z]+) ([a-z]+) (?:by|from|with"
-                               r"|in|for|of|on|to|as) ")
+_GENUS_PARTICIPLE = re.compile(r"^(?:(?:a|an) )?(?:[a-z-]+ ){0,3}([a-z]+) ([a-z]+) (?:by|from|with"
+                               r"|in|for|of|on|to|as|after|before|since|between) ")
 _IRREGULAR_PARTICIPLES = frozenset("""made grown known built worn given held eaten drunk
-    sung woven done written sold found spoken brought taken kept""".split())
+    sung woven done written sold found spoken brought taken kept born""".split())
 # ... or the term's own head stood for by "one" before the relative clause.
 _ONE_RELATIVE = re.compile(r"^one (?:that|which|who|whose|where|in which|of which|for which) ")
 
@@ -1456,6 +1456,11 @@ def _loanword(phrase: str) -> str:
     return last if last.isalpha() and unknown_to_english(last, 2.0) else ""
 
 
+# A name's possessive before another name: the owner, no part of the name it owns ("the
+# WTO's Services Sectoral Classification List"; but "Engel's coefficient" is one term).
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s (?=[A-Z])")
+
+
 def _loanword_alone(phrase: str) -> bool:
     """Whether ``phrase`` is one lowercase word of no English (pinyin: "bimo", "hukou")."""
     return phrase.isalpha() and phrase.islower() and unknown_to_english(phrase, 2.0)
@@ -1521,14 +1526,19 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     words = gloss.split()
     if not words or not words[0][0].isalpha() or (
             any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3
-            and not _relative_shaped(gloss) and not _gerund_led(words[0])):
+            and not _relative_shaped(gloss) and not _gerund_led(words[0])
+            and not _genus_relative(gloss)):
         return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words;
                     # a definition may hold one: "(one in which people aged 60 ...)",
-                    # "(suspending grazing for 45 to 60 days ...)")
+                    # "(suspending grazing for 45 to 60 days ...)", "post-00s (young
+                    # people born after 2000)")
     np = _noun_phrase_before(seg.text, before)
     if np is None:
         return
     s, e = np
+    owner = _OWNER.match(seg.text, s, e)
+    if owner is not None:
+        s = owner.end()     # "the WTO's Services Sectoral Classification List (...)"
     loanword = _loanword(seg.text[s:e])
     if loanword:
         # A word of no English before the bracket is the word glossed ("young people
