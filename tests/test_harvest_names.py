@@ -1963,6 +1963,13 @@ def test_standards_head_a_document_whose_revision_in_brackets_is_its_title_s() -
     assert {title, "Standards for the Establishment of Childcare Institutions (Trial)"} <= terms
 
 
+def test_a_programme_s_gerund_after_of_takes_its_object_after_the() -> None:
+    terms = _terms("The site is a key part of the Project of Tracing the Origins of Chinese "
+                   "Civilization.")
+    assert "Project of Tracing the Origins of Chinese Civilization" in terms
+    assert "Origins of Chinese Civilization" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

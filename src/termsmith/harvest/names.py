@@ -1528,6 +1528,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # its object: `Leading Group for Promoting the Development of ...`.
         return (left[-1].lower() not in FUNCTION_WORDS and not _document_title(left)
                 and not (len(left) >= 3 and _gerund_after(left[-2], left[-1]))
+                # (a programme's "of" and gerund: `Project of Tracing the Origins of ...`)
+                and not (len(left) >= 3 and left[-2] == "of" and _title_gerund(left[-1])
+                         and _HEADS.get(left[-3]) == "programme")
                 # (two gerunds of one object: `Convention on the Means of Prohibiting
                 # and Preventing the Illicit Import, ...`)
                 and not (len(left) >= 4 and left[-2] == "and"
