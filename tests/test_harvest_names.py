@@ -1970,6 +1970,13 @@ def test_a_programme_s_gerund_after_of_takes_its_object_after_the() -> None:
     assert "Origins of Chinese Civilization" not in terms
 
 
+def test_a_meeting_on_work_goes_on_with_the_place_the_work_is_in() -> None:
+    terms = _terms("Since the Third Central Symposium on Work in Tibet in 1994, developed "
+                   "provinces have helped, and the Summit on Climate in Paris met.")
+    assert "Third Central Symposium on Work in Tibet" in terms
+    assert "Summit on Climate in Paris" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

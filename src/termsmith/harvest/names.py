@@ -1512,6 +1512,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if (conns == ["at"] and _document_title(left) and len(rights) >= 2
             and _plural_noun(rights[-1])):
         return False                                    # _join_title
+    if conns == ["in"] and left[-2:] == ["on", "Work"]:
+        return False    # the work a meeting is on is a place's (西藏工作座谈会): `Third
+                        # Central Symposium on Work in Tibet`
     if conns in (["in", "the"], ["in"]) and rights == ["Case"] and (
             _document_title(left) or not _INSTRUMENTS.isdisjoint(left)):
         return False    # the case a document's or a treaty's subject is for: `Convention
