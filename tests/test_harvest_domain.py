@@ -487,6 +487,22 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
         assert found[term][0].score == 0.8
 
 
+def test_formulations_of_gas_safety_skills_and_the_provident_fund_said_once() -> None:
+    paragraphs = ["Adhering to putting people and their lives first, we launched the special "
+                  "rectification campaign for urban gas safety last year.",
+                  "The ministry promotes vocational skill level certification and the new "
+                  "apprenticeship system for enterprises.",
+                  "Flexibly employed people may now use combination loans, and withdrawals "
+                  "for rent have doubled."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("putting people and their lives first",
+                 "special rectification campaign for urban gas safety",
+                 "vocational skill level certification",
+                 "new apprenticeship system for enterprises", "combination loans",
+                 "withdrawals for rent"):
+        assert term in found, term
+
+
 def test_piece_of_a_set_formulation_is_no_term() -> None:
     # "capita disposable income" is only ever said inside "per capita disposable
     # income" (a set formulation): the formulation is the term, the piece is none.
