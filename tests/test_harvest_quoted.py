@@ -309,3 +309,11 @@ def test_a_long_title_in_title_case_is_a_term_not_a_remark() -> None:
     assert found[("Mountains and Rivers as One: Building a Shared Future for the Ecological "
                   "Security of Every River Basin in the New Era")] is Kind.QUOTED
     assert [k for t, k in found.items() if t.startswith("We planted")] == [Kind.QUOTATION]
+
+
+def test_a_character_s_shape_names_a_thing_with_the_character_kept_quoted() -> None:
+    found = [c.term for c in _harvest(
+        'The first is the battle for the "ji"-shaped bend of the Yellow River, and the city '
+        'became a "Mi"-shaped high-speed railway hub.', 'The land is "ji"-shaped.')]
+    assert {'"ji"-shaped bend', '"Mi"-shaped high-speed railway hub'} <= set(found)
+    assert not [t for t in found if t.endswith("-shaped")]    # a shape said of nothing

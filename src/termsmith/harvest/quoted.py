@@ -302,6 +302,7 @@ def _is_scare_modifier(text: str, q: Quote, words: list[str]) -> bool:
     return m is not None and m.group(1) not in FUNCTION_WORDS
 
 
+_SHAPED = "-shaped "
 # Tag classes (harvest.tagger) that end the noun phrase a scare-quoted word modifies.
 _NOT_NOMINAL = frozenset("VBERM")
 
@@ -316,22 +317,31 @@ def _scare_phrases(seg: Segment, quotes: list[Quote],
     """
     text = seg.text
     pieces: list[tuple[int, int]] = []     # (start, end) of each "modifier" + noun phrase
+    shapes: set[int] = set()               # the starts of the pieces of a shape's name
     for q in quotes:
         words = _WORD.findall(text[q.start:q.end])
-        if not _is_scare_modifier(text, q, words):
+        # A character's shape that names a thing ("ji"-shaped bend, 几字弯; a "mi"-shaped
+        # railway hub, 米字型): the quoted character is kept quoted in the name.
+        shaped = len(words) == 1 and text.startswith(_SHAPED, q.end + 1)
+        if not shaped and not _is_scare_modifier(text, q, words):
             continue
-        end = q.end + 1
+        end = q.end + 1 + (len(_SHAPED) if shaped else 0)
+        if shaped:
+            shapes.add(q.start - 1)
+        head = end
         for m in _WORD.finditer(text, end):
             gap = text[end:m.start()]
             if gap.strip() or m.group().lower() in FUNCTION_WORDS or not m.group()[0].isalpha():
                 break
-            if end > q.end + 1 and lexicon().get(m.group().lower()) in _NOT_NOMINAL:
+            if end > head and lexicon().get(m.group().lower()) in _NOT_NOMINAL:
                 break       # a verb or adverb after the noun: '"cold" resources grew'
             end = m.end()
+        if shaped and end == q.end + 1 + len(_SHAPED):
+            continue        # (a shape said of nothing: '"ji"-shaped.')
         pieces.append((q.start - 1, end))
         word = text[q.start:q.end]
         coined = "-" in word.strip("-")
-        if coined or _loanword(word):
+        if not shaped and (coined or _loanword(word)):
             # A coined compound in the quotes is a term of its own as well ("road-to-water"
             # shift): the glossary lists the coinage, as it lists a quoted number ("33618");
             # so is a word English does not have, a loanword in pinyin ("dibao" families).
@@ -352,7 +362,8 @@ def _scare_phrases(seg: Segment, quotes: list[Quote],
         merged.append((s, e))
     for s, e in merged:
         s0, s1 = _sentence_for(spans, s, e, len(text))
-        term = " ".join(text[s:e].replace('"', "").replace("“", "").replace("”", "").split())
+        term = " ".join((text[s:e] if s in shapes else
+                         text[s:e].replace('"', "").replace("“", "").replace("”", "")).split())
         occ = Occurrence(line=seg.line, speaker=seg.speaker, sentence=text[s0:s1],
                          start=s - s0, end=e - s0)
         yield Candidate(term=term, kind=Kind.QUOTED, score=0.6, occurrence=occ,
