@@ -1977,6 +1977,14 @@ def test_a_meeting_on_work_goes_on_with_the_place_the_work_is_in() -> None:
     assert "Summit on Climate in Paris" not in terms
 
 
+def test_an_administration_a_ministry_runs_is_a_name_of_its_own() -> None:
+    terms = _terms("Ms. Qiao Lan, director of the Chinese Arctic and Antarctic Administration "
+                   "of the Ministry of Natural Resources, answered questions.")
+    assert {"Chinese Arctic and Antarctic Administration", "Ministry of Natural Resources",
+            "Chinese Arctic and Antarctic Administration of the Ministry of Natural "
+            "Resources"} <= terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -2061,6 +2061,10 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
 # The heads of the parts of a body (a ministry's departments and bureaus, a committee's
 # offices): named with their field after "of" or before the head, then "of the" body.
 _UNITS = frozenset({"Department", "Bureau", "Office", "Division", "Center", "Centre"})
+# ... and those a unit named before "of the" its body may have: an administration a
+# ministry runs too (`Chinese Arctic and Antarctic Administration of the Ministry of
+# Natural Resources`).
+_UNIT_HEADS = _UNITS | {"Administration"}
 # The parts an administration is divided into (no centre: a centre is also a facility).
 _ADMINISTRATIVE_UNITS = _UNITS - {"Center", "Centre"}
 
@@ -2086,7 +2090,7 @@ def _unit_of(run: list[_Tok], a: int, b: int) -> int:
             unit = unit[:-1]    # a numbered department: `Anti-Monopoly Enforcement
                                 # Department I of the SAMR` (反垄断执法一司)
         head = _head(unit)
-        if head not in _UNITS or not (
+        if head not in _UNIT_HEADS or not (
                 len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head)
                 or len(unit) == 2 and unit[-1] == head
                 and _lexicon().get(unit[0].lower()) == "N"):
