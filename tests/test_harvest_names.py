@@ -1985,6 +1985,15 @@ def test_an_administration_a_ministry_runs_is_a_name_of_its_own() -> None:
             "Resources"} <= terms
 
 
+def test_a_treaty_s_aim_said_with_to_goes_on_to_the_sea_it_is_in() -> None:
+    terms = _terms("China is a party to the Agreement to Prevent Unregulated High Seas Fisheries "
+                   "in the Central Arctic Ocean, and the Convention on Migratory Species in "
+                   "Samarkand met.")
+    assert ("Agreement to Prevent Unregulated High Seas Fisheries in the Central Arctic Ocean"
+            in terms)
+    assert "Convention on Migratory Species in Samarkand" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

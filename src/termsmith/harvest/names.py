@@ -1185,8 +1185,9 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
     # (a programme's head alone before its aim is the title's start: `Program to
     # Revitalize Border Areas ...`; so is an observed day's: `World Day to Combat
     # Desertification and Drought`)
-    return ((len(words) >= 2 or _HEADS.get(words[-1]) == "programme")
-            and (words[-1] in _DOCUMENTS or words[-1] in _OBSERVED or words[-1] in _WARS)
+    return ((len(words) >= 2 or _HEADS.get(words[-1]) in ("programme", "instrument"))
+            and (words[-1] in _DOCUMENTS or words[-1] in _OBSERVED or words[-1] in _WARS
+                 or words[-1] in _INSTRUMENTS)
             and verb.lower() in _lexicon())
 
 
@@ -1195,6 +1196,8 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
 _WARS = frozenset({"War", "Struggle"})
 
 
+# The heads of the names of seas and oceans, which a treaty's subject may be in.
+_SEAS = frozenset({"Ocean", "Sea", "Seas"})
 # The words after a document's subject that say where or in what case it applies.
 _APPLIES_AT = frozenset({" at ", " in the ", " in "})
 # The words after a title's gerund and object that give them a role or a place.
@@ -1782,7 +1785,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # field in common English words is the title's: `Convention against Illicit
             # Traffic in Narcotic Drugs and Psychotropic Substances`
             return not (conns == ["in"] and rights[-1] not in _HEADS and all(
-                _lexicon().get(w.lower()) in ("N", "J") and not _foreign(w) for w in rights))
+                _lexicon().get(w.lower()) in ("N", "J") and not _foreign(w) for w in rights)
+                # (or the sea its subject is in: `Agreement to Prevent Unregulated High Seas
+                # Fisheries in the Central Arctic Ocean`)
+                or conns == ["in", "the"] and rights[-1] in _SEAS)
         if conns == ["in"] and rights == [right] and right in left:
             return True     # the place a title names already, where it was signed: `Beijing
                             # Declaration on ... National Unity in Beijing`
