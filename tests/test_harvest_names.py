@@ -1994,6 +1994,13 @@ def test_a_treaty_s_aim_said_with_to_goes_on_to_the_sea_it_is_in() -> None:
     assert "Convention on Migratory Species in Samarkand" not in terms
 
 
+def test_a_programme_named_by_its_number_keeps_it_but_not_a_year() -> None:
+    terms = _terms("China launched Project 921 in 1992 to build a crewed spacecraft, and the "
+                   "Project 2035 team met.")
+    assert "Project 921" in terms
+    assert "Project 2035" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

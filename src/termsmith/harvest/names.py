@@ -2004,6 +2004,9 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
         if len(name) > 1 and _SERVICE_NUMBER.fullmatch(name[-1].text):
             break   # `China Railway 12306`, `Traffic Management 12123`: a service named
                     # with its short number (the hotlines' and apps' 12xxx, 95xxx)
+        if (len(name) == 2 and name[0].text in ("Project", "Program", "Programme")
+                and name[-1].text.isdigit() and not _YEAR.fullmatch(name[-1].text)):
+            break   # `Project 921` (921工程), `Project 908`: a programme named by its number
         if len(name) > 2 and name[-2].text == "No" and name[-1].text.isdigit():
             break   # `Deep Sea No. 1`: a craft's or document's number in its series (号)
         if name[-2:-1] and name[-2].text in _STANDARD_SERIES and _STANDARD_NUMBER.fullmatch(
