@@ -311,6 +311,17 @@ def test_outlets_in_turn_labels_are_names_with_the_label_as_context() -> None:
     assert "Zhou Wenbo" not in {c.term for c in found}      # a participant, not a term
 
 
+def test_an_outlet_s_label_with_its_acronym_names_both_apart() -> None:
+    segs = [Segment("China Central Television (CCTV):", 1, Role.SPEAKER_LABEL,
+                    "China Central Television (CCTV)"),
+            Segment("How many sewage outlets were closed?", 2, Role.QUESTION,
+                    "China Central Television (CCTV)")]
+    found = {c.term: c for c in harvest(segs)}
+    assert {"China Central Television", "CCTV"} <= set(found)
+    assert "China Central Television (CCTV)" not in found
+    assert found["CCTV"].occurrence.sentence == "China Central Television (CCTV):"
+
+
 def test_unglossed_acronyms_are_names_and_roman_numerals_are_not() -> None:
     found = {c.term: c for c in _harvest(
         "Both economies joined APEC early, and the G20 summit backed phase III trials at the WTO.")}

@@ -269,9 +269,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
             # participant (not a term); the organisations in the post are names.
             participants.add(_HONORIFIC.sub("", seg.text.partition(",")[0]).strip())
         elif seg.role is Role.SPEAKER_LABEL:
-            outlet = _outlet(seg, segs[i + 1] if i + 1 < len(segs) else None)
-            if outlet is not None:
-                outlets.append(outlet)
+            outlets.extend(_outlet(seg, segs[i + 1] if i + 1 < len(segs) else None))
             continue
         elif not seg.role.is_content:
             continue
@@ -2330,23 +2328,36 @@ _ASKERS = frozenset({"reporter", "journalist", "correspondent", "question", "q",
                      "audience", "media"})
 
 
-def _outlet(label: Segment, following: Segment | None) -> _Found | None:
-    """A turn label naming who asks (`Xinhua News Agency:`): a media outlet, with the label as context.
+# An outlet's name with its acronym in brackets in a turn label: `China Central Television
+# (CCTV):`.
+_LABEL_ACRONYM = re.compile(r" \(([A-Z][A-Za-z&-]*[A-Z])\)$")
+
+
+def _outlet(label: Segment, following: Segment | None) -> list[_Found]:
+    """A turn label naming who asks (`Xinhua News Agency:`): a media outlet, with the label as
+    context; its name and its acronym apart when the label gives both (`China Central
+    Television (CCTV):`).
 
     The reader marks the paragraphs of a turn opened by a non-participant as
     questions; a label followed by a question is an outlet's.
     """
     if following is None or following.role is not Role.QUESTION or not label.speaker:
-        return None
+        return []
     name = label.speaker
     if _HONORIFIC.sub("", name).lower() in _ASKERS:
-        return None     # `Reporter:` asks, but names no outlet
+        return []       # `Reporter:` asks, but names no outlet
     start = label.text.find(name)
     if start < 0 or _person_shaped(name.split()):
-        return None
-    words = [w for w in name.split() if w not in _CONNECTORS]
-    return _Found(label, label.text, start, start + len(name), name, "outlet",
-                  "; media outlet (turn label)", len(words), False)
+        return []
+    bracketed = _LABEL_ACRONYM.search(name)
+    names = [(start, name)] if bracketed is None else [
+        (start, name[:bracketed.start()]), (start + bracketed.start(1), bracketed.group(1))]
+    out = []
+    for at, said in names:
+        words = [w for w in said.split() if w not in _CONNECTORS]
+        out.append(_Found(label, label.text, at, at + len(said), said, "outlet",
+                          "; media outlet (turn label)", len(words), False))
+    return out
 
 
 def _latin_epithet(follower: str | None) -> bool:
