@@ -2012,6 +2012,12 @@ def test_a_programme_named_by_its_number_keeps_it_but_not_a_year() -> None:
     assert "Project 2035" not in terms
 
 
+def test_a_judicial_interpretation_heads_a_document_s_title() -> None:
+    title = ("Interpretation on the Application of Punitive Damages in the Trial of Civil Cases "
+             "of Infringement of Intellectual Property Rights")
+    assert title in _terms(f"Courts apply the {title}, issued in 2021.")
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -178,8 +178,8 @@ for _cat, _words in {
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
         Cave Caves Bay Gulf""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
-        Measures Action Scheme Policy Policies Standards Guidelines Regulations Law Outline
-        Framework Agenda Vision Opinions Thought""",
+        Measures Action Scheme Policy Policies Standards Interpretation Interpretations Guidelines
+        Regulations Law Outline Framework Agenda Vision Opinions Thought""",
     "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
         Championship Championships Cup Exhibition Session Sessions Dialogue
         Marathon Olympiad Conference Competition Contest Symposium Seminar""",
