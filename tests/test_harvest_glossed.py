@@ -1186,3 +1186,17 @@ def test_a_bare_genus_and_its_participle_define_a_term_though_the_gloss_holds_a_
                       "Classification List (the list known by its document number W/120).")
     assert "Services Sectoral Classification List" in [c.term for c in listed]
     assert not [c.term for c in listed if c.term.startswith("WTO")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnover reached 148.5 billion ton-kilometers (one ton of passengers or cargo carried one "
+    "kilometer), making China first.",
+    "Rail freight turnover exceeded 3.5 trillion ton-kilometers (a ton-kilometer means one ton "
+    "of goods carried for one kilometer).",
+])
+def test_a_compound_unit_its_gloss_defines_after_a_figure_is_a_unit(text: str) -> None:
+    assert [c.term for c in _of_kind(Kind.UNIT, text)] == ["ton-kilometers"]
+
+
+def test_a_hyphened_word_of_no_units_is_no_compound_unit() -> None:
+    assert not _of_kind(Kind.UNIT, "They built 300 low-carbon (a kind of green) buildings.")

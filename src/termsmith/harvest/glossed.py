@@ -277,7 +277,8 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
         return
     unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
             or _self_defined_unit(seg, p, gloss, before, spans)
-            or _unit_by_genus(seg, p, gloss, before, spans))
+            or _unit_by_genus(seg, p, gloss, before, spans)
+            or _compound_unit(seg, p, gloss, before, spans))
     if unit is not None:
         yield unit
         return
@@ -980,6 +981,29 @@ def _defined_word(seg: Segment, p: Paren, gloss: str, before: int,
     return Candidate(term=term, kind=Kind.EXPLAINED, score=0.8,
                      occurrence=_occ(seg, spans, at, at + len(term), anchor=p.end),
                      gloss=g, evidence=f"the head of a name, defined in its gloss ({gloss})")
+
+
+def _compound_unit(seg: Segment, p: Paren, gloss: str, before: int,
+                   spans: Sentences) -> Candidate | None:
+    """``148.5 billion ton-kilometers (one ton of cargo carried one kilometer)``: a unit
+    compounded of units with a hyphen, after a figure, that its gloss defines by one of
+    its first unit or of itself ("(a ton-kilometer means ...)")."""
+    text = seg.text
+    word = _LAST_WORD.search(text, max(0, before - 40), before)
+    if word is None or not gloss.lower().startswith(("one ", "a ")):
+        return None
+    parts = word.group(1).split("-")
+    at = word.start(1)
+    if (len(parts) != 2 or not all(part.isalpha() and _is_unit(part) for part in parts)
+            or _COUNTED.search(text, max(0, at - 24), at) is None
+            or not {singular(parts[0].lower()), singular(word.group(1).lower())}
+            & set(gloss.lower().split()[1:3])):
+        return None
+    unit = word.group(1)
+    return Candidate(term=unit, kind=Kind.UNIT, score=0.8,
+                     occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end),
+                     gloss=Gloss(GlossType.UNIT, gloss, unit=unit), related=gloss,
+                     evidence=f"a compound unit defined in its gloss ({gloss})")
 
 
 # A gloss that calls the word before it a unit and gives its size: "in shang (a local unit
