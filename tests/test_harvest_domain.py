@@ -503,6 +503,20 @@ def test_formulations_of_gas_safety_skills_and_the_provident_fund_said_once() ->
         assert term in found, term
 
 
+def test_formulations_of_trafficking_water_and_ip_courts_said_once() -> None:
+    paragraphs = ["Police solved cold cases of abducting and trafficking women and children "
+                  "through the missing children emergency release platform.",
+                  "We fought the battle to keep our waters clear and promoted the separation "
+                  "of rainwater and sewage.",
+                  "The mechanism for ascertaining technical facts relies on expert assistants."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("cold cases", "abducting and trafficking women and children",
+                 "missing children emergency release platform",
+                 "battle to keep our waters clear", "separation of rainwater and sewage",
+                 "mechanism for ascertaining technical facts", "expert assistants"):
+        assert term in found, term
+
+
 def test_piece_of_a_set_formulation_is_no_term() -> None:
     # "capita disposable income" is only ever said inside "per capita disposable
     # income" (a set formulation): the formulation is the term, the piece is none.
