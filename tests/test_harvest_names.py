@@ -2018,6 +2018,13 @@ def test_a_judicial_interpretation_heads_a_document_s_title() -> None:
     assert title in _terms(f"Courts apply the {title}, issued in 2021.")
 
 
+def test_a_pinyin_craft_s_number_glossed_in_english_after_it_is_its_name_s() -> None:
+    terms = _terms("The fixed-wing aircraft Xueying 601 (Snow Eagle 601) has carried out "
+                   "airborne surveys, and Zhejiang 2 (two percent) is no craft.")
+    assert "Xueying 601" in terms
+    assert "Zhejiang 2" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -1346,10 +1346,20 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
 _SERIAL = re.compile(r" (\d{1,2})(?:(?=[,.;:)!?]|\Z)| (?=([a-z]+)\b))")
 
 
+# ... or numbered up to three digits and glossed in English right after: "Xueying 601 (Snow
+# Eagle 601)", "Xuelong 2 (Snow Dragon 2)".
+_SERIAL_GLOSSED = re.compile(r" (\d{1,3})(?= \([A-Z])")
+
+
 def _serial(sentence: str, word: str, end: int) -> int:
     """Where a one-word pinyin name ending at ``end`` ends with its serial number."""
+    if not _PINYIN.fullmatch(word.lower()) or zipf(word.lower()) >= 3.0:
+        return end
+    glossed = _SERIAL_GLOSSED.match(sentence, end)
+    if glossed is not None:
+        return glossed.end(1)
     m = _SERIAL.match(sentence, end)
-    if m is None or not _PINYIN.fullmatch(word.lower()) or zipf(word.lower()) >= 3.0:
+    if m is None:
         return end
     after = m.group(2)
     if after is not None and _lexicon().get(after) not in ("V", "E", "B", "M", "A"):
