@@ -2025,6 +2025,14 @@ def test_a_pinyin_craft_s_number_glossed_in_english_after_it_is_its_name_s() -> 
     assert "Zhejiang 2" not in terms
 
 
+def test_a_body_s_fields_listed_before_its_head_may_open_with_one_field() -> None:
+    name = ("Culture, Sports, Radio, Film and Tourism Bureau of Bayingolin Mongol Autonomous "
+            "Prefecture")
+    terms = _terms(f"Mr. Li Wei, director of the {name}, spoke about tourism.")
+    assert name in terms
+    assert "Film and Tourism Bureau of Bayingolin Mongol Autonomous Prefecture" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

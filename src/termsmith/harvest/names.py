@@ -914,8 +914,9 @@ def _fields_before_head(prev: list[_Tok], runs: list[list[_Tok]], i: int) -> boo
     that the run after the last comma ends with "and" and a head: `National Wind, Solar,
     Storage and Transmission Demonstration Project`, `Beijing-Zhangjiakou Sports, Culture
     and Tourism Belt` (a programme's, a body's or a place's)."""
-    if len(prev) < 2 or not all(t.text[:1].isupper() for t in prev) or prev[-1].text in _HEADS:
-        return False
+    if not all(t.text[:1].isupper() for t in prev) or prev[-1].text in _HEADS:
+        return False    # (a field alone may open the list: "the Culture, Sports, Radio,
+                        # Film and Tourism Bureau of ...")
     if _lexicon().get(prev[-1].text.lower()) != "N":
         return False
     j = i
