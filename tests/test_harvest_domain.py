@@ -1705,6 +1705,13 @@ def test_a_school_style_or_opera_is_named_by_its_place_or_founder() -> None:
     assert "English school" not in found
 
 
+def test_a_field_a_resource_is_mined_from_is_named_by_its_place() -> None:
+    found = _found("The Fuling shale gas field produced more, and the Galkynysh gas field "
+                   "supplies the pipeline; in the field of energy Sichuan leads.")
+    assert {"Fuling shale gas field", "Galkynysh gas field"} <= set(found)
+    assert not [t for t in found if "field of" in t or t.endswith("energy")]
+
+
 def test_two_formulations_joined_by_and_into_a_third_are_each_kept() -> None:
     found = _found("Hunan set aside funds in April for large-scale equipment upgrades and "
                    "consumer goods trade-ins, the two new initiatives.")

@@ -110,6 +110,10 @@ _UNITS = _w("""
     dollar dollars mu jin
 """)
 _BREAK = _COUNTING | _GENERAL | _UNITS
+# ... but "field" after a resource mined from it names a place of a kind (气田, 油田, 煤田:
+# "shale gas field", "Fuling shale gas field").
+_MINED_FIELDS = frozenset({"field", "fields"})
+_MINED = frozenset({"gas", "oil", "coal"})
 # General nouns that head a term of statistics after a noun: "sales area", "sown area"
 # name what is measured (the area of floor or land), unlike "key areas", "in the area of".
 _MEASURED = _w("area areas")
@@ -288,6 +292,9 @@ def _chunk_classes(words: list[str], tags: str) -> str:
         # a general noun that opens a compound of two nouns more modifies it as a field's
         # word: "case filing registration system" (立案登记制), not "in this case"
         classes[0] = "N"
+    for x in range(1, len(words)):
+        if words[x] in _MINED_FIELDS and words[x - 1] in _MINED and classes[x - 1] != _GAP:
+            classes[x] = "N"    # a field a resource is mined from: "gas field" (气田)
     if not _MEASURED.isdisjoint(words):
         for x in range(1, len(words)):
             if words[x] in _MEASURED and classes[x - 1] != _GAP and (
@@ -1803,7 +1810,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             lower = lower[:-1]
             head = lower[-1]
         # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
-        general = lower[:-1] if len(lower) > 1 and head in _MEASURED else lower
+        general = lower[:-1] if len(lower) > 1 and (
+            head in _MEASURED or head in _MINED_FIELDS and lower[-2] in _MINED) else lower
         if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lower[0] in _NATIONAL
                 or lex.get(head) == "V"
                 or any(w in _BREAK for w in general) or head in _VAGUE_HEADS):
