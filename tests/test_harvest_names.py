@@ -2033,6 +2033,14 @@ def test_a_body_s_fields_listed_before_its_head_may_open_with_one_field() -> Non
     assert "Film and Tourism Bureau of Bayingolin Mongol Autonomous Prefecture" not in terms
 
 
+def test_a_statute_s_short_title_stays_though_its_field_is_said_in_lowercase() -> None:
+    terms = _entries("China has built a body of labor law, with the Labor Law and the Trade "
+                     "Union Law at its core. Green Development is our aim, and green "
+                     "development needs labor.")
+    assert "Labor Law" in terms
+    assert "Green Development" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

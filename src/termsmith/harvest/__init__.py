@@ -392,8 +392,10 @@ def _titled_document(e: Entry) -> bool:
     """Whether ``e`` is a document's title of four words or more: written in capitals it
     is the title ("the Action Plan for Revitalizing the Seed Industry"), though a
     dateline or a lead may name it in lowercase ("... implementing the action plan for
-    revitalizing the seed industry")."""
-    return e.category == "programme" and e.term.count(" ") >= 3
+    revitalizing the seed industry"); so is a statute's short title, though its field is
+    written in lowercase ("the Labor Law" of "a body of labor law"; not "Rule of Law")."""
+    return e.category == "programme" and (
+        e.term.count(" ") >= 3 or e.term.endswith((" Law", " Code")) and " of " not in e.term)
 
 
 # The highest score of a statistical phrase said mostly inside longer terms: below
