@@ -2041,6 +2041,12 @@ def test_a_statute_s_short_title_stays_though_its_field_is_said_in_lowercase() -
     assert "Green Development" not in terms
 
 
+def test_a_document_head_coordinated_after_of_is_a_common_noun_of_the_subject() -> None:
+    title = ("Opinions on Comprehensively Deepening the Reform of Drug and Medical Device "
+             "Regulation to Promote the High-Quality Development of the Pharmaceutical Industry")
+    assert title in _terms(f"The State Council issued the {title} this year.")
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -1498,7 +1498,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             _HEADS.get(rights[-1]) == "organisation" and any(
                 w == rights[-1] and nxt == "of" for w, nxt in pairwise(left))
             or next((w for w in reversed(rights) if not w[:1].isdigit()), "") in _DOCUMENTS
-            and _document_title(left))):
+            and _document_title(left) and left[-2] != "of")):
+        # (but a word after "of" and one before a document's head are that word's object,
+        # the head a common noun: `... Reform of Drug and Medical Device Regulation to
+        # Promote ...`)
         # (so a document's title ends where another document is named: `Regulations on
         # ... Items and Technologies and UN Security Council Resolution 1540`)
         # `National University of Defense Technology and Central South University`: an
