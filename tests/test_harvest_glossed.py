@@ -1200,3 +1200,10 @@ def test_a_compound_unit_its_gloss_defines_after_a_figure_is_a_unit(text: str) -
 
 def test_a_hyphened_word_of_no_units_is_no_compound_unit() -> None:
     assert not _of_kind(Kind.UNIT, "They built 300 low-carbon (a kind of green) buildings.")
+
+
+def test_a_count_of_times_a_unit_is_served_glossed_by_how_it_is_counted_is_a_unit() -> None:
+    text = ("Service organizations now cover over 2.1 billion mu-times (a plot of land is "
+            "counted once for every service it receives), and they serve farmers.")
+    assert [c.term for c in _of_kind(Kind.UNIT, text)] == ["mu-times"]
+    assert not _of_kind(Kind.UNIT, "They hired 300 part-time (paid by the hour) workers.")

@@ -990,12 +990,19 @@ def _compound_unit(seg: Segment, p: Paren, gloss: str, before: int,
     its first unit or of itself ("(a ton-kilometer means ...)")."""
     text = seg.text
     word = _LAST_WORD.search(text, max(0, before - 40), before)
-    if word is None or not gloss.lower().startswith(("one ", "a ")):
+    if word is None:
         return None
     parts = word.group(1).split("-")
     at = word.start(1)
-    if (len(parts) != 2 or not all(part.isalpha() and _is_unit(part) for part in parts)
-            or _COUNTED.search(text, max(0, at - 24), at) is None
+    if len(parts) != 2 or _COUNTED.search(text, max(0, at - 24), at) is None:
+        return None
+    if parts[1] in ("times", "time"):
+        # a count of times a unit of a thing is served (人次, 亩次), any gloss saying how
+        # it is counted: "2.1 billion mu-times (a plot is counted once for every service)"
+        if not _is_unit(parts[0]):
+            return None     # ("person-times" is a count of visits, _unglossed_units')
+    elif (not gloss.lower().startswith(("one ", "a "))
+            or not all(part.isalpha() and _is_unit(part) for part in parts)
             or not {singular(parts[0].lower()), singular(word.group(1).lower())}
             & set(gloss.lower().split()[1:3])):
         return None
