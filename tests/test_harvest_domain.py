@@ -517,6 +517,21 @@ def test_formulations_of_trafficking_water_and_ip_courts_said_once() -> None:
         assert term in found, term
 
 
+def test_formulations_of_mines_border_areas_and_irrigation_said_once() -> None:
+    paragraphs = ["Inspectors found major accident hidden dangers at high-gas mines and "
+                  "pushed intelligent working faces.",
+                  "The program to revitalize border areas and enrich residents supports the "
+                  "five identifications.",
+                  "Water users' associations run small water conservancy works, and the "
+                  "effective irrigated area grew."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("major accident hidden dangers", "high-gas mines", "intelligent working faces",
+                 "program to revitalize border areas and enrich residents",
+                 "five identifications", "water users' associations",
+                 "small water conservancy works", "effective irrigated area"):
+        assert term in found, term
+
+
 def test_piece_of_a_set_formulation_is_no_term() -> None:
     # "capita disposable income" is only ever said inside "per capita disposable
     # income" (a set formulation): the formulation is the term, the piece is none.

@@ -2233,3 +2233,56 @@ FORMULATIONS += tuple(line.strip() for line in """
     in situ conservation
     integrate breeding, propagation and promotion
 """.strip().splitlines())
+# Marriage (离婚冷静期), mines (重大事故隐患, 智能化采煤工作面, 危险作业罪, 高瓦斯矿井, 区域防突措施,
+# 上行式尾矿库, 隐蔽工作面, 百万吨死亡率, 闭库销号), ecosystem services (调节服务), logistics (产地
+# 冷藏保鲜设施, 国家综合货运枢纽), labour (劳动合同签订率), legal services (刑事案件律师辩护全覆盖,
+# 无律师县), sport (全民健身, 国民体质监测, 国家体育消费试点城市), fisheries (海水养殖综合整治),
+# 工业品下乡、农产品进城, Xizang (金瓶掣签, 全国重点文物保护单位), border areas (兴边富民行动, 各民族
+# 交往交流交融, 五个认同, 重点开发开放试验区), drugs (临床急需境外已上市药品, 真实世界证据, 特别审批),
+# forests (政企分开, 重点国有林区改革, 一二三产业融合发展), irrigation (有效灌溉面积,
+# 小型水利工程, 农民用水户协会, 灌区续建配套与现代化改造), smallholders (小农户和现代农业发展有机
+# 衔接) and 国家一级保护动物. First noticed missing in stop 38's batches 38Y-38AD after they
+# were scored; each checked missed when said once in a sentence written for the check. (Left
+# out, as the written transcripts' lists keep them in few of those that say them: 边境贸易
+# "border trade", 2 of 24; 智慧港口, 2 of 6; 林业碳汇, 2 of 5; 水肥一体化, 0 of 2.)
+FORMULATIONS += tuple(line.strip() for line in """
+    cooling-off period for divorce
+    major accident hidden dangers
+    intelligent working faces
+    crime of dangerous operations
+    high-gas mines
+    regional outburst prevention measures
+    upstream-method tailings ponds
+    concealed working faces
+    death rate per million tonnes of coal produced
+    closure and decommissioning
+    regulating services
+    cold storage and preservation facilities in production areas
+    national comprehensive freight hubs
+    labor contract signing rate
+    full coverage of lawyers' defense in criminal cases
+    counties without lawyers
+    national fitness
+    national physique monitoring
+    national pilot cities for sports consumption
+    comprehensive renovation of marine aquaculture
+    bringing industrial goods to the countryside and agricultural products to cities
+    drawing lots from the golden urn
+    key cultural relics sites under state protection
+    program to revitalize border areas and enrich residents
+    exchanges, communication and integration among all ethnic groups
+    five identifications
+    key development and opening-up pilot zones
+    overseas marketed drugs urgently needed in clinical practice
+    real-world evidence
+    special approval
+    separating government administration from enterprise management
+    reform of key state-owned forest areas
+    integrated development of the primary, secondary and tertiary industries
+    effective irrigated area
+    small water conservancy works
+    water users' associations
+    linking small farmers with modern agriculture
+    national first-class protected animal
+    continued construction and modernization
+""".strip().splitlines())
