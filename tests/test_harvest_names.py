@@ -2047,6 +2047,13 @@ def test_a_document_head_coordinated_after_of_is_a_common_noun_of_the_subject() 
     assert title in _terms(f"The State Council issued the {title} this year.")
 
 
+def test_a_name_said_only_before_a_lowercase_head_is_still_a_name() -> None:
+    terms = _entries("Through the Lancang-Mekong Cooperation mechanism we have carried out "
+                     "projects, and the Haixi Oyster Week drew crowds.")
+    assert {"Lancang-Mekong Cooperation", "Lancang-Mekong Cooperation mechanism"} <= terms
+    assert "Haixi" not in terms     # a piece of a longer name stays one
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

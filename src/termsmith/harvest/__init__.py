@@ -246,11 +246,19 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
         return got
 
     strong_spans: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+    # (a name of two words or more is a piece only of a longer name or a marked term, not
+    # of a name's phrase with a lowercase head: `Lancang-Mekong Cooperation` of
+    # `Lancang-Mekong Cooperation mechanism`)
+    named_spans: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
     for e in entries:
         if any(k is not Kind.DOMAIN for k in e.kinds):
+            headed = all(ev.startswith(_LOWERCASE_HEAD) for ev in e.evidence)
             for line, a, b in spans(e):
                 strong_spans[line].append((a, b))
+                if not headed:
+                    named_spans[line].append((a, b))
     strong: dict[int, _Spans] = {}      # indexed when a line is first asked about
+    named: dict[int, _Spans] = {}
 
     def strong_on(line: int) -> _Spans | None:
         on = strong.get(line)
@@ -262,8 +270,15 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
         on = strong_on(line)
         return on is not None and (on.covers(s, t) or on.straddles(s, t))
 
-    def within(line: int, s: int, t: int) -> bool:
-        on = strong_on(line)
+    def within(line: int, s: int, t: int, words: int) -> bool:
+        if words == 1:
+            # (one word before a lowercase head is the place a product is of, no name of
+            # its own: "Wuchang rice", "Manchurian tigers")
+            on = strong_on(line)
+        else:
+            on = named.get(line)
+            if on is None and line in named_spans:
+                on = named[line] = _Spans(named_spans[line])
         return on is not None and on.covers(s, t)
 
     kept = []
@@ -281,12 +296,18 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             # department's, `Publicity Department of the CPC Central Committee`; so is a
             # recurring event's inside its edition's, `the 10th China Charity Day`.)
             sp = spans(e)
-            if sp and all(within(*x) for x in sp) and not _nested(e) and not _formulation(e):
+            words = 1 if " " not in e.term else 2
+            if (sp and all(within(*x, words) for x in sp) and not _nested(e)
+                    and not _formulation(e)):
                 continue    # (a set formulation the name harvester saw capitalised in a
                             # quoted title stays, as a domain one does: "Space Power")
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
+
+
+# The evidence of a name said before a lowercase head (harvest.domain).
+_LOWERCASE_HEAD = "a name before a lowercase head"
 
 
 # The heads of China's administrative divisions above the county, and of the zones an
