@@ -2054,6 +2054,28 @@ def test_a_name_said_only_before_a_lowercase_head_is_still_a_name() -> None:
     assert "Haixi" not in terms     # a piece of a longer name stays one
 
 
+def test_an_aimed_title_keeps_its_year_a_plan_said_with_a_deadline_does_not() -> None:
+    terms = _terms("In 2015 we launched the Action to Achieve Zero Growth in Fertilizer Use by "
+                   "2020 and later the Action Plan for Reducing Chemical Fertilizer Use by 2025. "
+                   "We will finish the Action Plan by 2025.")
+    assert {"Action to Achieve Zero Growth in Fertilizer Use by 2020",
+            "Action Plan for Reducing Chemical Fertilizer Use by 2025"} <= terms
+    assert "Action Plan by 2025" not in terms
+
+
+def test_an_academy_s_institute_is_a_name_of_its_own() -> None:
+    terms = _terms("Experts from the Institute of Agricultural Resources and Regional Planning "
+                   "of the Chinese Academy of Agricultural Sciences spoke.")
+    assert {"Institute of Agricultural Resources and Regional Planning",
+            "Chinese Academy of Agricultural Sciences"} <= terms
+
+
+def test_a_title_s_object_goes_on_with_the_role_as_the_gives_it() -> None:
+    title = ("Guiding Opinions on Establishing a Nature Reserve System with National Parks as "
+             "the Mainstay")
+    assert title in _terms(f"The central authorities issued the {title} in 2019.")
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, takewhile
@@ -370,6 +370,13 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         # a document's status in brackets is part of its title:
                         # `Measures for Sci-Tech Ethics Review (Trial)`
                         m = _STATUS.match(sentence, end)
+                        if m is not None:
+                            stop = m.end()
+                    elif (r.category == "programme" and sentence.startswith(" by ", end)
+                          and _aimed_title(words[a + r.skip:b])):
+                        # the year a title's aim is for (到2020年…行动): `Action to Achieve
+                        # Zero Growth in Fertilizer Use by 2020`
+                        m = _BY_YEAR.match(sentence, end)
                         if m is not None:
                             stop = m.end()
                     found.append(_Found(seg, sentence, start, stop, sentence[start:stop],
@@ -1197,10 +1204,21 @@ _WARS = frozenset({"War", "Struggle"})
 
 # The heads of the names of seas and oceans, which a treaty's subject may be in.
 _SEAS = frozenset({"Ocean", "Sea", "Seas"})
+# The year a title's aim is to be reached by, in lowercase "by" after it.
+_BY_YEAR = re.compile(r" by (?:19|20)\d\d\b(?![,.]?\d)")
+
+
+def _aimed_title(words: Sequence[str]) -> bool:
+    """Whether a programme's title says its aim with "to" and a verb or with a gerund after
+    "for" or "on" (`Action to Achieve ...`, `Action Plan for Reducing ...`)."""
+    return any(w == "to" and _verb(nxt.lower()) or _gerund_after(w, nxt)
+               for w, nxt in pairwise(words))
+
+
 # The words after a document's subject that say where or in what case it applies.
 _APPLIES_AT = frozenset({" at ", " in the ", " in "})
 # The words after a title's gerund and object that give them a role or a place.
-_TITLE_ROLES = frozenset({" as a ", " as an ", " as ", " at ", " at the "})
+_TITLE_ROLES = frozenset({" as a ", " as an ", " as ", " as the ", " at ", " at the "})
 
 
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -2084,8 +2102,9 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
 _UNITS = frozenset({"Department", "Bureau", "Office", "Division", "Center", "Centre"})
 # ... and those a unit named before "of the" its body may have: an administration a
 # ministry runs too (`Chinese Arctic and Antarctic Administration of the Ministry of
-# Natural Resources`).
-_UNIT_HEADS = _UNITS | {"Administration"}
+# Natural Resources`), an academy's institute (`Institute of Agricultural Resources and
+# Regional Planning of the Chinese Academy of Agricultural Sciences`).
+_UNIT_HEADS = _UNITS | {"Administration", "Institute"}
 # The parts an administration is divided into (no centre: a centre is also a facility).
 _ADMINISTRATIVE_UNITS = _UNITS - {"Center", "Centre"}
 
