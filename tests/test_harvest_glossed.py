@@ -1207,3 +1207,18 @@ def test_a_count_of_times_a_unit_is_served_glossed_by_how_it_is_counted_is_a_uni
             "counted once for every service it receives), and they serve farmers.")
     assert [c.term for c in _of_kind(Kind.UNIT, text)] == ["mu-times"]
     assert not _of_kind(Kind.UNIT, "They hired 300 part-time (paid by the hour) workers.")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Typhoon Yagi made landfall with winds of force 17 (more than 61 meters per second near "
+     "the center), the strongest on record.", "force 17"),
+    ("Gusts reached force 14 to 15 (41.5 to 50.9 meters per second) on the coast.",
+     "force 14 to 15"),
+])
+def test_a_wind_force_glossed_by_its_speed_is_a_term(text: str, term: str) -> None:
+    assert [c.term for c in _of_kind(Kind.CLARIFIED, text)] == [term]
+
+
+def test_a_force_glossed_by_no_speed_is_no_wind_force() -> None:
+    said = _harvest("Police sent a force 12 (twelve officers and their dogs) to the port.")
+    assert "force 12" not in [c.term for c in said]

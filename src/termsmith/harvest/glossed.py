@@ -275,6 +275,10 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if temperature is not None:
         yield temperature
         return
+    wind = _wind_force(seg, p, gloss, before, spans)
+    if wind is not None:
+        yield wind
+        return
     unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
             or _self_defined_unit(seg, p, gloss, before, spans)
             or _unit_by_genus(seg, p, gloss, before, spans)
@@ -824,6 +828,28 @@ _SIGNED = rf"(?:(minus|-|−)\s*)?({numbers.QUANTITY})"
 _SCALE_NAME = r"\s*(degrees?\s+(?:(Celsius|centigrade)|Fahrenheit)\b|°\s?(?:(C)|F)\b)"
 _TEMPERATURE_BEFORE = re.compile(rf"(?<![\w.,]){_SIGNED}{_SCALE_NAME}\s*$", re.I)
 _TEMPERATURE_GLOSS = re.compile(rf"^(?:(?:{_APPROX})\s+)?{_SIGNED}{_SCALE_NAME}$", re.I)
+
+
+# A grade of the Beaufort scale as China's weather service extends it (风力17级), said
+# before its speed in brackets: "winds of force 17 (more than 61 meters per second)".
+_WIND_FORCE = re.compile(r"(?<![\w-])[Ff]orce \d{1,2}(?: to \d{1,2})?\Z")
+_WIND_SPEED = re.compile(r"\bmeters? per second\b|\bm/s\b|\bkilometers? per hour\b")
+
+
+def _wind_force(seg: Segment, p: Paren, gloss: str, before: int,
+                spans: Sentences) -> Candidate | None:
+    """``winds of force 17 (more than 61 meters per second)``: a wind force glossed by its
+    speed, a grade a glossary renders as said."""
+    if not _WIND_SPEED.search(gloss):
+        return None
+    m = _WIND_FORCE.search(seg.text, max(0, before - 20), before)
+    if m is None:
+        return None
+    said = m.group()
+    return Candidate(term=said, kind=Kind.CLARIFIED, score=0.8,
+                     occurrence=_occ(seg, spans, m.start(), m.end(), anchor=p.end),
+                     gloss=Gloss(GlossType.CLARIFICATION, gloss), related=gloss,
+                     evidence=f"a wind force glossed by its speed ({gloss})")
 
 
 def _temperature(seg: Segment, p: Paren, gloss: str, before: int,
