@@ -532,6 +532,20 @@ def test_formulations_of_mines_border_areas_and_irrigation_said_once() -> None:
         assert term in found, term
 
 
+def test_formulations_of_data_medical_prices_and_degrees_said_once() -> None:
+    paragraphs = ["We explored the structural separation of data property rights and public "
+                  "data authorized operation.",
+                  "The price list of medical services reflects the value of technical labor.",
+                  "Professional degrees grew, and the spot check of doctoral and master's "
+                  "dissertations continued."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("structural separation of data property rights",
+                 "public data authorized operation", "price list of medical services",
+                 "value of technical labor", "professional degrees",
+                 "spot check of doctoral and master's dissertations"):
+        assert term in found, term
+
+
 def test_piece_of_a_set_formulation_is_no_term() -> None:
     # "capita disposable income" is only ever said inside "per capita disposable
     # income" (a set formulation): the formulation is the term, the piece is none.
