@@ -2076,6 +2076,14 @@ def test_a_title_s_object_goes_on_with_the_role_as_the_gives_it() -> None:
     assert title in _terms(f"The central authorities issued the {title} in 2019.")
 
 
+def test_the_central_government_s_office_in_a_sar_is_named_with_it() -> None:
+    office = ("Office for Safeguarding National Security of the Central People's Government "
+              "in the HKSAR")
+    terms = _terms(f"The {office} was set up in 2020. Tourists in the HKSAR grew.")
+    assert {office, "Central People's Government"} <= terms
+    assert "Central People's Government in the HKSAR" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "
