@@ -2084,6 +2084,12 @@ def test_the_central_government_s_office_in_a_sar_is_named_with_it() -> None:
     assert "Central People's Government in the HKSAR" not in terms
 
 
+def test_a_title_s_give_play_to_the_goes_on_with_what_it_gives_play_to() -> None:
+    title = ("Opinions of the CPC Central Committee and the State Council on Building a Basic "
+             "Data System to Better Give Play to the Role of Data as a Factor of Production")
+    assert title in _terms(f"We issued the {title} in 2022.")
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

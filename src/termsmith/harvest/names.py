@@ -1100,11 +1100,18 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
             a = prev[-1].end
             if (sentence[a:run[0].start] == " to the "
                     and (any(t.text in _INSTRUMENTS for t in _up_to_connector(run))
-                         or _amendment([t.text for t in prev]))):
+                         or _amendment([t.text for t in prev]) or _gives_play(prev))):
                 out[-1] = [*prev, _Tok("to", a + 1, a + 3), _Tok("the", a + 4, a + 7), *run]
                 continue
         out.append(run)
     return out
+
+
+def _gives_play(run: list[_Tok]) -> bool:
+    """Whether a run ends in "Give (Full) Play", a title's 发挥作用 that goes on with "to
+    the" and what it gives play to: `... to Better Give Play to the Role of Data ...`."""
+    words = [t.text for t in run[-3:]]
+    return words[-2:] == ["Give", "Play"] or words == ["Give", "Full", "Play"]
 
 
 def _amendment(words: list[str]) -> bool:
@@ -1537,7 +1544,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns == ["to", "the"]:
         return not (any(w in _INSTRUMENTS for w in rights)    # _join_to_instrument
-                    or _amendment(left))
+                    or _amendment(left)
+                    or left[-2:] == ["Give", "Play"] or left[-3:] == ["Give", "Full", "Play"])
     if conns == ["to"]:
         return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
     if conns == ["by"]:
