@@ -546,6 +546,15 @@ def test_formulations_of_data_medical_prices_and_degrees_said_once() -> None:
         assert term in found, term
 
 
+def test_a_generic_word_of_the_genre_said_once_is_no_term_and_its_kind_is_whole() -> None:
+    found = by_term(list(harvest(segments([
+        "The autonomous region protects immovable cultural relics and forest coverage grew.",
+        "Officials met in the capital last spring to plan the year."]))))
+    assert "autonomous region" not in found
+    assert "forest coverage" not in found
+    assert "immovable cultural relics" in found
+
+
 def test_piece_of_a_set_formulation_is_no_term() -> None:
     # "capita disposable income" is only ever said inside "per capita disposable
     # income" (a set formulation): the formulation is the term, the piece is none.

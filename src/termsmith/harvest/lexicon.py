@@ -192,6 +192,12 @@ def _benford_freq(digits: str) -> float:
 # of China" and the Xinhua/CGTN style lists; not taken from any one transcript). A
 # translator's glossary must have each of them wherever it is said, even once. Matched
 # case-insensitively as whole words, with hyphens or spaces, singular or plural head.
+# (Taken out in stop 38, as no gold list of the dev set keeps them and the 592 written
+# transcripts' lists keep none of the many that say them: "autonomous region" (0 of 80),
+# "cultural heritage" (0 of 130), "ecological conservation" (0 of 60), "forest coverage"
+# (0 of 45), "cultural relics" (0 of 30; its kinds, "immovable cultural relics", are kept
+# whole without it) and "digital economy" (5 of 65). Said often they are still found by
+# their termhood.)
 FORMULATIONS = tuple(line.strip() for line in """
     two centenary goals
     Chinese Dream
@@ -238,7 +244,6 @@ FORMULATIONS = tuple(line.strip() for line in """
     new industrialization
     new type of industrialization
     ecological civilization
-    ecological conservation
     ecological protection red line
     lucid waters and lush mountains are invaluable assets
     Beautiful China
@@ -260,7 +265,6 @@ FORMULATIONS = tuple(line.strip() for line in """
     carbon peak
     carbon neutrality
     low-altitude economy
-    digital economy
     real economy
     private economy
     platform economy
@@ -314,7 +318,6 @@ FORMULATIONS = tuple(line.strip() for line in """
     life first
     municipality directly under the central government
     special administrative region
-    autonomous region
     Greater Bay Area
     Guangdong-Hong Kong-Macao Greater Bay Area
     Yangtze River Delta
@@ -372,7 +375,6 @@ FORMULATIONS = tuple(line.strip() for line in """
     cultural confidence
     cultural and tourism integration
     integration of culture and tourism
-    cultural heritage
     intangible cultural heritage
     sense of community for the Chinese nation
     strong sense of community for the Chinese nation
@@ -562,7 +564,6 @@ FORMULATIONS += tuple(line.strip() for line in """
     returning farmland to forests and grasslands
     returning farmland to forests
     forest coverage rate
-    forest coverage
     forest stock volume
     green Silk Road
 """.strip().splitlines())
@@ -1067,7 +1068,6 @@ FORMULATIONS += tuple(line.strip() for line in """
     public cultural service system
     cultural industry
     cultural and creative products
-    cultural relics
     A-level tourist attractions
     visa-free transit
     unilateral visa-free policy
