@@ -2090,6 +2090,28 @@ def test_a_title_s_give_play_to_the_goes_on_with_what_it_gives_play_to() -> None
     assert title in _terms(f"We issued the {title} in 2022.")
 
 
+def test_a_treatise_heads_a_book_s_title() -> None:
+    terms = _terms("Zhang Zhongjing wrote the Treatise on Cold Damage and Miscellaneous "
+                   "Diseases, a classic of TCM.")
+    assert "Treatise on Cold Damage and Miscellaneous Diseases" in terms
+
+
+def test_a_plan_s_subject_after_for_the_goes_on_with_and_the() -> None:
+    title = ("14th Five-Year Plan for the Development of National Undertakings for the Elderly "
+             "and the Elderly Care Service System")
+    terms = _terms(f"We issued the {title}, and the Action Plan for the Elderly and the State "
+                   "Council approved it.")
+    assert title in terms
+    assert "State Council" in terms
+
+
+def test_the_offices_of_two_bodies_named_once_in_the_plural_are_one_name() -> None:
+    terms = _terms("The General Offices of the CPC Central Committee and the State Council "
+                   "issued guidelines, and Mr. Yu Jian and Mr. Xu Xiangguo spoke.")
+    assert "General Offices of the CPC Central Committee and the State Council" in terms
+    assert "Yu Jian and Mr" not in " ".join(terms)
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -179,6 +179,7 @@ for _cat, _words in {
         Cave Caves Bay Gulf""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
         Measures Action Scheme Policy Policies Standards Interpretation Interpretations Guidelines
+        Treatise
         Regulations Law Outline Framework Agenda Vision Opinions Thought""",
     "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
         Championship Championships Cup Exhibition Session Sessions Dialogue
@@ -1147,10 +1148,10 @@ def _activity(word: str) -> bool:
         or word.endswith("ing") and _lexicon().get(word.lower()) in ("G", "N"))
 
 
-def _subject_with_the(words: list[str]) -> bool:
-    """Whether a title's subject after its last "on" opens with "the", so that "and the"
-    adds a second one: `Law ... on the Territorial Sea and the Contiguous Zone`."""
-    on = max((i for i, w in enumerate(words) if w == "on"), default=-1)
+def _subject_with_the(words: list[str], prep: str = "on") -> bool:
+    """Whether a title's subject after its last "on" (or ``prep``) opens with "the", so that
+    "and the" adds a second one: `Law ... on the Territorial Sea and the Contiguous Zone`."""
+    on = max((i for i, w in enumerate(words) if w == prep), default=-1)
     return 0 < on < len(words) - 2 and words[on + 1] == "the" and "and" not in words[on:]
 
 
@@ -1672,6 +1673,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True     # `Mr. Ren Kaiming of the National Energy Administration`: a person
     if (conns == ["and", "the"] and _document_title(left) and not any(w in _DOCUMENTS for w in rights)
             and (_NOMINAL.search(right) or _subject_with_the(left)
+                 # (or after "for": `... for the Development of National Undertakings for
+                 # the Elderly and the Elderly Care Service System`)
+                 or _subject_with_the(left, "for") and _HEADS.get(rights[-1]) != "organisation"
                  or _plural_noun(rights[-1]) and rights[-1] not in _HEADS
                  and _lexicon().get(rights[-1].lower()) == "N")):
         # a title's subject of two nominalisations: `Law on Basic Medical and Health Care
@@ -1680,10 +1684,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns[0] == "and":
         if (left[0] in _TITLES and not (len(left) > 1 and (
-                left[1] in _DOCUMENTS or _HEADS.get(left[1]) is not None))
+                left[1] in _DOCUMENTS or _HEADS.get(left[1]) is not None
+                or _HEADS.get(singular(left[1])) == "organisation"))
                 or _person_shaped(left[-2:]) or right in _TITLES):
             # `Mr. Yu Jian and Mr. Xu Xiangguo` (but a title's word before a document's
-            # or a body's head is no one's title: `General Code for ...`)
+            # or a body's head is no one's title: `General Code for ...`, `General Offices
+            # of the CPC Central Committee and the State Council`)
             return True
         if (len(conns) == 1 and len(rights) >= 2 and rights[0] in _PLACE_FIRST
                 and _HEADS.get(left[0]) != "organisation"):
@@ -1779,6 +1785,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                      and _lexicon().get(rights[0].lower()) == "N")):
             return False    # `National Radio and Television Administration`, `National
                             # Press and Publication Administration`: the fields of one body
+        if (conns == ["and", "the"] and "of" in left[1:3] and _HEADS.get(rights[-1]) == "organisation"
+                and any(w != singular(w) and _HEADS.get(singular(w)) == "organisation"
+                        for w in left[:left.index("of")])):
+            return False    # the offices of two bodies, named once in the plural: `General
+                            # Offices of the CPC Central Committee and the State Council`
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin`, `Johnson & Johnson and Procter & Gamble` -- but `Belt
         # and Road`, `Ministry of Industry and ...`, and a rare common noun is a field of
