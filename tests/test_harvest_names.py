@@ -2112,6 +2112,13 @@ def test_the_offices_of_two_bodies_named_once_in_the_plural_are_one_name() -> No
     assert "Yu Jian and Mr" not in " ".join(terms)
 
 
+@pytest.mark.parametrize("prep", ["for", "of"])
+def test_a_programme_s_subject_listed_in_items_of_x_of_y_is_one_title(prep: str) -> None:
+    title = (f"High-Quality Development Project {prep} Hundreds of Counties, Thousands of Towns "
+             "and Tens of Thousands of Villages")
+    assert title in _terms(f"Guangdong launched the {title} in 2023.")
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -881,6 +881,12 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                          # Protection, Inheritance and Utilization of the ... Heritage`,
                          # and a treaty's: `Treaty on Long-Term Good-Neighborliness,
                          # Friendship and Cooperation`
+                         # (or a programme's subject listed in items of "X of Y" each:
+                         # `... Project for Hundreds of Counties, Thousands of Towns and
+                         # Tens of Thousands of Villages`)
+                         or (len(prev) >= 4 and prev[-2].text == "of" and run[1].text == "of"
+                             and any(t.text == "and" for t in run)
+                             and any(_HEADS.get(t.text) == "programme" for t in prev[:-3]))
                          or (any(t.text == "and" for t in run[1:3])
                              and (_document_title([t.text for t in prev])
                                   or _instrument_on([t.text for t in prev])
