@@ -555,6 +555,18 @@ def test_a_generic_word_of_the_genre_said_once_is_no_term_and_its_kind_is_whole(
     assert "immovable cultural relics" in found
 
 
+def test_formulations_of_floods_fraud_and_noise_said_once() -> None:
+    paragraphs = ["Cities improved drainage and waterlogging prevention with the annual total "
+                  "runoff volume control rate in mind.",
+                  "Police fought online pyramid schemes and illegally absorbing public deposits.",
+                  "Noise maps guide regional acoustic environment monitoring."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("drainage and waterlogging prevention", "annual total runoff volume control rate",
+                 "online pyramid schemes", "illegally absorbing public deposits", "noise maps",
+                 "regional acoustic environment monitoring"):
+        assert term in found, term
+
+
 def test_piece_of_a_set_formulation_is_no_term() -> None:
     # "capita disposable income" is only ever said inside "per capita disposable
     # income" (a set formulation): the formulation is the term, the piece is none.
