@@ -2119,6 +2119,12 @@ def test_a_programme_s_subject_listed_in_items_of_x_of_y_is_one_title(prep: str)
     assert title in _terms(f"Guangdong launched the {title} in 2023.")
 
 
+def test_a_body_s_gerund_takes_its_object_after_a() -> None:
+    terms = _terms("The Office of the Central Guidance Commission on Building a Spiritual "
+                   "Civilization released the list.")
+    assert "Central Guidance Commission on Building a Spiritual Civilization" in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -1593,8 +1593,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                 and not (len(left) >= 4 and left[-2] == "and"
                          and _title_gerund(left[-1]) and _title_gerund(left[-3]))
                 and not _infinitive_verb(left))
-    if conns in (["a"], ["an"]) and any(_HEADS.get(w) == "programme" for w in left):
-        return False    # a title's object: `Outline for Building a Quality Power`
+    if conns in (["a"], ["an"]) and (any(_HEADS.get(w) == "programme" for w in left)
+                                     or len(left) >= 3 and _gerund_after(left[-2], left[-1])):
+        return False    # a title's object: `Outline for Building a Quality Power`; a body's
+                        # gerund's: `Central Guidance Commission on Building a Spiritual
+                        # Civilization`
     if conns == ["or"]:
         return not _title_subject(left)      # (_join_alternative)
     if len(conns) > 1 and conns[0] == "and" and conns[1] in _PARALLEL and conns[1] in left[1:]:
