@@ -1762,6 +1762,12 @@ def test_a_field_a_resource_is_mined_from_is_named_by_its_place() -> None:
     assert not [t for t in found if "field of" in t or t.endswith("energy")]
 
 
+def test_a_place_named_with_a_number_word_names_a_lowercase_head() -> None:
+    found = _found("Zigui lies in the Three Gorges reservoir area, and the Three Gorges "
+                   "resettlement moved a million people.")
+    assert {"Three Gorges reservoir area", "Three Gorges resettlement"} <= set(found)
+
+
 def test_two_formulations_joined_by_and_into_a_third_are_each_kept() -> None:
     found = _found("Hunan set aside funds in April for large-scale equipment upgrades and "
                    "consumer goods trade-ins, the two new initiatives.")

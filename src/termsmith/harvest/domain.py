@@ -1713,6 +1713,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
     sentence: Sentences | None = None   # found with bisect: a one-line document stays linear
     for m in _NAMED_HEAD.finditer(tags):
         a, b = m.span()
+        if (a > 0 and tags[a - 1] == "X" and toks[a - 1][:1].isupper() and toks[a - 1].isalpha()
+                and toks[a] in PLACE_HEADS):
+            a -= 1      # a place named with a number word: "the Three Gorges reservoir area"
         if (a > 1 and tags[a - 1] == "O" and toks[a - 2][:1].isupper()
                 and not (toks[a].isupper() and len(toks[a]) > 1)):
             # the tail of a longer name ("Ministry of Commerce data"); but an acronym

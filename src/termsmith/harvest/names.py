@@ -172,7 +172,7 @@ for _cat, _words in {
     "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
         Area Airport Port Village Region District Sea Ocean Island Islands Park
         Resort Valley Plain Plains Plateau Basin Desert Bridge Road Street Square
-        Oilfield Field Township Town Prefecture Harbor Harbour Canal Gorge
+        Oilfield Field Township Town Prefecture Harbor Harbour Canal Gorge Gorges
         Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
         Republic Kingdom Emirates Site Base Railway Highway Expressway
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
