@@ -567,6 +567,19 @@ def test_formulations_of_floods_fraud_and_noise_said_once() -> None:
         assert term in found, term
 
 
+def test_formulations_of_disease_control_payments_and_hydrogen_said_once() -> None:
+    paragraphs = ["Villages once relied on barefoot doctors, and now the integration of "
+                  "medical treatment and disease prevention guides us.",
+                  "Shops face penalties for refusal to accept cash under the two-tier "
+                  "operating system.",
+                  "Pilots test hydrogen blending and hydrogen metallurgy."]
+    found = by_term(list(harvest(segments(paragraphs))))
+    for term in ("barefoot doctors", "integration of medical treatment and disease prevention",
+                 "refusal to accept cash", "two-tier operating system", "hydrogen blending",
+                 "hydrogen metallurgy"):
+        assert term in found, term
+
+
 def test_piece_of_a_set_formulation_is_no_term() -> None:
     # "capita disposable income" is only ever said inside "per capita disposable
     # income" (a set formulation): the formulation is the term, the piece is none.
