@@ -2185,7 +2185,7 @@ FORMULATIONS += tuple(line.strip() for line in """
 # batches 38Q-38V after they were scored; each checked missed when said once in a sentence
 # written for the check. (Left out, as the written transcripts' lists keep them in few of
 # those that say them: 粮食安全 "food security", 6 of 50; 强制性国家标准, 0 of 9; 产业转移, 0 of
-# 4; 国家战略科技力量, 全民健身, 0 of 3 each.)
+# 4; 国家战略科技力量, 全民健身, 0 of 3 each; 联合育种攻关, 中级人民法院, 0 of 2 each.)
 FORMULATIONS += tuple(line.strip() for line in """
     missing children emergency release platform
     abducting and trafficking women and children
