@@ -1276,27 +1276,28 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 # or the case it is for: `Regulations on Emergency Management of Nuclear
                 # Accidents at Nuclear Power Plants`, `Convention on Assistance in the
                 # Case of a Nuclear Accident or Radiological Emergency`
-                a = last.end + 1
-                extra = []
-                for w in gap.split():
-                    extra.append(_Tok(w, a, a + len(w)))
-                    a += len(w) + 1
-                out[-1] = [*prev, *extra, *run]
+                out[-1] = _joined(prev, gap, run)
                 continue
             if (gap in _TITLE_ROLES and last.text[:1].isupper()
                     and _gerund_title([t.text for t in prev])):
                 # a title's gerund and object go on with the role or place it gives
                 # them: `Guidelines on Developing Tourism as a Pillar Industry`, `Action
                 # Plan for Controlling Plastic Pollution at Source`
-                a = last.end + 1
-                extra = []
-                for w in gap.split():
-                    extra.append(_Tok(w, a, a + len(w)))
-                    a += len(w) + 1
-                out[-1] = [*prev, *extra, *run]
+                out[-1] = _joined(prev, gap, run)
                 continue
         out.append(run)
     return out
+
+
+def _joined(prev: list[_Tok], gap: str, run: list[_Tok]) -> list[_Tok]:
+    """``prev`` and ``run`` as one run, the lowercase words of the ``gap`` between them
+    (one space apart, as the gaps _join_title reads are) made words of it."""
+    a = prev[-1].end + 1
+    extra = []
+    for w in gap.split():
+        extra.append(_Tok(w, a, a + len(w)))
+        a += len(w) + 1
+    return [*prev, *extra, *run]
 
 
 def _up_to_connector(run: list[_Tok]) -> list[_Tok]:
