@@ -487,62 +487,66 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
         assert found[term][0].score == 0.8
 
 
-def test_formulations_of_gas_safety_skills_and_the_provident_fund_said_once() -> None:
-    paragraphs = ["Adhering to putting people and their lives first, we launched the special "
-                  "rectification campaign for urban gas safety last year.",
-                  "The ministry promotes vocational skill level certification and the new "
-                  "apprenticeship system for enterprises.",
-                  "Flexibly employed people may now use combination loans, and withdrawals "
-                  "for rent have doubled."]
+@pytest.mark.parametrize(("paragraphs", "terms"), [
+    (["Adhering to putting people and their lives first, we launched the special "
+      "rectification campaign for urban gas safety last year.",
+      "The ministry promotes vocational skill level certification and the new "
+      "apprenticeship system for enterprises.",
+      "Flexibly employed people may now use combination loans, and withdrawals "
+      "for rent have doubled."],
+     ("putting people and their lives first",
+      "special rectification campaign for urban gas safety",
+      "vocational skill level certification",
+      "new apprenticeship system for enterprises", "combination loans",
+      "withdrawals for rent")),
+    (["Police solved cold cases of abducting and trafficking women and children "
+      "through the missing children emergency release platform.",
+      "We fought the battle to keep our waters clear and promoted the separation "
+      "of rainwater and sewage.",
+      "The mechanism for ascertaining technical facts relies on expert assistants."],
+     ("cold cases", "abducting and trafficking women and children",
+      "missing children emergency release platform",
+      "battle to keep our waters clear", "separation of rainwater and sewage",
+      "mechanism for ascertaining technical facts", "expert assistants")),
+    (["Inspectors found major accident hidden dangers at high-gas mines and "
+      "pushed intelligent working faces.",
+      "The program to revitalize border areas and enrich residents supports the "
+      "five identifications.",
+      "Water users' associations run small water conservancy works, and the "
+      "effective irrigated area grew."],
+     ("major accident hidden dangers", "high-gas mines", "intelligent working faces",
+      "program to revitalize border areas and enrich residents",
+      "five identifications", "water users' associations",
+      "small water conservancy works", "effective irrigated area")),
+    (["We explored the structural separation of data property rights and public "
+      "data authorized operation.",
+      "The price list of medical services reflects the value of technical labor.",
+      "Professional degrees grew, and the spot check of doctoral and master's "
+      "dissertations continued."],
+     ("structural separation of data property rights",
+      "public data authorized operation", "price list of medical services",
+      "value of technical labor", "professional degrees",
+      "spot check of doctoral and master's dissertations")),
+    (["Cities improved drainage and waterlogging prevention with the annual total "
+      "runoff volume control rate in mind.",
+      "Police fought online pyramid schemes and illegally absorbing public deposits.",
+      "Noise maps guide regional acoustic environment monitoring."],
+     ("drainage and waterlogging prevention", "annual total runoff volume control rate",
+      "online pyramid schemes", "illegally absorbing public deposits", "noise maps",
+      "regional acoustic environment monitoring")),
+    (["Villages once relied on barefoot doctors, and now the integration of "
+      "medical treatment and disease prevention guides us.",
+      "Shops face penalties for refusal to accept cash under the two-tier "
+      "operating system.",
+      "Pilots test hydrogen blending and hydrogen metallurgy."],
+     ("barefoot doctors", "integration of medical treatment and disease prevention",
+      "refusal to accept cash", "two-tier operating system", "hydrogen blending",
+      "hydrogen metallurgy")),
+])
+def test_the_formulations_of_stop_38_s_blocks_are_terms_said_once(
+        paragraphs: list[str], terms: tuple[str, ...]) -> None:
     found = by_term(list(harvest(segments(paragraphs))))
-    for term in ("putting people and their lives first",
-                 "special rectification campaign for urban gas safety",
-                 "vocational skill level certification",
-                 "new apprenticeship system for enterprises", "combination loans",
-                 "withdrawals for rent"):
-        assert term in found, term
-
-
-def test_formulations_of_trafficking_water_and_ip_courts_said_once() -> None:
-    paragraphs = ["Police solved cold cases of abducting and trafficking women and children "
-                  "through the missing children emergency release platform.",
-                  "We fought the battle to keep our waters clear and promoted the separation "
-                  "of rainwater and sewage.",
-                  "The mechanism for ascertaining technical facts relies on expert assistants."]
-    found = by_term(list(harvest(segments(paragraphs))))
-    for term in ("cold cases", "abducting and trafficking women and children",
-                 "missing children emergency release platform",
-                 "battle to keep our waters clear", "separation of rainwater and sewage",
-                 "mechanism for ascertaining technical facts", "expert assistants"):
-        assert term in found, term
-
-
-def test_formulations_of_mines_border_areas_and_irrigation_said_once() -> None:
-    paragraphs = ["Inspectors found major accident hidden dangers at high-gas mines and "
-                  "pushed intelligent working faces.",
-                  "The program to revitalize border areas and enrich residents supports the "
-                  "five identifications.",
-                  "Water users' associations run small water conservancy works, and the "
-                  "effective irrigated area grew."]
-    found = by_term(list(harvest(segments(paragraphs))))
-    for term in ("major accident hidden dangers", "high-gas mines", "intelligent working faces",
-                 "program to revitalize border areas and enrich residents",
-                 "five identifications", "water users' associations",
-                 "small water conservancy works", "effective irrigated area"):
-        assert term in found, term
-
-
-def test_formulations_of_data_medical_prices_and_degrees_said_once() -> None:
-    paragraphs = ["We explored the structural separation of data property rights and public "
-                  "data authorized operation.",
-                  "The price list of medical services reflects the value of technical labor.",
-                  "Professional degrees grew, and the spot check of doctoral and master's "
-                  "dissertations continued."]
-    found = by_term(list(harvest(segments(paragraphs))))
-    for term in ("structural separation of data property rights",
-                 "public data authorized operation", "price list of medical services",
-                 "value of technical labor", "professional degrees",
-                 "spot check of doctoral and master's dissertations"):
+    for term in terms:
         assert term in found, term
 
 
@@ -553,31 +557,6 @@ def test_a_generic_word_of_the_genre_said_once_is_no_term_and_its_kind_is_whole(
     assert "autonomous region" not in found
     assert "forest coverage" not in found
     assert "immovable cultural relics" in found
-
-
-def test_formulations_of_floods_fraud_and_noise_said_once() -> None:
-    paragraphs = ["Cities improved drainage and waterlogging prevention with the annual total "
-                  "runoff volume control rate in mind.",
-                  "Police fought online pyramid schemes and illegally absorbing public deposits.",
-                  "Noise maps guide regional acoustic environment monitoring."]
-    found = by_term(list(harvest(segments(paragraphs))))
-    for term in ("drainage and waterlogging prevention", "annual total runoff volume control rate",
-                 "online pyramid schemes", "illegally absorbing public deposits", "noise maps",
-                 "regional acoustic environment monitoring"):
-        assert term in found, term
-
-
-def test_formulations_of_disease_control_payments_and_hydrogen_said_once() -> None:
-    paragraphs = ["Villages once relied on barefoot doctors, and now the integration of "
-                  "medical treatment and disease prevention guides us.",
-                  "Shops face penalties for refusal to accept cash under the two-tier "
-                  "operating system.",
-                  "Pilots test hydrogen blending and hydrogen metallurgy."]
-    found = by_term(list(harvest(segments(paragraphs))))
-    for term in ("barefoot doctors", "integration of medical treatment and disease prevention",
-                 "refusal to accept cash", "two-tier operating system", "hydrogen blending",
-                 "hydrogen metallurgy"):
-        assert term in found, term
 
 
 def test_piece_of_a_set_formulation_is_no_term() -> None:
