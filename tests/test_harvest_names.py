@@ -2125,6 +2125,14 @@ def test_a_body_s_gerund_takes_its_object_after_a() -> None:
     assert "Central Guidance Commission on Building a Spiritual Civilization" in terms
 
 
+def test_a_treaty_s_zone_goes_on_with_the_region_it_is_in() -> None:
+    terms = _terms("China signed the protocol to the Treaty on a Nuclear-Weapon-Free Zone in "
+                   "Central Asia in 2014, and the Convention on Migratory Species in Samarkand "
+                   "met.")
+    assert "Treaty on a Nuclear-Weapon-Free Zone in Central Asia" in terms
+    assert "Convention on Migratory Species in Samarkand" not in terms
+
+
 def test_a_treaty_s_subject_goes_on_with_in_and_a_field_a_venue_does_not() -> None:
     terms = _terms("China is a party to the 1988 United Nations Convention against Illicit "
                    "Traffic in Narcotic Drugs and Psychotropic Substances, and the Convention on "

@@ -1851,6 +1851,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # Traffic in Narcotic Drugs and Psychotropic Substances`
             return not (conns == ["in"] and rights[-1] not in _HEADS and all(
                 _lexicon().get(w.lower()) in ("N", "J") and not _foreign(w) for w in rights)
+                # (or the region a zone its subject names is in: `Treaty on a
+                # Nuclear-Weapon-Free Zone in Central Asia`)
+                or conns == ["in"] and _HEADS.get(left[-1]) == "place"
                 # (or the sea its subject is in: `Agreement to Prevent Unregulated High Seas
                 # Fisheries in the Central Arctic Ocean`)
                 or conns == ["in", "the"] and rights[-1] in _SEAS)
