@@ -542,6 +542,10 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
      ("barefoot doctors", "integration of medical treatment and disease prevention",
       "refusal to accept cash", "two-tier operating system", "hydrogen blending",
       "hydrogen metallurgy")),
+    (["Anhua coordinates tea culture, the tea industry and tea technology, as Pu'er does "
+      "tea culture, tea industry and tea technology."],
+     ("tea culture, the tea industry and tea technology",
+      "tea culture, tea industry and tea technology")),
 ])
 def test_the_formulations_of_stop_38_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:

@@ -2391,7 +2391,8 @@ FORMULATIONS += tuple(line.strip() for line in """
 # 专利导航), 轮牧, employment (东西部劳务协作, 失业登记, 失业保险金, 补贴性职业技能培训, 就业结构性
 # 矛盾), 大中型水库移民后期扶持基金, 互联互通, payments (拒收现金, 双层运营体系, 硬钱包, 智能合约),
 # mines (绿色矿山, 深部开采), hydrogen (燃料电池汽车示范城市群, 掺氢, 绿氨, 绿色甲醇, 氢冶金) and
-# towns (现代化都市圈, 1小时通勤圈, 粮食生产功能区, 乡村民宿, 返乡入乡创业). First noticed missing in
+# towns (现代化都市圈, 1小时通勤圈, 粮食生产功能区, 乡村民宿, 返乡入乡创业), and tea's 三茶统筹 (茶文化、
+# 茶产业、茶科技, in the two renderings the written lists keep). First noticed missing in
 # stop 38's batches 38AW-38BB after they were scored; each checked missed when said once in a
 # sentence written for the check. (Left out, as the written transcripts' lists keep them in
 # few of those that say them: 预防为主 "prevention first", 3 of 16; 产粮大县, 2 of 7; 职务科技
@@ -2436,4 +2437,6 @@ FORMULATIONS += tuple(line.strip() for line in """
     modern metropolitan areas
     one-hour commuting circles
     migrant workers returning home to start businesses
+    tea culture, tea industry and tea technology
+    tea culture, the tea industry and tea technology
 """.strip().splitlines())
