@@ -954,7 +954,7 @@ def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
     if m is None:
         return None
     unit = m.group(1)
-    word = _LAST_WORD.search(seg.text, max(0, before - 40), before)
+    word = _word_before(seg.text, before)
     if word is None or singular(word.group(1).lower()) != unit.lower():
         return None
     said = _MEASURE_SAID.match(m.group(2).strip().rstrip("."))
@@ -991,14 +991,14 @@ def _defined_word(seg: Segment, p: Paren, gloss: str, before: int,
     if m is None:
         return None
     text = seg.text
-    word = _LAST_WORD.search(text, max(0, before - 40), before)
+    word = _word_before(text, before)
     if word is None or singular(word.group(1).lower()) != m.group(1).lower():
         return None
     g = Gloss(GlossType.EXPLANATION, gloss)
     said = word.group(1)
     if said.islower():
         at = word.start(1)
-        counted = _COUNTED.search(text, max(0, at - 24), at) is not None
+        counted = _counted_before(text, at) is not None
         return Candidate(term=said, kind=Kind.UNIT if counted else Kind.EXPLAINED, score=0.8,
                          occurrence=_occ(seg, spans, at, at + len(said), anchor=p.end),
                          gloss=g, evidence=f"a word defined in its gloss ({gloss})")
@@ -1015,12 +1015,12 @@ def _compound_unit(seg: Segment, p: Paren, gloss: str, before: int,
     compounded of units with a hyphen, after a figure, that its gloss defines by one of
     its first unit or of itself ("(a ton-kilometer means ...)")."""
     text = seg.text
-    word = _LAST_WORD.search(text, max(0, before - 40), before)
+    word = _word_before(text, before)
     if word is None:
         return None
     parts = word.group(1).split("-")
     at = word.start(1)
-    if len(parts) != 2 or _COUNTED.search(text, max(0, at - 24), at) is None:
+    if len(parts) != 2 or _counted_before(text, at) is None:
         return None
     if parts[1] in ("times", "time"):
         # a count of times a unit of a thing is served (人次, 亩次), any gloss saying how
@@ -1058,7 +1058,7 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
     """``in shang (a local unit equal to about one hectare)``: the lowercase word before a
     gloss that calls it a unit of a size in known units."""
     m = _UNIT_GENUS.match(gloss)
-    word = _LAST_WORD.search(seg.text, max(0, before - 40), before)
+    word = _word_before(seg.text, before)
     if word is None or not word.group(1).isalpha() or not word.group(1).islower():
         return None
     size = m and _size(m.group(1).strip().rstrip("."))
@@ -1516,6 +1516,18 @@ def _loanword(phrase: str) -> str:
 # A name's possessive before another name: the owner, no part of the name it owns ("the
 # WTO's Services Sectoral Classification List"; but "Engel's coefficient" is one term).
 _OWNER = re.compile(r"[A-Z][\w-]*['’]s (?=[A-Z])")
+
+
+def _word_before(text: str, before: int) -> re.Match[str] | None:
+    """The last word of ``text[:before]`` (the word a bracket after it glosses), read from
+    the 40 characters before ``before``."""
+    return _LAST_WORD.search(text, max(0, before - 40), before)
+
+
+def _counted_before(text: str, at: int) -> re.Match[str] | None:
+    """The figure that counts the word at ``at``, read from the 24 characters before it
+    ("358 sols", "148.5 billion ton-kilometers"); None if no figure counts it."""
+    return _COUNTED.search(text, max(0, at - 24), at)
 
 
 def _loanword_alone(phrase: str) -> bool:
