@@ -260,25 +260,22 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     strong: dict[int, _Spans] = {}      # indexed when a line is first asked about
     named: dict[int, _Spans] = {}
 
-    def strong_on(line: int) -> _Spans | None:
-        on = strong.get(line)
-        if on is None and line in strong_spans:
-            on = strong[line] = _Spans(strong_spans[line])
+    def indexed(index: dict[int, _Spans], by_line: dict[int, list[tuple[int, int]]],
+                line: int) -> _Spans | None:
+        on = index.get(line)
+        if on is None and line in by_line:
+            on = index[line] = _Spans(by_line[line])
         return on
 
     def piece(line: int, s: int, t: int) -> bool:
-        on = strong_on(line)
+        on = indexed(strong, strong_spans, line)
         return on is not None and (on.covers(s, t) or on.straddles(s, t))
 
-    def within(line: int, s: int, t: int, words: int) -> bool:
-        if words == 1:
-            # (one word before a lowercase head is the place a product is of, no name of
-            # its own: "Wuchang rice", "Manchurian tigers")
-            on = strong_on(line)
-        else:
-            on = named.get(line)
-            if on is None and line in named_spans:
-                on = named[line] = _Spans(named_spans[line])
+    def within(line: int, s: int, t: int, one_word: bool) -> bool:
+        # (one word before a lowercase head is the place a product is of, no name of its
+        # own: "Wuchang rice", "Manchurian tigers")
+        on = (indexed(strong, strong_spans, line) if one_word
+              else indexed(named, named_spans, line))
         return on is not None and on.covers(s, t)
 
     kept = []
@@ -296,8 +293,8 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             # department's, `Publicity Department of the CPC Central Committee`; so is a
             # recurring event's inside its edition's, `the 10th China Charity Day`.)
             sp = spans(e)
-            words = 1 if " " not in e.term else 2
-            if (sp and all(within(*x, words) for x in sp) and not _nested(e)
+            one_word = " " not in e.term
+            if (sp and all(within(*x, one_word) for x in sp) and not _nested(e)
                     and not _formulation(e)):
                 continue    # (a set formulation the name harvester saw capitalised in a
                             # quoted title stays, as a domain one does: "Space Power")
