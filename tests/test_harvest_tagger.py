@@ -530,3 +530,11 @@ def test_a_coined_ing_word_after_a_preposition_or_verb_stays_a_modifier() -> Non
     assert classes("We are building new roads.")["building"] != "G"
     terms = _said("Farmers in the county sell honey through livestreaming e-commerce.")
     assert "livestreaming e-commerce" in terms
+
+
+def test_an_adverb_of_place_before_a_noun_after_of_or_a_verb_is_its_adjective() -> None:
+    assert classes("We discussed the growth of inland waterway shipping.")["inland"] == "J"
+    assert classes("The port handles inland river shipping.")["inland"] == "J"
+    terms = _said("The report covers the development of inland waterway shipping, and the "
+                  "province expands inland waterway shipping every year.")
+    assert "inland waterway shipping" in terms

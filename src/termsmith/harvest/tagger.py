@@ -776,7 +776,7 @@ def _asked(tags: str, tokens: list[str], aux: int) -> bool:
     if aux - start > 5:
         return False
     return any(t.lower() in _WH for t in tokens[start:aux])
-_ADVERB_BEFORE_NOUN = re.compile(r"R(?<=[DJXIA]R)(?=N)")
+_ADVERB_BEFORE_NOUN = re.compile(r"R(?<=[DJXIAOV]R)(?=N)")
 # Adverbs of degree, focus and time (closed classes of English grammar): before a noun
 # they modify the phrase, not the noun ("only ports", "also farmers", "then minister").
 _PURE_ADVERBS = frozenset("""also only even just still very so too not then now here there
