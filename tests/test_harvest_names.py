@@ -2152,3 +2152,33 @@ def test_a_plan_keeps_the_span_of_years_it_covers_before_its_name() -> None:
     terms = _terms("This year the commission issued the 2024-2025 Action Plan for Building the "
                    "Social Credit System.")
     assert "2024-2025 Action Plan for Building the Social Credit System" in terms
+
+
+def test_a_titled_person_of_a_body_or_dynasty_leaves_the_body_or_dynasty() -> None:
+    terms = _terms("Director Zhou Ping of the National Forestry and Grassland Administration "
+                   "opened the museum, where a bronze of King Tang Wen of the Zhou Dynasty "
+                   "is shown.")
+    assert {"National Forestry and Grassland Administration", "Zhou Dynasty"} <= terms
+    assert not [t for t in terms if t.startswith(("Director", "King"))]
+
+
+def test_a_year_counted_in_an_era_ends_a_name_before_it() -> None:
+    terms = _terms("The county was the site of the Battle of Feishui in 383 AD, and the "
+                   "Qin Great Wall was begun in 214 BC.")
+    assert "Battle of Feishui" in terms
+    assert not [t for t in terms if t.endswith(("AD", "BC"))]
+
+
+def test_a_guide_and_a_catalog_go_on_with_to_and_their_subject() -> None:
+    terms = _terms("Travellers may read the Guide to Safety and Assistance for Chinese Tourists "
+                   "Abroad, and the bureau revised the Catalog of Special Equipment Subject to "
+                   "Mandatory Inspection.")
+    assert {"Guide to Safety and Assistance for Chinese Tourists Abroad",
+            "Catalog of Special Equipment Subject to Mandatory Inspection"} <= terms
+
+
+def test_a_title_s_activity_with_its_modifiers_takes_an_acronym_as_its_object() -> None:
+    terms = _terms("The ministry issued the Work Plan for the Green and Low-Carbon Upgrading "
+                   "of SOEs, and the Outline for the Digital Development of SMEs came later.")
+    assert {"Work Plan for the Green and Low-Carbon Upgrading of SOEs",
+            "Outline for the Digital Development of SMEs"} <= terms

@@ -115,6 +115,8 @@ _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference")
 # The levels of a local body that a speaker names without its place after naming the
 # place once (`the CPC Hebei Provincial Committee, the Provincial People's Government`).
 _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
+# The eras a year is counted in, after its number (`208 AD`, `221 BC`).
+_ERAS = frozenset({"AD", "BC", "BCE", "CE"})
 # Title Case prepositions of time a title's deadline follows (`... Peaking Before 2030`).
 _DEADLINES = frozenset({"Before", "By", "Until"})
 # Plural nouns whose possessive stays inside a name: `National People's Congress`.
@@ -135,7 +137,7 @@ _MONTHS_DAYS = _MONTHS | frozenset(
 )
 _PRONOUNS = frozenset({"I", "I'm", "I'll", "I'd", "I've", "OK"})
 # Capitalised words that may stop or cut a run: stepped word by word (_step_run).
-_SPECIAL = _PRONOUNS | _MONTHS_DAYS | _COMPANY_END
+_SPECIAL = _PRONOUNS | _MONTHS_DAYS | _COMPANY_END | _ERAS
 # Sentence starters that are never part of a following name (beyond FUNCTION_WORDS).
 _STARTERS = frozenset(
     """
@@ -716,7 +718,8 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
             tok.end += 1
         following = _TOKEN.search(sentence, end)
         word_text = tok.text
-        if word_text[:1].isupper() and word_text not in _PRONOUNS and word_text not in _MONTHS_DAYS:
+        if word_text[:1].isupper() and word_text not in _PRONOUNS and word_text not in _MONTHS_DAYS \
+                and word_text not in _ERAS:
             stop = False        # the common case of _word_class: "cap"
         else:
             nxt = following.group() if following else ""
@@ -1134,7 +1137,8 @@ def _amendment(words: list[str]) -> bool:
 # ...`, `Decision ... on Further Deepening Reform Comprehensively to Advance ...`.
 _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | frozenset(
     "Decision Resolution Notice Circular Provisions Rules Report Communique Regulation"
-    " Code Book Position Statement Declaration Methods Principles".split())
+    " Code Book Position Statement Declaration Methods Principles Catalog Catalogue"
+    " Guide".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
 # A document a country's possessive opens, the stance it states on a subject: `China's
@@ -1152,6 +1156,17 @@ def _activity(word: str) -> bool:
     return word[:1].isupper() and (
         _NOMINAL.search(word) is not None
         or word.endswith("ing") and _lexicon().get(word.lower()) in ("G", "N"))
+
+
+def _activity_with_the(words: list[str]) -> bool:
+    """Whether the words end in an activity said with "the", its modifiers between them
+    (`... for the Development`, `... for the Digital Transformation`): it takes its object
+    with "of"."""
+    if not _activity(words[-1]):
+        return False
+    the = max((i for i, w in enumerate(words) if w == "the"), default=-1)
+    return the >= 0 and all(w == "and" or w[:1].isupper() and w not in _HEADS
+                            for w in words[the + 1:-1])
 
 
 def _subject_with_the(words: list[str], prep: str = "on") -> bool:
@@ -1338,6 +1353,8 @@ def _word_class(text: str, prev: str, nxt: str) -> str:
             # (but after a name's "of the" a month and its day open what the name is of:
             # `Memorial Hall of the August 1st Nanchang Uprising`)
             return "stop"
+        if text in _ERAS and prev[:1].isdigit():
+            return "stop"   # `the Battle of Red Cliffs in 208 AD`: a date, not a name's word
         return "cap"
     if first.isdigit():
         return "num"
@@ -1672,15 +1689,16 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return not any(_HEADS.get(w) == "programme" for w in left)
     if (conns in (["of", "the"], ["of"]) and len(rights) == 1 and _acronym(right)
             and (last and _HEADS.get(_head(left)) == "programme" or left[-1] == "List")
-            and not (left[-2:-1] == ["the"] and _activity(left[-1]))):
+            and not _activity_with_the(left)):
         return True     # `Strategic Priority Program on Space Science of the CAS`, `World
                         # Heritage List of UNESCO`: its owner; but the activity a title is
                         # about takes its object so: `14th Five-Year Plan for the
                         # Development of TCM`, `Law on the Promotion of SMEs`
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
-    if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(left)):
-        return True     # `Mr. Ren Kaiming of the National Energy Administration`: a person
+    if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(_untitled(left))):
+        return True     # `Mr. Ren Kaiming of the National Energy Administration`, `Director
+                        # Li Ming of the ...`, `King Pan Geng of the Shang Dynasty`: a person
     if (conns == ["and", "the"] and _document_title(left) and not any(w in _DOCUMENTS for w in rights)
             and (_NOMINAL.search(right) or _subject_with_the(left)
                  # (or after "for": `... for the Development of National Undertakings for
@@ -1984,8 +2002,10 @@ def _title_gerund(word: str) -> bool:
             and (_lexicon().get(word.lower()) == "G" or word == "Building"))
 
 
-# Title Case participles a title goes on after with "to" and its subject.
-_RELATED = frozenset({"Related", "Relating", "Pertaining"})
+# Title Case participles a title goes on after with "to" and its subject (`... Work
+# Related to ...`, `Catalog of Measuring Instruments Subject to Compulsory Verification`),
+# and the document whose subject "to" says (`Guide to Consular Protection ...`).
+_RELATED = frozenset({"Related", "Relating", "Pertaining", "Subject", "Guide"})
 
 
 def _foreign(word: str) -> bool:
@@ -2372,6 +2392,14 @@ def _category(words: list[str], follower: str | None) -> str | None:
     if follower in _STRONG_FOLLOWERS:
         return after  # `Addressing Problems Across the Province app` names an app
     return _HEADS.get(_head(words)) or _HEADS.get(words[-1]) or after
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words after the titles they open with: `Director Li Ming` is `Li Ming`."""
+    k = 0
+    while k < len(words) - 1 and words[k] in _TITLES:
+        k += 1
+    return words[k:]
 
 
 def _person_shaped(words: list[str]) -> bool:
