@@ -538,3 +538,14 @@ def test_an_adverb_of_place_before_a_noun_after_of_or_a_verb_is_its_adjective() 
     terms = _said("The report covers the development of inland waterway shipping, and the "
                   "province expands inland waterway shipping every year.")
     assert "inland waterway shipping" in terms
+
+
+def test_a_noun_of_no_verb_form_after_to_stays_a_noun() -> None:
+    # "product" has no verb form in the lexicon (no "producted"): after the "to" of
+    # "according to" or "attention to" it is a noun, not an infinitive's verb
+    assert classes("Tea is graded according to product standards.")["product"] == "N"
+    assert classes("We will pay attention to product standards.")["product"] == "N"
+    assert classes("We plan to support farmers.")["support"] == "V"
+    terms = _said("Tea is graded according to product standards, and inspectors pay close "
+                  "attention to product standards in every county.")
+    assert "product standards" in terms

@@ -571,6 +571,9 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return m.group()    # "What role will water rights trading play?": the subject
         if word.endswith("ance") and len(word) < 8:
             pass    # no nominalisation: "to enhance", "will advance", "to balance", "to finance"
+        elif not verb_too(word):
+            return m.group()    # no verb form in the lexicon: "according to product
+                                # specifications", "attention to product quality"
         elif word.endswith(_NOUN_SUFFIXES) or (
                 word.endswith("s") and m.group()[0] != "W"
                 and not (word.endswith(("ss", "us")) and verb_too(word))):
