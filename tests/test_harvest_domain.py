@@ -546,8 +546,26 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "tea culture, tea industry and tea technology."],
      ("tea culture, the tea industry and tea technology",
       "tea culture, tea industry and tea technology")),
+    # stop 39's block
+    (["The value added of cultural and related industries rose, and the bureau counts "
+      "enterprises above designated size.",
+      "Studios pursue the unity of social and economic benefits, putting social benefits "
+      "first.",
+      "Herders lay straw checkerboard barriers, and each dam must release its ecological "
+      "flow.",
+      "The park has a core protected area and a general control area.",
+      "Townships rely on government procurement of services, and the proportion of citizens "
+      "with scientific literacy rose.",
+      "The port develops river-sea through transport, which helps build China's strength in "
+      "transport."],
+     ("cultural and related industries", "enterprises above designated size",
+      "unity of social and economic benefits", "putting social benefits first",
+      "straw checkerboard barriers", "ecological flow", "core protected area",
+      "general control area", "government procurement of services",
+      "proportion of citizens with scientific literacy", "river-sea through transport",
+      "China's strength in transport")),
 ])
-def test_the_formulations_of_stop_38_s_blocks_are_terms_said_once(
+def test_the_formulations_of_stop_38_and_39_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:
     found = by_term(list(harvest(segments(paragraphs))))
     for term in terms:

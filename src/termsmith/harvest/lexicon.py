@@ -2440,3 +2440,36 @@ FORMULATIONS += tuple(line.strip() for line in """
     tea culture, tea industry and tea technology
     tea culture, the tea industry and tea technology
 """.strip().splitlines())
+
+# Stop 39: standing terms of cultural statistics (文化及相关产业, 规模以上企业), of culture's
+# policy (社会效益和经济效益相统一, 把社会效益放在首位), of rivers and deserts (生态流量, 草方格沙障),
+# of national parks' zoning (核心保护区, 一般控制区), of inland shipping (江海直达), of the
+# rule of law and public services (全面依法治国, 政府购买服务), of science popularisation (公民
+# 具备科学素质的比例), of transport (交通强国) and Inner Mongolia's and Heilongjiang's place in
+# the opening-up (向北开放重要桥头堡), in the wording of the State Council's and ministries'
+# English releases (genre knowledge; each checked missed by the noun phrases when said once
+# in a sentence written for the check, or missed in the written transcripts that say it).
+# Left out: "captive breeding", "product specifications", "smart meters", "wild training"
+# (no written list keeps them); "river-sea intermodal transport", "shore power", "onshore
+# power supply" (found by their termhood).
+FORMULATIONS += tuple(line.strip() for line in """
+    ecological flow
+    enterprises above designated size
+    cultural and related industries
+    unity of social and economic benefits
+    putting social benefits first
+    social benefits first
+    straw checkerboard barriers
+    straw checkerboard sand barriers
+    checkerboard sand barriers
+    bridgehead for opening up to the north
+    important bridgehead for China's opening up to the north
+    law-based governance in all respects
+    China's strength in transport
+    government procurement of services
+    proportion of citizens with scientific literacy
+    core protected area
+    general control area
+    river-sea through transport
+    river-sea direct shipping
+""".strip().splitlines())
