@@ -1222,3 +1222,20 @@ def test_a_wind_force_glossed_by_its_speed_is_a_term(text: str, term: str) -> No
 def test_a_force_glossed_by_no_speed_is_no_wind_force() -> None:
     said = _harvest("Police sent a force 12 (twelve officers and their dogs) to the port.")
     assert "force 12" not in [c.term for c in said]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Hulunbuir governs seven banners (county-level administrative units of the region).",
+     "banners"),
+    ("Xilingol League has 11 autonomous counties (banners, the county-level units of the "
+     "league).", "banners"),
+    ("Herders in the area live in 103 sumu (township-level units) across the steppe.", "sumu"),
+])
+def test_a_unit_of_the_administrative_system_glossed_by_its_level_is_a_term(
+        text: str, term: str) -> None:
+    assert term in [c.term for c in _of_kind(Kind.EXPLAINED, text)]
+
+
+def test_a_level_s_gloss_saying_its_word_again_defines_no_unit() -> None:
+    said = _harvest("Inner Mongolia has 12 cities (prefecture-level cities) and leagues.")
+    assert "cities" not in [c.term for c in said if c.kind is Kind.EXPLAINED]

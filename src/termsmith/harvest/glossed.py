@@ -1584,6 +1584,23 @@ def _listed(gloss: str) -> tuple[int, int]:
 _SEMICOLON = re.compile(r";\s*(?:and\s+|or\s+)?")
 
 
+# A gloss that defines a unit of China's administrative system by its level (the levels
+# of the Constitution's Article 30 and of the genre's English: "county-level", "township-
+# level"): "banners (county-level administrative divisions of Inner Mongolia)", "sumu
+# (township-level units)"; or the word it defines first inside the bracket.
+_LEVEL_WORDS = r"(?:provincial|prefecture|prefectural|county|township|village)-level "
+_LEVEL = re.compile(rf"(?:(?:the|an?) )?{_LEVEL_WORDS}")
+_LEVEL_INSIDE = re.compile(rf"([a-z]+), (?:(?:the|an?) )?{_LEVEL_WORDS}")
+
+
+def _word_of_a_system(word: str, genus: str) -> bool:
+    """One lowercase word (a unit's name: "banners", "sumu"), no phrase or name, that its
+    level's genus does not just say again ("12 cities (prefecture-level cities)" says
+    which cities)."""
+    return (word.isalpha() and word.islower()
+            and singular(word) not in {singular(w) for w in genus.split()[:3]})
+
+
 def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                spans: Sentences) -> Iterator[Candidate]:
     """``9,829 villages (state farms)``: a short lowercase gloss of the word before.
@@ -1620,6 +1637,25 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     if gloss_cased and not _ITEMS.search(gloss) and not (
             loanword and len(words) <= 3 and not gloss.isupper()):
         return      # a name, not a gloss; but a loanword's gloss may start with one
+    inside = _LEVEL_INSIDE.match(gloss)
+    if inside is not None and _word_of_a_system(inside.group(1), gloss[inside.end():]):
+        # the word a level's gloss defines stands first inside the bracket: "120
+        # autonomous counties (banners, the county-level units of Inner Mongolia)"
+        at = seg.text.index(inside.group(1), p.start)
+        yield Candidate(term=inside.group(1), kind=Kind.EXPLAINED, score=0.8,
+                        occurrence=_occ(seg, spans, at, at + len(inside.group(1)),
+                                        anchor=p.end),
+                        gloss=Gloss(GlossType.EXPLANATION, gloss[inside.end(1):].lstrip(", ")),
+                        evidence="an administrative unit defined by its level")
+        return
+    if (level := _LEVEL.match(gloss)) and _word_of_a_system(seg.text[s:e], gloss[level.end():]):
+        # "five banners (county-level administrative divisions of Inner Mongolia)": a
+        # unit of an administrative system, defined by its level
+        yield Candidate(term=seg.text[s:e], kind=Kind.EXPLAINED, score=0.8,
+                        occurrence=_occ(seg, spans, s, e, anchor=p.end),
+                        gloss=Gloss(GlossType.EXPLANATION, gloss),
+                        evidence="an administrative unit defined by its level")
+        return
     numbered = _numbered(seg.text, s, gloss, e)
     if numbered is not None:
         s = numbered
