@@ -2182,3 +2182,10 @@ def test_a_title_s_activity_with_its_modifiers_takes_an_acronym_as_its_object() 
                    "of SOEs, and the Outline for the Digital Development of SMEs came later.")
     assert {"Work Plan for the Green and Low-Carbon Upgrading of SOEs",
             "Outline for the Digital Development of SMEs"} <= terms
+
+
+def test_a_period_of_history_named_by_two_common_words_is_one_name() -> None:
+    terms = _terms("Bronzes cast in the Spring and Autumn Period were found near the Belt "
+                   "and Road ports, as were coins of Europe and Central Asia.")
+    assert "Spring and Autumn Period" in terms
+    assert "Autumn Period" not in terms

@@ -1764,7 +1764,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         if (len(left) == 1 and len(rights) >= 2 and not headed and left[0] not in _HEADS
                 and _HEADS.get(rights[-1]) not in ("organisation", "programme", "instrument")
                 and not (_lexicon().get(left[0].lower()) == "J"
-                         and _lexicon().get(rights[0].lower()) == "J")):
+                         and _lexicon().get(rights[0].lower()) == "J")
+                and not (len(rights) == 2 and rights[-1] in _DYNASTIES
+                         and _everyday(left[0]) and _everyday(rights[0]))):
+            # (a period of history named by two common words is one: `Spring and Autumn
+            # Period`)
             # `Europe and Central Asia`: two places, not one name (but `Food and
             # Agriculture Organization`: the fields of one body, `Anti-Telecom and Online
             # Fraud Law`: the subjects of one law, `Diagnosis and Treatment Protocol for
