@@ -564,6 +564,19 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "general control area", "government procurement of services",
       "proportion of citizens with scientific literacy", "river-sea through transport",
       "China's strength in transport")),
+    # stop 39's second block
+    (["The county implemented the three systems of law enforcement, and heads of "
+      "administrative organs appear in court when sued.",
+      "Provinces pushed the reform of the medical and health system with a zero markup "
+      "policy on drugs.",
+      "Geologists joined the new round of strategic action for mineral exploration "
+      "breakthroughs, and mining rights are now sold openly.",
+      "Schools run inland Xinjiang classes to build a common spiritual home for the Chinese "
+      "nation."],
+     ("three systems of law enforcement", "heads of administrative organs appear in court",
+      "reform of the medical and health system", "zero markup policy on drugs",
+      "new round of strategic action for mineral exploration breakthroughs", "mining rights",
+      "inland Xinjiang classes", "common spiritual home for the Chinese nation")),
 ])
 def test_the_formulations_of_stop_38_and_39_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:

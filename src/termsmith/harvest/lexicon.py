@@ -2473,3 +2473,50 @@ FORMULATIONS += tuple(line.strip() for line in """
     river-sea through transport
     river-sea direct shipping
 """.strip().splitlines())
+
+# Stop 39, second round: standing terms of law-based government (行政执法三项制度 and its
+# three systems, 放管服 in the State Council's long wording, 行政机关负责人出庭应诉, 依法治国、
+# 依法执政、依法行政, 自治条例和单行条例), of opening up (准入前国民待遇加负面清单, 更高水平开放型
+# 经济新体制), of minerals and energy (新一轮找矿突破战略行动, 矿山生态修复, 采矿权, 沙戈荒大型风电
+# 光伏基地, 煤炭清洁高效利用专项再贷款), of health reform (医药卫生体制改革, 药品零加成, 一致性评价,
+# 三级公立医院绩效考核), of ethnic affairs (新时代党的治疆方略, 互嵌式社会结构和社区环境, 中华民族
+# 共有精神家园, 中华文化符号和中华民族形象, 内地新疆班/西藏班), of cities and industry (城市双修,
+# 产教融合型企业), in the wording of the State Council's, the ministries' and the
+# white papers' English (genre knowledge; each checked missed by the noun phrases when said
+# once in a sentence written for the check). Left out: "lists of powers and responsibilities"
+# (said in 4 written transcripts, kept in none of their lists), "decent work" (1 of 3),
+# "main channel for resolving administrative disputes" (1 of 4), "social stability and
+# long-term security" and "rise of central China" (0 of 1); "sea-rail intermodal
+# transport", "dedicated railway lines", "order-based training", "vocational education
+# groups", "high-efficiency water-saving irrigation" (found by their termhood);
+# "specialized, refined, distinctive and innovative enterprises" (the lists keep the
+# adjectives alone, which an earlier block has).
+FORMULATIONS += tuple(line.strip() for line in """
+    reform of the medical and health system
+    three systems of law enforcement
+    publicity system for administrative law enforcement
+    whole-process recording system for law enforcement
+    legal review system for major law enforcement decisions
+    reform to streamline administration, delegate power, improve regulation and upgrade services
+    new round of strategic action for mineral exploration breakthroughs
+    pre-establishment national treatment plus a negative list
+    new system for a higher-level open economy
+    large-scale wind and photovoltaic power bases
+    Party's strategies for governing Xinjiang in the new era
+    zero markup policy on drugs
+    consistency evaluation of quality and efficacy
+    special central bank lending for clean and efficient use of coal
+    heads of administrative organs appear in court
+    law-based governance, law-based exercise of state power and law-based administration
+    embedded social structure and community environment
+    common spiritual home for the Chinese nation
+    symbols and images of Chinese culture
+    inland Xinjiang classes
+    inland Xizang classes
+    autonomous regulations and separate regulations
+    ecological restoration and urban repair
+    mine ecological restoration
+    mining rights
+    industry-education integrated enterprises
+    performance evaluation of tertiary public hospitals
+""".strip().splitlines())
