@@ -2189,3 +2189,11 @@ def test_a_period_of_history_named_by_two_common_words_is_one_name() -> None:
                    "and Road ports, as were coins of Europe and Central Asia.")
     assert "Spring and Autumn Period" in terms
     assert "Autumn Period" not in terms
+
+
+def test_a_figure_of_history_is_a_name_an_official_is_not() -> None:
+    terms = _entries("The memorial hall tells how Comrade Mao Zedong led the uprising, and "
+                     "Premier Zhou Enlai came to the county twice. Mayor Gao Wenbin said that "
+                     "visitors also come for the poems of Du Fu.")
+    assert {"Mao Zedong", "Zhou Enlai", "Du Fu"} <= terms
+    assert "Gao Wenbin" not in terms

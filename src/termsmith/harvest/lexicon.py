@@ -47,6 +47,85 @@ ETHNIC_GROUPS = frozenset(
     """.split()
 )
 
+# Figures of China's history whom briefings on cities, culture, heritage and the Party's
+# history name (thinkers, poets, scientists, explorers, the revolution's leaders and
+# models), in the spellings of official English (the Xinhua style list, the CPC's English
+# histories, the China Academy of Translation's terms of Chinese thought; genre knowledge,
+# not taken from any one transcript). A translator's glossary keeps them, rendered one
+# way, where the officials of a briefing are no terms; no living official is among them.
+HISTORICAL_FIGURES = frozenset(line.strip() for line in """
+    Mao Zedong
+    Zhou Enlai
+    Deng Xiaoping
+    Zhu De
+    Liu Shaoqi
+    Ren Bishi
+    Chen Yun
+    Peng Dehuai
+    He Long
+    Ye Jianying
+    Dong Biwu
+    Li Dazhao
+    Chen Duxiu
+    Fang Zhimin
+    Yang Jingyu
+    Zhao Yiman
+    Lei Feng
+    Jiao Yulu
+    Qian Xuesen
+    Deng Jiaxian
+    Yuan Longping
+    Sun Yat-sen
+    Norman Bethune
+    Confucius
+    Mencius
+    Laozi
+    Lao Tzu
+    Zhuangzi
+    Mozi
+    Sun Tzu
+    Qu Yuan
+    Qin Shi Huang
+    Sima Qian
+    Zhang Qian
+    Cao Cao
+    Zhuge Liang
+    Guan Yu
+    Wang Xizhi
+    Tao Yuanming
+    Li Bai
+    Du Fu
+    Bai Juyi
+    Han Yu
+    Su Shi
+    Su Dongpo
+    Fan Zhongyan
+    Ouyang Xiu
+    Wang Anshi
+    Bao Zheng
+    Yue Fei
+    Zhu Xi
+    Wen Tianxiang
+    Wang Yangming
+    Hai Rui
+    Qi Jiguang
+    Li Shizhen
+    Zhang Zhongjing
+    Hua Tuo
+    Sun Simiao
+    Xuanzang
+    Jianzhen
+    Zheng He
+    Lin Zexu
+    Cao Xueqin
+    Lu Xun
+    Genghis Khan
+    Kublai Khan
+    Princess Wencheng
+    Songtsen Gampo
+    Tsongkhapa
+""".strip().splitlines())
+
 # Verbs that introduce a quoted remark: `as netizens have commented, "..."`.
 SPEECH_VERBS = frozenset(
     """

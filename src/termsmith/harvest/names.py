@@ -24,7 +24,7 @@ from itertools import pairwise, takewhile
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, unknown_to_english, zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS, HISTORICAL_FIGURES, unknown_to_english, zipf
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.harvest.tagger import verb as _verb
 from termsmith.normalize import singular
@@ -421,8 +421,13 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
         if said is None:
             plural = "occurrence" if n == 1 else "occurrences"
             said = evidence[n, f.evidence] = f"capitalised sequence, {n} {plural}{f.evidence}"
-        score = _OFFICIAL if category == "person" and term in officials else _score(
-            f.words, n, category, f.common)
+        if category == "person" and term in HISTORICAL_FIGURES:
+            # a figure of history, after a title or not (`Premier Zhou Enlai`): a term
+            score = _score(f.words, n, "figure", False)
+        elif category == "person" and term in officials:
+            score = _OFFICIAL
+        else:
+            score = _score(f.words, n, category, f.common)
         # Positional arguments: cheaper than keywords, once per occurrence.
         yield Candidate(term, Kind.NAME, score, occ, said, None, None, category)
 
