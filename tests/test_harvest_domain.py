@@ -2333,3 +2333,10 @@ def test_a_region_named_by_its_places_joined_with_hyphens_keeps_its_head() -> No
             "region grows most of the wheat, and the city lies in the Lu-Xi region.\n")
     terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
     assert {"Beijing-Tianjin-Hebei region", "Huang-Huai-Hai region", "Lu-Xi region"} <= terms
+
+
+def test_fields_built_as_terraces_or_paddies_are_a_term() -> None:
+    found = {t.lower() for t in _found(
+        "The Ziquejie terraced fields draw tourists, and the county has restored "
+        "its paddy fields.")}
+    assert {"ziquejie terraced fields", "paddy fields"} <= found
