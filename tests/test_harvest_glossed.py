@@ -1239,3 +1239,17 @@ def test_a_unit_of_the_administrative_system_glossed_by_its_level_is_a_term(
 def test_a_level_s_gloss_saying_its_word_again_defines_no_unit() -> None:
     said = _harvest("Inner Mongolia has 12 cities (prefecture-level cities) and leagues.")
     assert "cities" not in [c.term for c in said if c.kind is Kind.EXPLAINED]
+
+
+@pytest.mark.parametrize("text", [
+    "The county's birth rate was 7.1 per mille (births per 1,000 residents) in 2024.",
+    "Maternal deaths fell to 1.6 per myriad (deaths per 10,000 births) last year.",
+])
+def test_a_rate_per_thousand_glossed_by_what_it_counts_is_a_unit(text: str) -> None:
+    units = [c.term for c in _of_kind(Kind.UNIT, text)]
+    assert len(units) == 1 and units[0] in ("per mille", "per myriad")
+
+
+def test_a_rate_glossed_by_no_count_is_no_unit() -> None:
+    said = _harvest("The ratio stood at 3 per mille (a record low) in the county.")
+    assert "per mille" not in [c.term for c in said]

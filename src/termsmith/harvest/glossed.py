@@ -282,7 +282,8 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
             or _self_defined_unit(seg, p, gloss, before, spans)
             or _unit_by_genus(seg, p, gloss, before, spans)
-            or _compound_unit(seg, p, gloss, before, spans))
+            or _compound_unit(seg, p, gloss, before, spans)
+            or _rate_unit(seg, p, gloss, before, spans))
     if unit is not None:
         yield unit
         return
@@ -1084,6 +1085,26 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
                      occurrence=_occ(seg, spans, at, at + len(unit), anchor=p.end),
                      gloss=g, related=target_unit,
                      evidence=f"a unit defined in its gloss ({gloss})")
+
+
+# A rate said per thousand or per ten thousand (the 千分之 and 万分之 of the statistics
+# releases: "6.77 per mille (births per 1,000 people)"), glossed by what it counts per so
+# many.
+_RATE_UNIT = re.compile(r"(?<![\w-])(per mille|per myriad|permille)\s*$", re.I)
+_PER_SO_MANY = re.compile(r"\bper (?:1,000|10,000|thousand|ten thousand)\b")
+
+
+def _rate_unit(seg: Segment, p: Paren, gloss: str, before: int,
+               spans: Sentences) -> Candidate | None:
+    """``the birth rate was 6.77 per mille (births per 1,000 people)``: a rate's unit."""
+    m = _RATE_UNIT.search(seg.text, max(0, before - 20), before)
+    if m is None or _PER_SO_MANY.search(gloss) is None:
+        return None
+    unit = m.group(1)
+    return Candidate(term=unit, kind=Kind.UNIT, score=0.8,
+                     occurrence=_occ(seg, spans, m.start(1), m.end(1), anchor=p.end),
+                     gloss=Gloss(GlossType.UNIT, gloss, unit=unit),
+                     evidence=f"a rate's unit, glossed by what it counts ({gloss})")
 
 
 def _unglossed_units(seg: Segment, spans: Sentences | None, found: list[re.Match[str]],
