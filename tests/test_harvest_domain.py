@@ -2340,3 +2340,10 @@ def test_fields_built_as_terraces_or_paddies_are_a_term() -> None:
         "The Ziquejie terraced fields draw tourists, and the county has restored "
         "its paddy fields.")}
     assert {"ziquejie terraced fields", "paddy fields"} <= found
+
+
+def test_a_work_named_by_its_places_and_its_technique_s_acronym_keeps_its_head() -> None:
+    found = {t.lower() for t in _found(
+        "Power from the Ningxia-Hunan UHV DC project reached Changsha, and the Jilin "
+        "Oilfield CCUS project stored more carbon dioxide.")}
+    assert {"ningxia-hunan uhv dc project", "jilin oilfield ccus project"} <= found

@@ -1828,7 +1828,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 head in _KEPT_WITH_PLACE
                 and (not _capitalised_english(names[-1]) or names[-1] in _NAMED_WHERE)) and not (
                 head in _JOINED_PLACES and len(names) == 1
-                and _PLACE_PAIR.fullmatch(names[0])) and (
+                and _PLACE_PAIR.fullmatch(names[0])) and not (
+                sing in _ENGINEERED and len(names) > 1 and _ACRONYM.fullmatch(names[-1])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
                 sing != head and _zipf(sing) >= (4.0 if (agent := _agent(sing)) else 4.3)
                 and (agent or names[-1].isupper()))):
@@ -1852,6 +1853,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = sentence.holding(start, end)
         if sp is not None:
             yield sp, start, end
+
+
+# The works a place's name and the acronym of their technique name ("Qilu-Shengli CCUS
+# project", "Hami-Chongqing UHV DC project"): the acronym is the work's modifier, no name
+# of a thing, so the head is part of the term.
+_ENGINEERED = frozenset({"project", "line", "plant", "station", "base", "facility"})
+_ACRONYM = re.compile(r"[A-Z]{2,}[0-9]?")
 
 
 def _of_a_verb(ing: str) -> bool:
