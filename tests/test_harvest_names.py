@@ -2197,3 +2197,17 @@ def test_a_figure_of_history_is_a_name_an_official_is_not() -> None:
                      "visitors also come for the poems of Du Fu.")
     assert {"Mao Zedong", "Zhou Enlai", "Du Fu"} <= terms
     assert "Gao Wenbin" not in terms
+
+
+def test_a_road_named_by_its_number_keeps_the_number() -> None:
+    terms = _terms("Trucks climb National Highway 214 to the plateau, and Provincial Highway "
+                   "309 follows the river.")
+    assert {"National Highway 214", "Provincial Highway 309"} <= terms
+
+
+def test_an_outlet_a_turn_label_names_stays_though_its_words_are_said_in_lowercase() -> None:
+    text = ("Speakers:\nLi Ming, governor\n\nLi Ming:\nParks now touch people's daily lives, "
+            "and gyms serve people's daily needs.\n\nPeople's Daily:\nHow are the funds "
+            "used?\n\nLi Ming:\nThey build parks.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text, path="t.txt")).entries}
+    assert "People's Daily" in terms

@@ -394,11 +394,14 @@ def _drop_lowercase_names(entries: list[Entry]) -> list[Entry]:
     "moderate prosperity"). Capitalisation consistency over the whole document is
     the standard evidence for telling the two apart (Mikheev 1999, "A knowledge-free
     method for capitalized word disambiguation"). Only names no other harvester
-    found are judged (a quoted title keeps its entry), and acronyms are left alone.
+    found are judged (a quoted title keeps its entry), and acronyms are left alone, and
+    so are the outlets a turn label names ("People's Daily:", whatever "people's daily
+    lives" a speaker says).
     """
     kept = []
     for e in entries:
-        if e.kinds == [Kind.NAME] and e.category != "acronym" and not _titled_document(e):
+        if (e.kinds == [Kind.NAME] and e.category not in ("acronym", "outlet")
+                and not _titled_document(e)):
             lower = sum(n for form, n in e.variants.items() if form.islower())
             if lower and lower >= LOWERCASE_SHARE * sum(e.variants.values()):
                 continue

@@ -929,6 +929,9 @@ _YEARS_TASKS = frozenset({"Tasks", "Priorities", "Points"})
 _GROUPED = frozenset({"Group", "Holdings", "Holding"})
 # Documents known by their number after the head (a United Nations resolution).
 _NUMBERED_DOCUMENTS = frozenset({"Resolution"})
+# Roads the network names by their numbers (国道, 省道: `National Highway 318`, `Provincial
+# Highway 219`).
+_NUMBERED_ROADS = frozenset({"Highway", "Road", "Route"})
 
 
 def _fields_before_head(prev: list[_Tok], runs: list[list[_Tok]], i: int) -> bool:
@@ -2098,6 +2101,9 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
                     # programme is titled with its year (2025年…重点工作任务, …工作要点)
         if len(name) > 2 and name[-2].text in _NUMBERED_DOCUMENTS and name[-1].text.isdigit():
             break   # `UN Security Council Resolution 1540`: a resolution's number
+        if (len(name) > 2 and name[-2].text in _NUMBERED_ROADS and name[-1].text.isdigit()
+                and not _YEAR.fullmatch(name[-1].text)):
+            break   # `National Highway 318` (国道318): a road named by its number
         if len(name) > 1 and _SERVICE_NUMBER.fullmatch(name[-1].text):
             break   # `China Railway 12306`, `Traffic Management 12123`: a service named
                     # with its short number (the hotlines' and apps' 12xxx, 95xxx)
