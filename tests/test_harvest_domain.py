@@ -577,6 +577,21 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "reform of the medical and health system", "zero markup policy on drugs",
       "new round of strategic action for mineral exploration breakthroughs", "mining rights",
       "inland Xinjiang classes", "common spiritual home for the Chinese nation")),
+    # stop 39's third block
+    (["Auditors pursue full audit coverage and the follow-up audit of major policies, part "
+      "of the Party and state oversight system.",
+      "Counties fund assistance and support for extremely impoverished people and help "
+      "households facing hardship due to rigid expenditure.",
+      "Hospitals carried out self-inspection and self-correction, and the agencies improved "
+      "the link between administrative enforcement and criminal justice.",
+      "Marine departments promote the paid use of sea areas through tender, auction and "
+      "listing."],
+     ("full audit coverage", "follow-up audit of major policies",
+      "Party and state oversight system",
+      "assistance and support for extremely impoverished people",
+      "households facing hardship due to rigid expenditure",
+      "self-inspection and self-correction", "administrative enforcement and criminal justice",
+      "paid use of sea areas", "tender, auction and listing")),
 ])
 def test_the_formulations_of_stop_38_and_39_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:

@@ -2599,3 +2599,45 @@ FORMULATIONS += tuple(line.strip() for line in """
     industry-education integrated enterprises
     performance evaluation of tertiary public hospitals
 """.strip().splitlines())
+
+# Stop 39, third round: standing terms of audit (审计全覆盖, 领导干部自然资源资产离任审计,
+# 重大政策措施落实情况跟踪审计, 党和国家监督体系, 地方政府隐性债务), of social assistance (特困
+# 人员救助供养, 刚性支出困难家庭, 防止返贫监测机制, 兜底民生), of courts and enforcement (域外法
+# 查明, 行刑衔接, 自查自纠, 事前提醒、事中审核、事后监管), of the seas (海域有偿使用, 招标拍卖挂牌,
+# 海域立体分层设权), of data (数据分类分级保护制度), of outer space (平等互利、和平利用、包容发展),
+# of ecology's monitoring (天空地一体化监测), of culture (四大佛教名山) and Xinjiang's place in the
+# Belt and Road (丝绸之路经济带核心区), with the business environment's "world-class" wording,
+# as the State Council's, the ministries' and the white papers' English render them (genre
+# knowledge; each checked missed by the noun phrases when said once in a sentence written
+# for the check). Left out: "social safety net" (said in a written transcript, kept in no
+# list), "weaponization of outer space" (1 of 3), "far side of the moon" (2 of 9), "people
+# who regularly take part in physical exercise" (0 of 5), "public service system for
+# national fitness" (0 of 1); "diversified dispute resolution mechanism", "audit
+# rectification", "service-type social assistance", "designated retail pharmacies" (found
+# by their termhood).
+FORMULATIONS += tuple(line.strip() for line in """
+    ascertainment of foreign law
+    foreign law ascertainment
+    market-oriented, law-based and internationalized world-class business environment
+    sky-earth-space integrated monitoring system
+    sky-earth-space integrated monitoring network
+    full audit coverage
+    audit of natural resource assets upon officials' departure
+    follow-up audit of major policies
+    Party and state oversight system
+    hidden debts of local governments
+    assistance and support for extremely impoverished people
+    households facing hardship due to rigid expenditure
+    monitoring mechanism to prevent a return to poverty
+    securing the bottom line of people's livelihoods
+    core area of the Silk Road Economic Belt
+    data classification and grading protection system
+    self-inspection and self-correction
+    pre-event reminders, in-process review and post-event supervision
+    administrative enforcement and criminal justice
+    equality and mutual benefit, peaceful utilization and inclusive development
+    paid use of sea areas
+    four sacred Buddhist mountains
+    tender, auction and listing
+    three-dimensional layered use of sea areas
+""".strip().splitlines())
