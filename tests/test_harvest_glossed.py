@@ -1253,3 +1253,9 @@ def test_a_rate_per_thousand_glossed_by_what_it_counts_is_a_unit(text: str) -> N
 def test_a_rate_glossed_by_no_count_is_no_unit() -> None:
     said = _harvest("The ratio stood at 3 per mille (a record low) in the county.")
     assert "per mille" not in [c.term for c in said]
+
+
+def test_a_counting_word_glossed_by_a_people_s_plural_and_more_after_a_comma() -> None:
+    text = ("The rover worked for 1,059 sols (Martian days, each some 40 minutes longer "
+            "than an Earth day) before it slept.")
+    assert [c.term for c in _of_kind(Kind.CLARIFIED, text)] == ["sols"]

@@ -1560,6 +1560,9 @@ def _ethnic_led(words: list[str]) -> bool:
     """Whether a gloss is a common noun phrase led by an adjective of a people or a place
     ("Martian days", "Tibetan barley flour"): capitalised as English writes such
     adjectives, no name for all that."""
+    # (the phrase ends at a comma: "sols (Martian days, each about 24 hours ...)")
+    cut = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), len(words))
+    words = [*words[:cut - 1], words[cut - 1].rstrip(",")] if cut else words
     first = words[0]
     return (len(words) >= 2 and first[:1].isupper() and (
                 first[1:].islower() and first.endswith(("an", "ese", "ish"))
@@ -1622,6 +1625,14 @@ def _word_of_a_system(word: str, genus: str) -> bool:
             and singular(word) not in {singular(w) for w in genus.split()[:3]})
 
 
+def _plural_first(words: list[str]) -> bool:
+    """Whether a gloss opens with a plural of at most three words and a comma, what it is
+    said after it ("volumes, the traditional filing unit ...", "Martian days, each about
+    24 hours ...")."""
+    comma = next((i for i, w in enumerate(words[:3]) if w.endswith(",")), -1)
+    return comma >= 0 and len(words[comma]) > 2 and words[comma].endswith("s,")
+
+
 def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                spans: Sentences) -> Iterator[Candidate]:
     """``9,829 villages (state farms)``: a short lowercase gloss of the word before.
@@ -1634,7 +1645,7 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     if not words or not words[0][0].isalpha() or (
             any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3
             and not _relative_shaped(gloss) and not _gerund_led(words[0])
-            and not _genus_relative(gloss)):
+            and not _genus_relative(gloss) and not _plural_first(words)):
         return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words;
                     # a definition may hold one: "(one in which people aged 60 ...)",
                     # "(suspending grazing for 45 to 60 days ...)", "post-00s (young
@@ -1691,9 +1702,10 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
         return
     elif (len(words) > 5 and not gloss_cased and " " not in seg.text[s:e]
           and seg.text[s:e].islower() and _COUNTED.search(seg.text, max(0, s - 40), s)
-          and len(words[0]) > 1 and words[0].endswith("s,")):
+          and _plural_first(words)):
         # a counting word after a figure, glossed by the English plural it counts and
-        # what it is: "1.15 billion juan (volumes, the traditional filing unit for ...)"
+        # what it is: "1.15 billion juan (volumes, the traditional filing unit for ...)",
+        # "358 sols (Martian days, each about 24 hours and 40 minutes long)"
         yield Candidate(term=seg.text[s:e], kind=Kind.CLARIFIED, score=0.65,
                         occurrence=_occ(seg, spans, s, e, anchor=p.end),
                         gloss=Gloss(GlossType.CLARIFICATION, gloss), related=gloss,
