@@ -2211,3 +2211,11 @@ def test_an_outlet_a_turn_label_names_stays_though_its_words_are_said_in_lowerca
             "used?\n\nLi Ming:\nThey build parks.\n")
     terms = {e.term for e in harvest_run(reader.parse_text(text, path="t.txt")).entries}
     assert "People's Daily" in terms
+
+
+def test_a_body_s_fields_listed_with_commas_before_its_head_and_its_parent() -> None:
+    terms = _terms("Mr. Wu, director general of the Food Production, Circulation and Safety "
+                   "Supervision Bureau of the SAMR, and officials from Hunan, Hubei and Jiangxi "
+                   "Provincial Bureau of Statistics attended.")
+    assert "Food Production, Circulation and Safety Supervision Bureau" in terms
+    assert not [t for t in terms if t.startswith("Hunan, Hubei")]

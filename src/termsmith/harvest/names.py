@@ -880,7 +880,13 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                          or _HEADS[prev[-1].text] == "programme" and _organisation_of(prev))
                     and any(t.text == "and" for t in run)
                     and (len(run) >= 4 and (_HEADS.get(_last_word(run)) in ("programme", "organisation")
-                                            or _last_word(run) in _LISTED_HEADS)
+                                            or _last_word(run) in _LISTED_HEADS
+                                            # (a body's, its parent after "of": `...
+                                            # Inspection and Anti-Unfair Competition
+                                            # Bureau of the SAMR`)
+                                            or _HEADS.get(_head([t.text for t in run]))
+                                            == "organisation"
+                                            and _lexicon().get(prev[-1].text.lower()) == "N")
                          # an organisation's fields listed after its "of": `Bureau of
                          # Industry Security, Import and Export Control of the Ministry
                          # of Commerce`, `Department of Science, Technology and Education`
