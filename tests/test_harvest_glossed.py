@@ -1259,3 +1259,27 @@ def test_a_counting_word_glossed_by_a_people_s_plural_and_more_after_a_comma() -
     text = ("The rover worked for 1,059 sols (Martian days, each some 40 minutes longer "
             "than an Earth day) before it slept.")
     assert [c.term for c in _of_kind(Kind.CLARIFIED, text)] == ["sols"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Regulators fined firms for gun-jumping (closing a merger before the authority has "
+     "cleared it) twice last year.", "gun-jumping"),
+    ("Satellites flag each hotspot (a patch of ground far hotter than its surroundings) "
+     "within minutes.", "hotspot"),
+    ("Mines must seal their tailings (the fine waste left after ore is crushed and processed) "
+     "in lined ponds.", "tailings"),
+    ("The research ship lowers sensors through its moon pool (an opening through the hull "
+     "into the sea) in rough weather.", "moon pool"),
+])
+def test_a_word_in_a_special_sense_defined_at_length_is_a_term(text: str, term: str) -> None:
+    assert term in [c.term for c in _of_kind(Kind.EXPLAINED, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an everyday word, a shell noun standing for a name, a verb after "to"
+    "The pilot ran for a period (up to three years, during which spending is capped) in Hebei.",
+    "We launched the plan (building new homes for the poor in every county) in 2020.",
+    "Courts use persuasion to return (encouraging fugitives to come back of their own accord).",
+])
+def test_a_common_word_a_shell_or_an_infinitive_so_glossed_is_no_term(text: str) -> None:
+    assert not [c for c in _of_kind(Kind.EXPLAINED, text) if " " not in c.term]

@@ -1170,7 +1170,10 @@ def _defines(term: str, gloss: str) -> bool:
     not a list, after a phrase of two words or more or a rare word ("EFLOPS"); a
     word alone that English knows ("the plan (building ...)", "blueprint") stands for a
     name said before."""
-    if not (len(term.split()) >= 2 or zipf(term.lower()) < 3.0):
+    if not (len(term.split()) >= 2 or zipf(term.lower()) < 3.0) and not (
+            term.islower() and ("-" in term or zipf(term) < _SPECIAL_SENSE)
+            and term not in _SHELLS
+            and _definition_shaped(gloss)):
         return False
     if _names_kind(term, gloss) or _genus_relative(gloss):
         return True
@@ -1186,13 +1189,47 @@ def _defines(term: str, gloss: str) -> bool:
     return not (len(_ITEMS.split(said)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
 
 
+# Shell nouns, which stand for a name said before them ("the plan (building ...)"): a
+# gloss after one says which plan, no sense of the word (Schmid 2000, "English Abstract
+# Nouns as Conceptual Shells").
+_SHELLS = frozenset("""plan plans program programs programme programmes project projects
+    initiative initiatives campaign campaigns policy policies strategy strategies system
+    systems mechanism mechanisms model models measure measures practice practices approach
+    pattern concept principle principles idea goal goals task tasks action actions event
+    events activity activities platform platforms area areas zone zones""".split())
+
+
+# The Zipf frequency below which one word defined at length is a term in a sense of its
+# own ("tokens", "banking", "hotspot"); commoner words so glossed are said in their
+# everyday sense and the gloss explains the case ("period (up to three years, during
+# which ...)", "claims (...)"). 4.4 parts them in the written transcripts' lists.
+_SPECIAL_SENSE = 4.4
+
+
+def _infinitive(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``start:end`` is a verb after "to", the end of a longer
+    phrase ("persuasion to return (encouraging ...)"), no term alone."""
+    return " " not in text[start:end] and text.endswith("to ", 0, start)
+
+
+def _definition_shaped(gloss: str) -> bool:
+    """Whether a gloss is a definition a common word's special sense needs: a gerund and
+    its object ("gun-jumping (implementing a transaction without ...)"), or a genus with
+    what sets it apart ("tokens (the smallest units of text processed by a model)",
+    "hotspot (a surface heat anomaly detected by satellite)")."""
+    words = gloss.split()
+    return len(words) > 5 and (
+        _gerund_led(words[0]) or _genus_relative(gloss) or _THE_GENUS_OF.match(gloss) is not None)
+
+
 # A definition by a genus and what it is of or in: "Engel's coefficient (the share of food
 # expenditure in total consumption expenditure)", "beach areas (the floodplain between the
 # river channel and the embankments)", "first-level discipline (a top-tier category in
 # China's academic discipline catalog)" (a unit's genus and size are the unit rules': "400
 # Gal (a unit of acceleration equal to ...)").
 _THE_GENUS_OF = re.compile(r"(?!.* equal to )(?:the|an?) (?:[a-z-]+ ){1,3}"
-                           r"(?:of|between|in|for|within|using|with|by|from|on) [A-Za-z]")
+                           r"(?:of|between|in|for|within|using|with|by|from|on|through"
+                           r"|beneath|before|after|at|into) [A-Za-z]")
 
 
 # A figure right before a counted word: "1.15 billion juan".
@@ -1691,7 +1728,7 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     numbered = _numbered(seg.text, s, gloss, e)
     if numbered is not None:
         s = numbered
-    elif len(words) > 5 and not gloss[0].isupper() and _defines(
+    elif len(words) > 5 and not gloss[0].isupper() and not _infinitive(seg.text, s, e) and _defines(
             seg.text[(s := _paired(seg.text, s, e, gloss)):e], gloss):
         if _defines_owner(seg.text, s, words):
             return
