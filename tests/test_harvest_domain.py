@@ -592,6 +592,20 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "households facing hardship due to rigid expenditure",
       "self-inspection and self-correction", "administrative enforcement and criminal justice",
       "paid use of sea areas", "tender, auction and listing")),
+    # stop 39's fourth block
+    (["Townships wrote hygiene rules into village rules and regulations, and villagers' "
+      "self-governance took root.",
+      "The city builds a housing system that encourages both renting and purchasing, toward "
+      "equal rights for renters and buyers.",
+      "Courts heard the crime of refusing to pay labor remuneration, and the peak-valley "
+      "price differential widened.",
+      "The bureau applies the parallel system of positions and ranks and a fault-tolerance "
+      "and error-correction mechanism."],
+     ("village rules and regulations", "villagers' self-governance",
+      "housing system that encourages both renting and purchasing",
+      "equal rights for renters and buyers", "crime of refusing to pay labor remuneration",
+      "peak-valley price differential", "parallel system of positions and ranks",
+      "fault-tolerance and error-correction mechanism")),
 ])
 def test_the_formulations_of_stop_38_and_39_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:
