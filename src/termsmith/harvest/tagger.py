@@ -766,13 +766,14 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_COORDINATED_PAST, coordinated_verb),
         # JJ after NNP, before a form of be or have or a modal: NN, the subject's head
         (_HEAD_BEFORE_VERB, "N"),
-        # VBG after a singular NN, ending its phrase: the head of a compound noun
+        # VBG after a singular NN, ending its phrase (before punctuation, "and" or a form
+        # of "be"): the head of a compound noun
         (_GERUND_AFTER_NOUN, gerund_after_a_noun),
     ]
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
-_GERUND_AFTER_NOUN = re.compile(r"G(?<=NG)(?=[.;,A]|$)")
+_GERUND_AFTER_NOUN = re.compile(r"G(?<=NG)(?=[.;,AB]|$)")
 _ADJECTIVE_AFTER_MODAL = re.compile(r"MR{0,2}J")
 _S_AFTER_SINGULAR = re.compile(r"N(?<=NN)(?=D)")
 # Determiners that open an object (not "such", "all", "both", which may follow a plural
