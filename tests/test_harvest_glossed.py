@@ -1283,3 +1283,14 @@ def test_a_word_in_a_special_sense_defined_at_length_is_a_term(text: str, term: 
 ])
 def test_a_common_word_a_shell_or_an_infinitive_so_glossed_is_no_term(text: str) -> None:
     assert not [c for c in _of_kind(Kind.EXPLAINED, text) if " " not in c.term]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Couriers have widely adopted e-receipts (electronic proof of delivery) this year.",
+     "e-receipts"),
+    ("Quanzhou, once called Zayton (the port of the Maritime Silk Road), grew rich.", "Zayton"),
+])
+def test_a_gloss_after_a_perfect_s_participle_or_a_name_given_glosses_the_word_after(
+        text: str, term: str) -> None:
+    glossed = [c.term for c in _harvest(text) if c.kind in (Kind.CLARIFIED, Kind.EXPLAINED)]
+    assert glossed == [term]

@@ -116,6 +116,8 @@ _PAREN_CHARS = re.compile(r"[()]")
 # A word as acronyms are spelt from: hyphens, dashes and clause punctuation split words.
 _PART = re.compile(r"[^\s\-–,;:()\"“”]+")
 _AUXILIARIES = frozenset("have has had having been be is are was were".split())
+# Participles that name what a thing is called, the name after them.
+_CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "renamed"})
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _TAIL = 256     # characters before a bracket that end-anchored patterns look at
 _LAST_WORD = re.compile(r"(?:^|(?<=[\s\"“‘]))(\S+)$")
@@ -1432,6 +1434,16 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
               and tagger.tag("to " + verb).tags == "TV"):
             # an infinitive's verb: "come to taste oil tea (...)" glosses "oil tea"
             start = words[first + 1].start()
+        elif (before_verb in _AUXILIARIES and verb.endswith("ly") and first < len(words) - 2
+              and words[first + 1].group().endswith("ed")):
+            # a perfect's adverb and participle: "we have fully promoted e-waybills (...)"
+            # glosses "e-waybills"
+            start = words[first + 2].start()
+    called = next((i for i in range(len(words) - 2, first - 1, -1)
+                   if words[i].group().lower() in _CALLED), -1)
+    if called >= 0 and words[called + 1].start() >= start:
+        # what a place or thing is called: "Ningde, often called Mindong (...)"
+        start = words[called + 1].start()
     if (0 < first < len(words) - 1 and words[first - 1].group().lower() in _DEGREE
           and words[first].group().islower()):
         # a comparison's adjective says how the thing is, not what it is called: "the more
