@@ -2219,3 +2219,10 @@ def test_a_body_s_fields_listed_with_commas_before_its_head_and_its_parent() -> 
                    "Provincial Bureau of Statistics attended.")
     assert "Food Production, Circulation and Safety Supervision Bureau" in terms
     assert not [t for t in terms if t.startswith("Hunan, Hubei")]
+
+
+def test_a_catalogue_goes_on_with_what_its_items_are_barred_from() -> None:
+    terms = _terms("Couriers check the Catalogue of Items Prohibited from Delivery, and "
+                   "exporters the Catalogue of Technologies Prohibited or Restricted from Export.")
+    assert {"Catalogue of Items Prohibited from Delivery",
+            "Catalogue of Technologies Prohibited or Restricted from Export"} <= terms

@@ -296,7 +296,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                 sent_runs = _join_alternative(sentence, sent_runs)
             if len(sent_runs) > 1 and ("'s " in sentence or "’s " in sentence
                                        or " to " in sentence or " by " in sentence
-                                       or " as " in sentence or " at " in sentence):
+                                       or " as " in sentence or " at " in sentence
+                                       or " from " in sentence or " or " in sentence):
                 sent_runs = _join_title(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
@@ -1289,6 +1290,13 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 a = last.end + 1
                 out[-1] = [*prev, _Tok("by", a, a + 2), *run]
                 continue
+            if gap in (" from ", " or ") and last.text in _BARRED and (
+                    gap == " from " or run[0].text in _BARRED):
+                # what a catalogue's items are barred from: `Catalogue of Items Prohibited
+                # from Delivery`, `... Prohibited or Restricted from Export`
+                a = last.end + 1
+                out[-1] = [*prev, _Tok(gap.strip(), a, a + len(gap) - 2), *run]
+                continue
             if (gap == " to " and last.text[:1].isupper()
                     and (last.text in _RELATED
                          or _infinitive_title([t.text for t in prev], run[0].text))):
@@ -1585,6 +1593,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return not (any(w in _INSTRUMENTS for w in rights)    # _join_to_instrument
                     or _amendment(left)
                     or left[-2:] == ["Give", "Play"] or left[-3:] == ["Give", "Full", "Play"])
+    if conns in (["from"], ["or"]) and left[-1] in _BARRED:
+        return False                                    # _join_title
     if conns == ["to"]:
         return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
     if conns == ["by"]:
@@ -2024,6 +2034,9 @@ def _title_gerund(word: str) -> bool:
 # Related to ...`, `Catalog of Measuring Instruments Subject to Compulsory Verification`),
 # and the document whose subject "to" says (`Guide to Consular Protection ...`).
 _RELATED = frozenset({"Related", "Relating", "Pertaining", "Subject", "Guide"})
+# Title Case participles of what a list's items are barred from, "from" and the act after
+# them (`Catalogue of Items Prohibited from Delivery`, 禁止寄递物品目录).
+_BARRED = frozenset({"Prohibited", "Restricted", "Banned", "Exempted", "Excluded"})
 
 
 def _foreign(word: str) -> bool:
