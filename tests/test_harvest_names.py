@@ -2226,3 +2226,10 @@ def test_a_catalogue_goes_on_with_what_its_items_are_barred_from() -> None:
                    "exporters the Catalogue of Technologies Prohibited or Restricted from Export.")
     assert {"Catalogue of Items Prohibited from Delivery",
             "Catalogue of Technologies Prohibited or Restricted from Export"} <= terms
+
+
+def test_a_festival_of_an_ethnic_group_s_people_is_named_without_them() -> None:
+    terms = _terms("Crowds came for the Sanyuesan Festival of the Zhuang people and for the "
+                   "Kuzhazha Festival of the Hani people.")
+    assert {"Sanyuesan Festival", "Kuzhazha Festival"} <= terms
+    assert not [t for t in terms if t.endswith(("Zhuang", "Hani"))]

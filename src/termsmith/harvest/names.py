@@ -24,7 +24,13 @@ from itertools import pairwise, takewhile
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, HISTORICAL_FIGURES, unknown_to_english, zipf
+from termsmith.harvest.lexicon import (
+    ETHNIC_GROUPS,
+    FUNCTION_WORDS,
+    HISTORICAL_FIGURES,
+    unknown_to_english,
+    zipf,
+)
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.harvest.tagger import verb as _verb
 from termsmith.normalize import singular
@@ -115,6 +121,10 @@ _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference")
 # The levels of a local body that a speaker names without its place after naming the
 # place once (`the CPC Hebei Provincial Committee, the Provincial People's Government`).
 _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
+# China's peoples as English names them before "people" (the 56 groups' names and the
+# adjectives of those English has its own for, and the spellings the genre also uses).
+_PEOPLES = ETHNIC_GROUPS | frozenset({"Tibetan", "Mongolian", "Korean", "Uzbek", "Russian",
+                                     "Shui", "Buyi", "Hezhe", "Jing"})
 # The eras a year is counted in, after its number (`208 AD`, `221 BC`).
 _ERAS = frozenset({"AD", "BC", "BCE", "CE"})
 # Title Case prepositions of time a title's deadline follows (`... Peaking Before 2030`).
@@ -320,6 +330,10 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     resolved: dict[tuple[tuple[str, ...], str | None], _Name | None] = {}
     for seg, sentence, sent_runs in runs:
         for run in sent_runs:
+            if (len(run) >= 4 and run[-1].text in _PEOPLES and run[-2].text == "the"
+                    and run[-3].text == "of" and sentence.startswith(" people", run[-1].end)):
+                run = run[:-3]  # a festival of an ethnic group's people is the festival's
+                                # name: `Nadun Festival` (of the Tu people)
             words = tuple([t.text for t in run])
             # (a run before a word that says what it names is a title: "the Young
             # Talent in Guizhou campaign")
