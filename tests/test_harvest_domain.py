@@ -606,6 +606,18 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "equal rights for renters and buyers", "crime of refusing to pay labor remuneration",
       "peak-valley price differential", "parallel system of positions and ranks",
       "fault-tolerance and error-correction mechanism")),
+    # stop 39's fifth block
+    (["Taxpayers gained from structural tax and fee cuts, and retirees from basic pension "
+      "insurance for urban and rural residents.",
+      "The country builds a multi-tiered, multi-pillar pension insurance system and seeks "
+      "high-quality population development.",
+      "Firms in the satellite navigation and location services industry joined a national "
+      "science and technology major project."],
+     ("structural tax and fee cuts", "basic pension insurance for urban and rural residents",
+      "multi-tiered, multi-pillar pension insurance system",
+      "high-quality population development",
+      "satellite navigation and location services industry",
+      "national science and technology major project")),
 ])
 def test_the_formulations_of_stop_38_and_39_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:
