@@ -618,6 +618,16 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "high-quality population development",
       "satellite navigation and location services industry",
       "national science and technology major project")),
+    # stop 39's sixth block
+    (["The rules govern algorithms and deep synthesis, and the Chief Executive of the region "
+      "met investors.",
+      "Firms moved into the Guangdong-Macao In-Depth Cooperation Zone in Hengqin last year.",
+      "The league builds an important ecological security barrier in northern China and "
+      "carries out relocation to avoid hazards."],
+     ("deep synthesis", "Chief Executive",
+      "Guangdong-Macao In-Depth Cooperation Zone in Hengqin",
+      "important ecological security barrier in northern China",
+      "relocation to avoid hazards")),
 ])
 def test_the_formulations_of_stop_38_and_39_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:

@@ -2706,3 +2706,31 @@ FORMULATIONS += tuple(line.strip() for line in """
 """.strip().splitlines()) + (
     "multi-tiered social security system covering the entire population, which is fair, "
     "unified, reliable, well-regulated and sustainable",)
+
+# Stop 39, sixth round: standing terms of cyberspace (深度合成, 习近平关于网络强国的重要思想), of
+# ecology (北方重要生态安全屏障, 统筹山水林田湖草沙 as "holistic approach to conserving ...",
+# 国际湿地城市, 湿地面积总量管控, 避险搬迁), of industry and finance (延链补链强链, 市场利率定价
+# 自律机制, 应急保供重点联系企业), of dryland farming (全膜双垄沟播), of communication (讲好中国
+# 故事、传播好中国声音 in full), of Hong Kong's and Macao's systems (行政长官, the Chief Executive,
+# an office no person's title before a name; 横琴粤澳深度合作区, named with "in Hengqin", which
+# no tail of a name keeps), as the State Council's, the ministries' and the white papers'
+# English render them (genre knowledge; each checked missed by the noun phrases when said
+# once in a sentence written for the check). Left out: "national food safety standards"
+# (kept in 2 of the 4 written transcripts that say it); "allergen labelling",
+# "pharmacovigilance" (found by their termhood).
+FORMULATIONS += tuple(line.strip() for line in """
+    deep synthesis
+    Xi Jinping's thinking on building up China's strength in cyberspace
+    important ecological security barrier in northern China
+    tell China's stories well and make China's voice heard
+    holistic approach to conserving mountains, waters, forests, farmlands, grasslands and deserts
+    extending, supplementing and strengthening the industrial chain
+    international wetland cities
+    total wetland area control
+    relocation to avoid hazards
+    market interest rate pricing self-discipline mechanism
+    key contact enterprises for emergency supply guarantee
+    double-ridge furrow sowing with full plastic film mulching
+    Chief Executive
+    Guangdong-Macao In-Depth Cooperation Zone in Hengqin
+""".strip().splitlines())
