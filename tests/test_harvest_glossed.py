@@ -1294,3 +1294,13 @@ def test_a_gloss_after_a_perfect_s_participle_or_a_name_given_glosses_the_word_a
         text: str, term: str) -> None:
     glossed = [c.term for c in _harvest(text) if c.kind in (Kind.CLARIFIED, Kind.EXPLAINED)]
     assert glossed == [term]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("The reserve keeps 8,000 milu (Pere David's deer) on its coastal wetlands.", "milu"),
+    ("The county restored 300 tulou (Hakka earthen roundhouses built for defence) last "
+     "year.", "tulou"),
+])
+def test_a_word_of_no_english_alone_keeps_a_gloss_that_opens_with_a_name(
+        text: str, term: str) -> None:
+    assert term in [c.term for c in _harvest(text)]

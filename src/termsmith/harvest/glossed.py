@@ -1715,9 +1715,13 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
         gloss_cased = False     # "sols (Martian days)", "zanba (Tibetan barley flour)"
     else:
         gloss_cased = gloss[0].isupper()
+    alone = _loanword_alone(seg.text[s:e])
     if gloss_cased and not _ITEMS.search(gloss) and not (
-            loanword and len(words) <= 3 and not gloss.isupper()):
-        return      # a name, not a gloss; but a loanword's gloss may start with one
+            loanword and len(words) <= 3 and not gloss.isupper()
+            or alone and gloss.split()[0] not in FUNCTION_WORDS and not gloss.isupper()):
+        return      # a name, not a gloss; but a loanword's gloss may start with one, and a
+                    # word of no English alone's at any length ("weilongwu (Hakka enclosed
+                    # houses built around a courtyard)")
     inside = _LEVEL_INSIDE.match(gloss)
     if inside is not None and _word_of_a_system(inside.group(1), gloss[inside.end():]):
         # the word a level's gloss defines stands first inside the bracket: "120
@@ -1766,7 +1770,7 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
                         gloss=Gloss(GlossType.CLARIFICATION, gloss), related=gloss,
                         evidence="a class glossed by its members")
         return
-    elif len(words) > 5 and not _loanword_alone(seg.text[s:e]) or gloss_cased and not loanword:
+    elif len(words) > 5 and not alone or gloss_cased and not (loanword or alone):
         return      # (a word of no English alone is glossed at any length: "the bimo (Yi
                     # priests and keepers of traditional knowledge)")
     term = seg.text[s:e]
