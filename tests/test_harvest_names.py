@@ -2233,3 +2233,12 @@ def test_a_festival_of_an_ethnic_group_s_people_is_named_without_them() -> None:
                    "Kuzhazha Festival of the Hani people.")
     assert {"Sanyuesan Festival", "Kuzhazha Festival"} <= terms
     assert not [t for t in terms if t.endswith(("Zhuang", "Hani"))]
+
+
+def test_a_local_government_s_office_is_named_only_with_the_government() -> None:
+    terms = _entries("The Information Office of the People's Government of Hunan Province "
+                     "held the briefing, and the Press Bureau of the SCIO and the Liaison Office "
+                     "of the Central People's Government in the HKSAR sent staff.")
+    assert "Information Office of the People's Government of Hunan Province" in terms
+    assert "Information Office" not in terms
+    assert {"Press Bureau", "Liaison Office"} <= terms

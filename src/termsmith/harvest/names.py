@@ -2242,9 +2242,13 @@ def _unit_of(run: list[_Tok], a: int, b: int) -> int:
         if head not in _UNIT_HEADS or not (
                 len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head)
                 or len(unit) == 2 and unit[-1] == head
-                and _lexicon().get(unit[0].lower()) == "N"):
+                and _lexicon().get(unit[0].lower()) == "N"
+                and not ("Government" in body and body[0] != "Central")):
             # (two words: a field's noun before the head, `Volunteer Department`, `Press
-            # Bureau`; not a rank's adjective, `General Office`, `Political Bureau`)
+            # Bureau`; not a rank's adjective, `General Office`, `Political Bureau`; nor
+            # a local government's office, named only with it: `Information Office of the
+            # People's Government of Guizhou Province`, the host of a province's briefings;
+            # the central government's is named alone too: `Liaison Office`)
             return 0
         if _HEADS.get(_head(body)) == "organisation" or (len(body) == 1 and _acronym(body[0])):
             return a + i
