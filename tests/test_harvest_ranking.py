@@ -191,11 +191,11 @@ def test_at_equal_score_a_name_ranks_above_a_lowercase_domain_term() -> None:
         "Press conference on forestry in the karst hills",
         "Speakers:", "Mr. Wei Hong, director of the provincial forestry bureau",
         "Wei Hong:",
-        "The Zhuang Forestry Research Institute helped build an ecological civilization "
-        "in the karst hills."]) + "\n"
+        "The Zhuang Forestry Research Institute helped the karst hills toward common "
+        "prosperity."]) + "\n"
     entries = harvest.run(reader.parse_text(text)).entries
     order = [e.term for e in entries]
-    name, formulation = "Zhuang Forestry Research Institute", "ecological civilization"
+    name, formulation = "Zhuang Forestry Research Institute", "common prosperity"
     by_term = {e.term: e for e in entries}
     assert by_term[name].score == by_term[formulation].score
     assert order.index(name) < order.index(formulation)

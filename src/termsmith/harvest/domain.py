@@ -37,7 +37,7 @@ from typing import TypeVar
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FORMULATIONS, INDICATORS, evaluative
+from termsmith.harvest.lexicon import ANCHORS, FORMULATIONS, INDICATORS, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS, SERIAL_NAME
 from termsmith.matcher import Matcher
@@ -56,6 +56,10 @@ _LONGEST = _MAX_N + 1     # the most words of a candidate (an -ly adverb leading
 # A set formulation of the genre is a term for sure, but statistical evidence ranks it no
 # higher than a quoted slogan.
 _FORMULATION_SCORE = 0.8
+# A set formulation said bare that glossaries seldom keep (lexicon.ANCHORS) scores with the
+# statistical phrases said inside longer terms (harvest.NESTED_SCORE): below the terms a
+# glossary keeps, still a candidate.
+_ANCHOR_SCORE = 0.45
 _SINGLE_RARITY = 0.6      # a term seen once must be at least this rare in general English
 # How much rarer than its estimate a hyphened compound is (Zipf): wordfreq splits it at
 # the hyphen and estimates it from its commonest parts' frequencies, but "left-behind"
@@ -2040,7 +2044,11 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 evidence += f", with its modifier ({m.value})"
             if (start < m.start or end > m.end) and not paired:
                 inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
-            yield Candidate(term, Kind.DOMAIN, _FORMULATION_SCORE,
+            score = _FORMULATION_SCORE
+            if start == m.start and end == m.end and m.value in ANCHORS:
+                score = _ANCHOR_SCORE
+                evidence += ", said bare (an anchor of longer terms)"
+            yield Candidate(term, Kind.DOMAIN, score,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
             if paired:

@@ -2734,3 +2734,176 @@ FORMULATIONS += tuple(line.strip() for line in """
     Chief Executive
     Guangdong-Macao In-Depth Cooperation Zone in Hengqin
 """.strip().splitlines())
+
+# The set formulations above that a translator's glossary seldom keeps bare: those the gold
+# lists of the written transcripts (benchmarks/data/written, 760 transcripts of the genre,
+# stop 39) keep in fewer than half of the transcripts that say them, each said in eight or
+# more. Said bare, such a formulation is everyday political prose ("rule of law", kept in 0
+# of 69; "business environment", 3 of 80; "opening-up", 0 of 68) and ranks with the
+# statistical phrases (domain._ANCHOR_SCORE); it stays a formulation where it anchors a
+# longer term ("socialist rule of law with Chinese characteristics", "market-oriented,
+# law-based and internationalized business environment"), and a candidate wherever said.
+# (Measured on the written transcripts; on stop 39's 168 new ones, which the measure never
+# saw, the mean precision of the top 50 rose from 0.846 to 0.867, recall unchanged.)
+ANCHORS = frozenset(line.strip() for line in """
+    Beijing-Tianjin-Hebei
+    Belt and Road cooperation
+    Belt and Road partner countries
+    Chinese modernization
+    Greater Bay Area
+    Healthy China
+    Internet Plus
+    Thought on Socialism with Chinese Characteristics for a New Era
+    absolute poverty
+    affordable housing
+    basic medical insurance
+    basic pension insurance
+    basic public services
+    basic research
+    biodiversity conservation
+    black soil
+    business environment
+    carbon neutrality
+    carbon sinks
+    cities at and above the prefecture level
+    college graduates
+    community with a shared future
+    comprehensive bonded zone
+    compulsory education
+    computing power
+    consolidate and expand the achievements of poverty alleviation
+    constant prices
+    consumer goods trade-ins
+    cross-border e-commerce
+    cultural and creative products
+    cultural and tourism consumption
+    designated hospitals
+    digital and intelligent transformation
+    digital finance
+    direct investment
+    ecological civilization
+    ecological compensation
+    ecological restoration
+    elderly care institutions
+    enterprises above designated size
+    equipment manufacturing
+    ethnic minority areas
+    ethnic unity
+    ethnic unity and progress
+    exchanges and mutual learning among civilizations
+    expanding domestic demand
+    fine traditional Chinese culture
+    flood control and drought relief
+    forest coverage rate
+    free trade port
+    future industries
+    general public budget
+    general public budget revenue
+    generative AI
+    grazing bans
+    green and low-carbon development
+    green finance
+    harmony between humanity and nature
+    high-quality Belt and Road cooperation
+    high-standard international economic and trade rules
+    high-standard opening-up
+    high-tech enterprises
+    individual income tax
+    innovation-driven development
+    installed capacity
+    intangible cultural heritage
+    intangible cultural heritage workshops
+    integration of culture and tourism
+    international trade single window
+    joint prevention and control
+    key core technologies
+    lake chief system
+    large models
+    large-scale equipment renewal
+    large-scale equipment upgrades
+    large-scale equipment upgrades and consumer goods trade-ins
+    large-scale equipment upgrades and trade-ins of consumer goods
+    large-scale relapse into poverty
+    law-based governance
+    leading country in education
+    life first
+    major grain-producing areas
+    market access
+    market entities
+    market-oriented, law-based and internationalized business environment
+    medical assistance
+    modern industrial system
+    mountains, rivers, forests, farmlands, lakes, grasslands and deserts
+    multilateralism
+    mutual learning among civilizations
+    national food security
+    national park system
+    national treatment
+    negative list
+    new business forms
+    new energy storage
+    new energy system
+    new energy vehicles
+    new growth drivers
+    new industrialization
+    new urbanization
+    night-time economy
+    old urban residential communities
+    old-age insurance
+    opening up to the north
+    opening-up
+    original innovation
+    overseas warehouses
+    paired assistance
+    pension finance
+    people first
+    people with disabilities
+    people-centered approach
+    people-to-people exchanges
+    per capita disposable income
+    pilot free trade zone
+    poverty alleviation
+    poverty-stricken counties
+    private economy
+    proactive fiscal policy
+    public hospitals
+    real economy
+    realizing the value of ecological products
+    red line of 1.8 billion mu
+    reform and opening-up
+    revitalization of northeast China
+    rule of law
+    rules of origin
+    rural tourism
+    science popularization
+    seed industry revitalization
+    small and medium-sized enterprises
+    social assistance
+    social security system
+    socialism with Chinese characteristics
+    socialism with Chinese characteristics for a new era
+    soil and water conservation
+    special administrative region
+    special economic zone
+    special-purpose bonds
+    specialized and sophisticated enterprises
+    spirit of craftsmanship
+    standard spoken and written Chinese
+    state-owned enterprises
+    strategic emerging industries
+    strong sense of community for the Chinese nation
+    study tours
+    surveyed unemployment rate
+    technology finance
+    total energy consumption
+    total grain output
+    trade in services
+    trade-ins of consumer goods
+    transfer payments
+    urban renewal
+    value of ecological products
+    visa-free transit
+    vocational skills training
+    work safety
+    world heritage sites
+""".strip().splitlines())
