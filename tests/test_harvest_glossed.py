@@ -1304,3 +1304,8 @@ def test_a_gloss_after_a_perfect_s_participle_or_a_name_given_glosses_the_word_a
 def test_a_word_of_no_english_alone_keeps_a_gloss_that_opens_with_a_name(
         text: str, term: str) -> None:
     assert term in [c.term for c in _harvest(text)]
+
+
+def test_a_binomial_with_a_genus_medicine_says_and_a_strongly_latin_epithet() -> None:
+    said = _harvest("Clinics see fewer infections caused by Mycoplasma pneumoniae this winter.")
+    assert "Mycoplasma pneumoniae" in {c.term for c in said if c.kind is Kind.SCIENTIFIC}

@@ -1528,7 +1528,10 @@ def _binomials_in_text(seg: Segment, spans: Sentences | None, found: list[re.Mat
         start, end = m.start() - at, m.end() - at
         if seg.text[end:end + 1] == ")":
             continue                            # a gloss: reported with its common name
-        if _is_latin(m.group()) and zipf(m.group(1).lower()) < 2.0:
+        if _is_latin(m.group()) and zipf(m.group(1).lower()) < (
+                2.5 if _STRONGLY_LATIN.search(m.group(2)) else 2.0):
+            # (a genus English medicine or gardening says a little, "Mycoplasma", before
+            # an epithet no English word ends as, "pneumoniae": Latin all the same)
             if spans is None:
                 spans = Sentences(sentences(seg.text))
             yield Candidate(term=m.group(), kind=Kind.SCIENTIFIC, score=0.7,
