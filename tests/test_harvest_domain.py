@@ -629,6 +629,13 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "Guangdong-Macao In-Depth Cooperation Zone in Hengqin",
       "important ecological security barrier in northern China",
       "relocation to avoid hazards")),
+    # China's World Heritage properties whose names no name's run keeps whole
+    (["Pilgrims visit the Historic Ensemble of the Potala Palace, Lhasa, every summer.",
+      "Scholars study the Silk Roads: the Routes Network of Chang'an-Tianshan Corridor.",
+      "The Ancient Building Complex in the Wudang Mountains drew record crowds."],
+     ("Historic Ensemble of the Potala Palace, Lhasa",
+      "Silk Roads: the Routes Network of Chang'an-Tianshan Corridor",
+      "Ancient Building Complex in the Wudang Mountains")),
 ])
 def test_the_formulations_of_stop_38_and_39_s_blocks_are_terms_said_once(
         paragraphs: list[str], terms: tuple[str, ...]) -> None:
