@@ -2420,3 +2420,10 @@ def test_a_formulation_glossaries_seldom_keep_bare_ranks_low_said_bare_only() ->
     assert bare < 0.5 <= longer
     assert max(c.score for c in found["business environment"]) < 0.5
     assert "rule of law" in ANCHORS and "business environment" in ANCHORS
+
+
+def test_a_historic_town_said_in_lowercase_with_its_place_is_a_term() -> None:
+    found = {t.lower() for t in _found(
+        "Visitors walk the ancient city of Langzhong, and the old town of Fenghuang was "
+        "restored; the old city of Boston is not the genre's.")}
+    assert {"ancient city of langzhong", "old town of fenghuang"} <= found

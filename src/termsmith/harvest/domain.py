@@ -357,6 +357,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     economies: list[_Place] = []        # named sectors of the economy ("silver economy")
     hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
     sessions: list[_Place] = []         # plenary sessions said in lowercase
+    old_towns: list[_Place] = []        # "the ancient city of Dali"
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
     crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
@@ -390,6 +391,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             hotlines.extend(_hotlines(seg, spans))
         if " plenary session of the " in text:
             sessions.extend(_placed_all(_PLENARY, seg, spans))
+        if " city of " in text or " town of " in text:
+            old_towns.extend(_placed_all(_OLD_TOWN, seg, spans))
         if ("leading " in text or "strong " in text) and _GOAL.search(text):
             goals.extend((seg, sp, a, b) for sp, a, b in _national_goals(tg, spans))
         if " into a" in text and _INTO.search(text):
@@ -534,6 +537,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
+    for place in old_towns:
+        said.add(_said_at(place))
+        yield _candidate_at(place, _AIMED_SCORE, "a historic town named in lowercase with "
+                            "its place")
     for place in sessions:
         said.add(_said_at(place))
         yield _candidate_at(place, _AIMED_SCORE, "a plenary session of a numbered "
@@ -701,6 +708,13 @@ _SERVICE_PLATFORM = re.compile(r"(?<![\w,.])(?:12|95)\d{3}(?: [a-z][a-z-]*){0,2}
 _PLENARY = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh) plenary "
                       r"session of the \d{1,2}(?:st|nd|rd|th)(?: [A-Z][A-Za-z]*){0,3} Committee"
                       r"(?: of the (?:Communist Party of China|CPC))?\b")
+
+
+# A historic town said in lowercase with its place's name (古城, 老城: "the ancient city of
+# Dali", "the old city of Kashgar", "the ancient town of Zhouzhuang"), which the genre's
+# lists keep whole: the place alone is a place, the town a site of heritage.
+_OLD_TOWN = re.compile(r"(?<![\w-])(?:ancient|old) (?:city|town) of [A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+                       r"(?! [A-Z])")
 
 
 def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, int]]
