@@ -2242,3 +2242,9 @@ def test_a_local_government_s_office_is_named_only_with_the_government() -> None
     assert "Information Office of the People's Government of Hunan Province" in terms
     assert "Information Office" not in terms
     assert {"Press Bureau", "Liaison Office"} <= terms
+
+
+def test_a_five_year_plan_s_period_keeps_its_period() -> None:
+    terms = _terms("Forest cover will rise during the 16th Five-Year Plan period, as the "
+                   "16th Five-Year Plan requires.")
+    assert {"16th Five-Year Plan period", "16th Five-Year Plan"} <= terms

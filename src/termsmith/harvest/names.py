@@ -125,6 +125,8 @@ _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
 # adjectives of those English has its own for, and the spellings the genre also uses).
 _PEOPLES = ETHNIC_GROUPS | frozenset({"Tibetan", "Mongolian", "Korean", "Uzbek", "Russian",
                                      "Shui", "Buyi", "Hezhe", "Jing"})
+# The lowercase "period" after a plan's name: the years it covers.
+_PLAN_PERIOD = re.compile(r" period\b(?![-'’])")
 # The eras a year is counted in, after its number (`208 AD`, `221 BC`).
 _ERAS = frozenset({"AD", "BC", "BCE", "CE"})
 # Title Case prepositions of time a title's deadline follows (`... Peaking Before 2030`).
@@ -380,6 +382,10 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         start = run[a + r.skip + 1].start
                     if b - a == 1 and r.skip == 0 and sentence.startswith(" ", end):
                         stop = _serial(sentence, words[a], end)
+                    elif words[b - 1] == "Plan" and _PLAN_PERIOD.match(sentence, end):
+                        # the years a five-year plan covers (时期): `14th Five-Year Plan
+                        # period`, which the genre's lists keep with its "period"
+                        stop = end + 7
                     elif rkey[1] == "app" and r.category == "brand":
                         # an app's name ends in its word ("个人所得税App": the
                         # `Individual Income Tax app`), as a platform's need not
