@@ -629,6 +629,13 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "Guangdong-Macao In-Depth Cooperation Zone in Hengqin",
       "important ecological security barrier in northern China",
       "relocation to avoid hazards")),
+    # stop 39's seventh block
+    (["Platforms run a minor mode, and the regulator applies a classified and tiered review "
+      "system to micro-dramas.",
+      "Schools keep an accompanying meal system, and the stunting rate fell.",
+      "Yan'an recalls the great production movement and the soil and water retention rate."],
+     ("minor mode", "classified and tiered review system", "accompanying meal system",
+      "stunting rate", "great production movement", "soil and water retention rate")),
     # China's World Heritage properties whose names no name's run keeps whole
     (["Pilgrims visit the Historic Ensemble of the Potala Palace, Lhasa, every summer.",
       "Scholars study the Silk Roads: the Routes Network of Chang'an-Tianshan Corridor.",

@@ -2735,6 +2735,33 @@ FORMULATIONS += tuple(line.strip() for line in """
     Guangdong-Macao In-Depth Cooperation Zone in Hengqin
 """.strip().splitlines())
 
+# Stop 39, seventh round: standing terms of ethnic affairs (各民族交往交流交融 in full), of
+# audiovisual regulation (分类分层审核, 未成年人模式), of nutrition (减盐减油减糖, 生长迟缓率,
+# 陪餐制度), of competition (竞争政策基础地位), of fire safety (消防车通道), of the Party's
+# history (大生产运动) and religion (党的宗教工作基本方针 as the white papers render it), and
+# of soil and water (水土保持率, 水土保持补偿费), as the State Council's, the ministries' and
+# the white papers' English render them (genre knowledge; each checked missed by the noun
+# phrases when said once in a sentence written for the check). Left out: "fire safety
+# manager" (kept in 0 of the 1 written transcript that says it), "decisive role in resource
+# allocation" (0 of 2), "level playing field" (0 of 5), "sites for Tibetan Buddhist
+# activities" (0 of 4), "super high-rise buildings" (1 of 2); "digitally delivered services
+# trade" (found by its termhood).
+FORMULATIONS += tuple(line.strip() for line in """
+    exchanges, interactions and integration among ethnic groups
+    classified and tiered review system
+    classified and tiered review
+    minor mode
+    reduction of salt, oil and sugar
+    stunting rate
+    accompanying meal system
+    fundamental status of competition policy
+    fire lanes
+    great production movement
+    Party's basic policy on religious affairs
+    soil and water retention rate
+    soil and water conservation compensation fee
+""".strip().splitlines())
+
 # China's World Heritage properties whose official names (UNESCO's World Heritage List, in
 # the wording the State Council Information Office and the National Cultural Heritage
 # Administration use) hold a comma, a colon, a dash or "in" and "and" that no name's run
