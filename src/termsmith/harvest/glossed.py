@@ -1669,6 +1669,21 @@ _LEVEL = re.compile(rf"(?:(?:the|an?) )?{_LEVEL_WORDS}")
 _LEVEL_INSIDE = re.compile(rf"([a-z]+), (?:(?:the|an?) )?{_LEVEL_WORDS}")
 
 
+def _level_unit(text: str, p: Paren, gloss: str, s: int, e: int) -> tuple[int, int, str] | None:
+    """Where a unit of an administrative system that a gloss defines by its level stands,
+    and its definition: the word the gloss opens with ("120 autonomous counties (banners,
+    the county-level units of Inner Mongolia)"), or else the word before the bracket ("five
+    banners (county-level administrative divisions of Inner Mongolia)"); None if neither."""
+    inside = _LEVEL_INSIDE.match(gloss)
+    if inside is not None and _word_of_a_system(inside.group(1), gloss[inside.end():]):
+        at = text.index(inside.group(1), p.start)
+        return at, at + len(inside.group(1)), gloss[inside.end(1):].lstrip(", ")
+    level = _LEVEL.match(gloss)
+    if level is not None and _word_of_a_system(text[s:e], gloss[level.end():]):
+        return s, e, gloss
+    return None
+
+
 def _word_of_a_system(word: str, genus: str) -> bool:
     """One lowercase word (a unit's name: "banners", "sumu"), no phrase or name, that its
     level's genus does not just say again ("12 cities (prefecture-level cities)" says
@@ -1725,23 +1740,12 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
         return      # a name, not a gloss; but a loanword's gloss may start with one, and a
                     # word of no English alone's at any length ("weilongwu (Hakka enclosed
                     # houses built around a courtyard)")
-    inside = _LEVEL_INSIDE.match(gloss)
-    if inside is not None and _word_of_a_system(inside.group(1), gloss[inside.end():]):
-        # the word a level's gloss defines stands first inside the bracket: "120
-        # autonomous counties (banners, the county-level units of Inner Mongolia)"
-        at = seg.text.index(inside.group(1), p.start)
-        yield Candidate(term=inside.group(1), kind=Kind.EXPLAINED, score=0.8,
-                        occurrence=_occ(seg, spans, at, at + len(inside.group(1)),
-                                        anchor=p.end),
-                        gloss=Gloss(GlossType.EXPLANATION, gloss[inside.end(1):].lstrip(", ")),
-                        evidence="an administrative unit defined by its level")
-        return
-    if (level := _LEVEL.match(gloss)) and _word_of_a_system(seg.text[s:e], gloss[level.end():]):
-        # "five banners (county-level administrative divisions of Inner Mongolia)": a
-        # unit of an administrative system, defined by its level
-        yield Candidate(term=seg.text[s:e], kind=Kind.EXPLAINED, score=0.8,
-                        occurrence=_occ(seg, spans, s, e, anchor=p.end),
-                        gloss=Gloss(GlossType.EXPLANATION, gloss),
+    unit = _level_unit(seg.text, p, gloss, s, e)
+    if unit is not None:
+        at, end, definition = unit
+        yield Candidate(term=seg.text[at:end], kind=Kind.EXPLAINED, score=0.8,
+                        occurrence=_occ(seg, spans, at, end, anchor=p.end),
+                        gloss=Gloss(GlossType.EXPLANATION, definition),
                         evidence="an administrative unit defined by its level")
         return
     numbered = _numbered(seg.text, s, gloss, e)
