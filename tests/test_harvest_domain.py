@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from termsmith import reader
 from termsmith.document import Role, Segment
 from termsmith.harvest import run as harvest_run
+from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind
-from termsmith.harvest.domain import harvest
+from termsmith.harvest.domain import _nominal_gerunds, harvest
 from termsmith.harvest.lexicon import ANCHORS
 
 SEED = Path(__file__).parents[1] / "corpus" / "scio-2024-04-26-heilongjiang.en.txt"
@@ -2434,3 +2435,19 @@ def test_a_historic_town_said_in_lowercase_with_its_place_is_a_term() -> None:
         "Visitors walk the ancient city of Langzhong, and the old town of Fenghuang was "
         "restored.")}
     assert {"ancient city of langzhong", "old town of fenghuang"} <= found
+
+
+def _nominal(text: str) -> dict[str, str]:
+    tg = tagger.tag(text)
+    return dict(zip(tg.tokens, _nominal_gerunds(tg.tags, tg.tokens), strict=True))
+
+
+def test_an_ing_word_ending_a_phrase_after_a_singular_noun_heads_a_compound() -> None:
+    assert _nominal("The town is known for bamboo weaving, and exports grew.")["weaving"] == "N"
+    assert _nominal("Tongling copper carving is a heritage item.")["carving"] == "N"
+    # after a plural, or with a preposition's phrase after it, it is a clause's verb
+    assert _nominal("With prices falling, farmers sold less.")["falling"] == "G"
+    assert _nominal("What role is the policy playing in rural areas?")["playing"] == "G"
+    found = _found("Shops sell Jianshui pottery, Dehua porcelain and Xiamen bead embroidering, "
+                   "and Jieyang wood carving.", "Fuxin agate carving is a national heritage item.")
+    assert {"Jieyang wood carving", "Fuxin agate carving"} <= set(found)

@@ -380,9 +380,12 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             titled.add(tg)
         if "P" in tg.tags:
             crafted = tg
-            if "PG" in tg.tags:
-                # (a name's craft in an -ing word of no English: "Dongyang woodcarving")
-                marked = _unknown_gerunds(tg.tags, tg.tokens)
+            if "G" in tg.tags:
+                # (a name's craft in an -ing word of no English: "Dongyang woodcarving";
+                # or a nominal -ing head after its noun: "Qingtian stone carving")
+                marked = _nominal_gerunds(tg.tags, tg.tokens)
+                if "PG" in marked:
+                    marked = _unknown_gerunds(marked, tg.tokens)
                 if marked != tg.tags:
                     crafted = tagger.Tagged(tg.text, tg.tokens, tg.starts, tg.ends, marked)
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(crafted, spans))
@@ -1608,10 +1611,10 @@ def _inner_acronyms(classes: str, tokens: list[str]) -> str:
 
 
 # An -ing word after a noun or modifier, with no object after it (punctuation, "and", a
-# preposition, a form of "be" or a modal): the head of a noun phrase, an activity a
+# preposition; a form of "be" after a noun): the head of a noun phrase, an activity a
 # field names ("quantum computing", "marine ranching", "cloud computing"), not the verb
 # of a clause ("farmers planting rice", "prices rising" after a plural).
-_NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)")
+_NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)|G(?<=NG)(?=B)")
 
 
 # An -ing word English does not have before a noun: a coinage's compound ("livestreaming

@@ -696,15 +696,6 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return "N"
         return "V"
 
-    def gerund_after_a_noun(m: re.Match[str]) -> str:
-        # "Qingtian stone carving", "paper cutting", "data sharing": an -ing word after a
-        # singular lowercase noun, with no object after it, heads a compound noun (after a
-        # plural it is a clause's verb: "prices falling")
-        before = tokens[m.start() - 1]
-        if before.islower() and before.isalpha() and not before.endswith("s"):
-            return "N"
-        return "G"
-
     def coordinated_verb(m: re.Match[str]) -> str:
         # "we have implemented the law and promoted conservation tillage": a past form
         # after "and", where the clause has a past verb of its own before it, is that
@@ -766,14 +757,10 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_COORDINATED_PAST, coordinated_verb),
         # JJ after NNP, before a form of be or have or a modal: NN, the subject's head
         (_HEAD_BEFORE_VERB, "N"),
-        # VBG after a singular NN, ending its phrase (before punctuation, "and" or a form
-        # of "be"): the head of a compound noun
-        (_GERUND_AFTER_NOUN, gerund_after_a_noun),
     ]
 
 
 _AFTER_TO_MODAL = re.compile(r"[TMW]R{0,2}N")
-_GERUND_AFTER_NOUN = re.compile(r"G(?<=NG)(?=[.;,AB]|$)")
 _ADJECTIVE_AFTER_MODAL = re.compile(r"MR{0,2}J")
 _S_AFTER_SINGULAR = re.compile(r"N(?<=NN)(?=D)")
 # Determiners that open an object (not "such", "all", "both", which may follow a plural
