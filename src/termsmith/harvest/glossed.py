@@ -1614,7 +1614,7 @@ def _ethnic_led(words: list[str]) -> bool:
     adjectives, no name for all that."""
     # (the phrase ends at a comma: "sols (Martian days, each about 24 hours ...)")
     cut = next((i + 1 for i, w in enumerate(words) if w.endswith(",")), len(words))
-    words = [*words[:cut - 1], words[cut - 1].rstrip(",")] if cut else words
+    words = [w.rstrip(",") for w in words[:cut]]
     first = words[0]
     return (len(words) >= 2 and first[:1].isupper() and (
                 first[1:].islower() and first.endswith(("an", "ese", "ish"))
