@@ -99,6 +99,11 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     # Advice summed up in words or phrases after a colon: the slogan the words are.
     ('Our advice can be summed up in three phrases: "Don\'t listen, don\'t believe, '
      'don\'t transfer."', "Don't listen, don't believe, don't transfer"),
+    # A saying of the people, said by a people, a trade or "we" rather than a speaker.
+    ('Along the river, people like to say, "Half the city is water and the other half is '
+     'tea."', "Half the city is water and the other half is tea"),
+    ('As herders in Hulunbuir put it, "The grass feeds the sheep, and the sheep feed us."',
+     "The grass feeds the sheep, and the sheep feed us"),
     # A capitalised list of noun phrases with no verb, ending the sentence: a slogan.
     ("We are building a BeiDou that is \"China's BeiDou, the world's BeiDou and a "
      "first-class BeiDou.\"", "China's BeiDou, the world's BeiDou and a first-class BeiDou"),

@@ -43,6 +43,17 @@ _LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi|Book of [
 # A saying named right before the colon that opens it (a speech verb's colon opens a
 # remark: _introduced).
 _NAMED_SAYING = re.compile(r"\b(?:saying|adage|proverb|motto|slogan)s?:\s+$")
+# A saying of the people, said by a collective rather than a speaker, which the genre
+# quotes as a set phrase of a place or trade (`as farmers here put it, "...`, `people in
+# Shanxi like to say, "...`, `we often say, "...`): its speech verb's subject is a people,
+# a trade or "we", with adverbs and a place between.
+_FOLK_SAYING = re.compile(
+    r"\b(?:[Pp]eople|[Ll]ocals|[Ff]armers|[Vv]illagers|[Hh]erders|[Ff]ishermen|[Rr]esidents|"
+    r"[Ww]e|[Ee]lders|[Tt]ea growers|[Ff]olks)"
+    r"(?:\s+(?:here|there|often|usually|always|still|also|would|like to|love to"
+    r"|in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"|in\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+China))*"
+    r"\s+(?:say|put it|joke|call it)\s*[,:]\s*$")
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
@@ -275,9 +286,11 @@ def _cited(text: str, q: Quote) -> bool:
     """Whether a quote is cited as a set formulation: a dictum of the country's leader
     or a classic, rendered the same way every time (`As General Secretary Xi Jinping has
     stressed, "People's cities are built by the people, ..."`), or a saying named before
-    its colon (`there is an old saying: "Water can carry a boat and ..."`)."""
+    its colon (`there is an old saying: "Water can carry a boat and ..."`), or a saying of
+    the people (`as people here say, "..."`)."""
     return (_LEADER.search(text, max(0, q.start - _INTRO_REACH), q.start) is not None
-            or _NAMED_SAYING.search(text, max(0, q.start - 20), q.start - 1) is not None)
+            or _NAMED_SAYING.search(text, max(0, q.start - 20), q.start - 1) is not None
+            or _FOLK_SAYING.search(text, max(0, q.start - 80), q.start - 1) is not None)
 
 
 def _introduced(text: str, opening: int) -> bool:
