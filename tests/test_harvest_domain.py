@@ -2451,3 +2451,16 @@ def test_an_ing_word_ending_a_phrase_after_a_singular_noun_heads_a_compound() ->
     found = _found("Shops sell Jianshui pottery, Dehua porcelain and Xiamen bead embroidering, "
                    "and Jieyang wood carving.", "Fuxin agate carving is a national heritage item.")
     assert {"Jieyang wood carving", "Fuxin agate carving"} <= set(found)
+
+
+def test_a_class_of_a_classification_keeps_the_phrase_it_classifies() -> None:
+    found = {t for t in _found(
+        "The port became one of the Class I ports open to foreign ships. Influenza is "
+        "managed as a Class B infectious disease, and Category 1 innovative drugs were "
+        "approved. Coastal waters meeting Class I or II seawater quality standards rose, "
+        "and the county launched a Level IV emergency response.")}
+    assert {"Class I ports", "Class B infectious disease", "Category 1 innovative drugs",
+            "Class I or II seawater quality standards", "Level IV emergency response"} <= found
+    # a class with no noun phrase after it classifies nothing said here
+    assert not any(t.startswith("Grade") for t in _found(
+        "Water in the lake was worse than Grade V, and the city improved it to Grade III."))

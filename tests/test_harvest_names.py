@@ -114,6 +114,14 @@ def test_sentence_initial_common_words_are_not_names() -> None:
     assert terms == {"Guizhou", "Beijing Winter Olympics"}
 
 
+def test_a_quantifier_opening_a_sentence_is_no_name_but_a_documents_first_word_is() -> None:
+    terms = _terms("Several Class I ports were opened last year. Various Sichuan opera "
+                   "troupes toured the province.")
+    assert not any(t.startswith(("Several", "Various")) for t in terms)
+    assert "Several Measures for Supporting the Private Economy" in _terms(
+        "Several Measures for Supporting the Private Economy were issued in May.")
+
+
 def test_leading_the_is_stripped() -> None:
     c = _one("State Council Information Office",
              "The State Council Information Office held a press conference.")

@@ -370,6 +370,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     highlands: list[_Place] = []        # highlands a place is to be
     nicknamed: list[_Place] = []        # phrases given a popular name
     lists: list[_Place] = []            # the state's named lists
+    graded: list[_Place] = []           # classes of a classification ("Class I ports")
     titled = _Titled()                  # runs of proper nouns (names, titles)
     lower = _LOWER.__getitem__
     for n, seg in enumerate(content):
@@ -412,6 +413,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
+        if _GRADE_WORD.search(text):
+            graded.extend((seg, sp, a, b) for sp, a, b in _graded_classes(tg, spans))
         if any(w in text for w in _KNOWN_AS_SAID):
             nicknamed.extend((seg, sp, a, b) for sp, a, b in _nicknamed(tg, spans))
         if "highland" in text:
@@ -531,6 +534,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "a highland it is to be (高地)")
     yield from _formulations_by_shape(lists, _SET_SCORE, said, "a list the state keeps "
                                       "(名单, 清单): \"the list of\" and what it lists")
+    yield from _formulations_by_shape(graded, _AIMED_SCORE, said, "a class of a state "
+                                      "classification and what it classifies")
     yield from _formulations_by_shape(nicknamed, _AIMED_SCORE, said, "a phrase the speaker "
                                       "gives a popular name (\"known as ...\")")
     yield from _formulations_by_shape(programmes, _AIMED_SCORE, said, "a programme of the "
@@ -911,6 +916,43 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # (a participle first describes the items: "the list of filed services")
             continue
         start, stop = tg.starts[i], tg.ends[k - 1]
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
+
+
+# The classes of the state's classifications, named by a numeral or a letter after
+# "Class", "Category", "Grade", "Level" or "Type" (Ⅰ类, 甲类, 一级, Ⅳ型: "Class I ports",
+# "Class B infectious diseases", "Category 1 innovative drugs", "Level IV emergency
+# response", "Type IV hydrogen storage cylinders"): with the noun phrase they classify,
+# a term of its field that the genre's lists keep whole. A class is one numeral or
+# letter, or a range or pair of them ("Class I or II seawater quality standards").
+_GRADE_WORD = re.compile(r"\b(?:Class|Category|Grade|Level|Type|Tier) (?:[IV]{1,4}|\d{1,2}|[A-E])\b")
+_GRADE = re.compile(r"(?<![\w-])(?:Class|Category|Grade|Level|Type|Tier) (?:[IV]{1,4}|\d{1,2}|[A-E])"
+                    r"(?:(?: or | and | to |-)(?:(?:Class|Category|Grade|Level|Type|Tier) )?"
+                    r"(?:[IV]{1,4}|\d{1,2}|[A-E]))?(?= [a-z])")
+_GRADED_WORDS = 4           # the words of the phrase a class classifies, at most
+
+
+def _graded_classes(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                    ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each class of a classification said with the noun phrase it classifies
+    (:data:`_GRADE`): its sentence's span and offsets."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    for m in _GRADE.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.end() + 1)
+        if i >= len(tokens) or starts[i] != m.end() + 1:
+            continue
+        k = i
+        while (k < len(tokens) and k < i + _GRADED_WORDS and tags[k] in "NJE"
+               and tokens[k].islower()):
+            k += 1
+        while k > i and tags[k - 1] != "N":
+            k -= 1
+        if k == i:
+            continue
+        start, stop = m.start(), tg.ends[k - 1]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop

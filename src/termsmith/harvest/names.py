@@ -161,6 +161,13 @@ _STARTERS = frozenset(
     """.split()
 )
 
+# Quantifiers that open a sentence before a name or a class (`Several Class 1 innovative
+# drugs`), except as the first word of a document's title: China's documents named
+# "several" measures, opinions or provisions (若干措施, 若干意见, 若干规定).
+_QUANTIFIERS = frozenset({"several", "various", "numerous", "multiple"})
+_SOME_DOCUMENTS = frozenset({"Measures", "Opinions", "Provisions", "Policies", "Policy",
+                             "Suggestions", "Rules", "Guidelines", "Regulations", "Questions"})
+
 # Names of the genre with "and" inside that head other names (English renderings of
 # Chinese policy names): `Belt and Road` (一带一路) in `Belt and Road Energy Partnership`,
 # `Belt and Road Forum for International Cooperation`; never two names.
@@ -1411,6 +1418,8 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
     low = first.text.lower()
     if low in FUNCTION_WORDS or low in _STARTERS:
         return run[1:]
+    if low in _QUANTIFIERS and run[1:2] and run[1].text not in _SOME_DOCUMENTS:
+        return run[1:]  # `Several Class I ports`, but `Several Measures for ...` (若干措施)
     if (first.text not in mid and first.text not in _HEADS and run[1:2]
             and run[1].text in _HEAD_CUT and zipf(low) >= 3.0):
         return run[1:]  # `Read in Chinese`, `Dream of Winter`: a verb or noun, then a name
