@@ -2464,3 +2464,14 @@ def test_a_class_of_a_classification_keeps_the_phrase_it_classifies() -> None:
     # a class with no noun phrase after it classifies nothing said here
     assert not any(t.startswith("Grade") for t in _found(
         "Water in the lake was worse than Grade V, and the city improved it to Grade III."))
+
+
+def test_a_common_word_capitalised_only_where_sentences_open_is_a_common_word() -> None:
+    found = {t.lower() for t in _found(
+        "Property management service enterprises must keep the stairs clear. Rural "
+        "homestead registration is complete, and the courts heard 20 cases of it.")}
+    assert {"property management service enterprises", "rural homestead registration"} <= found
+    # a word the document capitalises inside a sentence as well is a name there
+    found = {t.lower() for t in _found(
+        "Turkey exports grew. Trade with Turkey and Jordan rose, and officials said so.")}
+    assert "turkey exports" not in found

@@ -219,6 +219,14 @@ _UNSINGULAR = _w("goods news series species means headquarters logistics economi
 # (a third faster on 3 MB); the tail of a capitalised word ("arket" of "Market") that it
 # also yields is no word the tagger asks about.
 _LOWERCASE_WORD = re.compile(r"[a-z][a-z-]*")
+# A capitalised word opening a sentence before a lowercase word, and one capitalised
+# inside a sentence (after a lowercase word, a digit or a comma): a common word of English
+# that the document capitalises only where a sentence opens is a common word there
+# ("Property management service enterprises must ...", "Sexual harassment is ..."), though
+# the document never says it in lowercase; one it capitalises inside a sentence too is a
+# name ("China", "Belt").
+_OPENING_CAPITAL = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][a-z]+) (?=[a-z])", re.M)
+_INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")
 # A run: tag classes that may stand in a noun phrase term. N noun, J adjective,
 # E past participle, G -ing form, A "and", O "of" (see termsmith.harvest.tagger).
 # (The look-ahead only skips runs of one word, which make no candidate, before they are
@@ -328,6 +336,18 @@ def harvest(segments: Iterable[Segment], *, min_score: float = MIN_SCORE) -> Ite
     return _harvest(segments, min_score)   # a generator: lazy all the same
 
 
+def _opening_only(text: str, lowercase: set[str]) -> list[str]:
+    """The common words of English (a noun or adjective of the lexicon) that ``text``
+    capitalises only where they open a sentence, in lowercase (:data:`_OPENING_CAPITAL`)."""
+    opening = set(_OPENING_CAPITAL.findall(text))
+    if not opening:
+        return []
+    opening.difference_update(_INNER_CAPITAL.findall(text))
+    lex = tagger.lexicon()
+    return [low for w in opening if (low := w.lower()) not in lowercase
+            and lex.get(low) in ("N", "J")]
+
+
 def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidate]:
     content = [s for s in segments if s.role.is_content]
     said: set[tuple[int, str, int, int]] = set()     # where set formulations were said
@@ -336,7 +356,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     # The words the document says in lowercase: a capitalised word opening a sentence is
     # the common word if the document uses it so anywhere ("Market procurement trade
     # grew ..." beside "markets"), not only in its own paragraph (tagger.tag).
-    lowercase = set(_LOWERCASE_WORD.findall("\n".join(s.text for s in content)))
+    whole = "\n".join(s.text for s in content)
+    lowercase = set(_LOWERCASE_WORD.findall(whole))
+    lowercase.update(_opening_only(whole, lowercase))
     for c in _formulations(content, said, tagged, lowercase):
         o = c.occurrence
         said.add((o.line, o.sentence, o.start, o.end))
