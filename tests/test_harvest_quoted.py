@@ -104,6 +104,13 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
      'tea."', "Half the city is water and the other half is tea"),
     ('As herders in Hulunbuir put it, "The grass feeds the sheep, and the sheep feed us."',
      "The grass feeds the sheep, and the sheep feed us"),
+    # A principle quoted from its lowercase article: a slogan, though a name follows.
+    ('The reform follows the principle of "the MEE sets the standards, the provinces '
+     'enforce them, and the cities report every month."',
+     "MEE sets the standards, the provinces enforce them, and the cities report every month"),
+    # A principle summed up in one sentence after its colon.
+    ('It can be summed up in one sentence: "Whoever pollutes the river pays to clean it."',
+     "Whoever pollutes the river pays to clean it"),
     # A capitalised list of noun phrases with no verb, ending the sentence: a slogan.
     ("We are building a BeiDou that is \"China's BeiDou, the world's BeiDou and a "
      "first-class BeiDou.\"", "China's BeiDou, the world's BeiDou and a first-class BeiDou"),

@@ -28,9 +28,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # `as one villager put it, "`, `as he told reporters: "`.
 _INTRO = re.compile(r"[,:]\s*$")
 # The "that" of reported speech right before a quote, or the word for a slogan ("our
-# slogan is", "the theme"): a saying or slogan cited whole follows.
+# slogan is", "the theme", "summed up in one sentence:"): a saying or slogan cited whole
+# follows.
 _DICTUM = re.compile(r"(?:\bthat|\b(?:slogan|motto|theme|tagline|saying|adage|proverb)s?"
-                     r"(?:\s+(?:is|was))?|\b(?:phrases|words):)\s+$",
+                     r"(?:\s+(?:is|was))?|\b(?:phrases|words|one sentence):)\s+$",
                      re.I)
 # The leader and the classics whose words the genre cites as set formulations, named in
 # the clause that introduces a quote (its speech verb, then a comma or colon, right
@@ -253,7 +254,10 @@ def _graded(words: list[str]) -> bool:
 
 def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     """Tell a quoted sentence (a remark, lyrics) from a quoted term or slogan."""
-    capitalised = words[0][0].isupper()
+    # (a quote opening with a lowercase article is a slogan's phrase, its next word a
+    # name: `the principle of "the CMC takes charge of ..., and the services focus on
+    # development"`)
+    capitalised = words[0][0].isupper() and not text[q.start:q.end].lstrip()[:1].islower()
     if len(words) > _MAX_SLOGAN_WORDS:
         return True
     titled = sum(w[0].isupper() for w in words if w.lower() not in FUNCTION_WORDS)
