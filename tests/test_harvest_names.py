@@ -1064,6 +1064,15 @@ def test_a_plant_on_a_river_and_a_place_in_its_region_are_names_of_their_own() -
     assert not [t for t in terms if " on the " in t or " in the " in t]
 
 
+def test_works_on_a_river_and_a_project_in_a_foreign_province_are_names_of_their_own() -> None:
+    terms = _terms("Water flows from the Wanjia Reservoir on the Qingyi River, and the Tarbela "
+                   "Hydropower Project on the Indus River and the Mohmand Dam Project in "
+                   "Khyber Pakhtunkhwa province are under way.")
+    assert {"Wanjia Reservoir", "Qingyi River", "Tarbela Hydropower Project", "Indus River",
+            "Mohmand Dam Project"} <= terms
+    assert not [t for t in terms if " on the " in t or " in " in t]
+
+
 def test_a_programme_s_owner_acronym_after_of_the_is_cut_off() -> None:
     terms = _terms("Under the Pioneer Initiative on Marine Science of the CAS, three research "
                    "vessels sailed, and the Standing Committee of the NPC reviewed the law.")

@@ -1974,7 +1974,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             return True
         if category in ("programme", "brand"):
             pinyin = len(rights) == 1 and _PINYIN.fullmatch(right.lower()) is not None
-            return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin)
+            # (or a place of no English: `Suki Kinari Hydropower Project in Khyber
+            # Pakhtunkhwa`)
+            return last and conns == [conns[0]] and (_HEADS.get(rights[-1]) == "place" or pinyin
+                                                     or all(map(_foreign, rights)))
         if (category in ("organisation", "event") and conns == ["in"] and rights[-1] not in _HEADS
                 and all(_lexicon().get(w.lower()) in ("N", "J") and not _foreign(w)
                         for w in rights)):
@@ -2002,8 +2005,9 @@ _CHURCHES = frozenset({"Church", "Churches"})
 # What names the parties of a title's subject (`Dialogue among Civilizations`).
 _PARTIES = frozenset({"among", "between"})
 # Organisations' heads that name a plant standing on a place (`... Station on the ...
-# River`).
-_FACILITIES = frozenset({"Station", "Dam", "Plant"})
+# River`), and the works built on one (`Danjiangkou Reservoir on the Hanjiang River`,
+# `Karot Hydropower Project on the Jhelum River`).
+_FACILITIES = frozenset({"Station", "Dam", "Plant", "Reservoir", "Project", "Terminal"})
 
 
 def _gerund_title(words: list[str]) -> bool:
