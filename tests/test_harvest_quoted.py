@@ -104,6 +104,11 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
      'tea."', "Half the city is water and the other half is tea"),
     ('As herders in Hulunbuir put it, "The grass feeds the sheep, and the sheep feed us."',
      "The grass feeds the sheep, and the sheep feed us"),
+    # A theme named with its year or event before "is": a slogan cited whole.
+    ('June 5 is World Environment Day, and the theme this year is "Restore the land: '
+     'we are all one generation."', "Restore the land: we are all one generation"),
+    ('The theme of this year\'s campaign is "Save water, save life: every drop counts."',
+     "Save water, save life: every drop counts"),
     # A principle quoted from its lowercase article: a slogan, though a name follows.
     ('The reform follows the principle of "the MEE sets the standards, the provinces '
      'enforce them, and the cities report every month."',
