@@ -154,6 +154,17 @@ def test_the_bare_verb_of_a_plural_subject_before_a_figure_is_a_verb(
     assert classes(text)[word] == cls
 
 
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    ("Many patients need platelet transfusions.", "need", "V"),
+    ("Small herders face high feed costs this winter.", "face", "V"),
+    ("Some villages lack clean water.", "lack", "V"),
+    # after a plural modifier, a noun of the compound
+    ("The sales need data were late.", "need", "N"),
+])
+def test_need_face_and_lack_after_a_plural_subject_are_its_verb(text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
 def test_such_is_no_modifier() -> None:
     # "such as" after a phrase ends it; "such measures" is no term
     tags = classes("Sales in second-tier cities such as Hefei grew, and such measures help.")

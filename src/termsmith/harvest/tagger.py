@@ -42,6 +42,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cache
@@ -246,6 +247,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _extent_adverbs(tags, tokens)
     if "first " in text:
         tags = _first_before_past(tags, tokens)
+    if "need " in text or "lack " in text or "face " in text:
+        tags = _plain_verbs(tags, tokens, text, starts)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
     if "?" in text:
@@ -254,6 +257,24 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if ",V" in tags or ",E" in tags or ",AV" in tags or ",AE" in tags:
         tags = _series_after_commas(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+def _plain_verbs(tags: str, tokens: list[str], text: str, starts: list[int]) -> str:
+    """A verb of :data:`_PLURAL_SUBJECTS_VERBS` after a plural noun, before a noun phrase or
+    a number, is the plural's verb, not a noun of a compound with it."""
+    out: list[str] | None = None
+    for m in _PLAIN_VERB.finditer(text):
+        i = bisect_left(starts, m.start())
+        if 0 < i < len(tokens) - 1 and tags[i] == "N" and tags[i - 1] in "NP" and tags[i + 1] in "DXJN":
+            before = tokens[i - 1].lower()
+            if before.endswith("s") and not before.endswith("ss") and before not in PLURAL_MODIFIERS:
+                if out is None:
+                    out = list(tags)
+                out[i] = "V"
+    return tags if out is None else "".join(out)
+
+
+_PLAIN_VERB = re.compile(r"(?<= )(?:need|lack|face)(?= )")
 
 
 def _first_before_past(tags: str, tokens: list[str]) -> str:
@@ -827,6 +848,10 @@ def _extent_adverbs(tags: str, tokens: list[str]) -> str:
 # parks", a clause of a list)
 _GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;A]N)(?=[JD])")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
+# Verbs whose noun never modifies a noun after a plural subject: before a modifier or a
+# noun too they are its verb ("patients need platelet transfusions", "small firms face
+# high costs", "villages lack clean water"): _plain_verbs.
+_PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face"})
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
 # nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
