@@ -1064,6 +1064,14 @@ def test_a_plant_on_a_river_and_a_place_in_its_region_are_names_of_their_own() -
     assert not [t for t in terms if " on the " in t or " in the " in t]
 
 
+def test_a_craft_named_in_words_keeps_its_serial_number_but_a_count_is_no_part_of_a_name() -> None:
+    terms = _terms("The Snow Hawk 702 aircraft mapped the ice sheet, and the Haiyang Explorer 3 "
+                   "sailed south. The Deep Drill Take 2 well reached 9,000 meters.")
+    assert {"Snow Hawk 702", "Haiyang Explorer 3", "Deep Drill Take 2"} <= terms
+    terms = _terms("In Hunan Province 12 cities joined, and Inner Mongolia 5 percent more.")
+    assert not [t for t in terms if t[-1].isdigit()]
+
+
 def test_works_on_a_river_and_a_project_in_a_foreign_province_are_names_of_their_own() -> None:
     terms = _terms("Water flows from the Wanjia Reservoir on the Qingyi River, and the Tarbela "
                    "Hydropower Project on the Indus River and the Mohmand Dam Project in "

@@ -389,6 +389,9 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         start = run[a + r.skip + 1].start
                     if b - a == 1 and r.skip == 0 and sentence.startswith(" ", end):
                         stop = _serial(sentence, words[a], end)
+                    elif (r.category is None and 2 <= b - a - r.skip <= 3
+                          and sentence.startswith(" ", end)):
+                        stop = _serial_name(sentence, end)
                     elif words[b - 1] == "Plan" and _PLAN_PERIOD.match(sentence, end):
                         # the years a five-year plan covers (时期): `14th Five-Year Plan
                         # period`, which the genre's lists keep with its "period"
@@ -1466,6 +1469,32 @@ def _serial(sentence: str, word: str, end: int) -> int:
     after = m.group(2)
     if after is not None and _lexicon().get(after) not in ("V", "E", "B", "M", "A"):
         return end
+    return m.end(1)
+
+
+# A craft, a vehicle, a variety or a work named in words of their own and numbered in
+# its series ("Snow Eagle 601" aircraft, "Macao Science 1" satellite, "Shendi Take 1"
+# well, "Long March 12" rocket, "Fortune Global 500"): up to three digits (and a letter)
+# after a name of no known kind, then punctuation, a verb or the singular noun of what
+# it is; a count after a name is followed by its plural or unit ("Guangdong 20 cities").
+_SERIAL_NUMBER = re.compile(r" (\d{1,3}[A-Z]?)(?:(?=[,.;:)!?]|\Z)| (?=([a-z]+)\b))")
+_NOT_SERIAL_NOUNS = frozenset("""percent per cent yuan dollar euro ton tonne meter metre
+    kilometer kilometre km mu hectare kilowatt degree time year month day hour minute
+    million billion trillion thousand hundred""".split())
+
+
+def _serial_name(sentence: str, end: int) -> int:
+    """Where a name of two or three words ending at ``end`` ends with its serial number
+    (:data:`_SERIAL_NUMBER`)."""
+    m = _SERIAL_NUMBER.match(sentence, end)
+    if m is None:
+        return end
+    after = m.group(2)
+    if after is not None:
+        cls = _lexicon().get(after)
+        if not (cls in ("V", "E", "B", "M", "A") or after == "well"    # (an oil well's)
+                or cls == "N" and not _plural_noun(after) and after not in _NOT_SERIAL_NOUNS):
+            return end
     return m.end(1)
 
 
