@@ -1309,3 +1309,12 @@ def test_a_word_of_no_english_alone_keeps_a_gloss_that_opens_with_a_name(
 def test_a_binomial_with_a_genus_medicine_says_and_a_strongly_latin_epithet() -> None:
     said = _harvest("Clinics see fewer infections caused by Mycoplasma pneumoniae this winter.")
     assert "Mycoplasma pneumoniae" in {c.term for c in said if c.kind is Kind.SCIENTIFIC}
+
+
+def test_a_common_noun_in_apposition_to_a_glossed_name_is_no_part_of_it() -> None:
+    c = _one(Kind.CLARIFIED, "Fans call the tournament Cun Ba (village basketball "
+                             "league), and it fills the stands.")
+    assert c.term == "Cun Ba"
+    # a noun before a name with a word of English after it is the name's
+    c = _one(Kind.CLARIFIED, "The county grows tea Anji white tea (a green tea) for export.")
+    assert c.term.startswith("tea")

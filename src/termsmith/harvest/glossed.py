@@ -1497,12 +1497,15 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         # Adjectives before a name describe the things named, they are not in their
         # name: "wild Amur tigers (...)" glosses "Amur tigers" (but a capitalised word of
         # English keeps them: "traditional Chinese medicine").
+        # So is a common noun before a name of no English that it stands in apposition
+        # to: "call the tournament Cun Chao (village super league)" glosses "Cun Chao".
         lex = tagger.lexicon()
         k = 0
-        while k < len(toks) - 1 and tags[k] in "JE" and toks[k].islower():
+        while k < len(toks) - 1 and tags[k] in "JEN" and toks[k].islower():
             k += 1
         if (0 < k < len(toks) - 1 and toks[k][:1].isupper() and not toks[k].isupper()
-                and lex.get(toks[k]) in (None, "P") and lex.get(toks[k].lower()) is None):
+                and lex.get(toks[k]) in (None, "P") and lex.get(toks[k].lower()) is None
+                and ("N" not in tags[:k] or all(t[:1].isupper() for t in toks[k:]))):
             start += tg.starts[k]
     return offset + start, offset + end
 
