@@ -99,6 +99,9 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     # Advice summed up in words or phrases after a colon: the slogan the words are.
     ('Our advice can be summed up in three phrases: "Don\'t listen, don\'t believe, '
      'don\'t transfer."', "Don't listen, don't believe, don't transfer"),
+    # A saying named with where it is said, before its colon.
+    ('It has given rise to a saying in the valley: "One tree feeds the family, and the '
+     'forest feeds the village."', "One tree feeds the family, and the forest feeds the village"),
     # A saying of the people, said by a people, a trade or "we" rather than a speaker.
     ('Along the river, people like to say, "Half the city is water and the other half is '
      'tea."', "Half the city is water and the other half is tea"),

@@ -42,9 +42,9 @@ _LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi|Book of [
                      r"ancient Chinese (?:saying|sage|poem|classic))\b[^.;!?\"“”]{0,60}"
                      r"\b(?:said|says|stressed|stresses|noted|notes|pointed out|emphasized|"
                      r"put it|puts it|goes|stated|remarked|observed)\b[^.;!?\"“”]{0,20}[,:]\s*[\"“]?\Z")
-# A saying named right before the colon that opens it (a speech verb's colon opens a
-# remark: _introduced).
-_NAMED_SAYING = re.compile(r"\b(?:saying|adage|proverb|motto|slogan)s?:\s+$")
+# A saying named right before the colon that opens it, or with where it is said ("a
+# saying in the mountains:"); a speech verb's colon opens a remark (_introduced).
+_NAMED_SAYING = re.compile(r"\b(?:saying|adage|proverb|motto|slogan)s?(?:\s+[a-z]+){0,4}:\s+$")
 # A saying of the people, said by a collective rather than a speaker, which the genre
 # quotes as a set phrase of a place or trade (`as farmers here put it, "...`, `people in
 # Shanxi like to say, "...`, `we often say, "...`): its speech verb's subject is a people,
@@ -294,7 +294,7 @@ def _cited(text: str, q: Quote) -> bool:
     its colon (`there is an old saying: "Water can carry a boat and ..."`), or a saying of
     the people (`as people here say, "..."`)."""
     return (_LEADER.search(text, max(0, q.start - _INTRO_REACH), q.start) is not None
-            or _NAMED_SAYING.search(text, max(0, q.start - 20), q.start - 1) is not None
+            or _NAMED_SAYING.search(text, max(0, q.start - 50), q.start - 1) is not None
             or _FOLK_SAYING.search(text, max(0, q.start - 80), q.start - 1) is not None)
 
 
