@@ -2471,6 +2471,10 @@ def test_a_common_word_capitalised_only_where_sentences_open_is_a_common_word() 
         "Property management service enterprises must keep the stairs clear. Rural "
         "homestead registration is complete, and the courts heard 20 cases of it.")}
     assert {"property management service enterprises", "rural homestead registration"} <= found
+    # ... though it opens a longer name inside a sentence
+    found = {t.lower() for t in _found(
+        "The Ecological Protection Red Line is strict. Ecological rangers are on the front line.")}
+    assert "ecological rangers" in found
     # a word the document capitalises inside a sentence as well is a name there
     found = {t.lower() for t in _found(
         "Turkey exports grew. Trade with Turkey and Jordan rose, and officials said so.")}

@@ -223,10 +223,11 @@ _LOWERCASE_WORD = re.compile(r"[a-z][a-z-]*")
 # inside a sentence (after a lowercase word, a digit or a comma): a common word of English
 # that the document capitalises only where a sentence opens is a common word there
 # ("Property management service enterprises must ...", "Sexual harassment is ..."), though
-# the document never says it in lowercase; one it capitalises inside a sentence too is a
-# name ("China", "Belt").
+# the document never says it in lowercase; one it capitalises inside a sentence too, not
+# as the first words of a longer name ("the Ecological Protection Red Line"), is a name
+# ("China", "Belt").
 _OPENING_CAPITAL = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][a-z]+) (?=[a-z])", re.M)
-_INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )[A-Z][a-z]+\b(?! [A-Z])")
 # A run: tag classes that may stand in a noun phrase term. N noun, J adjective,
 # E past participle, G -ing form, A "and", O "of" (see termsmith.harvest.tagger).
 # (The look-ahead only skips runs of one word, which make no candidate, before they are
