@@ -950,9 +950,13 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # response", "Type IV hydrogen storage cylinders"): with the noun phrase they classify,
 # a term of its field that the genre's lists keep whole. A class is one numeral or
 # letter, or a range or pair of them ("Class I or II seawater quality standards").
-_GRADE_WORD = re.compile(r"\b(?:Class|Category|Grade|Level|Type|Tier) (?:[IV]{1,4}|\d{1,2}|[A-E])\b")
-_GRADE = re.compile(r"(?<![\w-])(?:Class|Category|Grade|Level|Type|Tier) (?:[IV]{1,4}|\d{1,2}|[A-E])"
-                    r"(?:(?: or | and | to |-)(?:(?:Class|Category|Grade|Level|Type|Tier) )?"
+# (The words a graded system's grades are numbered after: Level I to IV of emergency
+# response and of warnings, Class I and II of protected species, Grade A scenic areas.)
+_GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
+_GRADE_NAMES = "|".join(sorted(_GRADES))
+_GRADE_WORD = re.compile(rf"\b(?:{_GRADE_NAMES}) (?:[IV]{{1,4}}|\d{{1,2}}|[A-E])\b")
+_GRADE = re.compile(rf"(?<![\w-])(?:{_GRADE_NAMES}) (?:[IV]{{1,4}}|\d{{1,2}}|[A-E])"
+                    rf"(?:(?: or | and | to |-)(?:(?:{_GRADE_NAMES}) )?"
                     r"(?:[IV]{1,4}|\d{1,2}|[A-E]))?(?= [a-z])")
 _GRADED_WORDS = 4           # the words of the phrase a class classifies, at most
 
@@ -1588,9 +1592,6 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 # circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
 _NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}[JENG]{0,3}N(?![NP])")   # class first: scans fast
 _ROMAN = re.compile(r"[IVX]+")
-# The words a graded system's grades are numbered after (Level I to IV of emergency
-# response and of warnings, Class I and II of protected species, Grade A scenic areas).
-_GRADES = frozenset({"Level", "Class", "Grade", "Category"})
 # The ways a place is held up as an example by (经验, 模式, 精神): "the Fengqiao
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
 # place's name before them the name of a way of doing things.
@@ -1852,9 +1853,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         if len(names) == 2 and names[0] in _GRADES and _ROMAN.fullmatch(names[1]):
             # a grade of a graded system with what it grades: "Level IV emergency
-            # response" (四级应急响应), "Class I protected animals"
-            pass
-        elif _ROMAN.fullmatch(names[-1]):
+            # response" (四级应急响应), "Class I protected animals": _graded_classes
+            continue
+        if _ROMAN.fullmatch(names[-1]):
             # A numbered stage: "phase III clinical trials"; "Part II" is a name's.
             if len(names) > 1 or a == 0 or tags[a - 1] != "N" or not toks[a - 1].islower():
                 continue
