@@ -1064,6 +1064,13 @@ def test_a_plant_on_a_river_and_a_place_in_its_region_are_names_of_their_own() -
     assert not [t for t in terms if " on the " in t or " in the " in t]
 
 
+def test_a_king_or_princess_of_legend_by_one_name_is_a_name_but_a_post_and_surname_are_not() -> None:
+    terms = _terms("Folk singers still sing the epic of King Gesar, and Prince Jing of the "
+                   "legend built the bridge. Governor Liang opened the festival.")
+    assert "King Gesar" in terms
+    assert not any("Liang" in t for t in terms)
+
+
 def test_a_craft_named_in_words_keeps_its_serial_number_but_a_count_is_no_part_of_a_name() -> None:
     terms = _terms("The Snow Hawk 702 aircraft mapped the ice sheet, and the Haiyang Explorer 3 "
                    "sailed south. The Deep Drill Take 2 well reached 9,000 meters.")

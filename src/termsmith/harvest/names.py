@@ -114,6 +114,8 @@ _TITLES = _HONORIFICS | frozenset(
     Lord Lady Gov Gen Sen Rev Hon Councillor Consul Envoy Representative
     """.split()
 )
+# Royal titles, which the genre's history and legends give to one name (`King Gesar`).
+_ROYAL = frozenset({"King", "Queen", "Prince", "Princess"})
 # The event every transcript of the genre is (boilerplate, as the domain harvester's
 # _BOILERPLATE_HEADS): capitalised in a title it makes no name (`Regular Press Conference`).
 _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference"),
@@ -2329,6 +2331,9 @@ def _resolve(name: tuple[str, ...], follower: str | None) -> _Name | None:
     k = 0
     while k < len(name) and name[k] in _TITLES:
         k += 1
+    if k == 1 and len(name) == 2 and name[0] in _ROYAL:
+        k = 0   # a king or princess of history or legend by one name: `King Gesar`,
+                # `Princess Wencheng` (as `Emperor Qianlong`), no surname after a post
     if not k and len(name) >= 3 and name[-3] in _TITLES and _person_shaped(list(name[-2:])):
         k = len(name) - 2   # `Foreign Ministry Spokesperson Lin Jian`: a post, then a person
     if k:
