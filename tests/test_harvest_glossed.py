@@ -1109,6 +1109,14 @@ def test_a_unit_s_lowercase_abbreviation_pairs_with_the_unit_s_words() -> None:
                 if c.kind is Kind.ACRONYM]
 
 
+
+def test_a_unit_s_abbreviation_may_spell_the_scale_of_its_figure_first() -> None:
+    found = _harvest("The pipeline carries 22 billion cubic meters (bcm) a year, and the plant "
+                     "makes 6.6 million tons per annum (mtpa) of LNG.")
+    pairs = {(c.term, c.related) for c in found if c.kind is Kind.ACRONYM}
+    assert pairs == {("bcm", "billion cubic meters"), ("mtpa", "million tons per annum")}
+
+
 def test_a_chinese_unit_named_alone_before_its_size_is_one_of_it() -> None:
     c = _one(Kind.UNIT, "Old prescriptions give doses in units such as qian (about 3 grams) "
                         "and liang.")

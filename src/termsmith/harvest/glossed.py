@@ -399,6 +399,9 @@ _UNIT_WORDS_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}\s+((?:[a-z]+\s+
                                 re.I)
 
 
+_SCALE_BEFORE = re.compile(r"\b(thousand|million|billion|trillion)\s+\Z", re.I)
+
+
 def _unit_abbreviation(seg: Segment, p: Paren, gloss: str, before: int,
                        spans: Sentences) -> Iterator[Candidate]:
     """``5.4 billion tons of standard coal equivalent (tce)``: a unit's words after a
@@ -408,9 +411,19 @@ def _unit_abbreviation(seg: Segment, p: Paren, gloss: str, before: int,
     if m is None:
         return
     words = m.group(1).split()
-    if not _is_unit(words[0]) or not _initials_of(gloss, [w[0] for w in words]):
+    if not (_is_unit(words[0]) or words[0] in ("cubic", "square") and len(words) > 1
+            and _is_unit(words[1])):
         return
-    yield from _pair(" ".join(words), _occ(seg, spans, m.start(1), m.end(1), anchor=p.end),
+    start = m.start(1)
+    if not _initials_of(gloss, [w[0] for w in words]):
+        # a scale word is the unit's first initial: "38 billion cubic meters (bcm)",
+        # "16.5 million tons per annum (mtpa)"
+        scale = _SCALE_BEFORE.search(seg.text, m.start(), m.start(1))
+        if scale is None or not _initials_of(gloss, [scale.group(1)[0]] + [w[0] for w in words]):
+            return
+        words.insert(0, scale.group(1).lower())
+        start = scale.start(1)
+    yield from _pair(" ".join(words), _occ(seg, spans, start, m.end(1), anchor=p.end),
                      gloss, _occ(seg, spans, p.start, p.end), 0.9, "unit abbreviation")
 
 
