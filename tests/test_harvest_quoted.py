@@ -112,6 +112,9 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
      'we are all one generation."', "Restore the land: we are all one generation"),
     ('The theme of this year\'s campaign is "Save water, save life: every drop counts."',
      "Save water, save life: every drop counts"),
+    ('The theme set by the World Meteorological Organization (WMO) for this year\'s World '
+     'Meteorological Day is "At the frontline of climate action."',
+     "At the frontline of climate action"),
     # A principle quoted from its lowercase article: a slogan, though a name follows.
     ('The reform follows the principle of "the MEE sets the standards, the provinces '
      'enforce them, and the cities report every month."',

@@ -28,11 +28,11 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # `as one villager put it, "`, `as he told reporters: "`.
 _INTRO = re.compile(r"[,:]\s*$")
 # The "that" of reported speech right before a quote, or the word for a slogan ("our
-# slogan is", "the theme this year is", "summed up in one sentence:"): a saying or slogan
-# cited whole follows.
+# slogan is", "the theme this year is", "the theme set by the UNODC for this year's
+# International Day against Drug Abuse is", "summed up in one sentence:"): a saying or
+# slogan cited whole follows.
 _DICTUM = re.compile(r"(?:\bthat|\b(?:slogan|motto|theme|tagline|saying|adage|proverb)s?"
-                     r"(?:(?:\s+(?:this|last|next|of|the|year|year's|day|event|campaign|week)){0,4}"
-                     r"\s+(?:is|was))?|\b(?:phrases|words|one sentence):)\s+$",
+                     r"(?:[^.;!?\"“”]{0,120}?\s+(?:is|was))?|\b(?:phrases|words|one sentence):)\s+$",
                      re.I)
 # The leader and the classics whose words the genre cites as set formulations, named in
 # the clause that introduces a quote (its speech verb, then a comma or colon, right
@@ -275,7 +275,7 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
         return False
     if _introduced(text, q.start - 1):
         return len(words) >= 4
-    if _DICTUM.search(text, max(0, q.start - 40), q.start - 1):
+    if _DICTUM.search(text, max(0, q.start - 150), q.start - 1):
         # `wrote that "The Huaihe River must be harnessed well."`, `we often say that
         # "Whether China has achieved prosperity will be judged by ..."`: a saying or an
         # instruction cited whole, which the genre renders the same way every time (a
