@@ -2479,3 +2479,10 @@ def test_a_common_word_capitalised_only_where_sentences_open_is_a_common_word() 
     found = {t.lower() for t in _found(
         "Turkey exports grew. Trade with Turkey and Jordan rose, and officials said so.")}
     assert "turkey exports" not in found
+
+
+def test_an_ing_word_between_a_determiner_and_a_noun_modifies_the_noun() -> None:
+    found = {t.lower() for t in _found(
+        "The regulator issued an operating licence for the unit, and China holds the "
+        "rotating presidency this year. The cliffs keep the hanging coffins of the Bo people.")}
+    assert {"operating licence", "rotating presidency", "hanging coffins"} <= found

@@ -461,6 +461,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             classes = _participles_after_names(_inner_acronyms(classes, tokens), tokens)
         if "G" in classes:
             classes = _unknown_gerunds(_nominal_gerunds(classes, tokens), tokens)
+            if "DG" in classes:
+                classes = _GERUND_AFTER_DETERMINER.sub("J", classes)
         if not _ING_FIRSTS.isdisjoint(tokens):
             classes = _formulation_gerunds(classes, tokens)
         for m in _RUN.finditer(classes):
@@ -1688,6 +1690,12 @@ _NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)|G(?<=NG)(?=B)")
 # words of the lexicon. So is one ending a phrase after a name or a modifier: a craft or
 # an activity ("Dongyang woodcarving", "Xiuyan jade carving").
 _GERUND_BEFORE_NOUN = re.compile(r"G(?=N)|G(?<=[PNJ]G)(?=[.,;:ABI]|$)")
+
+
+# An -ing word between a determiner and a noun modifies the noun (an article or a
+# possessive leaves no room for a verb): "an operating licence", "the rotating
+# presidency", "the hanging coffins", "working gas capacity" after "its".
+_GERUND_AFTER_DETERMINER = re.compile(r"G(?<=DG)(?=N)")
 
 
 def _unknown_gerunds(classes: str, tokens: list[str]) -> str:
