@@ -1739,6 +1739,17 @@ def test_a_service_platform_or_app_is_named_with_its_short_number() -> None:
     assert not [t for t in found if t.startswith(("2012", "300"))]
 
 
+def test_a_service_s_short_number_said_alone_names_it_but_a_count_does_not() -> None:
+    found = by_term(list(harvest(segments([
+        "Tickets bought on 12306 can be refunded, and many people received calls from "
+        "96110 before the fraud. The 12345 hotline took calls. The county has 12500 "
+        "households and sold 12,306 tons of rice in 2012.",
+    ]))))
+    assert {"12306", "96110", "12345 hotline"} <= set(found)
+    assert "12345" not in found     # said with its hotline, it is the hotline's
+    assert not [t for t in found if t.startswith(("12500", "12,306", "2012"))]
+
+
 def test_a_service_hotline_s_words_may_hold_a_possessive() -> None:
     found = by_term(list(harvest(segments([
         "Mothers in trouble can dial the 12338 women's rights hotline, and migrant "

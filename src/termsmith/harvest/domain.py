@@ -413,8 +413,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                 if marked != tg.tags:
                     crafted = tagger.Tagged(tg.text, tg.tokens, tg.starts, tg.ends, marked)
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(crafted, spans))
-        if "hotline" in text or ((" 12" in text or " 95" in text) and (
-                "platform" in text or " app" in text or "website" in text)):
+        if "hotline" in text or " 12" in text or " 95" in text or " 96" in text:
             hotlines.extend(_hotlines(seg, spans))
         if " plenary session of the " in text:
             sessions.extend(_placed_all(_PLENARY, seg, spans))
@@ -735,6 +734,15 @@ _SERVICE_PLATFORM = re.compile(r"(?<![\w,.])(?:12|95)\d{3}(?: [a-z][a-z-]*){0,2}
                                r"(?:platform|app|website)s?\b")
 
 
+# ... and the short number alone, which the genre says as the service's name ("tickets
+# bought on 12306", "calls from 96110", "the 12381 early-warning system"): five digits
+# of a service's range, no thousands comma, no decimal point, no unit or count after it.
+_SERVICE_NUMBER = re.compile(r"(?<![\w,.$€£¥-])(?:12|95|96)\d{3}(?![\w,.%]\w|[\w%-])"
+                             r"(?! (?:yuan|people|persons|households|tons|tonnes|units|cases|"
+                             r"times|km|kilometers|meters|hectares|mu|years|days|visitors|"
+                             r"companies|enterprises|vehicles|trips|patents|jobs)\b)")
+
+
 # A plenary session of a numbered central committee said in lowercase (capitalised, it
 # is the names harvester's): "the third plenary session of the 20th CPC Central
 # Committee" (二十届三中全会), which the genre's lists keep whole.
@@ -762,12 +770,17 @@ def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, i
 
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
     """The numbered hotlines and service platforms said in a segment, each with its
-    sentence."""
+    sentence, and their short numbers said alone ("calls from 96110")."""
     text = seg.text
+    named: list[_Place] = []
     if "hotline" in text:
-        yield from _placed_all(_HOTLINE, seg, spans)
+        named.extend(_placed_all(_HOTLINE, seg, spans))
     if " 12" in text or " 95" in text:
-        yield from _placed_all(_SERVICE_PLATFORM, seg, spans)
+        named.extend(_placed_all(_SERVICE_PLATFORM, seg, spans))
+    yield from named
+    for place in _placed_all(_SERVICE_NUMBER, seg, spans):
+        if not any(a <= place[2] < b for _, _, a, b in named):
+            yield place
 
 
 # Descriptive genitives (Quirk et al. 1985, "A Comprehensive Grammar of the English
