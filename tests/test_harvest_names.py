@@ -1064,6 +1064,13 @@ def test_a_plant_on_a_river_and_a_place_in_its_region_are_names_of_their_own() -
     assert not [t for t in terms if " on the " in t or " in the " in t]
 
 
+def test_a_figure_s_possessive_makes_one_name_with_the_place_of_their_memory() -> None:
+    terms = _terms("Students visit Liu Bocheng's Former Residence every spring, and the Turpan "
+                   "King's Mausoleum draws tourists. Li Ming's speech was short.")
+    assert {"Liu Bocheng's Former Residence", "Turpan King's Mausoleum"} <= terms
+    assert not [t for t in terms if "speech" in t]
+
+
 def test_a_king_or_princess_of_legend_by_one_name_is_a_name_but_a_post_and_surname_are_not() -> None:
     terms = _terms("Folk singers still sing the epic of King Gesar, and Prince Jing of the "
                    "legend built the bridge. Governor Liang opened the festival.")

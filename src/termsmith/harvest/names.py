@@ -1188,6 +1188,9 @@ _DOCUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "programme") | f
     " Guide".split())
 # What a possessive makes one name with: `New Year's Day`, `Chinese Valentine's Day`.
 _POSSESSED_DAYS = frozenset({"Day", "Eve"})
+# What a figure's possessive makes one name with, the place of their memory: `Zhu De's
+# Former Residence`, `Hami King's Mausoleum`, `Pu Songling's Former Residence`.
+_MEMORIALS = frozenset({"Former", "Mausoleum", "Tomb", "Memorial", "Birthplace", "Shrine"})
 # A document a country's possessive opens, the stance it states on a subject: `China's
 # Position on the Political Settlement of the Ukraine Crisis` (立场文件).
 _STANCES = frozenset({"Position"})
@@ -1297,6 +1300,12 @@ _APPLIES_AT = frozenset({" at ", " in the ", " in "})
 _TITLE_ROLES = frozenset({" as a ", " as an ", " as ", " as the ", " at ", " at the "})
 
 
+def _figure(words: list[str]) -> bool:
+    """Whether ``words`` name a person, a figure of history or a king or emperor."""
+    return (_person_shaped(_untitled(words)) or " ".join(words) in HISTORICAL_FIGURES
+            or words[0] in _ROYAL or words[-1] in _ROYAL or "Emperor" in (words[0], words[-1]))
+
+
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     """Join what a possessive, an infinitive or an agent cut out of one title: the runs
     after a document's title that go on in Title Case, a place's possessive between them
@@ -1312,6 +1321,8 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             gap = sentence[last.end:run[0].start]
             if last.possessive and gap in ("'s ", "’s ") and (
                     (run[0].text in _POSSESSED_DAYS and len(run) == 1)
+                    or (run[0].text in _MEMORIALS and _figure([t.text for t in prev])
+                        and all(t.text[:1].isupper() for t in run))
                     or (run[0].text in _STANCES and len(run) > 2 and run[1].text == "on"
                         and len(prev) == 1)
                     or _document_title([t.text for t in prev])):
