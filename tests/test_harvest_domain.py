@@ -2497,3 +2497,11 @@ def test_an_ing_word_between_a_determiner_and_a_noun_modifies_the_noun() -> None
         "The regulator issued an operating licence for the unit, and China holds the "
         "rotating presidency this year. The cliffs keep the hanging coffins of the Bo people.")}
     assert {"operating licence", "rotating presidency", "hanging coffins"} <= found
+
+
+def test_a_hyphenated_noun_english_does_not_list_is_a_coined_word() -> None:
+    found = {t.lower() for t in _found(
+        "Foreign partners need approval or record-filing, and record-filing takes ten days. "
+        "The bank expanded re-lending to small firms, and a follow-up review came later.")}
+    assert {"record-filing", "re-lending"} <= found
+    assert "follow-up" not in found     # a word of English, said alone

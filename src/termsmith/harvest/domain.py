@@ -642,8 +642,11 @@ _INFLECTED = ("ings", "izes", "ises", "yzes", "ier", "iest", "-")
 @cache
 def _coined(word: str) -> bool:
     """Whether a word (as written) is a lowercase word of no English: see above."""
+    # (a hyphenated compound of English words is as rare as its rarest part says, which
+    # is no measure of the compound: "record-filing", "re-lending")
     return (len(word) >= 5 and word[0].islower() and word.islower()
-            and not word.endswith(_INFLECTED) and _zipf(word) < _COINED_BELOW
+            and not word.endswith(_INFLECTED)
+            and ("-" in word or _zipf(word) < _COINED_BELOW)
             and singular(word) not in tagger.lexicon())
 
 
@@ -655,7 +658,11 @@ def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[in
     tags, tokens = tg.tags, tg.tokens
     for i in [i for i, w in enumerate(tokens) if w in words]:
         if (tags[i] == "N" and (i == 0 or tags[i - 1] not in "NJEPG")
-                and (i + 1 == len(tags) or tags[i + 1] not in "NP")):
+                and (i + 1 == len(tags) or tags[i + 1] not in "NP")
+                # (a compound of English words before a modifier or a conjunction is a
+                # modifier itself: "low-carbon, green consumption", "elderly-care and
+                # health tourism")
+                and ("-" not in tokens[i] or i + 1 == len(tags) or tags[i + 1] not in "JAC,")):
             start = tg.starts[i]
             sp = index.holding(start, tg.ends[i])
             if sp is not None:
