@@ -2505,3 +2505,10 @@ def test_a_hyphenated_noun_english_does_not_list_is_a_coined_word() -> None:
         "The bank expanded re-lending to small firms, and a follow-up review came later.")}
     assert {"record-filing", "re-lending"} <= found
     assert "follow-up" not in found     # a word of English, said alone
+
+
+def test_a_people_s_adjective_names_its_things_as_a_people_s_name_does() -> None:
+    found = {t for t in _found(
+        "The region trains doctors of Tibetan medicine and Mongolian medicine, and Tibetan "
+        "medicine hospitals opened in every prefecture.")}
+    assert {"Tibetan medicine", "Mongolian medicine"} <= {t.split(" hospitals")[0] for t in found}

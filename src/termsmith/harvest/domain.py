@@ -37,7 +37,7 @@ from typing import TypeVar
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import ANCHORS, FORMULATIONS, INDICATORS, evaluative
+from termsmith.harvest.lexicon import ANCHORS, FORMULATIONS, INDICATORS, PEOPLES, evaluative
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS, SERIAL_NAME
 from termsmith.matcher import Matcher
@@ -1891,10 +1891,12 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         elif (names[-1] not in _NAMED_WHERE
               and not (len(names) == 2 and len(lower) == 1 and lower[0] in _WAYS)
               and not (len(names) == 1 and _singular(lower[-1]) in _SPECIES)
+              and not (len(names) == 1 and names[0] in PEOPLES)
               and (all(map(_capitalised_english, names)) if len(names) > 2 else
                    any(map(_capitalised_english, names)))):
             # (an event of two capitalised English words names a way too: "the Long
-            # March spirit", "the May Fourth spirit")
+            # March spirit", "the May Fourth spirit"; and a people's adjective its things:
+            # "Tibetan medicine", as "Mongolian medicine")
             # Capitalised English: "Chinese characteristics", "Party members"; but a
             # place's head makes a name of it: "Yellow River basin", and so does a word
             # of no English in a name of three ("Silk Road E-commerce cooperation pilot

@@ -46,6 +46,11 @@ ETHNIC_GROUPS = frozenset(
     Yugur Monba Oroqen Derung Hezhen Gaoshan Lhoba Tatar Manchu
     """.split()
 )
+# China's peoples as English names them before "people" or a thing of theirs (the 56
+# groups' names and the adjectives of those English has its own for, and the spellings
+# the genre also uses): "the Tu people", "Tibetan medicine", "Mongolian medicine".
+PEOPLES = ETHNIC_GROUPS | frozenset({"Tibetan", "Mongolian", "Korean", "Uzbek", "Russian",
+                                     "Shui", "Buyi", "Hezhe", "Jing"})
 
 # Figures of China's history whom briefings on cities, culture, heritage and the Party's
 # history name (thinkers, poets, scientists, explorers, the revolution's leaders and

@@ -25,9 +25,9 @@ from itertools import pairwise, takewhile
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
-    ETHNIC_GROUPS,
     FUNCTION_WORDS,
     HISTORICAL_FIGURES,
+    PEOPLES,
     unknown_to_english,
     zipf,
 )
@@ -123,10 +123,6 @@ _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference")
 # The levels of a local body that a speaker names without its place after naming the
 # place once (`the CPC Hebei Provincial Committee, the Provincial People's Government`).
 _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
-# China's peoples as English names them before "people" (the 56 groups' names and the
-# adjectives of those English has its own for, and the spellings the genre also uses).
-_PEOPLES = ETHNIC_GROUPS | frozenset({"Tibetan", "Mongolian", "Korean", "Uzbek", "Russian",
-                                     "Shui", "Buyi", "Hezhe", "Jing"})
 # The lowercase "period" after a plan's name: the years it covers.
 _PLAN_PERIOD = re.compile(r" period\b(?![-'’])")
 # The eras a year is counted in, after its number (`208 AD`, `221 BC`).
@@ -341,7 +337,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
     resolved: dict[tuple[tuple[str, ...], str | None], _Name | None] = {}
     for seg, sentence, sent_runs in runs:
         for run in sent_runs:
-            if (len(run) >= 4 and run[-1].text in _PEOPLES and run[-2].text == "the"
+            if (len(run) >= 4 and run[-1].text in PEOPLES and run[-2].text == "the"
                     and run[-3].text == "of" and sentence.startswith(" people", run[-1].end)):
                 run = run[:-3]  # a festival of an ethnic group's people is the festival's
                                 # name: `Nadun Festival` (of the Tu people)
