@@ -54,7 +54,6 @@ def test_capitalised_article_of_a_title_is_kept() -> None:
 
 @pytest.mark.parametrize("text", [
     'As many netizens have commented, "The scenery in Kanas is truly breathtaking."',
-    'As the saying goes, "A single spark can start a prairie fire."',
     'As one herdsman put it, "Our days are getting better."',
     'A village official told us: "We have never had such a good harvest before."',
     # Long quoted sentences count as quotations even without a speech verb.
@@ -102,6 +101,8 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
     # A saying named with where it is said, before its colon.
     ('It has given rise to a saying in the valley: "One tree feeds the family, and the '
      'forest feeds the village."', "One tree feeds the family, and the forest feeds the village"),
+    ('As the old saying goes, "When the river is clean, the town is rich."',
+     "When the river is clean, the town is rich"),
     # A saying of the people, said by a people, a trade or "we" rather than a speaker.
     ('Along the river, people like to say, "Half the city is water and the other half is '
      'tea."', "Half the city is water and the other half is tea"),

@@ -43,8 +43,10 @@ _LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi|Book of [
                      r"\b(?:said|says|stressed|stresses|noted|notes|pointed out|emphasized|"
                      r"put it|puts it|goes|stated|remarked|observed)\b[^.;!?\"“”]{0,20}[,:]\s*[\"“]?\Z")
 # A saying named right before the colon that opens it, or with where it is said ("a
-# saying in the mountains:"); a speech verb's colon opens a remark (_introduced).
-_NAMED_SAYING = re.compile(r"\b(?:saying|adage|proverb|motto|slogan)s?(?:\s+[a-z]+){0,4}:\s+$")
+# saying in the mountains:"), or said to go ("as the saying goes,"); a speech verb's
+# colon opens a remark (_introduced).
+_NAMED_SAYING = re.compile(r"\b(?:saying|adage|proverb|motto|slogan)s?(?:\s+[a-z]+){0,4}:\s+$"
+                           r"|\b(?:saying|adage|proverb)\s+goes,\s+$")
 # A saying of the people, said by a collective rather than a speaker, which the genre
 # quotes as a set phrase of a place or trade (`as farmers here put it, "...`, `people in
 # Shanxi like to say, "...`, `we often say, "...`): its speech verb's subject is a people,
