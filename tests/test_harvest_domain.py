@@ -2512,3 +2512,13 @@ def test_a_people_s_adjective_names_its_things_as_a_people_s_name_does() -> None
         "The region trains doctors of Tibetan medicine and Mongolian medicine, and Tibetan "
         "medicine hospitals opened in every prefecture.")}
     assert {"Tibetan medicine", "Mongolian medicine"} <= {t.split(" hospitals")[0] for t in found}
+
+
+def test_a_demonstration_city_or_county_is_named_with_its_aim() -> None:
+    found = {t for t in _found(
+        "The ministry named 40 national demonstration cities for elderly care services last "
+        "year. It named 120 national demonstration counties for the Four Good Rural Roads. Big cities for "
+        "tourism grew fast.")}
+    assert {"national demonstration cities for elderly care services",
+            "national demonstration counties for the Four Good Rural Roads"} <= found
+    assert not [t for t in found if t.endswith("for tourism")]

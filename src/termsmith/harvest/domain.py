@@ -1362,8 +1362,14 @@ def _crimes(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # businesses", "relending for service consumption and elderly care"; the tool's word
 # needs no modifier before it.
 _AIMED_SCORE = 0.6
-_AIMED = re.compile(r"(?<![\w-])(?:zones?|areas?|re-?lending) for ")
+_AIMED = re.compile(r"(?<![\w-])(?:zones?|areas?|re-?lending|cities|city|counties|county|bases?)"
+                    r" for ")
 _TOOLS = frozenset({"relending", "re-lending"})
+# So does the state its demonstration and pilot cities, counties and bases (示范城市, 示范县,
+# 示范基地: "national demonstration cities for childcare services", "national
+# demonstration counties for the Four Good Rural Roads"), named so only as such.
+_DESIGNATED_PLACES = frozenset("city cities county counties base bases".split())
+_DESIGNATIONS = frozenset({"demonstration", "pilot", "model"})
 
 
 def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -1397,6 +1403,21 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
             k += 1
         while k > i + 1 and tags[k - 1] != "N":
             k -= 1
+        if tokens[i - 1] in _DESIGNATED_PLACES:
+            if _DESIGNATIONS.isdisjoint(tokens[j:i - 1]):
+                continue
+            if tokens[i + 1:i + 2] == ["the"] and tokens[i + 2:i + 3] and tokens[i + 2][:1].isupper():
+                # a designation's aim may be a programme's name: "... counties for the
+                # Four Good Rural Roads"
+                k = i + 2
+                while (k < len(tags) and k < i + 8 and tags[k] in "PX"
+                       and tokens[k][:1].isupper()):
+                    k += 1
+                start, end = tg.starts[j], tg.ends[k - 1]
+                sp = index.holding(start, end)
+                if sp is not None:
+                    yield sp, start, end
+                continue
         if (j == i - 1 and tokens[i - 1] not in _TOOLS) or k == i + 1 or tags[k:k + 1] in ("N", "A") or (
                 tags[k:k + 1] == "," and tags[k + 1:k + 2] in ("N", "J")
                 and tags[k + 2:k + 3] in (",", "A")):
