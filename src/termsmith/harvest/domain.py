@@ -781,8 +781,10 @@ _OLD_TOWN = re.compile(r"(?<![\w-])(?:ancient|old) (?:city|town) of [A-Z][a-z]+(
 def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, int]]
                 ) -> Iterator[_Place]:
     """Each match of ``pattern`` in a segment, with its sentence."""
-    index = Sentences(spans)
+    index: Sentences | None = None      # built at the first match (most segments have none)
     for m in pattern.finditer(seg.text):
+        if index is None:
+            index = Sentences(spans)
         sp = index.holding(m.start(), m.end())
         if sp is not None:
             yield seg, sp, m.start(), m.end()
