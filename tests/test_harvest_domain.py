@@ -2532,3 +2532,9 @@ def test_a_demonstration_city_or_county_is_named_with_its_aim() -> None:
     assert {"national demonstration cities for elderly care services",
             "national demonstration counties for the Four Good Rural Roads"} <= found
     assert not [t for t in found if t.endswith("for tourism")]
+
+
+def test_an_ing_word_after_an_acronym_of_a_thing_before_its_noun_is_the_term_s() -> None:
+    found = {t for t in _found(
+        "LNG receiving terminals opened on the coast, and LNG bunkering stations serve ships.")}
+    assert {"LNG receiving terminals", "LNG bunkering stations"} <= found

@@ -1947,11 +1947,14 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         head = lower[-1]
         if ("G" in tags[a:b] or (tags[k] == "J" and toks[k].endswith("ing")
                                  and _of_a_verb(toks[k]))) and (
-                head not in _DESIGNATED and head not in _COMMITTEES):
+                head not in _DESIGNATED and head not in _COMMITTEES) and not (
+                len(names) == 1 and names[0].isupper() and len(names[0]) > 1
+                and tags[k] == "G" and k + 1 < b):
             # an -ing word after a name is its verb ("Sichuan ensuring grain security",
             # "Suzhou charming overseas visitors": an -ing adjective too),
             # but not before a base, zone or committee the name has ("Nanfan breeding
-            # base", "Harbin organizing committee")
+            # base", "Harbin organizing committee"), nor after an acronym of a thing
+            # before its noun ("LNG receiving terminals")
             continue
         if b < len(tags) and tagger.verb_too(_singular(head)) and (
                 tags[b] == "D" or (tags[b] in "IRX" and len(lower) == 1
