@@ -1326,3 +1326,10 @@ def test_a_common_noun_in_apposition_to_a_glossed_name_is_no_part_of_it() -> Non
     # a noun before a name with a word of English after it is the name's
     c = _one(Kind.CLARIFIED, "The county grows tea Anji white tea (a green tea) for export.")
     assert c.term.startswith("tea")
+
+
+def test_a_word_a_gloss_defines_without_an_article_is_found_among_the_words_before() -> None:
+    found = {c.term: c for c in _harvest(
+        "The bank printed the rice on its 10,000-kyat note (kyat is the currency of Myanmar), "
+        "a rare honour.")}
+    assert "kyat" in found and found["kyat"].kind is Kind.EXPLAINED

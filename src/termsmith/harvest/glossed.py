@@ -994,7 +994,8 @@ def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
 # A gloss that defines the word before it by its genus: "Hangjin Banner (a banner is a
 # county-level administrative division in Inner Mongolia)", "358 sols (a sol is a Martian
 # day, about 24 hours and 40 minutes)".
-_DEFINED_WORD = re.compile(r"^\s*an?\s+([a-z]+)\s+is\s+(?:an?|the)\s+[a-z]", re.I)
+_DEFINED_WORD = re.compile(r"^\s*(?P<article>an?\s+)?(?P<word>[a-z]+)\s+is\s+(?:an?|the)\s+[a-z]", re.I)
+_DEFINED_REACH = 40     # characters before the bracket the defined word may stand in
 
 
 def _defined_word(seg: Segment, p: Paren, gloss: str, before: int,
@@ -1008,8 +1009,16 @@ def _defined_word(seg: Segment, p: Paren, gloss: str, before: int,
         return None
     text = seg.text
     word = _word_before(text, before)
-    if word is None or singular(word.group(1).lower()) != m.group(1).lower():
-        return None
+    if word is None or singular(word.group(1).lower()) != m.group("word").lower():
+        # or a word of the words just before, a compound's part among them: "its
+        # 20,000-ariary banknote (ariary is the currency of Madagascar)"
+        if m.group("article"):
+            return None
+        defined = re.escape(m.group("word"))
+        word = re.compile(rf"(?<![A-Za-z])({defined})(?![A-Za-z])", re.I).search(
+            text, max(0, before - _DEFINED_REACH), before)
+        if word is None:
+            return None
     g = Gloss(GlossType.EXPLANATION, gloss)
     said = word.group(1)
     if said.islower():
@@ -1018,8 +1027,8 @@ def _defined_word(seg: Segment, p: Paren, gloss: str, before: int,
         return Candidate(term=said, kind=Kind.UNIT if counted else Kind.EXPLAINED, score=0.8,
                          occurrence=_occ(seg, spans, at, at + len(said), anchor=p.end),
                          gloss=g, evidence=f"a word defined in its gloss ({gloss})")
-    term = m.group(1).lower()
-    at = text.find(m.group(1), p.start, p.end)
+    term = m.group("word").lower()
+    at = text.find(m.group("word"), p.start, p.end)
     return Candidate(term=term, kind=Kind.EXPLAINED, score=0.8,
                      occurrence=_occ(seg, spans, at, at + len(term), anchor=p.end),
                      gloss=g, evidence=f"the head of a name, defined in its gloss ({gloss})")
