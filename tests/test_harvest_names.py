@@ -1064,6 +1064,13 @@ def test_a_plant_on_a_river_and_a_place_in_its_region_are_names_of_their_own() -
     assert not [t for t in terms if " on the " in t or " in the " in t]
 
 
+def test_talks_are_an_event_and_who_took_part_in_them_is_a_name_of_its_own() -> None:
+    terms = _terms("In 1994, China joined Russia and the United States in the Three-Party "
+                   "Talks in Vienna, and the Six-Party Talks began later.")
+    assert {"Three-Party Talks", "Six-Party Talks", "United States"} <= terms
+    assert not [t for t in terms if " in the " in t]
+
+
 def test_a_figure_s_possessive_makes_one_name_with_the_place_of_their_memory() -> None:
     terms = _terms("Students visit Liu Bocheng's Former Residence every spring, and the Turpan "
                    "King's Mausoleum draws tourists. Li Ming's speech was short.")

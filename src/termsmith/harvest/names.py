@@ -202,7 +202,7 @@ for _cat, _words in {
         Regulations Law Outline Framework Agenda Vision Opinions Thought""",
     "event": """Games Olympics Paralympics Expo Festival Forum Week Fair Summit Day
         Championship Championships Cup Exhibition Session Sessions Dialogue
-        Marathon Olympiad Conference Competition Contest Symposium Seminar""",
+        Marathon Olympiad Conference Competition Contest Symposium Seminar Talks""",
     "award": "Prize Award Awards Medal Trophy",
     "instrument": "Convention Treaty Charter Covenant Protocol Agreement",
     "brand": "Brand Brands",
@@ -1927,6 +1927,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns in (["in"], ["in", "the"]) and rights[-1] in _DYNASTIES:
         return True     # `Complete Library of the Four Treasuries in the Qing Dynasty`: when
                         # it was made, no part of its name
+    if (conns == ["in", "the"] and _HEADS.get(rights[-1]) == "event"
+            and _category(left, None) in (None, "place")):
+        return True     # `the United States in the Four-Party Talks`: who took part in
+                        # what, two names
     if conns[0] in _LOOSE_CONNECTORS:
         # `Harbin Institute of Technology in Harbin`; a programme's place at the end is no
         # part of its name either (`Free Trade Port Pilot Program in Hainan`), but a place
