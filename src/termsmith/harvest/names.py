@@ -1472,13 +1472,7 @@ def _serial(sentence: str, word: str, end: int) -> int:
     glossed = _SERIAL_GLOSSED.match(sentence, end)
     if glossed is not None:
         return glossed.end(1)
-    m = _SERIAL.match(sentence, end)
-    if m is None:
-        return end
-    after = m.group(2)
-    if after is not None and _lexicon().get(after) not in ("V", "E", "B", "M", "A"):
-        return end
-    return m.end(1)
+    return _numbered_end(sentence, end, _SERIAL, nouns=False)
 
 
 # A craft, a vehicle, a variety or a work named in words of their own and numbered in
@@ -1495,14 +1489,22 @@ _NOT_SERIAL_NOUNS = frozenset("""percent per cent yuan dollar euro ton tonne met
 def _serial_name(sentence: str, end: int) -> int:
     """Where a name of two or three words ending at ``end`` ends with its serial number
     (:data:`_SERIAL_NUMBER`)."""
-    m = _SERIAL_NUMBER.match(sentence, end)
+    return _numbered_end(sentence, end, _SERIAL_NUMBER, nouns=True)
+
+
+def _numbered_end(sentence: str, end: int, pattern: re.Pattern[str], *, nouns: bool) -> int:
+    """Where a name ending at ``end`` ends with the number ``pattern`` matches after it:
+    then punctuation, or a word that is a verb (``nouns``: or the singular noun of what
+    the name is, no unit: "the Snow Eagle 601 aircraft", "the Shendi Take 1 well")."""
+    m = pattern.match(sentence, end)
     if m is None:
         return end
     after = m.group(2)
     if after is not None:
         cls = _lexicon().get(after)
-        if not (cls in ("V", "E", "B", "M", "A") or after == "well"    # (an oil well's)
-                or cls == "N" and not _plural_noun(after) and after not in _NOT_SERIAL_NOUNS):
+        if not (cls in ("V", "E", "B", "M", "A") or nouns and (
+                after == "well"     # (an oil well's)
+                or cls == "N" and not _plural_noun(after) and after not in _NOT_SERIAL_NOUNS)):
             return end
     return m.end(1)
 
