@@ -27,11 +27,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # A quotation is introduced by a speech verb and a comma or colon: `commented, "`,
 # `as one villager put it, "`, `as he told reporters: "`.
 _INTRO = re.compile(r"[,:]\s*$")
+# The words for a saying or a slogan, which the patterns below name it by.
+_SAYINGS = "saying|adage|proverb|motto|slogan"
 # The "that" of reported speech right before a quote, or the word for a slogan ("our
 # slogan is", "the theme this year is", "the theme set by the UNODC for this year's
 # International Day against Drug Abuse is", "summed up in one sentence:"): a saying or
 # slogan cited whole follows.
-_DICTUM = re.compile(r"(?:\bthat|\b(?:slogan|motto|theme|tagline|saying|adage|proverb)s?"
+_DICTUM = re.compile(rf"(?:\bthat|\b(?:{_SAYINGS}|theme|tagline)s?"
                      r"(?:[^.;!?\"“”]{0,120}?\s+(?:is|was))?|\b(?:phrases|words|one sentence):)\s+$",
                      re.I)
 # The leader and the classics whose words the genre cites as set formulations, named in
@@ -45,7 +47,7 @@ _LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi|Book of [
 # A saying named right before the colon that opens it, or with where it is said ("a
 # saying in the mountains:"), or said to go ("as the saying goes,"); a speech verb's
 # colon opens a remark (_introduced).
-_NAMED_SAYING = re.compile(r"\b(?:saying|adage|proverb|motto|slogan)s?(?:\s+[a-z]+){0,4}:\s+$"
+_NAMED_SAYING = re.compile(rf"\b(?:{_SAYINGS})s?(?:\s+[a-z]+){{0,4}}:\s+$"
                            r"|\b(?:saying|adage|proverb)\s+goes,\s+$")
 # A saying of the people, said by a collective rather than a speaker, which the genre
 # quotes as a set phrase of a place or trade (`as farmers here put it, "...`, `people in
