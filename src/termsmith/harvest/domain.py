@@ -446,7 +446,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
-        if any(g in text for g in _GRADES_SAID) and _GRADE_WORD.search(text):
+        if any(g in text for g in _GRADES_SAID):
             graded.extend((seg, sp, a, b) for sp, a, b in _graded_classes(tg, spans))
         if any(w in text for w in _KNOWN_AS_SAID):
             nicknamed.extend((seg, sp, a, b) for sp, a, b in _nicknamed(tg, spans))
@@ -992,7 +992,6 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
 _GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
 _GRADE_NAMES = "|".join(sorted(_GRADES))
 _GRADES_SAID = tuple(f"{g} " for g in sorted(_GRADES))     # looked for first: no regex
-_GRADE_WORD = re.compile(rf"\b(?:{_GRADE_NAMES}) (?:[IV]{{1,4}}|\d{{1,2}}|[A-E])\b")
 _GRADE = re.compile(rf"(?<![\w-])(?:{_GRADE_NAMES}) (?:[IV]{{1,4}}|\d{{1,2}}|[A-E])"
                     rf"(?:(?: or | and | to |-)(?:(?:{_GRADE_NAMES}) )?"
                     r"(?:[IV]{1,4}|\d{1,2}|[A-E]))?(?= [a-z])")
