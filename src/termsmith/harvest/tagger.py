@@ -247,7 +247,7 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _extent_adverbs(tags, tokens)
     if "first " in text:
         tags = _first_before_past(tags, tokens)
-    if "need " in text or "lack " in text or "face " in text:
+    if any(w in text for w in _PLAIN_VERB_SAID):
         tags = _plain_verbs(tags, tokens, text, starts)
     for pattern, repl in _rules(tokens):
         tags = pattern.sub(repl, tags)
@@ -259,6 +259,12 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     return Tagged(text, tokens, starts, ends, tags)
 
 
+# Verbs whose noun never modifies a noun after a plural subject: before a modifier or a
+# noun too they are its verb ("patients need platelet transfusions", "small firms face
+# high costs", "villages lack clean water"): _plain_verbs.
+_PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face"})
+
+
 def _plain_verbs(tags: str, tokens: list[str], text: str, starts: list[int]) -> str:
     """A verb of :data:`_PLURAL_SUBJECTS_VERBS` after a plural noun, before a noun phrase or
     a number, is the plural's verb, not a noun of a compound with it."""
@@ -266,15 +272,21 @@ def _plain_verbs(tags: str, tokens: list[str], text: str, starts: list[int]) -> 
     for m in _PLAIN_VERB.finditer(text):
         i = bisect_left(starts, m.start())
         if 0 < i < len(tokens) - 1 and tags[i] == "N" and tags[i - 1] in "NP" and tags[i + 1] in "DXJN":
-            before = tokens[i - 1].lower()
-            if before.endswith("s") and not before.endswith("ss") and before not in PLURAL_MODIFIERS:
+            if _plural_subject(tokens[i - 1].lower()):
                 if out is None:
                     out = list(tags)
                 out[i] = "V"
     return tags if out is None else "".join(out)
 
 
-_PLAIN_VERB = re.compile(r"(?<= )(?:need|lack|face)(?= )")
+def _plural_subject(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a plural noun that may be a clause's subject: not a
+    plural modifier ("sales", "sports")."""
+    return word.endswith("s") and not word.endswith("ss") and word not in PLURAL_MODIFIERS
+
+
+_PLAIN_VERB = re.compile(r"(?<= )(?:" + "|".join(sorted(_PLURAL_SUBJECTS_VERBS)) + r")(?= )")
+_PLAIN_VERB_SAID = tuple(f"{w} " for w in sorted(_PLURAL_SUBJECTS_VERBS))   # looked for first
 
 
 def _first_before_past(tags: str, tokens: list[str]) -> str:
@@ -661,8 +673,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # its verb; a plural modifier ("services trade") stays a compound.
         i = m.start()
         word, before = tokens[i].lower(), tokens[i - 1].lower()
-        if (word.endswith("s") or not before.endswith("s") or before.endswith("ss")
-                or before in PLURAL_MODIFIERS or not verb_too(word)):
+        if word.endswith("s") or not _plural_subject(before) or not verb_too(word):
             return "N"
         return "V"
 
@@ -848,10 +859,6 @@ def _extent_adverbs(tags: str, tokens: list[str]) -> str:
 # parks", a clause of a list)
 _GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;A]N)(?=[JD])")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
-# Verbs whose noun never modifies a noun after a plural subject: before a modifier or a
-# noun too they are its verb ("patients need platelet transfusions", "small firms face
-# high costs", "villages lack clean water"): _plain_verbs.
-_PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face"})
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
 # nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
