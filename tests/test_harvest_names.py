@@ -2294,3 +2294,12 @@ def test_a_five_year_plan_s_period_keeps_its_period() -> None:
     terms = _terms("Forest cover will rise during the 16th Five-Year Plan period, as the "
                    "16th Five-Year Plan requires.")
     assert {"16th Five-Year Plan period", "16th Five-Year Plan"} <= terms
+
+
+def test_a_title_s_gerund_goes_on_with_its_object_after_to_the() -> None:
+    terms = _terms("The association adopted the Work Plan for Adapting to the Needs of "
+                   "Rural Elderly People, and the county the Outline for Returning to the "
+                   "Countryside to Start Businesses.")
+    assert {"Work Plan for Adapting to the Needs of Rural Elderly People",
+            "Outline for Returning to the Countryside to Start Businesses"} <= terms
+    assert not {"Work Plan for Adapting", "Outline for Returning"} & terms

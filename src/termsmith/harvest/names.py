@@ -1153,7 +1153,10 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
             a = prev[-1].end
             if (sentence[a:run[0].start] == " to the "
                     and (any(t.text in _INSTRUMENTS for t in _up_to_connector(run))
-                         or _amendment([t.text for t in prev]) or _gives_play(prev))):
+                         or _amendment([t.text for t in prev]) or _gives_play(prev)
+                         # a title's gerund goes on with its object: `Five-Year Plan
+                         # for Adhering to the Sinicization of Islam`
+                         or len(prev) >= 2 and _gerund_after(prev[-2].text, prev[-1].text))):
                 out[-1] = [*prev, _Tok("to", a + 1, a + 3), _Tok("the", a + 4, a + 7), *run]
                 continue
         out.append(run)
@@ -1661,6 +1664,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["to", "the"]:
         return not (any(w in _INSTRUMENTS for w in rights)    # _join_to_instrument
                     or _amendment(left)
+                    or len(left) >= 2 and _gerund_after(left[-2], left[-1])
                     or left[-2:] == ["Give", "Play"] or left[-3:] == ["Give", "Full", "Play"])
     if conns in (["from"], ["or"]) and left[-1] in _BARRED:
         return False                                    # _join_title
