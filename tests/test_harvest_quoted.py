@@ -158,9 +158,22 @@ def test_scare_quoted_modifiers_make_one_phrase() -> None:
 
 
 def test_single_scare_modifier_takes_its_noun() -> None:
-    c = _one('Xiong’an is building "sponge" cities to absorb rain.')
-    assert c.term == "sponge cities"
+    found = {c.term: c for c in _harvest('Xiong’an is building "sponge" cities to absorb rain.')}
+    c = found["sponge cities"]
     assert c.occurrence.form == '"sponge" cities'
+    # the quoted noun is a term beside its phrase, ranked below it
+    assert found["sponge"].score < c.score
+
+
+def test_a_scare_quoted_noun_is_a_term_but_an_adjective_is_not() -> None:
+    found = {c.term: c for c in _harvest(
+        'The enterprise standard "forerunner" system for consumer goods is growing, and the so-called '
+        '"overcapacity" narrative ignores demand.',
+        'We will turn "cold" resources into wealth.')}
+    assert {"forerunner", "forerunner system", "overcapacity", "overcapacity narrative",
+            "cold resources"} <= set(found)
+    assert found["forerunner"].occurrence.form == "forerunner"
+    assert "cold" not in found
 
 
 def test_a_verb_after_the_noun_ends_a_scare_phrase() -> None:

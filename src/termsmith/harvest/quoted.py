@@ -363,16 +363,22 @@ def _scare_phrases(seg: Segment, quotes: list[Quote],
         pieces.append((q.start - 1, end))
         word = text[q.start:q.end]
         coined = "-" in word.strip("-")
-        if not shaped and (coined or _loanword(word)):
+        noun = not shaped and end > head and lexicon().get(word) == "N"
+        if not shaped and (coined or noun or _loanword(word)):
             # A coined compound in the quotes is a term of its own as well ("road-to-water"
             # shift): the glossary lists the coinage, as it lists a quoted number ("33618");
-            # so is a word English does not have, a loanword in pinyin ("dibao" families).
+            # so is a word English does not have, a loanword in pinyin ("dibao" families),
+            # and a noun quoted as the name of a thing or a charge, said before the noun
+            # it names ("forerunner" system, "overcapacity" claim: 领跑者, 产能过剩), scored
+            # as a quoted single word (an adjective, "cold" resources, describes only).
             s0, s1 = _sentence_for(spans, *q.outer(), len(text))
-            yield Candidate(term=word, kind=Kind.QUOTED, score=0.6,
+            yield Candidate(term=word, kind=Kind.QUOTED,
+                            score=_score(word, words)[0] if noun and not coined else 0.6,
                             occurrence=Occurrence(line=seg.line, speaker=seg.speaker,
                                                   sentence=text[s0:s1], start=q.start - s0,
                                                   end=q.end - s0),
-                            evidence="scare-quoted coinage" if coined else "scare-quoted loanword")
+                            evidence=("scare-quoted coinage" if coined else
+                                      "scare-quoted noun" if noun else "scare-quoted loanword"))
     merged: list[tuple[int, int]] = []
     for s, e in pieces:
         if merged:
