@@ -108,6 +108,16 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
      'tea."', "Half the city is water and the other half is tea"),
     ('As herders in Hulunbuir put it, "The grass feeds the sheep, and the sheep feed us."',
      "The grass feeds the sheep, and the sheep feed us"),
+    ('In the old town, people often say "To taste the real Hunan, come to the night market."',
+     "To taste the real Hunan, come to the night market"),
+    # A slogan or saying named before its comma, a song's words as it puts them, a poem's
+    # famous line after its colon.
+    ("Everyone here knows the brewery's slogan, \"Good water makes good beer, and good "
+     "beer makes good friends.\"", "Good water makes good beer, and good beer makes good friends"),
+    ('As a well-known folk song puts it, "Our grassland is a sea of flowers."',
+     "Our grassland is a sea of flowers"),
+    ('The poet left the county its famous line: "The spring comes first to the river '
+     'village."', "The spring comes first to the river village"),
     # A theme named with its year or event before "is": a slogan cited whole.
     ('June 5 is World Environment Day, and the theme this year is "Restore the land: '
      'we are all one generation."', "Restore the land: we are all one generation"),

@@ -44,22 +44,25 @@ _LEADER = re.compile(r"(?:Xi Jinping|President Xi|General Secretary Xi|Book of [
                      r"ancient Chinese (?:saying|sage|poem|classic))\b[^.;!?\"“”]{0,60}"
                      r"\b(?:said|says|stressed|stresses|noted|notes|pointed out|emphasized|"
                      r"put it|puts it|goes|stated|remarked|observed)\b[^.;!?\"“”]{0,20}[,:]\s*[\"“]?\Z")
-# A saying named right before the colon that opens it, or with where it is said ("a
-# saying in the mountains:"), or said to go ("as the saying goes,"); a speech verb's
-# colon opens a remark (_introduced).
+# A saying named right before the colon or comma that opens it, or with where it is said
+# ("a saying in the mountains:", "the carmaker's slogan,"), or said to go ("as the saying
+# goes,", "as a well-known song puts it,"), or a poem's or song's famous line ("with the
+# famous line:"); a speech verb's colon opens a remark (_introduced).
 _NAMED_SAYING = re.compile(rf"\b(?:{_SAYINGS})s?(?:\s+[a-z]+){{0,4}}:\s+$"
-                           r"|\b(?:saying|adage|proverb)\s+goes,\s+$")
+                           rf"|\b(?:{_SAYINGS})s?,\s+$"
+                           r"|\b(?:saying|adage|proverb|song|poem|ballad)\s+(?:goes|puts it|says),\s+$"
+                           r"|\b(?:famous|well-known|popular|memorable)\s+(?:line|verse|lyric)s?:\s+$")
 # A saying of the people, said by a collective rather than a speaker, which the genre
 # quotes as a set phrase of a place or trade (`as farmers here put it, "...`, `people in
-# Shanxi like to say, "...`, `we often say, "...`): its speech verb's subject is a people,
-# a trade or "we", with adverbs and a place between.
+# Shanxi like to say, "...`, `we often say, "...`, `people often say "...`): its speech
+# verb's subject is a people, a trade or "we", with adverbs and a place between.
 _FOLK_SAYING = re.compile(
     r"\b(?:[Pp]eople|[Ll]ocals|[Ff]armers|[Vv]illagers|[Hh]erders|[Ff]ishermen|[Rr]esidents|"
     r"[Ww]e|[Ee]lders|[Tt]ea growers|[Ff]olks)"
     r"(?:\s+(?:here|there|often|usually|always|still|also|would|like to|love to"
     r"|in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
     r"|in\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+China))*"
-    r"\s+(?:say|put it|joke|call it)\s*[,:]\s*$")
+    r"\s+(?:say|put it|joke|call it)\s*[,:]?\s*$")
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
