@@ -794,6 +794,18 @@ def test_a_definition_by_one_and_a_relative_clause_may_hold_figures() -> None:
                 if c.kind is Kind.EXPLAINED]
 
 
+def test_a_relative_clause_on_the_term_after_a_preposition_defines_it() -> None:
+    found = _harvest("Courts may set a supervision period (up to two years, during which the "
+                     "debtor reports all spending) and the county runs a pond chief system "
+                     "(under which village heads answer for each pond's water).")
+    explained = {c.term for c in found if c.kind is Kind.EXPLAINED}
+    assert {"supervision period", "pond chief system"} <= explained
+    # a phrase after a scare-quoted modifier is the quoted harvester's whole phrase
+    found = _harvest('We run the "two-list" review mechanism (in which permits and bans '
+                     'are published side by side) in every district.')
+    assert "review mechanism" not in {c.term for c in found}
+
+
 def test_an_ing_form_after_an_adverb_before_more_than_a_noun_is_a_verb() -> None:
     found = _harvest("Auditors found officials improperly receiving minimum living allowances "
                      "(dibao) in two counties.")

@@ -1199,7 +1199,7 @@ def _defines(term: str, gloss: str) -> bool:
             and term not in _SHELLS
             and _definition_shaped(gloss)):
         return False
-    if _names_kind(term, gloss) or _genus_relative(gloss):
+    if _names_kind(term, gloss) or _genus_relative(gloss) or _PREPOSITION_WHICH.match(gloss):
         return True
     genus = _THE_GENUS_OF.match(gloss)
     if genus is not None:
@@ -1211,6 +1211,14 @@ def _defines(term: str, gloss: str) -> bool:
     # sectors such as energy, finance and transport)")
     said = _EXAMPLES_INSIDE.split(gloss, maxsplit=1)[0]
     return not (len(_ITEMS.split(said)) > 2 or gloss.split(maxsplit=1)[0].lower() in FUNCTION_WORDS)
+
+
+# A relative clause on the term itself, opened by a preposition and "which" (perhaps after
+# how long or how far: "up to three years, during which"): a definition of the term before
+# the bracket, "a grace period (during which the allowance continues ...)", "the plea
+# leniency system (under which suspects who confess ...)".
+_PREPOSITION_WHICH = re.compile(r"(?:up to [^,()]{1,30}, )?(?:during|in|under|by|through|"
+                                r"with|from|at|on) which ")
 
 
 # Shell nouns, which stand for a name said before them ("the plan (building ...)"): a
@@ -1778,8 +1786,10 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
         s = numbered
     elif len(words) > 5 and not gloss[0].isupper() and not _infinitive(seg.text, s, e) and _defines(
             seg.text[(s := _paired(seg.text, s, e, gloss)):e], gloss):
-        if _defines_owner(seg.text, s, words):
-            return
+        if _defines_owner(seg.text, s, words) or seg.text[max(0, s - 2):s] in ('" ', "” "):
+            return      # (or the phrase after a scare-quoted modifier, whose whole phrase
+                        # the quoted harvester takes: the "dual-channel" management
+                        # mechanism (in which ...))
         yield Candidate(term=seg.text[s:e], kind=Kind.EXPLAINED, score=0.75,
                         occurrence=_occ(seg, spans, s, e, anchor=p.end),
                         gloss=Gloss(GlossType.EXPLANATION, gloss),
