@@ -1345,3 +1345,11 @@ def test_a_word_a_gloss_defines_without_an_article_is_found_among_the_words_befo
         "The bank printed the rice on its 10,000-kyat note (kyat is the currency of Myanmar), "
         "a rare honour.")}
     assert "kyat" in found and found["kyat"].kind is Kind.EXPLAINED
+
+
+def test_a_verb_after_an_object_pronoun_is_not_in_the_glossed_phrase() -> None:
+    found = _harvest("The new codes help us track relabelled medicines (drugs resold after "
+                     "their labels were changed) in every province.")
+    terms = {c.term for c in found}
+    assert "relabelled medicines" in terms
+    assert "track relabelled medicines" not in terms

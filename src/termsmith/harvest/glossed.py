@@ -130,6 +130,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # What stands right before a clause's verb: a subject pronoun or a frequent adverb.
 _SUBJECT_LEADS = frozenset({"we", "they", "he", "she", "it", "also", "further", "already",
                             "then", "still", "just", "jointly", "recently"})
+# Object pronouns, after which a verb of making or helping has its own verb ("helps us
+# fight recycled drugs (...)" glosses "recycled drugs").
+_OBJECT_PRONOUNS = frozenset({"us", "them", "him", "her", "me"})
 # Subject pronouns: a word after one that English has as a verb is the verb ("we support
 # soil remediation (...)").
 _PRONOUNS = frozenset({"we", "they", "i", "you"})
@@ -1454,7 +1457,8 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     if first < len(words) - 1 and first > 0:
         verb, before_verb = words[first].group().lower(), words[first - 1].group().lower()
         if (verb.endswith(("ed", "en")) and before_verb in _AUXILIARIES) or (
-                before_verb in _SUBJECT_LEADS and tagger.verb_too(verb)) or (
+                (before_verb in _SUBJECT_LEADS or before_verb in _OBJECT_PRONOUNS)
+                and tagger.verb_too(verb)) or (
                 tagger.lexicon().get(verb) in ("V", "E") and (
                     before_verb in _SUBJECT_LEADS or before_verb.endswith("ly"))):
             # (or a past verb after its subject pronoun or an adverb: "experts also
