@@ -225,6 +225,17 @@ def test_productive_modifier_makes_no_term_of_its_one_offs() -> None:
     assert "seaweed aquaculture" in found
 
 
+def test_a_word_of_the_field_as_head_makes_a_term_after_a_productive_modifier() -> None:
+    # "maritime" before five heads; the one said once with a head English hardly has
+    # ("geodesy", a word of the field) is a term, the common ones stay descriptions
+    found = _found(
+        "The port signed maritime agreements in spring. Maritime consultation resumed in May.",
+        "Officials discussed maritime rescue. A new maritime corridor opened in June.",
+        "The institute leads maritime geodesy for the survey of the coast.")
+    assert "maritime geodesy" in found
+    assert "maritime agreements" not in found
+
+
 def test_a_head_said_twice_is_two_phrases() -> None:
     found = _found("We pursue green growth and blue growth in the coastal counties, and "
                    "green growth and blue growth need each other.")

@@ -3044,6 +3044,9 @@ def _described(key: Key, st: _Stats, heads: dict[Key, int], firsts: dict[str, in
             # "... standards", "... validation" (before shell nouns it describes:
             # "estuarine vitality", "estuarine prospects", "estuarine momentum")
             return False
+        if len(key) == 2 and _zipf(key[1]) < _RARE_MODIFIER and "-" not in key[1]:
+            return False    # a word of the field as the head: "bamboo scrimber" beside
+                            # the many "bamboo ..." phrases of a bamboo briefing
         return heads[key[:-1]] >= _PRODUCTIVE or (firsts[key[0]] >= _PRODUCTIVE and len(key) < 3)
     if f > _PRODUCTIVE_SAID or heads[key[:-1]] < _PRODUCTIVE:
         return False
