@@ -1886,6 +1886,17 @@ def test_a_field_a_resource_is_mined_from_is_named_by_its_place() -> None:
                    "supplies the pipeline; in the field of energy Sichuan leads.")
     assert {"Fuling shale gas field", "Galkynysh gas field"} <= set(found)
     assert not [t for t in found if "field of" in t or t.endswith("energy")]
+    found = _found("Geologists say the Jinshan gold field holds 200 tonnes of gold.")
+    assert "Jinshan gold field" in found
+
+
+def test_a_place_in_pinyin_before_a_latin_looking_english_word_names_its_product() -> None:
+    found = _found("The Linping chrysanthemum, a geographical indication product, sells "
+                   "well, mangroves of Kandelia obovata line the bay, and the hills grow "
+                   "Lonicera edulis fruit.")
+    assert "Linping chrysanthemum" in found
+    # binomials, the glossed harvester's
+    assert not {"Kandelia obovata", "Lonicera edulis fruit"} & set(found)
 
 
 def test_a_place_named_with_a_number_word_names_a_lowercase_head() -> None:

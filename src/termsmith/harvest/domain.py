@@ -116,9 +116,10 @@ _UNITS = _w("""
 _BREAK = _COUNTING | _GENERAL | _UNITS
 # ... but "field" after a resource mined from it names a place of a kind (气田, 油田, 煤田:
 # "shale gas field", "Fuling shale gas field"), and so it does after the way a farm's
-# fields are built (梯田, 水田: "Yunhe terraced fields", "paddy fields").
+# fields are built (梯田, 水田: "Yunhe terraced fields", "paddy fields"); a gold field (金矿田)
+# is one too ("Wangu gold field").
 _MINED_FIELDS = frozenset({"field", "fields"})
-_MINED = frozenset({"gas", "oil", "coal", "terraced", "paddy"})
+_MINED = frozenset({"gas", "oil", "coal", "gold", "terraced", "paddy"})
 # General nouns that head a term of statistics after a noun: "sales area", "sown area"
 # name what is measured (the area of floor or land), unlike "key areas", "in the area of".
 _MEASURED = _w("area areas")
@@ -1940,8 +1941,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         # A binomial (the glossed harvester's): an epithet after a genus nobody says may be
         # a little commoner, as glossed._is_latin lets it be ("Elephas maximus").
+        # (but a place in pinyin before a word English has, Zipf above 2.2, is the place's
+        # product: "Chuzhou chrysanthemum", "Zhangzhou narcissus"; "Kandelia obovata" and
+        # "Lonicera edulis" are binomials)
         if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < (
-                3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5):
+                3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5) and not (
+                len(names) == 1 and _zipf(lower[0]) > 2.2
+                and PINYIN.fullmatch(names[0].lower().replace("'", ""))):
             continue
         head = lower[-1]
         if ("G" in tags[a:b] or (tags[k] == "J" and toks[k].endswith("ing")
