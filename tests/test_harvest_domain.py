@@ -658,6 +658,10 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "determining livestock numbers by grassland capacity",
       "integration of medical and elderly care",
       "urbanization rate of the permanent population")),
+    # stop 41: the two rights said alone
+    (["The white paper puts the right to subsistence first and says the right to "
+      "development belongs to every country."],
+     ("right to subsistence", "right to development")),
     # China's World Heritage properties whose names no name's run keeps whole
     (["Pilgrims visit the Historic Ensemble of the Potala Palace, Lhasa, every summer.",
       "Scholars study the Silk Roads: the Routes Network of Chang'an-Tianshan Corridor.",
