@@ -2543,6 +2543,16 @@ def test_a_hyphenated_noun_english_does_not_list_is_a_coined_word() -> None:
     assert "follow-up" not in found     # a word of English, said alone
 
 
+def test_a_noun_english_hardly_uses_said_again_is_a_word_of_the_field() -> None:
+    found = {t.lower() for t in _found(
+        "The plan puts codification of the environmental laws first.",
+        "Experts say codification takes years, and the tribunal hears it.",
+        "The ranch saw desertification once.")}
+    assert "codification" in found
+    # said in one paragraph only, a rare noun is no term of its own
+    assert "desertification" not in found
+
+
 def test_a_people_s_adjective_names_its_things_as_a_people_s_name_does() -> None:
     found = {t for t in _found(
         "The region trains doctors of Tibetan medicine and Mongolian medicine, and Tibetan "

@@ -384,7 +384,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     # The document's lowercase words of no English (a word's tail too, "arket" of
     # "Market": it matches no token); most documents have none.
     lex = tagger.lexicon()
-    coined = frozenset(w for w in lowercase if w not in lex and _coined(w))
+    coined = frozenset(w for w in lowercase if w not in lex and _coined(w)
+                       or lex.get(w) == "N" and _field_word(w))
     counted: list[_Place] = []          # numbered sets and censuses said
     aimed: list[_Place] = []            # zones named for an aim
     coinages: list[_Place] = []         # coined words said
@@ -662,6 +663,19 @@ def _coined(word: str) -> bool:
             and singular(word) not in tagger.lexicon())
 
 
+# A noun English has but hardly uses (Zipf below this), said as a noun of its own in two
+# paragraphs or more, is a word of the field: "codification", "desertification".
+_FIELD_WORD_BELOW = 2.5
+_FIELD_WORD_SCORE = 0.45
+
+
+@cache
+def _field_word(word: str) -> bool:
+    """Whether a lowercase noun of the lexicon is a word of a field: see above."""
+    return (len(word) >= 5 and word.isalpha() and word.islower()
+            and not word.endswith(_INFLECTED) and _zipf(word) < _FIELD_WORD_BELOW)
+
+
 def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[int, int]]
                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each coined word of a paragraph said as a noun of its own (no noun or modifier
@@ -731,11 +745,19 @@ def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]]
     lines: dict[str, set[int]] = defaultdict(set)
     for seg, _, a, b in words:
         lines[singular(seg.text[a:b])].add(seg.line)
+    lex = tagger.lexicon()
     for place in words:
         if _said_at(place) in said:
             continue
         seg, _, a, b = place
-        score = _COINED_SCORE + (0.1 if len(lines[singular(seg.text[a:b])]) > 1 else 0.0)
+        word = seg.text[a:b]
+        paragraphs = len(lines[singular(word)])
+        if word in lex:
+            if paragraphs > 1:
+                yield _candidate_at(place, _FIELD_WORD_SCORE,
+                                    "a word English hardly uses, said as a noun again")
+            continue
+        score = _COINED_SCORE + (0.1 if paragraphs > 1 else 0.0)
         yield _candidate_at(place, score,
                             "a word of no English said as a noun: a loanword or coinage")
 
