@@ -2303,3 +2303,11 @@ def test_a_title_s_gerund_goes_on_with_its_object_after_to_the() -> None:
     assert {"Work Plan for Adapting to the Needs of Rural Elderly People",
             "Outline for Returning to the Countryside to Start Businesses"} <= terms
     assert not {"Work Plan for Adapting", "Outline for Returning"} & terms
+
+
+def test_a_body_named_with_its_owner_leaves_the_island_it_stands_on() -> None:
+    terms = _terms("Schools visit the Porcelain Route Museum of Fujian on Meizhou Island, and "
+                   "the Forum on Hainan Island Development met in Haikou.")
+    assert {"Porcelain Route Museum of Fujian", "Meizhou Island",
+            "Forum on Hainan Island Development"} <= terms
+    assert not [t for t in terms if " on Meizhou" in t]

@@ -1772,11 +1772,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # `Center for the ...`), never after a place's one word (but `Grain for Green`)
         return True
     if (conns in (["on"], ["on", "the"]) and len(left) >= 2 and len(rights) >= 2
-            and (_HEADS.get(left[-1]) == "place" or left[-1] in _FACILITIES)
+            and (_HEADS.get(left[-1]) == "place" or left[-1] in _FACILITIES
+                 or _HEADS.get(_head(left)) in ("place", "organisation"))
             and (_HEADS.get(rights[-1]) == "place" or rights[0] in _PLACE_FIRST)):
         # `Shaolin Temple on Songshan Mountain`, `Baihetan Hydropower Station on the
         # Jinsha River`, `Foguang Temple on Mount Wutai`: a place (or a plant), and where
-        # it stands
+        # it stands; so does a place or body named with its owner (`Maritime Silk Road
+        # Museum of Guangdong on Hailing Island`)
         return True
     if all(_ORDINAL.fullmatch(w) or w.isdigit() for w in left):
         return True     # `ranked 10th on the Global Innovation Index`: a rank, then a name
