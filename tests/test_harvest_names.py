@@ -2311,3 +2311,11 @@ def test_a_body_named_with_its_owner_leaves_the_island_it_stands_on() -> None:
     assert {"Porcelain Route Museum of Fujian", "Meizhou Island",
             "Forum on Hainan Island Development"} <= terms
     assert not [t for t in terms if " on Meizhou" in t]
+
+
+def test_an_event_s_fields_listed_with_commas_are_in_its_name() -> None:
+    terms = _terms("Buyers came to the Longquan Sword, Porcelain and Celadon Expo, and the "
+                   "China-Laos Economic, Trade, Culture and Tourism Fair opened in Kunming.")
+    assert {"Longquan Sword, Porcelain and Celadon Expo",
+            "China-Laos Economic, Trade, Culture and Tourism Fair"} <= terms
+    assert not [t for t in terms if t.startswith(("Porcelain", "Culture", "Trade"))]

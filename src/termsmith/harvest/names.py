@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
@@ -908,7 +908,8 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                          # Policy, Laws and Regulations`)
                          or _HEADS[prev[-1].text] == "programme" and _organisation_of(prev))
                     and any(t.text == "and" for t in run)
-                    and (len(run) >= 4 and (_HEADS.get(_last_word(run)) in ("programme", "organisation")
+                    and (len(run) >= 4 and (_HEADS.get(_last_word(run)) in ("programme", "organisation",
+                                                                          "event")
                                             or _last_word(run) in _LISTED_HEADS
                                             # (a body's, its parent after "of": `...
                                             # Inspection and Anti-Unfair Competition
@@ -974,11 +975,15 @@ def _fields_before_head(prev: list[_Tok], runs: list[list[_Tok]], i: int) -> boo
     that the run after the last comma ends with "and" and a head: `National Wind, Solar,
     Storage and Transmission Demonstration Project`, `Beijing-Zhangjiakou Sports, Culture
     and Tourism Belt` (a programme's, a body's or a place's)."""
-    if not all(t.text[:1].isupper() for t in prev) or prev[-1].text in _HEADS:
+    # (a run after a comma may open with the connectors before the name: "..., and the
+    # China-Laos Economic, Trade, ... Fair")
+    prev = list(dropwhile(
+        lambda t: t.text in _CONNECTORS or t.text in _SECOND_CONNECTORS, prev))
+    if not prev or not all(t.text[:1].isupper() for t in prev) or prev[-1].text in _HEADS:
         return False    # (a field alone may open the list: "the Culture, Sports, Radio,
                         # Film and Tourism Bureau of ...")
-    if _lexicon().get(prev[-1].text.lower()) != "N":
-        return False
+    if _lexicon().get(prev[-1].text.lower()) not in ("N", "J"):
+        return False    # (a field's adjective: `China-DPRK Economic, Trade, ... Expo`)
     j = i
     while j + 1 < len(runs) and len(runs[j]) == 1:
         j += 1
@@ -991,7 +996,7 @@ def _fields_before_head(prev: list[_Tok], runs: list[list[_Tok]], i: int) -> boo
     while end < len(last) and last[end].text[:1].isupper():
         end += 1
     head = last[end - 1].text
-    return end >= 4 and (_HEADS.get(head) in ("programme", "organisation", "place")
+    return end >= 4 and (_HEADS.get(head) in ("programme", "organisation", "place", "event")
                          or head in _LISTED_HEADS)
 
 
