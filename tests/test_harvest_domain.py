@@ -164,6 +164,15 @@ def test_set_formulation_said_once_is_a_term() -> None:
         "whole process people's democracy")
 
 
+def test_a_name_before_a_lowercase_phrase_of_five_words_is_one_name() -> None:
+    names = {c.term for c in harvest(segments([
+        "Turbine makers gather in the Shanwei offshore wind power industrial base, and the "
+        "Qinzhou-Beihai cross-border integrated development demonstration zone grew."]))
+        if c.kind is Kind.NAME}
+    assert {"Shanwei offshore wind power industrial base",
+            "Qinzhou-Beihai cross-border integrated development demonstration zone"} <= names
+
+
 def test_name_before_a_lowercase_head_is_one_name() -> None:
     cands = list(harvest(segments([
         "Specialties such as Lanzhou beef noodles and Ningxia goji berries now sell online, "

@@ -1670,8 +1670,12 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 
 
 # A name before a lowercase phrase that it makes a name of: "Chengdu-Chongqing economic
-# circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers".
-_NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}[JENG]{0,3}N(?![NP])")   # class first: scans fast
+# circle", "China-Laos-Thailand international trains", "Fuling pickled mustard tubers",
+# the phrase up to five words ("Yangjiang offshore wind power industrial base"), the fifth
+# only after four modifiers with no participle after a noun and no -ing word (a verb's so
+# far from the name: "the Jilin Oilfield CCUS project stored more carbon dioxide"). The
+# pattern starts with its class: it scans fast.
+_NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}(?:(?:[JE]|N(?!E)){4}|[JENG]{0,3})N(?![NP])")
 _ROMAN = re.compile(r"[IVX]+")
 # The ways a place is held up as an example by (经验, 模式, 精神): "the Fengqiao
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
