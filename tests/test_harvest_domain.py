@@ -1908,6 +1908,7 @@ def test_a_place_in_pinyin_before_a_latin_looking_english_word_names_its_product
                    "well, mangroves of Kandelia obovata line the bay, and the hills grow "
                    "Lonicera edulis fruit.")
     assert "Linping chrysanthemum" in found
+    assert "Wenxian pinellia tubers" in _found("Growers sell Wenxian pinellia tubers online.")
     # binomials, the glossed harvester's
     assert not {"Kandelia obovata", "Lonicera edulis fruit"} & set(found)
 

@@ -1353,3 +1353,11 @@ def test_a_verb_after_an_object_pronoun_is_not_in_the_glossed_phrase() -> None:
     terms = {c.term for c in found}
     assert "relabelled medicines" in terms
     assert "track relabelled medicines" not in terms
+
+
+def test_a_place_in_pinyin_before_its_product_is_no_binomial() -> None:
+    found = _harvest("Growers sell Wenxian pinellia tubers online, and the bay is planted "
+                     "with Kandelia obovata.")
+    scientific = {c.term for c in found if c.kind is Kind.SCIENTIFIC}
+    assert "Kandelia obovata" in scientific
+    assert not [t for t in scientific if t.startswith("Wenxian")]

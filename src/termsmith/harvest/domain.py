@@ -1968,11 +1968,12 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         # A binomial (the glossed harvester's): an epithet after a genus nobody says may be
         # a little commoner, as glossed._is_latin lets it be ("Elephas maximus").
         # (but a place in pinyin before a word English has, Zipf above 2.2, is the place's
-        # product: "Chuzhou chrysanthemum", "Zhangzhou narcissus"; "Kandelia obovata" and
-        # "Lonicera edulis" are binomials)
+        # product: "Chuzhou chrysanthemum", "Zhangzhou narcissus"; and so is one before
+        # any word when its name ends as no genus all of pinyin does, in -a: "Xihe
+        # pinellia tuber"; "Kandelia obovata" and "Lonicera edulis" are binomials)
         if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < (
                 3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5) and not (
-                len(names) == 1 and _zipf(lower[0]) > 2.2
+                len(names) == 1 and (_zipf(lower[0]) > 2.2 or not names[0].endswith("a"))
                 and PINYIN.fullmatch(names[0].lower().replace("'", ""))):
             continue
         head = lower[-1]
