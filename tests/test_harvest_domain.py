@@ -1909,6 +1909,13 @@ def test_a_place_in_pinyin_before_a_latin_looking_english_word_names_its_product
                    "Lonicera edulis fruit.")
     assert "Linping chrysanthemum" in found
     assert "Wenxian pinellia tubers" in _found("Growers sell Wenxian pinellia tubers online.")
+
+
+def test_a_place_names_its_paper_and_coffee_though_the_words_are_common() -> None:
+    found = _found("Craftsmen in Jingxian still make Kaihua paper by hand, and Baoshan "
+                   "coffee sells well; the SCIO white paper came out in May.")
+    assert {"Kaihua paper", "Baoshan coffee"} <= set(found)
+    assert not [t for t in found if t.endswith("white paper")]
     # binomials, the glossed harvester's
     assert not {"Kandelia obovata", "Lonicera edulis fruit"} & set(found)
 

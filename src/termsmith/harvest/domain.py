@@ -1694,14 +1694,17 @@ _LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "villa
 # style" tai chi, "Huangmei opera"): common words, but after a name of no English the name
 # of a regional culture, school or art form, as the heritage lists write them.
 _TRADITIONS = frozenset({"culture", "art", "music", "school", "style", "opera"})
+# The produce a place gives its name to whose word is among English's commonest (纸, 咖啡:
+# "Xuan paper", "Pu'er coffee"); rarer ones are kept by their frequency ("Longjing tea").
+_PRODUCE = frozenset({"paper", "coffee"})
 # The remains archaeology names after the place they were found (遗址: "Erlitou site",
 # "Yinxu ruins"): the name alone is the place's, the site is the term.
 _SITES = frozenset({"site", "ruins"})
 # The heads of names of a place or a period (a dynasty's: "Song Dynasty culture", 宋文化),
 # which make a name of capitalised English words before a lowercase head.
 _NAMED_WHERE = PLACE_HEADS | {"Dynasty"}
-# The heads a place's name is kept with: its level, its tradition, its remains.
-_KEPT_WITH_PLACE = _SMALL_PLACES | _TRADITIONS | _SITES
+# The heads a place's name is kept with: its level, its tradition, its remains, its produce.
+_KEPT_WITH_PLACE = _SMALL_PLACES | _TRADITIONS | _SITES | _PRODUCE
 # What runs between two places named with a hyphen, a railway's or a power line's part
 # (段, 线: "the Lhasa-Nyingchi section", "the Baihetan-Zhejiang line"): common words, but
 # after the pair of places they name one stretch of a route.
@@ -2005,7 +2008,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
         general = lower[:-1] if len(lower) > 1 and (
             head in _MEASURED or head in _MINED_FIELDS and lower[-2] in _MINED) else lower
-        if (head in _BOILERPLATE_HEADS or lower[0] in _EVALUATIVE or lower[0] in _NATIONAL
+        if (head in _BOILERPLATE_HEADS and not (len(lower) == 1 and head in _PRODUCE)
+                or lower[0] in _EVALUATIVE or lower[0] in _NATIONAL
                 or lex.get(head) == "V"
                 or any(w in _BREAK for w in general) or head in _VAGUE_HEADS):
             # (a shell noun names no thing of the place: "with Hainan characteristics";
