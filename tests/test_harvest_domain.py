@@ -2591,3 +2591,14 @@ def test_an_ing_word_after_an_acronym_of_a_thing_before_its_noun_is_the_term_s()
     found = {t for t in _found(
         "LNG receiving terminals opened on the coast, and LNG bunkering stations serve ships.")}
     assert {"LNG receiving terminals", "LNG bunkering stations"} <= found
+
+
+def test_an_ing_word_after_a_modifier_inside_a_named_phrase_is_a_modifier() -> None:
+    names = {c.term for c in harvest(segments([
+        "Craftsmen keep the Ru porcelain firing technique alive, and the BRICS remote "
+        "sensing satellite constellation, which went up last year, serves members. Gansu "
+        "herders keeping yaks earn more."]))
+        if c.kind is Kind.NAME}
+    assert {"Ru porcelain firing technique",
+            "BRICS remote sensing satellite constellation"} <= names
+    assert not [t for t in names if "keeping" in t]     # after a plural: its verb

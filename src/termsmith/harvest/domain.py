@@ -1980,13 +1980,16 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 and PINYIN.fullmatch(names[0].lower().replace("'", ""))):
             continue
         head = lower[-1]
-        if ("G" in tags[a:b] or (tags[k] == "J" and toks[k].endswith("ing")
-                                 and _of_a_verb(toks[k]))) and (
+        if (any(tags[i] == "G" and (i == k or tags[i - 1] in "NP" and _looks_plural(toks[i - 1]))
+                for i in range(k, b))
+                or (tags[k] == "J" and toks[k].endswith("ing") and _of_a_verb(toks[k]))) and (
                 head not in _DESIGNATED and head not in _COMMITTEES) and not (
                 len(names) == 1 and names[0].isupper() and len(names[0]) > 1
                 and tags[k] == "G" and k + 1 < b):
             # an -ing word after a name is its verb ("Sichuan ensuring grain security",
-            # "Suzhou charming overseas visitors": an -ing adjective too),
+            # "Suzhou charming overseas visitors": an -ing adjective too), and one after a
+            # plural ("Sichuan farmers ensuring ..."; after a modifier it is one too:
+            # "Northeast Asia international shipping center"),
             # but not before a base, zone or committee the name has ("Nanfan breeding
             # base", "Harbin organizing committee"), nor after an acronym of a thing
             # before its noun ("LNG receiving terminals")
