@@ -2560,6 +2560,12 @@ def test_a_hyphenated_noun_english_does_not_list_is_a_coined_word() -> None:
     assert "follow-up" not in found     # a word of English, said alone
 
 
+def test_a_coined_word_of_four_letters_is_a_term() -> None:
+    found = {t.lower() for t in _found(
+        "Ports screen arrivals for mpox, and pilgrims walk the kora around the lake.")}
+    assert {"mpox", "kora"} <= found
+
+
 def test_a_noun_english_hardly_uses_said_again_is_a_word_of_the_field() -> None:
     found = {t.lower() for t in _found(
         "The plan puts codification of the environmental laws first.",

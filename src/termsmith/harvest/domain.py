@@ -657,7 +657,7 @@ def _coined(word: str) -> bool:
     """Whether a word (as written) is a lowercase word of no English: see above."""
     # (a hyphenated compound of English words is as rare as its rarest part says, which
     # is no measure of the compound: "record-filing", "re-lending")
-    return (len(word) >= 5 and word[0].islower() and word.islower()
+    return (len(word) >= 4 and word[0].islower() and word.islower()
             and not word.endswith(_INFLECTED)
             and ("-" in word or _zipf(word) < _COINED_BELOW)
             and singular(word) not in tagger.lexicon())
