@@ -1361,3 +1361,12 @@ def test_a_place_in_pinyin_before_its_product_is_no_binomial() -> None:
     scientific = {c.term for c in found if c.kind is Kind.SCIENTIFIC}
     assert "Kandelia obovata" in scientific
     assert not [t for t in scientific if t.startswith("Wenxian")]
+
+
+def test_a_grade_glossed_by_its_place_among_the_grades_is_a_term() -> None:
+    found = _harvest("The lake has stayed at Class II (the second grade under the national "
+                     "surface water standards) since 2019, and the county raised the alert "
+                     "to Level I (the highest of four levels) on Monday.")
+    terms = {c.term for c in found if c.kind in (Kind.EXPLAINED, Kind.CLARIFIED)}
+    assert "Level I" in terms       # its "I" no pronoun
+    assert "Class II" in terms

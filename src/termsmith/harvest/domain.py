@@ -37,7 +37,14 @@ from typing import TypeVar
 from termsmith.document import Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import ANCHORS, FORMULATIONS, INDICATORS, PEOPLES, evaluative
+from termsmith.harvest.lexicon import (
+    ANCHORS,
+    FORMULATIONS,
+    GRADES,
+    INDICATORS,
+    PEOPLES,
+    evaluative,
+)
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS, SERIAL_NAME
 from termsmith.matcher import Matcher
@@ -1010,9 +1017,7 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # response", "Type IV hydrogen storage cylinders"): with the noun phrase they classify,
 # a term of its field that the genre's lists keep whole. A class is one numeral or
 # letter, or a range or pair of them ("Class I or II seawater quality standards").
-# (The words a graded system's grades are numbered after: Level I to IV of emergency
-# response and of warnings, Class I and II of protected species, Grade A scenic areas.)
-_GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
+_GRADES = GRADES           # the words grades are numbered after (lexicon)
 _GRADE_NAMES = "|".join(sorted(_GRADES))
 _GRADES_SAID = tuple(f"{g} " for g in sorted(_GRADES))     # looked for first: no regex
 _GRADE = re.compile(rf"(?<![\w-])(?:{_GRADE_NAMES}) (?:[IV]{{1,4}}|\d{{1,2}}|[A-E])"

@@ -19,7 +19,13 @@ from termsmith import numbers
 from termsmith.document import Role, Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import ETHNIC_GROUPS, FUNCTION_WORDS, unknown_to_english, zipf
+from termsmith.harvest.lexicon import (
+    ETHNIC_GROUPS,
+    FUNCTION_WORDS,
+    GRADES,
+    unknown_to_english,
+    zipf,
+)
 from termsmith.harvest.quoted import Quote, find_quotes
 from termsmith.model import Gloss, GlossType
 from termsmith.normalize import singular
@@ -1213,8 +1219,10 @@ def _defines(term: str, gloss: str) -> bool:
     if genus is not None:
         # (a name's gloss by another name says which one it is, no term's definition:
         # "Harbin Ice City (the capital of Heilongjiang, ...)")
-        return not (gloss[genus.end() - 1].isupper()
-                    and all(w[:1].isupper() for w in term.split()))
+        # (but a grade's gloss by its place among the grades defines it: "Class I (the
+        # highest grade under China's ... standards)")
+        return term.split()[0] in GRADES or not (
+            gloss[genus.end() - 1].isupper() and all(w[:1].isupper() for w in term.split()))
     # (examples listed inside the definition make it no list: "(networks and systems in
     # sectors such as energy, finance and transport)")
     said = _EXAMPLES_INSIDE.split(gloss, maxsplit=1)[0]
@@ -1269,7 +1277,7 @@ def _definition_shaped(gloss: str) -> bool:
 # Gal (a unit of acceleration equal to ...)").
 _THE_GENUS_OF = re.compile(r"(?!.* equal to )(?:the|an?) (?:[a-z-]+ ){1,3}"
                            r"(?:of|between|in|for|within|using|with|by|from|on|through"
-                           r"|beneath|before|after|at|into) [A-Za-z]")
+                           r"|beneath|before|after|at|into|under) [A-Za-z]")
 
 
 # A figure right before a counted word: "1.15 billion juan".
@@ -1454,8 +1462,9 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         if w.isdigit() and start < end and _NUMBERED_NAME.fullmatch(tail, start, end):
             start, first = m.start(), i     # a name made with a number: "the 832 Platform"
             break
-        if w.lower() in FUNCTION_WORDS or w[0].isdigit() or w in _SEMI_DETERMINERS:
-            break
+        if (w.lower() in FUNCTION_WORDS and not (w == "I" and i and words[i - 1].group() in GRADES)
+                or w[0].isdigit() or w in _SEMI_DETERMINERS):
+            break       # (but a grade's numeral is no pronoun: "Class I (the highest ...)")
         start, first = m.start(), i
     # "we have protected golden snub-nosed monkeys (...)": a participle right after an
     # auxiliary is the verb, not part of the name.
@@ -1469,7 +1478,7 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             # (or a past verb after its subject pronoun or an adverb: "experts also
             # brought juncao (...)" glosses "juncao")
             start = words[first + 1].start()
-        elif (before_verb == "to" and tagger.verb(verb)
+        elif (before_verb == "to" and tagger.verb(verb) and words[first].group() not in GRADES
               and tagger.tag("to " + verb).tags == "TV"):
             # an infinitive's verb: "come to taste oil tea (...)" glosses "oil tea"
             start = words[first + 1].start()
@@ -1523,6 +1532,8 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
                      or k == 0 and len(toks) == 2 and toks[k].isdigit()
                      and _NUMBERED_NAME.fullmatch(toks[1]))):
             continue    # a number in a name: "the Thirteen Hongs (...)", "the 832 Platform"
+        if toks[k] == "I" and k and toks[k - 1] in GRADES:
+            continue    # a grade's numeral: "Class I (...)"
         if tags[k] not in _NP_CLASSES or (
                 tags[k] == "G" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
                 and _PLURAL.fullmatch(toks[k - 1]) is not None):

@@ -46,6 +46,10 @@ ETHNIC_GROUPS = frozenset(
     Yugur Monba Oroqen Derung Hezhen Gaoshan Lhoba Tatar Manchu
     """.split()
 )
+# The words a graded system's grades are numbered after (Ⅰ类, 甲类, 一级, Ⅳ型: Level I to IV
+# of emergency response and of warnings, Class I and II of protected species, Grade A
+# scenic areas, Category 1 innovative drugs, Type IV cylinders, Tier 1 cities).
+GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
 # China's peoples as English names them before "people" or a thing of theirs (the 56
 # groups' names and the adjectives of those English has its own for, and the spellings
 # the genre also uses): "the Tu people", "Tibetan medicine", "Mongolian medicine".
