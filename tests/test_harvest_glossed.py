@@ -1370,3 +1370,10 @@ def test_a_grade_glossed_by_its_place_among_the_grades_is_a_term() -> None:
     terms = {c.term for c in found if c.kind in (Kind.EXPLAINED, Kind.CLARIFIED)}
     assert "Level I" in terms       # its "I" no pronoun
     assert "Class II" in terms
+
+
+def test_a_unit_symbol_s_name_may_hold_of() -> None:
+    found = {c.term: c for c in _harvest(
+        "Plants now burn 298 gce/kWh (grams of coal equivalent per kilowatt-hour) on average.")}
+    assert found["gce/kWh"].kind is Kind.ACRONYM
+    assert found["gce/kWh"].related == "grams of coal equivalent per kilowatt-hour"

@@ -777,7 +777,8 @@ def _spelled_by(words: str, symbol: str) -> tuple[str, int]:
 
 def _spells(words: list[str], part: str) -> bool:
     """Each word gives the symbol ``part`` its next letter first, and perhaps more from
-    inside it; "square" and "cubic" give none (the symbol's digit says them)."""
+    inside it; "square" and "cubic" give none (the symbol's digit says them), nor does an
+    "of" inside the name."""
     letters = [c for c in part if c.isalpha()]
     if not letters or not words or len(" ".join(words)) <= len(part) + 1:
         return False
@@ -786,8 +787,8 @@ def _spells(words: list[str], part: str) -> bool:
         if wi == len(words):
             return li == len(letters)
         word = words[wi].lower()
-        if word in _POWERS and part[-1:] in "23":
-            return fits(wi + 1, li)
+        if word in _POWERS and part[-1:] in "23" or word == "of" and wi:
+            return fits(wi + 1, li)     # (nor does "of": "grams of coal equivalent", gce)
         if li == len(letters) or word[0] != letters[li]:
             return False
         # the word gives its first letter, then any run of the next letters it holds in
