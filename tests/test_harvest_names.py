@@ -2319,3 +2319,11 @@ def test_an_event_s_fields_listed_with_commas_are_in_its_name() -> None:
     assert {"Longquan Sword, Porcelain and Celadon Expo",
             "China-Laos Economic, Trade, Culture and Tourism Fair"} <= terms
     assert not [t for t in terms if t.startswith(("Porcelain", "Culture", "Trade"))]
+
+
+def test_an_app_named_for_the_body_that_runs_it_names_the_body_too() -> None:
+    terms = _terms("Residents can report scams on the Provincial Anti-Fraud Center app, and "
+                   "taxpayers file on the Individual Income Tax app.")
+    assert {"Provincial Anti-Fraud Center app", "Provincial Anti-Fraud Center",
+            "Individual Income Tax app"} <= terms
+    assert "Individual Income Tax" not in terms     # a tax, no body

@@ -396,8 +396,13 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         stop = end + 7
                     elif rkey[1] == "app" and r.category == "brand":
                         # an app's name ends in its word ("个人所得税App": the
-                        # `Individual Income Tax app`), as a platform's need not
+                        # `Individual Income Tax app`), as a platform's need not; an
+                        # app named for the body that runs it names the body too
+                        # (`National Anti-Fraud Center app`, 国家反诈中心App)
                         stop = end + 4
+                        if _HEADS.get(_head(list(words[a + r.skip:b]))) == "organisation":
+                            found.append(_Found(seg, sentence, start, end, sentence[start:end],
+                                                "organisation", r.evidence, r.words, r.common))
                     if r.category == "programme" and sentence.startswith(" (", end):
                         # a document's status in brackets is part of its title:
                         # `Measures for Sci-Tech Ethics Review (Trial)`
