@@ -2574,6 +2574,19 @@ def test_a_noun_english_hardly_uses_said_again_is_a_word_of_the_field() -> None:
     assert "codification" in found
     # said in one paragraph only, a rare noun is no term of its own
     assert "desertification" not in found
+    # a commoner one needs three paragraphs
+    said = ["Insurers bought reinsurance abroad this year.",
+            "The regulator supervised reinsurance closely.",
+            "Foreign firms entered reinsurance, and the courts heard an arbitration."]
+    assert "reinsurance" not in {t.lower() for t in _found(*said[:2])}
+    found = {t.lower() for t in _found(*said)}
+    assert "reinsurance" in found
+    assert "arbitration" not in found
+    # said mostly inside phrases, it is theirs
+    found = {t.lower() for t in _found(
+        "Villages set up reinsurance pools, and the reinsurance pools grew.",
+        "The new reinsurance pools spread, and reinsurance pools paid out.", *said)}
+    assert "reinsurance" not in found
 
 
 def test_a_people_s_adjective_names_its_things_as_a_people_s_name_does() -> None:

@@ -392,10 +392,11 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     # "Market": it matches no token); most documents have none.
     lex = tagger.lexicon()
     coined = frozenset(w for w in lowercase if w not in lex and _coined(w)
-                       or lex.get(w) == "N" and _field_word(w))
+                       or lex.get(w, "N") == "N" and _field_word(w))
     counted: list[_Place] = []          # numbered sets and censuses said
     aimed: list[_Place] = []            # zones named for an aim
     coinages: list[_Place] = []         # coined words said
+    coined_said: dict[str, int] = defaultdict(int)  # ... as any word, alone or not
     designated: list[_Place] = []       # national designations ("national ... parks")
     economies: list[_Place] = []        # named sectors of the economy ("silver economy")
     hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
@@ -468,8 +469,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if " for " in text and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
-            coinages.extend((seg, sp, a, b) for sp, a, b in
-                            _coined_nouns(coined.intersection(tg.tokens), tg, spans))
+            said_here = coined.intersection(tg.tokens)
+            coinages.extend((seg, sp, a, b) for sp, a, b in _coined_nouns(said_here, tg, spans))
+            for w in said_here:
+                coined_said[w] += tg.tokens.count(w)
         first = len(sents)
         sents.extend([(seg, text[s:e], s) for s, e in spans])
         economy = "economy" in text
@@ -547,7 +550,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                         designated.append((seg, spans[k], starts[at], ends[end - 1]))
     yield from _named_candidates(named)
     if coinages:
-        yield from _coined_candidates(coinages, said)
+        yield from _coined_candidates(coinages, said, coined_said)
     for place in counted:
         if _said_at(place) not in said:
             yield _candidate_at(place, _SET_SCORE,
@@ -670,17 +673,19 @@ def _coined(word: str) -> bool:
             and singular(word) not in tagger.lexicon())
 
 
-# A noun English has but hardly uses (Zipf below this), said as a noun of its own in two
-# paragraphs or more, is a word of the field: "codification", "desertification".
+# A noun English has but hardly uses (Zipf below 2.5), said as a noun of its own in two
+# paragraphs or more, is a word of the field: "codification", "desertification"; so is
+# a rare one (below 3.0) said so in three or more: "reinsurance", "deflation", "imams".
 _FIELD_WORD_BELOW = 2.5
+_FIELD_WORD_RARE = 3.0
 _FIELD_WORD_SCORE = 0.45
 
 
 @cache
 def _field_word(word: str) -> bool:
-    """Whether a lowercase noun of the lexicon is a word of a field: see above."""
+    """Whether a lowercase noun is a word of a field when said again: see above."""
     return (len(word) >= 5 and word.isalpha() and word.islower()
-            and not word.endswith(_INFLECTED) and _zipf(word) < _FIELD_WORD_BELOW)
+            and not word.endswith(_INFLECTED) and _zipf(word) < _FIELD_WORD_RARE)
 
 
 def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -747,11 +752,15 @@ def _candidate_at(place: _Place, score: float, evidence: str) -> Candidate:
                      Occurrence(seg.line, seg.speaker, text, a - s, b - s), evidence)
 
 
-def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]]
-                       ) -> Iterator[Candidate]:
+def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]],
+                       total: dict[str, int]) -> Iterator[Candidate]:
+    """Candidates of the coined words and the words of a field said as nouns of their own
+    (``words``); ``total``: how often each word is said, alone or inside a phrase."""
     lines: dict[str, set[int]] = defaultdict(set)
+    alone: dict[str, int] = defaultdict(int)
     for seg, _, a, b in words:
         lines[singular(seg.text[a:b])].add(seg.line)
+        alone[seg.text[a:b]] += 1
     lex = tagger.lexicon()
     for place in words:
         if _said_at(place) in said:
@@ -759,8 +768,11 @@ def _coined_candidates(words: list[_Place], said: set[tuple[int, str, int, int]]
         seg, _, a, b = place
         word = seg.text[a:b]
         paragraphs = len(lines[singular(word)])
-        if word in lex:
-            if paragraphs > 1:
+        if word in lex or not _coined(word):
+            # (a word said mostly inside phrases is theirs: "revitalization" beside the
+            # many "rural revitalization")
+            if (paragraphs > (1 if _zipf(word) < _FIELD_WORD_BELOW else 2)
+                    and 2 * alone[word] >= total[word]):
                 yield _candidate_at(place, _FIELD_WORD_SCORE,
                                     "a word English hardly uses, said as a noun again")
             continue
