@@ -671,6 +671,12 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
     (["The white paper puts the right to subsistence first and says the right to "
       "development belongs to every country."],
      ("right to subsistence", "right to development")),
+    # stop 41: the digital economy's standing terms
+    (["The province pursues digital industrialization and industrial digitalization "
+      "together.",
+      "The value added of core digital economy industries rose to 9 percent of GDP."],
+     ("digital industrialization and industrial digitalization",
+      "core digital economy industries")),
     # China's World Heritage properties whose names no name's run keeps whole
     (["Pilgrims visit the Historic Ensemble of the Potala Palace, Lhasa, every summer.",
       "Scholars study the Silk Roads: the Routes Network of Chang'an-Tianshan Corridor.",

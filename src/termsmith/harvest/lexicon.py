@@ -2793,6 +2793,15 @@ FORMULATIONS += tuple(line.strip() for line in """
     urbanization rate of the registered population
 """.strip().splitlines())
 
+# Stop 41: the digital economy's standing terms in the 14th Five-Year Plan and the State
+# Council's plan for the digital economy (数字产业化和产业数字化, 数字经济核心产业), as
+# their English editions render them (genre knowledge; each missed by the noun phrases
+# when said once with its pair or before a verb).
+FORMULATIONS += tuple(line.strip() for line in """
+    digital industrialization and industrial digitalization
+    core digital economy industries
+""".strip().splitlines())
+
 # China's World Heritage properties whose official names (UNESCO's World Heritage List, in
 # the wording the State Council Information Office and the National Cultural Heritage
 # Administration use) hold a comma, a colon, a dash or "in" and "and" that no name's run
