@@ -56,6 +56,8 @@ def test_capitalised_article_of_a_title_is_kept() -> None:
     'As many netizens have commented, "The scenery in Kanas is truly breathtaking."',
     'As one herdsman put it, "Our days are getting better."',
     'A village official told us: "We have never had such a good harvest before."',
+    # (a sentence of its own with its speaker after it is a remark)
+    'We met the farmers. "We have never had such a good harvest," one of them said.',
     # Long quoted sentences count as quotations even without a speech verb.
     'The banner read "We will make every effort to protect the grasslands of Inner Mongolia."',
 ])
@@ -110,6 +112,10 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
      "The grass feeds the sheep, and the sheep feed us"),
     ('In the old town, people often say "To taste the real Hunan, come to the night market."',
      "To taste the real Hunan, come to the night market"),
+    # A saying that is a sentence of its own, no speaker's verb before or after it: the
+    # speaker's motto.
+    ('Thank you for the question. "Water is the lifeblood of the oasis." We built canals.',
+     "Water is the lifeblood of the oasis"),
     # A slogan or saying named before its comma, a song's words as it puts them, a poem's
     # famous line after its colon.
     ("Everyone here knows the brewery's slogan, \"Good water makes good beer, and good "

@@ -64,6 +64,9 @@ _FOLK_SAYING = re.compile(
     r"|in\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+China))*"
     r"\s+(?:say|put it|joke|call it)\s*[,:]?\s*$")
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
+# A remark's speaker and speech verb after it and its comma: `"We ...," one of them said.`
+_SAID_AFTER = re.compile(r"[ ]+(?:[\w'’-]+[ ]+){0,4}?(?:said|says|told|added|noted|explained|"
+                         r"recalled|replied|asked)\b")
 _INTRO_WORDS = 3          # the speech verb is among the last words before the comma
 _INTRO_REACH = 120        # characters looked back (keeps the search linear)
 _MAX_TERM_WORDS = 16
@@ -280,8 +283,15 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
         return False            # slogans and titles: "clear waters ...", "Dream of Winter, ..."
     if _cited(text, q):
         return False
-    if _introduced(text, q.start - 1):
-        return len(words) >= 4
+    if _introduced(text, q.start - 1) or (
+            text[q.end - 1] == "," and _SAID_AFTER.match(text, q.end + 1)):
+        return len(words) >= 4      # (its speaker before it or after it)
+    if (len(words) <= _MAX_TERM_WORDS and _SENTENCE_FINAL.search(inner)
+            and text[max(0, q.start - 3):q.start - 1].rstrip()[-1:] in ("", ".", "!", "?")):
+        # a saying that is a sentence of its own, no speaker's verb before it or after
+        # it, is the speaker's motto: `Thank you. "Safety is the lifeline of the
+        # railway." We enforce ...`
+        return False
     if _DICTUM.search(text, max(0, q.start - 150), q.start - 1):
         # `wrote that "The Huaihe River must be harnessed well."`, `we often say that
         # "Whether China has achieved prosperity will be judged by ..."`: a saying or an
