@@ -44,6 +44,8 @@ from termsmith.harvest.lexicon import (
     INDICATORS,
     PEOPLES,
     evaluative,
+    no_genus,
+    pinyin_name,
 )
 from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS, SERIAL_NAME
@@ -1993,8 +1995,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         # pinellia tuber"; "Kandelia obovata" and "Lonicera edulis" are binomials)
         if _EPITHET.fullmatch(lower[0]) and _zipf(lower[0]) < (
                 3.5 if len(names) == 1 and _zipf(names[0].lower()) < 2.0 else 2.5) and not (
-                len(names) == 1 and (_zipf(lower[0]) > 2.2 or not names[0].endswith("a"))
-                and PINYIN.fullmatch(names[0].lower().replace("'", ""))):
+                len(names) == 1 and (_zipf(lower[0]) > 2.2 and pinyin_name(names[0])
+                                     or no_genus(names[0]))):
             continue
         head = lower[-1]
         if (any(tags[i] == "G" and (i == k or tags[i - 1] in "NP" and _looks_plural(toks[i - 1]))

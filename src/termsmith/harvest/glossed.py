@@ -23,13 +23,13 @@ from termsmith.harvest.lexicon import (
     ETHNIC_GROUPS,
     FUNCTION_WORDS,
     GRADES,
+    no_genus,
     unknown_to_english,
     zipf,
 )
 from termsmith.harvest.quoted import Quote, find_quotes
 from termsmith.model import Gloss, GlossType
 from termsmith.normalize import singular
-from termsmith.readers.script import PINYIN
 from termsmith.text import Sentences, sentences
 
 # Traditional Chinese units (and the currency) that English texts keep in pinyin; and
@@ -1184,10 +1184,8 @@ def _is_latin(name: str, *, glossed: bool = False) -> bool:
     genus, *rest = name.split()
     if not glossed and not _LATIN_ENDING.search(rest[0]):
         return False            # (tested first: word frequencies are slow to load)
-    if not genus.endswith("a") and PINYIN.fullmatch(genus.lower()) is not None:
-        # a place's name in pinyin before its product, no genus: "Xihe pinellia tuber"
-        # (a genus all of pinyin's syllables ends in -a: "Kandelia", "Lonicera")
-        return False
+    if no_genus(genus):
+        return False    # a place's name in pinyin before its product: "Xihe pinellia tuber"
     g = zipf(genus.lower())
     if glossed:
         # An epithet of Latin shape after a very rare genus may be a little commoner: a

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from termsmith.harvest.tagger import lexicon as tagger_lexicon
+from termsmith.readers.script import PINYIN
 
 FUNCTION_WORDS = frozenset(
     """
@@ -154,6 +155,19 @@ def unknown_to_english(low: str, below: float) -> bool:
     (Brown corpus, Penn Treebank) does not have it and its general-English frequency
     is under ``below`` (Zipf): pinyin ("dibao", "hukou"), a foreign place ("Horgos")."""
     return low not in tagger_lexicon() and zipf(low) < below
+
+
+def pinyin_name(word: str) -> bool:
+    """Whether a name's word is all pinyin's syllables ("Chuzhou", "Pu'er"): a Chinese
+    place's or person's; a Latin genus may be so too ("Kandelia", "Lonicera")."""
+    return PINYIN.fullmatch(word.lower().replace("'", "")) is not None
+
+
+def no_genus(word: str) -> bool:
+    """Whether a capitalised word before a lowercase one is a place's name in pinyin,
+    no genus of a binomial: all pinyin, and not ending in -a, as every genus of pinyin's
+    syllables does ("Xihe pinellia tuber", but "Kandelia obovata")."""
+    return not word.endswith("a") and pinyin_name(word)
 
 
 @lru_cache(maxsize=1 << 17)     # asked of a word in many phrases, in every document
