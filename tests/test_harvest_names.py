@@ -2327,3 +2327,10 @@ def test_an_app_named_for_the_body_that_runs_it_names_the_body_too() -> None:
     assert {"Provincial Anti-Fraud Center app", "Provincial Anti-Fraud Center",
             "Individual Income Tax app"} <= terms
     assert "Individual Income Tax" not in terms     # a tax, no body
+
+
+def test_a_title_case_gerund_goes_on_with_to_the_and_its_object() -> None:
+    terms = _terms("The province issued the Work Plan for Supporting Green Building Materials "
+                   "Going to the Countryside last year.")
+    assert "Work Plan for Supporting Green Building Materials Going to the Countryside" in terms
+    assert not [t for t in terms if t.endswith("Going")]
