@@ -1167,7 +1167,7 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
                          # a title's gerund goes on with its object: `Five-Year Plan
                          # for Adhering to the Sinicization of Islam`, `... Opinions on
                          # ... New Energy Vehicles Going to the Countryside`
-                         or _titled_gerund(prev))):
+                         or _titled_gerund([t.text for t in prev]))):
                 out[-1] = [*prev, _Tok("to", a + 1, a + 3), _Tok("the", a + 4, a + 7), *run]
                 continue
 
@@ -1175,12 +1175,12 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
     return out
 
 
-def _titled_gerund(run: list[_Tok]) -> bool:
-    """Whether a run ends in a title's gerund: after "for" or "on" (`... for Adhering`),
-    or after two Title Case words (`... to Better Support New Energy Vehicles Going`)."""
-    return len(run) >= 2 and (_gerund_after(run[-2].text, run[-1].text) or (
-        len(run) >= 3 and _title_gerund(run[-1].text)
-        and all(t.text[:1].isupper() for t in run[-3:])))
+def _titled_gerund(words: list[str]) -> bool:
+    """Whether a run's words end in a title's gerund: after "for" or "on" (`... for
+    Adhering`), or after two Title Case words (`... Support New Energy Vehicles Going`)."""
+    return len(words) >= 2 and (_gerund_after(words[-2], words[-1]) or (
+        len(words) >= 3 and _title_gerund(words[-1])
+        and all(w[:1].isupper() for w in words[-3:])))
 
 
 def _gives_play(run: list[_Tok]) -> bool:
@@ -1684,8 +1684,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["to", "the"]:
         return not (any(w in _INSTRUMENTS for w in rights)    # _join_to_instrument
                     or _amendment(left)
-                    or len(left) >= 3 and _title_gerund(left[-1])   # _titled_gerund
-                    and left[-2][:1].isupper() and left[-3][:1].isupper()
+                    or _titled_gerund(left)                         # _join_to_instrument
                     or len(left) >= 2 and _gerund_after(left[-2], left[-1])
                     or left[-2:] == ["Give", "Play"] or left[-3:] == ["Give", "Full", "Play"])
     if conns in (["from"], ["or"]) and left[-1] in _BARRED:
