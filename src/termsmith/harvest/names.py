@@ -1685,7 +1685,6 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return not (any(w in _INSTRUMENTS for w in rights)    # _join_to_instrument
                     or _amendment(left)
                     or _titled_gerund(left)                         # _join_to_instrument
-                    or len(left) >= 2 and _gerund_after(left[-2], left[-1])
                     or left[-2:] == ["Give", "Play"] or left[-3:] == ["Give", "Full", "Play"])
     if conns in (["from"], ["or"]) and left[-1] in _BARRED:
         return False                                    # _join_title
