@@ -2627,3 +2627,18 @@ def test_an_ing_word_after_a_modifier_inside_a_named_phrase_is_a_modifier() -> N
     assert {"Ru porcelain firing technique",
             "BRICS remote sensing satellite constellation"} <= names
     assert not [t for t in names if "keeping" in t]     # after a plural: its verb
+
+
+def test_an_isotope_named_by_its_element_and_mass_number_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "Hospitals in the province now give iodine-131 therapy, and the reactor supplies "
+        "technetium-99m and helium-3 for research. Carbon-14 dating confirmed the age.",
+        "Lead-acid batteries are recycled, COVID-19 testing ended, and Group-12 teams "
+        "inspected 400 sites; the ore held gold-2 grade veins.",
+    ]))))
+    assert {"iodine-131", "technetium-99m", "helium-3"} <= set(found)
+    assert {c.kind for c in found["iodine-131"]} == {Kind.DOMAIN}
+    assert any(t.lower() == "carbon-14" for t in found)
+    # a hyphen and a number after a word that names no element, or a mass number of
+    # one digit after a heavy element, is no isotope
+    assert not {t.lower() for t in found} & {"group-12", "gold-2", "covid-19"}

@@ -1377,3 +1377,15 @@ def test_a_unit_symbol_s_name_may_hold_of() -> None:
         "Plants now burn 298 gce/kWh (grams of coal equivalent per kilowatt-hour) on average.")}
     assert found["gce/kWh"].kind is Kind.ACRONYM
     assert found["gce/kWh"].related == "grams of coal equivalent per kilowatt-hour"
+
+
+def test_an_isotope_s_symbol_and_its_name_gloss_each_other() -> None:
+    found = {c.term: c for c in _harvest(
+        "The plant supplies lutetium-177 (Lu-177) to hospitals, and the reactor makes "
+        "Mo-99 (molybdenum-99) at home; prices rose (Co-60) and one lot (Mo-98) stayed.")}
+    assert found["Lu-177"].kind is Kind.ACRONYM
+    assert found["Lu-177"].related == "lutetium-177"
+    assert found["lutetium-177"].kind is Kind.EXPANSION
+    assert found["Mo-99"].related == "molybdenum-99"
+    # a symbol after words that name no isotope of it glosses nothing
+    assert "Co-60" not in found and "Mo-98" not in found

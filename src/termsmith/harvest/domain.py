@@ -39,6 +39,7 @@ from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     ANCHORS,
+    ELEMENTS,
     FORMULATIONS,
     GRADES,
     INDICATORS,
@@ -402,6 +403,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     designated: list[_Place] = []       # national designations ("national ... parks")
     economies: list[_Place] = []        # named sectors of the economy ("silver economy")
     hotlines: list[_Place] = []         # numbered service hotlines ("12345 hotline")
+    isotopes: list[_Place] = []         # isotopes by name ("iodine-131")
     sessions: list[_Place] = []         # plenary sessions said in lowercase
     old_towns: list[_Place] = []        # "the ancient city of Dali"
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
@@ -438,6 +440,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(crafted, spans))
         if "hotline" in text or " 12" in text or " 95" in text or " 96" in text:
             hotlines.extend(_hotlines(seg, spans))
+        if "-" in text:
+            isotopes.extend(_isotopes(seg, spans))
         if " plenary session of the " in text:
             sessions.extend(_placed_all(_PLENARY, seg, spans))
         if " city of " in text or " town of " in text:
@@ -594,6 +598,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
+    for place in isotopes:
+        said.add(_said_at(place))       # (nor are its words a run's)
+        yield _candidate_at(place, _AIMED_SCORE, "an isotope: a chemical element named "
+                            "with its mass number")
     for place in old_towns:
         said.add(_said_at(place))
         yield _candidate_at(place, _AIMED_SCORE, "a historic town named in lowercase with "
@@ -832,6 +840,26 @@ def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, i
         sp = index.holding(m.start(), m.end())
         if sp is not None:
             yield seg, sp, m.start(), m.end()
+
+
+# An isotope named by its element and mass number ("iodine-131", "technetium-99m",
+# "Cobalt-60" opening a sentence; hydrogen's and helium's of one digit, "helium-3"): a
+# term of nuclear medicine, power and dating said without a gloss. (Its symbol's form,
+# "Lu-177", is a name's shape; glossed by the element's name it pairs in glossed.)
+_ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-([1-9]\d{0,2})m?(?![\w-])")
+
+
+def _isotopes(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
+    """The isotopes named by an element's name in a segment, each with its sentence."""
+    for place in _placed_all(_ISOTOPE, seg, spans):
+        m = _ISOTOPE.match(seg.text, place[2])
+        assert m is not None
+        name = m.group(1).lower()
+        if name in ELEMENTS and (len(m.group(2)) > 1 or name in _LIGHT_ELEMENTS):
+            yield place
+
+
+_LIGHT_ELEMENTS = frozenset({"hydrogen", "helium"})
 
 
 def _hotlines(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:

@@ -20,6 +20,7 @@ from termsmith.document import Role, Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
+    ELEMENTS,
     ETHNIC_GROUPS,
     FUNCTION_WORDS,
     GRADES,
@@ -259,6 +260,11 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
         before -= 1
     if not gloss or not before:
         return
+    if "-" in gloss and _ISOTOPE.fullmatch(gloss):
+        isotope = _isotope(seg, p, gloss, before, spans)
+        if isotope:
+            yield from isotope
+            return
     if _is_acronym(gloss):
         found = list(_acronym(seg, p, gloss, before, spans))
         # an acronym none of whose expansions is found may be a unit's symbol ("1.2
@@ -806,6 +812,41 @@ def _spells(words: list[str], part: str) -> bool:
             li += 1
 
     return fits(0, 0)
+
+
+# An isotope's name and its symbol, one glossing the other: "lutetium-177 (Lu-177)",
+# "Mo-99 (molybdenum-99)"; the element's name gives its symbol (lexicon.ELEMENTS) and
+# both give the same mass number. Pairs as an acronym and its expansion do.
+_ISOTOPE_TEXT = r"([A-Za-z]{1,13})-(\d{1,3}m?)"
+_ISOTOPE = re.compile(_ISOTOPE_TEXT)
+_ISOTOPE_BEFORE = re.compile(rf"(?<![\w-]){_ISOTOPE_TEXT}\s*$")
+
+
+def _isotope(seg: Segment, p: Paren, gloss: str, before: int,
+             spans: Sentences) -> list[Candidate]:
+    """An isotope's symbol glossed by its name or its name by its symbol."""
+    m = _ISOTOPE_BEFORE.search(seg.text, max(0, before - 20), before)
+    g = _ISOTOPE.fullmatch(gloss)
+    if m is None or g is None or m.group(2) != g.group(2):
+        return []
+    said, glossing = m.group(1), g.group(1)
+    if ELEMENTS.get(said.lower()) == glossing:
+        name_at, symbol_at = m.span(), (p.start, p.end)
+    elif ELEMENTS.get(glossing.lower()) == said:
+        name_at, symbol_at = (p.start, p.end), m.span()
+    else:
+        return []
+    name = seg.text[name_at[0]:name_at[1]]
+    symbol = seg.text[symbol_at[0]:symbol_at[1]]
+    how = "an isotope's symbol and its name, one glossing the other"
+    return [
+        Candidate(term=symbol, kind=Kind.ACRONYM, score=0.8,
+                  occurrence=_occ(seg, spans, *symbol_at), related=name,
+                  gloss=Gloss(GlossType.ACRONYM, name), evidence=f"{how}: {symbol} = {name}"),
+        Candidate(term=name, kind=Kind.EXPANSION, score=0.8,
+                  occurrence=_occ(seg, spans, *name_at), related=symbol,
+                  gloss=Gloss(GlossType.ACRONYM, symbol), evidence=f"{how}: {name} = {symbol}"),
+    ]
 
 
 # A reading on a graded scale, the scale's word before its number ("winds of force 17",

@@ -51,6 +51,32 @@ ETHNIC_GROUPS = frozenset(
 # of emergency response and of warnings, Class I and II of protected species, Grade A
 # scenic areas, Category 1 innovative drugs, Type IV cylinders, Tier 1 cities).
 GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
+
+# The chemical elements' English names and symbols (IUPAC's periodic table, with the
+# American and British spellings both written: cesium/caesium, sulfur/sulphur,
+# aluminum/aluminium). An element's name or symbol and a mass number name an isotope,
+# which the genre says of nuclear medicine, power and dating: "iodine-131",
+# "technetium-99m", "lutetium-177 (Lu-177)", "carbon-14".
+ELEMENTS: dict[str, str] = dict(
+    pair.split(":") for pair in """
+    hydrogen:H helium:He lithium:Li beryllium:Be boron:B carbon:C nitrogen:N oxygen:O
+    fluorine:F neon:Ne sodium:Na magnesium:Mg aluminum:Al aluminium:Al silicon:Si
+    phosphorus:P sulfur:S sulphur:S chlorine:Cl argon:Ar potassium:K calcium:Ca
+    scandium:Sc titanium:Ti vanadium:V chromium:Cr manganese:Mn iron:Fe cobalt:Co
+    nickel:Ni copper:Cu zinc:Zn gallium:Ga germanium:Ge arsenic:As selenium:Se
+    bromine:Br krypton:Kr rubidium:Rb strontium:Sr yttrium:Y zirconium:Zr niobium:Nb
+    molybdenum:Mo technetium:Tc ruthenium:Ru rhodium:Rh palladium:Pd silver:Ag
+    cadmium:Cd indium:In tin:Sn antimony:Sb tellurium:Te iodine:I xenon:Xe cesium:Cs
+    caesium:Cs barium:Ba lanthanum:La cerium:Ce praseodymium:Pr neodymium:Nd
+    promethium:Pm samarium:Sm europium:Eu gadolinium:Gd terbium:Tb dysprosium:Dy
+    holmium:Ho erbium:Er thulium:Tm ytterbium:Yb lutetium:Lu hafnium:Hf tantalum:Ta
+    tungsten:W rhenium:Re osmium:Os iridium:Ir platinum:Pt gold:Au mercury:Hg
+    thallium:Tl lead:Pb bismuth:Bi polonium:Po astatine:At radon:Rn francium:Fr
+    radium:Ra actinium:Ac thorium:Th protactinium:Pa uranium:U neptunium:Np
+    plutonium:Pu americium:Am curium:Cm berkelium:Bk californium:Cf einsteinium:Es
+    fermium:Fm mendelevium:Md nobelium:No lawrencium:Lr
+    """.split()
+)
 # China's peoples as English names them before "people" or a thing of theirs (the 56
 # groups' names and the adjectives of those English has its own for, and the spellings
 # the genre also uses): "the Tu people", "Tibetan medicine", "Mongolian medicine".
