@@ -1389,3 +1389,13 @@ def test_an_isotope_s_symbol_and_its_name_gloss_each_other() -> None:
     assert found["Mo-99"].related == "molybdenum-99"
     # a symbol after words that name no isotope of it glosses nothing
     assert "Co-60" not in found and "Mo-98" not in found
+
+
+def test_a_mixed_case_acronym_is_spelled_by_its_expansion() -> None:
+    found = {c.term: c for c in _harvest(
+        "Output of TOPCon (tunnel oxide passivated contact) cells doubled, and users of "
+        "WeChat (the messaging app) paid by phone.")}
+    assert found["TOPCon"].kind is Kind.ACRONYM
+    assert found["TOPCon"].related == "tunnel oxide passivated contact"
+    # a name with two capitals is a word, its bracket no expansion of it
+    assert "WeChat" not in found or found["WeChat"].kind is not Kind.ACRONYM

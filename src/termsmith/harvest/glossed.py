@@ -242,7 +242,14 @@ def _occ(seg: Segment, spans: Sentences, start: int, end: int,
 
 
 def _is_acronym(word: str) -> bool:
-    return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
+    return (bool(_ACRONYM.match(word) or _MIXED_ACRONYM.match(word))
+            and sum(c.isupper() for c in word) >= 2)
+
+
+# An acronym whose last word gives more than its initial, in lowercase after it: "TOPCon"
+# (tunnel oxide passivated contact). Three capitals at least: a name of two ("WeChat",
+# "McDonald") is a word.
+_MIXED_ACRONYM = re.compile(r"^[A-Z](?=(?:[a-z]{0,3}[A-Z]){2})[A-Za-z]*[A-Z][a-z]{1,3}$")
 
 
 # One lowercase noun between a quoted name and a bracket: the name's head.
