@@ -1399,3 +1399,14 @@ def test_a_mixed_case_acronym_is_spelled_by_its_expansion() -> None:
     assert found["TOPCon"].related == "tunnel oxide passivated contact"
     # a name with two capitals is a word, its bracket no expansion of it
     assert "WeChat" not in found or found["WeChat"].kind is not Kind.ACRONYM
+
+
+def test_a_unit_symbol_holding_a_chemical_formula_is_spelled_by_its_name() -> None:
+    found = {c.term: c for c in _harvest(
+        "Coal power emitted about 830 grams of carbon dioxide per kilowatt-hour (gCO2/kWh), "
+        "and the market covers 5 billion tonnes of carbon dioxide equivalent (tCO2e). "
+        "Sulphur fell to 30 mg/m3 (milligrams per cubic meter).")}
+    assert found["gCO2/kWh"].related == "grams of carbon dioxide per kilowatt-hour"
+    assert found["tCO2e"].related == "tonnes of carbon dioxide equivalent"
+    assert found["tCO2e"].kind is Kind.ACRONYM
+    assert found["mg/m3"].related == "milligrams per cubic meter"

@@ -22,6 +22,7 @@ from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     ELEMENTS,
     ETHNIC_GROUPS,
+    FORMULAS,
     FUNCTION_WORDS,
     GRADES,
     no_genus,
@@ -716,7 +717,10 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
 # joined by "per"; each word of a part's name gives the symbol's next letter with its
 # own first letter and may give more from inside it ("km": kilometers), and "square" or
 # "cubic" stand for the digit. Pairs as an acronym and its expansion do.
-_SYMBOL_TEXT = r"[A-Za-zμµ]{1,4}(?:·[A-Za-z]{1,3})?[23²³]?(?:/[A-Za-zμµ]{1,3}[23²³]?){0,2}"
+_SYMBOL_TEXT = (r"(?:[a-zμµ]{0,2}(?:" + "|".join(FORMULAS) + r")e?|"
+                r"[A-Za-zμµ]{1,4}(?:·[A-Za-z]{1,3})?[23²³]?)(?:/[A-Za-zμµ]{1,3}[23²³]?){0,2}")
+# (a chemical formula inside a symbol is spelled by its name, which gives no letter of
+# its own: "gCO2/kWh", grams of carbon dioxide per kilowatt-hour; lexicon.FORMULAS)
 # (a micro sign stands for "micro", a superscript for the power: "μg/m³"; a middle dot
 # multiplies two units and says nothing itself: "N·m/kg")
 _SYMBOL_LETTERS = str.maketrans({"μ": "m", "µ": "m", "²": "2", "³": "3", "·": None})
@@ -767,6 +771,23 @@ def _spelled_by(words: str, symbol: str) -> tuple[str, int]:
     """The end of ``words`` that spells ``symbol`` as its name, and where it starts in
     ``words`` ("about 350 kilometers per hour", "km/h" -> "kilometers per hour");
     ("", 0) if no end of it does."""
+    spelled = words
+    for formula, names in FORMULAS.items():
+        if formula in symbol:
+            low = words.lower()
+            at = max(low.rfind(name) for name in names)
+            if at < 0:
+                return "", 0
+            name = next(n for n in names if low.startswith(n, at))
+            # (the name's place is kept: what comes before it gives the name's start)
+            symbol = symbol.replace(formula, "", 1)
+            spelled = spelled[:at] + " " * len(name) + spelled[at + len(name):]
+    found, start = _spelled_by_letters(spelled, symbol)
+    return (words[start:].rstrip(), start) if found else ("", 0)
+
+
+def _spelled_by_letters(words: str, symbol: str) -> tuple[str, int]:
+    """:func:`_spelled_by`, the symbol's chemical formulas and their names taken out."""
     parts = symbol.lower().translate(_SYMBOL_LETTERS).split("/")
     named = words.split(" per ")
     if len(parts) == 1 and len(named) == 2:

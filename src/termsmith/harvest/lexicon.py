@@ -57,6 +57,14 @@ GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
 # aluminum/aluminium). An element's name or symbol and a mass number name an isotope,
 # which the genre says of nuclear medicine, power and dating: "iodine-131",
 # "technetium-99m", "lutetium-177 (Lu-177)", "carbon-14".
+# The chemical formulas a unit's symbol holds in the genre's statements of emissions,
+# each with the names English gives it: "gCO2/kWh" (grams of carbon dioxide per
+# kilowatt-hour), "tCO2e" (tonnes of carbon dioxide equivalent), "mg/m3 of SO2".
+FORMULAS: dict[str, tuple[str, ...]] = {
+    "CO2": ("carbon dioxide",), "SO2": ("sulfur dioxide", "sulphur dioxide"),
+    "NOx": ("nitrogen oxides", "nitrogen oxide"), "CH4": ("methane",),
+    "N2O": ("nitrous oxide",), "NH3": ("ammonia",),
+}
 ELEMENTS: dict[str, str] = dict(
     pair.split(":") for pair in """
     hydrogen:H helium:He lithium:Li beryllium:Be boron:B carbon:C nitrogen:N oxygen:O
