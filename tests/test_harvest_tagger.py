@@ -560,3 +560,26 @@ def test_a_noun_of_no_verb_form_after_to_stays_a_noun() -> None:
     terms = _said("Tea is graded according to product standards, and inspectors pay close "
                   "attention to product standards in every county.")
     assert "product standards" in terms
+
+
+def test_a_pronoun_s_progressive_is_a_verb_before_a_compound_object() -> None:
+    assert classes("In old districts we are building utility tunnels for pipes.")["building"] == "V"
+    terms = _said("In old districts we are building utility tunnels for water and gas pipes.")
+    assert "utility tunnels" in terms
+    assert not [t for t in terms if t.startswith("building")]
+    # a copula before a compound noun is no progressive
+    assert classes("The largest cost is building materials.")["building"] != "V"
+
+
+def test_a_verb_after_a_plural_subject_or_a_relative_that_opens_no_term() -> None:
+    said = ("Several counties offer demand-responsive bus services in remote villages. "
+            "We support enterprises that develop low-carbon building materials, and we work "
+            "with schools to prevent and address campus bullying.")
+    c = classes(said)
+    assert c["offer"] == "V" and c["develop"] == "V" and c["address"] == "V"
+    terms = _said(said)
+    assert {"demand-responsive bus services", "low-carbon building materials",
+            "campus bullying"} <= terms
+    assert not [t for t in terms if t.split()[0] in {"offer", "develop", "address"}]
+    # a plural modifier before a noun stays a compound ("sales service networks")
+    assert classes("Sales service networks cover rural areas.")["service"] == "N"

@@ -707,6 +707,30 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         lex = lexicon()
         return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or verb_too(stem) else "N"
 
+    def verb_after_relative_that(m: re.Match[str]) -> str:
+        # "drugs that address unmet clinical needs", "technologies that use non-grain
+        # biomass": after a noun, "that" opens a relative clause (a determiner "that" comes
+        # after a verb or a preposition), so a noun with a verb's reading after it, before
+        # its object, is the clause's verb; a plural antecedent takes the base form.
+        i = m.end() - 1
+        word = tokens[i].lower()
+        if (tokens[i - 1].lower() != "that" or not verb_too(word)
+                or word.endswith("s") and not word.endswith("ss")
+                or not _plural_subject(tokens[i - 2].lower())):
+            return m.group()
+        return m.group()[:-1] + "V"
+
+    def coordinated_base_verb(m: re.Match[str]) -> str:
+        # "to prevent and address school bullying": a noun with a verb's reading after
+        # "and" and a verb's base form (no -ed, -ing or -s on it), before its object, is
+        # the verb's second conjunct.
+        i = m.end() - 1
+        word, verb = tokens[i].lower(), tokens[i - 2].lower()
+        if (word.endswith("s") and not word.endswith("ss") or not verb_too(word)
+                or verb.endswith(("ed", "ing", "s")) or word.endswith(_NOUN_SUFFIXES)):
+            return m.group()
+        return m.group()[:-1] + "V"
+
     def verb_after_a_modal(m: re.Match[str]) -> str:
         # "we will resolutely correct pro-cyclical behavior", "China will further open
         # its service sector": after a modal (adverbs between) comes a verb's base form,
@@ -754,6 +778,13 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_GERUND_OBJECT, gerund_with_object),
         # NN after NNS, before a determiner or number: VBP when English has the verb
         (_BASE_AFTER_PLURAL, verb_after_a_plural_subject),
+        # NN in -ing after a pronoun's be (adverbs between): VBG, the progressive ("we
+        # are building utility tunnels", "we are also piloting ...")
+        (_PROGRESSIVE, gerund_with_object),
+        # NN after a plural and "that", before its object: the relative clause's verb
+        (_RELATIVE_VERB, verb_after_relative_that),
+        # NN after a base verb and "and", before its object: the verb's second conjunct
+        (_COORDINATED_BASE, coordinated_base_verb),
         # NNS after NN, before a determiner: VBZ when English has the verb
         (_S_AFTER_SINGULAR, verb_after_a_singular_subject),
         # VBN after NNS or NNP, before a noun phrase: VBD (the object rules out a passive)
@@ -858,7 +889,10 @@ def _extent_adverbs(tags: str, tokens: list[str]) -> str:
 # ..., building important national bases for ...", "... and building national cultural
 # parks", a clause of a list)
 _GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;A]N)(?=[JD])")
-_BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DX])")
+_BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DXJ])")
+_PROGRESSIVE = re.compile(r"N(?:(?<=WBN)|(?<=WBRN)|(?<=WBRRN))")
+_RELATIVE_VERB = re.compile(r"N(?<=NIN)(?=[JNDX])")
+_COORDINATED_BASE = re.compile(r"N(?<=VAN)(?=[JNDX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
 # nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
