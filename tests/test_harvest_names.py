@@ -2334,3 +2334,13 @@ def test_a_title_case_gerund_goes_on_with_to_the_and_its_object() -> None:
                    "Going to the Countryside last year.")
     assert "Work Plan for Supporting Green Building Materials Going to the Countryside" in terms
     assert not [t for t in terms if t.endswith("Going")]
+
+
+def test_a_place_in_or_of_a_province_is_two_names() -> None:
+    terms = _terms("Coal from Ordos in Inner Mongolia and sugar from Hechi of Guangxi reached "
+                   "Shaoguan of Guangdong, and the University of Hong Kong and the Bank of "
+                   "Jiangsu signed an agreement.")
+    assert {"Ordos", "Inner Mongolia", "Hechi", "Guangxi", "Shaoguan"} <= terms
+    assert not [t for t in terms if " in Inner" in t or " of Guang" in t]
+    # a body's head before "of" keeps the place in its name
+    assert {"University of Hong Kong", "Bank of Jiangsu"} <= terms

@@ -57,6 +57,53 @@ GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
 # aluminum/aluminium). An element's name or symbol and a mass number name an isotope,
 # which the genre says of nuclear medicine, power and dating: "iodine-131",
 # "technetium-99m", "lutetium-177 (Lu-177)", "carbon-14".
+# China's provincial-level divisions as official English names them (the 23 provinces,
+# 5 autonomous regions, 4 municipalities and 2 special administrative regions, with the
+# older "Tibet" beside "Xizang", and the regions' full names): a place said "in" or "of"
+# one of them is in it, not named with it ("Ordos in Inner Mongolia", "Hechi of Guangxi").
+PROVINCES = frozenset(line.strip() for line in """
+    Beijing
+    Tianjin
+    Hebei
+    Shanxi
+    Inner Mongolia
+    Inner Mongolia Autonomous Region
+    Liaoning
+    Jilin
+    Heilongjiang
+    Shanghai
+    Jiangsu
+    Zhejiang
+    Anhui
+    Fujian
+    Jiangxi
+    Shandong
+    Henan
+    Hubei
+    Hunan
+    Guangdong
+    Guangxi
+    Guangxi Zhuang Autonomous Region
+    Hainan
+    Chongqing
+    Sichuan
+    Guizhou
+    Yunnan
+    Xizang
+    Tibet
+    Xizang Autonomous Region
+    Tibet Autonomous Region
+    Shaanxi
+    Gansu
+    Qinghai
+    Ningxia
+    Ningxia Hui Autonomous Region
+    Xinjiang
+    Xinjiang Uygur Autonomous Region
+    Hong Kong
+    Macao
+    Taiwan
+""".strip().splitlines())
 # The chemical formulas a unit's symbol holds in the genre's statements of emissions,
 # each with the names English gives it: "gCO2/kWh" (grams of carbon dioxide per
 # kilowatt-hour), "tCO2e" (tonnes of carbon dioxide equivalent), "mg/m3 of SO2".

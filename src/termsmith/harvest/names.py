@@ -28,6 +28,7 @@ from termsmith.harvest.lexicon import (
     FUNCTION_WORDS,
     HISTORICAL_FIGURES,
     PEOPLES,
+    PROVINCES,
     unknown_to_english,
     zipf,
 )
@@ -1815,6 +1816,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                         # Development of TCM`, `Law on the Promotion of SMEs`
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
+    if (conns == ["of"] and len(left) == 1 and " ".join(rights) in PROVINCES
+            and _foreign(left[0]) and _category(left, None) is None):
+        return True     # `Hechi of Guangxi`: a place of no English and the province it is in
     if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(_untitled(left))):
         return True     # `Mr. Ren Kaiming of the National Energy Administration`, `Director
                         # Li Ming of the ...`, `King Pan Geng of the Shang Dynasty`: a person
@@ -2013,7 +2017,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # Climate Change in China`
             return False
         if (category is None and len(left) == 1 and _foreign(left[0])
-                and _HEADS.get(rights[-1]) == "place"):
+                and (_HEADS.get(rights[-1]) == "place" or " ".join(rights) in PROVINCES)):
             # `Altay in the Xinjiang Uygur Autonomous Region`: a place of no English, in
             # the region, county or city that holds it
             return True
