@@ -2344,3 +2344,13 @@ def test_a_place_in_or_of_a_province_is_two_names() -> None:
     assert not [t for t in terms if " in Inner" in t or " of Guang" in t]
     # a body's head before "of" keeps the place in its name
     assert {"University of Hong Kong", "Bank of Jiangsu"} <= terms
+
+
+def test_a_journey_s_name_goes_on_with_where_it_goes() -> None:
+    terms = _terms("Scientists of the Third Comprehensive Scientific Expedition to the "
+                   "Tianshan Mountains returned, and the Permanent Mission of China to the "
+                   "African Union hosted them. The Science Museum went to the Yellow River.")
+    assert {"Third Comprehensive Scientific Expedition to the Tianshan Mountains",
+            "Permanent Mission of China to the African Union"} <= terms
+    # a body's name goes to no place it goes to
+    assert not [t for t in terms if t.startswith("Science Museum to")]

@@ -1164,16 +1164,27 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
             a = prev[-1].end
             if (sentence[a:run[0].start] == " to the "
                     and (any(t.text in _INSTRUMENTS for t in _up_to_connector(run))
-                         or _amendment([t.text for t in prev]) or _gives_play(prev)
-                         # a title's gerund goes on with its object: `Five-Year Plan
-                         # for Adhering to the Sinicization of Islam`, `... Opinions on
-                         # ... New Energy Vehicles Going to the Countryside`
-                         or _titled_gerund([t.text for t in prev]))):
+                         or _to_the_object([t.text for t in prev]))):
                 out[-1] = [*prev, _Tok("to", a + 1, a + 3), _Tok("the", a + 4, a + 7), *run]
                 continue
 
         out.append(run)
     return out
+
+
+# Heads of the names of journeys and of missions sent somewhere (考察, 科考, 使团).
+_JOURNEYS = frozenset({"Expedition", "Expeditions", "Mission", "Missions", "Voyage"})
+
+
+def _to_the_object(words: list[str]) -> bool:
+    """Whether a run's words name what goes on with "to the" and its object, another
+    run: an amendment (`Amendment IX to the Criminal Law`), "Give (Full) Play", a title's
+    gerund (`Five-Year Plan for Adhering to the Sinicization of Islam`, `... New Energy
+    Vehicles Going to the Countryside`), or a journey named with where it goes (`Second
+    Comprehensive Scientific Expedition to the Qinghai-Xizang Plateau`, `Permanent
+    Mission of China to the United Nations`)."""
+    return (_amendment(words) or _gives_play(words) or _titled_gerund(words)
+            or words[-1] in _JOURNEYS or _head(words) in _JOURNEYS)
 
 
 def _titled_gerund(words: list[str]) -> bool:
@@ -1184,11 +1195,11 @@ def _titled_gerund(words: list[str]) -> bool:
         and all(w[:1].isupper() for w in words[-3:])))
 
 
-def _gives_play(run: list[_Tok]) -> bool:
-    """Whether a run ends in "Give (Full) Play", a title's 发挥作用 that goes on with "to
-    the" and what it gives play to: `... to Better Give Play to the Role of Data ...`."""
-    words = [t.text for t in run[-3:]]
-    return words[-2:] == ["Give", "Play"] or words == ["Give", "Full", "Play"]
+def _gives_play(words: list[str]) -> bool:
+    """Whether a run's words end in "Give (Full) Play", a title's 发挥作用 that goes on
+    with "to the" and what it gives play to: `... to Better Give Play to the Role of
+    Data ...`."""
+    return words[-2:] == ["Give", "Play"] or words[-3:] == ["Give", "Full", "Play"]
 
 
 def _amendment(words: list[str]) -> bool:
@@ -1684,9 +1695,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns == ["to", "the"]:
         return not (any(w in _INSTRUMENTS for w in rights)    # _join_to_instrument
-                    or _amendment(left)
-                    or _titled_gerund(left)                         # _join_to_instrument
-                    or left[-2:] == ["Give", "Play"] or left[-3:] == ["Give", "Full", "Play"])
+                    or _to_the_object(left))
     if conns in (["from"], ["or"]) and left[-1] in _BARRED:
         return False                                    # _join_title
     if conns == ["to"]:
