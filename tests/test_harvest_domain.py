@@ -2642,3 +2642,13 @@ def test_an_isotope_named_by_its_element_and_mass_number_is_a_term() -> None:
     # a hyphen and a number after a word that names no element, or a mass number of
     # one digit after a heavy element, is no isotope
     assert not {t.lower() for t in found} & {"group-12", "gold-2", "covid-19"}
+
+
+def test_a_formulation_s_complement_is_no_half_of_a_coordination() -> None:
+    found = by_term(list(harvest(segments([
+        "The installed capacity of wind and photovoltaic (PV) power reached 3 million "
+        "kilowatts, and we promote the high-quality development of culture and tourism.",
+    ]))))
+    assert "installed capacity of wind" not in found
+    assert "installed capacity" in found
+    assert "high-quality development of culture and tourism" in found

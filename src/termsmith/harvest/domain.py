@@ -2505,8 +2505,10 @@ def _lower(form: str) -> str:
 
 # A bare noun phrase (no determiner) after "of": up to three modifiers, a head of up to
 # three nouns, and one coordinated head ("culture and tourism", "agriculture and rural
-# areas"). Tag classes of termsmith.harvest.tagger.
-_OF_COMPLEMENT = re.compile(r"[JE]{0,3}N{1,3}(?:AJ?N{1,2})?(?![NJEP])")
+# areas"); a coordination it cannot take whole is no complement to cut ("installed
+# capacity of wind and photovoltaic (PV) power": not "of wind"). Tag classes of
+# termsmith.harvest.tagger.
+_OF_COMPLEMENT = re.compile(r"[JE]{0,3}N{1,3}(?:AJ?N{1,2})?(?![NJEP]|A[JEN])")
 
 
 def _complement(tg: tagger.Tagged, text: str, end: int, formulation: str) -> int:
