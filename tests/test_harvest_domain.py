@@ -2652,3 +2652,13 @@ def test_a_formulation_s_complement_is_no_half_of_a_coordination() -> None:
     assert "installed capacity of wind" not in found
     assert "installed capacity" in found
     assert "high-quality development of culture and tourism" in found
+
+
+def test_a_species_named_by_a_people_s_or_a_place_s_adjective_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "Boats landed Argentine shortfin squid at the port, the Chinese crested tern nested "
+        "on the islands, and the county planted the European black poplar along the river. "
+        "Chinese enterprises opened plants.",
+    ]))))
+    assert {"Argentine shortfin squid", "Chinese crested tern", "European black poplar"} <= set(found)
+    assert "Chinese enterprises" not in found

@@ -1782,7 +1782,12 @@ def _agent(noun: str) -> bool:
 # the name a species, so a capitalised word of English before one is no reason to skip.
 _SPECIES = _w("""crane tiger leopard elephant antelope sturgeon dolphin porpoise panda
     monkey gibbon ibis deer yak camel horse alligator salamander pheasant stork swan goose
-    salmon paddlefish bear wolf macaque langur""")
+    salmon paddlefish bear wolf macaque langur gazelle lynx otter seal whale shark crab
+    shrimp squid eel carp turtle tortoise snake frog toad tern gull egret heron cormorant
+    eagle falcon vulture bustard parrot finch poplar pine cypress fir spruce larch yew oak
+    elm willow camellia magnolia orchid""")
+# (and trees and flowers: "European black poplar", "Chinese yew", "Chinese crested tern",
+# "Chinese mitten crab", "Argentine shortfin squid")
 # Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
 _EPITHET = re.compile(r"[a-z]{3,}(?:us|is|um|ae|ii|ensis|oides|a)")
 
