@@ -2662,3 +2662,13 @@ def test_a_species_named_by_a_people_s_or_a_place_s_adjective_is_a_term() -> Non
     ]))))
     assert {"Argentine shortfin squid", "Chinese crested tern", "European black poplar"} <= set(found)
     assert "Chinese enterprises" not in found
+
+
+def test_a_surname_before_a_head_of_science_is_an_eponym() -> None:
+    found = by_term(list(harvest(segments([
+        "Winds reached force 11 on the Beaufort scale, and new drugs for Fabry disease were "
+        "listed. The Beijing effect of the fair was clear.",
+    ]))))
+    assert {"Beaufort scale", "Fabry disease"} <= set(found)
+    # a place in pinyin before such a head is no eponym
+    assert "Beijing effect" not in found

@@ -2073,6 +2073,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         sing = _singular(head)
         if len(lower) == 1 and head not in _WAYS and not (
+                head in _EPONYMOUS and len(names) == 1 and not pinyin_name(names[0])) and not (
                 head in _KEPT_WITH_PLACE
                 and (not _capitalised_english(names[-1]) or names[-1] in _NAMED_WHERE)) and not (
                 head in _JOINED_PLACES and len(names) == 1
@@ -2101,6 +2102,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = sentence.holding(start, end)
         if sp is not None:
             yield sp, start, end
+
+
+# Heads a scientist's or a physician's surname names in science (general English usage:
+# "Planck constant", "Beaufort scale", "Gaucher disease", "Doppler effect"); a place in
+# pinyin before one is no eponym.
+_EPONYMOUS = frozenset({"constant", "scale", "disease", "syndrome", "effect", "principle",
+                        "equation", "theorem", "coefficient"})
 
 
 # The works a place's name and the acronym of their technique name ("Qilu-Shengli CCUS
