@@ -2354,3 +2354,12 @@ def test_a_journey_s_name_goes_on_with_where_it_goes() -> None:
             "Permanent Mission of China to the African Union"} <= terms
     # a body's name goes to no place it goes to
     assert not [t for t in terms if t.startswith("Science Museum to")]
+
+
+def test_a_name_known_by_its_number_keeps_it() -> None:
+    terms = _terms("Launched on March 8, the Long March 12 rocket carried a new crew. The "
+                   "talks followed a Section 301 investigation, and the plan links the "
+                   "African Union's Agenda 2063 and Saudi Vision 2030.")
+    assert {"Long March 12", "Section 301", "Agenda 2063", "Saudi Vision 2030"} <= terms
+    # a month and its day is a date, and two names each with a number are two names
+    assert not [t for t in terms if t.startswith("March") or " and " in t]

@@ -969,8 +969,12 @@ _SERVICE_NUMBER = re.compile(r"(?:12|95)\d{3}")
 _YEARS_TASKS = frozenset({"Tasks", "Priorities", "Points"})
 # The word a company's group stands in brackets as, inside its name (集团).
 _GROUPED = frozenset({"Group", "Holdings", "Holding"})
-# Documents known by their number after the head (a United Nations resolution).
-_NUMBERED_DOCUMENTS = frozenset({"Resolution"})
+# Documents known by their number after the head (a United Nations resolution, a
+# section of a law: `Section 301`).
+_NUMBERED_DOCUMENTS = frozenset({"Resolution", "Section"})
+# Programmes named for the year they look to, whichever it is (`Agenda 2063`, `Vision
+# 2030`).
+_VISIONS = frozenset({"Agenda", "Vision"})
 # Roads the network names by their numbers (国道, 省道: `National Highway 318`, `Provincial
 # Highway 219`).
 _NUMBERED_ROADS = frozenset({"Highway", "Road", "Route"})
@@ -1445,7 +1449,8 @@ def _word_class(text: str, prev: str, nxt: str) -> str:
         # day and a movement named after it (`May Day Labor Medal`, `May Fourth Youth
         # Medal`).
         if (text in _MONTHS_DAYS and (not prev_cap or nxt[:1].isdigit()) and nxt not in _DATED
-                and not (prev == "the" and nxt[:1].isdigit())):
+                and not (prev == "the" and nxt[:1].isdigit())
+                and not (prev == "Long" and text == "March")):     # (`Long March 8`)
             # (but after a name's "of the" a month and its day open what the name is of:
             # `Memorial Hall of the August 1st Nanchang Uprising`)
             return "stop"
@@ -1823,6 +1828,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                         # Heritage List of UNESCO`: its owner; but the activity a title is
                         # about takes its object so: `14th Five-Year Plan for the
                         # Development of TCM`, `Law on the Promotion of SMEs`
+    if (conns == ["and"] and len(left) > 1 and len(rights) > 1 and left[-1].isdigit()
+            and rights[-1].isdigit()):
+        return True     # `Agenda 2063 and Saudi Vision 2030`: each named with its number
     if conns[0] == "of" and len(left) == 1 and _acronym(left[0]):
         return True     # `GDP of Hunan and Hubei`: an acronym and its complement, two names
     if (conns == ["of"] and len(left) == 1 and " ".join(rights) in PROVINCES
@@ -2215,6 +2223,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
             break   # `China-ASEAN Free Trade Area 3.0`: a version is part of the name
         if len(name) > 2 and name[-2].text in _DEADLINES and _YEAR.fullmatch(name[-1].text):
             break   # `Action Plan for Carbon Dioxide Peaking Before 2030`: its deadline
+        if (len(name) > 1 and name[-2].text in _VISIONS and _YEAR.fullmatch(name[-1].text)):
+            break   # `Agenda 2063`, `Saudi Vision 2030`
         if (len(name) > 2 and _HEADS.get(name[-2].text) == "programme"
                 and _YEAR.fullmatch(name[-1].text) and int(name[-1].text) % 5 == 0):
             break   # `National Climate Change Adaptation Strategy 2035`: the milestone
@@ -2234,7 +2244,8 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
                 and _head([t.text for t in name]) in _YEARS_TASKS):
             break   # `Key Tasks for Deepening the Reform of ... in 2025`: a year's work
                     # programme is titled with its year (2025年…重点工作任务, …工作要点)
-        if len(name) > 2 and name[-2].text in _NUMBERED_DOCUMENTS and name[-1].text.isdigit():
+        if (len(name) > 2 or name[0].text == "Section") and name[-2].text in _NUMBERED_DOCUMENTS \
+                and name[-1].text.isdigit():
             break   # `UN Security Council Resolution 1540`: a resolution's number
         if (len(name) > 2 and name[-2].text in _NUMBERED_ROADS and name[-1].text.isdigit()
                 and not _YEAR.fullmatch(name[-1].text)):
