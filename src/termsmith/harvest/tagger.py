@@ -495,6 +495,15 @@ def verb(word: str) -> bool:
     return lexicon().get(word) == "V" or verb_too(word)
 
 
+def _gerund_of_a_verb(word: str) -> str:
+    """ "V" for an -ing word (lowercase) whose stem the lexicon has as a verb, else "N"."""
+    if not word.endswith("ing"):
+        return "N"
+    stem = word[:-3]
+    lex = lexicon()
+    return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or verb_too(stem) else "N"
+
+
 def verb_too(word: str) -> bool:
     """True if the lexicon has a verb form of ``word`` (a noun in it): its past, participle
     or -ing form tagged as a verb ("supported", "planned", "helping"). Brill's lexicon
@@ -700,12 +709,11 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # "in meeting domestic demand", "of building high-level schools": an -ing noun of
         # the lexicon after a preposition, before an adjective, is a gerund with its
         # object (a compound has a noun after it: "building materials").
-        word = tokens[m.start()].lower()
-        if not word.endswith("ing"):
-            return "N"
-        stem = word[:-3]
-        lex = lexicon()
-        return "V" if any(lex.get(v) == "V" for v in (stem, stem + "e")) or verb_too(stem) else "N"
+        return _gerund_of_a_verb(tokens[m.start()].lower())
+
+    def progressive(m: re.Match[str]) -> str:
+        # (the match is the pronoun, "be", any adverbs and the -ing noun)
+        return m.group()[:-1] + _gerund_of_a_verb(tokens[m.end() - 1].lower())
 
     def verb_after_relative_that(m: re.Match[str]) -> str:
         # "drugs that address unmet clinical needs", "technologies that use non-grain
@@ -780,7 +788,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_BASE_AFTER_PLURAL, verb_after_a_plural_subject),
         # NN in -ing after a pronoun's be (adverbs between): VBG, the progressive ("we
         # are building utility tunnels", "we are also piloting ...")
-        (_PROGRESSIVE, gerund_with_object),
+        (_PROGRESSIVE, progressive),
         # NN after a plural and "that", before its object: the relative clause's verb
         (_RELATIVE_VERB, verb_after_relative_that),
         # NN after a base verb and "and", before its object: the verb's second conjunct
@@ -890,9 +898,10 @@ def _extent_adverbs(tags: str, tokens: list[str]) -> str:
 # parks", a clause of a list)
 _GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;A]N)(?=[JD])")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DXJ])")
-_PROGRESSIVE = re.compile(r"N(?:(?<=WBN)|(?<=WBRN)|(?<=WBRRN))")
-_RELATIVE_VERB = re.compile(r"N(?<=NIN)(?=[JNDX])")
-_COORDINATED_BASE = re.compile(r"N(?<=VAN)(?=[JNDX])")
+# (these three open with a literal, which the engine searches for fast)
+_PROGRESSIVE = re.compile(r"WBR{0,2}N")
+_RELATIVE_VERB = re.compile(r"NIN(?=[JNDX])")
+_COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
 # nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
