@@ -2363,3 +2363,12 @@ def test_a_name_known_by_its_number_keeps_it() -> None:
     assert {"Long March 12", "Section 301", "Agenda 2063", "Saudi Vision 2030"} <= terms
     # a month and its day is a date, and two names each with a number are two names
     assert not [t for t in terms if t.startswith("March") or " and " in t]
+
+
+def test_a_title_goes_on_with_by_and_a_gerund_its_means() -> None:
+    terms = _terms("The province issued the Work Plan for Cutting Logistics Costs by "
+                   "Developing Multimodal Transport, which was drafted by Hunan Province.")
+    assert "Work Plan for Cutting Logistics Costs by Developing Multimodal Transport" in terms
+    assert "Developing Multimodal Transport" not in terms
+    # who drafted it is no part of its title
+    assert not [t for t in terms if t.endswith("by Hunan Province")]

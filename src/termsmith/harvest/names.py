@@ -1283,15 +1283,18 @@ def _document_title(words: list[str]) -> bool:
     return False
 
 
-def _agent_title(words: list[str], last: str) -> bool:
+def _agent_title(words: list[str], first: str, last: str) -> bool:
     """Whether a document's title goes on with `by` and who is to act under it, a plural
     noun or an organisation (`Measures for the Administration of ... by Banking and
-    Insurance Institutions`, `... Disclosure of Information by Listed Companies`), or with
+    Insurance Institutions`, `... Disclosure of Information by Listed Companies`), with
     `by` and what causes the activity it ends in, a common noun (`Law on the Prevention and
-    Control of Environmental Pollution by Solid Waste`)."""
+    Control of Environmental Pollution by Solid Waste`), or with `by` and a gerund, the
+    means (`Action Plan for ... Consumer Goods Trade-ins by Raising Standards`); ``first``
+    and ``last`` are the first and last words after `by`."""
     return _document_title(words) and (
         _plural_noun(last) or _HEADS.get(last) == "organisation"
-        or _activity(words[-1]) and _lexicon().get(last.lower()) == "N")
+        or _activity(words[-1]) and _lexicon().get(last.lower()) == "N"
+        or _title_gerund(first))
 
 
 def _infinitive_title(words: list[str], verb: str) -> bool:
@@ -1364,7 +1367,7 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 out[-1] = prev + run
                 continue
             if (gap == " by " and last.text[:1].isupper()
-                    and _agent_title([t.text for t in prev], _last_word(run))):
+                    and _agent_title([t.text for t in prev], run[0].text, _last_word(run))):
                 a = last.end + 1
                 out[-1] = [*prev, _Tok("by", a, a + 2), *run]
                 continue
@@ -1706,7 +1709,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["to"]:
         return not (left[-1] in _RELATED or _infinitive_title(left, right))   # _join_title
     if conns == ["by"]:
-        return not _agent_title(left, rights[-1])       # _join_title
+        return not _agent_title(left, rights[0], rights[-1])    # _join_title
     if (conns == ["at"] and _document_title(left) and len(rights) >= 2
             and _plural_noun(rights[-1])):
         return False                                    # _join_title
