@@ -2672,3 +2672,15 @@ def test_a_surname_before_a_head_of_science_is_an_eponym() -> None:
     assert {"Beaufort scale", "Fabry disease"} <= set(found)
     # a place in pinyin before such a head is no eponym
     assert "Beijing effect" not in found
+
+
+def test_a_spirit_named_for_a_place_or_an_event_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "Cadres study the spirit of the Gutian Meeting and carry forward the spirit of the "
+        "Yimeng Mountains, and we will implement the spirit of the Third Plenary Session "
+        "and the spirit of the Global Development Initiative.",
+    ]))))
+    assert {"spirit of the Gutian Meeting", "spirit of the Yimeng Mountains"} <= set(found)
+    # a meeting's or a document's spirit is its guidelines, no named spirit
+    assert not {"spirit of the Third Plenary Session",
+                "spirit of the Global Development Initiative"} & set(found)

@@ -406,6 +406,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     isotopes: list[_Place] = []         # isotopes by name ("iodine-131")
     sessions: list[_Place] = []         # plenary sessions said in lowercase
     old_towns: list[_Place] = []        # "the ancient city of Dali"
+    spirits: list[_Place] = []          # "the spirit of the Zunyi Meeting"
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
     crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
@@ -446,6 +447,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             sessions.extend(_placed_all(_PLENARY, seg, spans))
         if " city of " in text or " town of " in text:
             old_towns.extend(_placed_all(_OLD_TOWN, seg, spans))
+        if "spirit of the " in text:
+            spirits.extend(_named_spirits(seg, spans))
         if ("leading " in text or "strong " in text) and _GOAL.search(text):
             goals.extend((seg, sp, a, b) for sp, a, b in _national_goals(tg, spans))
         if " into a" in text and _INTO.search(text):
@@ -606,6 +609,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         said.add(_said_at(place))
         yield _candidate_at(place, _AIMED_SCORE, "a historic town named in lowercase with "
                             "its place")
+    for place in spirits:
+        if _said_at(place) not in said:
+            yield _candidate_at(place, _AIMED_SCORE, "a spirit of the genre named for a "
+                                "place, a people or an event (精神)")
     for place in sessions:
         said.add(_said_at(place))
         yield _candidate_at(place, _AIMED_SCORE, "a plenary session of a numbered "
@@ -828,6 +835,26 @@ _PLENARY = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seven
 # lists keep whole: the place alone is a place, the town a site of heritage.
 _OLD_TOWN = re.compile(r"(?<![\w-])(?:ancient|old) (?:city|town) of [A-Z][a-z]+(?:['’-][A-Za-z]+)?"
                        r"(?! [A-Z])")
+
+
+# A spirit named for a place, a people, a team or an event of history (精神: "the spirit
+# of the Zunyi Meeting", "the spirit of the Dabie Mountains", "the spirit of the Chinese
+# women's volleyball team"), which the genre's lists keep whole; not the spirit of a
+# document, an initiative or a meeting of the Party's (会议精神, its guidelines: "the
+# spirit of the Third Plenary Session").
+_NAMED_SPIRIT = re.compile(
+    r"(?<![\w-])spirit of the (?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|and|the))*"
+    r"(?<! of)(?<! and)(?<! the)(?: [a-z]+['’]s [a-z]+ team)?(?![\w-])")
+_SPIRITS_OF_NONE = frozenset("""Initiative Treaty Convention Declaration Charter Agreement
+    Decision Session Congress Plenum Games Law Constitution Plan Outline Opinions""".split())
+
+
+def _named_spirits(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
+    """The spirits named for a name (:data:`_NAMED_SPIRIT`) in a segment."""
+    for place in _placed_all(_NAMED_SPIRIT, seg, spans):
+        words = seg.text[place[2]:place[3]].split()
+        if words[-1] not in _SPIRITS_OF_NONE and len(words) > 3:
+            yield place
 
 
 def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, int]]
