@@ -2372,3 +2372,12 @@ def test_a_title_goes_on_with_by_and_a_gerund_its_means() -> None:
     assert "Developing Multimodal Transport" not in terms
     # who drafted it is no part of its title
     assert not [t for t in terms if t.endswith("by Hunan Province")]
+
+
+def test_a_title_s_opening_up_keeps_its_lowercase_particle() -> None:
+    terms = _terms("The city hosts the National Pilot Zone for Opening up the Logistics Sector. "
+                   "Opening up Hainan further is our task.")
+    assert "National Pilot Zone for Opening up the Logistics Sector" in terms
+    assert "National Pilot Zone for Opening" not in terms
+    # a sentence's opening verb joins no name
+    assert not [t for t in terms if t.startswith("Opening")]
