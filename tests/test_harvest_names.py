@@ -2381,3 +2381,11 @@ def test_a_title_s_opening_up_keeps_its_lowercase_particle() -> None:
     assert "National Pilot Zone for Opening" not in terms
     # a sentence's opening verb joins no name
     assert not [t for t in terms if t.startswith("Opening")]
+
+
+def test_a_plan_s_years_in_brackets_before_its_subject_stay_in_its_name() -> None:
+    terms = _terms("The targets are set in the 14th Five-Year Plan (2021-2025) for the "
+                   "Development of Inland Shipping. Beijing (2021-2025) for one met them.")
+    assert "14th Five-Year Plan (2021-2025) for the Development of Inland Shipping" in terms
+    # a place and a span of years are no title
+    assert not [t for t in terms if t.startswith("Beijing (")]

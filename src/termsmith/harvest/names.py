@@ -316,7 +316,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                                        or " to " in sentence or " by " in sentence
                                        or " as " in sentence or " at " in sentence
                                        or " from " in sentence or " or " in sentence
-                                       or "Opening up " in sentence):
+                                       or "Opening up " in sentence or ") for " in sentence
+                                       or ") on " in sentence):
                 sent_runs = _join_title(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
@@ -1345,6 +1346,10 @@ def _figure(words: list[str]) -> bool:
             or words[0] in _ROYAL or words[-1] in _ROYAL or "Emperor" in (words[0], words[-1]))
 
 
+# A plan's span of years in brackets (before the "for" or "on" of its subject).
+_SPANNED_TITLE = re.compile(r" \(((?:19|20)\d\d[-–](?:19|20)\d\d)\) ")
+
+
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     """Join what a possessive, an infinitive or an agent cut out of one title: the runs
     after a document's title that go on in Title Case, a place's possessive between them
@@ -1354,6 +1359,15 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     a possessive (`New Year's Day`). The words between become words of the run."""
     out: list[list[_Tok]] = []
     for run in runs:
+        if (out and run[0].text in ("for", "on") and len(run) > 1
+                and out[-1][-1].text in _DOCUMENTS
+                and (spanned := _SPANNED_TITLE.fullmatch(
+                    sentence, out[-1][-1].end, run[0].start)) is not None):
+            # the years a plan covers, in brackets before its subject: `14th Five-Year
+            # Plan (2021-2025) for Civil Aviation Development`
+            a, b = spanned.span(1)
+            out[-1] = [*out[-1], _Tok(spanned.group(1), a, b), *run]
+            continue
         if out and run[0].text[:1].isupper():
             prev = out[-1]
             last = prev[-1]
