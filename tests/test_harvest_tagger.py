@@ -583,3 +583,14 @@ def test_a_verb_after_a_plural_subject_or_a_relative_that_opens_no_term() -> Non
     assert not [t for t in terms if t.split()[0] in {"offer", "develop", "address"}]
     # a plural modifier before a noun stays a compound ("sales service networks")
     assert classes("Sales service networks cover rural areas.")["service"] == "N"
+
+
+def test_per_capita_before_a_noun_phrase_is_its_modifier() -> None:
+    c = classes("Per capita water consumption fell.")
+    assert c["Per"] == "J" and c["capita"] == "J"
+    # after its noun it stays a preposition's phrase
+    assert classes("GDP per capita rose.")["per"] == "I"
+    terms = _said("Per capita water consumption fell by 3 percent, and GDP per capita rose "
+                  "by 5 percent in the county last year.")
+    assert "per capita water consumption" in {t.lower() for t in terms}
+    assert not [t for t in terms if t.lower().startswith("capita")]

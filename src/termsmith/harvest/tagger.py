@@ -243,6 +243,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _sentence_starts(tags, tokens, text, said)
     if "value added" in text:
         tags = _value_added(tags, tokens)
+    if "er capita " in text:
+        tags = _per_capita(tags, tokens)
     if "wide" in text or "overseas" in text:
         tags = _extent_adverbs(tags, tokens)
     if "first " in text:
@@ -384,6 +386,18 @@ def _value_added(tags: str, tokens: list[str]) -> str:
         if (tokens[x] == "added" and tokens[x - 1].lower() == "value"
                 and (x + 1 == len(tokens) or tokens[x + 1] != "to")):
             out[x] = "N"
+    return "".join(out)
+
+
+def _per_capita(tags: str, tokens: list[str]) -> str:
+    """"per capita" before a noun phrase is its modifier (人均: "per capita grain
+    possession", "per capita disposable income"), as an adjective is; after its noun it
+    stays a preposition's phrase ("GDP per capita")."""
+    out = list(tags)
+    for x in range(1, len(tokens) - 1):
+        if (tokens[x] == "capita" and tokens[x - 1].lower() == "per"
+                and tags[x + 1] in "NJE" and (x < 2 or tags[x - 2] not in "NP")):
+            out[x - 1] = out[x] = "J"
     return "".join(out)
 
 
