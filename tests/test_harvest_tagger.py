@@ -594,3 +594,13 @@ def test_per_capita_before_a_noun_phrase_is_its_modifier() -> None:
                   "by 5 percent in the county last year.")
     assert "per capita water consumption" in {t.lower() for t in terms}
     assert not [t for t in terms if t.lower().startswith("capita")]
+
+
+def test_an_ing_word_after_a_plural_before_its_object_is_a_participle() -> None:
+    assert classes("We added airports offering through-checked baggage.")["offering"] == "V"
+    terms = _said("The number of airports offering through-checked baggage rose to 24, and "
+                  "more airports offer through-checked baggage every year.")
+    assert "through-checked baggage" in terms
+    assert not [t for t in terms if t.startswith("offering")]
+    # a compound's -ing noun before a noun stays a noun ("farmers training centers")
+    assert classes("Farmers training centers opened.")["training"] == "N"

@@ -729,6 +729,16 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # (the match is the pronoun, "be", any adverbs and the -ing noun)
         return m.group()[:-1] + _gerund_of_a_verb(tokens[m.end() - 1].lower())
 
+    def participle_after_a_plural(m: re.Match[str]) -> str:
+        # "airports offering through-checked baggage", "companies providing digital
+        # services": an -ing noun of a verb after a plural, before a modifier or a
+        # determiner, is a participle with its object (a reduced relative clause).
+        i = m.end() - 1
+        word = tokens[i].lower()
+        if not word.endswith("ing") or not _plural_subject(tokens[i - 1].lower()):
+            return m.group()
+        return m.group()[:-1] + _gerund_of_a_verb(word)
+
     def verb_after_relative_that(m: re.Match[str]) -> str:
         # "drugs that address unmet clinical needs", "technologies that use non-grain
         # biomass": after a noun, "that" opens a relative clause (a determiner "that" comes
@@ -803,6 +813,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # NN in -ing after a pronoun's be (adverbs between): VBG, the progressive ("we
         # are building utility tunnels", "we are also piloting ...")
         (_PROGRESSIVE, progressive),
+        # NN in -ing after NNS, before its object's modifier: VBG, a reduced relative
+        (_PARTICIPLE_AFTER_PLURAL, participle_after_a_plural),
         # NN after a plural and "that", before its object: the relative clause's verb
         (_RELATIVE_VERB, verb_after_relative_that),
         # NN after a base verb and "and", before its object: the verb's second conjunct
@@ -915,6 +927,7 @@ _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DXJ])")
 # (these three open with a literal, which the engine searches for fast)
 _PROGRESSIVE = re.compile(r"WBR{0,2}N")
 _RELATIVE_VERB = re.compile(r"NIN(?=[JNDX])")
+_PARTICIPLE_AFTER_PLURAL = re.compile(r"NN(?=[JDE])")
 _COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
