@@ -604,3 +604,12 @@ def test_an_ing_word_after_a_plural_before_its_object_is_a_participle() -> None:
     assert not [t for t in terms if t.startswith("offering")]
     # a compound's -ing noun before a noun stays a noun ("farmers training centers")
     assert classes("Farmers training centers opened.")["training"] == "N"
+
+
+def test_a_verb_after_a_place_and_its_administrative_head_is_the_clause_s() -> None:
+    c = classes("Growers in Fuping county use drones, and Wulian village earned prizes.")
+    assert c["use"] == "V" and c["earned"] == "V"
+    terms = _said("Growers in Fuping county use drones to spray orchards, and Wulian village "
+                  "earned prizes, while Fuping county persimmon cakes sold well this year.")
+    assert not [t for t in terms if "county use" in t or "village earned" in t]
+    assert "Fuping county persimmon cakes" in terms

@@ -739,6 +739,19 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return m.group()
         return m.group()[:-1] + _gerund_of_a_verb(word)
 
+    def verb_after_a_place(m: re.Match[str]) -> str:
+        # "farmers in Xiuwen county use sensors", "Mengyin county organized villagers":
+        # a place named with its administrative head ends a phrase, so a noun with a
+        # verb's reading after it, before its object, is the clause's verb (a product
+        # after it is the place's: "Shan county mutton soup").
+        i = m.end() - 1
+        word = tokens[i].lower()
+        if tokens[i - 1] not in _ADMINISTRATIVE_HEADS or not (
+                lexicon().get(word) in ("V", "E") or verb_too(word if word.endswith("ss") else
+                                                         word.removesuffix("s"))):
+            return m.group()
+        return m.group()[:-1] + "V"
+
     def verb_after_relative_that(m: re.Match[str]) -> str:
         # "drugs that address unmet clinical needs", "technologies that use non-grain
         # biomass": after a noun, "that" opens a relative clause (a determiner "that" comes
@@ -825,6 +838,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_PLURAL_SUBJECT_VERB, verb_after_a_plural),
         # VB between NN and NN: the noun of a compound (no agreement with the noun before)
         (_BASE_VERB_BETWEEN_NOUNS, noun_between_nouns),
+        # NN after a place's name and its head, before its object: the clause's verb
+        (_VERB_AFTER_PLACE, verb_after_a_place),
         # RP (or IN) after an -ing noun, with no object after it: part of the noun
         (_PARTICLE_AFTER_NOUN, particle_of_a_noun),
         # JJ RB NEXTTAG NN: an adverb before a noun modifies it
@@ -928,6 +943,10 @@ _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DXJ])")
 _PROGRESSIVE = re.compile(r"WBR{0,2}N")
 _RELATIVE_VERB = re.compile(r"NIN(?=[JNDX])")
 _PARTICIPLE_AFTER_PLURAL = re.compile(r"NN(?=[JDE])")
+_VERB_AFTER_PLACE = re.compile(r"PN[NEJ](?=[NJDE])")
+# The heads of China's administrative divisions, said in lowercase after a place's name.
+_ADMINISTRATIVE_HEADS = frozenset("county village town district province prefecture "
+                                  "township".split())
 _COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
