@@ -613,3 +613,15 @@ def test_a_verb_after_a_place_and_its_administrative_head_is_the_clause_s() -> N
                   "earned prizes, while Fuping county persimmon cakes sold well this year.")
     assert not [t for t in terms if "county use" in t or "village earned" in t]
     assert "Fuping county persimmon cakes" in terms
+
+
+def test_a_clause_s_verb_after_an_adverb_or_a_plural_opens_no_term() -> None:
+    said = ("The 2021 revision already introduced punitive damages for infringement. We are "
+            "also piloting green ammonia projects, and growers use rice-fish co-culture.")
+    c = classes(said)
+    assert c["introduced"] == "V" and c["piloting"] == "V" and c["use"] == "V"
+    terms = _said(said)
+    assert {"punitive damages", "rice-fish co-culture"} <= terms
+    assert not [t for t in terms if t.split()[0] in {"introduced", "piloting", "use"}]
+    # a compound's "use" stays a noun ("land use rights")
+    assert classes("Land use rights were confirmed.")["use"] == "N"

@@ -264,7 +264,7 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
 # Verbs whose noun never modifies a noun after a plural subject: before a modifier or a
 # noun too they are its verb ("patients need platelet transfusions", "small firms face
 # high costs", "villages lack clean water"): _plain_verbs.
-_PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face"})
+_PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face", "use"})
 
 
 def _plain_verbs(tags: str, tokens: list[str], text: str, starts: list[int]) -> str:
@@ -726,8 +726,9 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         return _gerund_of_a_verb(tokens[m.start()].lower())
 
     def progressive(m: re.Match[str]) -> str:
-        # (the match is the pronoun, "be", any adverbs and the -ing noun)
-        return m.group()[:-1] + _gerund_of_a_verb(tokens[m.end() - 1].lower())
+        # (the match is the pronoun, "be", any adverbs and the -ing noun; a noun the
+        # lexicon has no verb of is one here too: "we are piloting ...")
+        return m.group()[:-1] + ("V" if tokens[m.end() - 1].endswith("ing") else "N")
 
     def participle_after_a_plural(m: re.Match[str]) -> str:
         # "airports offering through-checked baggage", "companies providing digital
@@ -910,7 +911,7 @@ _VERB_AFTER_DET = re.compile(r"V(?<=[DJO]V)")
 # verb follows "of" and an -ing word.
 _PLURAL_AFTER_GERUND = re.compile(r"V(?<=[DO]GV)")
 _PARTICIPLE_VERB = re.compile(r"E(?:(?<=[BW]E)|(?<=[BW]RE)|(?<=[BW]RRE))")
-_SUBJECT_VERB = re.compile(r"E(?<=DNE)(?=[DJN])")
+_SUBJECT_VERB = re.compile(r"E(?:(?<=DNE)|(?<=DNRE)|(?<=DXNE)|(?<=DXNRE))(?=[DJN])")
 _VERB_OF_A_FIGURE = re.compile(r"E(?<=[NP]E)(?=X)")
 _FURTHER = re.compile(r"J(?<=[MTW]J)")
 _POSTPOSITIVE = re.compile(r"J(?<=[NP]J)(?![NJEL])")
