@@ -2389,3 +2389,15 @@ def test_a_plan_s_years_in_brackets_before_its_subject_stay_in_its_name() -> Non
     assert "14th Five-Year Plan (2021-2025) for the Development of Inland Shipping" in terms
     # a place and a span of years are no title
     assert not [t for t in terms if t.startswith("Beijing (")]
+
+
+def test_a_place_or_work_in_a_country_is_two_names() -> None:
+    terms = _terms("Trade through Mong Cai in Vietnam grew, the Hassyan Clean Coal Power Plant "
+                   "in the United Arab Emirates opened, and Bayan Obo in Inner Mongolia holds "
+                   "rare earths. The Embassy of China in Pakistan hosted a reception.")
+    assert {"Mong Cai", "Vietnam", "Hassyan Clean Coal Power Plant", "Bayan Obo",
+            "Inner Mongolia"} <= terms
+    assert not [t for t in terms if " in Vietnam" in t or " in the United" in t
+                or " in Inner" in t]
+    # a body posted abroad is named with the country it is in
+    assert "Embassy of China in Pakistan" in terms

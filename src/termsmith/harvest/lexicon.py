@@ -104,6 +104,213 @@ PROVINCES = frozenset(line.strip() for line in """
     Macao
     Taiwan
 """.strip().splitlines())
+# The United Nations' member states by the short names English writes them in (the UN
+# Protocol list), with common older or shorter forms beside some ("Turkey", "Czech
+# Republic", "Ivory Coast", "Laos", "the UK", "the US"): a place or a work of no known
+# kind said "in" one of them is in it, not named with it ("Lao Cai in Vietnam",
+# "Karachi Nuclear Power Plant in Pakistan").
+COUNTRIES = frozenset(line.strip() for line in """
+    Afghanistan
+    Albania
+    Algeria
+    Andorra
+    Angola
+    Antigua and Barbuda
+    Argentina
+    Armenia
+    Australia
+    Austria
+    Azerbaijan
+    Bahamas
+    Bahrain
+    Bangladesh
+    Barbados
+    Belarus
+    Belgium
+    Belize
+    Benin
+    Bhutan
+    Bolivia
+    Bosnia and Herzegovina
+    Botswana
+    Brazil
+    Brunei
+    Bulgaria
+    Burkina Faso
+    Burundi
+    Cabo Verde
+    Cambodia
+    Cameroon
+    Canada
+    Central African Republic
+    Chad
+    Chile
+    Colombia
+    Comoros
+    Congo
+    Costa Rica
+    Cote d'Ivoire
+    Ivory Coast
+    Croatia
+    Cuba
+    Cyprus
+    Czechia
+    Czech Republic
+    Democratic Republic of the Congo
+    Denmark
+    Djibouti
+    Dominica
+    Dominican Republic
+    Ecuador
+    Egypt
+    El Salvador
+    Equatorial Guinea
+    Eritrea
+    Estonia
+    Eswatini
+    Ethiopia
+    Fiji
+    Finland
+    France
+    Gabon
+    Gambia
+    Georgia
+    Germany
+    Ghana
+    Greece
+    Grenada
+    Guatemala
+    Guinea
+    Guinea-Bissau
+    Guyana
+    Haiti
+    Honduras
+    Hungary
+    Iceland
+    India
+    Indonesia
+    Iran
+    Iraq
+    Ireland
+    Israel
+    Italy
+    Jamaica
+    Japan
+    Jordan
+    Kazakhstan
+    Kenya
+    Kiribati
+    Kuwait
+    Kyrgyzstan
+    Laos
+    Latvia
+    Lebanon
+    Lesotho
+    Liberia
+    Libya
+    Liechtenstein
+    Lithuania
+    Luxembourg
+    Madagascar
+    Malawi
+    Malaysia
+    Maldives
+    Mali
+    Malta
+    Marshall Islands
+    Mauritania
+    Mauritius
+    Mexico
+    Micronesia
+    Moldova
+    Monaco
+    Mongolia
+    Montenegro
+    Morocco
+    Mozambique
+    Myanmar
+    Namibia
+    Nauru
+    Nepal
+    Netherlands
+    New Zealand
+    Nicaragua
+    Niger
+    Nigeria
+    North Korea
+    North Macedonia
+    Norway
+    Oman
+    Pakistan
+    Palau
+    Panama
+    Papua New Guinea
+    Paraguay
+    Peru
+    Philippines
+    Poland
+    Portugal
+    Qatar
+    Republic of Korea
+    South Korea
+    Romania
+    Russia
+    Rwanda
+    Saint Kitts and Nevis
+    Saint Lucia
+    Saint Vincent and the Grenadines
+    Samoa
+    San Marino
+    Sao Tome and Principe
+    Saudi Arabia
+    Senegal
+    Serbia
+    Seychelles
+    Sierra Leone
+    Singapore
+    Slovakia
+    Slovenia
+    Solomon Islands
+    Somalia
+    South Africa
+    South Sudan
+    Spain
+    Sri Lanka
+    Sudan
+    Suriname
+    Sweden
+    Switzerland
+    Syria
+    Tajikistan
+    Tanzania
+    Thailand
+    Timor-Leste
+    Togo
+    Tonga
+    Trinidad and Tobago
+    Tunisia
+    Turkiye
+    Turkey
+    Turkmenistan
+    Tuvalu
+    Uganda
+    Ukraine
+    United Arab Emirates
+    UAE
+    United Kingdom
+    UK
+    United States
+    US
+    Uruguay
+    Uzbekistan
+    Vanuatu
+    Venezuela
+    Vietnam
+    Viet Nam
+    Yemen
+    Zambia
+    Zimbabwe
+""".strip().splitlines())
 # The chemical formulas a unit's symbol holds in the genre's statements of emissions,
 # each with the names English gives it: "gCO2/kWh" (grams of carbon dioxide per
 # kilowatt-hour), "tCO2e" (tonnes of carbon dioxide equivalent), "mg/m3 of SO2".

@@ -25,6 +25,7 @@ from itertools import dropwhile, pairwise, takewhile
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
+    COUNTRIES,
     FUNCTION_WORDS,
     HISTORICAL_FIGURES,
     PEOPLES,
@@ -1178,6 +1179,13 @@ def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok
     return out
 
 
+# Heads of bodies a country posts abroad, or opens abroad, named with where they are:
+# `Embassy of China in Pakistan`, `Confucius Institute in Kenya`, `Luban Workshop in
+# Djibouti` (鲁班工坊).
+_POSTED = frozenset("""Embassy Embassies Consulate Consulate-General Institute Institutes
+    Workshop Workshops Chamber Mission Office Center Centre Delegation""".split())
+
+
 # Heads of the names of journeys and of missions sent somewhere (考察, 科考, 使团).
 _JOURNEYS = frozenset({"Expedition", "Expeditions", "Mission", "Missions", "Voyage"})
 
@@ -2063,7 +2071,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             # Plan for the Comprehensive Reform Pilot Program in Shenzhen`, `Blue Book on
             # Climate Change in China`
             return False
-        if (category is None and len(left) == 1 and _foreign(left[0])
+        if (category is None and conns in (["in"], ["in", "the"])
+                and " ".join(rights) in COUNTRIES and _head(left) not in _POSTED):
+            # `Lao Cai in Vietnam`, `Karachi Nuclear Power Plant in Pakistan`: a place or a
+            # work of no known kind in the country that holds it (a body posted abroad is
+            # named with it: `Confucius Institute in Kenya`)
+            return True
+        if (category is None and len(left) <= 2 and all(map(_foreign, left))
                 and (_HEADS.get(rights[-1]) == "place" or " ".join(rights) in PROVINCES)):
             # `Altay in the Xinjiang Uygur Autonomous Region`: a place of no English, in
             # the region, county or city that holds it
