@@ -2684,3 +2684,13 @@ def test_a_spirit_named_for_a_place_or_an_event_is_a_term() -> None:
     # a meeting's or a document's spirit is its guidelines, no named spirit
     assert not {"spirit of the Third Plenary Session",
                 "spirit of the Global Development Initiative"} & set(found)
+
+
+def test_a_pinyin_place_s_chinese_product_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "The Anguo Chinese herbal medicine market is the largest in the north, and we "
+        "promote Shennongjia Chinese bee honey. Beijing Chinese restaurants opened.",
+    ]))))
+    assert {"Anguo Chinese herbal medicine market", "Shennongjia Chinese bee honey"} <= set(found)
+    # a well-known city before "Chinese" says where, no product's name
+    assert "Beijing Chinese restaurants" not in found

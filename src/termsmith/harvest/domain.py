@@ -2037,11 +2037,15 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
               and not (len(names) == 2 and len(lower) == 1 and lower[0] in _WAYS)
               and not (len(names) == 1 and _singular(lower[-1]) in _SPECIES)
               and not (len(names) == 1 and names[0] in PEOPLES)
+              and not (len(names) == 2 and names[1] == "Chinese" and pinyin_name(names[0])
+                       and _zipf(names[0].lower()) < 3.0)
               and (all(map(_capitalised_english, names)) if len(names) > 2 else
                    any(map(_capitalised_english, names)))):
             # (an event of two capitalised English words names a way too: "the Long
             # March spirit", "the May Fourth spirit"; and a people's adjective its things:
-            # "Tibetan medicine", as "Mongolian medicine")
+            # "Tibetan medicine", as "Mongolian medicine"; and a place in pinyin its
+            # products of China: "Bozhou Chinese herbal medicine market", "Longxi Chinese
+            # herbal medicines")
             # Capitalised English: "Chinese characteristics", "Party members"; but a
             # place's head makes a name of it: "Yellow River basin", and so does a word
             # of no English in a name of three ("Silk Road E-commerce cooperation pilot
