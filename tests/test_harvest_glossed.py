@@ -1410,3 +1410,12 @@ def test_a_unit_symbol_holding_a_chemical_formula_is_spelled_by_its_name() -> No
     assert found["tCO2e"].related == "tonnes of carbon dioxide equivalent"
     assert found["tCO2e"].kind is Kind.ACRONYM
     assert found["mg/m3"].related == "milligrams per cubic meter"
+
+
+def test_a_definition_opening_with_its_genus_article_may_hold_figures() -> None:
+    found = {c.term: c for c in _harvest(
+        "Typhoon Wipha underwent rapid intensification (a rise in maximum winds of at "
+        "least 15 meters per second within 24 hours). Output rose 5% (a record for 12 years).")}
+    assert found["rapid intensification"].kind is Kind.EXPLAINED
+    # a figure's bracket glosses no term
+    assert not [t for t in found if t.startswith(("Output", "5%"))]

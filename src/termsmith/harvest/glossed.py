@@ -1833,11 +1833,14 @@ def _clarified(seg: Segment, p: Paren, gloss: str, before: int,
     if not words or not words[0][0].isalpha() or (
             any(c.isdigit() for c in gloss) and len(_ITEMS.split(gloss)) < 3
             and not _relative_shaped(gloss) and not _gerund_led(words[0])
-            and not _genus_relative(gloss) and not _plural_first(words)):
+            and not _genus_relative(gloss) and not _plural_first(words)
+            and not (words[0] in ("a", "an") and len(words) >= 4)):
         return      # (a figure or a date: "about 7.5 tonnes per hectare", no gloss of words;
                     # a definition may hold one: "(one in which people aged 60 ...)",
                     # "(suspending grazing for 45 to 60 days ...)", "post-00s (young
-                    # people born after 2000)")
+                    # people born after 2000)", and so may one that opens with its genus'
+                    # article: "rapid intensification (a rise in maximum winds of at least
+                    # 15 meters per second within 24 hours)")
     np = _noun_phrase_before(seg.text, before)
     if np is None:
         return
