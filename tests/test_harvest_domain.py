@@ -2658,9 +2658,10 @@ def test_a_species_named_by_a_people_s_or_a_place_s_adjective_is_a_term() -> Non
     found = by_term(list(harvest(segments([
         "Boats landed Argentine shortfin squid at the port, the Chinese crested tern nested "
         "on the islands, and the county planted the European black poplar along the river. "
-        "Chinese enterprises opened plants.",
+        "Beekeepers keep Italian honeybees. Chinese enterprises opened plants.",
     ]))))
-    assert {"Argentine shortfin squid", "Chinese crested tern", "European black poplar"} <= set(found)
+    assert {"Argentine shortfin squid", "Chinese crested tern", "European black poplar",
+            "Italian honeybees"} <= set(found)
     assert "Chinese enterprises" not in found
 
 

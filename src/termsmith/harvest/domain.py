@@ -1812,7 +1812,7 @@ _SPECIES = _w("""crane tiger leopard elephant antelope sturgeon dolphin porpoise
     salmon paddlefish bear wolf macaque langur gazelle lynx otter seal whale shark crab
     shrimp squid eel carp turtle tortoise snake frog toad tern gull egret heron cormorant
     eagle falcon vulture bustard parrot finch poplar pine cypress fir spruce larch yew oak
-    elm willow camellia magnolia orchid""")
+    elm willow camellia magnolia orchid bee honeybee""")
 # (and trees and flowers: "European black poplar", "Chinese yew", "Chinese crested tern",
 # "Chinese mitten crab", "Argentine shortfin squid")
 # Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
