@@ -2695,3 +2695,12 @@ def test_a_pinyin_place_s_chinese_product_is_a_term() -> None:
     assert {"Anguo Chinese herbal medicine market", "Shennongjia Chinese bee honey"} <= set(found)
     # a well-known city before "Chinese" says where, no product's name
     assert "Beijing Chinese restaurants" not in found
+
+
+def test_a_stretch_of_a_named_river_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "The prefecture guards the upper reaches of the Jinsha River and the old course of "
+        "the Huaihe River, and the city of the river opened a museum.",
+    ]))))
+    assert {"upper reaches of the Jinsha River", "old course of the Huaihe River"} <= set(found)
+    assert "city of the river" not in found

@@ -407,6 +407,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     sessions: list[_Place] = []         # plenary sessions said in lowercase
     old_towns: list[_Place] = []        # "the ancient city of Dali"
     spirits: list[_Place] = []          # "the spirit of the Zunyi Meeting"
+    stretches: list[_Place] = []        # "the upper reaches of the Yellow River"
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
     crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
@@ -449,6 +450,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             old_towns.extend(_placed_all(_OLD_TOWN, seg, spans))
         if "spirit of the " in text:
             spirits.extend(_named_spirits(seg, spans))
+        if " of the " in text and " River" in text:
+            stretches.extend(_placed_all(_RIVER_STRETCH, seg, spans))
         if ("leading " in text or "strong " in text) and _GOAL.search(text):
             goals.extend((seg, sp, a, b) for sp, a, b in _national_goals(tg, spans))
         if " into a" in text and _INTO.search(text):
@@ -609,6 +612,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         said.add(_said_at(place))
         yield _candidate_at(place, _AIMED_SCORE, "a historic town named in lowercase with "
                             "its place")
+    for place in stretches:
+        if _said_at(place) not in said:
+            yield _candidate_at(place, _AIMED_SCORE, "a stretch of a named river, said in "
+                                "lowercase with it")
     for place in spirits:
         if _said_at(place) not in said:
             yield _candidate_at(place, _AIMED_SCORE, "a spirit of the genre named for a "
@@ -835,6 +842,16 @@ _PLENARY = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seven
 # lists keep whole: the place alone is a place, the town a site of heritage.
 _OLD_TOWN = re.compile(r"(?<![\w-])(?:ancient|old) (?:city|town) of [A-Z][a-z]+(?:['’-][A-Za-z]+)?"
                        r"(?! [A-Z])")
+
+
+# A stretch of a named river said in lowercase with it (上游, 中下游, 故道, 第一湾, 源头):
+# "the upper reaches of the Yellow River", "the old course of the Yellow River", "the
+# first bend of the Yellow River", which the genre's lists keep whole (the river alone is
+# a name, the stretch a place of policy: an ecological barrier, a hydropower base).
+_RIVER_STRETCH = re.compile(
+    r"(?<![\w-])(?:(?:upper|middle|lower)(?: and (?:middle|lower))? reaches|(?:old|ancient|"
+    r"former) course|first bend|source region|headwaters) of the (?:[A-Z][\w'’-]* ){1,3}"
+    r"Rivers?\b")
 
 
 # A spirit named for a place, a people, a team or an event of history (精神: "the spirit
