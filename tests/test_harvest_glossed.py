@@ -1419,3 +1419,15 @@ def test_a_definition_opening_with_its_genus_article_may_hold_figures() -> None:
     assert found["rapid intensification"].kind is Kind.EXPLAINED
     # a figure's bracket glosses no term
     assert not [t for t in found if t.startswith(("Output", "5%"))]
+
+
+def test_a_unit_named_where_a_measure_is_said_in_it_or_with_what_it_measures() -> None:
+    found = {c.term: c for c in _harvest(
+        "Offsets are measured in tonnes of carbon dioxide equivalent (tCO2e). Boilers below "
+        "20 t/h (tonnes of steam per hour) were closed, and gas reached 10 cubic meters per "
+        "metric ton (m³/t) in the seam. Farmers sold 2 million tonnes of maize (t).")}
+    assert found["tCO2e"].related == "tonnes of carbon dioxide equivalent"
+    assert found["t/h"].related == "tonnes of steam per hour"
+    assert found["m³/t"].related == "cubic meters per metric ton"
+    # a unit of one part names no substance after "of"
+    assert "t" not in found

@@ -728,8 +728,14 @@ _NAME_TEXT = r"[a-z]+(?:-[a-z]+)?(?: [a-z]+(?:-[a-z]+)?){0,6}"
 _SYMBOL = re.compile(_SYMBOL_TEXT)
 _SYMBOL_NAME = re.compile(_NAME_TEXT)
 _SYMBOL_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}\s*({_SYMBOL_TEXT})\s*$")
-_NAME_BEFORE = re.compile(rf"(?<![\w.,]){numbers.QUANTITY}[\s-]+({_NAME_TEXT})\s*$")
+_NAME_BEFORE = re.compile(rf"(?:(?<![\w.,]){numbers.QUANTITY}[\s-]+|(?<![\w-])(?:measured|"
+                          rf"expressed|stated) in )({_NAME_TEXT})\s*$")
+# (a unit named where a measure is said in it: "measured in tonnes of carbon dioxide
+# equivalent (tCO2e)")
 _POWERS = frozenset({"square", "cubic"})
+# Words inside a unit's name that give its symbol no letter: the qualifier of a ton and
+# of coal (公吨, 标准煤).
+_UNSPELLED = frozenset({"metric", "standard"})
 
 
 def _unit_symbol(seg: Segment, p: Paren, gloss: str, before: int,
@@ -799,7 +805,7 @@ def _spelled_by_letters(words: str, symbol: str) -> tuple[str, int]:
     # "meters", for "m3").
     first = named[0].split()
     for k in range(len(first)):
-        if _spells(first[k:], parts[0]):
+        if _spells(first[k:], parts[0], measured=len(parts) > 1):
             rest = zip(named[1:], parts[1:], strict=True)
             if not all(_spells(n.split(), part) for n, part in rest):
                 return "", 0
@@ -809,10 +815,12 @@ def _spelled_by_letters(words: str, symbol: str) -> tuple[str, int]:
     return "", 0
 
 
-def _spells(words: list[str], part: str) -> bool:
+def _spells(words: list[str], part: str, measured: bool = False) -> bool:
     """Each word gives the symbol ``part`` its next letter first, and perhaps more from
     inside it; "square" and "cubic" give none (the symbol's digit says them), nor does an
-    "of" inside the name."""
+    "of" inside the name, nor a ton's "metric" or coal's "standard"; the first part of a
+    rate (``measured``) may end in what it measures after "of" ("tonnes of steam per
+    hour", t/h)."""
     letters = [c for c in part if c.isalpha()]
     if not letters or not words or len(" ".join(words)) <= len(part) + 1:
         return False
@@ -823,6 +831,10 @@ def _spells(words: list[str], part: str) -> bool:
         word = words[wi].lower()
         if word in _POWERS and part[-1:] in "23" or word == "of" and wi:
             return fits(wi + 1, li)     # (nor does "of": "grams of coal equivalent", gce)
+        if word in _UNSPELLED and wi + 1 < len(words):
+            return fits(wi + 1, li)     # "metric ton" (t), "of standard coal equivalent" (ce)
+        if measured and li == len(letters) and wi and words[wi - 1].lower() == "of":
+            return True     # what a rate measures after "of": "tonnes of steam" (t/h)
         if li == len(letters) or word[0] != letters[li]:
             return False
         # the word gives its first letter, then any run of the next letters it holds in
