@@ -442,7 +442,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             named.extend((seg, sp, a, b) for sp, a, b in _named_heads(crafted, spans))
         if "hotline" in text or " 12" in text or " 95" in text or " 96" in text:
             hotlines.extend(_hotlines(seg, spans))
-        if "-" in text:
+        if "-" in text and _HYPHEN_DIGIT.search(text):
             isotopes.extend(_isotopes(seg, spans))
         if " plenary session of the " in text:
             sessions.extend(_placed_all(_PLENARY, seg, spans))
@@ -891,6 +891,9 @@ def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, i
 # term of nuclear medicine, power and dating said without a gloss. (Its symbol's form,
 # "Lu-177", is a name's shape; glossed by the element's name it pairs in glossed.)
 _ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-([1-9]\d{0,2})m?(?![\w-])")
+# (a paragraph is searched for one only where a hyphen comes before a digit: a literal
+# the engine finds fast, where the pattern above is tried at every letter)
+_HYPHEN_DIGIT = re.compile(r"-[1-9]")
 
 
 def _isotopes(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
