@@ -111,10 +111,13 @@ def script_of(text: str) -> Script:
 
 
 def mostly_chinese(lines: Iterable[str]) -> bool:
-    """Whether a document's lines are mostly Chinese."""
+    """Whether a document's lines are mostly Chinese: they hold an ideograph, and their
+    Han characters and Chinese punctuation, weighted, outnumber their Latin letters."""
     text = "\n".join(lines)
     han = 0 if text.isascii() else sum(map(len, _HAN_RUN.findall(text)))
-    if han == 0:                # the Latin letters need no counting
+    if han == 0 or _HAN_ONLY.search(text) is None:
+        # (the Latin letters need no counting; and punctuation alone, a middle dot or a
+        # book title's marks with no ideograph, makes no text Chinese: "N·m", "0\n·")
         return False
     return han * _HAN_WEIGHT >= _latin(text, beyond=han * _HAN_WEIGHT)
 
