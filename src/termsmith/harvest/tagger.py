@@ -940,15 +940,16 @@ def _extent_adverbs(tags: str, tokens: list[str]) -> str:
 # parks", a clause of a list)
 _GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;A]N)(?=[JD])")
 _BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DXJ])")
-# (these three open with a literal, which the engine searches for fast)
+# (these five open with a literal, which the engine searches for fast; the class they
+# may change is the match's last)
 _PROGRESSIVE = re.compile(r"WBR{0,2}N")
 _RELATIVE_VERB = re.compile(r"NIN(?=[JNDX])")
 _PARTICIPLE_AFTER_PLURAL = re.compile(r"NN(?=[JDE])")
 _VERB_AFTER_PLACE = re.compile(r"PN[NEJ](?=[NJDE])")
+_COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
 # The heads of China's administrative divisions, said in lowercase after a place's name.
 _ADMINISTRATIVE_HEADS = frozenset("county village town district province prefecture "
                                   "township".split())
-_COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
 # Nouns put in the plural before another noun (English grammar: plural premodifiers,
 # Quirk et al. 1985, "A Comprehensive Grammar of the English Language", on plural
 # nouns as premodifiers: "sales tax", "savings bank", "sports ground", "arms race"):
