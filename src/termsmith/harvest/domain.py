@@ -29,7 +29,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TypeVar
@@ -443,13 +443,13 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         if "hotline" in text or " 12" in text or " 95" in text or " 96" in text:
             hotlines.extend(_hotlines(seg, spans))
         if "-" in text and _HYPHEN_DIGIT.search(text):
-            isotopes.extend(_isotopes(seg, spans))
+            isotopes.extend(_placed_all(_ISOTOPE, seg, spans, _isotope))
         if " plenary session of the " in text:
             sessions.extend(_placed_all(_PLENARY, seg, spans))
         if " city of " in text or " town of " in text:
             old_towns.extend(_placed_all(_OLD_TOWN, seg, spans))
         if "spirit of the " in text:
-            spirits.extend(_named_spirits(seg, spans))
+            spirits.extend(_placed_all(_NAMED_SPIRIT, seg, spans, _named_spirit))
         if " of the " in text and " River" in text:
             stretches.extend(_placed_all(_RIVER_STRETCH, seg, spans))
         if ("leading " in text or "strong " in text) and _GOAL.search(text):
@@ -866,19 +866,19 @@ _SPIRITS_OF_NONE = frozenset("""Initiative Treaty Convention Declaration Charter
     Decision Session Congress Plenum Games Law Constitution Plan Outline Opinions""".split())
 
 
-def _named_spirits(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
-    """The spirits named for a name (:data:`_NAMED_SPIRIT`) in a segment."""
-    for place in _placed_all(_NAMED_SPIRIT, seg, spans):
-        words = seg.text[place[2]:place[3]].split()
-        if words[-1] not in _SPIRITS_OF_NONE and len(words) > 3:
-            yield place
+def _named_spirit(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_NAMED_SPIRIT` names a spirit (not a document's)."""
+    words = m.group().split()
+    return words[-1] not in _SPIRITS_OF_NONE and len(words) > 3
 
 
-def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, int]]
-                ) -> Iterator[_Place]:
-    """Each match of ``pattern`` in a segment, with its sentence."""
+def _placed_all(pattern: re.Pattern[str], seg: Segment, spans: list[tuple[int, int]],
+                keep: Callable[[re.Match[str]], bool] | None = None) -> Iterator[_Place]:
+    """Each match of ``pattern`` in a segment (that ``keep`` keeps), with its sentence."""
     index: Sentences | None = None      # built at the first match (most segments have none)
     for m in pattern.finditer(seg.text):
+        if keep is not None and not keep(m):
+            continue
         if index is None:
             index = Sentences(spans)
         sp = index.holding(m.start(), m.end())
@@ -896,14 +896,10 @@ _ISOTOPE = re.compile(r"(?<![\w-])([A-Za-z]{3,13})-([1-9]\d{0,2})m?(?![\w-])")
 _HYPHEN_DIGIT = re.compile(r"-[1-9]")
 
 
-def _isotopes(seg: Segment, spans: list[tuple[int, int]]) -> Iterator[_Place]:
-    """The isotopes named by an element's name in a segment, each with its sentence."""
-    for place in _placed_all(_ISOTOPE, seg, spans):
-        m = _ISOTOPE.match(seg.text, place[2])
-        assert m is not None
-        name = m.group(1).lower()
-        if name in ELEMENTS and (len(m.group(2)) > 1 or name in _LIGHT_ELEMENTS):
-            yield place
+def _isotope(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`_ISOTOPE` names an element and a mass number it may have."""
+    name = m.group(1).lower()
+    return name in ELEMENTS and (len(m.group(2)) > 1 or name in _LIGHT_ELEMENTS)
 
 
 _LIGHT_ELEMENTS = frozenset({"hydrogen", "helium"})
