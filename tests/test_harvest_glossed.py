@@ -378,6 +378,12 @@ def test_a_past_verb_after_an_adverb_or_pronoun_is_not_in_the_glossed_phrase() -
     # a number word in the name glossed
     ("In the Qing Dynasty the Thirteen Hongs (the licensed merchant houses that handled "
      "foreign trade) made the port rich.", "Thirteen Hongs"),
+    # a genus and an adjective that takes "to"
+    ("Pilots now fly over the tidal flat (a coastal strip close to the low-water line of the "
+     "sea) every week.", "tidal flat"),
+    # what the genus is made of, quoted
+    ("Each tree carries a registry plate (a metal tag with \"GSZ\" and a serial "
+     "number) on its trunk.", "registry plate"),
 ])
 def test_a_definition_by_genus_and_what_sets_it_apart_glosses_the_phrase_before(
         text: str, term: str) -> None:

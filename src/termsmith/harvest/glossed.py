@@ -1357,7 +1357,11 @@ def _definition_shaped(gloss: str) -> bool:
 # Gal (a unit of acceleration equal to ...)").
 _THE_GENUS_OF = re.compile(r"(?!.* equal to )(?:the|an?) (?:[a-z-]+ ){1,3}"
                            r"(?:of|between|in|for|within|using|with|by|from|on|through"
-                           r"|beneath|before|after|at|into|under) [A-Za-z]")
+                           r"|beneath|before|after|at|into|under"
+                           # (or an adjective that takes "to": "quasi-geoid (a reference
+                           # surface close to mean sea level)")
+                           r"|(?:close|similar|next|adjacent|akin|native|peculiar) to) "
+                           r"[\"“‘']?[A-Za-z]")    # (what it is of may be quoted)
 
 
 # A figure right before a counted word: "1.15 billion juan".
