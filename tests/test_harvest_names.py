@@ -2401,3 +2401,21 @@ def test_a_place_or_work_in_a_country_is_two_names() -> None:
                 or " in Inner" in t]
     # a body posted abroad is named with the country it is in
     assert "Embassy of China in Pakistan" in terms
+
+
+def test_two_activities_one_statute_regulates_are_one_name() -> None:
+    terms = _terms("The revised Bidding and Tendering Law takes effect next year, and map "
+                   "services follow the Surveying and Mapping Law of the People's Republic "
+                   "of China. Hubei and Hunan Regulations differ.")
+    assert "Bidding and Tendering Law" in terms
+    assert "Surveying and Mapping Law of the People's Republic of China" in terms
+    assert not [t for t in terms if t.startswith(("Tendering", "Mapping"))]
+    # two places before a statute's head are no activities
+    assert "Hubei and Hunan Regulations" not in terms
+
+
+def test_a_dynasty_said_in_lowercase_after_a_name_is_no_part_of_it() -> None:
+    terms = _terms("Visitors see the Zhaoling Mausoleum of the Tang dynasty and the Drum "
+                   "Tower of the Ming dynasty, then the Palace Museum of the Qing Dynasty.")
+    assert {"Zhaoling Mausoleum", "Drum Tower"} <= terms
+    assert not [t for t in terms if t.endswith(("of the Tang", "of the Ming"))]

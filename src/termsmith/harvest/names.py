@@ -1186,6 +1186,10 @@ _POSTED = frozenset("""Embassy Embassies Consulate Consulate-General Institute I
     Workshop Workshops Chamber Mission Office Center Centre Delegation""".split())
 
 
+# Heads of the names of statutes (法, 条例).
+_STATUTES = frozenset({"Law", "Regulations"})
+
+
 # Heads of the names of journeys and of missions sent somewhere (考察, 科考, 使团).
 _JOURNEYS = frozenset({"Expedition", "Expeditions", "Mission", "Missions", "Voyage"})
 
@@ -1697,6 +1701,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                         # second a body's head too: `Department of Certification
                         # Supervision and Administration`, `Measures for the Supervision
                         # and Administration of Food Safety on ...`
+    if (conns == ["and"] and len(left) == 1 and len(rights) == 2
+            and rights[-1] in _STATUTES and _activity(left[0]) and _activity(right)):
+        return False    # two activities one statute regulates: `Surveying and Mapping Law`
+                        # (测绘法), `Bidding and Tendering Law`
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
             and _activity(left[-1]) and _activity(right)):
         return False    # two activities before one body's head: `... Commodity Exhibition
@@ -2011,6 +2019,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                     or _PINYIN.fullmatch(left[0].lower()) is not None)))
     if conns[0] in _LOOSE_CONNECTORS and len(left) == 1 and _acronym(left[0]):
         return True     # `host APEC in Shenzhen`: an acronym's name has no place in it
+    if conns == ["of", "the"] and last and len(rights) == 1 and right in _DYNASTY_NAMES:
+        return True     # `Yongling Mausoleum of the Qing dynasty`: when it was built, the
+                        # dynasty said in lowercase after the name
     if conns in (["in"], ["in", "the"]) and rights[-1] in _DYNASTIES:
         return True     # `Complete Library of the Four Treasuries in the Qing Dynasty`: when
                         # it was made, no part of its name
