@@ -2704,3 +2704,15 @@ def test_a_stretch_of_a_named_river_is_a_term() -> None:
     ]))))
     assert {"upper reaches of the Jinsha River", "old course of the Huaihe River"} <= set(found)
     assert "city of the river" not in found
+
+
+def test_a_general_noun_inside_a_compound_of_nouns_modifies_it() -> None:
+    found = by_term(list(harvest(segments([
+        "The bureau will reform pharmacist titles and nursing skill level assessment next "
+        "year. Nursing skill level assessment now covers every county hospital.",
+        "At the county level, hospitals report every month."]))))
+    assert "nursing skill level assessment" in found
+    # the coordination is cut at no general noun inside the compound
+    assert not [t for t in found if t.endswith("nursing skill")]
+    # a general noun closing a phrase is still no part of a term
+    assert "county level" not in found

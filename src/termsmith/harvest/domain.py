@@ -317,6 +317,12 @@ def _chunk_classes(words: list[str], tags: str) -> str:
         # a general noun that opens a compound of two nouns more modifies it as a field's
         # word: "case filing registration system" (立案登记制), not "in this case"
         classes[0] = "N"
+    for x in range(1, len(words) - 1):
+        if (classes[x] == _GAP and words[x] in _FIELD_GENERAL and tags[x - 1:x + 2] == "NNN"
+                and classes[x - 1] != _GAP and not _looks_plural(words[x])):
+            # ... and so does one inside a compound of nouns: "skill level certification",
+            # "water level monitoring", "sea area use rights"
+            classes[x] = "N"
     for x in range(1, len(words)):
         if words[x] in _MINED_FIELDS and words[x - 1] in _MINED and classes[x - 1] != _GAP:
             classes[x] = "N"    # a field a resource is mined from: "gas field" (气田)
