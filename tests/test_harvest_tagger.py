@@ -625,3 +625,14 @@ def test_a_clause_s_verb_after_an_adverb_or_a_plural_opens_no_term() -> None:
     assert not [t for t in terms if t.split()[0] in {"introduced", "piloting", "use"}]
     # a compound's "use" stays a noun ("land use rights")
     assert classes("Land use rights were confirmed.")["use"] == "N"
+
+
+def test_a_participle_after_places_paired_with_a_hyphen_modifies_no_verb() -> None:
+    said = ("The two cities pursue Hefei-Lu'an integrated development, and Xuzhou trained "
+            "technicians for the Suzhou-Wuxi coordinated development plan.")
+    c = classes(said)
+    assert c["integrated"] == "E" and c["coordinated"] == "E"
+    # a name alone before a past form and its object is the clause's subject
+    assert c["trained"] == "V"
+    terms = _said(said)
+    assert "Hefei-Lu'an integrated development" in terms

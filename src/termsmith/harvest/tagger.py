@@ -687,7 +687,9 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             at -= 1     # an adverb between: "Fujian experts also brought juncao"
         before = tokens[at]
         if m.string[at] == "P":
-            return "V"
+            # (but places paired with a hyphen name what they do together, no subject of
+            # a verb: "Changchun-Siping integrated development", 一体化发展)
+            return "E" if at == m.start() - 1 and _PAIRED_NAMES.fullmatch(before) else "V"
         return "V" if before.endswith("s") and not before.endswith("ss") else "E"
 
     def verb_after_a_plural_subject(m: re.Match[str]) -> str:
@@ -947,6 +949,9 @@ _RELATIVE_VERB = re.compile(r"NIN(?=[JNDX])")
 _PARTICIPLE_AFTER_PLURAL = re.compile(r"NN(?=[JDE])")
 _VERB_AFTER_PLACE = re.compile(r"PN[NEJ](?=[NJDE])")
 _COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
+# Two or more names joined by hyphens: places paired ("Changchun-Siping", "Beijing-
+# Tianjin-Hebei").
+_PAIRED_NAMES = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)+")
 # The heads of China's administrative divisions, said in lowercase after a place's name.
 _ADMINISTRATIVE_HEADS = frozenset("county village town district province prefecture "
                                   "township".split())
