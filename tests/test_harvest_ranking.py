@@ -199,3 +199,28 @@ def test_at_equal_score_a_name_ranks_above_a_lowercase_domain_term() -> None:
     by_term = {e.term: e for e in entries}
     assert by_term[name].score == by_term[formulation].score
     assert order.index(name) < order.index(formulation)
+
+
+def test_a_local_government_said_only_in_its_office_s_name_ranks_below_free_names() -> None:
+    entries = _transcript(
+        "Press conference on Lishan City's tea gardens",
+        "The Information Office of the Qinghe Provincial People's Government held a press "
+        "conference on Lishan's tea gardens on Tuesday.",
+        "Speaker:",
+        "Mr. Zhou Ping, mayor of Lishan",
+        "Zhou Ping:",
+        "The Lishan Tea Research Institute bred two cultivars. The Qinghe Provincial "
+        "Tea Association certified the Lishan Maofeng brand.",
+        "Ningxia Daily:",
+        "What did the Lishan Municipal People's Government do for growers?",
+        "Zhou Ping:",
+        "The Lishan Municipal People's Government paid for new terraces.")
+    office = entries["Information Office of the Qinghe Provincial People's Government"]
+    host = entries["Qinghe Provincial People's Government"]
+    assert host.score < office.score
+    assert host.score < entries["Lishan Tea Research Institute"].score
+    assert "said only inside longer names" in host.evidence
+    # a government said on its own keeps its score as a name
+    city = entries["Lishan Municipal People's Government"]
+    assert city.score > host.score
+    assert "said only inside longer names" not in city.evidence

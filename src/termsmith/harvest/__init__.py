@@ -298,6 +298,16 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                     and not _formulation(e)):
                 continue    # (a set formulation the name harvester saw capitalised in a
                             # quoted title stays, as a domain one does: "Space Power")
+        elif (e.kinds == [Kind.NAME] and e.score > NESTED_SCORE
+              and _LOCAL_GOVERNMENT.search(e.term)):
+            sp = spans(e)
+            if sp and all(within(*x, False) for x in sp):
+                # a local government said only inside its office's name is the host's
+                # parent, boilerplate of a local briefing (`Shandong Provincial People's
+                # Government` in `Information Office of the ...`): ranked below the
+                # names said on their own
+                e.score = NESTED_SCORE
+                e.evidence.append("said only inside longer names")
         kept.append(e)
     _demote_nested(kept, spans)
     return kept
@@ -305,6 +315,12 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
 
 # The evidence of a name said before a lowercase head (harvest.domain).
 _LOWERCASE_HEAD = "a name before a lowercase head"
+
+
+# A local people's government's name (人民政府): `Shandong Provincial People's
+# Government`, `People's Government of Guizhou Province`.
+_LOCAL_GOVERNMENT = re.compile(r"^(?:People['’]s Government of |[A-Z][\w'’ -]* (?:Provincial|"
+                               r"Municipal|Regional|Prefectural|County) People['’]s Government$)")
 
 
 # The heads of China's administrative divisions above the county, and of the zones an
