@@ -370,3 +370,15 @@ def test_a_character_s_shape_names_a_thing_with_the_character_kept_quoted() -> N
         'became a "Mi"-shaped high-speed railway hub.', 'The land is "ji"-shaped.')]
     assert {'"ji"-shaped bend', '"Mi"-shaped high-speed railway hub'} <= set(found)
     assert not [t for t in found if t.endswith("-shaped")]    # a shape said of nothing
+
+
+def test_a_chapter_s_number_is_no_part_of_its_quoted_title() -> None:
+    found = {c.term: c for c in _harvest(
+        'The white paper has four chapters: "I. Grasslands Restored," "II. Herders Living '
+        'Better Lives," "3. Science Serving the Steppe" and "IV. Opening Up to the World." '
+        'It also quotes "1. 5 percent" as a typo.')}
+    assert {"Grasslands Restored", "Herders Living Better Lives",
+            "Science Serving the Steppe", "Opening Up to the World"} <= set(found)
+    assert not [t for t in found if t.startswith(("I.", "II.", "3.", "IV."))]
+    title = found["Herders Living Better Lives"]
+    assert title.occurrence.form == "Herders Living Better Lives"

@@ -77,6 +77,9 @@ _MAX_SLOGAN_WORDS = 30
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _QUOTE_MARKS = "\"“”‘'"
 _ARTICLE = re.compile(r"(?:the|a|an)\s+")
+# The number a white paper's chapter or section is listed by, before its title: a Roman
+# or Arabic numeral and a full stop ("IV. ", "3. ").
+_CHAPTER_NUMBER = re.compile(r"(?:[IVX]{1,4}|[1-9]\d?)\. (?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +226,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and text[start].isspace():
         start += 1
-    # A leading article is grammar, not term: "a streamlined event".
-    m = _ARTICLE.match(text, start, end)
+    # A leading article is grammar, not term: "a streamlined event"; so is a chapter's
+    # number before its title: "II. Steadily Enhancing the Carbon Sink Capacity of
+    # Forests".
+    m = _ARTICLE.match(text, start, end) or _CHAPTER_NUMBER.match(text, start, end)
     if m and m.end() < end:
         start = m.end()
     return start, end
