@@ -2716,3 +2716,12 @@ def test_a_general_noun_inside_a_compound_of_nouns_modifies_it() -> None:
     assert not [t for t in found if t.endswith("nursing skill")]
     # a general noun closing a phrase is still no part of a term
     assert "county level" not in found
+
+
+def test_a_name_and_its_head_after_a_common_noun_s_possessive_is_a_term() -> None:
+    found = by_term(list(harvest(segments([
+        "Half of the world's Mongolian gazelles graze on the steppe, and the county's Yangshan "
+        "peaches sell well, but Hangzhou's Xixi wetland draws more visitors."]))))
+    assert {"Mongolian gazelles", "Yangshan peaches"} <= set(found)
+    # a name's possessive before another name opens no phrase of the second
+    assert "Xixi wetland" not in found

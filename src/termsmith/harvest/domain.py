@@ -1771,7 +1771,7 @@ def _pinyin_gloss(key: Key, st: _Stats, runs: _Runs,
 # only after four modifiers with no participle after a noun and no -ing word (a verb's so
 # far from the name: "the Jilin Oilfield CCUS project stored more carbon dioxide"). The
 # pattern starts with its class: it scans fast.
-_NAMED_HEAD = re.compile(r"P(?<![PS]P)P{0,2}(?:(?:[JE]|N(?!E)){4}|[JENG]{0,3})N(?![NP])")
+_NAMED_HEAD = re.compile(r"P(?<!PP)P{0,2}(?:(?:[JE]|N(?!E)){4}|[JENG]{0,3})N(?![NP])")
 _ROMAN = re.compile(r"[IVX]+")
 # The ways a place is held up as an example by (经验, 模式, 精神): "the Fengqiao
 # experience", "the Shouguang model", "the Yan'an spirit"; common words, but with a
@@ -1996,6 +1996,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
     sentence: Sentences | None = None   # found with bisect: a one-line document stays linear
     for m in _NAMED_HEAD.finditer(tags):
         a, b = m.span()
+        if a > 1 and tags[a - 1] == "S" and not toks[a - 2].islower():
+            continue    # a name's possessive before another ("Xi's", "Shanghai's"); a
+                        # common noun's may stand before one: "the world's Siberian cranes"
         if (a > 0 and tags[a - 1] == "X" and toks[a - 1][:1].isupper() and toks[a - 1].isalpha()
                 and toks[a] in PLACE_HEADS):
             a -= 1      # a place named with a number word: "the Three Gorges reservoir area"
