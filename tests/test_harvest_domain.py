@@ -2115,6 +2115,16 @@ def test_the_work_said_on_the_seven_ecosystems_is_one_term_with_them() -> None:
             "farmlands, lakes, grasslands and deserts") in found
 
 
+def test_the_seven_ecosystems_with_farmland_in_the_singular_and_a_verb_before_the_work() -> None:
+    found = _found('Gansu kept to "ecology first," and pursued holistic protection and '
+                   "restoration of mountains, rivers, forests, farmland, lakes, grasslands and "
+                   "deserts along the corridor.")
+    # the work starts after the clause's second verb
+    assert ("holistic protection and restoration of mountains, rivers, forests, farmland, "
+            "lakes, grasslands and deserts") in found
+    assert not [t for t in found if t.startswith("pursued") and t.endswith("deserts")]
+
+
 def test_a_list_the_state_keeps_is_a_term_said_once() -> None:
     found = _found("Firms removed from the list of untrustworthy market entities can bid "
                    "again. The list of essential public health services grew, and we sent a "

@@ -2449,8 +2449,11 @@ _INDICATOR_SET = frozenset(INDICATORS)
 # "integrated protection and restoration of mountains, rivers, forests, farmlands, lakes,
 # grasslands and deserts" (山水林田湖草沙一体化保护和修复), "systematic governance of
 # ...": the work and its object are one term, whatever the work's wording.
+# (田 is rendered "farmland" as often as "farmlands")
 _WORKED_ON = frozenset({"mountains, rivers, forests, farmlands, lakes, grasslands and deserts",
-                        "mountains, rivers, forests, farmlands, lakes and grasslands"})
+                        "mountains, rivers, forests, farmlands, lakes and grasslands",
+                        "mountains, rivers, forests, farmland, lakes, grasslands and deserts",
+                        "mountains, rivers, forests, farmland, lakes and grasslands"})
 _WORK_NOUN = re.compile(r"(?:tion|ment|ance|ence|ing)s?$")
 
 
@@ -2464,7 +2467,11 @@ def _worked_on(tg: tagger.Tagged, of: int, sentence: int) -> int:
     i = k
     while (i > 0 and k - i < 5 and tg.starts[i - 1] >= sentence and tg.tokens[i - 1].islower()
            and (tg.tags[i - 1] in "JNE" or tg.tokens[i - 1] == "and")
-           and not _judges_or_places(tg.tokens[i - 1])):
+           and not _judges_or_places(tg.tokens[i - 1])
+           # (a past form after "and" before a modifier is a clause's second verb: "...,"
+           # and pursued integrated protection and ...")
+           and not (tg.tags[i - 1] == "E" and i > 1 and tg.tokens[i - 2] == "and"
+                    and tg.tags[i] in "JE")):
         i -= 1
     while i < k and tg.tokens[i] == "and":
         i += 1

@@ -861,6 +861,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     ecological security barriers
     mountains, rivers, forests, farmlands, lakes, grasslands and deserts
     mountains, rivers, forests, farmlands, lakes and grasslands
+    mountains, rivers, forests, farmland, lakes, grasslands and deserts
+    mountains, rivers, forests, farmland, lakes and grasslands
     pollution prevention and control
     reserve requirement ratio
     loan prime rate
