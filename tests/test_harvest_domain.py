@@ -677,6 +677,14 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
       "The value added of core digital economy industries rose to 9 percent of GDP."],
      ("digital industrialization and industrial digitalization",
       "core digital economy industries")),
+    # stop 43's block
+    (["Retirees in employee basic medical insurance pay less, and the county trains "
+      "craftsmen of a great country.",
+      "Grain policy aims at basic self-sufficiency in cereal grains and absolute security of "
+      "staple food, and parks build a community of life for humanity and nature."],
+     ("employee basic medical insurance", "craftsmen of a great country",
+      "basic self-sufficiency in cereal grains and absolute security of staple food",
+      "community of life for humanity and nature")),
     # China's World Heritage properties whose names no name's run keeps whole
     (["Pilgrims visit the Historic Ensemble of the Potala Palace, Lhasa, every summer.",
       "Scholars study the Silk Roads: the Routes Network of Chang'an-Tianshan Corridor.",

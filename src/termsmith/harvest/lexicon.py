@@ -3106,6 +3106,25 @@ FORMULATIONS += tuple(line.strip() for line in """
     core digital economy industries
 """.strip().splitlines())
 
+# Social insurance (职工基本医疗保险, the employees' scheme beside the residents'), the
+# community of life of 人与自然生命共同体 in its "humanity" rendering (the "man" one is
+# above), 大国工匠 and 人才强国战略 as the ministries rendered them, and 谷物基本自给、口粮绝对
+# 安全 in its three renderings (genre knowledge; first noticed missing in stop 43's batches
+# 43A-43D and 43I-43L after they were scored; each checked missed when said once in a
+# sentence written for the check). (Left out: the five securities the Northeast safeguards,
+# 国防安全、粮食安全、生态安全、能源安全、产业安全, which the written transcripts' lists keep
+# in 2 of the 9 that say them.)
+FORMULATIONS += tuple(line.strip() for line in """
+    employee basic medical insurance
+    community of life for humanity and nature
+    craftsmen of a great country
+    great country craftsmen
+    strategy of invigorating China through human resource development
+    basic self-sufficiency in cereals and absolute security of staple food
+    basic self-sufficiency in cereal grains and absolute security of staple food
+    basic self-sufficiency in cereals and absolute security in staple food
+""".strip().splitlines())
+
 # China's World Heritage properties whose official names (UNESCO's World Heritage List, in
 # the wording the State Council Information Office and the National Cultural Heritage
 # Administration use) hold a comma, a colon, a dash or "in" and "and" that no name's run
