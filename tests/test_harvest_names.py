@@ -2419,3 +2419,21 @@ def test_a_dynasty_said_in_lowercase_after_a_name_is_no_part_of_it() -> None:
                    "Tower of the Ming dynasty, then the Palace Museum of the Qing Dynasty.")
     assert {"Zhaoling Mausoleum", "Drum Tower"} <= terms
     assert not [t for t in terms if t.endswith(("of the Tang", "of the Ming"))]
+
+
+def test_a_body_s_fields_listed_with_commas_go_on_to_radio_and_television() -> None:
+    terms = _terms("The Wuzhen Municipal Bureau of Culture, Sports and Radio and Television "
+                   "hosted the fair with the Ministry of Culture and Tourism and Radio and "
+                   "Television Administration.")
+    assert "Wuzhen Municipal Bureau of Culture, Sports and Radio and Television" in terms
+    assert not [t for t in terms if t.endswith(", Sports")]
+    # a body's field joined by "and" ends there when another body follows
+    assert "Ministry of Culture and Tourism" in terms
+
+
+def test_a_name_after_a_comma_that_goes_on_with_and_is_a_name_of_its_own() -> None:
+    terms = _terms("Labs were set up with the University of Science and Technology of China, "
+                   "Anhui University of Technology and colleges in the region.")
+    assert {"University of Science and Technology of China",
+            "Anhui University of Technology"} <= terms
+    assert not [t for t in terms if "China, Anhui" in t]

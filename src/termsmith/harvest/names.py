@@ -916,7 +916,9 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                          # (a programme's head is a body's field too: `Department of
                          # Policy, Laws and Regulations`)
                          or _HEADS[prev[-1].text] == "programme" and _organisation_of(prev))
-                    and any(t.text == "and" for t in run)
+                    # (an "and" that ends the run joins what follows, no list: "the
+                    # University of ... of China, Hefei University of Technology and ...")
+                    and any(t.text == "and" for t in run[:-1])
                     and (len(run) >= 4 and (_HEADS.get(_last_word(run)) in ("programme", "organisation",
                                                                           "event")
                                             or _last_word(run) in _LISTED_HEADS
@@ -1279,6 +1281,16 @@ def _subject_said(words: list[str]) -> bool:
     """Whether the words are a title that says its subject after "for" or "on" (`Day for
     Dialogue ...`, `Measures on ...`): "among", "against" or "under" go on in it."""
     return "for" in words or "on" in words
+
+
+def _listed_fields(words: list[str]) -> bool:
+    """Whether the words after the last "of" are two capitalised words or more with no
+    connector between: a list of a body's fields whose commas the run dropped (`Bureau of
+    Culture, Tourism`)."""
+    if "of" not in words:
+        return False
+    fields = words[len(words) - words[::-1].index("of"):]
+    return len(fields) >= 2 and not any(w in _CONNECTORS for w in fields)
 
 
 def _body_field(words: list[str]) -> bool:
@@ -1705,6 +1717,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             and rights[-1] in _STATUTES and _activity(left[0]) and _activity(right)):
         return False    # two activities one statute regulates: `Surveying and Mapping Law`
                         # (测绘法), `Bidding and Tendering Law`
+    if (conns == ["and"] and more_and and rights == [right] and right in _MEDIA
+            and _body_field(left) and _listed_fields(left)):
+        return False    # a body's fields listed with commas go on to the media its "and"
+                        # pairs: `Municipal Bureau of Culture, Tourism and Radio and
+                        # Television` (but `Ministry of Culture and Tourism and ...` ends)
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
             and _activity(left[-1]) and _activity(right)):
         return False    # two activities before one body's head: `... Commodity Exhibition
