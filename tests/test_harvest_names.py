@@ -2437,3 +2437,18 @@ def test_a_name_after_a_comma_that_goes_on_with_and_is_a_name_of_its_own() -> No
     assert {"University of Science and Technology of China",
             "Anhui University of Technology"} <= terms
     assert not [t for t in terms if "China, Anhui" in t]
+
+
+def test_marshals_and_composers_of_the_revolution_are_figures_of_history() -> None:
+    terms = _entries("The old base area remembers Marshal Xu Xiangqian and Marshal Nie "
+                     "Rongzhen, and the concert hall plays the songs of Xian Xinghai. "
+                     "Director Tang Jiarui said the museum will reopen.")
+    assert {"Xu Xiangqian", "Nie Rongzhen", "Xian Xinghai"} <= terms
+    assert "Tang Jiarui" not in terms
+
+
+def test_two_plural_possessives_joined_by_and_stay_in_one_name() -> None:
+    terms = _terms("The Third Army of the Chinese Workers' and Peasants' Red Army crossed the "
+                   "river, and farmers' and herders' incomes rose.")
+    assert "Third Army of the Chinese Workers' and Peasants' Red Army" in terms
+    assert not [t for t in terms if t.startswith("Peasants'") or t.endswith("Workers")]

@@ -362,6 +362,12 @@ HISTORICAL_FIGURES = frozenset(line.strip() for line in """
     Peng Dehuai
     He Long
     Ye Jianying
+    Liu Bocheng
+    Luo Ronghuan
+    Xu Xiangqian
+    Nie Rongzhen
+    Nie Er
+    Xian Xinghai
     Dong Biwu
     Li Dazhao
     Chen Duxiu

@@ -113,7 +113,8 @@ _TITLES = _HONORIFICS | frozenset(
     Vice-Premier President Vice-President Chairman Chairwoman Chairperson
     Minister Mayor Director Director-General Deputy Executive Ambassador Professor
     Comrade Spokesperson Commissioner Chief Senator King Queen Prince Princess
-    Lord Lady Gov Gen Sen Rev Hon Councillor Consul Envoy Representative
+    Lord Lady Gov Gen Sen Rev Hon Councillor Consul Envoy Representative Marshal
+    Commander Commander-in-Chief
     """.split()
 )
 # Royal titles, which the genre's history and legends give to one name (`King Gesar`).
@@ -743,7 +744,8 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
                 runs.append(run)
                 run = []
             break
-        if run and (gap == " " or _plural_possessive(run[-1], gap, text)):
+        if run and (gap == " " or _plural_possessive(run[-1], gap, text)
+                    or text == "and" and _paired_possessive(run[-1], gap, sentence, start)):
             # The usual gap inside a run: it joins (a run never ends in a cut
             # possessive, and no full stop to look at) and opens nothing.
             tok = _Tok(text, start, end)
@@ -793,6 +795,30 @@ def _plural_possessive(prev: _Tok, gap: str, nxt: str) -> bool:
     """`Martyrs' Day`, `Workers' Congress`: a plural possessive inside a name."""
     return (gap in ("' ", "’ ") and len(prev.text) > 2 and prev.text.endswith("s")
             and prev.text[:1].isupper() and nxt[:1].isupper())
+
+
+# "and" and a second plural possessive before a capitalised word: "Workers' and Peasants'
+# Red Army" (工农红军).
+_PAIRED_POSSESSIVE = re.compile(r"and [A-Z][a-z]+s['’] [A-Z]")
+
+
+def _paired_possessive(prev: _Tok, gap: str, sentence: str, at: int) -> bool:
+    """`Chinese Workers' and Peasants' Red Army`: two plural possessives joined by "and"
+    before one head, inside a name (the "and" at ``at``)."""
+    return (_plural_possessive(prev, gap, "X")
+            and _PAIRED_POSSESSIVE.match(sentence, at) is not None)
+
+
+def _people_plural(word: str) -> bool:
+    """A capitalised plural naming people by what they do (`Workers`, `Peasants`,
+    `Farmers`) or who they are (`Women`, `Youth`)."""
+    return word in _POSSESSIVE_NOUNS or (
+        word[:1].isupper() and word.endswith("s") and not word.endswith("ss")
+        and _PEOPLE_SUFFIX.search(word[:-1]) is not None)
+
+
+# The suffixes of English agent nouns (singular): worker, peasant, pioneer, scientist.
+_PEOPLE_SUFFIX = re.compile(r"(?:er|or|ant|ent|eer|ist|ian)$")
 
 
 def _join_suspended(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -1685,6 +1711,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True     # `the Classical Gardens of Suzhou and Suzhou embroidery`: said again
     if len(conns) == 2 and conns[0] == "and" and conns[1] in _HEAD_CUT and conns[1] in left:
         return False    # parallel complements: `Action Plan for Good and for All`
+    if (conns == ["and"] and len(rights) >= 2 and rights[-1] in _HEADS
+            and _people_plural(left[-1]) and _people_plural(right)):
+        return False    # two groups of people one body is of: `Chinese Workers' and
+                        # Peasants' Red Army` (工农红军)
     if conns == ["and"] and (left[-1], right) in _ONE_NAME:
         return False    # `Belt and Road Energy Partnership`: one name, whatever follows
     if (conns == ["and", "the"] and rights == ["Pacific"] and left[-1] == "Asia"
