@@ -2452,3 +2452,18 @@ def test_two_plural_possessives_joined_by_and_stay_in_one_name() -> None:
                    "river, and farmers' and herders' incomes rose.")
     assert "Third Army of the Chinese Workers' and Peasants' Red Army" in terms
     assert not [t for t in terms if t.startswith("Peasants'") or t.endswith("Workers")]
+
+
+def test_a_mountain_named_at_a_sentence_s_start_keeps_its_head() -> None:
+    terms = _terms("Mount Lanke, where the woodcutter watched the immortals, draws hikers. "
+                   "Take Anxi Tieguanyin as an example of a tea brand.")
+    assert "Mount Lanke" in terms
+    # an imperative's verb opening a sentence is still no part of a name
+    assert "Anxi Tieguanyin" in terms and not [t for t in terms if t.startswith("Take")]
+
+
+def test_a_programme_named_for_china_and_its_milestone_year_keeps_the_year() -> None:
+    terms = _terms("Healthy China 2030 sets targets for fitness, and exports to China 2023 "
+                   "figures were revised.")
+    assert "Healthy China 2030" in terms
+    assert "China 2023" not in terms

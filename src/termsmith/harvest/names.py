@@ -1561,8 +1561,9 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
             return []
         return run if first.text in leads or zipf(low) < 3.0 or _acronym(first.text) else []
     if (not first.quoted and first.text not in mid and _lexicon().get(low) == "V"
-            and run[1].text[:1].isupper()):
-        return run[1:]  # `Take Anxi Tieguanyin as an example`: an imperative's verb
+            and run[1].text[:1].isupper() and first.text not in _PLACE_FIRST):
+        return run[1:]  # `Take Anxi Tieguanyin as an example`: an imperative's verb (but
+                        # `Mount Yiwulü, one of ...` opens with its place's head)
     # `Following the ...`, `Currently ...`: adverbs and participles, unless pinyin;
     # after a quote mark they may open a title: "Promoting High-Quality Development".
     if (not first.quoted and first.text not in mid and low.endswith(("ly", "ing", "ed"))
@@ -2327,6 +2328,10 @@ def _trim(name: list[_Tok]) -> Iterator[list[_Tok]]:
             break   # `Action Plan for Carbon Dioxide Peaking Before 2030`: its deadline
         if (len(name) > 1 and name[-2].text in _VISIONS and _YEAR.fullmatch(name[-1].text)):
             break   # `Agenda 2063`, `Saudi Vision 2030`
+        if (len(name) > 2 and name[-2].text == "China" and _YEAR.fullmatch(name[-1].text)
+                and int(name[-1].text) % 5 == 0 and int(name[-1].text) > 2000):
+            break   # a national programme named for China and the milestone year it aims
+                    # at: `Healthy China 2030`, `Made in China 2025`
         if (len(name) > 2 and _HEADS.get(name[-2].text) == "programme"
                 and _YEAR.fullmatch(name[-1].text) and int(name[-1].text) % 5 == 0):
             break   # `National Climate Change Adaptation Strategy 2035`: the milestone
