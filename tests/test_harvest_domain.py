@@ -687,6 +687,9 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
      ("employee basic medical insurance", "craftsmen of a great country",
       "basic self-sufficiency in cereal grains and absolute security of staple food",
       "community of life for humanity and nature")),
+    (["Unions carry forward the spirit of model workers, the spirit of work and the spirit "
+      "of craftsmanship in every workshop."],
+     ("spirit of model workers, the spirit of work and the spirit of craftsmanship",)),
     # China's World Heritage properties whose names no name's run keeps whole
     (["Pilgrims visit the Historic Ensemble of the Potala Palace, Lhasa, every summer.",
       "Scholars study the Silk Roads: the Routes Network of Chang'an-Tianshan Corridor.",

@@ -3114,10 +3114,12 @@ FORMULATIONS += tuple(line.strip() for line in """
 
 # Social insurance (职工基本医疗保险, the employees' scheme beside the residents'), the
 # community of life of 人与自然生命共同体 in its "humanity" rendering (the "man" one is
-# above), 大国工匠 and 人才强国战略 as the ministries rendered them, and 谷物基本自给、口粮绝对
-# 安全 in its three renderings (genre knowledge; first noticed missing in stop 43's batches
-# 43A-43D and 43I-43L after they were scored; each checked missed when said once in a
-# sentence written for the check). (Left out: the five securities the Northeast safeguards,
+# above), 大国工匠 and 人才强国战略 as the ministries rendered them, 谷物基本自给、口粮绝对
+# 安全 in its three renderings, and the three spirits of labour (劳模精神、劳动精神、工匠精神,
+# "labor" or "work": the written transcripts' lists keep them in 5 of the 9 that say them)
+# (genre knowledge; first noticed missing in stop 43's batches 43A-43D, 43I-43L and
+# 43Q-43T after they were scored; each checked missed when said once in a sentence
+# written for the check). (Left out: the five securities the Northeast safeguards,
 # 国防安全、粮食安全、生态安全、能源安全、产业安全, which the written transcripts' lists keep
 # in 2 of the 9 that say them.)
 FORMULATIONS += tuple(line.strip() for line in """
@@ -3129,6 +3131,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     basic self-sufficiency in cereals and absolute security of staple food
     basic self-sufficiency in cereal grains and absolute security of staple food
     basic self-sufficiency in cereals and absolute security in staple food
+    spirit of model workers, the spirit of labor and the spirit of craftsmanship
+    spirit of model workers, the spirit of work and the spirit of craftsmanship
 """.strip().splitlines())
 
 # China's World Heritage properties whose official names (UNESCO's World Heritage List, in
