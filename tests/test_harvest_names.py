@@ -2467,3 +2467,14 @@ def test_a_programme_named_for_china_and_its_milestone_year_keeps_the_year() -> 
                    "figures were revised.")
     assert "Healthy China 2030" in terms
     assert "China 2023" not in terms
+
+
+def test_a_committee_of_a_zone_whose_fields_are_coordinated_is_one_name() -> None:
+    terms = _terms("Ms. Qiao, director of the Administrative Committee of the Hongshan Economic "
+                   "and Technological Development Zone, spoke. The Museum of the Long March "
+                   "and Zunyi Conference Site opened.")
+    assert ("Administrative Committee of the Hongshan Economic and Technological Development "
+            "Zone") in terms
+    assert not [t for t in terms if t.endswith("Hongshan Economic")]
+    # a place's name after "and" is another name
+    assert "Zunyi Conference Site" in terms

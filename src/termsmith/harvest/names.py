@@ -1971,7 +1971,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
             tail = left[max(i for i, w in enumerate(left) if not w[:1].isupper()) + 1:]
             if (len(tail) >= 2 and not any(w in _HEADS for w in tail)
                     and _HEADS.get(right) != "organisation"
-                    and _HEADS.get(rights[-1]) == "organisation"):
+                    and (_HEADS.get(rights[-1]) == "organisation"
+                         # (or a zone's, its fields in English: `Administrative Committee
+                         # of the Zhundong Economic and Technological Development Zone`)
+                         or _HEADS.get(rights[-1]) == "place" and not _foreign(right)
+                         and _lexicon().get(right.lower()) in ("J", "N"))):
                 return False
             if last and len(rights) == 1 and _lexicon().get(right) == "J":
                 return True     # an adjective of what follows in lowercase, no field:
