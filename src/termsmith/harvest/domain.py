@@ -44,6 +44,7 @@ from termsmith.harvest.lexicon import (
     GRADES,
     INDICATORS,
     PEOPLES,
+    agent_noun,
     evaluative,
     no_genus,
     pinyin_name,
@@ -1809,22 +1810,6 @@ _STRETCHES = frozenset({"section", "line", "route", "stretch", "segment"})
 # Hebei region", "the Huang-Huai-Hai region", "the Lu-Xi region"): its name with its head.
 _JOINED_PLACES = _STRETCHES | {"region"}
 _PLACE_PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
-# The English suffixes of agent nouns, the people a place's plural names ("residents",
-# "workers", "tourists", "visitors", "entrepreneurs", "employees", "civilians").
-_AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
-
-
-def _agent(noun: str) -> bool:
-    """Whether a singular noun names people by what they do: an agent suffix after a word
-    of its own ("farm-er", "visit-or", "resid(e)-ent", "shop(p)-er", "employ-ee"), not a
-    word that merely ends so ("tiger", "river", "paper")."""
-    m = _AGENT.search(noun)
-    if m is None:
-        return False
-    stem = noun[:m.start()]
-    lex = tagger.lexicon()
-    return (stem in lex or stem + "e" in lex
-            or len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in lex)
 # The animals a species' common name ends in after a people's or a place's adjective
 # ("Siberian cranes", "Asian elephants", "Chinese sturgeon", "Tibetan antelopes", "Chinese
 # white dolphins"): general English zoology, not a document's words; the adjective makes
@@ -2136,7 +2121,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 and _PLACE_PAIR.fullmatch(names[0])) and not (
                 sing in _ENGINEERED and len(names) > 1 and _ACRONYM.fullmatch(names[-1])) and (
                 head in PLACE_FOLLOWERS or _zipf(sing) >= 4.8 or (
-                sing != head and _zipf(sing) >= (4.0 if (agent := _agent(sing)) else 4.3)
+                sing != head and _zipf(sing) >= (4.0 if (agent := agent_noun(sing)) else 4.3)
                 and (agent or names[-1].isupper()))):
             # One word of the commonest ("Beijing time", "China today"), or one that
             # only says the name is a place's ("Zhejiang province": the name is the

@@ -451,6 +451,24 @@ def unknown_to_english(low: str, below: float) -> bool:
     return low not in tagger_lexicon() and zipf(low) < below
 
 
+# The English suffixes of agent nouns, the people a plural names ("residents", "workers",
+# "tourists", "visitors", "entrepreneurs", "employees", "civilians", "peasants").
+_AGENT = re.compile(r"(?:er|or|ist|ent|ant|ian|eur|ee)$")
+
+
+def agent_noun(noun: str) -> bool:
+    """Whether a singular noun (lowercase) names people by what they do: an agent suffix
+    after a word of its own ("farm-er", "visit-or", "resid(e)-ent", "shop(p)-er",
+    "employ-ee"), not a word that merely ends so ("tiger", "river", "paper")."""
+    m = _AGENT.search(noun)
+    if m is None:
+        return False
+    stem = noun[:m.start()]
+    lex = tagger_lexicon()
+    return (stem in lex or stem + "e" in lex
+            or len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in lex)
+
+
 def pinyin_name(word: str) -> bool:
     """Whether a name's word is all pinyin's syllables ("Chuzhou", "Pu'er"): a Chinese
     place's or person's; a Latin genus may be so too ("Kandelia", "Lonicera")."""

@@ -30,6 +30,7 @@ from termsmith.harvest.lexicon import (
     HISTORICAL_FIGURES,
     PEOPLES,
     PROVINCES,
+    agent_noun,
     unknown_to_english,
     zipf,
 )
@@ -814,11 +815,7 @@ def _people_plural(word: str) -> bool:
     `Farmers`) or who they are (`Women`, `Youth`)."""
     return word in _POSSESSIVE_NOUNS or (
         word[:1].isupper() and word.endswith("s") and not word.endswith("ss")
-        and _PEOPLE_SUFFIX.search(word[:-1]) is not None)
-
-
-# The suffixes of English agent nouns (singular): worker, peasant, pioneer, scientist.
-_PEOPLE_SUFFIX = re.compile(r"(?:er|or|ant|ent|eer|ist|ian)$")
+        and agent_noun(word[:-1].lower()))
 
 
 def _join_suspended(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
