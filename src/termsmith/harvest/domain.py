@@ -1665,6 +1665,14 @@ def _designation_at(tokens: list[str], classes: str, a: int, b: int) -> int:
     return o + 1 if o > 0 and tokens[o + 1] in _DESIGNATING else -1
 
 
+def _least_words(head: str) -> int:
+    """The fewest words of a class the state designates, the scope word and the head
+    included: a platform is every system's word, one word before it says little
+    ("national information platform"); a national platform has its own name of two or
+    more."""
+    return 4 if head in _PLATFORMS else 3
+
+
 def _designated(words: list[str]) -> bool:
     """Whether a run opened by "national" names a designation: two words or more, then a
     designated head ending the run, no judgement among them, nor another designated head
@@ -1672,10 +1680,8 @@ def _designated(words: list[str]) -> bool:
     base")."""
     # (two heads joined into one, 村镇: "national key villages and towns")
     inner = words[1:-3] if len(words) >= 5 and words[-2] == "and" else words[1:-1]
-    # (a platform is every system's word: one word before it says little, "national
-    # information platform"; a national platform has its own name of two or more)
-    least = 4 if words[-1] in _PLATFORMS else 3
-    return (words[-1] in _DESIGNATED and len(words) >= least and words.count("and") <= 1
+    return (words[-1] in _DESIGNATED and len(words) >= _least_words(words[-1])
+            and words.count("and") <= 1
             and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING or w in _DESIGNATED
                         for w in inner))
 
@@ -2891,8 +2897,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             # ("economic performance", "overall situation") however often it is said.
             continue
         if (f == 1 and key[0] in _SCOPE and not (key[0] == "global" and key[-1] == "governance")
-                and not (key[0] in _DESIGNATING
-                         and len(key) >= (4 if key[-1] in _PLATFORMS else 3)
+                and not (key[0] in _DESIGNATING and len(key) >= _least_words(key[-1])
                          and not _judges_or_places(key[1]))):
             # "regional tourism": where, not what; but the world's governance of a field
             # is a formulation of the genre's foreign policy (全球…治理): "global ocean

@@ -794,8 +794,13 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
 
 def _plural_possessive(prev: _Tok, gap: str, nxt: str) -> bool:
     """`Martyrs' Day`, `Workers' Congress`: a plural possessive inside a name."""
+    return _possessive_plural(prev, gap) and nxt[:1].isupper()
+
+
+def _possessive_plural(prev: _Tok, gap: str) -> bool:
+    """Whether ``prev`` and the ``gap`` after it are a capitalised plural's possessive."""
     return (gap in ("' ", "’ ") and len(prev.text) > 2 and prev.text.endswith("s")
-            and prev.text[:1].isupper() and nxt[:1].isupper())
+            and prev.text[:1].isupper())
 
 
 # "and" and a second plural possessive before a capitalised word: "Workers' and Peasants'
@@ -806,8 +811,7 @@ _PAIRED_POSSESSIVE = re.compile(r"and [A-Z][a-z]+s['’] [A-Z]")
 def _paired_possessive(prev: _Tok, gap: str, sentence: str, at: int) -> bool:
     """`Chinese Workers' and Peasants' Red Army`: two plural possessives joined by "and"
     before one head, inside a name (the "and" at ``at``)."""
-    return (_plural_possessive(prev, gap, "X")
-            and _PAIRED_POSSESSIVE.match(sentence, at) is not None)
+    return _possessive_plural(prev, gap) and _PAIRED_POSSESSIVE.match(sentence, at) is not None
 
 
 def _people_plural(word: str) -> bool:
