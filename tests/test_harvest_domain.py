@@ -2762,6 +2762,17 @@ def test_a_class_the_state_designates_said_once_keeps_its_scope_word() -> None:
     assert "regional tourism" not in found and "national pride" not in found
 
 
+def test_a_measure_said_of_the_whole_country_is_the_measure() -> None:
+    found = by_term(list(harvest(segments([
+        "Last year the national neonatal mortality rate fell again, and the county built a "
+        "national seed production base."]))))
+    # the scope of a statistic is where it was measured: the term is the measure
+    assert "neonatal mortality rate" in found
+    assert "national neonatal mortality rate" not in found
+    # a designation's scope word is still kept
+    assert "national seed production base" in found
+
+
 def test_the_genre_s_commonest_formulations_said_bare_rank_with_the_statistical_phrases() -> None:
     found = _found("Firms in economic and technological development zones grew, and the city "
                    "pursued high-quality development.")

@@ -1612,6 +1612,11 @@ _NATIONAL = _w("national national-level")
 # be (国际科技创新中心, 国际消费中心城市, 区域医疗中心: "international science and
 # technology innovation center", "regional medical centers").
 _DESIGNATING = _NATIONAL | _w("international regional")
+# A measure said of the whole country or the world is where, not a class the state
+# designates: "the national infant mortality rate", "the national wheat output",
+# "international grain prices" name the measure ("infant mortality rate").
+_MEASURES = _w("""rate rates ratio ratios proportion share index coverage output volume
+    density intensity average total price prices""")
 _COMMITTEES = _w("committee committees")
 
 
@@ -2898,7 +2903,7 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             continue
         if (f == 1 and key[0] in _SCOPE and not (key[0] == "global" and key[-1] == "governance")
                 and not (key[0] in _DESIGNATING and len(key) >= _least_words(key[-1])
-                         and not _judges_or_places(key[1]))):
+                         and not _judges_or_places(key[1]) and key[-1] not in _MEASURES)):
             # "regional tourism": where, not what; but the world's governance of a field
             # is a formulation of the genre's foreign policy (全球…治理): "global ocean
             # governance", "global climate governance"; and before a phrase of two words
@@ -2907,7 +2912,8 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             # "national soil database", "international air cargo hubs" (the written
             # transcripts' lists keep these whole; without them, must -21, should -81),
             # unless a judgement follows the scope word ("national important zones") or
-            # one word names a platform (every system's word, _designation)
+            # one word names a platform (every system's word, _designation), or the phrase
+            # names a measure (_MEASURES)
             continue
         if f == 1 and any(_looks_plural(w) and w not in _PLURAL_MODIFIERS and "-" not in w
                           for w in key[:-1]):
