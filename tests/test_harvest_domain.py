@@ -2562,6 +2562,16 @@ def test_a_class_of_a_classification_keeps_the_phrase_it_classifies() -> None:
         "Water in the lake was worse than Grade V, and the city improved it to Grade III."))
 
 
+def test_a_stage_of_the_vehicle_emission_standards_is_a_class_with_its_standard() -> None:
+    found = {t for t in _found(
+        "Owners who scrap a diesel truck meeting China IV emission standards or below get a "
+        "subsidy, and new buses must meet National VI standards. The Euro 6 rules apply "
+        "in Europe.")}
+    assert {"China IV emission standards", "National VI standards"} <= found
+    # a stage before anything but its standard is no class said here
+    assert not any(t.startswith("Euro") and " " in t[5:] for t in found)
+
+
 def test_a_common_word_capitalised_only_where_sentences_open_is_a_common_word() -> None:
     found = {t.lower() for t in _found(
         "Property management service enterprises must keep the stairs clear. Rural "

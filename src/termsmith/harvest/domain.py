@@ -25,6 +25,7 @@ keeps the form written, and the merge step groups the variants.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -475,7 +476,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
-        if any(g in text for g in _GRADES_SAID):
+        if any(g in text for g in _GRADES_SAID) or "tandard" in text:
             graded.extend((seg, sp, a, b) for sp, a, b in _graded_classes(tg, spans))
         if any(w in text for w in _KNOWN_AS_SAID):
             nicknamed.extend((seg, sp, a, b) for sp, a, b in _nicknamed(tg, spans))
@@ -1116,6 +1117,13 @@ _GRADE = re.compile(rf"(?<![\w-])(?:{_GRADE_NAMES}) (?:[IV]{{1,4}}|\d{{1,2}}|[A-
                     rf"(?:(?: or | and | to |-)(?:(?:{_GRADE_NAMES}) )?"
                     r"(?:[IV]{1,4}|\d{1,2}|[A-E]))?(?= [a-z])")
 _GRADED_WORDS = 4           # the words of the phrase a class classifies, at most
+# The stages of China's motor-vehicle emission standards (国三, 国六排放标准) are
+# numbered after "China" or "National" as Europe's are after "Euro": "China VI emission
+# standards", "National III emission standard", "Euro 6 standards"; a stage with the
+# standard it names is a class as above (the stage's name alone is the names
+# harvester's).
+_STAGE = re.compile(r"(?<![\w-])(?:China|National|Euro) (?:I{1,3}|IV|VI?|[1-6])"
+                    r"(?= (?:emissions? )?standards?\b)")
 
 
 def _graded_classes(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -1124,7 +1132,10 @@ def _graded_classes(tg: tagger.Tagged, spans: list[tuple[int, int]]
     (:data:`_GRADE`): its sentence's span and offsets."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
     index = Sentences(spans)
-    for m in _GRADE.finditer(tg.text):
+    found = _GRADE.finditer(tg.text)
+    if "tandard" in tg.text:
+        found = itertools.chain(found, _STAGE.finditer(tg.text))
+    for m in found:
         i = bisect.bisect_left(starts, m.end() + 1)
         if i >= len(tokens) or starts[i] != m.end() + 1:
             continue
