@@ -2326,6 +2326,15 @@ def test_a_dynasty_s_culture_is_a_name() -> None:
     assert "Qing Dynasty buildings" not in terms
 
 
+def test_a_dynasty_said_with_a_lowercase_dynasty_is_a_period_though_its_name_is_english() -> None:
+    terms = {e.term for e in harvest_run(reader.parse_text(
+        "Title\n\nThe kiln fired celadon in the Song dynasty, and the bridge was first built "
+        "in the Han dynasty. Song contests draw crowds.\n")).entries}
+    assert {"Song dynasty", "Han dynasty"} <= terms
+    # a capitalised English word before another head is no dynasty's period
+    assert "Song contests" not in terms
+
+
 def test_a_national_designation_of_a_field_named_by_its_acronym_keeps_national() -> None:
     terms = {e.term for e in harvest_run(reader.parse_text(
         "Title\n\nThe province opened two national AI innovation centers and three AI "

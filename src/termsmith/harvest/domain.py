@@ -40,6 +40,7 @@ from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     ANCHORS,
+    DYNASTY_NAMES,
     ELEMENTS,
     FORMULATIONS,
     GRADES,
@@ -2069,10 +2070,14 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
               and not (len(names) == 2 and len(lower) == 1 and lower[0] in _WAYS)
               and not (len(names) == 1 and _singular(lower[-1]) in _SPECIES)
               and not (len(names) == 1 and names[0] in PEOPLES)
+              and not (len(names) == 1 and names[0] in DYNASTY_NAMES
+                       and lower == ["dynasty"])
               and not (len(names) == 2 and names[1] == "Chinese" and pinyin_name(names[0])
                        and _zipf(names[0].lower()) < 3.0)
               and (all(map(_capitalised_english, names)) if len(names) > 2 else
                    any(map(_capitalised_english, names)))):
+            # (a dynasty's name is a period's before "dynasty", an English word or
+            # not: "the Song dynasty", "the Han dynasty")
             # (an event of two capitalised English words names a way too: "the Long
             # March spirit", "the May Fourth spirit"; and a people's adjective its things:
             # "Tibetan medicine", as "Mongolian medicine"; and a place in pinyin its

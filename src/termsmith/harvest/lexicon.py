@@ -47,6 +47,10 @@ ETHNIC_GROUPS = frozenset(
     Yugur Monba Oroqen Derung Hezhen Gaoshan Lhoba Tatar Manchu
     """.split()
 )
+# The dynasties of Chinese history, as names of a period are said with them (隋唐, 明清:
+# "the Sui and Tang dynasties", "the Song dynasty"): a dynasty's name is an English word
+# as often as not ("Song", "Han", "Tang"), a period's name before "dynasty".
+DYNASTY_NAMES = frozenset("Xia Shang Zhou Qin Han Jin Sui Tang Song Liao Yuan Ming Qing".split())
 # The words a graded system's grades are numbered after (Ⅰ类, 甲类, 一级, Ⅳ型: Level I to IV
 # of emergency response and of warnings, Class I and II of protected species, Grade A
 # scenic areas, Category 1 innovative drugs, Type IV cylinders, Tier 1 cities).

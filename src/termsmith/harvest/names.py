@@ -26,6 +26,7 @@ from termsmith.document import Role, Segment
 from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     COUNTRIES,
+    DYNASTY_NAMES,
     FUNCTION_WORDS,
     HISTORICAL_FIGURES,
     PEOPLES,
@@ -991,9 +992,8 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
-# The dynasties of Chinese history, as names of a period are said with them (隋唐, 明清):
-# a pair joined by "and" is one period.
-_DYNASTY_NAMES = frozenset("Xia Shang Zhou Qin Han Jin Sui Tang Song Liao Yuan Ming Qing".split())
+# The dynasties of Chinese history (lexicon): a pair joined by "and" is one period.
+_DYNASTY_NAMES = DYNASTY_NAMES
 # China's public service numbers (12306 rail tickets, 12345 government services, 95xxx
 # companies' service lines): five digits, no year.
 _SERVICE_NUMBER = re.compile(r"(?:12|95)\d{3}")
