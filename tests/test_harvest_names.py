@@ -510,6 +510,20 @@ def test_an_award_s_field_after_in_stays_and_a_list_s_owner_acronym_does_not() -
     assert not {"Luban Award in Beijing", "World Heritage List of UNESCO"} & terms
 
 
+def test_a_register_s_keeper_before_or_after_its_long_title_leaves_the_title_whole() -> None:
+    terms = _terms("The dragon boat festival was inscribed on the Representative List of the "
+                   "Intangible Cultural Heritage of Humanity of UNESCO, and the folk songs "
+                   "joined the UNESCO List of Intangible Cultural Heritage in Need of Urgent "
+                   "Safeguarding.")
+    assert {"Representative List of the Intangible Cultural Heritage of Humanity",
+            "List of Intangible Cultural Heritage in Need of Urgent Safeguarding"} <= terms
+    assert "Representative List of the Intangible Cultural Heritage of Humanity of UNESCO" \
+        not in terms
+    # a keeper's acronym before a short list's name stays part of it
+    assert "UNESCO World Heritage List" in _terms("The site joined the UNESCO World "
+                                                  "Heritage List last year.")
+
+
 def test_a_word_english_writes_in_capitals_is_no_acronym_name() -> None:
     found = {c.term for c in _harvest(
         "Film and TV shows shot in Hengdian drew fans, and TV dramas and PC games sold "

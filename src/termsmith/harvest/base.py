@@ -126,7 +126,10 @@ OBJECT = "; the plan a title is about"
 OWNED = "; a document its owner's name follows"
 # And for a facility named after a numbered part of it (`Unit 5 of the ...`).
 PART = "; the facility a numbered part is of"
-NESTED = (SERIES, OBJECT, OWNED, PART)
+# And for a list or register named after its keeper's acronym (`Representative List of
+# the Intangible Cultural Heritage of Humanity` of `UNESCO Representative List ...`).
+KEPT = "; a register its keeper's acronym precedes"
+NESTED = (SERIES, OBJECT, OWNED, PART, KEPT)
 
 
 @contextmanager

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
 from termsmith.document import Role, Segment
-from termsmith.harvest.base import OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
+from termsmith.harvest.base import KEPT, OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     COUNTRIES,
     DYNASTY_NAMES,
@@ -572,6 +572,17 @@ def _owned(found: list[_Found]) -> list[_Found]:
     the ILO`)."""
     out: list[_Found] = []
     for f in found:
+        first, _, rest = f.text.partition(" ")
+        if _acronym(first) and " of " in rest:
+            # a register named after its keeper's acronym, a title of its own (名录:
+            # `Representative List of the Intangible Cultural Heritage of Humanity` of
+            # `UNESCO Representative List of ...`), as its keeper after "of" is (_coordinates)
+            words = rest.split()
+            if _head(words) in _REGISTERS and words[0][:1].isupper() and len(words) >= 4:
+                r = _resolve(tuple(words), None)
+                if r is not None and r.skip == 0:
+                    out.append(_Found(f.seg, f.sentence, f.end - len(rest), f.end, rest,
+                                      r.category, r.evidence + KEPT, r.words, r.common))
         if " of the " not in f.text or (f.category not in ("programme", "instrument")
                                         and _head(f.text.split()) not in _DOCUMENTS):
             continue
@@ -1917,12 +1928,14 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # Education`; elsewhere what a place is turned into (`Harbin into a ... City`)
         return not any(_HEADS.get(w) == "programme" for w in left)
     if (conns in (["of", "the"], ["of"]) and len(rights) == 1 and _acronym(right)
-            and (last and _HEADS.get(_head(left)) == "programme" or left[-1] == "List")
+            and (last and _HEADS.get(_head(left)) == "programme" or left[-1] == "List"
+                 or last and _head(left) in _REGISTERS)
             and not _activity_with_the(left)):
         return True     # `Strategic Priority Program on Space Science of the CAS`, `World
-                        # Heritage List of UNESCO`: its owner; but the activity a title is
-                        # about takes its object so: `14th Five-Year Plan for the
-                        # Development of TCM`, `Law on the Promotion of SMEs`
+                        # Heritage List of UNESCO`, `Representative List of the Intangible
+                        # Cultural Heritage of Humanity of UNESCO`: its owner; but the
+                        # activity a title is about takes its object so: `14th Five-Year
+                        # Plan for the Development of TCM`, `Law on the Promotion of SMEs`
     if (conns == ["and"] and len(left) > 1 and len(rights) > 1 and left[-1].isdigit()
             and rights[-1].isdigit()):
         return True     # `Agenda 2063 and Saudi Vision 2030`: each named with its number
@@ -2651,6 +2664,12 @@ def _cut_modifiers(found: list[_Found]) -> list[_Found]:
                        f.category, f.evidence, f.words - 1, f.common)
         out.append(f)
     return out
+
+
+# The heads of the lists and registers a body keeps (名录: "Representative List of the
+# Intangible Cultural Heritage of Humanity", "Memory of the World Register"): their
+# keeper's acronym after "of" is no part of the title.
+_REGISTERS = frozenset({"List", "Register"})
 
 
 def _head(words: list[str]) -> str:
