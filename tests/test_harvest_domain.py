@@ -2150,6 +2150,14 @@ def test_a_list_the_state_keeps_is_a_term_said_once() -> None:
     assert not [t for t in found if t.startswith(("list of new", "list of checked"))]
 
 
+def test_the_nation_s_own_list_of_a_heritage_keeps_chinese() -> None:
+    found = _found("Forty hamlets in the county were added to the list of Chinese traditional "
+                   "villages, and the list of Chinese food is long.")
+    assert "list of Chinese traditional villages" in found
+    # a nationality before a phrase that ends in no plural lists nothing the state keeps
+    assert not [t for t in found if t.startswith("list of Chinese food")]
+
+
 def test_an_area_a_participle_or_compound_classifies_is_a_head() -> None:
     found = _found("Natural protected areas now cover 18% of the province, and the "
                    "flood-prone areas along the river were resettled.",

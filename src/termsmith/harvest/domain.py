@@ -1073,7 +1073,7 @@ def _nicknamed(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # dishonest judgment debtors" (失信被执行人名单), "the list of basic elderly care
 # services" (基本养老服务清单). A list a speaker names with "the" is an instrument of
 # policy; "a list of" is any list.
-_LIST_OF = re.compile(r"(?<![\w-])[Tt]he list of (?=[a-z])")
+_LIST_OF = re.compile(r"(?<![\w-])[Tt]he list of (?=[a-z]|Chinese [a-z])")
 _LISTED_MAX = 5             # words of what the list lists
 
 
@@ -1090,6 +1090,9 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if i + 2 >= len(tokens) or tokens[i] != "list":
             continue
         k = i + 2
+        if tokens[k] == "Chinese":
+            k += 1      # the nation's own list of a heritage (中国传统村落名录: "the list of
+                        # Chinese traditional villages")
         while (k < len(tokens) and k < i + 2 + _LISTED_MAX and tokens[k].islower()
                and tags[k] in "NJE" and tokens[k] not in _BREAK):
             k += 1
