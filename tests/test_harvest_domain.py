@@ -1916,6 +1916,13 @@ def test_a_school_style_or_opera_is_named_by_its_place_or_founder() -> None:
     assert "English school" not in found
 
 
+def test_a_folk_dance_is_named_by_its_place_or_people() -> None:
+    found = _found("Villagers in masks perform the Pingxiang Nuo dance at New Year, the Yushu "
+                   "Zhuo dance opens the horse festival, and pupils learn an English dance.")
+    assert {"Pingxiang Nuo dance", "Yushu Zhuo dance"} <= set(found)
+    assert "English dance" not in found     # capitalised English names no tradition
+
+
 def test_a_field_a_resource_is_mined_from_is_named_by_its_place() -> None:
     found = _found("The Fuling shale gas field produced more, and the Galkynysh gas field "
                    "supplies the pipeline; in the field of energy Sichuan leads.")

@@ -1812,11 +1812,12 @@ _SMALL_PLACES = frozenset({"village", "town", "township", "county"})
 # The levels of China's administration a facility or service is named for (县乡村,
 # 社区): "county", "township", "village", "community".
 _LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "village-level"}
-# The traditions a place, a people or a founder gives its name to (文化, 艺术, 派, 式, 戏:
-# "Mazu culture", "Huizhou culture", "Regong art", "Muqam art", "Gelug school", "Yang
-# style" tai chi, "Huangmei opera"): common words, but after a name of no English the name
-# of a regional culture, school or art form, as the heritage lists write them.
-_TRADITIONS = frozenset({"culture", "art", "music", "school", "style", "opera"})
+# The traditions a place, a people or a founder gives its name to (文化, 艺术, 派, 式, 戏,
+# 舞: "Mazu culture", "Huizhou culture", "Regong art", "Muqam art", "Gelug school", "Yang
+# style" tai chi, "Huangmei opera", "Nuo dance", "Yingge dance"): common words, but after
+# a name of no English the name of a regional culture, school or art form, as the
+# heritage lists write them.
+_TRADITIONS = frozenset({"culture", "art", "music", "school", "style", "opera", "dance"})
 # The produce a place gives its name to whose word is among English's commonest (纸, 咖啡:
 # "Xuan paper", "Pu'er coffee"); rarer ones are kept by their frequency ("Longjing tea").
 _PRODUCE = frozenset({"paper", "coffee"})
