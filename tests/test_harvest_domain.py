@@ -2815,3 +2815,13 @@ def test_the_genre_s_commonest_formulations_said_bare_rank_with_the_statistical_
     # still candidates, and what such a formulation anchors keeps its score
     longer = _found("The plan supports the high-quality development of county economies.")
     assert max(c.score for c in longer["high-quality development of county economies"]) >= 0.5
+
+
+def test_an_anchor_said_as_a_task_s_object_ranks_as_said_bare() -> None:
+    task = _found("The prefecture works to forge a strong sense of community for the Chinese "
+                  "nation in every school.")
+    bare = _found("The prefecture has a strong sense of community for the Chinese nation.")
+    inner = "strong sense of community for the Chinese nation"
+    # the task keeps its formulation's score; what it works on ranks as it does bare
+    assert max(c.score for c in task[f"forge a {inner}"]) >= 0.5
+    assert max(c.score for c in task[inner]) == max(c.score for c in bare[inner]) < 0.5

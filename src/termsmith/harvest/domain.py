@@ -2399,8 +2399,11 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 for o in matcher.find(text[obj:m.end]):
                     a, b = obj + o.start, obj + o.end
                     form = text[a:b]
+                    # (an anchor is one as the object too: "poverty alleviation" of
+                    # "consolidate the gains of poverty alleviation")
                     yield Candidate(form if _capitalised(o.value) else form.lower(),
-                                    Kind.DOMAIN, _FORMULATION_SCORE,
+                                    Kind.DOMAIN,
+                                    _ANCHOR_SCORE if o.value in ANCHORS else _FORMULATION_SCORE,
                                     Occurrence(seg.line, seg.speaker, text[s0:s1], a - s0,
                                                b - s0),
                                     f"a set formulation of Chinese political discourse, "
