@@ -693,6 +693,15 @@ def test_statistical_indicators_of_the_genre_said_once() -> None:
     (["Unions carry forward the spirit of model workers, the spirit of work and the spirit "
       "of craftsmanship in every workshop."],
      ("spirit of model workers, the spirit of work and the spirit of craftsmanship",)),
+    # stop 44's block: other renderings of standing formulations
+    (["The county worked to consolidate the gains in poverty alleviation, and monitors "
+      "households to prevent a large-scale return to poverty.",
+      "Nursing homes promote the combination of medical and elderly care, and clinics "
+      "joined the graded diagnosis and treatment system.",
+      "Rescuers kept putting people and life first through the flood."],
+     ("consolidate the gains in poverty alleviation", "large-scale return to poverty",
+      "combination of medical and elderly care", "graded diagnosis and treatment system",
+      "putting people and life first")),
     # China's World Heritage properties whose names no name's run keeps whole
     (["Pilgrims visit the Historic Ensemble of the Potala Palace, Lhasa, every summer.",
       "Scholars study the Silk Roads: the Routes Network of Chang'an-Tianshan Corridor.",
