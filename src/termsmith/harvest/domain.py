@@ -2377,7 +2377,8 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                                        end - s0), evidence)
             if paired:
                 yield Candidate(_written(text[start:m.end], m.value, start == m.start),
-                                Kind.DOMAIN, _FORMULATION_SCORE,
+                                Kind.DOMAIN,
+                                _ANCHOR_SCORE if m.value in ANCHORS else _FORMULATION_SCORE,
                                 Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                            m.end - s0),
                                 "a set formulation of Chinese political discourse")
@@ -2385,7 +2386,7 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 # Two formulations joined by "and" into a third ("large-scale equipment
                 # upgrades and consumer goods trade-ins", 两新): each is a term too.
                 yield Candidate(_written(text[a:b], value, True), Kind.DOMAIN,
-                                _FORMULATION_SCORE,
+                                _ANCHOR_SCORE if value in ANCHORS else _FORMULATION_SCORE,
                                 Occurrence(seg.line, seg.speaker, text[s0:s1], a - s0, b - s0),
                                 f"a set formulation of Chinese political discourse, "
                                 f"one of the two in ({m.value})")
