@@ -2836,3 +2836,13 @@ def test_an_anchor_said_as_a_task_s_object_ranks_as_said_bare() -> None:
     bare = _found("Firms kept large-scale equipment upgrades going.")
     half = "large-scale equipment upgrades"
     assert max(c.score for c in joined[half]) == max(c.score for c in bare[half]) < 0.5
+
+
+def test_an_anchor_said_with_only_its_complement_ranks_as_said_bare() -> None:
+    found = _found("The installed capacity of wind and solar power passed 40 gigawatts, and "
+                   "the city pursues the creative transformation and innovative development "
+                   "of red culture.")
+    assert max(c.score for c in found["installed capacity of wind and solar power"]) < 0.5
+    # a formulation glossaries keep bare keeps its score with its complement
+    assert max(c.score for c in found["creative transformation and innovative development "
+                                      "of red culture"]) >= 0.5

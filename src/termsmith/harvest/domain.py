@@ -2369,7 +2369,11 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             if (start < m.start or end > m.end) and not paired:
                 inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
             score = _FORMULATION_SCORE
-            if start == m.start and end == m.end and m.value in ANCHORS:
+            if (start == m.start and m.value in ANCHORS
+                    and (end == m.end or extension == "complement" and not paired)):
+                # (said with no more than its complement, an anchor is the everyday
+                # prose it is bare: "installed capacity of wind and solar power", "the
+                # high-quality development of manufacturing")
                 score = _ANCHOR_SCORE
                 evidence += ", said bare (an anchor of longer terms)"
             yield Candidate(term, Kind.DOMAIN, score,
