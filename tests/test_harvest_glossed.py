@@ -1437,3 +1437,14 @@ def test_a_unit_named_where_a_measure_is_said_in_it_or_with_what_it_measures() -
     assert found["m³/t"].related == "cubic meters per metric ton"
     # a unit of one part names no substance after "of"
     assert "t" not in found
+
+
+def test_a_rating_s_grade_is_a_word_of_the_phrase_a_gloss_defines() -> None:
+    terms = {c.term for c in _harvest(
+        "The lake is a 4A-level scenic area (a rating of the tourism authority), and the "
+        "park is a 5A tourist attraction (the highest rating for scenic spots).",
+        "The farm harvested 300 tonnes of tea (mostly green tea) this year.")}
+    assert {"4A-level scenic area", "5A tourist attraction"} <= terms
+    assert "scenic area" not in terms and "tourist attraction" not in terms
+    # any other figure still ends the phrase
+    assert not [t for t in terms if t.startswith("300")]

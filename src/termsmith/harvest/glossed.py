@@ -1523,6 +1523,11 @@ _DEGREE = frozenset({"more", "most", "less", "least"})
 _NUMBERED_NAME = re.compile(r"[A-Z][a-z]+(?<![^s]s)\b")
 
 
+# A rating's grade of a number and a letter (5A级, 4A级: "5A-level", "4A"), which names
+# the class a scenic area or an enterprise is rated in: "5A-level tourist attraction".
+_GRADED_RATING = re.compile(r"[1-5]A(?:-level)?")
+
+
 def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     """The noun phrase that ends ``text[:before]``: a run of content words (no numbers, no
     function words), cut after the last word the tagger says no noun phrase holds (a
@@ -1547,8 +1552,9 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             start, first = m.start(), i     # a name made with a number: "the 832 Platform"
             break
         if (w.lower() in FUNCTION_WORDS and not (w == "I" and i and words[i - 1].group() in GRADES)
-                or w[0].isdigit() or w in _SEMI_DETERMINERS):
-            break       # (but a grade's numeral is no pronoun: "Class I (the highest ...)")
+                or w[0].isdigit() and not _GRADED_RATING.fullmatch(w) or w in _SEMI_DETERMINERS):
+            break       # (but a grade's numeral is no pronoun: "Class I (the highest ...)";
+                        # and a rating's grade is a word of the phrase: "5A-level")
         start, first = m.start(), i
     # "we have protected golden snub-nosed monkeys (...)": a participle right after an
     # auxiliary is the verb, not part of the name.
