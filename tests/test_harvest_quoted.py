@@ -382,3 +382,28 @@ def test_a_chapter_s_number_is_no_part_of_its_quoted_title() -> None:
     assert not [t for t in found if t.startswith(("I.", "II.", "3.", "IV."))]
     title = found["Herders Living Better Lives"]
     assert title.occurrence.form == "Herders Living Better Lives"
+
+
+def test_a_title_announced_as_one_is_a_term_though_its_full_stop_is_inside() -> None:
+    c = _one('The office released a white paper titled "Clean Air in China: Protecting the '
+             'Health of 1.4 Billion People." Copies were handed out.')
+    assert c.kind is Kind.QUOTED
+    assert c.term == "Clean Air in China: Protecting the Health of 1.4 Billion People"
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ('As the Tang Dynasty poet Wang Wei wrote, "In a strange land I am a stranger, and at '
+     'every festival I miss my family more."',
+     "In a strange land I am a stranger, and at every festival I miss my family more"),
+    ('According to Mencius, "Heaven is not as good as the earth, and the earth is not as '
+     'good as the harmony of people."',
+     "Heaven is not as good as the earth, and the earth is not as good as the harmony of people"),
+])
+def test_a_line_of_a_poem_or_a_classic_cited_whole_is_a_term_ranked_low(text: str,
+                                                                         line: str) -> None:
+    c = _one(text)
+    assert c.kind is Kind.QUOTED and c.term == line
+    assert c.score < 0.5
+    # a villager's remark is still a quotation
+    remark = _one('A farmer told me, "In my father\'s time we never had enough rice to eat."')
+    assert remark.kind is Kind.QUOTATION

@@ -253,6 +253,9 @@ def _candidate(seg: Segment, q: Quote, spans: Sentences) -> Candidate | None:
     occ = Occurrence(line=seg.line, speaker=seg.speaker, sentence=text[s0:s1],
                      start=start - s0, end=end - s0)
     if _is_quotation(text, q, term, words):
+        if _classic_line(text, q):
+            return Candidate(term=term, kind=Kind.QUOTED, score=_CLASSIC_SCORE, occurrence=occ,
+                             evidence="a line of a classic or a poem, cited whole")
         return Candidate(term=term, kind=Kind.QUOTATION, score=0.1, occurrence=occ,
                          evidence="quoted sentence (a remark or quotation, not a term)")
     score, why = _score(term, words)
@@ -268,8 +271,15 @@ def _graded(words: list[str]) -> bool:
     return bool(tags) and all(t in "JRAE" for t in tags)
 
 
+# A title announced as one: `a white paper titled "Social Security in China: Safeguarding
+# the Well-being of 1.4 Billion People."`, its full stop the sentence's.
+_TITLED = re.compile(r"\b(?:titled|entitled)\s+[\"“]?\Z")
+
+
 def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     """Tell a quoted sentence (a remark, lyrics) from a quoted term or slogan."""
+    if _TITLED.search(text, max(0, q.start - 12), q.start):
+        return False
     # (a quote opening with a lowercase article is a slogan's phrase, its next word a
     # name: `the principle of "the CMC takes charge of ..., and the services focus on
     # development"`)
@@ -307,6 +317,24 @@ def _is_quotation(text: str, q: Quote, term: str, words: list[str]) -> bool:
     # `a BeiDou that is "China's BeiDou, the world's BeiDou and a first-class BeiDou."`)
     return (len(words) >= 6 and bool(_SENTENCE_FINAL.search(inner))
             and any(c in "VBM" for c in tag(inner).tags))
+
+
+# A line of a poem or a classic cited whole, its source named in the words before it in
+# its sentence ("As the Tang Dynasty poet Li Bai wrote, "...", "the famous line "...",
+# "According to Mencius, "..."): the genre quotes such lines for a place or a virtue, and
+# renders each the same way every time (the written transcripts' lists keep 6 of the 13
+# they quote); a term candidate, ranked below the slogans.
+_CLASSIC = re.compile(r"\b(?:poet|poem|poems|verse|verses|line|lines|preface|ode)\b"
+                      r"|\bAccording to (?:Confucius|Mencius|Laozi|Zhuangzi|the Analects)\b")
+_CLASSIC_REACH = 120
+_CLASSIC_SCORE = 0.4
+
+
+def _classic_line(text: str, q: Quote) -> bool:
+    """Whether a quoted sentence is a line of a poem or a classic (:data:`_CLASSIC`)."""
+    head = text[max(0, q.start - _CLASSIC_REACH):q.start]
+    stop = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    return _CLASSIC.search(head, stop + 1) is not None
 
 
 def _cited(text: str, q: Quote) -> bool:
