@@ -398,6 +398,9 @@ def test_a_title_announced_as_one_is_a_term_though_its_full_stop_is_inside() -> 
     ('According to Mencius, "Heaven is not as good as the earth, and the earth is not as '
      'good as the harmony of people."',
      "Heaven is not as good as the earth, and the earth is not as good as the harmony of people"),
+    ('As the white paper says, "Green mountains belong to the people, and the people guard '
+     'the green mountains."',
+     "Green mountains belong to the people, and the people guard the green mountains"),
 ])
 def test_a_line_of_a_poem_or_a_classic_cited_whole_is_a_term_ranked_low(text: str,
                                                                          line: str) -> None:
