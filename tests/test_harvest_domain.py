@@ -2822,6 +2822,13 @@ def test_the_genre_s_commonest_formulations_said_bare_rank_with_the_statistical_
     assert max(c.score for c in longer["high-quality development of county economies"]) >= 0.5
 
 
+def test_the_anchors_measured_again_rank_low_said_bare_and_those_that_left_do_not() -> None:
+    found = _found("General public budget expenditure rose, and the province issued more "
+                   "special-purpose bonds.")
+    assert max(c.score for c in found["general public budget expenditure"]) < 0.5
+    assert max(c.score for c in found["special-purpose bonds"]) >= 0.5
+
+
 def test_an_anchor_said_as_a_task_s_object_ranks_as_said_bare() -> None:
     task = _found("The prefecture works to forge a strong sense of community for the Chinese "
                   "nation in every school.")
