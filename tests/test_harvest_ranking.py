@@ -224,3 +224,25 @@ def test_a_local_government_said_only_in_its_office_s_name_ranks_below_free_name
     city = entries["Lishan Municipal People's Government"]
     assert city.score > host.score
     assert "said only inside longer names" not in city.evidence
+
+
+def test_a_numbered_central_committee_said_only_in_its_plenary_session_ranks_below() -> None:
+    entries = _transcript(
+        "Press conference on reform in Lishan",
+        "The Information Office of Lishan held a press conference on Tuesday.",
+        "Speaker:",
+        "Mr. Zhou Ping, mayor of Lishan",
+        "Zhou Ping:",
+        "We are studying the guiding principles of the third plenary session of the 20th "
+        "CPC Central Committee. The Lishan Tea Research Institute bred two cultivars.",
+        "China Daily:",
+        "What did the 19th CPC Central Committee decide for growers?",
+        "Zhou Ping:",
+        "It set up the Lishan Maofeng brand.")
+    inside = entries["20th CPC Central Committee"]
+    assert inside.score < entries["Lishan Tea Research Institute"].score
+    assert "said only inside longer names" in inside.evidence
+    # a committee said on its own keeps its score as a name
+    free = entries["19th CPC Central Committee"]
+    assert free.score > inside.score
+    assert "said only inside longer names" not in free.evidence

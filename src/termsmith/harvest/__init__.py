@@ -257,6 +257,11 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                 strong_spans[line].append((a, b))
                 if not headed:
                     named_spans[line].append((a, b))
+        elif any(ev.startswith(_PLENARY) for ev in e.evidence):
+            # (a plenary session said in lowercase holds its committee's name as a
+            # capitalised one does: `20th CPC Central Committee`, below)
+            for line, a, b in spans(e):
+                named_spans[line].append((a, b))
     strong: dict[int, _Spans] = {}      # indexed when a line is first asked about
     named: dict[int, _Spans] = {}
 
@@ -299,12 +304,15 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                 continue    # (a set formulation the name harvester saw capitalised in a
                             # quoted title stays, as a domain one does: "Space Power")
         elif (e.kinds == [Kind.NAME] and e.score > NESTED_SCORE
-              and _LOCAL_GOVERNMENT.search(e.term)):
+              and (_LOCAL_GOVERNMENT.search(e.term) or _NUMBERED_COMMITTEE.match(e.term))):
             sp = spans(e)
             if sp and all(within(*x, False) for x in sp):
                 # a local government said only inside its office's name is the host's
                 # parent, boilerplate of a local briefing (`Shandong Provincial People's
-                # Government` in `Information Office of the ...`): ranked below the
+                # Government` in `Information Office of the ...`), and a numbered central
+                # committee said only inside its plenary session's name is the session's
+                # (`20th CPC Central Committee` in `the third plenary session of the ...`:
+                # the written transcripts' lists keep 0 of 19 said so): ranked below the
                 # names said on their own
                 e.score = NESTED_SCORE
                 e.evidence.append("said only inside longer names")
@@ -321,6 +329,14 @@ _LOWERCASE_HEAD = "a name before a lowercase head"
 # Government`, `People's Government of Guizhou Province`.
 _LOCAL_GOVERNMENT = re.compile(r"^(?:People['’]s Government of |[A-Z][\w'’ -]* (?:Provincial|"
                                r"Municipal|Regional|Prefectural|County) People['’]s Government$)")
+
+
+# A numbered Central Committee of the Party (第二十届中央委员会): `20th CPC Central
+# Committee`, `19th Central Committee of the Communist Party of China`.
+_NUMBERED_COMMITTEE = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:CPC )?Central Committee"
+                                 r"(?: of the (?:CPC|Communist Party of China))?$")
+# The evidence of a plenary session said in lowercase (harvest.domain).
+_PLENARY = "a plenary session of a numbered central committee"
 
 
 # The heads of China's administrative divisions above the county, and of the zones an
