@@ -2220,6 +2220,9 @@ def test_a_titled_person_of_a_body_or_dynasty_leaves_the_body_or_dynasty() -> No
                    "is shown.")
     assert {"National Forestry and Grassland Administration", "Zhou Dynasty"} <= terms
     assert not [t for t in terms if t.startswith(("Director", "King"))]
+    # an emperor named by his reign's title is a person of his dynasty too
+    terms = _terms("The bridge was built under the Wanli Emperor of the Ming Dynasty.")
+    assert {"Wanli Emperor", "Ming Dynasty"} <= terms
 
 
 def test_a_year_counted_in_an_era_ends_a_name_before_it() -> None:

@@ -1944,9 +1944,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if (conns == ["of"] and len(left) == 1 and " ".join(rights) in PROVINCES
             and _foreign(left[0]) and _category(left, None) is None):
         return True     # `Hechi of Guangxi`: a place of no English and the province it is in
-    if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(_untitled(left))):
+    if conns[0] == "of" and (left[0] in _HONORIFICS or _person_shaped(_untitled(left))
+                             or len(left) == 2 and left[1] == "Emperor" and rights[-1] in _DYNASTIES):
         return True     # `Mr. Ren Kaiming of the National Energy Administration`, `Director
-                        # Li Ming of the ...`, `King Pan Geng of the Shang Dynasty`: a person
+                        # Li Ming of the ...`, `King Pan Geng of the Shang Dynasty`, `Kangxi
+                        # Emperor of the Qing Dynasty` (named by his reign's title): a person
     if (conns == ["and", "the"] and _document_title(left) and not any(w in _DOCUMENTS for w in rights)
             and (_NOMINAL.search(right) or _subject_with_the(left)
                  # (or after "for": `... for the Development of National Undertakings for
