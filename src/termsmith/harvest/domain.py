@@ -477,7 +477,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
-        if any(g in text for g in _GRADES_SAID) or "tandard" in text:
+        if any(g in text for g in _GRADES_SAID) or ("tandard" in text and _STAGE.search(text)):
             graded.extend((seg, sp, a, b) for sp, a, b in _graded_classes(tg, spans))
         if any(w in text for w in _KNOWN_AS_SAID):
             nicknamed.extend((seg, sp, a, b) for sp, a, b in _nicknamed(tg, spans))

@@ -573,7 +573,7 @@ def _owned(found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         first, _, rest = f.text.partition(" ")
-        if _acronym(first) and " of " in rest:
+        if " of " in rest and _acronym(first):
             # a register named after its keeper's acronym, a title of its own (名录:
             # `Representative List of the Intangible Cultural Heritage of Humanity` of
             # `UNESCO Representative List of ...`), as its keeper after "of" is (_coordinates)
