@@ -2497,7 +2497,7 @@ def test_a_committee_of_a_zone_whose_fields_are_coordinated_is_one_name() -> Non
     assert "Zunyi Conference Site" in terms
 
 
-def test_a_peak_tower_or_causeway_is_a_place_named_apart_from_where_it_stands() -> None:
+def test_a_peak_pavilion_or_causeway_is_a_place_named_apart_from_where_it_stands() -> None:
     terms = _terms("Visitors walk the Bai Causeway on the West Lake of Hangzhou, climb the "
                    "Tengwang Pavilion by the river and look out from the Jade Screen Peak.")
     assert {"Bai Causeway", "Tengwang Pavilion", "Jade Screen Peak"} <= terms

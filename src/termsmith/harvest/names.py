@@ -200,7 +200,7 @@ for _cat, _words in {
         Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
         Republic Kingdom Emirates Site Base Railway Highway Expressway
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
-        Cave Caves Bay Gulf Peak Peaks Causeway Pavilion Tower""",
+        Cave Caves Bay Gulf Peak Peaks Causeway Pavilion""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
         Measures Action Scheme Policy Policies Standards Interpretation Interpretations Guidelines
         Treatise
