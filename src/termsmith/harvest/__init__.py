@@ -28,7 +28,16 @@ from typing import Any
 
 from termsmith.document import Document, Role, Segment
 from termsmith.errors import SourceError
-from termsmith.harvest.base import NESTED, Candidate, Entry, Harvester, Kind, Occurrence, gc_paused
+from termsmith.harvest.base import (
+    NESTED,
+    PLENARY,
+    Candidate,
+    Entry,
+    Harvester,
+    Kind,
+    Occurrence,
+    gc_paused,
+)
 from termsmith.harvest.merge import SentenceOffsets, Spans, locate, merge
 from termsmith.langs import is_chinese
 from termsmith.model import Gloss, GlossType
@@ -257,7 +266,7 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                 strong_spans[line].append((a, b))
                 if not headed:
                     named_spans[line].append((a, b))
-        elif any(ev.startswith(_PLENARY) for ev in e.evidence):
+        elif any(ev.startswith(PLENARY) for ev in e.evidence):
             # (a plenary session said in lowercase holds its committee's name as a
             # capitalised one does: `20th CPC Central Committee`, below)
             for line, a, b in spans(e):
@@ -335,8 +344,6 @@ _LOCAL_GOVERNMENT = re.compile(r"^(?:People['’]s Government of |[A-Z][\w'’ -
 # Committee`, `19th Central Committee of the Communist Party of China`.
 _NUMBERED_COMMITTEE = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:CPC )?Central Committee"
                                  r"(?: of the (?:CPC|Communist Party of China))?$")
-# The evidence of a plenary session said in lowercase (harvest.domain).
-_PLENARY = "a plenary session of a numbered central committee"
 
 
 # The heads of China's administrative divisions above the county, and of the zones an

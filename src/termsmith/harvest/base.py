@@ -130,6 +130,9 @@ PART = "; the facility a numbered part is of"
 # the Intangible Cultural Heritage of Humanity` of `UNESCO Representative List ...`).
 KEPT = "; a register its keeper's acronym precedes"
 NESTED = (SERIES, OBJECT, OWNED, PART, KEPT)
+# The evidence of a plenary session of a numbered central committee said in lowercase
+# (harvest.domain), whose committee's name inside it ranks as nested (harvest.prune_fragments).
+PLENARY = "a plenary session of a numbered central committee, said in lowercase"
 
 
 @contextmanager

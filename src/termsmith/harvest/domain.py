@@ -37,7 +37,7 @@ from typing import TypeVar
 
 from termsmith.document import Segment
 from termsmith.harvest import tagger
-from termsmith.harvest.base import Candidate, Kind, Occurrence
+from termsmith.harvest.base import PLENARY, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     ANCHORS,
     DYNASTY_NAMES,
@@ -631,8 +631,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                 "place, a people or an event (精神)")
     for place in sessions:
         said.add(_said_at(place))
-        yield _candidate_at(place, _AIMED_SCORE, "a plenary session of a numbered "
-                            "central committee, said in lowercase")
+        yield _candidate_at(place, _AIMED_SCORE, PLENARY)
     yield from _formulations_by_shape(_unsaid(genitives, said), _GENITIVE_SCORE, said,
                                       "a descriptive genitive and the noun phrase it "
                                       "classifies (people's, women's, children's)")
