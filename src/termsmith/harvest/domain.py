@@ -477,8 +477,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "he list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
-        if any(g in text for g in _GRADES_SAID) or ("tandard" in text and _STAGE.search(text)):
-            graded.extend((seg, sp, a, b) for sp, a, b in _graded_classes(tg, spans))
+        staged = "tandard" in text and _STAGE.search(text) is not None
+        if staged or any(g in text for g in _GRADES_SAID):
+            graded.extend((seg, sp, a, b) for sp, a, b in _graded_classes(tg, spans, staged))
         if any(w in text for w in _KNOWN_AS_SAID):
             nicknamed.extend((seg, sp, a, b) for sp, a, b in _nicknamed(tg, spans))
         if "highland" in text:
@@ -1129,14 +1130,15 @@ _STAGE = re.compile(r"(?<![\w-])(?:China|National|Euro) (?:I{1,3}|IV|VI?|[1-6])"
                     r"(?= (?:emissions? )?standards?\b)")
 
 
-def _graded_classes(tg: tagger.Tagged, spans: list[tuple[int, int]]
+def _graded_classes(tg: tagger.Tagged, spans: list[tuple[int, int]], staged: bool
                     ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each class of a classification said with the noun phrase it classifies
-    (:data:`_GRADE`): its sentence's span and offsets."""
+    (:data:`_GRADE`, and :data:`_STAGE` where ``staged``, the paragraph saying one): its
+    sentence's span and offsets."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
     index = Sentences(spans)
     found = _GRADE.finditer(tg.text)
-    if "tandard" in tg.text:
+    if staged:
         found = itertools.chain(found, _STAGE.finditer(tg.text))
     for m in found:
         i = bisect.bisect_left(starts, m.end() + 1)

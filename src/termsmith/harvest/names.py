@@ -1003,8 +1003,6 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
-# The dynasties of Chinese history (lexicon): a pair joined by "and" is one period.
-_DYNASTY_NAMES = DYNASTY_NAMES
 # China's public service numbers (12306 rail tickets, 12345 government services, 95xxx
 # companies' service lines): five digits, no year.
 _SERVICE_NUMBER = re.compile(r"(?:12|95)\d{3}")
@@ -1713,7 +1711,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
     if conns[0] == "up" and left[-1] == "Opening":
         return False    # a title's "Opening up" (_join_title)
-    if conns == ["and"] and left[-1] in _DYNASTY_NAMES and right in _DYNASTY_NAMES:
+    if conns == ["and"] and left[-1] in DYNASTY_NAMES and right in DYNASTY_NAMES:
         return False    # two dynasties, one period a name is of: `Sui and Tang Grand
                         # Canal`, `Sui and Tang Luoyang City National Heritage Park`
     between = next((i for i, w in enumerate(left) if w in ("between", "Between")), -1)
@@ -2087,7 +2085,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                     or _PINYIN.fullmatch(left[0].lower()) is not None)))
     if conns[0] in _LOOSE_CONNECTORS and len(left) == 1 and _acronym(left[0]):
         return True     # `host APEC in Shenzhen`: an acronym's name has no place in it
-    if conns == ["of", "the"] and last and len(rights) == 1 and right in _DYNASTY_NAMES:
+    if conns == ["of", "the"] and last and len(rights) == 1 and right in DYNASTY_NAMES:
         return True     # `Yongling Mausoleum of the Qing dynasty`: when it was built, the
                         # dynasty said in lowercase after the name
     if conns in (["in"], ["in", "the"]) and rights[-1] in _DYNASTIES:

@@ -334,7 +334,8 @@ _CLASSIC_SCORE = 0.4
 
 
 def _classic_line(text: str, q: Quote) -> bool:
-    """Whether a quoted sentence is a line of a poem or a classic (:data:`_CLASSIC`)."""
+    """Whether a quoted sentence is a line of a poem or a classic, or a white paper's
+    sentence its release cites (:data:`_CLASSIC`)."""
     head = text[max(0, q.start - _CLASSIC_REACH):q.start]
     stop = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
     return _CLASSIC.search(head, stop + 1) is not None
