@@ -636,3 +636,17 @@ def test_a_participle_after_places_paired_with_a_hyphen_modifies_no_verb() -> No
     assert c["trained"] == "V"
     terms = _said(said)
     assert "Hefei-Lu'an integrated development" in terms
+
+
+def test_an_irregular_past_after_and_is_the_clause_s_second_verb() -> None:
+    said = ("The county relocated 40 chemical plants from the riverbanks and built sewage "
+            "treatment plants in every township. We have renovated 300 old residential "
+            "compounds, added 9,000 places in public kindergartens and built 15-minute "
+            "community life circles. Inspectors tested chilled and frozen pork.")
+    c = classes(said)
+    assert c["built"] == "V"
+    terms = _said(said)
+    assert {"sewage treatment plants", "15-minute community life circles"} <= terms
+    assert not [t for t in terms if t.startswith("built ")]
+    # a form that is only a participle still modifies its noun
+    assert c["frozen"] == "E"

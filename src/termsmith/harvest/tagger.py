@@ -803,11 +803,24 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
     def coordinated_verb(m: re.Match[str]) -> str:
         # "we have implemented the law and promoted conservation tillage": a past form
         # after "and", where the clause has a past verb of its own before it, is that
-        # verb's second conjunct (its object follows), not a modifier of the noun.
+        # verb's second conjunct (its object follows), not a modifier of the noun; an
+        # irregular past too ("renovated old compounds and built community life circles"),
+        # but not a form that is only a participle ("chilled and frozen pork"). An
+        # irregular past is no noun's modifier inside a phrase, so the first conjunct's
+        # past verb may stand before a preposition ("added places in kindergartens and
+        # built"), an "of" or a verb's -ing ("relocated polluting factories and built").
         i = m.start()
-        if not tokens[i].endswith("ed"):
+        word = tokens[i].lower()
+        if word.endswith(("n", "ne")):
             return "E"
         tags = m.string
+        if not word.endswith("ed"):
+            for j in range(i - 2, max(i - 16, -1), -1):
+                if tags[j] in ".;A":
+                    return "E"
+                if tags[j] == "V" and tokens[j].endswith("ed"):
+                    return "V"
+            return "E"
         for j in range(i - 2, max(i - 16, -1), -1):
             t = tags[j]
             if t in ".;AI" or t == "O" and not (tags[j - 1] == "P" and tags[j + 1] in "PD"):
