@@ -475,7 +475,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
-        if "he list of " in text:
+        if "list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
         staged = "tandard" in text and _STAGE.search(text) is not None
         if staged or any(g in text for g in _GRADES_SAID):
@@ -1073,7 +1073,7 @@ def _nicknamed(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # dishonest judgment debtors" (失信被执行人名单), "the list of basic elderly care
 # services" (基本养老服务清单). A list a speaker names with "the" is an instrument of
 # policy; "a list of" is any list.
-_LIST_OF = re.compile(r"(?<![\w-])[Tt]he list of (?=[a-z]|Chinese [a-z])")
+_LIST_OF = re.compile(r"(?<![\w-])[Tt]he (?:national )?list of (?=[a-z]|Chinese [a-z])")
 _LISTED_MAX = 5             # words of what the list lists
 
 
@@ -1086,9 +1086,10 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
     tokens, tags = tg.tokens, tg.tags
     index = Sentences(spans)
     for m in _LIST_OF.finditer(tg.text):
-        i = bisect.bisect_left(tg.starts, m.start() + 4)     # "list"
+        i = bisect.bisect_left(tg.starts, m.end() - 8)       # "list"
         if i + 2 >= len(tokens) or tokens[i] != "list":
             continue
+        first = i - 1 if tokens[i - 1] == "national" else i   # the national list (国家名录)
         k = i + 2
         if tokens[k] == "Chinese":
             k += 1      # the nation's own list of a heritage (中国传统村落名录: "the list of
@@ -1102,7 +1103,7 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 or tags[i + 2] == "E"):
             # (a participle first describes the items: "the list of filed services")
             continue
-        start, stop = tg.starts[i], tg.ends[k - 1]
+        start, stop = tg.starts[first], tg.ends[k - 1]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
