@@ -2865,3 +2865,12 @@ def test_the_national_list_of_a_class_is_a_term_said_once() -> None:
     assert "national list of green mines" in found
     # a participle first describes the items, as after "the list of"
     assert not [t for t in found if t.startswith("national list of checked")]
+
+
+def test_a_participle_after_its_noun_before_a_phrase_ends_the_term() -> None:
+    found = _found("Injured couriers receive a one-time disability allowance graded by the "
+                   "severity of the injury, and families of renters get a monthly housing "
+                   "subsidy based on household size.")
+    assert "one-time disability allowance" in found
+    assert "housing subsidy" in found or "monthly housing subsidy" in found
+    assert not [t for t in found if t.endswith(("graded", "based"))]

@@ -526,6 +526,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                     # compound after a "more" of quantity: "more medium- and long-term
                     # funds")
                     a += 3
+            if classes[b - 1] == "E" and classes[b - 2] == "N" and classes[b:b + 1] in ("I", "T"):
+                b -= 1      # a participle after its noun, before its phrase, begins a reduced
+                            # relative clause ("a one-time disability allowance graded by
+                            # the level of disability"): the noun ends the phrase
             if b - a < 2:
                 continue
             k = bisect_right(bounds, starts[a]) - 1
