@@ -2874,3 +2874,18 @@ def test_a_participle_after_its_noun_before_a_phrase_ends_the_term() -> None:
     assert "one-time disability allowance" in found
     assert "housing subsidy" in found or "monthly housing subsidy" in found
     assert not [t for t in found if t.endswith(("graded", "based"))]
+
+
+def test_standing_terms_of_language_policy_and_listed_companies_are_formulations() -> None:
+    found = _found("Pupils in the prefecture's boarding schools learn the national common "
+                   "language alongside Tibetan. The regulator asked state-owned listed firms "
+                   "to include market value management in assessments, and banks raised "
+                   "inclusive loans to micro and small businesses by 12 percent.")
+    assert {"national common language", "market value management",
+            "inclusive loans to micro and small businesses"} <= set(found)
+
+
+def test_a_place_s_salt_fields_are_a_named_site() -> None:
+    found = _found("Along the Lancang River, the Qushi ancient salt fields still yield "
+                   "red salt each spring.")
+    assert "Qushi ancient salt fields" in found

@@ -130,9 +130,9 @@ _BREAK = _COUNTING | _GENERAL | _UNITS
 # ... but "field" after a resource mined from it names a place of a kind (气田, 油田, 煤田:
 # "shale gas field", "Fuling shale gas field"), and so it does after the way a farm's
 # fields are built (梯田, 水田: "Yunhe terraced fields", "paddy fields"); a gold field (金矿田)
-# is one too ("Wangu gold field").
+# is one too ("Wangu gold field"), and a salt field (盐田) where salt is made from brine.
 _MINED_FIELDS = frozenset({"field", "fields"})
-_MINED = frozenset({"gas", "oil", "coal", "gold", "terraced", "paddy"})
+_MINED = frozenset({"gas", "oil", "coal", "gold", "salt", "terraced", "paddy"})
 # General nouns that head a term of statistics after a noun: "sales area", "sown area"
 # name what is measured (the area of floor or land), unlike "key areas", "in the area of".
 _MEASURED = _w("area areas")

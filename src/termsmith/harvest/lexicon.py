@@ -1190,7 +1190,8 @@ FORMULATIONS += tuple(line.strip() for line in """
 # Groups", 2009; "Regional Ethnic Autonomy in Tibet", 2015; the Xinjiang white papers,
 # 2019-2023) (genre knowledge: the National Ethnic Affairs Commission's briefings and
 # every white paper on a region with ethnic minorities use them; first noticed missing in
-# stop 26's last batch, benchmarks/data/written).
+# stop 26's last batch, benchmarks/data/written; 国家通用语言(文字) added at stop 45: said
+# in 9 written transcripts, kept in 5 of their lists).
 FORMULATIONS += tuple(line.strip() for line in """
     regional ethnic autonomy
     system of regional ethnic autonomy
@@ -1201,6 +1202,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     exchanges, communication and integration among ethnic groups
     standard spoken and written Chinese
     standard spoken and written Chinese language
+    national common language
+    national common language and script
     mutually embedded social structure and community environment
     common prosperity and development of all ethnic groups
     main thread of the Party's work on ethnic affairs
@@ -1321,7 +1324,9 @@ FORMULATIONS += tuple(line.strip() for line in """
 # Standing terms of agriculture, industry, finance, health and transport policy in the
 # wording of the English Government Work Reports (2023-2025), the Central Financial Work
 # Conference (2023: the "five priorities" of finance) and the ministries' English
-# releases (genre knowledge, as above; each names a programme or policy these ministries
+# releases (普惠小微贷款 in its other order and the CSRC's 市值管理 added at stop 45:
+# said in 7 and 5 written transcripts, kept in 3 and 4 of their lists)
+# (genre knowledge, as above; each names a programme or policy these ministries
 # report on at every briefing, whatever the province or the year).
 FORMULATIONS += tuple(line.strip() for line in """
     national food security
@@ -1351,6 +1356,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     technology finance
     green finance
     inclusive finance
+    inclusive loans to small and micro businesses
+    market value management
     pension finance
     digital finance
     main policy rate
