@@ -2502,3 +2502,12 @@ def test_a_peak_pavilion_or_causeway_is_a_place_named_apart_from_where_it_stands
                    "Tengwang Pavilion by the river and look out from the Jade Screen Peak.")
     assert {"Bai Causeway", "Tengwang Pavilion", "Jade Screen Peak"} <= terms
     assert not [t for t in terms if t.startswith("Bai Causeway on")]
+
+
+def test_two_autonomous_counties_named_with_their_peoples_are_split() -> None:
+    # each name has an "and" of two peoples inside it
+    terms = _terms("The city administers Luquan Yi and Miao Autonomous County and Xundian Hui "
+                   "and Yi Autonomous County, and Dehong Dai and Jingpo Autonomous Prefecture "
+                   "borders Myanmar.")
+    assert {"Luquan Yi and Miao Autonomous County", "Xundian Hui and Yi Autonomous County",
+            "Dehong Dai and Jingpo Autonomous Prefecture"} <= terms

@@ -1691,6 +1691,10 @@ def _split(run: list[_Tok], headed: bool = False) -> Iterator[list[_Tok]]:
     yield from _trim(name)
 
 
+# The units of China's ethnic autonomous areas (民族自治地方): 自治区, 自治州, 自治县, 自治旗.
+_AUTONOMOUS_UNITS = frozenset({"Region", "Prefecture", "County", "Banner"})
+
+
 def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                  more_and: bool = False, headed: bool = False, last: bool = False,
                  titled: bool = False) -> bool:
@@ -1709,6 +1713,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right = rights[0]
     if conns == ["&"]:
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
+    if (conns == ["and"] and len(left) >= 3 and left[-2] == "Autonomous"
+            and left[-1] in _AUTONOMOUS_UNITS):
+        return True     # an autonomous area's name is whole at its unit, the "and" of
+                        # its peoples inside it: `Gongshan Derung and Nu Autonomous County
+                        # and Lanping Bai and Pumi Autonomous County` names two counties
     if conns[0] == "up" and left[-1] == "Opening":
         return False    # a title's "Opening up" (_join_title)
     if conns == ["and"] and left[-1] in DYNASTY_NAMES and right in DYNASTY_NAMES:
