@@ -2511,3 +2511,15 @@ def test_two_autonomous_counties_named_with_their_peoples_are_split() -> None:
                    "borders Myanmar.")
     assert {"Luquan Yi and Miao Autonomous County", "Xundian Hui and Yi Autonomous County",
             "Dehong Dai and Jingpo Autonomous Prefecture"} <= terms
+
+
+def test_a_provision_cited_once_names_its_statute() -> None:
+    terms = _terms("The court awarded triple damages under Article 55 of the Law on the "
+                   "Protection of Consumer Rights and Interests, and the buyer claimed ten "
+                   "times the price under Articles 148 and 149 of the Food Safety Law. The "
+                   "white paper explains Article 23 of the Basic Law.")
+    assert {"Law on the Protection of Consumer Rights and Interests",
+            "Food Safety Law"} <= terms
+    assert not [t for t in terms if t.startswith(("Article 55", "Articles 148"))]
+    # an article of a constitution is the subject the genre debates
+    assert "Article 23 of the Basic Law" in terms

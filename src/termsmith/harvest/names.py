@@ -440,6 +440,9 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
 
     found = _drop_cut_off(_cut_modifiers(found))
     counts = Counter(f.text for f in found)
+    if any(f.text.startswith(_PROVISIONS) for f in found):
+        found = _cited(found, counts)
+        counts = Counter(f.text for f in found)
     # A person named with a title (`General Secretary ...`, `Governor ...`) is an
     # official of the genre: below the default cut (harvest.MIN_SCORE), still there
     # for --min-score 0.2. A person named without one may be a historical figure.
@@ -477,6 +480,32 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
 # said in one letter: "e-CNY" (the digital renminbi), "e-HKD". No run holds it (runs
 # start at a capital); the hyphen is searched for first, as a literal it is found fast.
 _PREFIXED_ACRONYM = re.compile(r"-[A-Z]{2,}[A-Z0-9]*(?![\w\-'’])")
+
+
+# A provision of a statute cited by its number (条, 款): "Article 55 of the Law on the
+# Protection of Consumer Rights and Interests", "Articles 4 and 59 of the Trademark Law".
+_PROVISIONS = ("Article ", "Articles ", "Clause ", "Clauses ", "Paragraph ")
+_CONSTITUTIONS = ("Basic Law", "Constitution", "Charter")
+_CITATION = re.compile(r"(?:Articles?|Clauses?|Paragraph) \d+(?:(?:, | and | to )\d+)* of "
+                       r"(?:the )?(?=[A-Z])")
+
+
+def _cited(found: list[_Found], counts: Counter[str]) -> list[_Found]:
+    """The names with each provision cited once replaced by the statute it is of: a
+    citation names the law, which is the term; a provision the document cites again is
+    one its subject turns on, a term, and so is an article of a constitution or a treaty
+    (the genre's debates are about them: "Article 23 of the Basic Law", 基本法第二十三条;
+    "Article 298 of UNCLOS")."""
+    out: list[_Found] = []
+    for f in found:
+        m = _CITATION.match(f.text)
+        if (m is not None and counts[f.text] == 1
+                and not f.text.endswith(_CONSTITUTIONS) and not f.text[m.end():].isupper()):
+            cut = m.end()
+            f = _Found(f.seg, f.sentence, f.start + cut, f.end, f.text[cut:], f.category,
+                       f.evidence, len(f.text[cut:].split()), f.common)
+        out.append(f)
+    return out
 
 
 def _prefixed_acronyms(runs: list[tuple[Segment, str, list[list[_Tok]]]]) -> Iterator[_Found]:
