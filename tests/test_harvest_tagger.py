@@ -650,3 +650,13 @@ def test_an_irregular_past_after_and_is_the_clause_s_second_verb() -> None:
     assert not [t for t in terms if t.startswith("built ")]
     # a form that is only a participle still modifies its noun
     assert c["frozen"] == "E"
+
+
+def test_a_verb_after_a_plural_before_a_pronoun_only_a_verb_takes_is_a_verb() -> None:
+    said = "Landmarks such as the Hexie bullet trains show what the industry can build."
+    assert classes(said)["show"] == "V"
+    terms = _said(said)
+    assert "Hexie bullet trains" in terms
+    assert not [t for t in terms if t.endswith("show")]
+    # a relative pronoun may follow a noun: the compound stays one
+    assert classes("Services trade that grows fast needs rules.")["trade"] == "N"

@@ -694,11 +694,14 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
 
     def verb_after_a_plural_subject(m: re.Match[str]) -> str:
         # "shippers use one document", "ports handle more cargo": a noun with a verb's
-        # reading after a plural noun, before a determiner or a number, agrees with it as
-        # its verb; a plural modifier ("services trade") stays a compound.
+        # reading after a plural noun, before a determiner, a number or a pronoun only a
+        # verb takes ("show what ..."), agrees with it as its verb; a plural modifier
+        # ("services trade") stays a compound.
         i = m.start()
         word, before = tokens[i].lower(), tokens[i - 1].lower()
         if word.endswith("s") or not _plural_subject(before) or not verb_too(word):
+            return "N"
+        if m.string[i + 1] == "W" and tokens[i + 1].lower() not in _OBJECT_PRONOUNS:
             return "N"
         return "V"
 
@@ -954,7 +957,10 @@ def _extent_adverbs(tags: str, tokens: list[str]) -> str:
 # ..., building important national bases for ...", "... and building national cultural
 # parks", a clause of a list)
 _GERUND_OBJECT = re.compile(r"N(?<=[IO]N)(?=J)|N(?<=[B,;A]N)(?=[JD])")
-_BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DXJ])")
+_BASE_AFTER_PLURAL = re.compile(r"N(?<=[NP]N)(?=[DXJW])")
+# Pronouns that only a verb takes as its object after a noun ("the trains show what
+# China can build", "farmers grow them"); a relative ("that", "which") may follow a noun.
+_OBJECT_PRONOUNS = frozenset({"what", "how", "why", "whether", "it", "them", "us"})
 # (these five open with a literal, which the engine searches for fast; the class they
 # may change is the match's last)
 _PROGRESSIVE = re.compile(r"WBR{0,2}N")
