@@ -2889,3 +2889,10 @@ def test_a_place_s_salt_fields_are_a_named_site() -> None:
     found = _found("Along the Lancang River, the Qushi ancient salt fields still yield "
                    "red salt each spring.")
     assert "Qushi ancient salt fields" in found
+
+
+def test_a_gerund_opening_a_sentence_names_nothing_it_precedes() -> None:
+    found = _found("Reducing sedentary behavior is part of the plan for office workers. Expanding "
+                   "rural broadband networks remains a priority for the county.")
+    assert not [t for t in found if t.lower().startswith(("reducing", "expanding"))]
+    assert "sedentary behavior" in found

@@ -2204,10 +2204,11 @@ def _of_a_verb(ing: str) -> bool:
 
 
 def _common_word(low: str, lex: dict[str, str]) -> bool:
-    """A common noun or adjective of the lexicon, or a compound of its words ("new-type")."""
+    """A common noun or adjective of the lexicon, or a compound of its words ("new-type");
+    or an -ing form, a gerund opening its clause ("Reducing sedentary behavior matters")."""
     if "-" in low:
         return all(part in lex for part in low.split("-"))
-    return lex.get(low) in ("N", "J")
+    return lex.get(low) in ("N", "J", "G")
 
 
 @cache      # asked of every word of every name before a lowercase phrase
