@@ -2896,3 +2896,19 @@ def test_a_gerund_opening_a_sentence_names_nothing_it_precedes() -> None:
                    "rural broadband networks remains a priority for the county.")
     assert not [t for t in found if t.lower().startswith(("reducing", "expanding"))]
     assert "sedentary behavior" in found
+
+
+def test_a_term_with_an_acronym_glossed_inside_it_is_kept_whole() -> None:
+    found = _found("The Longdong-Hubei ±800 kV ultra-high voltage (UHV) direct current "
+                   "transmission project entered service, and the county built two "
+                   "large-scale wind and photovoltaic (PV) power bases. Other gross "
+                   "ecosystem product (GEP) accounting pilots began. Gross domestic "
+                   "product (GDP) rose.")
+    assert ("Longdong-Hubei ±800 kV ultra-high voltage (UHV) direct current transmission "
+            "project") in found
+    assert "large-scale wind and photovoltaic (PV) power bases" in found
+    # a word that picks out opens no term; an acronym that ends its phrase is the
+    # glossed harvester's alone
+    assert "gross ecosystem product (GEP) accounting pilots" in found
+    assert not [t for t in found if t.lower().startswith("other")]
+    assert not [t for t in found if t.endswith("(GDP)")]

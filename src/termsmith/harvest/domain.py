@@ -429,6 +429,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     highlands: list[_Place] = []        # highlands a place is to be
     nicknamed: list[_Place] = []        # phrases given a popular name
     lists: list[_Place] = []            # the state's named lists
+    inside: list[_Place] = []           # terms with an acronym glossed inside them
     graded: list[_Place] = []           # classes of a classification ("Class I ports")
     titled = _Titled()                  # runs of proper nouns (names, titles)
     lower = _LOWER.__getitem__
@@ -475,6 +476,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
+        if " (" in text and _GLOSSED_INSIDE.search(text):
+            inside.extend((seg, sp, a, b) for sp, a, b in _glossed_inside(tg, spans))
         if "list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
         staged = "tandard" in text and _STAGE.search(text) is not None
@@ -605,6 +608,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "of the genre: a system with Chinese characteristics")
     yield from _formulations_by_shape(highlands, _INTO_SCORE, said, "a place's positioning: "
                                       "a highland it is to be (高地)")
+    yield from _formulations_by_shape(inside, _AIMED_SCORE, said, "a term with an acronym "
+                                      "glossed inside it, its head after the gloss")
     yield from _formulations_by_shape(lists, _SET_SCORE, said, "a list the state keeps "
                                       "(名单, 清单): \"the list of\" and what it lists")
     yield from _formulations_by_shape(graded, _AIMED_SCORE, said, "a class of a state "
@@ -1079,6 +1084,87 @@ def _nicknamed(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # policy; "a list of" is any list.
 _LIST_OF = re.compile(r"(?<![\w-])[Tt]he (?:national )?list of (?=[a-z]|Chinese [a-z])")
 _LISTED_MAX = 5             # words of what the list lists
+
+
+# A term with an acronym glossed inside it, where its expansion ends before the term's
+# head: "ultra-high voltage (UHV) direct current transmission line", "compressed air
+# energy storage (CAES) power station", "wind and photovoltaic (PV) power bases". The
+# genre's lists keep the whole as written, the gloss inside, with the name that opens it
+# ("Jiuquan-Hunan ±800 kV ultra-high voltage (UHV) direct current transmission project").
+_GLOSSED_INSIDE = re.compile(r"[a-z] \((?:[A-Z][A-Za-z]{0,6}[A-Z]|\d{1,2}G)\) [a-z]")
+_INSIDE_LEFT = frozenset("NJEGPX")
+_INSIDE_LEFT_MAX = 8        # words before the bracket, at most
+_INSIDE_RIGHT_MAX = 5       # words of the head after it, at most
+_INSIDE_OPENERS = frozenset({"other", "first", "free", "such", "new"})
+
+
+def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                    ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each term with an acronym glossed inside it (:data:`_GLOSSED_INSIDE`): its
+    sentence's span and offsets. The words before the bracket end in what the acronym
+    stands for (its letters open words there, in order), the words after it are a
+    lowercase noun phrase; an "and" before the expansion joins two modifiers of the head
+    ("wind and photovoltaic (PV) power bases")."""
+    tokens, tags = tg.tokens, tg.tags
+    index = Sentences(spans)
+    n = len(tokens)
+    for m in _GLOSSED_INSIDE.finditer(tg.text):
+        p = bisect.bisect_left(tg.starts, m.start() + 2)       # "("
+        if p + 3 >= n or tokens[p] != "(" or tokens[p + 2] != ")":
+            continue
+        acronym = [c.lower() for c in tokens[p + 1] if c.isalpha()]
+        # the left: modifiers and names back from the bracket
+        i = p
+        while i > 0 and p - i < _INSIDE_LEFT_MAX and (
+                tags[i - 1] in _INSIDE_LEFT or tokens[i - 1] == "±"
+                or tokens[i - 1] == "and" and p - i == 1 and i > 1 and tags[i - 2] in "NJ"):
+            i -= 1
+        e = _expansion_at(acronym, tokens[i:p])
+        if e < 0 or not tokens[p - 1].islower():
+            continue
+        e += i
+        while i < e and (tags[i] not in "NJEGP" or tokens[i] in _DEGREE_WORDS
+                         or tokens[i].lower() in _EVALUATIVE or tokens[i].lower() in _INSIDE_OPENERS):
+            i += 1      # (it opens with a word of its own: no number, sign or "and", and
+                        # no word that judges or picks out before the expansion: "other",
+                        # "first", "major"; "good manufacturing practice (GMP)" keeps it)
+        # the right: a lowercase noun phrase after the bracket, ending in a noun
+        j = p + 3
+        while (j < n and j - p - 3 < _INSIDE_RIGHT_MAX and tags[j] in "NJEG"
+               and tokens[j].islower() and tokens[j] not in _BREAK):
+            j += 1
+            if tags[j - 1] == "N" and _looks_plural(tokens[j - 1]):
+                break   # a plural ends the phrase ("... (DC) grid projects link ...")
+        while j > p + 3 and tags[j - 1] != "N":
+            j -= 1
+        if j == p + 3:
+            continue
+        start, stop = tg.starts[i], tg.ends[j - 1]
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
+
+
+def _expansion_at(acronym: list[str], words: list[str]) -> int:
+    """The index in ``words`` of the word the acronym's expansion opens with: its letters
+    are said in order in the words from there to the end, the first opening that word
+    ("UHV": "ultra-high voltage"; "PV": "photovoltaic"); -1 if none does (the last five
+    words are tried, the nearest first)."""
+    if not acronym:
+        return -1
+    for k in range(len(words) - 1, max(len(words) - 6, -1), -1):
+        if not words[k].lower().startswith(acronym[0]):
+            continue
+        text = " ".join(w.lower() for w in words[k:])
+        at = 0
+        for c in acronym:
+            at = text.find(c, at)
+            if at < 0:
+                break
+            at += 1
+        else:
+            return k
+    return -1
 
 
 def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
