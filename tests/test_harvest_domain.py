@@ -2912,3 +2912,16 @@ def test_a_term_with_an_acronym_glossed_inside_it_is_kept_whole() -> None:
     assert "gross ecosystem product (GEP) accounting pilots" in found
     assert not [t for t in found if t.lower().startswith("other")]
     assert not [t for t in found if t.endswith("(GDP)")]
+
+
+def test_a_plenary_session_of_the_party_named_in_full_with_its_acronym_is_one_term() -> None:
+    entries = harvest_run(reader.parse_text(
+        "Title\n\nThe fourth plenary session of the 19th Communist Party of China (CPC) "
+        "Central Committee set the goals.\n")).entries
+    scores = {e.term: e.score for e in entries}
+    session = ("fourth plenary session of the 19th Communist Party of China (CPC) Central "
+               "Committee")
+    assert session in scores
+    # the committee said only inside its session's name ranks as a nested name
+    committee = "19th Communist Party of China (CPC) Central Committee"
+    assert scores.get(committee, 0.0) < scores[session]

@@ -342,7 +342,8 @@ _LOCAL_GOVERNMENT = re.compile(r"^(?:People['’]s Government of |[A-Z][\w'’ -
 
 # A numbered Central Committee of the Party (第二十届中央委员会): `20th CPC Central
 # Committee`, `19th Central Committee of the Communist Party of China`.
-_NUMBERED_COMMITTEE = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:CPC )?Central Committee"
+_NUMBERED_COMMITTEE = re.compile(r"\d{1,2}(?:st|nd|rd|th) (?:CPC |Communist Party of China "
+                                 r"\(CPC\) )?Central Committee"
                                  r"(?: of the (?:CPC|Communist Party of China))?$")
 
 

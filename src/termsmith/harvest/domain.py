@@ -849,9 +849,12 @@ _SERVICE_NUMBER = re.compile(r"[19](?<![\w,.$€£¥-][19])(?:(?<=1)2|(?<=9)[56]
 
 # A plenary session of a numbered central committee said in lowercase (capitalised, it
 # is the names harvester's): "the third plenary session of the 20th CPC Central
-# Committee" (二十届三中全会), which the genre's lists keep whole.
+# Committee" (二十届三中全会), which the genre's lists keep whole; the party named in full
+# with its acronym glossed, as a release first names it, too ("the third plenary session
+# of the 20th Communist Party of China (CPC) Central Committee").
 _PLENARY = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh) plenary "
-                      r"session of the \d{1,2}(?:st|nd|rd|th)(?: [A-Z][A-Za-z]*){0,3} Committee"
+                      r"session of the \d{1,2}(?:st|nd|rd|th)(?: Communist Party of China"
+                      r"(?: \(CPC\))?)?(?: [A-Z][A-Za-z]*){0,3} Committee"
                       r"(?: of the (?:Communist Party of China|CPC))?\b")
 
 
