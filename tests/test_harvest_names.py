@@ -2523,3 +2523,12 @@ def test_a_provision_cited_once_names_its_statute() -> None:
     assert not [t for t in terms if t.startswith(("Article 55", "Articles 148"))]
     # an article of a constitution is the subject the genre debates
     assert "Article 23 of the Basic Law" in terms
+
+
+def test_a_statute_s_amendment_keeps_its_number_in_brackets_and_no_acronym_is_made() -> None:
+    terms = _entries("The Criminal Law Amendment (XII) raised penalties for bribery, and the "
+                     "SPC issued the Provisions on Several Issues Concerning the Trial of "
+                     "Food Fraud Cases (II).")
+    assert {"Criminal Law Amendment (XII)",
+            "Provisions on Several Issues Concerning the Trial of Food Fraud Cases (II)"} <= terms
+    assert not {"XII", "II", "Criminal Law Amendment"} & terms

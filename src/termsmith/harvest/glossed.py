@@ -351,6 +351,9 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     yield from _clarified(seg, p, gloss, before, spans)
 
 
+# A Roman numeral up to 39, as a series numbers its parts ("Amendment (XI)").
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
 # The number an acronym opens with, said before its expansion: "3rd" for "3GPP".
 _ACRONYM_NUMBER = re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)? \Z")
 
@@ -362,6 +365,9 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: int,
     if found is None and acro[:1].isdigit():
         found = _coded_expansion(seg.text, before, acro)
     acro_occ = _occ(seg, spans, p.start, p.end)
+    if found is None and _ROMAN_NUMERAL.fullmatch(acro):
+        return      # a part's number in brackets, no acronym: "Criminal Law Amendment
+                    # (XI)" (刑法修正案(十一)), "small (II) reservoirs"
     if found is None:
         yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.55, occurrence=acro_occ,
                         evidence="parenthesised acronym; no expansion found before it")

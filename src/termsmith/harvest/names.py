@@ -78,7 +78,9 @@ _OPENERS = _QUOTES + ":;([—–"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # A document's status after its title: `(Trial)`, `(Provisional)`, `(Draft)`.
 _STATUS = re.compile(r" \((?:Trial|Provisional|Draft|for Trial Implementation"
-                     r"|(?:\d{4} )?(?:Revision|Revised|Edition|Version))\)")
+                     r"|(?:\d{4} )?(?:Revision|Revised|Edition|Version)"
+                     # a part's number in its series: `Criminal Law Amendment (XI)`
+                     r"|X{0,3}(?:IX|IV|V?I{1,3}|V))\)")
 _ROMAN = re.compile(r"[IVXLC]+")        # phase III, Part IV: numerals, not acronyms
 _NUMBERED = re.compile(r"\d+-[A-Z][a-z]*")    # `10-Year Action Plan`: part of the name
 # A craft's serial name: a word, a hyphen and its number in the series (Shenzhou-20,
@@ -410,9 +412,12 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         if _HEADS.get(_head(list(words[a + r.skip:b]))) == "organisation":
                             found.append(_Found(seg, sentence, start, end, sentence[start:end],
                                                 "organisation", r.evidence, r.words, r.common))
-                    if r.category == "programme" and sentence.startswith(" (", end):
+                    if sentence.startswith(" (", end) and (
+                            r.category == "programme" or words[a + r.skip] in _DOCUMENTS
+                            or words[b - 1] == "Amendment"):
                         # a document's status in brackets is part of its title:
-                        # `Measures for Sci-Tech Ethics Review (Trial)`
+                        # `Measures for Sci-Tech Ethics Review (Trial)`, and so is its
+                        # number in a series (`Criminal Law Amendment (XI)`)
                         m = _STATUS.match(sentence, end)
                         if m is not None:
                             stop = m.end()
