@@ -2925,3 +2925,10 @@ def test_a_plenary_session_of_the_party_named_in_full_with_its_acronym_is_one_te
     # the committee said only inside its session's name ranks as a nested name
     committee = "19th Communist Party of China (CPC) Central Committee"
     assert scores.get(committee, 0.0) < scores[session]
+
+
+def test_a_word_of_degree_opens_no_zone_named_for_its_aim() -> None:
+    found = _found("Customs will extend the export models to more comprehensive pilot zones "
+                   "for cross-border e-commerce next year.")
+    assert "comprehensive pilot zones for cross-border e-commerce" in found
+    assert not [t for t in found if t.startswith("more ")]

@@ -1617,7 +1617,8 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         j = i - 1
         while (j > i - 4 and tags[j - 1] in "NJE" and tokens[j - 1].islower()
-               and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE):
+               and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE
+               and tokens[j - 1] not in _DEGREE_WORDS):   # ("to more ... zones for")
             j -= 1
         k = i + 1
         joined = False      # one "and" between two modifiers of the aim's head
