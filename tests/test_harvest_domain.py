@@ -2932,3 +2932,11 @@ def test_a_word_of_degree_opens_no_zone_named_for_its_aim() -> None:
                    "for cross-border e-commerce next year.")
     assert "comprehensive pilot zones for cross-border e-commerce" in found
     assert not [t for t in found if t.startswith("more ")]
+
+
+def test_a_class_said_in_lowercase_classifies_its_noun_phrase() -> None:
+    found = _found("Regulators approved 30 class 1 innovative drugs this year, and clinics "
+                   "screened residents with type 2 diabetes; 40 percent of staff reached "
+                   "level 2 or above.")
+    assert {"class 1 innovative drugs", "type 2 diabetes"} <= set(found)
+    assert not [t for t in found if t.startswith("level 2")]

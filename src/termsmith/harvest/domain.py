@@ -1209,8 +1209,11 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # a term of its field that the genre's lists keep whole. A class is one numeral or
 # letter, or a range or pair of them ("Class I or II seawater quality standards").
 _GRADES = GRADES           # the words grades are numbered after (lexicon)
-_GRADE_NAMES = "|".join(sorted(_GRADES))
-_GRADES_SAID = tuple(f"{g} " for g in sorted(_GRADES))     # looked for first: no regex
+# (said in lowercase too: "class 1 innovative drugs", "type 2 diabetes", "grade 1 energy
+# efficiency"; not "level", which grades much else in lowercase: "level 2 or above")
+_GRADES_LOWER = frozenset({"class", "grade", "type"})
+_GRADE_NAMES = "|".join(sorted(_GRADES | _GRADES_LOWER))
+_GRADES_SAID = tuple(f"{g} " for g in sorted(_GRADES | _GRADES_LOWER))  # looked for first
 _GRADE = re.compile(rf"(?<![\w-])(?:{_GRADE_NAMES}) (?:[IV]{{1,4}}|\d{{1,2}}|[A-E])"
                     rf"(?:(?: or | and | to |-)(?:(?:{_GRADE_NAMES}) )?"
                     r"(?:[IV]{1,4}|\d{1,2}|[A-E]))?(?= [a-z])")
