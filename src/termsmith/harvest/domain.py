@@ -476,9 +476,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
-        if " (" in text and _GLOSSED_INSIDE.search(text):
+        if " (" in text and _glossed_brackets(text):
             inside.extend((seg, sp, a, b) for sp, a, b in _glossed_inside(tg, spans))
-        if "list of " in text:
+        if "he list of " in text or "national list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
         staged = "tandard" in text and _STAGE.search(text) is not None
         if staged or any(g in text for g in _GRADES_SAID):
@@ -1111,8 +1111,8 @@ def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
     tokens, tags = tg.tokens, tg.tags
     index = Sentences(spans)
     n = len(tokens)
-    for m in _GLOSSED_INSIDE.finditer(tg.text):
-        p = bisect.bisect_left(tg.starts, m.start() + 2)       # "("
+    for at in _glossed_brackets(tg.text):
+        p = bisect.bisect_left(tg.starts, at + 1)             # "("
         if p + 3 >= n or tokens[p] != "(" or tokens[p + 2] != ")":
             continue
         acronym = [c.lower() for c in tokens[p + 1] if c.isalpha()]
@@ -1146,6 +1146,19 @@ def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+def _glossed_brackets(text: str) -> list[int]:
+    """Where ``text`` has an acronym glossed inside a phrase (:data:`_GLOSSED_INSIDE`): the
+    offsets of the space before each bracket (found with ``str.find``: most paragraphs
+    have few brackets, and a regex search would read every character)."""
+    out = []
+    i = text.find(" (")
+    while i > 0:
+        if _GLOSSED_INSIDE.match(text, i - 1):
+            out.append(i)
+        i = text.find(" (", i + 2)
+    return out
 
 
 def _expansion_at(acronym: list[str], words: list[str]) -> int:
