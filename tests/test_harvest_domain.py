@@ -2940,3 +2940,11 @@ def test_a_class_said_in_lowercase_classifies_its_noun_phrase() -> None:
                    "level 2 or above.")
     assert {"class 1 innovative drugs", "type 2 diabetes"} <= set(found)
     assert not [t for t in found if t.startswith("level 2")]
+
+
+def test_a_part_of_a_province_named_by_its_direction_keeps_it_in_a_zone_s_name() -> None:
+    found = _found("Heyuan lies in the northern Guangdong ecological development zone, and "
+                   "Zigong is a hub of the southern Sichuan urban agglomeration.")
+    assert {"northern Guangdong ecological development zone",
+            "southern Sichuan urban agglomeration"} <= set(found)
+    assert "Guangdong ecological development zone" not in found

@@ -2104,6 +2104,15 @@ def _participles_after_names(classes: str, tokens: list[str]) -> str:
     return classes if out is None else "".join(out)
 
 
+# The directions a part of a province is named by in English (粤北 "northern Guangdong",
+# 川南 "southern Sichuan", 鄂西 "western Hubei"), and the heads of what such a part is
+# built into: a zone, an urban agglomeration, a programme (a region alone is no term).
+_DIRECTIONS = frozenset("""northern southern eastern western central northeastern
+    northwestern southeastern southwestern northeast northwest southeast southwest""".split())
+_HEADS_OF_REGIONS = frozenset("""zone agglomeration area belt circle corridor program
+    programme region cluster""".split())
+
+
 def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                  ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Token spans of a proper name followed by a lowercase noun phrase it names.
@@ -2280,6 +2289,12 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 and names[0].isupper() and lower[-1] in _DESIGNATED):
             # a national designation of a field named by its acronym: "national TCM
             # medical centers" (国家中医医学中心)
+            start = tg.starts[a - 1]
+        elif (not pair and a > 0 and toks[a - 1] in _DIRECTIONS
+              and _singular(lower[-1]) in _HEADS_OF_REGIONS):
+            # a part of a province named by its direction is the name's (粤北, 川南, 陕南):
+            # "northern Guangdong ecological development zone", "southern Sichuan
+            # economic zone", "central Shanxi urban agglomeration"
             start = tg.starts[a - 1]
         if sentence is None:
             sentence = Sentences(spans)     # (built for the few paragraphs that need it)
