@@ -660,3 +660,15 @@ def test_a_verb_after_a_plural_before_a_pronoun_only_a_verb_takes_is_a_verb() ->
     assert not [t for t in terms if t.endswith("show")]
     # a relative pronoun may follow a noun: the compound stays one
     assert classes("Services trade that grows fast needs rules.")["trade"] == "N"
+
+
+def test_a_verb_in_s_after_a_relative_pronoun_is_the_clause_s_verb() -> None:
+    said = ("Ecological progress is part of Chinese modernization, which features harmony "
+            "between humanity and nature, and the county built a corridor that links "
+            "ports and dry ports.")
+    c = classes(said)
+    assert c["features"] == "V" and c["links"] == "V"
+    terms = _said(said)
+    assert not [t for t in terms if t.startswith(("features", "links"))]
+    # after a plural's "that" a noun in -s is no verb agreeing with it
+    assert classes("Officials said that prices rose.")["prices"] == "N"

@@ -771,6 +771,22 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
             return m.group()
         return m.group()[:-1] + "V"
 
+    def verb_s_after_relative(m: re.Match[str]) -> str:
+        # "Chinese modernization, which features harmony between humanity and nature", "a
+        # corridor that links ports": a noun in -s with a verb's reading after "which" or
+        # "who", or after a singular noun's "that", before its object, is the relative
+        # clause's verb agreeing with a singular antecedent.
+        i = m.start()
+        word, rel = tokens[i].lower(), tokens[i - 1].lower()
+        if not word.endswith("s") or word.endswith("ss") or not (
+                rel in ("which", "who")
+                or rel == "that" and i > 1 and m.string[i - 2] == "N"
+                and not _plural_subject(tokens[i - 2].lower())):
+            return "N"
+        if verb_too(word[:-1]) or word.endswith("es") and verb_too(word[:-2]):
+            return "V"
+        return "N"
+
     def coordinated_base_verb(m: re.Match[str]) -> str:
         # "to prevent and address school bullying": a noun with a verb's reading after
         # "and" and a verb's base form (no -ed, -ing or -s on it), before its object, is
@@ -849,6 +865,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_PARTICIPLE_AFTER_PLURAL, participle_after_a_plural),
         # NN after a plural and "that", before its object: the relative clause's verb
         (_RELATIVE_VERB, verb_after_relative_that),
+        # NNS after "which"/"who" or a singular noun's "that", before its object: VBZ
+        (_RELATIVE_S, verb_s_after_relative),
         # NN after a base verb and "and", before its object: the verb's second conjunct
         (_COORDINATED_BASE, coordinated_base_verb),
         # NNS after NN, before a determiner: VBZ when English has the verb
@@ -965,6 +983,7 @@ _OBJECT_PRONOUNS = frozenset({"what", "how", "why", "whether", "it", "them", "us
 # may change is the match's last)
 _PROGRESSIVE = re.compile(r"WBR{0,2}N")
 _RELATIVE_VERB = re.compile(r"NIN(?=[JNDX])")
+_RELATIVE_S = re.compile(r"N(?<=[WI]N)(?=[JNDX])")
 _PARTICIPLE_AFTER_PLURAL = re.compile(r"NN(?=[JDE])")
 _VERB_AFTER_PLACE = re.compile(r"PN[NEJ](?=[NJDE])")
 _COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
