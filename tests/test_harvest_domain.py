@@ -2948,3 +2948,12 @@ def test_a_part_of_a_province_named_by_its_direction_keeps_it_in_a_zone_s_name()
     assert {"northern Guangdong ecological development zone",
             "southern Sichuan urban agglomeration"} <= set(found)
     assert "Guangdong ecological development zone" not in found
+
+
+def test_standing_names_of_the_pollution_battle_and_of_pairing_assistance() -> None:
+    found = _found("The city put the battle for blue skies first and pursued targeted, "
+                   "science-based and law-based pollution control, while Tianjin gave "
+                   "pairing assistance to the county and the Corps kept cultivating and "
+                   "guarding the frontier.")
+    assert {"battle for blue skies", "targeted, science-based and law-based pollution control",
+            "pairing assistance", "cultivating and guarding the frontier"} <= set(found)
