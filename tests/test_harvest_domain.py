@@ -2957,3 +2957,11 @@ def test_standing_names_of_the_pollution_battle_and_of_pairing_assistance() -> N
                    "guarding the frontier.")
     assert {"battle for blue skies", "targeted, science-based and law-based pollution control",
             "pairing assistance", "cultivating and guarding the frontier"} <= set(found)
+
+
+def test_the_party_s_strategy_for_the_border_and_the_grassland_mechanism_in_either_order() -> None:
+    found = _found("Guided by the Party's strategy for governing border areas in the new era, "
+                   "the prefecture extended the grassland ecological protection subsidy and "
+                   "reward mechanism to 9,000 herders.")
+    assert {"Party's strategy for governing border areas in the new era",
+            "grassland ecological protection subsidy and reward mechanism"} <= set(found)

@@ -1159,7 +1159,9 @@ FORMULATIONS += tuple(line.strip() for line in """
     Party's strategy for governing Xizang in the new era
     Party's guidelines for governing Xizang in the new era
     Party's strategy for governing Xinjiang in the new era
+    Party's strategy for governing border areas in the new era
     subsidy and reward policy for grassland ecological protection
+    grassland ecological protection subsidy and reward mechanism
     subsidy and reward mechanism for grassland ecological protection
     grassland ecological protection subsidy and reward policy
     Party and government share responsibility for food security
