@@ -765,25 +765,28 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # its object, is the clause's verb; a plural antecedent takes the base form.
         i = m.end() - 1
         word = tokens[i].lower()
-        if (tokens[i - 1].lower() != "that" or not verb_too(word)
-                or word.endswith("s") and not word.endswith("ss")
-                or not _plural_subject(tokens[i - 2].lower())):
+        if tokens[i - 1].lower() != "that":
+            return m.group()
+        if word.endswith("s") and not word.endswith("ss"):
+            # a singular antecedent takes the form in -s: "a corridor that links ports"
+            if not _plural_subject(tokens[i - 2].lower()) and _verb_s(word):
+                return m.group()[:-1] + "V"
+            return m.group()
+        if not verb_too(word) or not _plural_subject(tokens[i - 2].lower()):
             return m.group()
         return m.group()[:-1] + "V"
 
+    def _verb_s(word: str) -> bool:
+        return verb_too(word[:-1]) or word.endswith("es") and verb_too(word[:-2])
+
     def verb_s_after_relative(m: re.Match[str]) -> str:
-        # "Chinese modernization, which features harmony between humanity and nature", "a
-        # corridor that links ports": a noun in -s with a verb's reading after "which" or
-        # "who", or after a singular noun's "that", before its object, is the relative
-        # clause's verb agreeing with a singular antecedent.
+        # "Chinese modernization, which features harmony between humanity and nature": a
+        # noun in -s with a verb's reading after "which" or "who", before its object, is
+        # the relative clause's verb (after "that", verb_after_relative_that).
         i = m.start()
-        word, rel = tokens[i].lower(), tokens[i - 1].lower()
-        if not word.endswith("s") or word.endswith("ss") or not (
-                rel in ("which", "who")
-                or rel == "that" and i > 1 and m.string[i - 2] == "N"
-                and not _plural_subject(tokens[i - 2].lower())):
-            return "N"
-        if verb_too(word[:-1]) or word.endswith("es") and verb_too(word[:-2]):
+        word = tokens[i].lower()
+        if (word.endswith("s") and not word.endswith("ss")
+                and tokens[i - 1].lower() in ("which", "who") and _verb_s(word)):
             return "V"
         return "N"
 
@@ -863,9 +866,10 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_PROGRESSIVE, progressive),
         # NN in -ing after NNS, before its object's modifier: VBG, a reduced relative
         (_PARTICIPLE_AFTER_PLURAL, participle_after_a_plural),
-        # NN after a plural and "that", before its object: the relative clause's verb
+        # NN after a plural and "that" (NNS after a singular), before its object: the
+        # relative clause's verb
         (_RELATIVE_VERB, verb_after_relative_that),
-        # NNS after "which"/"who" or a singular noun's "that", before its object: VBZ
+        # NNS after "which" or "who", before its object: VBZ
         (_RELATIVE_S, verb_s_after_relative),
         # NN after a base verb and "and", before its object: the verb's second conjunct
         (_COORDINATED_BASE, coordinated_base_verb),
@@ -983,7 +987,7 @@ _OBJECT_PRONOUNS = frozenset({"what", "how", "why", "whether", "it", "them", "us
 # may change is the match's last)
 _PROGRESSIVE = re.compile(r"WBR{0,2}N")
 _RELATIVE_VERB = re.compile(r"NIN(?=[JNDX])")
-_RELATIVE_S = re.compile(r"N(?<=[WI]N)(?=[JNDX])")
+_RELATIVE_S = re.compile(r"N(?<=WN)(?=[JNDX])")
 _PARTICIPLE_AFTER_PLURAL = re.compile(r"NN(?=[JDE])")
 _VERB_AFTER_PLACE = re.compile(r"PN[NEJ](?=[NJDE])")
 _COORDINATED_BASE = re.compile(r"VAN(?=[JNDX])")
