@@ -2532,3 +2532,11 @@ def test_a_statute_s_amendment_keeps_its_number_in_brackets_and_no_acronym_is_ma
     assert {"Criminal Law Amendment (XII)",
             "Provisions on Several Issues Concerning the Trial of Food Fraud Cases (II)"} <= terms
     assert not {"XII", "II", "Criminal Law Amendment"} & terms
+
+
+def test_an_acronym_said_only_before_a_lowercase_head_is_a_name_of_its_own() -> None:
+    terms = _entries("The province has joined 12 APEC working groups and hosted two BRICS "
+                     "business forums, and Wuchang rice sells well.")
+    assert {"APEC", "BRICS"} <= terms
+    # one word of a place before its product is no name of its own
+    assert "Wuchang" not in terms

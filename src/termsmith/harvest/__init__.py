@@ -307,7 +307,9 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
             # department's, `Publicity Department of the CPC Central Committee`; so is a
             # recurring event's inside its edition's, `the 10th China Charity Day`.)
             sp = spans(e)
-            one_word = " " not in e.term
+            # (an acronym is a name of its own before a lowercase head, no place a
+            # product is of: "WTO working groups", "APEC meetings")
+            one_word = " " not in e.term and not _ACRONYM_NAME.fullmatch(e.term)
             if (sp and all(within(*x, one_word) for x in sp) and not _nested(e)
                     and not _formulation(e)):
                 continue    # (a set formulation the name harvester saw capitalised in a
@@ -329,6 +331,9 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
     _demote_nested(kept, spans)
     return kept
 
+
+# An acronym said as a name: capitals (and digits after the first), two to six.
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 # The evidence of a name said before a lowercase head (harvest.domain).
 _LOWERCASE_HEAD = "a name before a lowercase head"
