@@ -672,3 +672,14 @@ def test_a_verb_in_s_after_a_relative_pronoun_is_the_clause_s_verb() -> None:
     assert not [t for t in terms if t.startswith(("features", "links"))]
     # after a plural's "that" a noun in -s is no verb agreeing with it
     assert classes("Officials said that prices rose.")["prices"] == "N"
+
+
+def test_a_progressive_after_a_noun_subject_takes_its_object_with_a_participle() -> None:
+    said = "The district is building advanced manufacturing clusters for robots."
+    c = classes(said)
+    assert c["building"] == "V" and c["advanced"] == "E"
+    assert "advanced manufacturing clusters" in _said(said)
+    # after an -ing verb a past form before a noun is the participle that modifies it
+    assert classes("We are developing advanced materials.")["advanced"] == "E"
+    # a gerund after "be" with no modifier after it heads a compound
+    assert classes("The priority is housing supply.")["housing"] == "N"

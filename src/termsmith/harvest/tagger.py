@@ -735,6 +735,15 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # lexicon has no verb of is one here too: "we are piloting ...")
         return m.group()[:-1] + ("V" if tokens[m.end() - 1].endswith("ing") else "N")
 
+    def progressive_with_object(m: re.Match[str]) -> str:
+        # "the city is building advanced manufacturing clusters": an -ing noun after a
+        # form of "be", before a modifier and its noun, is the progressive's verb with
+        # its object ("the priority is housing supply" has no modifier after "housing")
+        i = m.start()
+        if not tokens[i].endswith("ing") or tokens[i - 1].lower() not in _BE_FORMS:
+            return "N"
+        return "V"
+
     def participle_after_a_plural(m: re.Match[str]) -> str:
         # "airports offering through-checked baggage", "companies providing digital
         # services": an -ing noun of a verb after a plural, before a modifier or a
@@ -864,6 +873,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # NN in -ing after a pronoun's be (adverbs between): VBG, the progressive ("we
         # are building utility tunnels", "we are also piloting ...")
         (_PROGRESSIVE, progressive),
+        # NN in -ing after be, before a modifier and its noun: VBG with its object
+        (_PROGRESSIVE_OBJECT, progressive_with_object),
         # NN in -ing after NNS, before its object's modifier: VBG, a reduced relative
         (_PARTICIPLE_AFTER_PLURAL, participle_after_a_plural),
         # NN after a plural and "that" (NNS after a singular), before its object: the
@@ -1011,6 +1022,8 @@ _INVARIANT_PLURALS = frozenset("people police cattle staff personnel media child
                                "livestock poultry clergy".split())
 _PARTICLE_AFTER_NOUN = re.compile(r"[RI](?<=N[RI])(?![DNJEPXGW])")
 _NOUN_PARTICLES = frozenset({"up", "out"})
-_PAST_BEFORE_NOUN = re.compile(r"V(?<=[VITX]V)(?=[NJE])")     # (X: "44,800 recommended standards")
+_PROGRESSIVE_OBJECT = re.compile(r"N(?<=BN)(?=[JEV]N)")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "am"})
+_PAST_BEFORE_NOUN = re.compile(r"V(?<=[VITXG]V)(?=[NJE])")    # (X: "44,800 recommended standards")
 _COORDINATED_PAST = re.compile(r"E(?<=AE)(?=[NJE])")
 _GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
