@@ -25,6 +25,7 @@ from termsmith.harvest.lexicon import (
     FORMULAS,
     FUNCTION_WORDS,
     GRADES,
+    ROMAN_NUMERAL,
     no_genus,
     unknown_to_english,
     zipf,
@@ -352,7 +353,7 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
 
 
 # A Roman numeral up to 39, as a series numbers its parts ("Amendment (XI)").
-_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_NUMERAL = re.compile(ROMAN_NUMERAL)
 
 # The number an acronym opens with, said before its expansion: "3rd" for "3GPP".
 _ACRONYM_NUMBER = re.compile(r"(?<![\w.,])(\d{1,2})(?:st|nd|rd|th)? \Z")

@@ -55,6 +55,9 @@ DYNASTY_NAMES = frozenset("Xia Shang Zhou Qin Han Jin Sui Tang Song Liao Yuan Mi
 # of emergency response and of warnings, Class I and II of protected species, Grade A
 # scenic areas, Category 1 innovative drugs, Type IV cylinders, Tier 1 cities).
 GRADES = frozenset({"Level", "Class", "Grade", "Category", "Type", "Tier"})
+# A Roman numeral from I to XXXIX, as a series numbers its parts ("Criminal Law Amendment
+# (XI)", 刑法修正案(十一)): a pattern for regexes, never empty.
+ROMAN_NUMERAL = r"(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|V?I{1,3}|V)"
 
 # The chemical elements' English names and symbols (IUPAC's periodic table, with the
 # American and British spellings both written: cesium/caesium, sulfur/sulphur,

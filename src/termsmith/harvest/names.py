@@ -31,6 +31,7 @@ from termsmith.harvest.lexicon import (
     HISTORICAL_FIGURES,
     PEOPLES,
     PROVINCES,
+    ROMAN_NUMERAL,
     agent_noun,
     unknown_to_english,
     zipf,
@@ -80,7 +81,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _STATUS = re.compile(r" \((?:Trial|Provisional|Draft|for Trial Implementation"
                      r"|(?:\d{4} )?(?:Revision|Revised|Edition|Version)"
                      # a part's number in its series: `Criminal Law Amendment (XI)`
-                     r"|X{0,3}(?:IX|IV|V?I{1,3}|V))\)")
+                     r"|" + ROMAN_NUMERAL + r")\)")
 _ROMAN = re.compile(r"[IVXLC]+")        # phase III, Part IV: numerals, not acronyms
 _NUMBERED = re.compile(r"\d+-[A-Z][a-z]*")    # `10-Year Action Plan`: part of the name
 # A craft's serial name: a word, a hyphen and its number in the series (Shenzhou-20,
