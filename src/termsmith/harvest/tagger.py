@@ -87,10 +87,12 @@ _PENN = {
     "EX": "W", "MD": "M", "TO": "T", "IN": "I", "CC": "C", "RB": "R", "RBR": "R",
     "RBS": "R", "WRB": "R", "RP": "R", "CD": "X", "LS": "X", "POS": "S", "UH": "U",
 }
+# The forms of "be" (a progressive's auxiliary among them).
+_BE_FORMS = frozenset("be is are was were been being am".split())
 # Closed-class words the chunker must tell apart (English grammar, not a lexicon).
 _FIXED = {
     "of": "O", "and": "A", "&": "A", "'s": "S", "’s": "S", "'S": "S", "’S": "S",
-    **dict.fromkeys("be is are was were been being am have has had having".split(), "B"),
+    **dict.fromkeys([*_BE_FORMS, "have", "has", "had", "having"], "B"),
     # Takes an object as a preposition does (Huddleston and Pullum's reading; Brill's
     # lexicon has JJ): "a market worth trillions of yuan" holds no "market worth ...".
     "worth": "I",
@@ -1023,7 +1025,6 @@ _INVARIANT_PLURALS = frozenset("people police cattle staff personnel media child
 _PARTICLE_AFTER_NOUN = re.compile(r"[RI](?<=N[RI])(?![DNJEPXGW])")
 _NOUN_PARTICLES = frozenset({"up", "out"})
 _PROGRESSIVE_OBJECT = re.compile(r"N(?<=BN)(?=[JEV]N)")
-_BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "am"})
 _PAST_BEFORE_NOUN = re.compile(r"V(?<=[VITXG]V)(?=[NJE])")    # (X: "44,800 recommended standards")
 _COORDINATED_PAST = re.compile(r"E(?<=AE)(?=[NJE])")
 _GERUND_VERB = re.compile(r"G(?<![^ITMBWVRC,.;]G)")
