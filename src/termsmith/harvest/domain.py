@@ -476,8 +476,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
-        if " (" in text and _glossed_brackets(text):
-            inside.extend((seg, sp, a, b) for sp, a, b in _glossed_inside(tg, spans))
+        brackets = _glossed_brackets(text) if " (" in text else None
+        if brackets:
+            inside.extend((seg, sp, a, b) for sp, a, b in _glossed_inside(tg, spans, brackets))
         if "he list of " in text or "national list of " in text:
             lists.extend((seg, sp, a, b) for sp, a, b in _named_lists(tg, spans))
         staged = "tandard" in text and _STAGE.search(text) is not None
@@ -1101,9 +1102,10 @@ _INSIDE_RIGHT_MAX = 5       # words of the head after it, at most
 _INSIDE_OPENERS = frozenset({"other", "first", "free", "such", "new"})
 
 
-def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
+def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]], brackets: list[int]
                     ) -> Iterator[tuple[tuple[int, int], int, int]]:
-    """Each term with an acronym glossed inside it (:data:`_GLOSSED_INSIDE`): its
+    """Each term with an acronym glossed inside it at ``brackets`` (the offsets
+    :func:`_glossed_brackets` found in the paragraph, :data:`_GLOSSED_INSIDE`): its
     sentence's span and offsets. The words before the bracket end in what the acronym
     stands for (its letters open words there, in order), the words after it are a
     lowercase noun phrase; an "and" before the expansion joins two modifiers of the head
@@ -1111,7 +1113,7 @@ def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
     tokens, tags = tg.tokens, tg.tags
     index = Sentences(spans)
     n = len(tokens)
-    for at in _glossed_brackets(tg.text):
+    for at in brackets:
         p = bisect.bisect_left(tg.starts, at + 1)             # "("
         if p + 3 >= n or tokens[p] != "(" or tokens[p + 2] != ")":
             continue
