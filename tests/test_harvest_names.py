@@ -2540,3 +2540,17 @@ def test_an_acronym_said_only_before_a_lowercase_head_is_a_name_of_its_own() -> 
     assert {"APEC", "BRICS"} <= terms
     # one word of a place before its product is no name of its own
     assert "Wuchang" not in terms
+
+
+def test_a_city_ending_like_a_demonym_keeps_its_place_in_a_list_of_courts() -> None:
+    terms = _terms("The Shanghai Financial Court, the Beijing Financial Court and the "
+                   "Chengdu-Chongqing Financial Court hear most of these cases, and the "
+                   "Hainan Free Trade Port Court hears the rest.")
+    assert {"Shanghai Financial Court", "Beijing Financial Court",
+            "Chengdu-Chongqing Financial Court"} <= terms
+    assert "Financial Court" not in terms
+    # a nationality adjective before a name said more often without it is still cut
+    terms = _terms("The Spring Festival is near. Families travel for the Spring Festival, "
+                   "and many say Happy Spring Festival. The Chinese Spring Festival "
+                   "travel rush began.")
+    assert "Chinese Spring Festival" not in terms

@@ -2624,11 +2624,23 @@ def _demonym(word: str) -> bool:
     """A nationality or regional adjective (`Chinese`, `American`, `European`): English
     writes it capitalised only (no lowercase entry in the tagger's lexicon) and forms it
     with the demonym suffixes (-ese, -an, -ian, -ish, -ic, -i, -ch; Quirk et al. 1985,
-    "A Comprehensive Grammar of the English Language", App. I.55-57, nationality words)."""
+    "A Comprehensive Grammar of the English Language", App. I.55-57, nationality words).
+    A word the lexicon has as a proper noun only is a demonym by the longer suffixes
+    alone (`American`, `Arabian`, `Pacific`): a place's own name ends in -an or -i
+    too (`Shanghai`, `Sichuan`, `Taiwan`, `Japan`), and no place names its own kind."""
     if not word[:1].isupper() or not word.endswith(("ese", "an", "ish", "ic", "i", "ch")):
         return False
     lex = _lexicon()
-    return lex.get(word) in ("J", "P") and lex.get(word.lower()) in (None, "J")
+    if lex.get(word.lower()) not in (None, "J"):
+        return False
+    tag = lex.get(word)
+    return tag == "J" or (tag == "P" and word.endswith(_PROPER_DEMONYMS)
+                          and word not in PROVINCES and word not in COUNTRIES)
+
+
+# The endings of a demonym the lexicon has as a proper noun (no -i, -an or -ch alone: a
+# place's or person's name ends so: `Shanghai`, `Taiwan`, `Munich`).
+_PROPER_DEMONYMS = ("ese", "ian", "ean", "can", "ish", "ic")
 
 
 def _people(content: list[str]) -> bool:
