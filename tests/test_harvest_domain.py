@@ -2965,3 +2965,20 @@ def test_the_party_s_strategy_for_the_border_and_the_grassland_mechanism_in_eith
                    "reward mechanism to 9,000 herders.")
     assert {"Party's strategy for governing border areas in the new era",
             "grassland ecological protection subsidy and reward mechanism"} <= set(found)
+
+
+def test_standing_formulations_of_border_defense_hainan_and_the_sco_in_their_wordings() -> None:
+    found = _found("The port keeps to zero tariffs, low tax rates and a simplified tax system, "
+                   "the SCO keeps to non-alignment, non-confrontation and not targeting any "
+                   "third party, and the county improved joint defense by the military, police "
+                   "and civilians, putting the people and their lives above all else.")
+    assert {"zero tariffs, low tax rates and a simplified tax system",
+            "non-alignment, non-confrontation and not targeting any third party",
+            "joint defense by the military, police and civilians",
+            "putting the people and their lives above all else"} <= set(found)
+    found = _found("We follow ecological priority and green development, treat the lakes as a "
+                   "community of life, and guard the ecological security barrier in northern "
+                   "China; the temple is a key cultural relics site under state protection.")
+    assert {"ecological priority and green development", "community of life",
+            "ecological security barrier in northern China",
+            "key cultural relics site under state protection"} <= set(found)

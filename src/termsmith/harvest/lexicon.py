@@ -3196,6 +3196,53 @@ FORMULATIONS += tuple(line.strip() for line in """
     putting people and life first
 """.strip().splitlines())
 
+# More standing formulations in the wordings the ministries' and the SCIO's English use
+# (genre knowledge; first noticed missing in stop 46's batches 46A-46D and 46I-46L after
+# they were scored, and in the misses of the 1,384 written transcripts; each checked
+# missed when said once in a sentence written for the check): 人民至上、生命至上 with
+# "the" and "above all else", 不结盟、不对抗、不针对第三方 (the SCO's principles),
+# 零关税、低税率、简税制 (the Hainan Free Trade Port's), 生态优先、绿色发展 in its two
+# renderings, the humanitarian principles (人道、中立、公正、独立), 军警民联防 and
+# 党政军警民合力强边固防, 党建引领基层治理, 农村包围城市、武装夺取政权, 相互尊重、和平
+# 共处、合作共赢, 高水平科技自立自强 in its two orders, 生命共同体 alone, 北方生态安全屏障
+# without "important", 工业品下乡、农产品进城, 全国重点文物保护单位 in the singular and in
+# its other rendering, 澳门经济适度多元发展, 中国特色现代国有企业制度, 先立后破 with its
+# verb's base form, 中国革命的摇篮, 共同富裕示范区, 县乡村三级物流配送体系.
+FORMULATIONS += tuple(line.strip() for line in """
+    putting the people and their lives above all else
+    putting people and their lives above all else
+    putting the people and human life first
+    non-alignment, non-confrontation and not targeting any third party
+    zero tariffs, low tax rates and a simplified tax system
+    prioritizing ecological protection and pursuing green development
+    ecological priority and green development
+    humanity, neutrality, impartiality and independence
+    joint defense by the military, police and civilians
+    joint defense by the Party, government, military, police and civilians
+    Party, government, military, police and civilians jointly governing the border
+    Party building leading grassroots governance
+    encircling the cities from the countryside and seizing state power by armed force
+    mutual respect, peaceful coexistence and win-win cooperation
+    high-level scientific and technological self-reliance and strength
+    high-level self-reliance and strength in science and technology
+    community of life
+    important ecological security barrier in north China
+    ecological security barrier in northern China
+    consumer goods going to the countryside and agricultural products reaching cities
+    industrial products going to the countryside and agricultural products entering cities
+    key cultural relics site under state protection
+    major historical and cultural site under state protection
+    major historical and cultural sites under state protection
+    moderately diversified economic development of Macao
+    moderately diversified development of Macao's economy
+    modern SOE system with Chinese characteristics
+    establish the new before abolishing the old
+    cradle of the Chinese revolution
+    demonstration zone for common prosperity
+    three-tier logistics and distribution system
+    three-tier logistics distribution system
+""".strip().splitlines())
+
 # China's World Heritage properties whose official names (UNESCO's World Heritage List, in
 # the wording the State Council Information Office and the National Cultural Heritage
 # Administration use) hold a comma, a colon, a dash or "in" and "and" that no name's run
