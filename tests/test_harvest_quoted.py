@@ -112,6 +112,11 @@ def test_quoted_sentences_are_quotations_not_terms(text: str) -> None:
      "The grass feeds the sheep, and the sheep feed us"),
     ('In the old town, people often say "To taste the real Hunan, come to the night market."',
      "To taste the real Hunan, come to the night market"),
+    # ... with where it is said after the verb
+    ('As we often say here, "Every island is a treasure, and every reef deserves '
+     'protection." Thank you.', "Every island is a treasure, and every reef deserves protection"),
+    ('As we say in Longquan, "Fire makes the celadon, and patience makes the master."',
+     "Fire makes the celadon, and patience makes the master"),
     # A saying that is a sentence of its own, no speaker's verb before or after it: the
     # speaker's motto.
     ('Thank you for the question. "Water is the lifeblood of the oasis." We built canals.',

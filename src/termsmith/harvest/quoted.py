@@ -55,14 +55,18 @@ _NAMED_SAYING = re.compile(rf"\b(?:{_SAYINGS})s?(?:\s+[a-z]+){{0,4}}:\s+$"
 # A saying of the people, said by a collective rather than a speaker, which the genre
 # quotes as a set phrase of a place or trade (`as farmers here put it, "...`, `people in
 # Shanxi like to say, "...`, `we often say, "...`, `people often say "...`): its speech
-# verb's subject is a people, a trade or "we", with adverbs and a place between.
+# verb's subject is a people, a trade or "we", with adverbs and a place between (or the
+# place after the verb).
 _FOLK_SAYING = re.compile(
     r"\b(?:[Pp]eople|[Ll]ocals|[Ff]armers|[Vv]illagers|[Hh]erders|[Ff]ishermen|[Rr]esidents|"
     r"[Ww]e|[Ee]lders|[Tt]ea growers|[Ff]olks)"
     r"(?:\s+(?:here|there|often|usually|always|still|also|would|like to|love to"
     r"|in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
     r"|in\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+China))*"
-    r"\s+(?:say|put it|joke|call it)\s*[,:]?\s*$")
+    r"\s+(?:say|put it|joke|call it)"
+    # (where it is said may follow the verb: `as we often say here,`, `as we say in
+    # Sanmenxia,`)
+    r"(?:\s+(?:here|there|locally|in\s+[A-Z][\w'-]*))?\s*[,:]?\s*$")
 _INTRO_CLAUSE = re.compile(r"[^.;!?,:\"“”]*$")
 # A remark's speaker and speech verb after it and its comma: `"We ...," one of them said.`
 _SAID_AFTER = re.compile(r"[ ]+(?:[\w'’-]+[ ]+){0,4}?(?:said|says|told|added|noted|explained|"
