@@ -2982,3 +2982,15 @@ def test_standing_formulations_of_border_defense_hainan_and_the_sco_in_their_wor
     assert {"ecological priority and green development", "community of life",
             "ecological security barrier in northern China",
             "key cultural relics site under state protection"} <= set(found)
+
+
+def test_an_indicator_named_as_a_rate_of_what_it_counts_is_kept_whole() -> None:
+    found = _found("The numerical control rate of key processes reached 62.9 percent, and "
+                   "the comprehensive utilization rate of crop straw and the compliance rate "
+                   "both rose. The growth rate of 5 percent held, and a high rate of "
+                   "return followed.")
+    assert {"numerical control rate of key processes",
+            "comprehensive utilization rate of crop straw"} <= set(found)
+    # its words still make the phrases they make alone
+    assert "compliance rate" in found
+    assert not [t for t in found if t.endswith(("of 5 percent", "rate of return"))]

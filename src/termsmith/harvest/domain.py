@@ -422,6 +422,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
     positions: list[_Place] = []        # what a place is built into
     rates: list[_Place] = []            # indicators stated as rates
+    rated: list[_Place] = []            # ... and as a rate or ratio of what they count
     programmes: list[_Place] = []       # programmes named for their span and aim
     chapters: list[_Place] = []         # places' chapters of Chinese modernization
     characterised: list[_Place] = []    # systems "with Chinese characteristics"
@@ -492,6 +493,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             programmes.extend((seg, sp, a, b) for sp, a, b in _year_programmes(tg, spans))
         if " per " in text and _RATE.search(text):
             rates.extend((seg, sp, a, b) for sp, a, b in _rates(tg, spans))
+        if " rate of " in text or " ratio of " in text:
+            rated.extend((seg, sp, a, b) for sp, a, b in _rates_of(tg, spans))
         if " for " in text and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
@@ -621,6 +624,12 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "genre named for its span of years and its aim")
     yield from _formulations_by_shape(rates, _AIMED_SCORE, said, "a statistical indicator "
                                       "stated as a rate: a measure per unit or count")
+    for place in rated:
+        if _said_at(place) not in said:
+            # (its words still make the phrases they make alone: "compliance rate",
+            # "coal gangue" in "comprehensive utilization rate of coal gangue")
+            yield _candidate_at(place, _AIMED_SCORE, "a statistical indicator named as a "
+                                "rate or ratio of what it counts")
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
@@ -1403,6 +1412,54 @@ def _rates(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if e + 1 < n_tok and tokens[e] == "of" and (
                 tags[e + 1] in "NP" or "-" in tokens[e + 1] and tags[e + 2:e + 3] != "N"):
             e += 2          # "per 100 million yuan of GDP" ("of value-added": a compound)
+        start, stop = starts[j], tg.ends[e - 1]
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
+
+
+# ... or as a rate or ratio of what it is measured over (the genre's indicators of farming,
+# resources, industry and education: 农作物耕种收综合机械化率, 秸秆综合利用率, 关键工序数控
+# 化率, 学前教育毛入园率): "comprehensive mechanization rate of crop cultivation and
+# harvesting", "numerical control rate of key processes", "gross enrollment ratio of
+# preschool education". The words before the head say what kind of rate it is, the noun
+# phrase after "of" what it counts.
+_RATE_OF_HEADS = frozenset({"rate", "ratio"})
+_RATE_OF_LEFT = 4       # words of its kind before the head, at most
+_RATE_OF_RIGHT = 5      # words of what it counts, at most
+
+
+def _rates_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
+              ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each indicator named as a rate or ratio of what it counts (:data:`_RATE_OF_HEADS`):
+    its sentence's span and offsets. Before the head, one to four lowercase modifiers
+    that judge and grade nothing ("a high rate of", "the current rate of" name no
+    indicator); after "of", a lowercase noun phrase of up to five words, "and" between two
+    of its words allowed, ending in a noun (no figure: "a growth rate of 5 percent")."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    n = len(tokens)
+    for i in range(1, n - 2):
+        if tokens[i] not in _RATE_OF_HEADS or tokens[i + 1] != "of" or tags[i - 1] not in "NJEG":
+            continue
+        j = i
+        while (j > i - _RATE_OF_LEFT and tags[j - 1] in "NJEG" and tokens[j - 1].islower()
+               and tokens[j - 1] not in _BREAK):
+            j -= 1
+        while j < i and (tokens[j] in _EVALUATIVE or tokens[j] in _DEICTIC
+                         or tokens[j] in _GRADING or tokens[j] in _PERIODIC):
+            j += 1
+        if j == i:
+            continue
+        k = e = i + 2
+        while e < n and e - k < _RATE_OF_RIGHT and tokens[e].islower() and (
+                tags[e] in "NJEG" and tokens[e] not in _BREAK
+                or tokens[e] == "and" and e > k and e + 1 < n and tags[e + 1] in "NJEG"):
+            e += 1
+        while e > k and tags[e - 1] != "N":
+            e -= 1
+        if e == k:
+            continue
         start, stop = starts[j], tg.ends[e - 1]
         sp = index.holding(start, stop)
         if sp is not None:
