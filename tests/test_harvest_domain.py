@@ -2994,3 +2994,14 @@ def test_an_indicator_named_as_a_rate_of_what_it_counts_is_kept_whole() -> None:
     # its words still make the phrases they make alone
     assert "compliance rate" in found
     assert not [t for t in found if t.endswith(("of 5 percent", "rate of return"))]
+
+
+def test_standing_formulations_of_higher_education_and_grain_security() -> None:
+    found = _found("Universities built new engineering, new medicine, new agriculture and new "
+                   "liberal arts, the governor's responsibility system for grain security was "
+                   "enforced, and Party committees and governments share the same "
+                   "responsibility for food security.")
+    assert {"new engineering, new medicine, new agriculture and new liberal arts",
+            "governor's responsibility system for grain security",
+            "Party committees and governments share the same responsibility for food "
+            "security"} <= set(found)
