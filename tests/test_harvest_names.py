@@ -2554,3 +2554,20 @@ def test_a_city_ending_like_a_demonym_keeps_its_place_in_a_list_of_courts() -> N
                    "and many say Happy Spring Festival. The Chinese Spring Festival "
                    "travel rush began.")
     assert "Chinese Spring Festival" not in terms
+
+
+def test_an_and_inside_the_body_a_unit_is_of_stays_inside_it() -> None:
+    terms = _terms("Zhao Lei, director of the Administrative Committee of the Ruili Key "
+                   "Development and Opening-up Experimental Zone, said the Party Working "
+                   "Committee of the Hengdian Film and Television Industry Experimental Zone "
+                   "agreed.")
+    assert {"Administrative Committee of the Ruili Key Development and Opening-up "
+            "Experimental Zone",
+            "Ruili Key Development and Opening-up Experimental Zone"} <= terms
+    assert "Opening-up Experimental Zone" not in terms
+    assert "Administrative Committee of the Ruili Key Development" not in terms
+    # a head before the "and" ends a name: two laws
+    terms = _terms("The Organic Law of the Villagers' Committees and Organic Law of the Urban "
+                   "Residents' Committees were revised.")
+    assert {"Organic Law of the Villagers' Committees",
+            "Organic Law of the Urban Residents' Committees"} <= terms

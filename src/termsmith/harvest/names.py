@@ -2033,7 +2033,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                          # (or a zone's, its fields in English: `Administrative Committee
                          # of the Zhundong Economic and Technological Development Zone`)
                          or _HEADS.get(rights[-1]) == "place" and not _foreign(right)
-                         and _lexicon().get(right.lower()) in ("J", "N"))):
+                         and (_lexicon().get(right.lower()) in ("J", "N")
+                              # (a compound of common words too: `... of the Ruili Key
+                              # Development and Opening-up Experimental Zone`)
+                              or "-" in right and _everyday(right)))):
                 return False
             if last and len(rights) == 1 and _lexicon().get(right) == "J":
                 return True     # an adjective of what follows in lowercase, no field:
