@@ -3005,3 +3005,13 @@ def test_standing_formulations_of_higher_education_and_grain_security() -> None:
             "governor's responsibility system for grain security",
             "Party committees and governments share the same responsibility for food "
             "security"} <= set(found)
+
+
+def test_pairs_the_noun_phrases_find_only_in_halves_are_standing_formulations() -> None:
+    found = _found("The city is on track for carbon peak and carbon neutrality, forecasters "
+                   "moved to impact-based forecasting and risk-based warning, and the office "
+                   "registered collective marks and certification marks for megacities and "
+                   "supercities.")
+    assert {"carbon peak and carbon neutrality",
+            "impact-based forecasting and risk-based warning",
+            "collective marks and certification marks", "megacities and supercities"} <= set(found)
