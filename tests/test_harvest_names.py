@@ -2571,3 +2571,12 @@ def test_an_and_inside_the_body_a_unit_is_of_stays_inside_it() -> None:
                    "Residents' Committees were revised.")
     assert {"Organic Law of the Villagers' Committees",
             "Organic Law of the Urban Residents' Committees"} <= terms
+
+
+def test_a_monument_and_a_journey_keep_what_they_are_to() -> None:
+    terms = _entries("A basket of flowers was laid at the Monument to the People's Heroes in "
+                   "Tiananmen Square, and the Flaming Mountains became famous through Journey "
+                   "to the West.")
+    assert {"Monument to the People's Heroes", "Journey to the West",
+            "Tiananmen Square"} <= terms
+    assert not [t for t in terms if t.startswith("People's Heroes")]

@@ -1264,7 +1264,11 @@ _STATUTES = frozenset({"Law", "Regulations"})
 
 
 # Heads of the names of journeys and of missions sent somewhere (考察, 科考, 使团).
-_JOURNEYS = frozenset({"Expedition", "Expeditions", "Mission", "Missions", "Voyage"})
+_JOURNEYS = frozenset({"Expedition", "Expeditions", "Mission", "Missions", "Voyage",
+                       "Journey"})
+# Heads of what is dedicated "to the" people or thing it honours: `Monument to the People's
+# Heroes` (人民英雄纪念碑), `Ode to the Motherland`.
+_DEDICATIONS = frozenset({"Monument", "Monuments", "Ode", "Tribute"})
 
 
 def _to_the_object(words: list[str]) -> bool:
@@ -1273,9 +1277,11 @@ def _to_the_object(words: list[str]) -> bool:
     gerund (`Five-Year Plan for Adhering to the Sinicization of Islam`, `... New Energy
     Vehicles Going to the Countryside`), or a journey named with where it goes (`Second
     Comprehensive Scientific Expedition to the Qinghai-Xizang Plateau`, `Permanent
-    Mission of China to the United Nations`)."""
+    Mission of China to the United Nations`, `Journey to the West`), or a monument
+    dedicated to whom it honours (`Monument to the People's Heroes`)."""
     return (_amendment(words) or _gives_play(words) or _titled_gerund(words)
-            or words[-1] in _JOURNEYS or _head(words) in _JOURNEYS)
+            or words[-1] in _JOURNEYS or _head(words) in _JOURNEYS
+            or words[-1] in _DEDICATIONS)
 
 
 def _titled_gerund(words: list[str]) -> bool:
