@@ -1925,6 +1925,14 @@ def test_a_school_style_or_opera_is_named_by_its_place_or_founder() -> None:
     assert "English school" not in found
 
 
+
+def test_a_regional_art_form_is_named_in_the_plural_too() -> None:
+    found = _found("Regong arts were inscribed on UNESCO's list in 2009, and the English arts "
+                   "festival drew crowds.")
+    assert "Regong arts" in found
+    assert "English arts" not in found
+
+
 def test_a_folk_dance_is_named_by_its_place_or_people() -> None:
     found = _found("Villagers in masks perform the Pingxiang Nuo dance at New Year, the Yushu "
                    "Zhuo dance opens the horse festival, and pupils learn an English dance.")

@@ -1987,8 +1987,8 @@ _LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "villa
 # 舞: "Mazu culture", "Huizhou culture", "Regong art", "Muqam art", "Gelug school", "Yang
 # style" tai chi, "Huangmei opera", "Nuo dance", "Yingge dance"): common words, but after
 # a name of no English the name of a regional culture, school or art form, as the
-# heritage lists write them.
-_TRADITIONS = frozenset({"culture", "art", "music", "school", "style", "opera", "dance"})
+# heritage lists write them (the plural too: "Regong arts", 热贡艺术 as UNESCO's list has it).
+_TRADITIONS = frozenset({"culture", "art", "arts", "music", "school", "style", "opera", "dance"})
 # The produce a place gives its name to whose word is among English's commonest (纸, 咖啡:
 # "Xuan paper", "Pu'er coffee"); rarer ones are kept by their frequency ("Longjing tea").
 _PRODUCE = frozenset({"paper", "coffee"})
