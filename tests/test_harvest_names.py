@@ -2580,3 +2580,12 @@ def test_a_monument_and_a_journey_keep_what_they_are_to() -> None:
     assert {"Monument to the People's Heroes", "Journey to the West",
             "Tiananmen Square"} <= terms
     assert not [t for t in terms if t.startswith("People's Heroes")]
+
+
+def test_a_figure_s_former_residence_ends_before_where_it_is_and_what_follows() -> None:
+    terms = _entries("Mao Zedong's Former Residence in Shaoshan draws millions, and Zhu De's "
+                     "Former Residence and the Zhu De Memorial Hall are patriotic education "
+                     "bases.")
+    assert {"Mao Zedong's Former Residence", "Zhu De's Former Residence",
+            "Zhu De Memorial Hall"} <= terms
+    assert "Former Residence" not in terms

@@ -1473,6 +1473,17 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             prev = out[-1]
             last = prev[-1]
             gap = sentence[last.end:run[0].start]
+            if (last.possessive and gap in ("'s ", "’s ") and run[0].text in _MEMORIALS
+                    and _figure([t.text for t in prev])
+                    and (k := next((i for i, t in enumerate(run) if not t.text[:1].isupper()),
+                                   len(run))) < len(run)):
+                # the place of a figure's memory ends before a connector: `Mao Zedong's
+                # Former Residence in Shaoshan`, `Zhu De's Former Residence and the ...`
+                out[-1] = prev + run[:k]
+                rest = list(dropwhile(lambda t: not t.text[:1].isupper(), run[k:]))
+                if rest:
+                    out.append(rest)
+                continue
             if last.possessive and gap in ("'s ", "’s ") and (
                     (run[0].text in _POSSESSED_DAYS and len(run) == 1)
                     or (run[0].text in _MEMORIALS and _figure([t.text for t in prev])
