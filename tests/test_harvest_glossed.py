@@ -1448,3 +1448,13 @@ def test_a_rating_s_grade_is_a_word_of_the_phrase_a_gloss_defines() -> None:
     assert "scenic area" not in terms and "tourist attraction" not in terms
     # any other figure still ends the phrase
     assert not [t for t in terms if t.startswith("300")]
+
+
+def test_a_past_verb_before_a_capitalised_term_is_no_part_of_it() -> None:
+    terms = {c.term for c in _harvest(
+        "Water at the Jing River reached Class II (suitable as a drinking water source) "
+        "for the fifth year, and the reclaimed land (formerly tidal flats) was replanted.")}
+    assert "Class II" in terms
+    assert not [t for t in terms if "reached" in t]
+    # a participle before its noun still modifies it
+    assert "reclaimed land" in terms

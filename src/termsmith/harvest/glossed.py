@@ -1633,9 +1633,13 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             continue    # a grade's numeral: "Class I (...)"
         if tags[k] not in _NP_CLASSES or (
                 tags[k] == "G" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
-                and _PLURAL.fullmatch(toks[k - 1]) is not None):
+                and _PLURAL.fullmatch(toks[k - 1]) is not None) or (
+                tags[k] == "E" and k > 0 and tags[k - 1] in "NP" and k + 1 < len(tags)
+                and toks[k].endswith("ed") and toks[k + 1][:1].isupper()):
             # (an -ing word after a plural noun is its verb: "young tourists wearing Hanfu
-            # (...)" glosses "Hanfu"; "rice processing industry" keeps its gerund)
+            # (...)" glosses "Hanfu"; "rice processing industry" keeps its gerund; and a
+            # past in -ed after a noun, before a capitalised word, the noun's verb: "the
+            # Jing River reached Class II (...)" glosses "Class II")
             if k + 1 == len(tags):
                 return None
             start += tg.starts[k + 1]
