@@ -1458,3 +1458,17 @@ def test_a_past_verb_before_a_capitalised_term_is_no_part_of_it() -> None:
     assert not [t for t in terms if "reached" in t]
     # a participle before its noun still modifies it
     assert "reclaimed land" in terms
+
+
+def test_a_modal_s_verb_a_perfect_s_participle_and_a_second_past_verb_are_no_part_of_the_term() -> None:
+    terms = {c.term for c in _harvest(
+        "Airlines can use fifth freedom traffic rights (the right to carry passengers between "
+        "two foreign countries). Local governments have set avoidance zones (strips along "
+        "active faults). We implemented a reporting system and strengthened look-through "
+        "supervision (supervision that identifies the ultimate owner). We supported firms in "
+        "producing seasoning packets and prepared dishes (semi-finished meals).")}
+    assert {"fifth freedom traffic rights", "avoidance zones",
+            "look-through supervision"} <= terms
+    assert not [t for t in terms if t.startswith(("use ", "set ", "strengthened "))]
+    # a gerund's objects coordinated keep their participle
+    assert "prepared dishes" in terms

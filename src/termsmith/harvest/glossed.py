@@ -126,6 +126,12 @@ _PAREN_CHARS = re.compile(r"[()]")
 # A word as acronyms are spelt from: hyphens, dashes and clause punctuation split words.
 _PART = re.compile(r"[^\s\-–,;:()\"“”]+")
 _AUXILIARIES = frozenset("have has had having been be is are was were".split())
+# Modal verbs: the word after one that English has as a verb is its verb.
+_MODALS = frozenset("can could will would shall should may might must".split())
+# A past verb earlier in the clause (no full stop, semicolon or comma between, and no
+# gerund after its preposition whose object the "and" may coordinate: "supported
+# enterprises in producing seasoning packets and prepared dishes (...)").
+_PAST_BEFORE_AND = re.compile(r"\b[a-z]+ed\b(?:(?!\b(?:in|of|by|for|on|to) [a-z]+ing\b)[^.;,])*\Z")
 # Participles that name what a thing is called, the name after them.
 _CALLED = frozenset({"called", "named", "dubbed", "nicknamed", "renamed"})
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -1574,6 +1580,22 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
                     before_verb in _SUBJECT_LEADS or before_verb.endswith("ly"))):
             # (or a past verb after its subject pronoun or an adverb: "experts also
             # brought juncao (...)" glosses "juncao")
+            start = words[first + 1].start()
+        elif ((before_verb in _MODALS or before_verb in ("have", "has", "had"))
+              and words[first].group().islower()
+              and (tagger.lexicon().get(verb) in ("V", "E") or tagger.verb_too(verb))
+              and not verb.endswith(("ing", "ly"))):
+            # a modal's verb, or a perfect's participle of any form: "airlines can use
+            # fifth freedom traffic rights (...)", "local governments have set avoidance
+            # zones (...)", "we have built fishery-solar complementary projects (...)"
+            start = words[first + 1].start()
+        elif (before_verb == "and" and verb.endswith("ed") and words[first].group().islower()
+              and tagger.lexicon().get(verb) in ("V", "E") and first >= 2
+              and words[first - 2].group().lower() not in FUNCTION_WORDS
+              and _PAST_BEFORE_AND.search(tail, 0, words[first - 1].start()) is not None):
+            # the second of two past verbs, the first said before "and" in the clause:
+            # "implemented a reporting system and strengthened look-through supervision
+            # (...)" glosses "look-through supervision"
             start = words[first + 1].start()
         elif (before_verb == "to" and tagger.verb(verb) and words[first].group() not in GRADES
               and tagger.tag("to " + verb).tags == "TV"):
