@@ -1472,3 +1472,14 @@ def test_a_modal_s_verb_a_perfect_s_participle_and_a_second_past_verb_are_no_par
     assert not [t for t in terms if t.startswith(("use ", "set ", "strengthened "))]
     # a gerund's objects coordinated keep their participle
     assert "prepared dishes" in terms
+
+
+def test_a_list_clause_s_gerund_is_no_part_of_the_term_its_object_glosses() -> None:
+    terms = {c.term for c in _harvest(
+        "We took three steps: relocating residents outside the beach area, building village "
+        "platforms (raised earthen platforms built above the flood level), and dredging "
+        "rivers. Herders, farming households (families that grow crops) and fishers joined.")}
+    assert "village platforms" in terms
+    assert "building village platforms" not in terms
+    # an -ing modifier after a comma that opens no clause stays
+    assert "farming households" in terms

@@ -126,6 +126,9 @@ _PAREN_CHARS = re.compile(r"[()]")
 # A word as acronyms are spelt from: hyphens, dashes and clause punctuation split words.
 _PART = re.compile(r"[^\s\-–,;:()\"“”]+")
 _AUXILIARIES = frozenset("have has had having been be is are was were".split())
+# A gerund opening a clause of a list (after a colon or a comma), the clause running on
+# to the comma before the next: "three steps: relocating residents ..., building ...".
+_GERUND_LISTED = re.compile(r"[:,]\s+([a-z]+ing)\b[^.;:,]*,\s*\Z")
 # Modal verbs: the word after one that English has as a verb is its verb.
 _MODALS = frozenset("can could will would shall should may might must".split())
 # A past verb earlier in the clause (no full stop, semicolon or comma between, and no
@@ -1606,6 +1609,15 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             # a perfect's adverb and participle: "we have fully promoted e-waybills (...)"
             # glosses "e-waybills"
             start = words[first + 2].start()
+    if (first < len(words) - 1 and first > 0 and "," in tail[words[first - 1].end():words[first].start()]
+            and words[first].group().islower() and _gerund_led(words[first].group())
+            and tagger.lexicon().get(words[first].group()) != "J"
+            and (g := _GERUND_LISTED.search(tail, 0, words[first].start())) is not None
+            and _gerund_led(g.group(1))):
+        # a clause of a list of gerunds' clauses, its object the term: "relocating
+        # residents ..., building village platforms (...)" glosses "village platforms"
+        # (a list of nouns keeps its modifier: "herders, farming households (...)")
+        start = words[first + 1].start()
     called = next((i for i in range(len(words) - 2, first - 1, -1)
                    if words[i].group().lower() in _CALLED), -1)
     if called >= 0 and words[called + 1].start() >= start:
