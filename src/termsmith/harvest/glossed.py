@@ -129,8 +129,9 @@ _AUXILIARIES = frozenset("have has had having been be is are was were".split())
 # A gerund opening a clause of a list (after a colon or a comma), the clause running on
 # to the comma before the next: "three steps: relocating residents ..., building ...".
 _GERUND_LISTED = re.compile(r"[:,]\s+([a-z]+ing)\b[^.;:,]*,\s*\Z")
-# Modal verbs: the word after one that English has as a verb is its verb.
-_MODALS = frozenset("can could will would shall should may might must".split())
+# The auxiliary of a perfect: the word after one that English has as a verb is its
+# participle, whatever its form ("have set", "has built").
+_PERFECT = frozenset({"have", "has", "had"})
 # A past verb earlier in the clause (no full stop, semicolon or comma between, and no
 # gerund after its preposition whose object the "and" may coordinate: "supported
 # enterprises in producing seasoning packets and prepared dishes (...)").
@@ -1584,7 +1585,7 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
             # (or a past verb after its subject pronoun or an adverb: "experts also
             # brought juncao (...)" glosses "juncao")
             start = words[first + 1].start()
-        elif ((before_verb in _MODALS or before_verb in ("have", "has", "had"))
+        elif ((tagger.lexicon().get(before_verb) == "M" or before_verb in _PERFECT)
               and words[first].group().islower()
               and (tagger.lexicon().get(verb) in ("V", "E") or tagger.verb_too(verb))
               and not verb.endswith(("ing", "ly"))):
