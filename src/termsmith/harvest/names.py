@@ -1474,11 +1474,11 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             last = prev[-1]
             gap = sentence[last.end:run[0].start]
             if (last.possessive and gap in ("'s ", "’s ") and run[0].text in _MEMORIALS
-                    and _figure([t.text for t in prev])
-                    and (k := next((i for i, t in enumerate(run) if not t.text[:1].isupper()),
-                                   len(run))) < len(run)):
-                # the place of a figure's memory ends before a connector: `Mao Zedong's
-                # Former Residence in Shaoshan`, `Zhu De's Former Residence and the ...`
+                    and _figure([t.text for t in prev])):
+                # the place of a figure's memory, up to a connector: `Zhu De's Former
+                # Residence`, `Mao Zedong's Former Residence in Shaoshan`, `Zhu De's Former
+                # Residence and the ...`
+                k = next((i for i, t in enumerate(run) if not t.text[:1].isupper()), len(run))
                 out[-1] = prev + run[:k]
                 rest = list(dropwhile(lambda t: not t.text[:1].isupper(), run[k:]))
                 if rest:
@@ -1486,8 +1486,6 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
             if last.possessive and gap in ("'s ", "’s ") and (
                     (run[0].text in _POSSESSED_DAYS and len(run) == 1)
-                    or (run[0].text in _MEMORIALS and _figure([t.text for t in prev])
-                        and all(t.text[:1].isupper() for t in run))
                     or (run[0].text in _STANCES and len(run) > 2 and run[1].text == "on"
                         and len(prev) == 1)
                     or _document_title([t.text for t in prev])):
