@@ -3023,3 +3023,15 @@ def test_pairs_the_noun_phrases_find_only_in_halves_are_standing_formulations() 
     assert {"carbon peak and carbon neutrality",
             "impact-based forecasting and risk-based warning",
             "collective marks and certification marks", "megacities and supercities"} <= set(found)
+
+
+def test_a_policy_s_action_is_named_with_what_it_acts_on() -> None:
+    found = _found("The county enforced the ban on commercial logging of natural forests, "
+                   "introduced classified management of farmland and sped up administrative "
+                   "adjudication of patent infringement disputes, with strong growth of the "
+                   "economy.")
+    assert {"commercial logging of natural forests", "classified management of farmland",
+            "administrative adjudication of patent infringement disputes"} <= set(found)
+    # its parts stay phrases of their own; a judging modifier or "the" makes no action's name
+    assert "patent infringement disputes" in found
+    assert not [t for t in found if t.endswith("of the economy")]

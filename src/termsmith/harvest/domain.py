@@ -423,6 +423,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     positions: list[_Place] = []        # what a place is built into
     rates: list[_Place] = []            # indicators stated as rates
     rated: list[_Place] = []            # ... and as a rate or ratio of what they count
+    actions: list[_Place] = []          # a policy's action and what it acts on ("of")
     programmes: list[_Place] = []       # programmes named for their span and aim
     chapters: list[_Place] = []         # places' chapters of Chinese modernization
     characterised: list[_Place] = []    # systems "with Chinese characteristics"
@@ -495,6 +496,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             rates.extend((seg, sp, a, b) for sp, a, b in _rates(tg, spans))
         if " rate of " in text or " ratio of " in text:
             rated.extend((seg, sp, a, b) for sp, a, b in _rates_of(tg, spans))
+        if " of " in text:
+            actions.extend((seg, sp, a, b) for sp, a, b in _actions_of(tg, spans))
         if " for " in text and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
@@ -624,6 +627,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "genre named for its span of years and its aim")
     yield from _formulations_by_shape(rates, _AIMED_SCORE, said, "a statistical indicator "
                                       "stated as a rate: a measure per unit or count")
+    for place in actions:
+        if _said_at(place) not in said:
+            yield _candidate_at(place, _ACTION_SCORE, "a policy's action named with what "
+                                "it acts on (a noun of action, \"of\" and a bare noun phrase)")
     for place in rated:
         if _said_at(place) not in said:
             # (its words still make the phrases they make alone: "compliance rate",
@@ -1464,6 +1471,52 @@ def _rates_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+# A policy's action named with what it acts on (the genre's nominalised policies: 天然林
+#商业性采伐, 耕地分类管理, 专利侵权纠纷行政裁决, 无居民海岛有偿使用): a modified noun of action
+# (a nominal suffix or -ing), "of" and a bare noun phrase, "commercial logging of natural
+# forests", "classified management of farmland", "administrative adjudication of patent
+# infringement disputes". Ranked low: many such phrases describe.
+_ACTION_SCORE = 0.38
+_ACTION_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ing", "al")
+
+
+def _actions_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each action named with what it acts on (:data:`_ACTION_SUFFIXES`): its sentence's
+    span and offsets. One or two lowercase modifiers that judge nothing (a participle
+    only next to the noun: "introduced classified management" opens with a verb), the
+    noun of action, "of", and one to three lowercase words of a bare noun phrase ending
+    in a noun (no determiner, no figure)."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index: Sentences | None = None
+    n = len(tokens)
+    i = tags.find("O", 2)
+    while 0 < i < n - 1:
+        h = i - 1
+        head = tokens[h]
+        if (tags[h] in "NG" and head.islower() and head.endswith(_ACTION_SUFFIXES)
+                and head not in _BREAK and not head.endswith("ings")):
+            j = h
+            while (j > h - 2 and tags[j - 1] in ("JEN" if j == h else "JN") and tokens[j - 1].islower()
+                   and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE
+                   and tokens[j - 1] not in _DEICTIC and tokens[j - 1] not in _GRADING
+                   and tokens[j - 1] not in _PERIODIC):
+                j -= 1
+            e = i + 1
+            while (e < n and e - i <= 3 and tags[e] in "NJE" and tokens[e].islower()
+                   and tokens[e] not in _BREAK):
+                e += 1
+            if (j < h and e > i + 1 and tags[e - 1] == "N"
+                    and not (e < n and tags[e] in "NJEP")
+                    and tokens[e - 1] not in _POPULATIONS):
+                if index is None:
+                    index = Sentences(spans)
+                sp = index.holding(starts[j], tg.ends[e - 1])
+                if sp is not None:
+                    yield sp, starts[j], tg.ends[e - 1]
+        i = tags.find("O", i + 1)
 
 
 # The part a place is to write in the nation's modernization (谱写中国式现代化X篇章): "the
