@@ -587,20 +587,14 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     yield from _named_candidates(named)
     if coinages:
         yield from _coined_candidates(coinages, said, coined_said)
-    for place in counted:
-        if _said_at(place) not in said:
-            yield _candidate_at(place, _SET_SCORE,
-                                "a numbered set of the genre: a count before a noun phrase")
+    yield from _unclaimed(counted, _SET_SCORE, said,
+                          "a numbered set of the genre: a count before a noun phrase")
     for place in aimed:
         yield _candidate_at(place, _AIMED_SCORE,
                             "a zone named for its aim (a pilot or demonstration zone)")
-    for place in designated:
-        if _said_at(place) not in said:
-            yield _candidate_at(place, _SET_SCORE, "a national designation: a class of "
-                                "sites or bodies the state names (国家级)")
-    for place in economies:
-        if _said_at(place) not in said:
-            yield _candidate_at(place, _AIMED_SCORE, "a named sector of the economy")
+    yield from _unclaimed(designated, _SET_SCORE, said, "a national designation: a class "
+                          "of sites or bodies the state names (国家级)")
+    yield from _unclaimed(economies, _AIMED_SCORE, said, "a named sector of the economy")
     yield from _formulations_by_shape(goals, _GOAL_SCORE, said, "a national goal of the "
                                       "genre: a leading or strong country in a field (强国)")
     yield from _formulations_by_shape(positions, _INTO_SCORE, said, "a place's positioning: "
@@ -627,16 +621,12 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "genre named for its span of years and its aim")
     yield from _formulations_by_shape(rates, _AIMED_SCORE, said, "a statistical indicator "
                                       "stated as a rate: a measure per unit or count")
-    for place in actions:
-        if _said_at(place) not in said:
-            yield _candidate_at(place, _ACTION_SCORE, "a policy's action named with what "
-                                "it acts on (a noun of action, \"of\" and a bare noun phrase)")
-    for place in rated:
-        if _said_at(place) not in said:
-            # (its words still make the phrases they make alone: "compliance rate",
-            # "coal gangue" in "comprehensive utilization rate of coal gangue")
-            yield _candidate_at(place, _AIMED_SCORE, "a statistical indicator named as a "
-                                "rate or ratio of what it counts")
+    yield from _unclaimed(actions, _ACTION_SCORE, said, "a policy's action named with what "
+                          "it acts on (a noun of action, \"of\" and a bare noun phrase)")
+    # (an indicator's words still make the phrases they make alone: "compliance rate",
+    # "coal gangue" in "comprehensive utilization rate of coal gangue")
+    yield from _unclaimed(rated, _AIMED_SCORE, said, "a statistical indicator named as a "
+                          "rate or ratio of what it counts")
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
@@ -648,14 +638,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         said.add(_said_at(place))
         yield _candidate_at(place, _AIMED_SCORE, "a historic town named in lowercase with "
                             "its place")
-    for place in stretches:
-        if _said_at(place) not in said:
-            yield _candidate_at(place, _AIMED_SCORE, "a stretch of a named river, said in "
-                                "lowercase with it")
-    for place in spirits:
-        if _said_at(place) not in said:
-            yield _candidate_at(place, _AIMED_SCORE, "a spirit of the genre named for a "
-                                "place, a people or an event (精神)")
+    yield from _unclaimed(stretches, _AIMED_SCORE, said, "a stretch of a named river, said "
+                          "in lowercase with it")
+    yield from _unclaimed(spirits, _AIMED_SCORE, said, "a spirit of the genre named for a "
+                          "place, a people or an event (精神)")
     for place in sessions:
         said.add(_said_at(place))
         yield _candidate_at(place, _AIMED_SCORE, PLENARY)
@@ -786,6 +772,16 @@ def _formulations_by_shape(places: list[_Place], score: float,
         at = _said_at(place)
         if at not in said:
             said.add(at)
+            yield _candidate_at(place, score, evidence)
+
+
+def _unclaimed(places: list[_Place], score: float, said: set[tuple[int, str, int, int]],
+               evidence: str) -> Iterator[Candidate]:
+    """A candidate for each place a phrase found by its shape is said, unless a listed
+    formulation was said there; unlike :func:`_formulations_by_shape`, its words still
+    make the phrases they make alone."""
+    for place in places:
+        if _said_at(place) not in said:
             yield _candidate_at(place, score, evidence)
 
 
