@@ -3035,3 +3035,14 @@ def test_a_policy_s_action_is_named_with_what_it_acts_on() -> None:
     # its parts stay phrases of their own; a judging modifier or "the" makes no action's name
     assert "patent infringement disputes" in found
     assert not [t for t in found if t.endswith("of the economy")]
+
+
+def test_two_national_designations_joined_by_and_are_each_a_term() -> None:
+    found = _found("The commission has built national medical centers and national regional "
+                   "medical centers, and the province added national grain production bases "
+                   "and national advanced manufacturing clusters.")
+    assert {"national medical centers", "national regional medical centers",
+            "national grain production bases",
+            "national advanced manufacturing clusters"} <= set(found)
+    # the coordination as a whole is no designation
+    assert not [t for t in found if " and national " in t]

@@ -584,6 +584,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                     end = aim
                     if ends[end - 1] <= stop:
                         designated.append((seg, spans[k], starts[at], ends[end - 1]))
+                else:
+                    designated.extend((seg, spans[k], starts[i], ends[j - 1])
+                                      for i, j in _coordinated_designations(tokens, at, end))
     yield from _named_candidates(named)
     if coinages:
         yield from _coined_candidates(coinages, said, coined_said)
@@ -1924,6 +1927,19 @@ def _designated(words: list[str]) -> bool:
             and words.count("and") <= 1
             and not any(w in _EVALUATIVE or w in _BREAK or w in _GRADING or w in _DESIGNATED
                         for w in inner))
+
+
+def _coordinated_designations(tokens: list[str], at: int, end: int) -> list[tuple[int, int]]:
+    """The two designations a run joins by "and", each opened by its scope word and
+    ended by its designated head ("national medical centers and national regional
+    medical centers", 国家医学中心和国家区域医疗中心): ``[at, end)`` is the run from its
+    first scope word to its last noun; each side that is a designation of its own."""
+    if tokens[at:end].count("and") != 1:
+        return []
+    j = tokens.index("and", at, end)
+    sides = [(at, j), (j + 1, end)]
+    return [(a, b) for a, b in sides
+            if b - a >= 2 and tokens[a] in _DESIGNATING and _designated(tokens[a:b])]
 
 
 # The genre names the sectors and forms of the economy it promotes by one classifying word
