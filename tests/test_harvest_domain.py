@@ -3046,3 +3046,15 @@ def test_two_national_designations_joined_by_and_are_each_a_term() -> None:
             "national advanced manufacturing clusters"} <= set(found)
     # the coordination as a whole is no designation
     assert not [t for t in found if " and national " in t]
+
+
+def test_a_noun_before_a_compound_formulation_names_a_kind_of_it() -> None:
+    found = _found("The county sold afforestation carbon sinks on the market, the karst "
+                   "carbon sink of the region was measured, and bamboo forest carbon sinks "
+                   "grew, while the forestry and grassland carbon sinks rose and firms kept "
+                   "trading forest carbon sinks.")
+    assert {"afforestation carbon sinks", "karst carbon sink",
+            "bamboo forest carbon sinks"} <= set(found)
+    # not the object of a verb nor the second of two nouns that share it
+    assert not [t for t in found if t.startswith(("trading forest carbon sink",
+                                                   "grassland carbon sink"))]

@@ -2554,10 +2554,16 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             end = m.end
             start = m.start
             extension = "complement"
+            compounded = False
             if m.start > s0 + 1 and text[m.start - 1] == " " and _head_first(m.value):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
                 start = _modified(tg, m.start, s0) or m.start
+            elif m.start > s0 + 1 and text[m.start - 1] == " " and _noun_first(m.value):
+                if tg is None:
+                    tg = tagged[n] = tagger.tag(text, lowercase)
+                start = _compounded(tg, m.start, s0) or m.start
+                compounded = start < m.start
             if m.value in _WORKED_ON and text.startswith(" of ", m.start - 4):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
@@ -2620,7 +2626,9 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
                 evidence += f", with its modifier ({m.value})"
             if (start < m.start or end > m.end) and not paired:
                 inner.add((seg.line, text[s0:s1], m.start - s0, m.end - s0))
-            score = _FORMULATION_SCORE
+            # (a kind of a compound formulation is the text's own, no set one: ranked
+            # with the text's aimed zones)
+            score = _AIMED_SCORE if compounded else _FORMULATION_SCORE
             if (start == m.start and m.value in ANCHORS
                     and (end == m.end or extension == "complement" and not paired)):
                 # (said with no more than its complement, an anchor is the everyday
@@ -2790,6 +2798,40 @@ def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
             or evaluative(low)):
         return 0
     return tg.starts[i]
+
+
+@cache      # asked of every formulation said
+def _noun_first(formulation: str) -> bool:
+    """A formulation that is a compound of nouns ("carbon sinks", 碳汇): a noun before
+    it makes the compound a kind of it ("forest carbon sinks", "karst carbon sink")."""
+    if formulation in _INDICATOR_SET:
+        return False
+    tg = tagger.tag(formulation)
+    # (its head may be a word the tagger takes for a verb out of context: "sinks")
+    return (2 <= len(tg.tags) <= 3 and tg.tags[0] == "N" and set(tg.tags[1:]) <= {"N", "V"}
+            and all(w.isalpha() and w.islower() for w in tg.tokens))
+
+
+def _compounded(tg: tagger.Tagged, start: int, sentence: int) -> int:
+    """Where a noun compound formulation starting at ``start`` starts with the one or two
+    lowercase nouns before it that open its noun phrase ("afforestation carbon sinks",
+    "bamboo forest carbon sink"), or 0."""
+    i = bisect.bisect_left(tg.starts, start) - 1
+    if i < 0 or tg.ends[i] != start - 1 or tg.starts[i] < sentence:
+        return 0
+    k = i
+    while (k >= 0 and i - k < 2 and tg.tags[k] == "N" and tg.tokens[k].isalpha()
+           and tg.tokens[k].islower() and tg.starts[k] >= sentence
+           and not _judges_or_places(tg.tokens[k]) and tg.tokens[k] not in _BREAK
+           # (not a verb's object: "trading forest carbon sinks", "offer half portions")
+           and not tg.tokens[k].endswith("ing") and not tagger.verb(tg.tokens[k])):
+        k -= 1
+    if k == i or k >= 0 and (tg.tags[k] in "JNPEG" or tg.tokens[k] in ("and", "or")
+                             and k > 0 and tg.tags[k - 1] == "N"):
+        # no noun before it, or not the first words of their noun phrase; or the second
+        # of two nouns it is shared by ("forestry and grassland carbon sinks")
+        return 0
+    return tg.starts[k + 1]
 
 
 # The heads that make a set formulation the name of a policy, its goal or its measure:
