@@ -3058,3 +3058,15 @@ def test_a_noun_before_a_compound_formulation_names_a_kind_of_it() -> None:
     # not the object of a verb nor the second of two nouns that share it
     assert not [t for t in found if t.startswith(("trading forest carbon sink",
                                                    "grassland carbon sink"))]
+
+
+def test_a_formulation_said_with_its_own_complement_is_a_term_bare_too() -> None:
+    found = _found("The troupes promoted the creative transformation and innovative "
+                   "development of traditional opera, and the port's total value of imports "
+                   "and exports of goods rose, as did the installed capacity of wind power.")
+    whole = "creative transformation and innovative development of traditional opera"
+    bare = "creative transformation and innovative development"
+    assert {whole, bare, "total value of imports and exports"} <= set(found)
+    # ranked below the whole; an anchor's complement is prose, so it stays unsaid bare
+    assert max(c.score for c in found[bare]) < max(c.score for c in found[whole])
+    assert "installed capacity" not in found

@@ -2529,9 +2529,12 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
 
     A formulation said with its complement is taken whole (:func:`_complement`): "the
     high-quality development of employment", "the Chinese Dream of national
-    rejuvenation", "sci-tech self-reliance and self-strengthening"; a formulation
-    said only inside such a longer one is not yielded on its own (the nested string of
-    C-value: the longer one is the term of the text); its span goes into ``inner``. A
+    rejuvenation", "sci-tech self-reliance and self-strengthening"; before an "of"
+    complement the formulation itself is yielded too, ranked below it (glossaries list
+    it bare), unless it is an anchor, whose complement is everyday prose (a second
+    half joined by "and" makes one formulation of two); a formulation said only inside another
+    one (the nested string of C-value: the longer one is the term of the text) is not
+    yielded on its own; its span goes into ``inner``. A
     segment tagged to find a complement is kept in ``tagged`` (by its index) for the
     noun phrases, which then need not tag it again.
     """
@@ -2639,10 +2642,17 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             yield Candidate(term, Kind.DOMAIN, score,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
-            if paired:
+            # A formulation said only with an "of" complement is a term bare too,
+            # as glossaries list it ("creative transformation and innovative development"
+            # of "... of traditional culture"), ranked as an anchor: below the whole. (An
+            # anchor's complement is the everyday prose it is said in.)
+            bare = (extension == "complement" and end > m.end and start == m.start
+                    and m.value not in ANCHORS and text.startswith(" of ", m.end))
+            if paired or bare:
                 yield Candidate(_written(text[start:m.end], m.value, start == m.start),
                                 Kind.DOMAIN,
-                                _ANCHOR_SCORE if m.value in ANCHORS else _FORMULATION_SCORE,
+                                _ANCHOR_SCORE if m.value in ANCHORS or not paired
+                                else _FORMULATION_SCORE,
                                 Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                            m.end - s0),
                                 "a set formulation of Chinese political discourse")
