@@ -3070,3 +3070,15 @@ def test_a_formulation_said_with_its_own_complement_is_a_term_bare_too() -> None
     # ranked below the whole; an anchor's complement is prose, so it stays unsaid bare
     assert max(c.score for c in found[bare]) < max(c.score for c in found[whole])
     assert "installed capacity" not in found
+
+
+def test_set_formulations_of_rural_programmes_regions_culture_and_industry() -> None:
+    found = _found("The county carried forward the Thousand Villages Demonstration, Ten "
+                   "Thousand Villages Renovation, the three provinces and one municipality "
+                   "signed the pact, the potters praised harmony without uniformity, the "
+                   "township pursued integrated development of primary, secondary and "
+                   "tertiary industries, and 58 specialized and sophisticated SMEs grew.")
+    assert {"Thousand Villages Demonstration, Ten Thousand Villages Renovation",
+            "three provinces and one municipality", "harmony without uniformity",
+            "integrated development of primary, secondary and tertiary industries",
+            "specialized and sophisticated SMEs"} <= set(found)
