@@ -2589,3 +2589,12 @@ def test_a_figure_s_former_residence_ends_before_where_it_is_and_what_follows() 
     assert {"Mao Zedong's Former Residence", "Zhu De's Former Residence",
             "Zhu De Memorial Hall"} <= terms
     assert "Former Residence" not in terms
+
+
+def test_a_war_named_for_its_aim_is_one_name_said_alone_too() -> None:
+    found = _terms("Veterans who fought in the War to Resist US Aggression and Aid Korea "
+                   "were honoured, and the Memorial Hall of the War to Resist US Aggression "
+                   "and Aid Korea reopened.")
+    assert "War to Resist US Aggression and Aid Korea" in found
+    assert "Memorial Hall of the War to Resist US Aggression and Aid Korea" in found
+    assert "Resist US Aggression and Aid Korea" not in found

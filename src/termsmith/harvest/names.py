@@ -1411,14 +1411,15 @@ def _infinitive_title(words: list[str], verb: str) -> bool:
     # (a programme's head alone before its aim is the title's start: `Program to
     # Revitalize Border Areas ...`; so is an observed day's: `World Day to Combat
     # Desertification and Drought`)
-    return ((len(words) >= 2 or _HEADS.get(words[-1]) in ("programme", "instrument"))
+    return ((len(words) >= 2 or _HEADS.get(words[-1]) in ("programme", "instrument")
+             or words[-1] in _WARS)
             and (words[-1] in _DOCUMENTS or words[-1] in _OBSERVED or words[-1] in _WARS
                  or words[-1] in _INSTRUMENTS)
             and verb.lower() in _lexicon())
 
 
 # A war named for its aim with "to": `War to Resist US Aggression and Aid Korea` (抗美援朝
-# 战争), the name of a memorial hall, a spirit or a victory after "of the".
+# 战争), alone or the name of a memorial hall, a spirit or a victory after "of the".
 _WARS = frozenset({"War", "Struggle"})
 
 
