@@ -2598,3 +2598,11 @@ def test_a_war_named_for_its_aim_is_one_name_said_alone_too() -> None:
     assert "War to Resist US Aggression and Aid Korea" in found
     assert "Memorial Hall of the War to Resist US Aggression and Aid Korea" in found
     assert "Resist US Aggression and Aid Korea" not in found
+
+
+def test_a_list_s_kind_in_brackets_stays_inside_its_measures_title() -> None:
+    found = _terms("The Special Administrative Measures (Negative List) for Foreign "
+                   "Investment Access in Pilot Free Trade Zones were cut to 27 items.")
+    assert ("Special Administrative Measures (Negative List) for Foreign Investment Access "
+            "in Pilot Free Trade Zones") in found
+    assert "Special Administrative Measures" not in found
