@@ -3082,3 +3082,10 @@ def test_set_formulations_of_rural_programmes_regions_culture_and_industry() -> 
             "three provinces and one municipality", "harmony without uniformity",
             "integrated development of primary, secondary and tertiary industries",
             "specialized and sophisticated SMEs"} <= set(found)
+
+
+def test_the_first_of_a_nationwide_survey_is_named_by_its_ordinal_too() -> None:
+    found = _found("China completed the first national comprehensive survey of natural "
+                   "disaster risks in 2022, and the first national water census followed.")
+    assert {"first national comprehensive survey of natural disaster risks",
+            "first national water census"} <= set(found)

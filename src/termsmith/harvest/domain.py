@@ -1828,8 +1828,10 @@ _SPANS_OF_TIME = _w("years months weeks days hours minutes quarters decades time
 
 # The nationwide censuses and surveys are named by their ordinal (第三次全国土壤普查):
 # "the third national soil census", "the fifth national economic census", "the third
-# national census of agricultural germplasm resources".
-_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+# national census of agricultural germplasm resources", and the first of a new one too
+# ("the first national comprehensive survey of natural disaster risks", 第一次全国自然灾害
+# 综合风险普查).
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _CENSUSES = frozenset({"census", "survey"})
 
 
