@@ -1483,3 +1483,16 @@ def test_a_list_clause_s_gerund_is_no_part_of_the_term_its_object_glosses() -> N
     assert "building village platforms" not in terms
     # an -ing modifier after a comma that opens no clause stays
     assert "farming households" in terms
+
+
+def test_a_lone_ing_word_defined_by_what_a_mass_noun_does_is_the_term() -> None:
+    terms = {c.term for c in _harvest(
+        "Patrol teams look for seepage, bank collapse and piping (water flowing through "
+        "channels beneath a dike and carrying soil away).",
+        "Crews check dikes for dangers such as overtopping (water that spills over the "
+        "crest of a dam).")}
+    assert {"piping", "overtopping"} <= terms
+    # a verb's -ing form glossed by an aside is no term
+    terms = {c.term for c in _harvest(
+        "The city is improving (as the figures show) its water supply.")}
+    assert "improving" not in terms

@@ -1474,6 +1474,11 @@ _GENUS_PARTICIPLE = re.compile(r"^(?:(?:a|an) )?(?:[a-z-]+ ){0,3}([a-z]+) ([a-z]
                                r"|in|for|of|on|to|as|after|before|since|between) ")
 _IRREGULAR_PARTICIPLES = frozenset("""made grown known built worn given held eaten drunk
     sung woven done written sold found spoken brought taken kept born""".split())
+# ... or a mass noun with no article and what it does, a present participle or a relative
+# clause: "piping (water flowing through channels beneath a dike ...)", "piping (seepage
+# that carries soil particles out of the dam body)".
+_MASS_GENUS = re.compile(r"^([a-z]+) (?:([a-z]+ing) (?:through|under|beneath|into|out|from"
+                         r"|along|over|across|in|on|at|by|with|to)|that|which) ")
 # ... or the term's own head stood for by "one" before the relative clause.
 _ONE_RELATIVE = re.compile(r"^one (?:that|which|who|whose|where|in which|of which|for which) ")
 
@@ -1494,6 +1499,10 @@ def _genus_relative(gloss: str) -> bool:
     if p is not None and lex.get(p.group(1)) == "N" and (
             p.group(2) in _IRREGULAR_PARTICIPLES
             or p.group(2).endswith("ed") and lex.get(p.group(2)) in ("V", "E")):
+        return True
+    mass = _MASS_GENUS.match(gloss)
+    if mass is not None and lex.get(mass.group(1)) == "N" and not _PLURAL.fullmatch(
+            mass.group(1)) and (mass.group(2) is None or lex.get(mass.group(2)) in ("V", "G")):
         return True
     m = _GENUS_RELATIVE.match(gloss)
     if m is None:
@@ -1543,6 +1552,10 @@ _NUMBERED_NAME = re.compile(r"[A-Z][a-z]+(?<![^s]s)\b")
 # A rating's grade of a number and a letter (5A级, 4A级: "5A-level", "4A"), which names
 # the class a scenic area or an enterprise is rated in: "5A-level tourist attraction".
 _GRADED_RATING = re.compile(r"[1-5]A(?:-level)?")
+
+
+# The words after which an -ing word alone is a noun, not a verb (_noun_phrase_before).
+_NOUN_LEADS = frozenset({"and", "or", "as", "of", "from", "against"})
 
 
 def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
@@ -1648,6 +1661,12 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
     elif tags == "V" and toks[0].endswith("ing") and toks[0].lower() not in tagger.lexicon():
         # an -ing word English has no verb of is the name of an activity, a noun:
         # "electrofishing (stunning or killing fish ...)"
+        tags = "N"
+    elif (tags in ("V", "G") and toks[0].endswith("ing") and toks[0].islower() and first > 0
+          and words[first - 1].group().lower() in _NOUN_LEADS):
+        # alone after a list's "and" or a preposition, an -ing word is the name of what
+        # happens, a noun: "seepage, cracks and piping (water flowing through ...)",
+        # "dangers such as piping (...)"
         tags = "N"
     for k in range(len(tags) - 1, -1, -1):
         if (tags[k] == "N" and 0 < k < len(tags) - 1 and tags[k - 1] in "NP"
