@@ -1496,3 +1496,13 @@ def test_a_lone_ing_word_defined_by_what_a_mass_noun_does_is_the_term() -> None:
     terms = {c.term for c in _harvest(
         "The city is improving (as the figures show) its water supply.")}
     assert "improving" not in terms
+
+
+def test_a_rate_unit_glossed_by_the_same_rate_in_percent_is_a_unit() -> None:
+    found = _harvest("The forest fire damage rate has been kept below 0.9 per mille "
+                     "(0.09 percent) for 11 years, and it rose 3 per mille (up 0.2 "
+                     "percentage points) in one county.")
+    units = [c for c in found if c.kind is Kind.UNIT]
+    assert [c.term for c in units] == ["per mille"]
+    occ = units[0].occurrence
+    assert occ.sentence[occ.start:].startswith("per mille (0.09")

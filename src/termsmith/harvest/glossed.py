@@ -1222,9 +1222,10 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
 
 # A rate said per thousand or per ten thousand (the 千分之 and 万分之 of the statistics
 # releases: "6.77 per mille (births per 1,000 people)"), glossed by what it counts per so
-# many.
+# many or by the same rate in percent ("0.9 per mille (0.09 percent)").
 _RATE_UNIT = re.compile(r"(?<![\w-])(per mille|per myriad|permille)\s*$", re.I)
-_PER_SO_MANY = re.compile(r"\bper (?:1,000|10,000|thousand|ten thousand)\b")
+_PER_SO_MANY = re.compile(r"\bper (?:1,000|10,000|thousand|ten thousand)\b"
+                          r"|^(?:about |around )?\d[\d.]* ?(?:percent\b|%)")
 
 
 def _rate_unit(seg: Segment, p: Paren, gloss: str, before: int,
