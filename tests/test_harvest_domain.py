@@ -3089,3 +3089,12 @@ def test_the_first_of_a_nationwide_survey_is_named_by_its_ordinal_too() -> None:
                    "disaster risks in 2022, and the first national water census followed.")
     assert {"first national comprehensive survey of natural disaster risks",
             "first national water census"} <= set(found)
+
+
+def test_a_period_a_rule_or_nature_sets_is_a_term() -> None:
+    found = _found("During the fire-prohibition period, no open flames are allowed, listed "
+                   "firms keep a minimum disclosure period, and the county has a long "
+                   "frost-free period; output rose 5 percent over the same period last year.")
+    assert {"fire-prohibition period", "minimum disclosure period",
+            "frost-free period"} <= set(found)
+    assert "same period" not in found

@@ -92,13 +92,16 @@ def _w(s: str) -> frozenset[str]:
 # year", "two years", "hundreds" make no term; nor do the quantifiers the tagger's
 # lexicon reads as adjectives ("many ethnic groups", "few cases", "much progress"), the
 # postdeterminer "other" ("other arid regions") and the pro-form "ones" ("weaker ones").
+# ("period" is none: a period a rule or nature sets is a term, 过渡期, 禁火期, 冷静期, 无霜期:
+# "transition period", "fire-prohibition period", "cooling-off period", "frost-free period";
+# "the same period" is a deictic's.)
 _COUNTING = _w("""
     many few much
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands million millions billion billions dozens tens first
     second third fourth fifth sixth seventh eighth ninth tenth last next previous latest recent
     year years month months week weeks day days time times quarter quarters decade decades
-    moment period yesterday tomorrow today
+    moment yesterday tomorrow today
     other others ones
 """)
 # General nouns (Halliday & Hasan 1976, "Cohesion in English", 6.4; Mahlberg 2005,
