@@ -1506,3 +1506,16 @@ def test_a_rate_unit_glossed_by_the_same_rate_in_percent_is_a_unit() -> None:
     assert [c.term for c in units] == ["per mille"]
     occ = units[0].occurrence
     assert occ.sentence[occ.start:].startswith("per mille (0.09")
+
+
+def test_a_counted_word_a_gloss_calls_a_unit_is_a_unit() -> None:
+    found = _harvest(
+        "The monastery contracts out about 300 ke (a traditional Tibetan unit of land area, "
+        "roughly 667 square meters) of farmland.",
+        "One shang (a local unit of land equal to 15 mu, or one hectare) of good fields "
+        "yields more, and the poet planted nine wan (an ancient unit of land area) of "
+        "orchids.",
+        "The village (a basic unit of governance) elects its committee.")
+    units = {c.term for c in found if c.kind is Kind.UNIT}
+    assert {"ke", "shang", "wan"} <= units
+    assert "village" not in units

@@ -1057,6 +1057,9 @@ def _size(said: str) -> tuple[re.Match[str], float] | None:
     :data:`_TARGET` match and its quantity; None if it gives none."""
     # (a fraction in words: "a li is half a kilometer")
     tgt = _TARGET.match(_HALF.sub("0.5 ", said))
+    if (tgt is None or not tgt.group(4)) and "," in said:
+        # the first of two sizes: "15 mu, or one hectare"
+        tgt = _TARGET.match(_HALF.sub("0.5 ", said.split(",", 1)[0]))
     if tgt is None or not tgt.group(4) or not _is_unit(tgt.group(4).split()[-1]):
         return None
     try:
@@ -1183,7 +1186,9 @@ _UNIT_GENUS = re.compile(r"^\s*an?\s+(?:[a-z-]+\s+){0,3}?unit(?:\s+of\s+[a-z]+)?
 
 # A gloss that calls the word before it a unit of something, giving no size.
 _UNIT_KIND = re.compile(r"\s*an?\s+(?:[A-Za-z-]+\s+){0,3}?unit\s+of\s+(?!the\b)"
-                        r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s*",
+                        r"((?:[a-z-]+\s+){0,2}[a-z-]+)\s*"
+                        # (and its size, roughly: "..., roughly 667 square meters")
+                        r"(?:,\s*(?:about|roughly|around|approximately)\s+[^,]+)?",
                         re.I)
 
 
@@ -1198,8 +1203,11 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
     size = m and _size(m.group(1).strip().rstrip("."))
     if not size:
         kind = _UNIT_KIND.fullmatch(gloss)
-        if kind is None or zipf(word.group(1)) >= 3.0:
-            return None     # (an English word: "village (a basic unit of governance)")
+        if kind is None or zipf(word.group(1)) >= 3.0 and not _COUNTED.search(
+                seg.text, max(0, word.start(1) - 30), word.start(1)):
+            # (an English word: "village (a basic unit of governance)"; but a word
+            # counted is a measure, whatever else it spells: "300 ke (...)", "nine wan")
+            return None
         # a unit of a kind, no size given: "geng (a traditional Chinese unit of sailing
         # distance)"
         unit, at = word.group(1), word.start(1)
