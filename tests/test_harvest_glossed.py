@@ -1519,3 +1519,17 @@ def test_a_counted_word_a_gloss_calls_a_unit_is_a_unit() -> None:
     units = {c.term for c in found if c.kind is Kind.UNIT}
     assert {"ke", "shang", "wan"} <= units
     assert "village" not in units
+
+
+def test_a_chinese_unit_defined_after_a_name_s_gloss_is_a_unit_and_the_name_is_kept() -> None:
+    found = _harvest(
+        "Fishermen called the islands Qianli Changsha (literally \"thousand-li sands,\" a li "
+        "being about half a kilometer), and the village of Qianqing Wa (literally "
+        "\"Thousand-Qing Lowland,\" one qing being about 6.67 hectares) kept its name.",
+        "The li (a traditional Chinese unit of length, about 0.5 kilometer) was used.")
+    units = [c for c in found if c.kind is Kind.UNIT]
+    assert {c.term for c in units} == {"li", "qing"}
+    li = next(c for c in units if c.term == "li")
+    occ = li.occurrence
+    assert occ.sentence[occ.start:occ.end] == "li"
+    assert "Qianli Changsha" in {c.term for c in found}

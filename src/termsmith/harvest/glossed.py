@@ -316,6 +316,12 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if wind is not None:
         yield wind
         return
+    if "," in gloss or ";" in gloss:
+        # a unit a name counts in, defined after the name's own gloss: the name's gloss
+        # is read on
+        after = _defined_unit(seg, p, gloss, spans, _DEFINITION_AFTER)
+        if after is not None:
+            yield after
     unit = (_unit(seg, p, gloss, before, spans) or _defined_unit(seg, p, gloss, spans)
             or _self_defined_unit(seg, p, gloss, before, spans)
             or _unit_by_genus(seg, p, gloss, before, spans)
@@ -1038,9 +1044,13 @@ _DEFINITION = re.compile(r"^\s*(?:one|1|a|each)\s+([a-zA-Z]+)\s+(?:is|equals|=|i
 _HALF = re.compile(r"\bhalf\s+an?\s+", re.I)
 
 
-def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candidate | None:
-    """``a few liang (one liang is 50 grams)``: a Chinese unit defined in its gloss."""
-    m = _DEFINITION.match(gloss)
+def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences,
+                  definition: re.Pattern[str] | None = None) -> Candidate | None:
+    """``a few liang (one liang is 50 grams)``: a Chinese unit defined in its gloss; or
+    (``definition``: _DEFINITION_AFTER) after what the gloss says of a name that counts in
+    it (``Qianli Changsha (literally "thousand-li sands," a li being about half a
+    kilometer)``)."""
+    m = _DEFINITION.match(gloss) if definition is None else definition.search(gloss)
     if m is None or m.group(1).lower() not in CHINESE_UNITS:
         return None
     size = _size(m.group(2))
@@ -1048,8 +1058,16 @@ def _defined_unit(seg: Segment, p: Paren, gloss: str, spans: Sentences) -> Candi
         return None
     tgt, quantity = size
     unit = m.group(1)
-    return _unit_candidate(seg, spans, p, gloss, seg.text.find(unit, p.start, p.end), unit, 1.0,
-                           tgt, quantity, f"unit defined: {gloss}")
+    inside = seg.text.find(gloss, p.start, p.end)
+    at = inside + m.start(1) if inside >= 0 else seg.text.find(unit, p.start, p.end)
+    return _unit_candidate(seg, spans, p, gloss, at, unit, 1.0, tgt, quantity,
+                           f"unit defined: {gloss}")
+
+
+# ... said after a comma, the unit's size given by "being": "..., a li being about half a
+# kilometer", "..., one qing being about 6.67 hectares".
+_DEFINITION_AFTER = re.compile(r"[,;][\"”’']?\s+(?:one|a|each)\s+([a-zA-Z]+)\s+(?:is|being|equals)\s+"
+                               r"([^,;]+)$", re.I)
 
 
 def _size(said: str) -> tuple[re.Match[str], float] | None:
@@ -1203,7 +1221,8 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
     size = m and _size(m.group(1).strip().rstrip("."))
     if not size:
         kind = _UNIT_KIND.fullmatch(gloss)
-        if kind is None or zipf(word.group(1)) >= 3.0 and not _COUNTED.search(
+        if kind is None or zipf(word.group(1)) >= 3.0 and word.group(1) not in CHINESE_UNITS \
+                and not _COUNTED.search(
                 seg.text, max(0, word.start(1) - 30), word.start(1)):
             # (an English word: "village (a basic unit of governance)"; but a word
             # counted is a measure, whatever else it spells: "300 ke (...)", "nine wan")
