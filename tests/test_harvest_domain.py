@@ -3098,3 +3098,15 @@ def test_a_period_a_rule_or_nature_sets_is_a_term() -> None:
     assert {"fire-prohibition period", "minimum disclosure period",
             "frost-free period"} <= set(found)
     assert "same period" not in found
+
+
+def test_set_formulations_of_livelihood_security_logistics_and_aid() -> None:
+    found = _found("Residents feel a stronger sense of gain, happiness and security, police "
+                   "cracked down on telecom and online fraud, the port expanded sea-rail "
+                   "intermodal transport, China opened Luban Workshops abroad, and the "
+                   "county worked to bridge the digital divide.")
+    assert {"sense of gain, happiness and security", "telecom and online fraud",
+            "sea-rail intermodal transport", "Luban Workshops", "digital divide"} <= set(found)
+    # said bare, the divide is everyday prose: ranked as an anchor, below the others
+    assert max(c.score for c in found["digital divide"]) < max(
+        c.score for c in found["telecom and online fraud"])
