@@ -3104,9 +3104,11 @@ def test_set_formulations_of_livelihood_security_logistics_and_aid() -> None:
     found = _found("Residents feel a stronger sense of gain, happiness and security, police "
                    "cracked down on telecom and online fraud, the port expanded sea-rail "
                    "intermodal transport, China opened Luban Workshops abroad, and the "
-                   "county worked to bridge the digital divide.")
+                   "county worked to bridge the digital divide as the world faces profound "
+                   "changes unseen in a century.")
     assert {"sense of gain, happiness and security", "telecom and online fraud",
-            "sea-rail intermodal transport", "Luban Workshops", "digital divide"} <= set(found)
+            "sea-rail intermodal transport", "Luban Workshops", "digital divide",
+            "profound changes unseen in a century"} <= set(found)
     # said bare, the divide is everyday prose: ranked as an anchor, below the others
     assert max(c.score for c in found["digital divide"]) < max(
         c.score for c in found["telecom and online fraud"])

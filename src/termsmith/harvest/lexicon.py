@@ -3292,8 +3292,11 @@ FORMULATIONS += tuple(line.strip() for line in """
 # said in three or more, at stop 47, each kept by most lists that say it and checked
 # missed when said once in a sentence written for the check): 获得感、幸福感、安全感 (8 of
 # 13), 电信网络诈骗 (16 of 24), 海铁联运 (28 of 31), 鲁班工坊 (34 of 34, its names' runs
-# glued to the countries after "in"), 数字鸿沟 (20 of 41: an anchor below).
+# glued to the countries after "in"), 数字鸿沟 (20 of 41: an anchor below), 百年未有之大变局
+# (5 of 8, "profound" or not).
 FORMULATIONS += tuple(line.strip() for line in """
+    profound changes unseen in a century
+    changes unseen in a century
     sense of gain, happiness and security
     telecom and online fraud
     sea-rail intermodal transport
