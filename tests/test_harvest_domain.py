@@ -3112,3 +3112,11 @@ def test_set_formulations_of_livelihood_security_logistics_and_aid() -> None:
     # said bare, the divide is everyday prose: ranked as an anchor, below the others
     assert max(c.score for c in found["digital divide"]) < max(
         c.score for c in found["telecom and online fraud"])
+
+
+def test_a_species_is_named_without_the_count_said_of_it() -> None:
+    found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
+                   "Hainan gibbon population reached 42.")
+    assert {"Yangtze finless porpoise", "Hainan gibbon"} <= set(found)
+    assert "Yangtze finless porpoise population" not in found
+    assert "Hainan gibbon population" not in found

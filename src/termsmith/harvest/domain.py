@@ -2088,6 +2088,8 @@ _SPECIES = _w("""crane tiger leopard elephant antelope sturgeon dolphin porpoise
     shrimp squid eel carp turtle tortoise snake frog toad tern gull egret heron cormorant
     eagle falcon vulture bustard parrot finch poplar pine cypress fir spruce larch yew oak
     elm willow camellia magnolia orchid bee honeybee""")
+# What is counted of a species, said after its name ("the Tibetan antelope population").
+_HEADCOUNTS = frozenset({"population", "populations", "numbers"})
 # (and trees and flowers: "European black poplar", "Chinese yew", "Chinese crested tern",
 # "Chinese mitten crab", "Argentine shortfin squid")
 # Latin endings of a species epithet: "Lonicera edulis fruit" is a binomial's, not a name's.
@@ -2299,6 +2301,11 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         names, lower = toks[a:k], [w.lower() for w in toks[k:b]]
         if not names or not lower or any(w[:1].isupper() for w in toks[k:b]):
             continue
+        if len(lower) >= 2 and lower[-1] in _HEADCOUNTS and _singular(lower[-2]) in _SPECIES:
+            # a species is named without the count said of it: "the Hainan gibbon
+            # population" names the "Hainan gibbon"
+            b -= 1
+            lower = lower[:-1]
         if (k - a == 1 and _MODEL.fullmatch(names[0])) or SERIAL_NAME.fullmatch(names[-1]):
             # A model's code names the model; the words after it say what it is ("the
             # C929 wide-body aircraft", "the ARJ21 regional jet"): the code is the name.
