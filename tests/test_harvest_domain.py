@@ -1433,7 +1433,9 @@ def test_a_set_formulation_before_a_policy_head_is_taken_with_it() -> None:
     assert "carbon peaking and carbon neutrality goals" in found
     assert "with its head" in found["carbon peaking and carbon neutrality goals"][0].evidence
     assert "urban renewal initiative" in found
-    assert "carbon peaking and carbon neutrality" not in found    # said only with its head
+    # said only with its head, the formulation is a term bare too, ranked below the whole
+    bare = found["carbon peaking and carbon neutrality"]
+    assert max(c.score for c in bare) < found["carbon peaking and carbon neutrality goals"][0].score
     assert "common prosperity" in found                           # no head after it
     # a head that another noun follows is no head of the formulation's
     assert "rural revitalization target" not in found and "rural revitalization" in found
@@ -3120,3 +3122,11 @@ def test_a_species_is_named_without_the_count_said_of_it() -> None:
     assert {"Yangtze finless porpoise", "Hainan gibbon"} <= set(found)
     assert "Yangtze finless porpoise population" not in found
     assert "Hainan gibbon population" not in found
+
+
+def test_a_formulation_said_with_a_policy_s_head_is_a_term_bare_too() -> None:
+    found = _found("How is the battle for blue skies linked to the carbon peaking and "
+                   "carbon neutrality goals of the city?")
+    whole, bare = "carbon peaking and carbon neutrality goals", "carbon peaking and carbon neutrality"
+    assert {whole, bare} <= set(found)
+    assert max(c.score for c in found[bare]) < max(c.score for c in found[whole])

@@ -2542,7 +2542,8 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
     A formulation said with its complement is taken whole (:func:`_complement`): "the
     high-quality development of employment", "the Chinese Dream of national
     rejuvenation", "sci-tech self-reliance and self-strengthening"; before an "of"
-    complement the formulation itself is yielded too, ranked below it (glossaries list
+    complement or a policy's head ("... goals", "... system") the formulation itself is
+    yielded too, ranked below it (glossaries list
     it bare), unless it is an anchor, whose complement is everyday prose (a second
     half joined by "and" makes one formulation of two); a formulation said only inside another
     one (the nested string of C-value: the longer one is the term of the text) is not
@@ -2654,12 +2655,14 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             yield Candidate(term, Kind.DOMAIN, score,
                             Occurrence(seg.line, seg.speaker, text[s0:s1], start - s0,
                                        end - s0), evidence)
-            # A formulation said only with an "of" complement is a term bare too,
-            # as glossaries list it ("creative transformation and innovative development"
-            # of "... of traditional culture"), ranked as an anchor: below the whole. (An
-            # anchor's complement is the everyday prose it is said in.)
-            bare = (extension == "complement" and end > m.end and start == m.start
-                    and m.value not in ANCHORS and text.startswith(" of ", m.end))
+            # A formulation said only with an "of" complement or a policy's head is a
+            # term bare too, as glossaries list it ("creative transformation and
+            # innovative development" of "... of traditional culture", "carbon peaking and
+            # carbon neutrality" of "... goals"), ranked as an anchor: below the whole.
+            # (An anchor's complement is the everyday prose it is said in.)
+            bare = (end > m.end and start == m.start and m.value not in ANCHORS
+                    and (extension == "complement" and text.startswith(" of ", m.end)
+                         or extension == "head"))
             if paired or bare:
                 yield Candidate(_written(text[start:m.end], m.value, start == m.start),
                                 Kind.DOMAIN,
