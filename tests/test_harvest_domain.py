@@ -3060,6 +3060,11 @@ def test_a_noun_before_a_compound_formulation_names_a_kind_of_it() -> None:
     # not the object of a verb nor the second of two nouns that share it
     assert not [t for t in found if t.startswith(("trading forest carbon sink",
                                                    "grassland carbon sink"))]
+    # a verb after "to" or a modal is no modifier, whatever the tagger says of it alone
+    found = _found("The city began to pilot market procurement trade, and the county will "
+                   "pilot forest carbon sinks.")
+    assert {"market procurement trade", "forest carbon sinks"} <= set(found)
+    assert not [t for t in found if t.startswith("pilot market")]
 
 
 def test_a_formulation_said_with_its_own_complement_is_a_term_bare_too() -> None:

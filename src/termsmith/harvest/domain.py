@@ -2851,10 +2851,14 @@ def _compounded(tg: tagger.Tagged, start: int, sentence: int) -> int:
            # (not a verb's object: "trading forest carbon sinks", "offer half portions")
            and not tg.tokens[k].endswith("ing") and not tagger.verb(tg.tokens[k])):
         k -= 1
-    if k == i or k >= 0 and (tg.tags[k] in "JNPEG" or tg.tokens[k] in ("and", "or")
+    if k >= 0 and tg.tags[k] in "TM" and k + 1 < i:
+        return tg.starts[k + 2]     # the verb's object: "will pilot forest carbon sinks"
+    if k == i or k >= 0 and (tg.tags[k] in "JNPEGTM" or tg.tokens[k] in ("and", "or")
                              and k > 0 and tg.tags[k - 1] == "N"):
         # no noun before it, or not the first words of their noun phrase; or the second
-        # of two nouns it is shared by ("forestry and grassland carbon sinks")
+        # of two nouns it is shared by ("forestry and grassland carbon sinks"); or a verb
+        # after "to" or a modal, whatever the tagger says alone ("began to pilot market
+        # procurement trade")
         return 0
     return tg.starts[k + 1]
 
