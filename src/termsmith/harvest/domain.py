@@ -2541,15 +2541,14 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
 
     A formulation said with its complement is taken whole (:func:`_complement`): "the
     high-quality development of employment", "the Chinese Dream of national
-    rejuvenation", "sci-tech self-reliance and self-strengthening"; before an "of"
+    rejuvenation", "sci-tech self-reliance and self-strengthening". Before an "of"
     complement or a policy's head ("... goals", "... system") the formulation itself is
-    yielded too, ranked below it (glossaries list
-    it bare), unless it is an anchor, whose complement is everyday prose (a second
-    half joined by "and" makes one formulation of two); a formulation said only inside another
-    one (the nested string of C-value: the longer one is the term of the text) is not
-    yielded on its own; its span goes into ``inner``. A
-    segment tagged to find a complement is kept in ``tagged`` (by its index) for the
-    noun phrases, which then need not tag it again.
+    yielded too, ranked below the whole (glossaries list it bare), unless it is an
+    anchor, whose complement is everyday prose (a second half joined by "and" makes one
+    formulation of two). A formulation said only inside another one (the nested string
+    of C-value: the longer one is the term of the text) is not yielded on its own; its
+    span goes into ``inner``. A segment tagged to find a complement is kept in
+    ``tagged`` (by its index) for the noun phrases, which then need not tag it again.
     """
     matcher = _formulation_matcher()
     for n, seg in enumerate(segments):

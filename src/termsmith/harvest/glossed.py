@@ -1221,11 +1221,12 @@ def _unit_by_genus(seg: Segment, p: Paren, gloss: str, before: int,
     size = m and _size(m.group(1).strip().rstrip("."))
     if not size:
         kind = _UNIT_KIND.fullmatch(gloss)
-        if kind is None or zipf(word.group(1)) >= 3.0 and word.group(1) not in CHINESE_UNITS \
-                and not _COUNTED.search(
-                seg.text, max(0, word.start(1) - 30), word.start(1)):
-            # (an English word: "village (a basic unit of governance)"; but a word
-            # counted is a measure, whatever else it spells: "300 ke (...)", "nine wan")
+        # (an English word is none: "village (a basic unit of governance)"; but a known
+        # Chinese unit is one, and a word counted is a measure, whatever else it spells:
+        # "300 ke (...)", "nine wan (...)")
+        counted = _COUNTED.search(seg.text, max(0, word.start(1) - 30), word.start(1))
+        if kind is None or (zipf(word.group(1)) >= 3.0 and word.group(1) not in CHINESE_UNITS
+                            and counted is None):
             return None
         # a unit of a kind, no size given: "geng (a traditional Chinese unit of sailing
         # distance)"
