@@ -3135,3 +3135,11 @@ def test_a_formulation_said_with_a_policy_s_head_is_a_term_bare_too() -> None:
     whole, bare = "carbon peaking and carbon neutrality goals", "carbon peaking and carbon neutrality"
     assert {whole, bare} <= set(found)
     assert max(c.score for c in found[bare]) < max(c.score for c in found[whole])
+
+
+def test_a_stone_named_after_where_it_is_quarried_is_a_term() -> None:
+    found = _found("Ying stone is one of the four famous garden stones, together with Taihu "
+                   "stone, Lingbi stone and Kunshan stone, and carvers also use Shoushan "
+                   "stone.")
+    assert {"Ying stone", "Taihu stone", "Lingbi stone", "Kunshan stone",
+            "Shoushan stone"} <= set(found)

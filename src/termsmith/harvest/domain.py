@@ -2060,8 +2060,10 @@ _LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "villa
 # heritage lists write them (the plural too: "Regong arts", 热贡艺术 as UNESCO's list has it).
 _TRADITIONS = frozenset({"culture", "art", "arts", "music", "school", "style", "opera", "dance"})
 # The produce a place gives its name to whose word is among English's commonest (纸, 咖啡:
-# "Xuan paper", "Pu'er coffee"); rarer ones are kept by their frequency ("Longjing tea").
-_PRODUCE = frozenset({"paper", "coffee"})
+# "Xuan paper", "Pu'er coffee"), and the garden and carving stones named after where they
+# are quarried (灵璧石, 太湖石, 英石, 寿山石: "Lingbi stone", "Taihu stone", "Ying stone");
+# rarer ones are kept by their frequency ("Longjing tea").
+_PRODUCE = frozenset({"paper", "coffee", "stone"})
 # The remains archaeology names after the place they were found (遗址: "Erlitou site",
 # "Yinxu ruins"): the name alone is the place's, the site is the term.
 _SITES = frozenset({"site", "ruins"})
