@@ -1448,10 +1448,12 @@ def _figure(words: list[str]) -> bool:
             or words[0] in _ROYAL or words[-1] in _ROYAL or "Emperor" in (words[0], words[-1]))
 
 
-# A plan's span of years in brackets (before the "for" or "on" of its subject), or the
-# kind of list a document's measures are, in Title Case: `Special Administrative Measures
-# (Negative List) for Foreign Investment Access` (特别管理措施（负面清单）).
-_SPANNED_TITLE = re.compile(r" \(((?:19|20)\d\d[-–](?:19|20)\d\d|[A-Z][a-z]+ List)\) ")
+# A plan's span of years in brackets (before the "for" or "on" of its subject).
+_SPANNED_TITLE = re.compile(r" \(((?:19|20)\d\d[-–](?:19|20)\d\d)\) ")
+# ... and the kind of list a document's measures are, in Title Case (a run of its own):
+# `Special Administrative Measures (Negative List) for Foreign Investment Access`
+# (特别管理措施（负面清单）).
+_LISTED_TITLE = re.compile(r" \([A-Z][a-z]+ List\) ")
 
 
 def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
@@ -1474,9 +1476,8 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
             continue
         if (len(out) >= 2 and run[0].text in ("for", "on") and len(run) > 1
                 and out[-2][-1].text in _DOCUMENTS
-                and _SPANNED_TITLE.fullmatch(sentence, out[-2][-1].end, run[0].start)):
-            # ... and the kind of list its measures are, a run of its own: `Special
-            # Administrative Measures (Negative List) for Foreign Investment Access`
+                and _LISTED_TITLE.fullmatch(sentence, out[-2][-1].end, run[0].start)):
+            # the kind of list its measures are, a run of its own between them
             inside = out.pop()
             out[-1] = [*out[-1], *inside, *run]
             continue
