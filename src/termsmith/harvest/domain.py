@@ -1438,6 +1438,12 @@ _RATE_OF_LEFT = 4       # words of its kind before the head, at most
 _RATE_OF_RIGHT = 5      # words of what it counts, at most
 
 
+# The modifiers that judge, point, grade or say how often, and so name no indicator or
+# action of policy before its head ("a high rate of", "the current rate of", "annual
+# ..."): one set for _rates_of and _actions_of.
+_JUDGING = _EVALUATIVE | _DEICTIC | _GRADING | _PERIODIC
+
+
 def _rates_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
               ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each indicator named as a rate or ratio of what it counts (:data:`_RATE_OF_HEADS`):
@@ -1455,8 +1461,7 @@ def _rates_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
         while (j > i - _RATE_OF_LEFT and tags[j - 1] in "NJEG" and tokens[j - 1].islower()
                and tokens[j - 1] not in _BREAK):
             j -= 1
-        while j < i and (tokens[j] in _EVALUATIVE or tokens[j] in _DEICTIC
-                         or tokens[j] in _GRADING or tokens[j] in _PERIODIC):
+        while j < i and tokens[j] in _JUDGING:
             j += 1
         if j == i:
             continue
@@ -1502,9 +1507,7 @@ def _actions_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 and head not in _BREAK and not head.endswith("ings")):
             j = h
             while (j > h - 2 and tags[j - 1] in ("JEN" if j == h else "JN") and tokens[j - 1].islower()
-                   and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE
-                   and tokens[j - 1] not in _DEICTIC and tokens[j - 1] not in _GRADING
-                   and tokens[j - 1] not in _PERIODIC):
+                   and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _JUDGING):
                 j -= 1
             e = i + 1
             while (e < n and e - i <= 3 and tags[e] in "NJE" and tokens[e].islower()
