@@ -3039,6 +3039,19 @@ def test_a_policy_s_action_is_named_with_what_it_acts_on() -> None:
     assert not [t for t in found if t.endswith("of the economy")]
 
 
+def test_an_action_on_two_fields_joined_by_and_is_named_with_both() -> None:
+    found = _found("The city promotes the integrated development of culture and tourism, "
+                   "and the coordinated development of agriculture and forestry; it also "
+                   "opened the joint promotion of culture and tourism resources.")
+    assert {"integrated development of culture and tourism",
+            "coordinated development of agriculture and forestry"} <= set(found)
+    # the action is never named with the first field alone
+    assert "integrated development of culture" not in found
+    assert "coordinated development of agriculture" not in found
+    # two fields sharing a following noun are no fields of the action's own
+    assert "joint promotion of culture and tourism" not in found
+
+
 def test_two_national_designations_joined_by_and_are_each_a_term() -> None:
     found = _found("The commission has built national medical centers and national regional "
                    "medical centers, and the province added national grain production bases "

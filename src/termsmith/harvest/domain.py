@@ -1495,7 +1495,8 @@ def _actions_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
     span and offsets. One or two lowercase modifiers that judge nothing (a participle
     only next to the noun: "introduced classified management" opens with a verb), the
     noun of action, "of", and one to three lowercase words of a bare noun phrase ending
-    in a noun (no determiner, no figure)."""
+    in a noun (no determiner, no figure), or two single nouns joined by "and", two fields
+    it acts on together ("integrated development of culture and tourism", 文旅融合发展)."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
     index: Sentences | None = None
     n = len(tokens)
@@ -1513,6 +1514,10 @@ def _actions_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
             while (e < n and e - i <= 3 and tags[e] in "NJE" and tokens[e].islower()
                    and tokens[e] not in _BREAK):
                 e += 1
+            if (e == i + 2 and e + 1 < n and tokens[e] == "and" and tags[e + 1] == "N"
+                    and tokens[e + 1].islower() and tokens[e + 1] not in _BREAK
+                    and not (e + 2 < n and tags[e + 2] in "NJEPO")):
+                e += 2      # two fields (not "of culture and tourism resources")
             if (j < h and e > i + 1 and tags[e - 1] == "N"
                     and not (e < n and tags[e] in "NJEP")
                     and tokens[e - 1] not in _POPULATIONS):
