@@ -1485,6 +1485,17 @@ def test_a_body_s_unit_named_before_of_the_body_is_a_name_of_its_own() -> None:
     assert {"Department of Mass Sports", "General Administration of Sport of China"} <= terms
 
 
+def test_a_body_s_unit_before_of_and_the_body_s_acronym_is_a_name_of_its_own() -> None:
+    text = ("Ms. Li, director general of the Department of Foreign Investment Administration "
+            "of MOFCOM, Mr. Wang of the Bureau of Rural Cooperative Economy Guidance of "
+            "MARA and Ms. Zhou, director of the Information Office of MOFCOM, spoke.")
+    terms = _terms(text)
+    assert {"Department of Foreign Investment Administration",
+            "Bureau of Rural Cooperative Economy Guidance"} <= terms
+    # a unit of two words is named with its body when "the" does not stand before it
+    assert "Information Office of MOFCOM" in terms and "Information Office" not in terms
+
+
 def test_a_name_whose_word_shares_its_second_part_with_the_next_is_one_name() -> None:
     terms = _terms("The province issued the Medium- and Long-Term Plan for Developing "
                    "Offshore Wind Power last year, and the National Short- and Medium-Term "

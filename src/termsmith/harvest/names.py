@@ -2534,19 +2534,24 @@ def _unit_of(run: list[_Tok], a: int, b: int) -> int:
     """Where a body's unit named before "of the" and the body ends, if ``run[a:b]`` is such
     a name: `Department of Marine Early Warning and Monitoring of the MNR` holds the
     department's own name, `Department of Marine Early Warning and Monitoring` (what a
-    glossary lists, the body beside it). The unit has a field of its own (`Department
+    glossary lists, the body beside it), and so does `Department of Foreign Trade of
+    MOFCOM`, the body's acronym without "the". The unit has a field of its own (`Department
     of ...`, a field's noun before the head, `Press Bureau`, or three words or more:
     `Investor Protection Bureau`); `Standing Committee`, `General Office` and `Political
     Bureau` name no unit alone. 0 if none."""
     if b - a < 5:
-        return 0            # (most names: no unit, "of the" and body in fewer words)
+        return 0            # (most names: no unit, "of" and body in fewer words)
     words = [t.text for t in run[a:b]]
-    if "the" not in words:
+    bare = words[-2] == "of" and _acronym(words[-1])     # `... of MOFCOM`, no "the"
+    if "the" not in words and not bare:
         return 0
-    for i in range(len(words) - 3, 1, -1):
-        if words[i] != "of" or words[i + 1] != "the":
+    for i in range(len(words) - 2, 1, -1):
+        if words[i] != "of" or not (words[i + 1] == "the" or bare and i == len(words) - 2):
             continue
-        unit, body = words[:i], words[i + 2:]
+        unit, body = words[:i], words[i + 2:] if words[i + 1] == "the" else words[i + 1:]
+        if words[i + 1] != "the" and len(unit) < 3:
+            return 0    # (a unit of two words is its body's only with "the": the
+                        # `Information Office of MOFCOM` is no `Information Office` alone)
         if len(unit) > 2 and _ROMAN.fullmatch(unit[-1]):
             unit = unit[:-1]    # a numbered department: `Anti-Monopoly Enforcement
                                 # Department I of the SAMR` (反垄断执法一司)
