@@ -3134,6 +3134,19 @@ def test_set_formulations_of_livelihood_security_logistics_and_aid() -> None:
         c.score for c in found["telecom and online fraud"])
 
 
+def test_set_formulations_of_positioning_forestry_energy_and_city_life() -> None:
+    found = _found("The prefecture strives to become a demonstration zone for ethnic unity and "
+                   "progress and a radiation center facing South Asia and Southeast Asia; "
+                   "since the ban on commercial logging in natural forests, the county has "
+                   "pursued the integration of source, grid, load and storage and built "
+                   "15-minute community living circles.")
+    assert {"demonstration zone for ethnic unity and progress",
+            "radiation center facing South Asia and Southeast Asia",
+            "ban on commercial logging in natural forests",
+            "integration of source, grid, load and storage",
+            "15-minute community living circles"} <= set(found)
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")
