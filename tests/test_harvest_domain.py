@@ -1183,6 +1183,13 @@ def test_a_technology_code_starts_a_term_and_keeps_its_capitals() -> None:
     assert "base stations" not in found
 
 
+def test_a_rating_s_grade_keeps_its_capital_in_the_term() -> None:
+    found = _found("The gorge is a national 4A-level scenic spot, and a second national "
+                   "4A-level scenic spot opened in the county this year.")
+    assert "national 4A-level scenic spot" in found
+    assert not [t for t in found if "4a-" in t]
+
+
 def test_a_binomial_with_a_roman_epithet_is_no_name_before_a_head() -> None:
     found = _found("A herd of wild Asian elephants (Elephas maximus) left the reserve.")
     assert not [t for t in found if "maximus" in t.lower()]

@@ -693,8 +693,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         term = raw.lower()
         if coded:       # "5G base stations": a code keeps its capitals
             term = _CODE_LOWER.sub(_upper, term)
-        if _ACRONYM_IN.search(raw):
-            # an acronym inside keeps its capitals: "registration-based IPO system"
+        if _ACRONYM_IN.search(raw) or _GRADE_CODE.search(raw):
+            # an acronym inside keeps its capitals: "registration-based IPO system"; so
+            # does a rating's grade: "national 4A-level scenic spot"
             term = _cased(raw, term)
         # Positional arguments: measurably cheaper than keywords, once per occurrence.
         yield Candidate(term, domain, score, Occurrence(line, speaker, text, start, end),
@@ -2019,9 +2020,15 @@ def _upper(m: re.Match[str]) -> str:
 _ACRONYM_IN = re.compile(r"(?<![\w'’-])[A-Z][A-Z&]+s?(?![\w'’-])")
 
 
+# A grade of a number and a capital, hyphened to what it grades ("4A-level", 4A级), which
+# tagger.CODE (a whole word) does not take.
+_GRADE_CODE = re.compile(r"(?<![\w'’-])\d[A-Z]-[a-z]")
+
+
 def _cased(raw: str, term: str) -> str:
-    """``term`` (the phrase in lowercase) with the acronyms of ``raw`` in capitals."""
-    return " ".join(r if _ACRONYM_IN.fullmatch(r) else t
+    """``term`` (the phrase in lowercase) with the acronyms and grades of ``raw`` in
+    capitals."""
+    return " ".join(r if _ACRONYM_IN.fullmatch(r) or _GRADE_CODE.match(r) else t
                     for r, t in zip(raw.split(" "), term.split(" "), strict=True))
 
 
