@@ -1214,6 +1214,18 @@ def test_a_bare_genus_and_its_participle_define_a_term_though_the_gloss_holds_a_
     assert not [c.term for c in listed if c.term.startswith("WTO")]
 
 
+def test_a_place_s_possessive_before_a_glossed_phrase_is_no_part_of_it() -> None:
+    terms = [c.term for c in _harvest(
+        "Tongxiang's blue calico (a cotton cloth printed with paste-resist patterns and dyed "
+        "with indigo) is a national intangible cultural heritage item.")]
+    assert "blue calico" in terms
+    assert not [t for t in terms if t.startswith("Tongxiang")]
+    # one word after a possessive may be named after a person: it is kept whole
+    terms = [c.term for c in _harvest(
+        "Engel's coefficient (the share of food in household consumption spending) fell.")]
+    assert "Engel's coefficient" in terms
+
+
 @pytest.mark.parametrize("text", [
     "Turnover reached 148.5 billion ton-kilometers (one ton of passengers or cargo carried one "
     "kilometer), making China first.",

@@ -1741,7 +1741,17 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
                 and lex.get(toks[k]) in (None, "P") and lex.get(toks[k].lower()) is None
                 and ("N" not in tags[:k] or all(t[:1].isupper() for t in toks[k:]))):
             start += tg.starts[k]
+    owner = _POSSESSOR.match(tail, start)
+    if owner is not None and tail.count(" ", owner.end(), end) >= 1:
+        # a place's or a body's possessive owns the thing, it is not in its name:
+        # "Wuzhen's blue calico (...)" glosses "blue calico" (but one word after it may be
+        # named after a person: "Engel's coefficient", "Alzheimer's disease")
+        start = owner.end()
     return offset + start, offset + end
+
+
+# A capitalised possessive before a lowercase word.
+_POSSESSOR = re.compile(r"[A-Z][\w-]*['’]s (?=[a-z])")
 
 
 def _scientific(seg: Segment, p: Paren, gloss: str, before: int,
