@@ -1515,6 +1515,20 @@ def test_a_zone_s_aim_may_join_two_modifiers_of_its_head() -> None:
     assert not [t for t in found if t.endswith("oil and gas")]
 
 
+def test_a_designated_zone_s_aim_may_end_in_a_second_noun_hold_an_acronym_or_follow_of() -> None:
+    found = _found("Five cities became pilot zones for green finance reform and innovation, "
+                   "the province built national demonstration zones for GI product "
+                   "protection, and the bay has national demonstration zones of marine "
+                   "ranching. Areas of cooperation grew, and a free trade zone for oil and "
+                   "gas opened.")
+    assert {"pilot zones for green finance reform and innovation",
+            "national demonstration zones for GI product protection",
+            "national demonstration zones of marine ranching"} <= set(found)
+    # "of" only after a designated zone; no head modified before "and", no second noun
+    assert not [t for t in found if t.lower().startswith("areas of")
+                or t.endswith("oil and gas")]
+
+
 def test_the_central_bank_s_relending_for_what_it_funds_is_one_term() -> None:
     found = _found("The quota of relending for agriculture and small businesses was raised, "
                    "and relending for elderly care and service consumption will go on. Banks "

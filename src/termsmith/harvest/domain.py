@@ -501,7 +501,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             rated.extend((seg, sp, a, b) for sp, a, b in _rates_of(tg, spans))
         if " of " in text:
             actions.extend((seg, sp, a, b) for sp, a, b in _actions_of(tg, spans))
-        if " for " in text and _AIMED.search(text):
+        if (" for " in text or " of " in text) and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
             said_here = coined.intersection(tg.tokens)
@@ -1733,13 +1733,14 @@ def _crimes(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # needs no modifier before it.
 _AIMED_SCORE = 0.6
 _AIMED = re.compile(r"(?<![\w-])(?:zones?|areas?|re-?lending|cities|city|counties|county|bases?)"
-                    r" for ")
+                    r" (for|of) ")
 _TOOLS = frozenset({"relending", "re-lending"})
 # So does the state its demonstration and pilot cities, counties and bases (示范城市, 示范县,
 # 示范基地: "national demonstration cities for childcare services", "national
 # demonstration counties for the Four Good Rural Roads"), named so only as such.
 _DESIGNATED_PLACES = frozenset("city cities county counties base bases".split())
 _DESIGNATIONS = frozenset({"demonstration", "pilot", "model"})
+_DESIGNATED_ZONES = frozenset("zone zones area areas base bases".split())
 
 
 def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -1751,14 +1752,18 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
     tokens, tags = tg.tokens, tg.tags
     index = Sentences(spans)
     for m in _AIMED.finditer(tg.text):
-        i = bisect.bisect_left(tg.starts, m.end() - 4)       # the "for"
-        if i < 2 or i >= len(tokens) or tokens[i] != "for":
+        i = bisect.bisect_left(tg.starts, m.start(1))       # the "for" (or "of")
+        if i < 2 or i >= len(tokens) or tokens[i] != m.group(1):
             continue
         j = i - 1
         while (j > i - 4 and tags[j - 1] in "NJE" and tokens[j - 1].islower()
                and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE
                and tokens[j - 1] not in _DEGREE_WORDS):   # ("to more ... zones for")
             j -= 1
+        if tokens[i] == "of" and (_DESIGNATIONS.isdisjoint(tokens[j:i - 1])
+                                  or tokens[i - 1] not in _DESIGNATED_ZONES):
+            continue    # "of" only after a designated zone: "national demonstration
+                        # zones of marine ranching" (not "areas of cooperation")
         k = i + 1
         joined = False      # one "and" between two modifiers of the aim's head
         while k < len(tags) and k < i + 6 + joined:
@@ -1769,11 +1774,18 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 joined = True
                 k += 1
                 continue
-            if not (tags[k] in "NJEG" or (tags[k] == "P" and "-" in tokens[k])) or tokens[k] in _BREAK:
-                break
+            if not (tags[k] in "NJEG" or (tags[k] == "P" and ("-" in tokens[k] or _ACRONYM_IN.fullmatch(
+                    tokens[k]) and tags[k + 1:k + 2] == "N"))) or tokens[k] in _BREAK:
+                break       # (an acronym modifies a noun of the aim: "for GI product protection")
             k += 1
-        while k > i + 1 and tags[k - 1] != "N":
-            k -= 1
+        if (not joined and k - i >= 3 and tags[k:k + 2] == "AN" and tokens[k] == "and"
+                and tags[k - 1] == "N" and tokens[k + 1].islower() and tokens[k + 1] not in _BREAK
+                and tags[k + 2:k + 3] not in ("N", "J", "E", "P", "O")):
+            k += 2      # the aim's head and one more noun: "for green finance reform and
+                        # innovation" (not "for oil and gas": no modified head before "and")
+        while k > i + 1 and tags[k - 1] != "N" and not (
+                tags[k - 1] == "G" and k - 2 > i and tags[k - 2] in "JN"):
+            k -= 1      # (a gerund after its modifier names an activity: "marine ranching")
         if tokens[i - 1] in _DESIGNATED_PLACES:
             if _DESIGNATIONS.isdisjoint(tokens[j:i - 1]):
                 continue
