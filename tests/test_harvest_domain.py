@@ -2140,6 +2140,16 @@ def test_a_zone_s_place_after_its_aim_is_part_of_its_name() -> None:
     assert "pilot zone for green finance" in found
 
 
+def test_a_zone_s_region_after_of_the_is_part_of_its_name() -> None:
+    found = _found("Ningxia is a pilot zone for ecological protection and high-quality "
+                   "development of the Yellow River Basin, and a pilot zone for green "
+                   "development of the city opened.")
+    assert ("pilot zone for ecological protection and high-quality development of the "
+            "Yellow River Basin") in found
+    # "of" without "the" and a capitalised name is no place of the zone
+    assert not [t for t in found if t.endswith("of the city")]
+
+
 def test_a_national_designation_after_a_place_s_name_is_the_state_s_not_the_place_s() -> None:
     found = _found("Gansu is building the Jiuquan national comprehensive energy base, and "
                    "Jiuquan apples sell well.")

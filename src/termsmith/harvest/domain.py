@@ -1823,8 +1823,9 @@ _REGION_SIDES = frozenset("""western eastern northern southern central northeast
 def _placed(tokens: list[str], tags: str, k: int) -> int:
     """Where a zone's name ends with its place after its aim ending at ``k``: "in" (and
     "the") and a name of up to four capitalised words, or a side of the country and
-    "region"; else ``k``."""
-    if k + 1 >= len(tokens) or tokens[k] != "in":
+    "region"; else ``k``. "Of the" says where as well ("... development of the Yellow River
+    Basin": whose and where are one for a region, as _REGION reads formulations)."""
+    if k + 1 >= len(tokens) or not (tokens[k] == "in" or tokens[k] == "of" and tokens[k + 1] == "the"):
         return k
     e = k + 1 + (tokens[k + 1] == "the")
     if e + 1 < len(tokens) and tokens[e] in _REGION_SIDES and tokens[e + 1] in ("region",
