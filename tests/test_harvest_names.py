@@ -1496,6 +1496,20 @@ def test_a_body_s_unit_before_of_and_the_body_s_acronym_is_a_name_of_its_own() -
     assert "Information Office of MOFCOM" in terms and "Information Office" not in terms
 
 
+def test_waterfalls_and_courtyards_are_places_and_a_place_joined_with_another_is_two() -> None:
+    terms = _terms("Five-Flower Lake, Pearl Shoal Waterfall and Long Lake suffered little "
+                   "damage, and new routes combine Pingyao with Qiao Family Courtyard and link "
+                   "Fuyun with Kanas Lake; visitors see the Detian Lake on the China-Vietnam "
+                   "border.")
+    assert {"Pearl Shoal Waterfall", "Qiao Family Courtyard", "Kanas Lake",
+            "Detian Lake"} <= terms
+    assert not [t for t in terms if " with " in t or " on the " in t
+                or t.endswith("and Long Lake")]
+    # a common word's "with" goes on in a title
+    assert "Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era" in _terms(
+        "We study Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era.")
+
+
 def test_a_name_whose_word_shares_its_second_part_with_the_next_is_one_name() -> None:
     terms = _terms("The province issued the Medium- and Long-Term Plan for Developing "
                    "Offshore Wind Power last year, and the National Short- and Medium-Term "

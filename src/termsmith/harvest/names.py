@@ -203,7 +203,7 @@ for _cat, _words in {
         Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
         Republic Kingdom Emirates Site Base Railway Highway Expressway
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
-        Cave Caves Bay Gulf Peak Peaks Causeway Pavilion""",
+        Cave Caves Bay Gulf Peak Peaks Causeway Pavilion Waterfall Waterfalls Courtyard""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
         Measures Action Scheme Policy Policies Standards Interpretation Interpretations Guidelines
         Treatise
@@ -1933,10 +1933,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns[0] not in _CONNECTORS:
         return True
     if (conns == ["on", "the"] and len(rights) == 1 and "-" in right
-            and all(map(_foreign, right.split("-")))):
+            and all(_foreign(p) or p in COUNTRIES or p in PROVINCES for p in right.split("-"))):
         # two places joined name a line whose head follows in lowercase: what a station
         # stands on, no part of its name (`Badaling Great Wall Station on the
-        # Beijing-Zhangjiakou high-speed railway`)
+        # Beijing-Zhangjiakou high-speed railway`, `Detian Waterfall on the China-Vietnam
+        # border`: countries and provinces too)
         return True
     if conns[0] == "under":
         # a status a list or a title's subject is under, said without "the": `List of
@@ -1970,6 +1971,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns[0] == "through":
         return True     # `visitors from Beijing through Harbin`: two names
+    if conns == ["with"] and len(left) == 1 and left[0] not in _HEADS and not _everyday(left[0]):
+        return True     # `combine Pingyao with Wang Family Courtyard`, `Fuyun with Kanas
+                        # Lake`: a place's one word and what it is joined with, two names
+                        # (a common word's is a title's: `Socialism with Chinese ...`)
     if (conns == ["for", "the"] and len(left) == 1 and rights[-1] in _OBSERVED
             and _lexicon().get(left[0].lower()) == "N"
             and all(_lexicon().get(w.lower()) in ("N", "J") for w in rights[:-1])):
