@@ -683,3 +683,15 @@ def test_a_progressive_after_a_noun_subject_takes_its_object_with_a_participle()
     assert classes("We are developing advanced materials.")["advanced"] == "E"
     # a gerund after "be" with no modifier after it heads a compound
     assert classes("The priority is housing supply.")["housing"] == "N"
+
+
+def test_a_verb_s_base_form_heading_a_compound_before_a_verb_or_a_stop_is_a_noun() -> None:
+    said = ("The Three Gorges ship lock is busy, and ships wait at the Gezhouba ship lock, "
+            "while the Yizhang flower drum will tour.")
+    c = classes(said)
+    assert c["lock"] == "N" and c["drum"] == "N"
+    terms = _said(said)
+    assert {"Three Gorges ship lock", "Gezhouba ship lock", "Yizhang flower drum"} <= terms
+    # a past verb, and a verb after a plural subject, stay verbs
+    assert classes("Since the high-speed railway opened, trips are short.")["opened"] == "V"
+    assert classes("The fees people pay are low.")["pay"] == "V"

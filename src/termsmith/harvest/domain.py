@@ -2424,8 +2424,10 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             head in _MEASURED or head in _MINED_FIELDS and lower[-2] in _MINED) else lower
         if (head in _BOILERPLATE_HEADS and not (len(lower) == 1 and head in _PRODUCE)
                 or lower[0] in _EVALUATIVE or lower[0] in _NATIONAL
-                or lex.get(head) == "V"
+                or lex.get(head) == "V" and not (len(lower) >= 2 and tags[b - 2:b] == "NN")
                 or any(w in _BREAK for w in general) or head in _VAGUE_HEADS):
+            # (a verb's word read as the head of a compound is a noun: "the Three Gorges
+            # ship lock is ...")
             # (a shell noun names no thing of the place: "with Hainan characteristics";
             # a national designation is the state's, not the place's: "Ningxia national
             # comprehensive pilot zone")

@@ -865,6 +865,23 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
                 return "V" if tokens[j].endswith("ed") else "E"
         return "E"
 
+    def head_before_stop(m: re.Match[str]) -> str:
+        # (only inside a noun phrase a determiner opens after a preposition: "through
+        # the Three Gorges ship lock, giving ..."; "farmers who plant, ..." and "help the
+        # village build." keep the verb)
+        tags = m.string
+        j = m.start() - 1
+        while j > 0 and tags[j] in "NPJX":
+            j -= 1
+        return "N" if (tags[j] == "D" and (j == 0 or tags[j - 1] in "IO") and _base_form(tokens[m.start()])
+                       and _PLURAL_SUBJECT.fullmatch(tokens[m.start() - 1]) is None) else "V"
+
+    def head_before_verb(m: re.Match[str]) -> str:
+        # (a plural before it is its subject: "the things farmers need are"; a past is a
+        # verb: "the railway opened has ...")
+        return "N" if (_base_form(tokens[m.start()])
+                       and _PLURAL_SUBJECT.fullmatch(tokens[m.start() - 1]) is None) else "V"
+
     return [
         # JJ "further" after MD or TO: RB
         (_FURTHER, adverb_further),
@@ -923,6 +940,11 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         (_COORDINATED_PAST, coordinated_verb),
         # JJ after NNP, before a form of be or have or a modal: NN, the subject's head
         (_HEAD_BEFORE_VERB, "N"),
+        # VB after NN, before a form of be or have or a modal: NN, the compound subject's
+        # head ("the Three Gorges ship lock is", "the price cap will")
+        (_BASE_BEFORE_VERB, head_before_verb),
+        # ... or before a stop, a determiner opening the phrase: the same head
+        (_BASE_BEFORE_STOP, head_before_stop),
     ]
 
 
@@ -973,6 +995,16 @@ _POSTPOSITIVE = re.compile(r"J(?<=[NP]J)(?![NJEL])")
 # "Turpan raisin is sold ..." (a word the lexicon has as an adjective only, from "citrus
 # fruit"); an adjective after a name says nothing of it before a verb.
 _HEAD_BEFORE_VERB = re.compile(r"J(?<=PJ)(?=[BM])")
+_BASE_BEFORE_VERB = re.compile(r"V(?<=NV)(?=[BM])")
+_BASE_BEFORE_STOP = re.compile(r"V(?<=NV)(?=[.,;])")
+_PLURAL_SUBJECT = re.compile(r"[a-z]+[^s]s|people|children")
+
+
+def _base_form(word: str) -> bool:
+    """Whether a word is a verb's base form that is a noun's too: English has its form in
+    -s ("lock", "locks"; not "began", "opened")."""
+    lex = lexicon()
+    return not word.endswith("ed") and (word + "s" in lex or word + "es" in lex)
 # Adjectives of extent (general English: "-wide" forms and "overseas", adjectives before a
 # noun, adverbs after a verb's object: "nationwide coverage", "expanded it nationwide").
 _EXTENT = frozenset("nationwide worldwide countrywide statewide citywide provincewide "
