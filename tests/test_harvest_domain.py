@@ -3178,6 +3178,22 @@ def test_set_formulations_of_positioning_forestry_energy_and_city_life() -> None
             "15-minute community living circles"} <= set(found)
 
 
+def test_the_ecosystems_of_one_life_community_are_a_formulation_in_any_listing() -> None:
+    found = _found("We will advance the integrated conservation and systematic governance of "
+                   "mountains, waters, forests, farmlands, rivers, lakes, grasslands and "
+                   "deserts. Mountains, rivers, forests, farmland, lakes, grasslands, deserts "
+                   "and glaciers are one community, and tourists love the snow mountains, "
+                   "grasslands, forests and lakes.")
+    assert {"integrated conservation and systematic governance of mountains, waters, forests, "
+            "farmlands, rivers, lakes, grasslands and deserts",
+            "mountains, waters, forests, farmlands, rivers, lakes, grasslands and deserts"
+            } <= set(found)
+    assert [t for t in found if t.lower() == "mountains, rivers, forests, farmland, lakes, "
+            "grasslands, deserts and glaciers"]
+    # a landscape described, no farmland in it, is no formulation
+    assert not [t for t in found if t.endswith("forests and lakes")]
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")

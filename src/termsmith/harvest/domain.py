@@ -422,6 +422,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     stretches: list[_Place] = []        # "the upper reaches of the Yellow River"
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
     fields: list[_Place] = []           # integrations of two fields
+    ecosystems: list[_Place] = []       # the ecosystems listed as one life community
     crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
     positions: list[_Place] = []        # what a place is built into
     rates: list[_Place] = []            # indicators stated as rates
@@ -473,6 +474,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             positions.extend((seg, sp, a, b) for sp, a, b in _positionings(tg, spans))
         if "ntegration of " in text:
             fields.extend((seg, sp, a, b) for sp, a, b in _integrations(tg, spans))
+        if "ountains, " in text:
+            ecosystems.extend((seg, sp, a, b) for sp, a, b in _ecosystem_lists(tg, spans))
         if "rime of " in text:
             crimes.extend((seg, sp, a, b) for sp, a, b in _crimes(tg, spans))
         if "chapter of Chinese" in text:
@@ -607,6 +610,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "what it is to be built into (建设成)")
     yield from _formulations_by_shape(fields, _AIMED_SCORE, said, "a policy of the genre: "
                                       "the integration of two fields (融合)")
+    yield from _formulations_by_shape(ecosystems, _INTO_SCORE, said, "a set formulation "
+                                      "of the genre: the ecosystems of one life community "
+                                      "(山水林田湖草沙), listed")
     yield from _formulations_by_shape(crimes, _AIMED_SCORE, said, "a charge of the "
                                       "Criminal Law (罪): \"crime of\" and what is done")
     yield from _formulations_by_shape(chapters, _INTO_SCORE, said, "a set formulation of "
@@ -1682,6 +1688,48 @@ def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+# The ecosystems Xi Jinping's thought on ecological civilization calls one life community
+# (山水林田湖草沙是生命共同体), listed in the interpreters' varying words and order: five
+# or more of them from mountains on, farmland among them (田; "mountains, grasslands,
+# forests and lakes" describe a landscape) ("mountains, waters, forests, farmlands,
+# grasslands and deserts", "mountains, rivers, forests, farmland, lakes, grasslands,
+# deserts and glaciers"), a set formulation whatever the list; with the policy said of
+# it before its "of" ("integrated protection and systematic governance of ...") too.
+_ECOSYSTEM = (r"(?:mountains|rivers|waters|forests|farmlands?|lakes|grasslands|deserts|"
+              r"glaciers|sands|wetlands|seas)")
+_ECOSYSTEM_LIST = re.compile(rf"(?<![\w-])[Mm]ountains(?=[a-z, ]*farmland)(?:, {_ECOSYSTEM}){{3,}},? "
+                             rf"and {_ECOSYSTEM}(?![\w-])")
+_POLICY_WORDS = 6       # words of the policy said of the ecosystems, at most
+
+
+def _ecosystem_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                     ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each list of the ecosystems of one life community: its sentence's span and its
+    offsets; and the policy said of it, from its modifier to the list, where a phrase of
+    lowercase modifiers and nouns of action (two words or more, "and" inside) stands
+    before its "of"."""
+    index = Sentences(spans)
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    for m in _ECOSYSTEM_LIST.finditer(tg.text):
+        sp = index.holding(m.start(), m.end())
+        if sp is None:
+            continue
+        yield sp, m.start(), m.end()
+        i = bisect.bisect_left(starts, m.start()) - 1       # the "of" before it, if any
+        if i < 2 or tokens[i] != "of":
+            continue
+        j = i
+        while (j > i - _POLICY_WORDS and tokens[j - 1].islower() and tokens[j - 1] not in _BREAK
+               and (tags[j - 1] in "JNA" or tags[j - 1] == "E" and tags[j] == "N")):
+            j -= 1      # (a participle before a noun only: "coordinated protection"; not the
+                        # clause's verb, "pursued holistic protection")
+        while j < i and tags[j] == "A":
+            j += 1
+        if (i - j >= 2 and tags[i - 1] == "N"
+                and tokens[i - 1].endswith(_ACTION_SUFFIXES)):
+            yield sp, starts[j], m.end()
 
 
 # The charges of China's Criminal Law are rendered "crime of" and a gerund's phrase (帮助
