@@ -3194,6 +3194,12 @@ def test_the_ecosystems_of_one_life_community_are_a_formulation_in_any_listing()
     assert not [t for t in found if t.endswith("forests and lakes")]
 
 
+def test_a_species_named_after_a_region_of_two_english_words_is_a_term() -> None:
+    found = _found("Big cats such as the South China tiger are rare, and North China leopards "
+                   "live in the Taihang Mountains.")
+    assert {"South China tiger", "North China leopards"} <= set(found)
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")

@@ -2407,7 +2407,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             a -= 1
         elif (names[-1] not in _NAMED_WHERE
               and not (len(names) == 2 and len(lower) == 1 and lower[0] in _WAYS)
-              and not (len(names) == 1 and _singular(lower[-1]) in _SPECIES)
+              and not (len(names) <= 2 and _singular(lower[-1]) in _SPECIES)
               and not (len(names) == 1 and names[0] in PEOPLES)
               and not (len(names) == 1 and names[0] in DYNASTY_NAMES
                        and lower == ["dynasty"])
