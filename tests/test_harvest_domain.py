@@ -3200,6 +3200,12 @@ def test_a_species_named_after_a_region_of_two_english_words_is_a_term() -> None
     assert {"South China tiger", "North China leopards"} <= set(found)
 
 
+def test_a_dynasty_named_with_its_side_is_a_period_s_name() -> None:
+    found = _found("The pagoda dates to the Northern Wei dynasty, and the kilns flourished in "
+                   "the Southern Song dynasty.")
+    assert {"Northern Wei dynasty", "Southern Song dynasty"} <= set(found)
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")

@@ -2160,6 +2160,8 @@ _PLACE_PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
 # ("Siberian cranes", "Asian elephants", "Chinese sturgeon", "Tibetan antelopes", "Chinese
 # white dolphins"): general English zoology, not a document's words; the adjective makes
 # the name a species, so a capitalised word of English before one is no reason to skip.
+# The sides and succession a dynasty's name may say (西夏, 北魏, 南宋, 后唐).
+_DYNASTY_SIDES = frozenset("Western Eastern Northern Southern Later Former".split())
 _SPECIES = _w("""crane tiger leopard elephant antelope sturgeon dolphin porpoise panda
     monkey gibbon ibis deer yak camel horse alligator salamander pheasant stork swan goose
     salmon paddlefish bear wolf macaque langur gazelle lynx otter seal whale shark crab
@@ -2411,12 +2413,14 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
               and not (len(names) == 1 and names[0] in PEOPLES)
               and not (len(names) == 1 and names[0] in DYNASTY_NAMES
                        and lower == ["dynasty"])
+              and not (len(names) == 2 and names[0] in _DYNASTY_SIDES and lower == ["dynasty"])
               and not (len(names) == 2 and names[1] == "Chinese" and pinyin_name(names[0])
                        and _zipf(names[0].lower()) < 3.0)
               and (all(map(_capitalised_english, names)) if len(names) > 2 else
                    any(map(_capitalised_english, names)))):
             # (a dynasty's name is a period's before "dynasty", an English word or
-            # not: "the Song dynasty", "the Han dynasty")
+            # not: "the Song dynasty", "the Han dynasty"; so is one named with its side
+            # or its place in a line: "the Western Xia dynasty", "the Northern Wei dynasty")
             # (an event of two capitalised English words names a way too: "the Long
             # March spirit", "the May Fourth spirit"; and a people's adjective its things:
             # "Tibetan medicine", as "Mongolian medicine"; and a place in pinyin its
