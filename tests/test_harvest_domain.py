@@ -3206,6 +3206,17 @@ def test_a_dynasty_named_with_its_side_is_a_period_s_name() -> None:
     assert {"Northern Wei dynasty", "Southern Song dynasty"} <= set(found)
 
 
+def test_a_term_with_a_word_s_alternative_in_brackets_inside_it_is_kept_whole() -> None:
+    found = _found("The city built township (sub-district) social work stations, reinforced "
+                   "300 small (II) reservoirs, raised output of continental (lacustrine) shale "
+                   "oil and is the home of Chan (Zen) Buddhism; the hukou (household "
+                   "registration) system and the (new) rules (first) changed.")
+    assert {"township (sub-district) social work stations", "small (II) reservoirs",
+            "continental (lacustrine) shale oil", "Chan (Zen) Buddhism"} <= set(found)
+    # a gloss of more than one word is no alternative; function words open no term
+    assert not [t for t in found if "(household" in t or "(new)" in t or "(first)" in t]
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")

@@ -436,6 +436,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     nicknamed: list[_Place] = []        # phrases given a popular name
     lists: list[_Place] = []            # the state's named lists
     inside: list[_Place] = []           # terms with an acronym glossed inside them
+    alternated: list[_Place] = []       # terms with a word's alternative in brackets
     graded: list[_Place] = []           # classes of a classification ("Class I ports")
     titled = _Titled()                  # runs of proper nouns (names, titles)
     lower = _LOWER.__getitem__
@@ -484,6 +485,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
+        if " (" in text and _ALTERNATIVE_INSIDE.search(text):
+            alternated.extend((seg, sp, a, b) for sp, a, b in _alternatives_inside(tg, spans))
         brackets = _glossed_brackets(text) if " (" in text else None
         if brackets:
             inside.extend((seg, sp, a, b) for sp, a, b in _glossed_inside(tg, spans, brackets))
@@ -623,6 +626,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "a highland it is to be (高地)")
     yield from _formulations_by_shape(inside, _AIMED_SCORE, said, "a term with an acronym "
                                       "glossed inside it, its head after the gloss")
+    yield from _formulations_by_shape(alternated, _ANCHOR_SCORE, said, "a term with a word's "
+                                      "alternative in brackets inside it, its head after them")
     yield from _formulations_by_shape(lists, _SET_SCORE, said, "a list the state keeps "
                                       "(名单, 清单): \"the list of\" and what it lists")
     yield from _formulations_by_shape(graded, _AIMED_SCORE, said, "a class of a state "
@@ -1170,6 +1175,57 @@ def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]], brackets: l
         if j == p + 3:
             continue
         start, stop = tg.starts[i], tg.ends[j - 1]
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
+
+
+# A word's alternative in brackets inside a term, its head after them: the other name of
+# a level ("township (sub-district) social work stations", 乡镇(街道)), of a class
+# ("small (II) reservoirs", 小(2)型水库), of a school or a kind ("Chan (Zen) Buddhism",
+# "continental (lacustrine) shale oil"). One word (or a Roman numeral) in the brackets, a
+# lowercase noun phrase after them; ranked as an anchor (such brackets often gloss the
+# word alone).
+_ALTERNATIVE_INSIDE = re.compile(r"[A-Za-z] \((?:[a-z]+(?:-[a-z]+)?|[IVX]{1,3}|[A-Z][a-z]+)\) [a-zA-Z]")
+_ALTERNATIVE_RIGHT_MAX = 3      # words of the head after the brackets, at most
+
+
+def _alternatives_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                         ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each term with a word's alternative in brackets inside it: its sentence's span and
+    offsets. The word before the bracket is a lowercase modifier or noun (or, with a
+    capitalised alternative, a capitalised word of no English: "Chan (Zen)"); the words
+    after are a noun phrase of up to three words ending in a noun, a capitalised head
+    only after a capitalised pair ("Chan (Zen) Buddhism")."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    n = len(tokens)
+    for m in _ALTERNATIVE_INSIDE.finditer(tg.text):
+        p = bisect.bisect_left(starts, m.start() + 2)        # "("
+        if p < 1 or p + 3 >= n or tokens[p] != "(" or tokens[p + 2] != ")":
+            continue
+        word, alt = tokens[p - 1], tokens[p + 1]
+        cased = alt[:1].isupper() and not _ROMAN.fullmatch(alt)
+        if cased:
+            if not (word[:1].isupper() and word.isalpha() and not _capitalised_english(word)
+                    and tags[p - 2:p - 1] not in ("P", "X")):
+                continue
+        elif not (word.islower() and tags[p - 1] in "NJE" and word not in _BREAK
+                  and (word not in _EVALUATIVE or word in _SIZES and _ROMAN.fullmatch(alt))
+                  and word not in _CLAUSE_WORDS):
+            continue    # (a size is a class's name before its numeral: "small (II)")
+        j = p + 3
+        head = "NP" if cased else "N"       # (a capitalised head after a capitalised pair)
+        while (j < n and j - p - 3 < _ALTERNATIVE_RIGHT_MAX
+               and (tags[j] in "NJEG" and tokens[j].islower()
+                    or cased and j == p + 3 and tags[j] in head)
+               and tokens[j] not in _BREAK):
+            j += 1
+        while j > p + 3 and tags[j - 1] not in head:
+            j -= 1
+        if j == p + 3 or (j < n and tags[j] in "NJ"):
+            continue        # no head, or a longer phrase than the head said
+        start, stop = starts[p - 1], tg.ends[j - 1]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
