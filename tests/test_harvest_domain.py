@@ -3204,6 +3204,11 @@ def test_a_dynasty_named_with_its_side_is_a_period_s_name() -> None:
     found = _found("The pagoda dates to the Northern Wei dynasty, and the kilns flourished in "
                    "the Southern Song dynasty.")
     assert {"Northern Wei dynasty", "Southern Song dynasty"} <= set(found)
+    # an era of division is named before "period", its number word with it
+    found = _found("The tunnel dates back to the Three Kingdoms period (220-280), and the wall "
+                   "to the Warring States period.")
+    assert {"Three Kingdoms period", "Warring States period"} <= set(found)
+    assert "Kingdoms period" not in found
 
 
 def test_a_term_with_a_word_s_alternative_in_brackets_inside_it_is_kept_whole() -> None:

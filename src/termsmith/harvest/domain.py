@@ -2216,6 +2216,9 @@ _PLACE_PAIR = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)+")
 # ("Siberian cranes", "Asian elephants", "Chinese sturgeon", "Tibetan antelopes", "Chinese
 # white dolphins"): general English zoology, not a document's words; the adjective makes
 # the name a species, so a capitalised word of English before one is no reason to skip.
+# The plural heads of the names of China's eras of division, said before "period" (三国
+# 时期 "the Three Kingdoms period", 战国时期 "the Warring States period", 五代十国).
+_ERAS = frozenset({"Kingdoms", "States", "Dynasties"})
 # The sides and succession a dynasty's name may say (西夏, 北魏, 南宋, 后唐).
 _DYNASTY_SIDES = frozenset("Western Eastern Northern Southern Later Former".split())
 _SPECIES = _w("""crane tiger leopard elephant antelope sturgeon dolphin porpoise panda
@@ -2400,8 +2403,9 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue    # a name's possessive before another ("Xi's", "Shanghai's"); a
                         # common noun's may stand before one: "the world's Siberian cranes"
         if (a > 0 and tags[a - 1] == "X" and toks[a - 1][:1].isupper() and toks[a - 1].isalpha()
-                and toks[a] in PLACE_HEADS):
+                and (toks[a] in PLACE_HEADS or toks[a] in _ERAS)):
             a -= 1      # a place named with a number word: "the Three Gorges reservoir area"
+                        # (or an era: "the Three Kingdoms period")
         if (a > 1 and tags[a - 1] == "O" and toks[a - 2][:1].isupper()
                 and not (toks[a].isupper() and len(toks[a]) > 1)):
             # the tail of a longer name ("Ministry of Commerce data"); but an acronym
@@ -2470,13 +2474,15 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
               and not (len(names) == 1 and names[0] in DYNASTY_NAMES
                        and lower == ["dynasty"])
               and not (len(names) == 2 and names[0] in _DYNASTY_SIDES and lower == ["dynasty"])
+              and not (lower == ["period"] and names[-1] in _ERAS)
               and not (len(names) == 2 and names[1] == "Chinese" and pinyin_name(names[0])
                        and _zipf(names[0].lower()) < 3.0)
               and (all(map(_capitalised_english, names)) if len(names) > 2 else
                    any(map(_capitalised_english, names)))):
             # (a dynasty's name is a period's before "dynasty", an English word or
             # not: "the Song dynasty", "the Han dynasty"; so is one named with its side
-            # or its place in a line: "the Western Xia dynasty", "the Northern Wei dynasty")
+            # or its place in a line: "the Western Xia dynasty", "the Northern Wei dynasty";
+            # and an era of division before "period": "the Three Kingdoms period")
             # (an event of two capitalised English words names a way too: "the Long
             # March spirit", "the May Fourth spirit"; and a people's adjective its things:
             # "Tibetan medicine", as "Mongolian medicine"; and a place in pinyin its
@@ -2541,7 +2547,7 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # comprehensive pilot zone")
             continue
         sing = _singular(head)
-        if len(lower) == 1 and head not in _WAYS and not (
+        if len(lower) == 1 and head not in _WAYS and not (head == "period" and names[-1] in _ERAS) and not (
                 head in _EPONYMOUS and len(names) == 1 and not pinyin_name(names[0])) and not (
                 head in _KEPT_WITH_PLACE
                 and (not _capitalised_english(names[-1]) or names[-1] in _NAMED_WHERE)) and not (
