@@ -3222,6 +3222,26 @@ def test_a_term_with_a_word_s_alternative_in_brackets_inside_it_is_kept_whole() 
     assert not [t for t in found if "(household" in t or "(new)" in t or "(first)" in t]
 
 
+def test_a_system_named_by_its_tiers_is_a_term_with_its_levels_and_aim() -> None:
+    found = _found("The province strengthened the three-tier prevention system for birth "
+                   "defects, built a county, township and village three-tier delivery "
+                   "logistics system and a three-tier rural delivery and logistics network, "
+                   "and the WTO kept a two-tier dispute settlement system.")
+    assert {"three-tier prevention system for birth defects",
+            "county, township and village three-tier delivery logistics system",
+            "three-tier rural delivery and logistics network",
+            "two-tier dispute settlement system"} <= set(found)
+
+
+def test_an_indicator_of_firms_above_designated_size_is_a_term() -> None:
+    found = _found("Industrial output above designated size rose 6 percent, and industrial "
+                   "value added above designated size grew faster.")
+    assert {"industrial output above designated size",
+            "industrial value added above designated size"} <= set(found)
+    # a sentence's capital is no term's
+    assert "Industrial output above designated size" not in found
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")

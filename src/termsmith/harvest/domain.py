@@ -437,6 +437,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     lists: list[_Place] = []            # the state's named lists
     inside: list[_Place] = []           # terms with an acronym glossed inside them
     alternated: list[_Place] = []       # terms with a word's alternative in brackets
+    tiered: list[_Place] = []           # systems of so many tiers ("three-tier ...")
+    sized: list[_Place] = []            # indicators of firms above designated size
     graded: list[_Place] = []           # classes of a classification ("Class I ports")
     titled = _Titled()                  # runs of proper nouns (names, titles)
     lower = _LOWER.__getitem__
@@ -485,6 +487,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             characterised.extend((seg, sp, a, b) for sp, a, b in _characterised(tg, spans))
         if "'s " in text or "’s " in text or "s' " in text or "s’ " in text:
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
+        if "-tier " in text:
+            tiered.extend((seg, sp, a, b) for sp, a, b in _tiered(tg, spans))
+        if " above designated size" in text:
+            sized.extend((seg, sp, a, b) for sp, a, b in _above_size(tg, spans))
         if " (" in text and _ALTERNATIVE_INSIDE.search(text):
             alternated.extend((seg, sp, a, b) for sp, a, b in _alternatives_inside(tg, spans))
         brackets = _glossed_brackets(text) if " (" in text else None
@@ -626,6 +632,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "a highland it is to be (高地)")
     yield from _formulations_by_shape(inside, _AIMED_SCORE, said, "a term with an acronym "
                                       "glossed inside it, its head after the gloss")
+    yield from _formulations_by_shape(tiered, _AIMED_SCORE, said, "a system of the genre "
+                                      "named by its tiers (三级体系, 网络)")
+    yield from _formulations_by_shape(sized, _AIMED_SCORE, said, "a statistical indicator "
+                                      "of the firms above designated size (规模以上)")
     yield from _formulations_by_shape(alternated, _ANCHOR_SCORE, said, "a term with a word's "
                                       "alternative in brackets inside it, its head after them")
     yield from _formulations_by_shape(lists, _SET_SCORE, said, "a list the state keeps "
@@ -821,7 +831,16 @@ def _candidate_at(place: _Place, score: float, evidence: str) -> Candidate:
     """The DOMAIN candidate said at ``place``, as written."""
     seg, (s, e), a, b = place
     text = seg.text[s:e]
-    return Candidate(text[a - s:b - s], Kind.DOMAIN, score,
+    term = text[a - s:b - s]
+    if a == s and term[1:2].islower():
+        # a sentence's capital is no term's: "Industrial output above designated size
+        # rose" is the indicator "industrial output above designated size" (a name's
+        # word, of no common noun or modifier, keeps it)
+        first = term.split(" ", 1)[0].rstrip(",").lower()
+        lex = tagger.lexicon()
+        if (lex.get(first) or lex.get(_singular(first))) in ("N", "J", "E", "G"):
+            term = term[:1].lower() + term[1:]
+    return Candidate(term, Kind.DOMAIN, score,
                      Occurrence(seg.line, seg.speaker, text, a - s, b - s), evidence)
 
 
@@ -1178,6 +1197,88 @@ def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]], brackets: l
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+# A system named by its tiers (三级…体系, 网络: "three-tier prevention system for birth
+# defects", "three-tier rural delivery and logistics network", "two-tier operating
+# system"), with the levels said before it ("county, township and village three-tier
+# delivery logistics system") and what it is for: a term whatever its words.
+_TIERED = re.compile(r"(?<![\w-])(?:two|three|four|five|six)-tier(?= [a-z])")
+_TIER_HEADS = _w("system systems network networks net nets structure mechanism safeguard")
+_TIER_WORDS = 5         # words between the tiers and the head, at most
+_LEVELS_SAID = re.compile(r"(?:count(?:y|ies), townships? and villages?|county-township-village) $")
+
+
+def _tiered(tg: tagger.Tagged, spans: list[tuple[int, int]]
+            ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each system named by its tiers: its sentence's span and offsets. The tiers, up to
+    five lowercase modifiers and nouns ("and" once between two nouns), a head of
+    :data:`_TIER_HEADS`; then "for" and a bare noun phrase of up to three words if said;
+    the levels said before the tiers open it."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    n = len(tokens)
+    for m in _TIERED.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.start())
+        if i >= n or starts[i] != m.start():
+            continue
+        k = i + 1
+        head = -1
+        joined = False
+        while k < n and k - i <= _TIER_WORDS + 1:
+            w = tokens[k]
+            if w == "and" and not joined and tags[k - 1] == "N" and k + 1 < n and tags[k + 1] == "N":
+                joined = True
+            elif not (tags[k] in "NJEG" and w.islower() and w not in _BREAK):
+                break
+            if w in _TIER_HEADS:
+                head = k
+            k += 1
+        if head < 0 or (head + 1 < n and tags[head + 1] == "N"):
+            continue
+        end = head + 1
+        if end + 1 < n and tokens[end] == "for":
+            e = end + 1
+            while e < n and e - end <= 3 and tags[e] in "NJ" and tokens[e].islower() \
+                    and tokens[e] not in _BREAK:
+                e += 1
+            if e > end + 1 and tags[e - 1] == "N" and not (e < n and tags[e] in "NJO"):
+                end = e
+        start = starts[i]
+        levels = _LEVELS_SAID.search(tg.text, max(0, start - 40), start)
+        if levels is not None:
+            start = levels.start()
+        sp = index.holding(start, tg.ends[end - 1])
+        if sp is not None:
+            yield sp, start, tg.ends[end - 1]
+
+
+# Firms above designated size (规模以上, annual revenue of 20 million yuan or more) and
+# their indicators: "industrial output above designated size", "enterprises above
+# designated size", "agricultural leading enterprises above designated size" -- a noun
+# phrase of up to four lowercase words before the phrase, a term with it.
+_ABOVE_SIZE = re.compile(r"(?<=[a-z]) above designated size(?![\w-])")
+_SIZED_WORDS = 4
+
+
+def _above_size(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each noun phrase said "above designated size": its sentence's span and offsets."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    for m in _ABOVE_SIZE.finditer(tg.text):
+        i = bisect.bisect_left(starts, m.start() + 1)      # "above"
+        if i < 1 or tags[i - 1] != "N":
+            continue
+        j = i - 1
+        while (j > 0 and i - j < _SIZED_WORDS and tags[j - 1] in "NJE"
+               and (tokens[j - 1].islower() or j == 1 and tokens[0][1:].islower())
+               and tokens[j - 1].lower() not in _BREAK and tokens[j - 1].lower() not in _JUDGING
+               and tokens[j - 1].lower() not in _CLAUSE_WORDS):
+            j -= 1      # (a sentence may open with it: "Industrial output above ...")
+        sp = index.holding(starts[j], m.end())
+        if sp is not None:
+            yield sp, starts[j], m.end()
 
 
 # A word's alternative in brackets inside a term, its head after them: the other name of
