@@ -3242,6 +3242,15 @@ def test_an_indicator_of_firms_above_designated_size_is_a_term() -> None:
     assert "Industrial output above designated size" not in found
 
 
+def test_a_dual_control_is_named_with_what_it_controls() -> None:
+    found = _found("China is moving from dual control over energy consumption to dual "
+                   "control over total carbon emissions and carbon intensity, and it keeps "
+                   "dual control of total water consumption and water intensity.")
+    assert {"dual control over energy consumption",
+            "dual control over total carbon emissions and carbon intensity",
+            "dual control of total water consumption and water intensity"} <= set(found)
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")

@@ -439,6 +439,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     alternated: list[_Place] = []       # terms with a word's alternative in brackets
     tiered: list[_Place] = []           # systems of so many tiers ("three-tier ...")
     sized: list[_Place] = []            # indicators of firms above designated size
+    controlled: list[_Place] = []       # dual controls ("dual control over ...")
     graded: list[_Place] = []           # classes of a classification ("Class I ports")
     titled = _Titled()                  # runs of proper nouns (names, titles)
     lower = _LOWER.__getitem__
@@ -489,6 +490,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "-tier " in text:
             tiered.extend((seg, sp, a, b) for sp, a, b in _tiered(tg, spans))
+        if "dual control" in text:
+            controlled.extend((seg, sp, a, b) for sp, a, b in _dual_controls(tg, spans))
         if " above designated size" in text:
             sized.extend((seg, sp, a, b) for sp, a, b in _above_size(tg, spans))
         if " (" in text and _ALTERNATIVE_INSIDE.search(text):
@@ -634,6 +637,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "glossed inside it, its head after the gloss")
     yield from _formulations_by_shape(tiered, _AIMED_SCORE, said, "a system of the genre "
                                       "named by its tiers (三级体系, 网络)")
+    yield from _formulations_by_shape(controlled, _AIMED_SCORE, said, "a policy of the "
+                                      "genre: dual control of a total and an intensity (双控)")
     yield from _formulations_by_shape(sized, _AIMED_SCORE, said, "a statistical indicator "
                                       "of the firms above designated size (规模以上)")
     yield from _formulations_by_shape(alternated, _ANCHOR_SCORE, said, "a term with a word's "
@@ -1251,6 +1256,48 @@ def _tiered(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = index.holding(start, tg.ends[end - 1])
         if sp is not None:
             yield sp, start, tg.ends[end - 1]
+
+
+# The dual control of a total and an intensity (双控: 能耗双控, 碳排放双控, 用水总量和强度双控)
+# is rendered "dual control of" or "over" and what is controlled, the total and the
+# intensity joined by "and" or one noun phrase for both ("dual control over total carbon
+# emissions and carbon intensity", "dual control of total water consumption and water
+# intensity", "dual control over carbon emissions"): a policy's name whatever it controls.
+_DUAL_CONTROL = re.compile(r"(?<![\w-])dual control (?:over|of) (?=[a-z])")
+_CONTROLLED_WORDS = 4       # words of each noun phrase controlled, at most
+
+
+def _dual_controls(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each dual control said with what it controls: its sentence's span and offsets."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    n = len(tokens)
+
+    def phrase(k: int) -> int:
+        e = k
+        while (e < n and e - k < _CONTROLLED_WORDS and tags[e] in "NJE" and tokens[e].islower()
+               and tokens[e] not in _BREAK):
+            e += 1
+        while e > k and tags[e - 1] != "N":
+            e -= 1
+        return e
+
+    for m in _DUAL_CONTROL.finditer(tg.text):
+        k = bisect.bisect_left(starts, m.end())
+        if k >= n or starts[k] != m.end():
+            continue
+        e = phrase(k)
+        if e == k or (e < n and tags[e] in "NJ"):
+            continue
+        if e + 1 < n and tokens[e] == "and":
+            f = phrase(e + 1)
+            if f > e + 1 and not (f < n and tags[f] in "NJ"):
+                e = f
+        start, stop = m.start(), tg.ends[e - 1]
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
 
 
 # Firms above designated size (规模以上, annual revenue of 20 million yuan or more) and
