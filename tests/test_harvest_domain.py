@@ -3251,6 +3251,17 @@ def test_a_dual_control_is_named_with_what_it_controls() -> None:
             "dual control of total water consumption and water intensity"} <= set(found)
 
 
+def test_a_list_s_items_may_be_said_with_what_they_are_listed_for_and_two_words_joined() -> None:
+    found = _found("Employers are put on the list of entities subject to joint disciplinary "
+                   "action, firms on the list of enterprises with abnormal operations, and "
+                   "officials on the list of seriously illegal and dishonest entities; the "
+                   "white paper mentions the list of powers and responsibilities.")
+    assert {"list of entities subject to joint disciplinary action",
+            "list of enterprises with abnormal operations",
+            "list of seriously illegal and dishonest entities",
+            "list of powers and responsibilities"} <= set(found)
+
+
 def test_a_species_is_named_without_the_count_said_of_it() -> None:
     found = _found("The Yangtze finless porpoise population has grown to 1,249, and the "
                    "Hainan gibbon population reached 42.")

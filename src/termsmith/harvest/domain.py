@@ -1431,19 +1431,50 @@ def _named_lists(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if tokens[k] == "Chinese":
             k += 1      # the nation's own list of a heritage (中国传统村落名录: "the list of
                         # Chinese traditional villages")
-        while (k < len(tokens) and k < i + 2 + _LISTED_MAX and tokens[k].islower()
-               and tags[k] in "NJE" and tokens[k] not in _BREAK):
+        joined = False      # one "and" between two words of the phrase
+        while (k < len(tokens) and k < i + 2 + _LISTED_MAX + joined and tokens[k].islower()
+               and tokens[k] not in _BREAK and tokens[k:k + 2] != ["subject", "to"] and (
+                   tags[k] in "NJE"
+                   # (an -ly adverb of a modifier: "seriously illegal and dishonest ...")
+                   or tags[k] == "R" and tokens[k].endswith("ly") and tags[k + 1:k + 2] == "J"
+                   or tokens[k] == "and" and not joined and k > i + 2 and tags[k - 1] in "NJ"
+                   and tags[k + 1:k + 2] in ("N", "J"))):
+            joined = joined or tokens[k] == "and"
             k += 1
         while k > i + 2 and tags[k - 1] != "N":
             k -= 1
-        if (k == i + 2 or not _looks_plural(tokens[k - 1]) or tags[k:k + 1] in ("N", "O", "G")
+        if (k == i + 2 or not _looks_plural(tokens[k - 1])
+                or tags[k:k + 1] in ("N", "O", "G") and tokens[k:k + 2] != ["subject", "to"]
                 or tags[i + 2] == "E"):
             # (a participle first describes the items: "the list of filed services")
             continue
+        k = _listed_by(tokens, tags, k)
         start, stop = tg.starts[first], tg.ends[k - 1]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+def _listed_by(tokens: list[str], tags: str, k: int) -> int:
+    """Where a list's items end with what they are listed for, after their plural ending
+    at ``k``: "subject to" and a bare noun phrase ("dishonest persons subject to
+    enforcement", "entities subject to joint disciplinary action"), or "with" and one
+    ("enterprises with abnormal operations"); else ``k``."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k] == "subject" and tokens[k + 1] == "to":
+        e = k + 2
+    elif k < n and tokens[k] == "with":
+        e = k + 1
+    else:
+        return k
+    f = e
+    while f < n and f - e < 4 and tags[f] in "NJE" and tokens[f].islower() and tokens[f] not in _BREAK:
+        f += 1
+    while f > e and tags[f - 1] != "N":
+        f -= 1
+    if f == e or (f < n and tags[f] in "NJO"):
+        return k
+    return f
 
 
 # The classes of the state's classifications, named by a numeral or a letter after
