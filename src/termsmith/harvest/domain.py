@@ -516,7 +516,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             rated.extend((seg, sp, a, b) for sp, a, b in _rates_of(tg, spans))
         if " of " in text:
             actions.extend((seg, sp, a, b) for sp, a, b in _actions_of(tg, spans))
-        if (" for " in text or " of " in text) and _AIMED.search(text):
+        if (" for " in text or any(z in text for z in _ZONES_OF)) and _AIMED.search(text):
             aimed.extend((seg, sp, a, b) for sp, a, b in _aimed_zones(tg, spans))
         if coined and not coined.isdisjoint(tg.tokens):
             said_here = coined.intersection(tg.tokens)
@@ -2024,6 +2024,7 @@ _TOOLS = frozenset({"relending", "re-lending"})
 _DESIGNATED_PLACES = frozenset("city cities county counties base bases".split())
 _DESIGNATIONS = frozenset({"demonstration", "pilot", "model"})
 _DESIGNATED_ZONES = frozenset("zone zones area areas base bases".split())
+_ZONES_OF = tuple(f" {z} of " for z in sorted(_DESIGNATED_ZONES))   # (found with str.find)
 
 
 def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
