@@ -3083,6 +3083,19 @@ def test_an_action_on_two_fields_joined_by_and_is_named_with_both() -> None:
     assert "joint promotion of culture and tourism" not in found
 
 
+def test_an_action_on_three_fields_or_more_listed_is_named_with_all() -> None:
+    found = _found("The base pursues the integrated development of coal, power and chemicals, "
+                   "the province the integrated development of passenger transport, freight "
+                   "transport and postal services, and the county the integrated development "
+                   "of large, medium-sized and small enterprises; it also began the joint "
+                   "promotion of coal, and more.")
+    assert {"integrated development of coal, power and chemicals",
+            "integrated development of passenger transport, freight transport and postal "
+            "services",
+            "integrated development of large, medium-sized and small enterprises"} <= set(found)
+    assert not [t for t in found if t.endswith("and more")]
+
+
 def test_two_national_designations_joined_by_and_are_each_a_term() -> None:
     found = _found("The commission has built national medical centers and national regional "
                    "medical centers, and the province added national grain production bases "

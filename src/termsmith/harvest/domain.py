@@ -1760,6 +1760,8 @@ def _actions_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
                     and tokens[e + 1].islower() and tokens[e + 1] not in _BREAK
                     and not (e + 2 < n and tags[e + 2] in "NJEPO")):
                 e += 2      # two fields (not "of culture and tourism resources")
+            elif e <= i + 3 and e < n and tokens[e] == ",":
+                e = _fields_listed(tokens, tags, i + 1, e)
             if (j < h and e > i + 1 and tags[e - 1] == "N"
                     and not (e < n and tags[e] in "NJEP")
                     and tokens[e - 1] not in _POPULATIONS):
@@ -1769,6 +1771,44 @@ def _actions_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 if sp is not None:
                     yield sp, starts[j], tg.ends[e - 1]
         i = tags.find("O", i + 1)
+
+
+def _fields_listed(tokens: list[str], tags: str, k: int, e: int) -> int:
+    """Where a list of three fields or more an action is "of" ends, its first item
+    ``tokens[k:e]`` before a comma: items of a noun or a modifier and a noun, or
+    modifiers sharing the last one's noun, commas between and "and" before the last
+    ("of coal, power and chemicals", "of passenger transport, freight transport and postal
+    services", "of large, medium-sized and small enterprises"); else ``e``."""
+    n = len(tokens)
+    f = e
+    items = 1
+    while f + 1 < n and tokens[f] == "," and items < 6:
+        g = f + 1
+        if tokens[g] == "and":
+            g += 1
+        h = g
+        while h < n and h - g < 2 and tags[h] in "NJE" and tokens[h].islower() and tokens[h] not in _BREAK:
+            h += 1
+        if h == g:
+            return e
+        items += 1
+        f = h
+        if tokens[g - 1] == "and":
+            break
+    if f < n and tokens[f] == "and" and tokens[f - 1] != ",":
+        g = f + 1
+        h = g
+        while h < n and h - g < 2 and tags[h] in "NJE" and tokens[h].islower() and tokens[h] not in _BREAK:
+            h += 1
+        if h == g:
+            return e
+        items += 1
+        f = h
+    elif tokens[f - 2:f - 1] != ["and"] and not (f > 1 and tokens[f - 2] == "and"):
+        return e
+    if items < 3 or tags[f - 1] != "N" or (f < n and tags[f] in "NJEPO"):
+        return e
+    return f
 
 
 # The part a place is to write in the nation's modernization (谱写中国式现代化X篇章): "the
