@@ -494,7 +494,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             controlled.extend((seg, sp, a, b) for sp, a, b in _dual_controls(tg, spans))
         if " above designated size" in text:
             sized.extend((seg, sp, a, b) for sp, a, b in _above_size(tg, spans))
-        if " (" in text and _ALTERNATIVE_INSIDE.search(text):
+        if " (" in text:
             alternated.extend((seg, sp, a, b) for sp, a, b in _alternatives_inside(tg, spans))
         brackets = _glossed_brackets(text) if " (" in text else None
         if brackets:
@@ -719,7 +719,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         term = raw.lower()
         if coded:       # "5G base stations": a code keeps its capitals
             term = _CODE_LOWER.sub(_upper, term)
-        if _ACRONYM_IN.search(raw) or _GRADE_CODE.search(raw):
+        if _ACRONYM_IN.search(raw) or "-" in raw and _GRADE_CODE.search(raw):
             # an acronym inside keeps its capitals: "registration-based IPO system"; so
             # does a rating's grade: "national 4A-level scenic spot"
             term = _cased(raw, term)
@@ -1346,9 +1346,17 @@ def _alternatives_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
     after are a noun phrase of up to three words ending in a noun, a capitalised head
     only after a capitalised pair ("Chan (Zen) Buddhism")."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
-    index = Sentences(spans)
+    index: Sentences | None = None
     n = len(tokens)
-    for m in _ALTERNATIVE_INSIDE.finditer(tg.text):
+    text = tg.text
+    at = text.find(" (")
+    while at > 0:
+        # (each bracket found with str.find and the pattern tried there only: a regex
+        # search would read every character of the paragraph)
+        m = _ALTERNATIVE_INSIDE.match(text, at - 1)
+        at = text.find(" (", at + 2)
+        if m is None:
+            continue
         p = bisect.bisect_left(starts, m.start() + 2)        # "("
         if p < 1 or p + 3 >= n or tokens[p] != "(" or tokens[p + 2] != ")":
             continue
@@ -1374,6 +1382,8 @@ def _alternatives_inside(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if j == p + 3 or (j < n and tags[j] in "NJ"):
             continue        # no head, or a longer phrase than the head said
         start, stop = starts[p - 1], tg.ends[j - 1]
+        if index is None:
+            index = Sentences(spans)
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
