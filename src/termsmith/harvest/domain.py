@@ -1243,11 +1243,8 @@ def _tiered(tg: tagger.Tagged, spans: list[tuple[int, int]]
             continue
         end = head + 1
         if end + 1 < n and tokens[end] == "for":
-            e = end + 1
-            while e < n and e - end <= 3 and tags[e] in "NJ" and tokens[e].islower() \
-                    and tokens[e] not in _BREAK:
-                e += 1
-            if e > end + 1 and tags[e - 1] == "N" and not (e < n and tags[e] in "NJO"):
+            e = _bare_phrase(tokens, tags, end + 1, 3, "NJ")
+            if e > end + 1 and not (e < n and tags[e] in "NJO"):
                 end = e
         start = starts[i]
         levels = _LEVELS_SAID.search(tg.text, max(0, start - 40), start)
@@ -1274,24 +1271,15 @@ def _dual_controls(tg: tagger.Tagged, spans: list[tuple[int, int]]
     index = Sentences(spans)
     n = len(tokens)
 
-    def phrase(k: int) -> int:
-        e = k
-        while (e < n and e - k < _CONTROLLED_WORDS and tags[e] in "NJE" and tokens[e].islower()
-               and tokens[e] not in _BREAK):
-            e += 1
-        while e > k and tags[e - 1] != "N":
-            e -= 1
-        return e
-
     for m in _DUAL_CONTROL.finditer(tg.text):
         k = bisect.bisect_left(starts, m.end())
         if k >= n or starts[k] != m.end():
             continue
-        e = phrase(k)
+        e = _bare_phrase(tokens, tags, k, _CONTROLLED_WORDS)
         if e == k or (e < n and tags[e] in "NJ"):
             continue
         if e + 1 < n and tokens[e] == "and":
-            f = phrase(e + 1)
+            f = _bare_phrase(tokens, tags, e + 1, _CONTROLLED_WORDS)
             if f > e + 1 and not (f < n and tags[f] in "NJ"):
                 e = f
         start, stop = m.start(), tg.ends[e - 1]
@@ -1477,14 +1465,23 @@ def _listed_by(tokens: list[str], tags: str, k: int) -> int:
         e = k + 1
     else:
         return k
-    f = e
-    while f < n and f - e < 4 and tags[f] in "NJE" and tokens[f].islower() and tokens[f] not in _BREAK:
-        f += 1
-    while f > e and tags[f - 1] != "N":
-        f -= 1
+    f = _bare_phrase(tokens, tags, e, 4)
     if f == e or (f < n and tags[f] in "NJO"):
         return k
     return f
+
+
+def _bare_phrase(tokens: list[str], tags: str, k: int, most: int, classes: str = "NJE") -> int:
+    """Where a bare noun phrase starting at ``k`` ends: up to ``most`` lowercase words of
+    the tag ``classes`` (none of :data:`_BREAK`), cut back to its last noun; ``k`` if it
+    has none."""
+    n = len(tokens)
+    e = k
+    while e < n and e - k < most and tags[e] in classes and tokens[e].islower() and tokens[e] not in _BREAK:
+        e += 1
+    while e > k and tags[e - 1] != "N":
+        e -= 1
+    return e
 
 
 # The classes of the state's classifications, named by a numeral or a letter after
