@@ -1332,6 +1332,22 @@ def test_two_size_classes_coordinated_name_a_class_not_a_judgement() -> None:
     assert "small and innovative firms" not in found        # a judgement and a kind
 
 
+def test_a_size_before_a_colour_names_a_variety_not_a_judgement() -> None:
+    # 大黄鱼, 小白杏: the size is part of the variety's name, alone or after its place
+    found = {t.lower() for t in _found("Cage farming of large yellow croaker grew, and "
+                                       "large yellow croaker exports doubled this year.")}
+    assert "large yellow croaker" in found
+    text = ("Press conference\n\nBeijing | 10 a.m. Nov. 20, 2024\n\nWang Hong:\n\n"
+            "Our orchards grow Yecheng walnuts, Jiashi small white apricots and other "
+            "fruits, and Xiapu large yellow croaker is a geographical indication product.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    assert {"Jiashi small white apricots", "Xiapu large yellow croaker"} <= terms
+    # a size before anything else still judges: no "large new markets", no "small green spaces"
+    found = {t.lower() for t in _found("We opened large new markets and built small green "
+                                       "spaces, and large new markets drew buyers.")}
+    assert not [t for t in found if t.split()[0] in ("large", "small")]
+
+
 def test_other_and_ones_make_no_part_of_a_term() -> None:
     found = {t.lower() for t in _found("Strong schools help weaker ones, and desert counties "
                                        "and other arid regions plant shrubs.")}

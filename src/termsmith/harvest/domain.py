@@ -30,7 +30,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TypeVar
@@ -2764,7 +2764,8 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
         general = lower[:-1] if len(lower) > 1 and (
             head in _MEASURED or head in _MINED_FIELDS and lower[-2] in _MINED) else lower
         if (head in _BOILERPLATE_HEADS and not (len(lower) == 1 and head in _PRODUCE)
-                or lower[0] in _EVALUATIVE or lower[0] in _NATIONAL
+                or lower[0] in _EVALUATIVE and not _coloured_variety(lower)
+                or lower[0] in _NATIONAL
                 or lex.get(head) == "V" and not (len(lower) >= 2 and tags[b - 2:b] == "NN")
                 or any(w in _BREAK for w in general) or head in _VAGUE_HEADS):
             # (a verb's word read as the head of a compound is a noun: "the Three Gorges
@@ -4026,9 +4027,24 @@ _SIZES = _w("small large big medium mid micro")
 
 
 def _size_classes(key: Key) -> bool:
-    """``small and medium-sized reservoirs``: two size classes coordinated before a head."""
+    """``small and medium-sized reservoirs``: two size classes coordinated before a head;
+    or a variety named by its size and colour (:func:`_coloured_variety`)."""
     return (len(key) >= 4 and key[0] in _SIZES and key[1] == "and"
-            and key[2].split("-", 1)[0] in _SIZES)
+            and key[2].split("-", 1)[0] in _SIZES) or _coloured_variety(key)
+
+
+# The colours Chinese names of varieties and breeds say after a size (大黄鱼 "large yellow
+# croaker", 小白杏 "small white apricots", 大红枣 "big red dates", 小黄牛): the size is
+# part of the name, not a judgement of one. (Not "green": a policy's word, "small green
+# spaces" is no variety.)
+_VARIETY_COLOURS = frozenset("white yellow red black golden purple".split())
+_VARIETY_SIZES = frozenset("small large big".split())
+
+
+def _coloured_variety(words: Sequence[str]) -> bool:
+    """Whether ``words`` open with a size and a colour before a noun: a variety's name."""
+    return (len(words) >= 3 and words[0] in _VARIETY_SIZES and words[1] in _VARIETY_COLOURS
+            and words[2] not in _VARIETY_COLOURS)
 
 
 def _looks_plural(word: str) -> bool:
