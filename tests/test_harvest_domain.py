@@ -1936,6 +1936,20 @@ def test_the_integration_of_two_fields_is_a_policy_term() -> None:
                                                   "integration of ice"))]
 
 
+def test_the_integration_of_two_fields_of_two_words_each_is_a_policy_term() -> None:
+    found = _found(
+        "Counties pursue the integration of crop farming and animal husbandry, and clinics "
+        "the integration of medical care and disease prevention in villages.",
+        "Brokers sought the integration of local firms and foreign investors into the "
+        "market, and the integration of coastal cities and inland ports with rail lines.")
+    assert {"integration of crop farming and animal husbandry",
+            "integration of medical care and disease prevention"} <= set(found)
+    # people and places are no fields, and one integrated "into" or "with" another is
+    # another phrase
+    assert not [t for t in found if t.startswith(("integration of local",
+                                                  "integration of coastal"))]
+
+
 def test_what_a_place_is_built_into_is_its_positioning() -> None:
     found = _found(
         "We are building Ningxia into a pioneer zone of water-saving agriculture and "

@@ -1949,8 +1949,11 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # The integration of two fields (融合: 体教融合, 文旅融合, 产教融合, 体医融合) is rendered
 # "integration of sports and education", "integration of culture and tourism": the
 # noun, "of" and two single nouns joined by "and" name a policy of the genre,
-# whatever the fields.
-_FIELDS = re.compile(r"(?<![\w-])[Ii]ntegration of [a-z]+ and [a-z]+\b")
+# whatever the fields; so do two fields of two words each, a modifier and a noun
+# (医防融合 "integration of medical care and disease prevention", 种养结合 "integration of
+# crop farming and animal husbandry", 算电协同 "integration of computing power and
+# electric power").
+_FIELDS = re.compile(r"(?<![\w-])[Ii]ntegration of [a-z]+ (?:[a-z]+ )?and [a-z]+\b")
 
 
 def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -1960,6 +1963,22 @@ def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
     index = Sentences(spans)
     for m in _FIELDS.finditer(tg.text):
         i = bisect.bisect_left(starts, m.start())
+        if i + 4 < len(tokens) and tokens[i + 4] == "and" and starts[i] == m.start():
+            # two fields of two words: a modifier and a noun each, the second ending the
+            # phrase ("... and disease prevention in rural areas")
+            end = i + 7
+            if (end <= len(tokens) and tags[i + 2] in "JNGE" and tags[i + 3] == "N"
+                    and tags[i + 5] in "JNGE" and tags[i + 6] == "N"
+                    and all(t.isalpha() and t.islower() for t in tokens[i + 2:end])
+                    and not _looks_plural(tokens[i + 3]) and not _looks_plural(tokens[i + 6])
+                    and tags[end:end + 1] not in ("N", "O")
+                    and tokens[end:end + 1] not in (["with"], ["into"])):
+                # (fields are activities, no plural: not "integration of local firms
+                # and foreign investors into the market")
+                sp = index.holding(starts[i], tg.ends[end - 1])
+                if sp is not None:
+                    yield sp, starts[i], tg.ends[end - 1]
+            continue
         if (i + 4 >= len(tokens) or starts[i] != m.start() or tags[i + 2] != "N"
                 or tags[i + 4] != "N" or tags[i + 5:i + 6] in ("N", "O")
                 or tokens[i + 5:i + 6] == ["with"]):
