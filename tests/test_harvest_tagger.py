@@ -695,3 +695,13 @@ def test_a_verb_s_base_form_heading_a_compound_before_a_verb_or_a_stop_is_a_noun
     # a past verb, and a verb after a plural subject, stay verbs
     assert classes("Since the high-speed railway opened, trips are short.")["opened"] == "V"
     assert classes("The fees people pay are low.")["pay"] == "V"
+
+
+def test_she_after_the_is_the_she_people_not_a_pronoun() -> None:
+    # 畲族: "the She ethnic group" names a people; "She" opening a sentence stays a pronoun
+    tg = tagger.tag("She said the She ethnic group in Ningde sings pankou songs.")
+    assert tg.tags[tg.tokens.index("She", 1)] == "P"
+    assert tg.tags[0] != "P"
+    text = ("Press conference\n\nBeijing | 10 a.m. Nov. 20, 2024\n\nWang Hong:\n\n"
+            "Fu'an is home to the She ethnic group, and She embroidery is sold online.\n")
+    assert "She ethnic group" in {e.term for e in harvest_run(reader.parse_text(text)).entries}

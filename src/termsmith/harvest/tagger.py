@@ -251,6 +251,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _extent_adverbs(tags, tokens)
     if "first " in text:
         tags = _first_before_past(tags, tokens)
+    if "he She " in text:
+        tags = _she_people(tags, tokens)
     if any(w in text for w in _PLAIN_VERB_SAID):
         tags = _plain_verbs(tags, tokens, text, starts)
     for pattern, repl in _rules(tokens):
@@ -612,6 +614,17 @@ def _starter(word: str) -> tuple[str, str, str]:
 _AUXILIARIES = frozenset("do does did is are was were has have had".split())
 # A capitalised word -> what _starter says of it, each word asked once.
 _STARTERS: dict[str, tuple[str, str, str]] = {}
+
+
+def _she_people(tags: str, tokens: list[str]) -> str:
+    """The tags with "She" after "the" read as a name: 畲族, "the She ethnic group", "the
+    She people", the one people of China whose English name is a pronoun (ETHNIC_GROUPS in
+    the lexicon); no pronoun follows "the"."""
+    out = list(tags)
+    for i in range(1, len(tokens)):
+        if tokens[i] == "She" and tokens[i - 1] in ("the", "The"):
+            out[i] = "P"
+    return "".join(out)
 
 
 def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]]:
