@@ -256,6 +256,20 @@ def test_an_outlet_whose_name_starts_with_the_is_a_label() -> None:
     assert outlets == {"The Paper", "The Beijing News"}
 
 
+def test_an_outlet_whose_brand_is_written_in_camel_case_is_a_label() -> None:
+    from termsmith import harvest
+
+    doc = parse_text("A briefing on oranges\n\nSpeaker:\n\nMr. Li Wei, county head\n\n"
+                     "Li Wei:\n\nOranges sold well.\n\niChongqing:\n\nWhat about "
+                     "exports?\n\nLi Wei:\n\nThey grew.\n\nin summary:\n\nMore text.")
+    roles = [(s.role, s.speaker) for s in doc.content() if s.role is not Role.TITLE]
+    assert roles[:3] == [(Role.SPEECH, "Li Wei"), (Role.QUESTION, "iChongqing"),
+                         (Role.SPEECH, "Li Wei")]
+    assert find(doc, "More text.").speaker == "Li Wei"      # a lowercase line is no label
+    outlets = {e.term for e in harvest.run(doc).entries if e.category == "outlet"}
+    assert outlets == {"iChongqing"}
+
+
 @pytest.mark.parametrize("line", [
     "The reasons are as follows:", "My question is:", "Note:", "First:",
     "In 2023, we did three things:", "he said:",

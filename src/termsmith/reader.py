@@ -484,7 +484,11 @@ def _looks_like_label(name: str) -> bool:
     if (words[0].lower() in _CONNECTIVES and not (words[0] == "The" and len(words) >= 2)
             or (len(words) == 1 and bare.lower() in _NOT_LABELS)):
         return False        # (an outlet may start with "The": `The Paper`, `The Beijing News`)
-    return all(not w[0].islower() or w in _CONNECTIVES for w in words)
+    return all(not w[0].islower() or w in _CONNECTIVES or _BRAND.fullmatch(w) for w in words)
+
+
+# An outlet's brand written in camel case after a lowercase prefix: "iChongqing", "eLong".
+_BRAND = re.compile(r"[a-z]{1,2}[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 
 
 def _label(s: str) -> str | None:
