@@ -427,6 +427,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     positions: list[_Place] = []        # what a place is built into
     rates: list[_Place] = []            # indicators stated as rates
     rated: list[_Place] = []            # ... and as a rate or ratio of what they count
+    per_capita: list[_Place] = []       # ... and per capita of whom
     actions: list[_Place] = []          # a policy's action and what it acts on ("of")
     programmes: list[_Place] = []       # programmes named for their span and aim
     chapters: list[_Place] = []         # places' chapters of Chinese modernization
@@ -514,6 +515,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             rates.extend((seg, sp, a, b) for sp, a, b in _rates(tg, spans))
         if " rate of " in text or " ratio of " in text:
             rated.extend((seg, sp, a, b) for sp, a, b in _rates_of(tg, spans))
+        if "er capita " in text and " of " in text:
+            per_capita.extend((seg, sp, a, b) for sp, a, b in _per_capita_of(tg, spans))
         if " of " in text:
             actions.extend((seg, sp, a, b) for sp, a, b in _actions_of(tg, spans))
         if (" for " in text or any(z in text for z in _ZONES_OF)) and _AIMED.search(text):
@@ -659,6 +662,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     # "coal gangue" in "comprehensive utilization rate of coal gangue")
     yield from _unclaimed(rated, _AIMED_SCORE, said, "a statistical indicator named as a "
                           "rate or ratio of what it counts")
+    yield from _unclaimed(per_capita, _AIMED_SCORE, said, "a statistical indicator of the "
+                          "household surveys said per capita of whom (居民人均)")
     for place in hotlines:
         said.add(_said_at(place))       # its words are no phrase of their own
         yield _candidate_at(place, _AIMED_SCORE, "a service hotline named by its number")
@@ -843,7 +848,8 @@ def _candidate_at(place: _Place, score: float, evidence: str) -> Candidate:
         # word, of no common noun or modifier, keeps it)
         first = term.split(" ", 1)[0].rstrip(",").lower()
         lex = tagger.lexicon()
-        if (lex.get(first) or lex.get(_singular(first))) in ("N", "J", "E", "G"):
+        if (lex.get(first) or lex.get(_singular(first))) in ("N", "J", "E", "G") or first == "per":
+            # (and "per" of "per capita")
             term = term[:1].lower() + term[1:]
     return Candidate(term, Kind.DOMAIN, score,
                      Occurrence(seg.line, seg.speaker, text, a - s, b - s), evidence)
@@ -1724,6 +1730,45 @@ def _rates_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
         if e == k:
             continue
         start, stop = starts[j], tg.ends[e - 1]
+        sp = index.holding(start, stop)
+        if sp is not None:
+            yield sp, start, stop
+
+
+# The per capita indicators of household surveys (居民人均可支配收入, 农村居民人均消费支出)
+# said with whose they are: "per capita disposable income of rural residents", "per capita
+# consumption expenditure of urban residents". The head is what the survey measures.
+_PER_CAPITA_HEADS = frozenset({"income", "expenditure", "expenditures", "consumption"})
+_PER_CAPITA_OF = 4      # words of whose it is, at most ("urban and rural residents")
+
+
+def _per_capita_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each per capita indicator said with "of" and whose it is (:data:`_PER_CAPITA_HEADS`):
+    its sentence's span and offsets. Between "per capita" and "of", up to three lowercase
+    words, the head last; after "of", a lowercase noun phrase ending in a noun ("of rural
+    residents", "of urban and rural residents"; no figure, no determiner)."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    n = len(tokens)
+    for i in range(n - 4):
+        if tokens[i + 1] != "capita" or tokens[i] not in ("per", "Per"):
+            continue
+        h = i + 2       # the "of" after the head
+        while h < i + 5 and h < n and tokens[h].islower() and tags[h] in "NJE":
+            h += 1
+        if h + 1 >= n or tokens[h] != "of" or tokens[h - 1] not in _PER_CAPITA_HEADS:
+            continue
+        k = e = h + 1
+        while e < n and e - k < _PER_CAPITA_OF and tokens[e].islower() and (
+                tags[e] in "NJ" and tokens[e] not in _BREAK
+                or tokens[e] == "and" and e > k and e + 1 < n and tags[e + 1] in "NJ"):
+            e += 1
+        while e > k and tags[e - 1] != "N":
+            e -= 1
+        if e == k:
+            continue
+        start, stop = starts[i], tg.ends[e - 1]
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
