@@ -1939,6 +1939,19 @@ def test_the_integration_of_two_fields_is_a_policy_term() -> None:
                                                   "integration of ice"))]
 
 
+def test_a_system_said_with_what_it_rests_on_is_one_formulation() -> None:
+    found = _found("Geoparks are part of the protected areas system with national parks as the "
+                   "mainstay, and the county promotes urbanization with county seats as important "
+                   "carriers.",
+                   "We will build a modern industrial system with advanced manufacturing as the "
+                   "backbone, and a strong team with young people as the backbone.")
+    assert {"protected areas system with national parks as the mainstay",
+            "urbanization with county seats as important carriers",
+            "modern industrial system with advanced manufacturing as the backbone"} <= set(found)
+    # a judged phrase before "with" names no system
+    assert not [t for t in found if t.endswith("young people as the backbone")]
+
+
 def test_a_per_capita_indicator_is_named_with_whose_it_is() -> None:
     text = ("Press conference\n\nBeijing | 10 a.m. Nov. 20, 2024\n\nWang Hong:\n\n"
             "Per capita disposable income of rural residents in the county reached 23,800 "

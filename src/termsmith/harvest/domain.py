@@ -439,6 +439,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     inside: list[_Place] = []           # terms with an acronym glossed inside them
     alternated: list[_Place] = []       # terms with a word's alternative in brackets
     tiered: list[_Place] = []           # systems of so many tiers ("three-tier ...")
+    resting: list[_Place] = []          # systems said with what they rest on ("with ... as
+                                        # the mainstay")
     sized: list[_Place] = []            # indicators of firms above designated size
     controlled: list[_Place] = []       # dual controls ("dual control over ...")
     graded: list[_Place] = []           # classes of a classification ("Class I ports")
@@ -491,6 +493,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
             genitives.extend((seg, sp, a, b) for sp, a, b in _genitives(tg, spans))
         if "-tier " in text:
             tiered.extend((seg, sp, a, b) for sp, a, b in _tiered(tg, spans))
+        if " with " in text and any(r in text for r in _RESTS_ON_SAID):
+            resting.extend((seg, sp, a, b) for sp, a, b in _resting_on(tg, spans))
         if "dual control" in text:
             controlled.extend((seg, sp, a, b) for sp, a, b in _dual_controls(tg, spans))
         if " above designated size" in text:
@@ -640,6 +644,9 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                                       "glossed inside it, its head after the gloss")
     yield from _formulations_by_shape(tiered, _AIMED_SCORE, said, "a system of the genre "
                                       "named by its tiers (三级体系, 网络)")
+    yield from _formulations_by_shape(resting, _AIMED_SCORE, said, "a set formulation of "
+                                      "the genre: a system said with what it rests on "
+                                      "(以…为主体)")
     yield from _formulations_by_shape(controlled, _AIMED_SCORE, said, "a policy of the "
                                       "genre: dual control of a total and an intensity (双控)")
     yield from _formulations_by_shape(sized, _AIMED_SCORE, said, "a statistical indicator "
@@ -1208,6 +1215,48 @@ def _glossed_inside(tg: tagger.Tagged, spans: list[tuple[int, int]], brackets: l
         sp = index.holding(start, stop)
         if sp is not None:
             yield sp, start, stop
+
+
+# A system or policy said with what it rests on (以…为主体/为骨干/为重要载体: "system of
+# protected areas with national parks as the mainstay", "modern industrial system with
+# advanced manufacturing as the backbone", "urbanization with county seats as important
+# carriers"): the noun phrase, "with", what it rests on and its role, one set formulation
+# whatever its words (the lexicon holds the commonest; their variants are many).
+_RESTS_ON = re.compile(r"(?<= with )((?:[a-z-]+ ){0,3}[a-z-]+) as (?:the |an |a )?(?:mainstay|"
+                       r"main body|backbone|pillar|important carriers?|important vehicles?|"
+                       r"carriers?)(?![\w-])")
+_RESTS_ON_SAID = (" as the mainstay", " as the main body", " as the backbone", " as a pillar",
+                  " as the pillar", " as important carrier", " as an important carrier",
+                  " as an important vehicle", " as carrier")
+_RESTS_ON_WORDS = 4         # words of the phrase before "with", at most
+
+
+def _resting_on(tg: tagger.Tagged, spans: list[tuple[int, int]]
+                ) -> Iterator[tuple[tuple[int, int], int, int]]:
+    """Each noun phrase said with what it rests on (:data:`_RESTS_ON`): its sentence's span
+    and offsets, from its first word to the role. Before "with", up to four lowercase
+    modifiers and nouns ending in a noun, none judging ("a strong system with ..."); what
+    it rests on is a bare noun phrase ("with the aviation industry as" has a determiner)."""
+    tokens, tags, starts = tg.tokens, tg.tags, tg.starts
+    index = Sentences(spans)
+    for m in _RESTS_ON.finditer(tg.text):
+        w = bisect.bisect_left(starts, m.start()) - 1      # "with"
+        k = w + 1
+        if w < 1 or tokens[w] != "with" or _bare_phrase(tokens, tags, k, 4) != k + len(
+                m.group(1).split()) or tags[w - 1] != "N":
+            continue
+        j = w
+        while (j > w - _RESTS_ON_WORDS and tags[j - 1] in "NJE" and tokens[j - 1].islower()
+               and (tokens[j - 1] not in _BREAK or j < w and j > 1 and tags[j - 2] in "JE")):
+            j -= 1      # (a general noun a modifier makes a compound of: "protected areas")
+        while j < w and (tokens[j] in _JUDGING or tokens[j] in _BREAK or tags[j] != "N" and tags[j] != "J"
+                         and tags[j] != "E"):
+            j += 1
+        if j == w:
+            continue
+        sp = index.holding(starts[j], m.end())
+        if sp is not None:
+            yield sp, starts[j], m.end()
 
 
 # A system named by its tiers (三级…体系, 网络: "three-tier prevention system for birth
