@@ -2631,3 +2631,10 @@ def test_a_list_s_kind_in_brackets_stays_inside_its_measures_title() -> None:
     assert ("Special Administrative Measures (Negative List) for Foreign Investment Access "
             "in Pilot Free Trade Zones") in found
     assert "Special Administrative Measures" not in found
+
+
+def test_a_person_s_name_takes_no_in_or_with_after_it() -> None:
+    terms = _terms("The Yelang kingdom was recorded by Sima Qian in the Records of the Grand "
+                   "Historian, and Zhang Heng in the Book of Later Han wrote of it too.")
+    assert {"Records of the Grand Historian", "Book of Later Han"} <= terms
+    assert not [t for t in terms if " in " in t]

@@ -2164,6 +2164,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                     or _PINYIN.fullmatch(left[0].lower()) is not None)))
     if conns[0] in _LOOSE_CONNECTORS and len(left) == 1 and _acronym(left[0]):
         return True     # `host APEC in Shenzhen`: an acronym's name has no place in it
+    if conns[0] in _LOOSE_CONNECTORS and (_person_shaped(left) or " ".join(left) in HISTORICAL_FIGURES):
+        return True     # `recorded by Sima Qian in the Records of the Grand Historian`: a
+                        # person's name goes on with no "in" or "with"
     if conns == ["of", "the"] and last and len(rights) == 1 and right in DYNASTY_NAMES:
         return True     # `Yongling Mausoleum of the Qing dynasty`: when it was built, the
                         # dynasty said in lowercase after the name
