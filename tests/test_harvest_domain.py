@@ -1939,6 +1939,16 @@ def test_the_integration_of_two_fields_is_a_policy_term() -> None:
                                                   "integration of ice"))]
 
 
+def test_a_formulation_opening_with_a_verb_is_found_as_its_ing_noun_too() -> None:
+    found = _found("The county made telling China's stories well and making China's voice "
+                   "heard a task of every school.",
+                   "Consolidating and expanding the achievements of poverty alleviation comes "
+                   "first, and so does putting the people and their lives first.")
+    assert {"telling China's stories well and making China's voice heard",
+            "consolidating and expanding the achievements of poverty alleviation",
+            "putting the people and their lives first"} <= set(found)
+
+
 def test_a_system_said_with_what_it_rests_on_is_one_formulation() -> None:
     found = _found("Geoparks are part of the protected areas system with national parks as the "
                    "mainstay, and the county promotes urbanization with county seats as important "

@@ -2984,7 +2984,7 @@ def _formulation_matcher() -> Matcher[str]:
     """The set formulations of the genre (:data:`~termsmith.harvest.lexicon.FORMULATIONS`),
     each also with hyphens as spaces and its last word singular or plural."""
     patterns: list[tuple[str, str, bool]] = []
-    for f in FORMULATIONS:
+    for f in dict.fromkeys(g for x in FORMULATIONS for g in (x, _gerund_form(x))):
         *rest, last = f.split(" ")
         for head in {last, singular(last), plural(last)}:
             form = " ".join([*rest, head])
@@ -2997,6 +2997,36 @@ def _formulation_matcher() -> Matcher[str]:
             patterns.extend((v, f, False) for form_ in {form, swapped, regional}
                             for v in _hyphenations(form_))
     return Matcher(patterns)
+
+
+def _gerund_form(formulation: str) -> str:
+    """A formulation that opens with a verb's base form, said as its -ing noun, as
+    interpreters say it as a subject or object ("tell China's stories well and make China's
+    voice heard" -> "telling China's stories well and making China's voice heard",
+    "forging a strong sense of community for the Chinese nation"); the formulation itself
+    if it opens with no verb (the lexicon's main reading, no past form: not "yield",
+    "advanced")."""
+    words = formulation.split(" ")
+    lex = tagger.lexicon()
+    if len(words) < 2 or lex.get(words[0]) != "V" or words[0].endswith("ed"):
+        return formulation
+    words[0] = _ing(words[0])
+    for i in range(2, len(words)):
+        if words[i - 1] == "and" and lex.get(words[i]) == "V" and not words[i].endswith("ed"):
+            words[i] = _ing(words[i])       # (its second verb too: "... and making ...")
+    return " ".join(words)
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of a verb's base form, spelt as English spells it: "put" -> "putting"
+    (the lexicon's form, a final consonant doubled), "forge" -> "forging", "tell" ->
+    "telling"."""
+    doubled = f"{verb}{verb[-1]}ing"
+    if tagger.lexicon().get(doubled) == "G":
+        return doubled
+    if verb.endswith("e") and not verb.endswith("ee"):
+        return f"{verb[:-1]}ing"
+    return f"{verb}ing"
 
 
 def _hyphenations(form: str) -> set[str]:
