@@ -1939,6 +1939,15 @@ def test_the_integration_of_two_fields_is_a_policy_term() -> None:
                                                   "integration of ice"))]
 
 
+def test_a_one_word_conjunct_opening_the_next_coordination_ends_no_term() -> None:
+    found = _found("Counties recycle crop straw, farmland plastic film and livestock and "
+                   "poultry manure, and farmland plastic film is collected at village points.",
+                   "Ice and snow tourism and culture grew, and ice and snow tourism drew "
+                   "more visitors.")
+    assert "farmland plastic film and livestock" not in found
+    assert {"livestock and poultry manure", "ice and snow tourism"} <= set(found)
+
+
 def test_a_formulation_opening_with_a_verb_is_found_as_its_ing_noun_too() -> None:
     found = _found("The county made telling China's stories well and making China's voice "
                    "heard a task of every school.",

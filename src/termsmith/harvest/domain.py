@@ -3602,6 +3602,9 @@ def _ngrams(classes: str, tags: str) -> tuple[_NGram, ...]:
                 continue    # a connector can neither end nor start a term: only inner
             if linked == "A" and b == a + 3:
                 continue    # "and" needs four words or more (_connected)
+            if linked == "A" and classes[b] == "A" and classes[b - 2] == "A":
+                continue    # its one-word second conjunct opens the next coordination:
+                            # "farmland plastic film and livestock and poultry manure"
             # A head: at the chunk end or before a connector.
             # So is the last noun of a run before an -ing participle, which opens a
             # clause ("red lines covering 30 percent of the land"). (Before any word
