@@ -2638,3 +2638,10 @@ def test_a_person_s_name_takes_no_in_or_with_after_it() -> None:
                    "Historian, and Zhang Heng in the Book of Later Han wrote of it too.")
     assert {"Records of the Grand Historian", "Book of Later Han"} <= terms
     assert not [t for t in terms if " in " in t]
+
+
+def test_a_country_of_several_words_and_a_region_are_two_places() -> None:
+    terms = _terms("Our kelp goes to Japan, the Republic of Korea and Southeast Asia, and "
+                   "buyers from the United States and Central Asia came to the fair.")
+    assert {"Republic of Korea", "Southeast Asia", "United States", "Central Asia"} <= terms
+    assert not [t for t in terms if " and " in t]

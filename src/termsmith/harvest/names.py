@@ -2046,6 +2046,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         if (len(conns) == 1 and len(rights) >= 2 and rights[0] in _PLACE_FIRST
                 and _HEADS.get(left[0]) != "organisation"):
             return True  # `the Ancient City of Pingyao and Mount Wutai`: two sites
+        if (last and not headed and len(left) >= 2 and " ".join(left) in COUNTRIES
+                and rights[-1] not in _HEADS):
+            return True     # `the Republic of Korea and Southeast Asia`, `the United States
+                            # and Southeast Asia`: a country of more words and a place
         if (len(conns) == 1 and len(left) >= 3 and left[-2] == "of" and len(rights) >= 2
                 and left[-1] == "China" and _HEADS.get(_head(left)) in ("company", "organisation")):
             # a body named with the country it is of ends there: `State Grid
