@@ -2645,3 +2645,9 @@ def test_a_country_of_several_words_and_a_region_are_two_places() -> None:
                    "buyers from the United States and Central Asia came to the fair.")
     assert {"Republic of Korea", "Southeast Asia", "United States", "Central Asia"} <= terms
     assert not [t for t in terms if " and " in t]
+
+
+def test_a_serial_name_keeps_its_number_before_a_participle_clause() -> None:
+    terms = _terms("Crowds watched the Long March 5 carrying the Chang'e-6 probe, and the "
+                   "Snow Eagle 601 flying over the ice shelf sent back data.")
+    assert {"Long March 5", "Snow Eagle 601"} <= terms

@@ -1686,14 +1686,15 @@ def _serial_name(sentence: str, end: int) -> int:
 def _numbered_end(sentence: str, end: int, pattern: re.Pattern[str], *, nouns: bool) -> int:
     """Where a name ending at ``end`` ends with the number ``pattern`` matches after it:
     then punctuation, or a word that is a verb (``nouns``: or the singular noun of what
-    the name is, no unit: "the Snow Eagle 601 aircraft", "the Shendi Take 1 well")."""
+    the name is, no unit: "the Snow Eagle 601 aircraft", "the Shendi Take 1 well"; or
+    an -ing word opening a clause: "the Long March 5 carrying Chang'e-6")."""
     m = pattern.match(sentence, end)
     if m is None:
         return end
     after = m.group(2)
     if after is not None:
         cls = _lexicon().get(after)
-        if not (cls in ("V", "E", "B", "M", "A") or nouns and (
+        if not (cls in ("V", "E", "B", "M", "A") or nouns and cls == "G" or nouns and (
                 after == "well"     # (an oil well's)
                 or cls == "N" and not _plural_noun(after) and after not in _NOT_SERIAL_NOUNS)):
             return end
