@@ -1971,6 +1971,18 @@ def test_a_system_said_with_what_it_rests_on_is_one_formulation() -> None:
     assert not [t for t in found if t.endswith("young people as the backbone")]
 
 
+def test_the_integration_of_three_fields_listed_is_a_policy_term() -> None:
+    found = _found("Villages pursue the integration of agriculture, culture and tourism, and "
+                   "towns the integration of culture, sports, and tourism.",
+                   "Brokers sought the integration of farms, villages and tourism, and the "
+                   "integration of farming, culture and tourism resources went on.")
+    assert {"integration of agriculture, culture and tourism",
+            "integration of culture, sports, and tourism"} <= set(found)
+    # plural things are no fields, and a noun after the last one makes another phrase
+    assert not [t for t in found if t.startswith(("integration of farms",
+                                                  "integration of farming"))]
+
+
 def test_a_per_capita_indicator_is_named_with_whose_it_is() -> None:
     text = ("Press conference\n\nBeijing | 10 a.m. Nov. 20, 2024\n\nWang Hong:\n\n"
             "Per capita disposable income of rural residents in the county reached 23,800 "

@@ -2047,7 +2047,8 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # (医防融合 "integration of medical care and disease prevention", 种养结合 "integration of
 # crop farming and animal husbandry", 算电协同 "integration of computing power and
 # electric power").
-_FIELDS = re.compile(r"(?<![\w-])[Ii]ntegration of [a-z]+ (?:[a-z]+ )?and [a-z]+\b")
+_PLURAL_FIELDS = frozenset({"sports", "arts"})     # fields named in the plural (体育, 艺术)
+_FIELDS = re.compile(r"(?<![\w-])[Ii]ntegration of [a-z]+(?:, [a-z]+,?| [a-z]+)? and [a-z]+\b")
 
 
 def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
@@ -2057,6 +2058,20 @@ def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
     index = Sentences(spans)
     for m in _FIELDS.finditer(tg.text):
         i = bisect.bisect_left(starts, m.start())
+        if i + 6 < len(tokens) and tokens[i + 3] == "," and starts[i] == m.start():
+            # three single fields listed (农文旅融合 "integration of agriculture, culture and
+            # tourism", 文体旅融合 "... of culture, sports and tourism")
+            last = i + 8 if tokens[i + 5] == "," else i + 7     # (an Oxford comma or none)
+            if (last <= len(tokens) and tokens[last - 2] == "and"
+                    and all(tags[k] == "N" and tokens[k].isalpha() and tokens[k].islower()
+                            and (not _looks_plural(tokens[k]) or tokens[k] in _PLURAL_FIELDS)
+                            for k in (i + 2, i + 4, last - 1))
+                    and tags[last:last + 1] not in ("N", "O")
+                    and tokens[last:last + 1] not in (["with"], ["into"])):
+                sp = index.holding(starts[i], tg.ends[last - 1])
+                if sp is not None:
+                    yield sp, starts[i], tg.ends[last - 1]
+            continue
         if i + 4 < len(tokens) and tokens[i + 4] == "and" and starts[i] == m.start():
             # two fields of two words: a modifier and a noun each, the second ending the
             # phrase ("... and disease prevention in rural areas")
