@@ -2651,3 +2651,10 @@ def test_a_serial_name_keeps_its_number_before_a_participle_clause() -> None:
     terms = _terms("Crowds watched the Long March 5 carrying the Chang'e-6 probe, and the "
                    "Snow Eagle 601 flying over the ice shelf sent back data.")
     assert {"Long March 5", "Snow Eagle 601"} <= terms
+
+
+def test_beaches_towers_tombs_and_dams_are_places_that_end_a_name() -> None:
+    terms = _terms("Visitors watch launches from Longlou Beach and Qishuiwan Bay, and our "
+                   "team restored the Basantapur Tower in Kathmandu.")
+    assert {"Longlou Beach", "Qishuiwan Bay", "Basantapur Tower"} <= terms
+    assert not [t for t in terms if " and " in t or " in " in t]

@@ -203,7 +203,8 @@ for _cat, _words in {
         Forest Wetland Reserve Pass Strait Peninsula World Gate Palace Temple
         Republic Kingdom Emirates Site Base Railway Highway Expressway
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
-        Cave Caves Bay Gulf Peak Peaks Causeway Pavilion Waterfall Waterfalls Courtyard""",
+        Cave Caves Bay Gulf Peak Peaks Causeway Pavilion Waterfall Waterfalls Courtyard
+        Beach Canyon Cape Cliff Hill Ridge Dunes Tower Pagoda Tomb Mausoleum Dam""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
         Measures Action Scheme Policy Policies Standards Interpretation Interpretations Guidelines
         Treatise
