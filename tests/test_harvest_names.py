@@ -2653,8 +2653,8 @@ def test_a_serial_name_keeps_its_number_before_a_participle_clause() -> None:
     assert {"Long March 5", "Snow Eagle 601"} <= terms
 
 
-def test_beaches_towers_tombs_and_dams_are_places_that_end_a_name() -> None:
+def test_beaches_pagodas_tombs_and_dams_are_places_that_end_a_name() -> None:
     terms = _terms("Visitors watch launches from Longlou Beach and Qishuiwan Bay, and our "
-                   "team restored the Basantapur Tower in Kathmandu.")
-    assert {"Longlou Beach", "Qishuiwan Bay", "Basantapur Tower"} <= terms
+                   "team restored the Nyatapola Pagoda in Kathmandu.")
+    assert {"Longlou Beach", "Qishuiwan Bay", "Nyatapola Pagoda"} <= terms
     assert not [t for t in terms if " and " in t or " in " in t]

@@ -204,7 +204,7 @@ for _cat, _words in {
         Republic Kingdom Emirates Site Base Railway Highway Expressway
         Grassland Grasslands Prairie Bazaar Grottoes Grotto Glacier Oasis Falls
         Cave Caves Bay Gulf Peak Peaks Causeway Pavilion Waterfall Waterfalls Courtyard
-        Beach Canyon Cape Cliff Hill Ridge Dunes Tower Pagoda Tomb Mausoleum Dam""",
+        Beach Canyon Cape Cliff Hill Ridge Dunes Pagoda Tomb Mausoleum Dam""",
     "programme": """Initiative Plan Program Programme Strategy Project Campaign Projects Programs Programmes
         Measures Action Scheme Policy Policies Standards Interpretation Interpretations Guidelines
         Treatise
