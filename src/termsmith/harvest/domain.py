@@ -1526,13 +1526,18 @@ def _listed_by(tokens: list[str], tags: str, k: int) -> int:
     return f
 
 
-def _bare_phrase(tokens: list[str], tags: str, k: int, most: int, classes: str = "NJE") -> int:
+def _bare_phrase(tokens: list[str], tags: str, k: int, most: int, classes: str = "NJE", *,
+                 coordinated: bool = False) -> int:
     """Where a bare noun phrase starting at ``k`` ends: up to ``most`` lowercase words of
     the tag ``classes`` (none of :data:`_BREAK`), cut back to its last noun; ``k`` if it
-    has none."""
+    has none. ``coordinated``: an "and" between two of its words is allowed too ("of
+    urban and rural residents")."""
     n = len(tokens)
     e = k
-    while e < n and e - k < most and tags[e] in classes and tokens[e].islower() and tokens[e] not in _BREAK:
+    while e < n and e - k < most and tokens[e].islower() and (
+            tags[e] in classes and tokens[e] not in _BREAK
+            or coordinated and tokens[e] == "and" and e > k and e + 1 < n
+            and tags[e + 1] in classes):
         e += 1
     while e > k and tags[e - 1] != "N":
         e -= 1
@@ -1769,13 +1774,8 @@ def _rates_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
             j += 1
         if j == i:
             continue
-        k = e = i + 2
-        while e < n and e - k < _RATE_OF_RIGHT and tokens[e].islower() and (
-                tags[e] in "NJEG" and tokens[e] not in _BREAK
-                or tokens[e] == "and" and e > k and e + 1 < n and tags[e + 1] in "NJEG"):
-            e += 1
-        while e > k and tags[e - 1] != "N":
-            e -= 1
+        k = i + 2
+        e = _bare_phrase(tokens, tags, k, _RATE_OF_RIGHT, "NJEG", coordinated=True)
         if e == k:
             continue
         start, stop = starts[j], tg.ends[e - 1]
@@ -1808,13 +1808,8 @@ def _per_capita_of(tg: tagger.Tagged, spans: list[tuple[int, int]]
             h += 1
         if h + 1 >= n or tokens[h] != "of" or tokens[h - 1] not in _PER_CAPITA_HEADS:
             continue
-        k = e = h + 1
-        while e < n and e - k < _PER_CAPITA_OF and tokens[e].islower() and (
-                tags[e] in "NJ" and tokens[e] not in _BREAK
-                or tokens[e] == "and" and e > k and e + 1 < n and tags[e + 1] in "NJ"):
-            e += 1
-        while e > k and tags[e - 1] != "N":
-            e -= 1
+        k = h + 1
+        e = _bare_phrase(tokens, tags, k, _PER_CAPITA_OF, "NJ", coordinated=True)
         if e == k:
             continue
         start, stop = starts[i], tg.ends[e - 1]
