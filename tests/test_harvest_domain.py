@@ -1978,6 +1978,9 @@ def test_the_integration_of_three_fields_listed_is_a_policy_term() -> None:
                    "integration of farming, culture and tourism resources went on.")
     assert {"integration of agriculture, culture and tourism",
             "integration of culture, sports, and tourism"} <= set(found)
+    # the evidence a reviewer reads says what the shape is
+    assert "integration of two or three fields" in (
+        found["integration of agriculture, culture and tourism"][0].evidence)
     # plural things are no fields, and a noun after the last one makes another phrase
     assert not [t for t in found if t.startswith(("integration of farms",
                                                   "integration of farming"))]

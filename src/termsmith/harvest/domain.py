@@ -421,7 +421,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     spirits: list[_Place] = []          # "the spirit of the Zunyi Meeting"
     stretches: list[_Place] = []        # "the upper reaches of the Yellow River"
     goals: list[_Place] = []            # national goals ("a leading sporting nation")
-    fields: list[_Place] = []           # integrations of two fields
+    fields: list[_Place] = []           # integrations of two or three fields
     ecosystems: list[_Place] = []       # the ecosystems listed as one life community
     crimes: list[_Place] = []           # the charges of the Criminal Law ("crime of ...")
     positions: list[_Place] = []        # what a place is built into
@@ -628,7 +628,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     yield from _formulations_by_shape(positions, _INTO_SCORE, said, "a place's positioning: "
                                       "what it is to be built into (建设成)")
     yield from _formulations_by_shape(fields, _AIMED_SCORE, said, "a policy of the genre: "
-                                      "the integration of two fields (融合)")
+                                      "the integration of two or three fields (融合)")
     yield from _formulations_by_shape(ecosystems, _INTO_SCORE, said, "a set formulation "
                                       "of the genre: the ecosystems of one life community "
                                       "(山水林田湖草沙), listed")
@@ -2041,14 +2041,16 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # whatever the fields; so do two fields of two words each, a modifier and a noun
 # (医防融合 "integration of medical care and disease prevention", 种养结合 "integration of
 # crop farming and animal husbandry", 算电协同 "integration of computing power and
-# electric power").
+# electric power"), and three single fields listed with commas (农文旅融合 "integration
+# of agriculture, culture and tourism").
 _PLURAL_FIELDS = frozenset({"sports", "arts"})     # fields named in the plural (体育, 艺术)
 _FIELDS = re.compile(r"(?<![\w-])[Ii]ntegration of [a-z]+(?:, [a-z]+,?| [a-z]+)? and [a-z]+\b")
 
 
 def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
                   ) -> Iterator[tuple[tuple[int, int], int, int]]:
-    """Each integration of two fields in a paragraph: its sentence's span and offsets."""
+    """Each integration of two or three fields in a paragraph: its sentence's span and
+    offsets."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
     index = Sentences(spans)
     for m in _FIELDS.finditer(tg.text):
