@@ -705,3 +705,27 @@ def test_she_after_the_is_the_she_people_not_a_pronoun() -> None:
     text = ("Press conference\n\nBeijing | 10 a.m. Nov. 20, 2024\n\nWang Hong:\n\n"
             "Fu'an is home to the She ethnic group, and She embroidery is sold online.\n")
     assert "She ethnic group" in {e.term for e in harvest_run(reader.parse_text(text)).entries}
+
+
+@pytest.mark.parametrize(("text", "cls"), [
+    # a count above one makes its phrase plural: a verb in -s would not agree with it
+    ("The region now runs 1,240 intelligent fully mechanized mining faces and 2,015 "
+     "intelligent heading faces, and its output rose.", "N"),
+    ("Shaanxi has 312 coal mining faces.", "N"),
+    # a year or a number that names something is no count
+    ("The 12345 government service hotline faces, and answers, every complaint.", "V"),
+    # one, and a share, are singular
+    ("One county mining face faces, in winter, heavy snow.", "V"),
+])
+def test_the_word_in_s_ending_a_counted_phrase_is_its_plural_head(text: str, cls: str) -> None:
+    tagged = tagger.tag(text)
+    faces = [c for w, c in zip(tagged.tokens, tagged.tags, strict=True) if w == "faces"]
+    assert faces and set(faces) == {cls}
+
+
+def test_a_counted_domain_phrase_is_harvested_whole() -> None:
+    text = ("Press conference\n\nBeijing | 10 a.m. Nov. 20, 2024\n\nWang Hong:\n\n"
+            "The region now runs 1,240 intelligent fully mechanized mining faces and 2,015 "
+            "intelligent heading faces, and more than 900 robots work underground.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    assert "mechanized mining faces" in terms

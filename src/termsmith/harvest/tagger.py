@@ -260,9 +260,41 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if "?" in text:
         tags = _inverted_questions(tags, tokens)
     tags = _verbs_of_measure(tags, tokens)
+    tags = _counted_plurals(tags, tokens)
     if ",V" in tags or ",E" in tags or ",AV" in tags or ",AE" in tags:
         tags = _series_after_commas(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+# A count, its modifiers and nouns, and a word in -s the tagger took for a verb, before
+# "and", a preposition or a stop: "1,993 intelligent fully mechanized mining faces and
+# 2,471 intelligent heading faces". A count above one makes its phrase plural and a verb
+# in -s would not agree with it, so the word is the plural head of the counted phrase.
+_COUNTED_PLURAL = re.compile(r"X[JRNGE]{0,5}[NG](V)(?=[A,.;IO])")
+# Words of a count that make its phrase a singular quantity ("5 percent growth rises"),
+# and counts that are one.
+_SINGULAR_COUNTS = frozenset({"percent", "%", "one", "1", "per"})
+# Four digits or more with no thousands separator are no count in the genre's house
+# style ("1,993 faces") but a year or a number that names something: "in 2024 output
+# rises", "the 12345 public service hotline serves as".
+_LABEL_NUMBER = re.compile(r"\d{4,}")
+
+
+def _counted_plurals(tags: str, tokens: list[str]) -> str:
+    """V in -s at the end of a counted phrase is NNS (see _COUNTED_PLURAL)."""
+    out: list[str] | None = None
+    for m in _COUNTED_PLURAL.finditer(tags):
+        i = m.start(1)
+        word = tokens[i]
+        x = m.start()
+        if (not word.endswith("s") or word.endswith("ss") or not word.islower()
+                or _LABEL_NUMBER.fullmatch(tokens[x])
+                or any(t.lower() in _SINGULAR_COUNTS for t in tokens[x:i])):
+            continue
+        if out is None:
+            out = list(tags)
+        out[i] = "N"
+    return tags if out is None else "".join(out)
 
 
 # Verbs whose noun never modifies a noun after a plural subject: before a modifier or a
