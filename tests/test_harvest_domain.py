@@ -2178,6 +2178,17 @@ def test_a_programme_named_for_its_span_of_years_and_aim_is_one_term() -> None:
     assert not [t for t in found if t.startswith("ninth") and "two-year" in t]
 
 
+def test_a_programme_s_aim_after_for_may_open_with_a_verb_s_ing() -> None:
+    found = _found(
+        "The province is carrying out a three-year action plan for eliminating hidden "
+        "hazards in gas pipelines, and a five-year plan for building rural roads.",
+        "The city set a two-year plan for achieving, by 2026, full coverage.")
+    assert {"three-year action plan for eliminating hidden hazards in gas pipelines",
+            "five-year plan for building rural roads"} <= set(found)
+    # the verb's object must follow it
+    assert not [t for t in found if t.startswith("two-year plan for")]
+
+
 def test_a_place_s_chapter_of_chinese_modernization_is_a_set_formulation() -> None:
     found = _found("We will strive to write the Jiangxi chapter of Chinese modernization, as "
                    "Fujian's chapter of Chinese modernization is written. This chapter of "

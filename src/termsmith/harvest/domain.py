@@ -2008,7 +2008,8 @@ _PARTICLES = frozenset({"up", "out", "down", "off"})
 def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
                      ) -> Iterator[tuple[tuple[int, int], int, int]]:
     """Each programme named for its span and aim in a paragraph (:data:`_YEARS_FOR`): its
-    sentence's span and offsets. After "to", the aim opens with its verb; it then runs
+    sentence's span and offsets. After "to", the aim opens with its verb, and so after
+    "for" with the verb's -ing ("for tackling the root causes of ..."); it then runs
     through at most twelve words of a noun phrase and ends in a noun."""
     tokens, tags, starts = tg.tokens, tg.tags, tg.starts
     index = Sentences(spans)
@@ -2018,7 +2019,7 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
         k = bisect.bisect_left(starts, m.end())      # the aim's first word
         if i >= n_tok or k >= n_tok or starts[i] != m.start() or starts[k] != m.end():
             continue
-        e = k + 1 if tokens[k - 1] == "to" else k
+        e = k + 1 if tokens[k - 1] == "to" or tags[k] == "V" and tokens[k].endswith("ing") else k
         if e > k and e < n_tok and tokens[e] in _PARTICLES:
             e += 1          # the verb's particle: "to clean up rural rivers"
         while e < min(n_tok, k + 12) and (tags[e] in _AIM_TAGS or tokens[e] in _AIM_PREPOSITIONS):
@@ -2027,7 +2028,7 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
             e += 1
         while e > k and tags[e - 1] not in "NP":
             e -= 1
-        if e <= k + (tokens[k - 1] == "to"):
+        if e <= k + (tokens[k - 1] == "to" or tags[k] == "V"):
             continue
         start, stop = starts[i], tg.ends[e - 1]
         sp = index.holding(start, stop)
