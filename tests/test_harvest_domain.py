@@ -2013,6 +2013,14 @@ def test_the_integration_of_two_fields_of_two_words_each_is_a_policy_term() -> N
                                                   "integration of coastal"))]
 
 
+def test_a_service_named_as_a_field_may_be_plural() -> None:
+    found = _found("Townships pursue the integration of disease prevention and nursing services, "
+                   "and the integration of rural clinics and township hospitals went on.")
+    assert "integration of disease prevention and nursing services" in found
+    # other plurals are still no fields
+    assert not [t for t in found if t.startswith("integration of rural clinics")]
+
+
 def test_what_a_place_is_built_into_is_its_positioning() -> None:
     found = _found(
         "We are building Ningxia into a pioneer zone of water-saving agriculture and "

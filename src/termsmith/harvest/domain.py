@@ -2044,7 +2044,9 @@ def _year_programmes(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # crop farming and animal husbandry", 算电协同 "integration of computing power and
 # electric power"), and three single fields listed with commas (农文旅融合 "integration
 # of agriculture, culture and tourism").
-_PLURAL_FIELDS = frozenset({"sports", "arts"})     # fields named in the plural (体育, 艺术)
+# fields named in the plural (体育, 艺术, and a service named as a field: 托育服务 "childcare
+# services", 养老服务 "elderly care services")
+_PLURAL_FIELDS = frozenset({"sports", "arts", "services"})
 _FIELDS = re.compile(r"(?<![\w-])[Ii]ntegration of [a-z]+(?:, [a-z]+,?| [a-z]+)? and [a-z]+\b")
 
 
@@ -2077,7 +2079,8 @@ def _integrations(tg: tagger.Tagged, spans: list[tuple[int, int]]
             if (end <= len(tokens) and tags[i + 2] in "JNGE" and tags[i + 3] == "N"
                     and tags[i + 5] in "JNGE" and tags[i + 6] == "N"
                     and all(t.isalpha() and t.islower() for t in tokens[i + 2:end])
-                    and not _looks_plural(tokens[i + 3]) and not _looks_plural(tokens[i + 6])
+                    and (not _looks_plural(tokens[i + 3]) or tokens[i + 3] in _PLURAL_FIELDS)
+                    and (not _looks_plural(tokens[i + 6]) or tokens[i + 6] in _PLURAL_FIELDS)
                     and tags[end:end + 1] not in ("N", "O")
                     and tokens[end:end + 1] not in (["with"], ["into"])):
                 # (fields are activities, no plural: not "integration of local firms
