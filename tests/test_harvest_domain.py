@@ -1524,6 +1524,20 @@ def test_a_zone_named_for_its_aim_is_one_term() -> None:
     assert not [t for t in found if t.endswith(("for now", "for oil"))]
 
 
+def test_a_programme_campaign_or_mechanism_named_for_its_aim_is_one_term() -> None:
+    found = _found("The central bank set up a re-lending program for rural revitalization, "
+                   "and the province launched a special campaign for gas pipeline safety.",
+                   "A capacity compensation mechanism for pumped storage took effect, and the "
+                   "mechanism for regular pension increases was improved. The program for "
+                   "now covers 30 counties.")
+    assert {"re-lending program for rural revitalization",
+            "special campaign for gas pipeline safety",
+            "capacity compensation mechanism for pumped storage"} <= set(found)
+    # a head with no modifier names no programme; "for now" is no aim
+    assert not [t for t in found if t.startswith(("mechanism for", "program for"))
+                or t.endswith("for now")]
+
+
 def test_a_zone_s_aim_may_join_two_modifiers_of_its_head() -> None:
     found = _found("Guizhou is building a pilot zone for digital and green industrial transformation, "
                    "and a free trade zone for oil and gas opened in the port.")
