@@ -1538,6 +1538,19 @@ def test_a_programme_campaign_or_mechanism_named_for_its_aim_is_one_term() -> No
                 or t.endswith("for now")]
 
 
+def test_an_aim_said_as_an_action_on_a_field_takes_its_determiner() -> None:
+    found = _found("The ministry named 60 pilot counties for the green and low-carbon "
+                   "transformation and upgrading of rural housing, and five demonstration "
+                   "zones for the integrated development of ICT industries opened.",
+                   "Officials set up a campaign for the rest of the year, and demonstration "
+                   "cities for the people of the county.")
+    assert {"pilot counties for the green and low-carbon transformation and upgrading "
+            "of rural housing",
+            "demonstration zones for the integrated development of ICT industries"} <= set(found)
+    # no action on a field after "the": no aim
+    assert not [t for t in found if "for the rest" in t or "for the people" in t]
+
+
 def test_a_zone_s_aim_may_join_two_modifiers_of_its_head() -> None:
     found = _found("Guizhou is building a pilot zone for digital and green industrial transformation, "
                    "and a free trade zone for oil and gas opened in the port.")

@@ -2266,6 +2266,14 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
                 if sp is not None:
                     yield sp, start, end
                 continue
+        if k == i + 1 and j < i - 1 and tokens[i] == "for" and tokens[i + 1:i + 2] == ["the"]:
+            e = _nominal_aim(tokens, tags, i + 1)
+            if e:
+                start, end = tg.starts[j], tg.ends[e - 1]
+                sp = index.holding(start, end)
+                if sp is not None:
+                    yield sp, start, end
+                continue
         if (j == i - 1 and tokens[i - 1] not in _TOOLS) or k == i + 1 or tags[k:k + 1] in ("N", "A") or (
                 tags[k:k + 1] == "," and tags[k + 1:k + 2] in ("N", "J")
                 and tags[k + 2:k + 3] in (",", "A")):
@@ -2275,6 +2283,40 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
         sp = index.holding(start, end)
         if sp is not None:
             yield sp, start, end
+
+
+# An aim said as an action on a field: "the", a nominalisation and "of" a bare noun phrase
+# ("pilot cities for the digital transformation of SMEs", "demonstration counties for the
+# concentrated and contiguous protection and utilization of traditional villages",
+# "special lending program for the clean and efficient use of coal"; 推进…的…试点).
+_NOMINAL_HEADS = frozenset({"reform", "use", "control", "development"})
+_NOMINAL_WORDS = 7          # words between "the" and "of", at most
+
+
+def _nominal_aim(tokens: list[str], tags: str, d: int) -> int:
+    """Where an aim opening with "the" at ``d`` ends (:data:`_NOMINAL_HEADS`), or 0."""
+    n = len(tokens)
+    h = d + 1
+    joined = 0          # "and" twice at most: "concentrated and contiguous protection and
+    while h < n and h - d <= _NOMINAL_WORDS and tokens[h].islower() and (    # utilization"
+            tags[h] in "JNEG" and tokens[h] not in _BREAK
+            or tokens[h] == "and" and joined < 2 and h > d + 1 and tags[h + 1:h + 2] in ("J", "N", "E", "G")):
+        joined += tokens[h] == "and"
+        h += 1
+    if h == d + 1 or h >= n or tokens[h] != "of" or tags[h - 1] not in "NG":
+        return 0
+    head = tokens[h - 1]       # (or an activity's -ing: "transformation and upgrading")
+    if not (head.endswith(tagger.NOUN_SUFFIXES) or head in _NOMINAL_HEADS
+            or tags[h - 1] == "G" and head.endswith("ing")):
+        return 0
+    if h + 1 < n and _ACRONYM_IN.fullmatch(tokens[h + 1]):
+        # an acronym's field, or an acronym modifying it: "of SMEs", "of ICT industries"
+        e = max(h + 2, _bare_phrase(tokens, tags, h + 2, 3))
+    else:
+        e = _bare_phrase(tokens, tags, h + 1, 5, coordinated=True)
+    if e == h + 1 or (e < n and tags[e] in "NJOP"):
+        return 0
+    return e
 
 
 # Where a zone is, said after its aim, is part of its name: "pilot zone for ecological

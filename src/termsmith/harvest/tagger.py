@@ -110,7 +110,7 @@ _PARTICLES = frozenset("up out in off down over on".split())
 # Suffixes of unknown words (Brill's morphological rules, simplified to classes).
 _ADJ_SUFFIXES = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ese")
 # Nominal suffixes: such a word is a noun even after "to" or a modal.
-_NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure",
+NOUN_SUFFIXES = _NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure",
                   "age", "ery", "dom", "hood", "ist", "ics")
 
 
