@@ -3330,6 +3330,25 @@ def test_set_formulations_of_positioning_forestry_energy_and_city_life() -> None
             "15-minute community living circles"} <= set(found)
 
 
+def test_set_formulations_of_pensions_industry_farming_and_weather() -> None:
+    found = _found("The county hired ecological rangers, closed tailings ponds and finished "
+                   "ultra-low emission retrofits; the province piloted hydrogen metallurgy "
+                   "and source-grid-load-storage integration, improved numerical weather "
+                   "prediction, measured soil organic matter and stepped up stock "
+                   "enhancement and release.",
+                   "We will improve the multi-tiered, multi-pillar old-age insurance system, "
+                   "develop the third pillar and commercial long-term care insurance, and "
+                   "extend work-related injury insurance, while towns build 15-minute "
+                   "convenient living circles and promote joint distribution.")
+    assert {"ecological rangers", "tailings ponds", "ultra-low emission retrofits",
+            "hydrogen metallurgy", "source-grid-load-storage integration",
+            "numerical weather prediction", "soil organic matter",
+            "stock enhancement and release",
+            "multi-tiered, multi-pillar old-age insurance system", "third pillar",
+            "commercial long-term care insurance", "work-related injury insurance",
+            "15-minute convenient living circles", "joint distribution"} <= set(found)
+
+
 def test_the_ecosystems_of_one_life_community_are_a_formulation_in_any_listing() -> None:
     found = _found("We will advance the integrated conservation and systematic governance of "
                    "mountains, waters, forests, farmlands, rivers, lakes, grasslands and "
