@@ -2332,6 +2332,15 @@ def test_a_local_government_s_office_is_named_only_with_the_government() -> None
     assert {"Press Bureau", "Liaison Office"} <= terms
 
 
+def test_an_academy_s_observatory_a_court_s_tribunal_and_a_national_institute_are_units() -> None:
+    terms = _entries("Samples went to the National Space Science Observatories of the Chinese "
+                     "Academy of Sciences, cases to the Maritime Disputes Tribunal of the Supreme "
+                     "People's Court, and tests to the National Institute for Food Safety "
+                     "Assessment of the Chinese Center for Disease Control and Prevention.")
+    assert {"National Space Science Observatories", "Maritime Disputes Tribunal",
+            "National Institute for Food Safety Assessment"} <= terms
+
+
 def test_a_five_year_plan_s_period_keeps_its_period() -> None:
     terms = _terms("Forest cover will rise during the 16th Five-Year Plan period, as the "
                    "16th Five-Year Plan requires.")

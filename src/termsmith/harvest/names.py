@@ -195,7 +195,8 @@ for _cat, _words in {
         Association Academy Department Government Court Procuratorate Bank
         Centre Center Society League Union Organization Organisation College
         School Foundation Authority Assembly Army Daily Herald Times Television
-        Radio Press Laboratory Laboratories Museum Hospital Station Alliance Partnership Headquarters""",
+        Radio Press Laboratory Laboratories Museum Hospital Station Alliance Partnership Headquarters
+        Observatory Observatories Tribunal""",
     "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
         Area Airport Port Village Region District Sea Ocean Island Islands Park
         Resort Valley Plain Plains Plateau Basin Desert Bridge Road Street Square
@@ -2540,6 +2541,9 @@ _UNITS = frozenset({"Department", "Bureau", "Office", "Division", "Center", "Cen
 # Natural Resources`), an academy's institute (`Institute of Agricultural Resources and
 # Regional Planning of the Chinese Academy of Agricultural Sciences`).
 _UNIT_HEADS = _UNITS | {"Administration", "Institute"}
+# (an academy's observatories and stations, a court's tribunals: `National Astronomical
+# Observatories of the Chinese Academy of Sciences`, `Case-filing Tribunal of the SPC`)
+_UNIT_HEADS = _UNIT_HEADS | {"Observatory", "Observatories", "Station", "Tribunal", "Laboratory"}
 # The parts an administration is divided into (no centre: a centre is also a facility).
 _ADMINISTRATIVE_UNITS = _UNITS - {"Center", "Centre"}
 
@@ -2571,7 +2575,8 @@ def _unit_of(run: list[_Tok], a: int, b: int) -> int:
                                 # Department I of the SAMR` (反垄断执法一司)
         head = _head(unit)
         if head not in _UNIT_HEADS or not (
-                len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head)
+                len(unit) >= 3 and (unit[1] == "of" or unit[-1] == head
+                                    or "for" in unit[1:3] and unit[0] == "National")
                 or len(unit) == 2 and unit[-1] == head
                 and _lexicon().get(unit[0].lower()) == "N"
                 and not ("Government" in body and body[0] != "Central")):
