@@ -729,3 +729,23 @@ def test_a_counted_domain_phrase_is_harvested_whole() -> None:
             "intelligent heading faces, and more than 900 robots work underground.\n")
     terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
     assert "mechanized mining faces" in terms
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    # a phrasal verb's particle before its object is no modifier of the object
+    ("The bureau will further break down data barriers.", "down", "R"),
+    ("Counties set the down payment at 15 percent.", "down", "J"),
+    # a noun with a verb's reading before a particle and a preposition is the verb
+    ("Police patrol school gates and crack down on speeding.", "crack", "V"),
+    ("The crack in the dam was sealed.", "crack", "N"),
+])
+def test_a_phrasal_verb_keeps_its_particle_and_its_verb(text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
+def test_a_phrasal_verb_s_particle_opens_no_term() -> None:
+    text = ("Press conference\n\nBeijing | 10 a.m. Nov. 20, 2024\n\nWang Hong:\n\n"
+            "We will break down information barriers between hospitals.\n")
+    terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
+    assert "information barriers" in terms
+    assert not [t for t in terms if t.startswith("down ")]

@@ -261,9 +261,34 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _inverted_questions(tags, tokens)
     tags = _verbs_of_measure(tags, tokens)
     tags = _counted_plurals(tags, tokens)
+    if "N" in tags:
+        tags = _phrasal_verbs(tags, tokens)
     if ",V" in tags or ",E" in tags or ",AV" in tags or ",AE" in tags:
         tags = _series_after_commas(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+# A noun with a verb's reading, a particle and a preposition after a conjunction, a modal,
+# "to" or a pronoun: a phrasal verb with its preposition ("and crack down on speeding",
+# "we will step up on ..."), no noun phrase ("school zones and crack").
+_PHRASAL = re.compile(r"N(?<=[AMTW]N)(?=[RI]I)")
+_PHRASAL_PARTICLES = frozenset({"down", "up", "out", "off"})
+_PHRASAL_PREPOSITIONS = frozenset({"on", "with", "against"})
+
+
+def _phrasal_verbs(tags: str, tokens: list[str]) -> str:
+    """N before a particle and a preposition is VB (see _PHRASAL)."""
+    out: list[str] | None = None
+    for m in _PHRASAL.finditer(tags):
+        i = m.start()
+        if (tokens[i + 1].lower() not in _PHRASAL_PARTICLES
+                or tokens[i + 2].lower() not in _PHRASAL_PREPOSITIONS
+                or not verb_too(tokens[i].lower())):
+            continue
+        if out is None:
+            out = list(tags)
+        out[i] = "V"
+    return tags if out is None else "".join(out)
 
 
 # A count, its modifiers and nouns, and a word in -s the tagger took for a verb, before
@@ -689,6 +714,8 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # before a noun, after a modifier or determiner, is its adjective; an -ly adverb
         # or a degree or time adverb ("only", "also", "then") stays one.
         word = tokens[m.start()].lower()
+        if word in _PARTICLES and m.string[m.start() - 1] == "V":
+            return "R"      # a phrasal verb's particle: "break down data silos"
         return "R" if word.endswith("ly") or word in _PURE_ADVERBS else "J"
 
     def participle_unless_that(m: re.Match[str]) -> str:
