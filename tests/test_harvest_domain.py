@@ -844,6 +844,9 @@ def _grams_with_flags(words: list[str], tags: str) -> list[tuple[int, int, bool]
                 continue
             if linked and not domain._connected(words[a:b], tags[a:b]):
                 continue
+            if (linked and b < n and tags[b] == "A" and not fl[b] & breaks
+                    and tags[b - 2] == "A"):
+                continue    # a one-word second conjunct that opens the next coordination
             out.append((a, b, b == n or fl[b] & (breaks | link) != 0 or tags[b] not in "NJEG"
                         or (b >= last_noun and tags[b] == "G")))
     return out
@@ -854,6 +857,7 @@ def _grams_with_flags(words: list[str], tags: str) -> list[tuple[int, int, bool]
 @example([[("sales", "N"), ("area", "N"), ("soil", "N")], [("year", "N"), ("area", "N")]])
 @example([[("black", "J"), ("soils", "N"), ("belts", "N")], [("black", "J"), ("soil", "N")],
           [("soil", "N"), ("belt", "N")]])
+@example([[("soil", "N"), ("soil", "N"), ("and", "A"), ("black", "N"), ("and", "A")]])
 def test_count_finds_the_ngrams_of_each_run(runs: list[list[tuple[str, str]]]) -> None:
     from termsmith.harvest import domain
 
