@@ -1537,6 +1537,10 @@ def test_a_programme_campaign_or_mechanism_named_for_its_aim_is_one_term() -> No
     assert {"re-lending program for rural revitalization",
             "special campaign for gas pipeline safety",
             "capacity compensation mechanism for pumped storage"} <= set(found)
+    # the programme's size is no part of its name
+    sized = _found("The bank set up a 200-billion-yuan re-lending program for elderly care "
+                   "services last year.")
+    assert "re-lending program for elderly care services" in sized
     # a head with no modifier names no programme; "for now" is no aim
     assert not [t for t in found if t.startswith(("mechanism for", "program for"))
                 or t.endswith("for now")]

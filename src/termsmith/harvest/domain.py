@@ -2223,8 +2223,9 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
         j = i - 1
         while (j > i - 4 and tags[j - 1] in "NJE" and tokens[j - 1].islower()
                and tokens[j - 1] not in _BREAK and tokens[j - 1] not in _EVALUATIVE
-               and tokens[j - 1] not in _DEGREE_WORDS):   # ("to more ... zones for")
-            j -= 1
+               and tokens[j - 1] not in _DEGREE_WORDS      # ("to more ... zones for")
+               and not tokens[j - 1][:1].isdigit()):     # (nor its size: "a 300-billion-
+            j -= 1                                          # yuan re-lending program for")
         if tokens[i] == "of" and (_DESIGNATIONS.isdisjoint(tokens[j:i - 1])
                                   or tokens[i - 1] not in _DESIGNATED_ZONES):
             continue    # "of" only after a designated zone: "national demonstration
