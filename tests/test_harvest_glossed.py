@@ -878,6 +878,14 @@ def test_one_chinese_unit_glossed_by_its_size_is_a_unit_conversion() -> None:
     assert g.target_unit == "square meters" and g.approximate
 
 
+def test_one_chinese_unit_squared_glossed_by_its_size_keeps_its_power() -> None:
+    found = _of_kind(Kind.UNIT, "Paintings sell by the square chi, and prices per square chi "
+                                "(about 0.11 square meters) doubled this year.")
+    assert [c.term for c in found] == ["square chi"]
+    g = found[0].gloss
+    assert g is not None and g.quantity == 1.0 and g.target_unit == "square meters"
+
+
 def test_an_acronym_led_by_a_lowercase_prefix_is_paired_with_its_expansion() -> None:
     found = _harvest("The first electric vertical take-off and landing (eVTOL) aircraft flew "
                      "in Hefei, vaccines based on messenger RNA (mRNA) were approved, and the "

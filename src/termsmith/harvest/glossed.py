@@ -70,7 +70,9 @@ _MEASURES = frozenset(
     """.split()
 )
 # One Chinese unit named before its gloss: "per mu", "each mu", "one jin".
-_ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|every|one|a)\s+([a-zA-Z]+)\s*$", re.I)
+# (its square or cube too: "per square chi", 平方尺)
+_ONE_UNIT = re.compile(r"(?<![\w-])(?:per|each|every|one|a)\s+((?:square\s+|cubic\s+)?[a-zA-Z]+)\s*$",
+                       re.I)
 # ... or named alone, its size in the gloss: "units such as qian (about 3 grams)".
 _BARE_UNIT = re.compile(r"(?<![\w-])([a-z]+)\s*$")
 _APPROX = (r"about|approximately|around|roughly|nearly|almost|some|circa|approx\.|over"
@@ -714,7 +716,7 @@ def _unit(seg: Segment, p: Paren, gloss: str, before: int,
         # "output per mu (about 667 square meters)": one unit, glossed by its size
         one = (_ONE_UNIT.search(seg.text, max(0, before - _TAIL), before)
                or _BARE_UNIT.search(seg.text, max(0, before - _TAIL), before))
-        if one is None or one.group(1).lower() not in CHINESE_UNITS:
+        if one is None or one.group(1).lower().rsplit(None, 1)[-1] not in CHINESE_UNITS:
             return None
         said, unit, at = "1", one.group(1), one.start(1)
     if not _is_unit(unit) or tgt.group(4) and not _is_unit(_PER.split(tgt.group(4))[0]):
