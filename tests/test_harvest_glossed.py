@@ -847,6 +847,20 @@ def test_a_word_its_gloss_defines_as_a_measure_is_a_unit() -> None:
     assert not _of_kind(Kind.UNIT, "Students sit exams (one credit equals 16 class hours).")
 
 
+def test_a_unit_of_two_words_or_a_measure_of_a_rate_defined_in_its_gloss_is_a_unit() -> None:
+    c = _one(Kind.UNIT, "The lander rests through long lunar nights (one lunar night lasts about "
+                        "14 Earth days) before it wakes.")
+    assert c.term == "lunar nights" and c.gloss is not None
+    assert c.gloss.target_unit == "Earth days" and c.gloss.target_quantity == 14
+    c = _one(Kind.UNIT, "Shaking reached 250 gal (1 gal equals 1 centimeter per second squared) "
+                        "in the town.")
+    assert c.term == "gal" and c.gloss is not None
+    assert c.gloss.target_unit == "centimeter per second squared"
+    # the first word of a two-word unit must be said before the bracket as well
+    assert not _of_kind(Kind.UNIT, "The rover slept for 14 nights (one lunar night lasts about "
+                                   "14 Earth days).")
+
+
 def test_a_range_gloss_of_one_figure_is_no_unit_conversion() -> None:
     # the bracket's range cannot be a conversion of the one figure before it
     assert not _of_kind(Kind.UNIT, "The ferry keeps to 3 knots (about 3.7 to 5.6 kilometers "

@@ -1089,22 +1089,37 @@ def _size(said: str) -> tuple[re.Match[str], float] | None:
 
 
 # A measure of any kind said in a definition's target: a figure or a range of figures and
-# one or two words ("16 to 18 class hours").
+# one or two words ("16 to 18 class hours"), and what it measures per a time ("1
+# centimeter per second squared") or of what ("200 milliliters of whole blood").
 _MEASURE_SAID = re.compile(rf"^(?:(?:{_APPROX})\s+)?{_RANGE_LOW}"
-                           rf"({numbers.QUANTITY})\s+([a-z]+(?:[ -][a-z]+)?)$", re.I)
+                           rf"({numbers.QUANTITY})\s+([a-z]+(?:[ -][a-z]+)?"
+                           r"(?:\s+per\s+[a-z]+(?:\s+squared)?)?)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?$",
+                           re.I)
+# ... defining a unit of two words too, or saying how long one lasts: "several lunar days
+# (one lunar day lasts about 29.5 Earth days)".
+_SELF_DEFINITION = re.compile(r"^\s*(?:one|1|a|each)\s+([a-zA-Z]+(?:\s+[a-zA-Z]+)?)\s+"
+                              r"(?:is|equals|=|is equal to|lasts)\s+(.+)$", re.I)
 
 
 def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
                        spans: Sentences) -> Candidate | None:
     """``converted into credits (one credit equals 16 to 18 class hours)``: a word the gloss
     right after it defines as a measure of something else is a unit, whatever it counts."""
-    m = _DEFINITION.match(gloss)
+    m = _SELF_DEFINITION.match(gloss)
     if m is None:
         return None
     unit = m.group(1)
     word = _word_before(seg.text, before)
-    if word is None or singular(word.group(1).lower()) != unit.lower():
+    if word is None or singular(word.group(1).lower()) != unit.rsplit(None, 1)[-1].lower():
         return None
+    start, end = word.start(1), word.end(1)
+    if " " in unit:
+        # a unit of two words: its first said right before the last ("lunar days")
+        two = re.compile(rf"(?<![\w-]){re.escape(unit.split(None, 1)[0])}\s+\S+$", re.I)
+        both = two.search(seg.text, max(0, start - 40), end)
+        if both is None:
+            return None
+        start = both.start()
     said = _MEASURE_SAID.match(m.group(2).strip().rstrip("."))
     if said is None or any(singular(w) in _CURRENCIES
                            for w in re.split(r"[ -]", said.group(2).lower())):
@@ -1114,11 +1129,11 @@ def _self_defined_unit(seg: Segment, p: Paren, gloss: str, before: int,
         q_tgt = numbers.parse(said.group(1))
     except ValueError:
         return None
-    at = word.start(1)
-    g = Gloss(GlossType.UNIT, gloss, unit=word.group(1), quantity=1.0,
+    term = seg.text[start:end]
+    g = Gloss(GlossType.UNIT, gloss, unit=term, quantity=1.0,
               target_unit=said.group(2), target_quantity=q_tgt.value)
-    return Candidate(term=word.group(1), kind=Kind.UNIT, score=0.6,
-                     occurrence=_occ(seg, spans, at, at + len(word.group(1)), anchor=p.end),
+    return Candidate(term=term, kind=Kind.UNIT, score=0.6,
+                     occurrence=_occ(seg, spans, start, end, anchor=p.end),
                      gloss=g, related=said.group(2),
                      evidence=f"a measure defined in its gloss ({gloss})")
 
