@@ -1248,6 +1248,15 @@ def test_a_place_s_possessive_before_a_glossed_phrase_is_no_part_of_it() -> None
     assert "Engel's coefficient" in terms
 
 
+
+def test_a_province_s_possessive_before_a_glossed_name_is_no_part_of_it() -> None:
+    terms = [c.term for c in _harvest(
+        "Jiangsu's Sumin Bao (literally \"Jiangsu people's treasure\") app serves 80 million "
+        "users.")]
+    assert "Sumin Bao" in terms
+    assert not [t for t in terms if t.startswith("Jiangsu's")]
+
+
 @pytest.mark.parametrize("text", [
     "Turnover reached 148.5 billion ton-kilometers (one ton of passengers or cargo carried one "
     "kilometer), making China first.",

@@ -20,11 +20,13 @@ from termsmith.document import Role, Segment
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
+    COUNTRIES,
     ELEMENTS,
     ETHNIC_GROUPS,
     FORMULAS,
     FUNCTION_WORDS,
     GRADES,
+    PROVINCES,
     ROMAN_NUMERAL,
     no_genus,
     unknown_to_english,
@@ -1764,11 +1766,21 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         # "Wuzhen's blue calico (...)" glosses "blue calico" (but one word after it may be
         # named after a person: "Engel's coefficient", "Alzheimer's disease")
         start = owner.end()
+    else:
+        owner = _PLACE_POSSESSOR.match(tail, start)
+        if owner is not None and owner.group(1) in _POSSESSING_PLACES and owner.end() < end:
+            # ... and a province's or a country's owns a name too: "Zhejiang's Zheliban
+            # (literally ...)" glosses "Zheliban" (a body's possessive may be its name's:
+            # "People's Bank of China")
+            start = owner.end()
     return offset + start, offset + end
 
 
 # A capitalised possessive before a lowercase word.
 _POSSESSOR = re.compile(r"[A-Z][\w-]*['’]s (?=[a-z])")
+# ... and a place's before a capitalised one.
+_PLACE_POSSESSOR = re.compile(r"([A-Z][\w-]*)['’]s (?=[A-Z])")
+_POSSESSING_PLACES = PROVINCES | COUNTRIES | {"China"}
 
 
 def _scientific(seg: Segment, p: Paren, gloss: str, before: int,
