@@ -104,6 +104,9 @@ def test_a_technology_code_is_a_noun_and_a_count_is_a_number(code: str) -> None:
     ("Thank you. How can the county help herders in raising yaks?", "help"),
     ("How does the authority plan to attract foreign airlines?", "plan"),
     ("Did the commission use new credit tools?", "use"),
+    # after a plural subject, the bare form ending the clause or before its preposition
+    ("How do herders benefit?", "benefit"),
+    ("And how do rural households benefit from the new tea gardens?", "benefit"),
 ])
 def test_the_verb_of_a_question_with_its_auxiliary_first_is_a_verb(text: str, word: str) -> None:
     # With the auxiliary before the subject, the verb follows a noun: read as a noun, it
@@ -116,6 +119,7 @@ def test_the_verb_of_a_question_with_its_auxiliary_first_is_a_verb(text: str, wo
     ("Will the port support fund be expanded?", "support"),           # the clause has a verb
     ("The bureau support team visited small ports.", "support"),      # no question
     ("Can the grain industry grow?", "industry"),                     # no verb reading
+    ("Do sales support staff get training?", "support"),              # a plural modifier
 ])
 def test_a_noun_of_a_question_s_subject_stays_a_noun(text: str, word: str) -> None:
     assert classes(text)[word] == "N"

@@ -506,7 +506,7 @@ def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
 # ("How", "What measures", "In what ways"), a modal or a form of "do", then the subject;
 # at a sentence start or after ", and" ("..., and will the NDRC support ...?").
 # Group 1 is the auxiliary; the match runs to the end of the clause.
-_INVERTED = re.compile(r"(?:^|(?<=[.;])|(?<=,A))[RWNIDJV]{0,4}?([MV])R?(?=[DNP])[^.;,]*")
+_INVERTED = re.compile(r"(?:^|(?<=[.;])|(?<=,A))[CRWNIDJV]{0,4}?([MV])R?(?=[DNPJ])[^.;,]*")
 _DO = frozenset({"do", "does", "did"})
 # What may come between the auxiliary and the verb: the subject (a determiner, modifiers,
 # nouns, names, possessives, "and").
@@ -540,7 +540,13 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
                 x += 1
                 continue
             if (tags[x] == "N" and tags[x - 1] in "NP" and x + 1 < len(tags)
-                    and tags[x + 1] in "DJNPXTR" and not _VERBAL.search(tags, x + 1, end)
+                    and (tags[x + 1] in "DJNPXTR"
+                         # (or ending the clause, or before its preposition, after a
+                         # plural the bare form cannot head: "how do villagers benefit?")
+                         or tags[x + 1] in "I." and _plural_subject(tokens[x - 1].lower())
+                         and tokens[x - 1].lower() not in PLURAL_MODIFIERS
+                         and not tokens[x].lower().endswith("s"))
+                    and not _VERBAL.search(tags, x + 1, end)
                     and verb_too(tokens[x].lower())):
                 if out is None:
                     out = list(tags)
