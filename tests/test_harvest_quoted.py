@@ -415,3 +415,16 @@ def test_a_line_of_a_poem_or_a_classic_cited_whole_is_a_term_ranked_low(text: st
     # a villager's remark is still a quotation
     remark = _one('A farmer told me, "In my father\'s time we never had enough rice to eat."')
     assert remark.kind is Kind.QUOTATION
+
+
+def test_a_line_of_a_poem_cited_in_part_is_ranked_low_but_a_white_paper_s_words_are_not() -> None:
+    poem = _one('The Song Dynasty poet Su Shi wrote that the boatmen "sailed to Huizhou to '
+                'sell lychees," and the port remembers it.')
+    assert poem.kind is Kind.QUOTED and poem.term == "sailed to Huizhou to sell lychees"
+    assert poem.score < 0.5
+    paper = _one('The first sentence of the white paper says that "building a clean county '
+                 'fulfills a long-held wish of its people."')
+    assert paper.score >= 0.5
+    # a slogan said in the same sentence as a poet is no line of his
+    slogan = _one('The poet\'s hometown pursues "green and low-carbon development" now.')
+    assert slogan.score >= 0.5

@@ -263,6 +263,12 @@ def _candidate(seg: Segment, q: Quote, spans: Sentences) -> Candidate | None:
         return Candidate(term=term, kind=Kind.QUOTATION, score=0.1, occurrence=occ,
                          evidence="quoted sentence (a remark or quotation, not a term)")
     score, why = _score(term, words)
+    if not words[0][:1].isupper() and _classic_line(text, q, _POEM) and any(
+            c in "VE" for c in tag(term).tags):
+        # a lowercase line of a poem or a classic, cited in part: `the poet wrote that the
+        # merchant "went to Fuliang to buy tea"`, ranked as the lines cited whole are (a
+        # white paper's words cited in part are the paper's formulation, a term)
+        score, why = _CLASSIC_SCORE, "a line of a classic or a poem, cited in part"
     return Candidate(term=term, kind=Kind.QUOTED, score=score, occurrence=occ, evidence=why)
 
 
@@ -337,12 +343,18 @@ _CLASSIC_REACH = 120
 _CLASSIC_SCORE = 0.4
 
 
-def _classic_line(text: str, q: Quote) -> bool:
+# ... a poem's or a classic's only.
+_POEM = re.compile(r"\b(?:poet|poem|poems|verse|verses|line|lines|preface|ode)\b"
+                   r"|\bAccording to (?:Confucius|Mencius|Laozi|Zhuangzi|the Analects)\b")
+
+
+def _classic_line(text: str, q: Quote, source: re.Pattern[str] = _CLASSIC) -> bool:
     """Whether a quoted sentence is a line of a poem or a classic, or a white paper's
-    sentence its release cites (:data:`_CLASSIC`)."""
+    sentence its release cites (:data:`_CLASSIC`; ``source``: what its sentence must name
+    before it)."""
     head = text[max(0, q.start - _CLASSIC_REACH):q.start]
     stop = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
-    return _CLASSIC.search(head, stop + 1) is not None
+    return source.search(head, stop + 1) is not None
 
 
 def _cited(text: str, q: Quote) -> bool:
