@@ -3357,6 +3357,19 @@ def test_set_formulations_of_pensions_industry_farming_and_weather() -> None:
             "15-minute convenient living circles", "joint distribution"} <= set(found)
 
 
+def test_a_set_formulation_is_found_in_british_spelling_too() -> None:
+    found = _found("The county is actively responding to population ageing, backs "
+                   "specialised and sophisticated SMEs that produce novel and unique "
+                   "products, and raised the effective utilisation coefficient of farmland "
+                   "irrigation water.")
+    assert {"actively responding to population ageing",
+            "specialised and sophisticated SMEs that produce novel and unique products",
+            "effective utilisation coefficient of farmland irrigation water"} <= set(found)
+    # the lexicon's own spelling still matches
+    assert "actively responding to population aging" in _found(
+        "The county is actively responding to population aging.")
+
+
 def test_the_ecosystems_of_one_life_community_are_a_formulation_in_any_listing() -> None:
     found = _found("We will advance the integrated conservation and systematic governance of "
                    "mountains, waters, forests, farmlands, rivers, lakes, grasslands and "

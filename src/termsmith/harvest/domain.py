@@ -3059,8 +3059,31 @@ def _formulation_matcher() -> Matcher[str]:
             # are one in a region's formulation.
             regional = _REGION.sub(lambda m: _SWAP_REGION[m.group()], form)
             patterns.extend((v, f, False) for form_ in {form, swapped, regional}
-                            for v in _hyphenations(form_))
+                            for b in {form_, _british(form_)}
+                            for v in _hyphenations(b))
     return Matcher(patterns)
+
+
+# British spellings of the lexicon's American ones (the house style of the genre's
+# published translations is American; a desk, a provincial office or a translator may
+# write British: "population ageing", "utilisation", "specialised", "programme", "centre").
+_BRITISH_WORDS = {"aging": "ageing", "center": "centre", "centers": "centres",
+                  "program": "programme", "programs": "programmes", "labor": "labour",
+                  "color": "colour", "colors": "colours", "neighboring": "neighbouring",
+                  "harbor": "harbour", "favorable": "favourable", "behavior": "behaviour",
+                  "defense": "defence", "modeling": "modelling", "fiber": "fibre",
+                  "meter": "metre", "meters": "metres", "liter": "litre", "liters": "litres"}
+_IZE = re.compile(r"(?<=[a-z]{3})iz(?=e\b|es\b|ed\b|ing\b|ation\b|ations\b)")
+_NOT_IZE = frozenset({"size", "sizes", "sized", "prize", "prizes", "seize", "seized"})
+
+
+@cache
+def _british(form: str) -> str:
+    """A formulation in British spelling ("-ise", "-isation", and the words of
+    :data:`_BRITISH_WORDS`), or itself if it has no American spelling."""
+    words = form.split(" ")
+    out = [_BRITISH_WORDS.get(w) or (w if w in _NOT_IZE else _IZE.sub("is", w)) for w in words]
+    return " ".join(out)
 
 
 def _gerund_form(formulation: str) -> str:
