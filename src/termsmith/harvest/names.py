@@ -2539,11 +2539,11 @@ _UNITS = frozenset({"Department", "Bureau", "Office", "Division", "Center", "Cen
 # ... and those a unit named before "of the" its body may have: an administration a
 # ministry runs too (`Chinese Arctic and Antarctic Administration of the Ministry of
 # Natural Resources`), an academy's institute (`Institute of Agricultural Resources and
-# Regional Planning of the Chinese Academy of Agricultural Sciences`).
-_UNIT_HEADS = _UNITS | {"Administration", "Institute"}
-# (an academy's observatories and stations, a court's tribunals: `National Astronomical
-# Observatories of the Chinese Academy of Sciences`, `Case-filing Tribunal of the SPC`)
-_UNIT_HEADS = _UNIT_HEADS | {"Observatory", "Observatories", "Station", "Tribunal", "Laboratory"}
+# Regional Planning of the Chinese Academy of Agricultural Sciences`), an academy's
+# observatories and stations, a court's tribunals (`National Astronomical Observatories of
+# the Chinese Academy of Sciences`, `Case-filing Tribunal of the SPC`).
+_UNIT_HEADS = _UNITS | {"Administration", "Institute", "Observatory", "Observatories", "Station",
+                        "Tribunal", "Laboratory"}
 # The parts an administration is divided into (no centre: a centre is also a facility).
 _ADMINISTRATIVE_UNITS = _UNITS - {"Center", "Centre"}
 

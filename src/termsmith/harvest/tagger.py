@@ -110,8 +110,8 @@ _PARTICLES = frozenset("up out in off down over on".split())
 # Suffixes of unknown words (Brill's morphological rules, simplified to classes).
 _ADJ_SUFFIXES = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ese")
 # Nominal suffixes: such a word is a noun even after "to" or a modal.
-NOUN_SUFFIXES = _NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure",
-                  "age", "ery", "dom", "hood", "ist", "ics")
+NOUN_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ure",
+                 "age", "ery", "dom", "hood", "ist", "ics")
 
 
 def data_file(name: str) -> str:
@@ -544,7 +544,6 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
                          # (or ending the clause, or before its preposition, after a
                          # plural the bare form cannot head: "how do villagers benefit?")
                          or tags[x + 1] in "I." and _plural_subject(tokens[x - 1].lower())
-                         and tokens[x - 1].lower() not in PLURAL_MODIFIERS
                          and not tokens[x].lower().endswith("s"))
                     and not _VERBAL.search(tags, x + 1, end)
                     and verb_too(tokens[x].lower())):
@@ -708,7 +707,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         elif not verb_too(word):
             return m.group()    # no verb form in the lexicon: "according to product
                                 # specifications", "attention to product quality"
-        elif word.endswith(_NOUN_SUFFIXES) or (
+        elif word.endswith(NOUN_SUFFIXES) or (
                 word.endswith("s") and m.group()[0] != "W"
                 and not (word.endswith(("ss", "us")) and verb_too(word))):
             # (no plural in -us either: "will focus", "to discuss")
@@ -886,7 +885,7 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         i = m.end() - 1
         word, verb = tokens[i].lower(), tokens[i - 2].lower()
         if (word.endswith("s") and not word.endswith("ss") or not verb_too(word)
-                or verb.endswith(("ed", "ing", "s")) or word.endswith(_NOUN_SUFFIXES)):
+                or verb.endswith(("ed", "ing", "s")) or word.endswith(NOUN_SUFFIXES)):
             return m.group()
         return m.group()[:-1] + "V"
 
