@@ -202,6 +202,15 @@ def test_a_verb_after_the_noun_ends_a_scare_phrase() -> None:
     assert c.term == "green dividends"
 
 
+def test_a_quoted_word_whose_meaning_is_said_modifies_nothing() -> None:
+    found = _harvest('"Upgrading" means better pulp, and "extending" means longer chains; '
+                     '"greening" refers to cleaner mills.')
+    terms = {c.term for c in found}
+    assert not [t for t in terms if " means" in t or " refers" in t], terms
+    # (a modifier still takes its noun)
+    assert "green passage" in {c.term for c in _harvest('We opened a "green" passage.')}
+
+
 def test_a_scare_quoted_coinage_is_a_term_beside_its_phrase() -> None:
     terms = {c.term for c in _harvest('Ports are pushing a "rail-to-sea" shift. Customs '
                                       'opened a "one-stop" window for exporters.')}

@@ -384,9 +384,14 @@ def _is_scare_modifier(text: str, q: Quote, words: list[str]) -> bool:
     if not text[q.end - 1].isalnum():
         return False
     m = _NEXT_WORD.match(text, q.end + 1)      # (no copy of the rest of the line)
-    return m is not None and m.group(1) not in FUNCTION_WORDS
+    return m is not None and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _DEFINING
 
 
+# The verbs that say what a quoted word means: `"Reducing" means cutting excess capacity,
+# and "extending" means lengthening the chain` explains a slogan's members one by one; the
+# word is the subject, modifying nothing.
+_DEFINING = frozenset({"means", "meant", "refers", "referred", "stands", "signifies",
+                       "denotes", "represents", "implies"})
 _SHAPED = "-shaped "
 # Tag classes (harvest.tagger) that end the noun phrase a scare-quoted word modifies.
 _NOT_NOMINAL = frozenset("VBERM")
