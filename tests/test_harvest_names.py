@@ -1076,6 +1076,13 @@ def test_a_plant_on_a_river_and_a_place_in_its_region_are_names_of_their_own() -
     assert {"Xiluodu Hydropower Station", "Jinsha River", "Hemu",
             "Xinjiang Uygur Autonomous Region"} <= terms
     assert not [t for t in terms if " on the " in t or " in the " in t]
+    # the river said in one word of its own: no part of the plant's name either
+    terms = _terms("The Xiangjiaba Project on the Yangtze and the Wuqiangxi Dam on the Yuan "
+                   "store flood water.")
+    assert {"Xiangjiaba Project", "Wuqiangxi Dam"} <= terms
+    assert not [t for t in terms if " on the " in t]
+    # (a forum on a subject keeps it)
+    assert "Forum on the Economy" in _terms("The Forum on the Economy met in Dalian.")
 
 
 def test_talks_are_an_event_and_who_took_part_in_them_is_a_name_of_its_own() -> None:

@@ -1998,6 +1998,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         # it stands; so does a place or body named with its owner (`Maritime Silk Road
         # Museum of Guangdong on Hailing Island`)
         return True
+    if (conns == ["on", "the"] and len(rights) == 1 and len(left) >= 2
+            and (left[-1] in _FACILITIES or _HEADS.get(left[-1]) == "place")
+            and (_foreign(right) or right in COUNTRIES or right in PROVINCES)):
+        # `Three Gorges Project on the Yangtze`, `Sanjiang Port on the Yangtze`: a plant or
+        # a place, and the river or the region it stands on, said in one word of its own
+        return True
     if all(_ORDINAL.fullmatch(w) or w.isdigit() for w in left):
         return True     # `ranked 10th on the Global Innovation Index`: a rank, then a name
     if conns[0] == "into":
