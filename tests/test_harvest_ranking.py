@@ -246,3 +246,25 @@ def test_a_numbered_central_committee_said_only_in_its_plenary_session_ranks_bel
     free = entries["19th CPC Central Committee"]
     assert free.score > inside.score
     assert "said only inside longer names" not in free.evidence
+
+
+def test_a_member_of_a_quoted_series_explained_on_its_own_ranks_below_the_series() -> None:
+    entries = _transcript(
+        "Press conference on the paper industry",
+        "Lan Qiuyue:",
+        'Our mills follow "merging, greening, digitising and exporting." "Merging" means '
+        'fewer and larger companies. "Greening" means cleaner pulp. "Digitising" means '
+        "smart workshops, and the last word speaks for itself.",
+    )
+    series = entries["merging, greening, digitising and exporting"]
+    for member in ("Merging", "Greening", "Digitising"):
+        assert entries[member].score <= harvest.NESTED_SCORE, member
+        assert series.score > entries[member].score
+    # a quoted word that is no member of a series keeps its score
+    alone = _transcript(
+        "Press conference on the paper industry",
+        "Lan Qiuyue:",
+        'Our mills follow "merging, greening and exporting." "Digitising" means smart '
+        "workshops.",
+    )
+    assert alone["Digitising"].score > harvest.NESTED_SCORE

@@ -218,6 +218,7 @@ def _run(document: Document, harvesters: Sequence[str] | None, min_score: float,
     entries = prune_fragments(entries, segments, chinese=is_chinese(lang), located=located)
     entries = _drop_lowercase_names(entries)
     _demote_portfolios(entries)
+    _demote_series_members(entries)
     entries.sort(key=lambda e: (-e.score, e.kind is Kind.DOMAIN, -len(e.occurrences),
                                 e.term.casefold()))
     return HarvestResult(document=document, entries=entries, quotations=quotations, language=lang)
@@ -488,6 +489,36 @@ def _demote_portfolios(entries: list[Entry]) -> None:
         if (e.kinds == [Kind.DOMAIN] and e.key in fields and e.score > NESTED_SCORE
                 and not _formulation(e)):
             e.score = NESTED_SCORE
+
+
+# A quoted series of three members or more: "reducing, relocating, upgrading and
+# extending", "fewer, stronger, greener and smarter" (its members split at commas and at
+# the last "and" or "or").
+_SERIES_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _demote_series_members(entries: list[Entry]) -> None:
+    """Rank a quoted word that is one member of a quoted series of the same document at
+    most :data:`NESTED_SCORE`: the speaker explains the slogan's members one by one
+    (`"Reducing" means cutting excess capacity`), and the glossary holds the series."""
+    members: dict[str, str] = {}
+    for e in entries:
+        if Kind.QUOTED in e.kinds and "," in e.term:
+            parts = _SERIES_SPLIT.split(e.term.casefold())
+            if len(parts) >= 3 and all(p and " " not in p for p in parts):
+                for p in parts:
+                    members.setdefault(p, e.term)
+    if not members:
+        return
+    for e in entries:
+        series = members.get(e.term.casefold())
+        if (series is not None and series != e.term and Kind.QUOTED in e.kinds
+                and set(e.kinds) <= _SERIES_KINDS and e.score > NESTED_SCORE):
+            e.score = NESTED_SCORE
+            e.evidence.append(f"a member of the quoted series \u201c{series}\u201d")
+
+
+_SERIES_KINDS = frozenset({Kind.QUOTED, Kind.NAME})
 
 
 def _demote_nested(entries: list[Entry],
