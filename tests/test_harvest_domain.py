@@ -3476,3 +3476,12 @@ def test_a_stone_named_after_where_it_is_quarried_is_a_term() -> None:
                    "stone.")
     assert {"Ying stone", "Taihu stone", "Lingbi stone", "Kunshan stone",
             "Shoushan stone"} <= set(found)
+
+
+def test_a_designation_cut_before_its_noun_by_a_name_harvests_the_rest() -> None:
+    # "national key" ends a run before "R&D", a name: no noun of the designation follows
+    # its scope word there, and the harvest goes on (it raised IndexError)
+    found = {c.term.lower() for c in harvest(segments([
+        "Leading enterprises set up innovation consortia with universities and took charge "
+        "of national key R&D programs, and the national key laboratories grew."]))}
+    assert {"innovation consortia", "national key laboratories"} <= found

@@ -599,8 +599,10 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
                     tokens[a:classes.rfind("N", a, b) + 1]):
                 end = classes.rfind("N", a, b) + 1      # (a run may end in "and")
                 counted.append((seg, spans[k], starts[a], ends[end - 1]))
-            elif b - a >= 2 and (at := _designation_at(tokens, classes, a, b)) >= 0:
-                end = classes.rfind("N", at, b) + 1      # (a run may end in "and")
+            elif (b - a >= 2 and (at := _designation_at(tokens, classes, a, b)) >= 0
+                    # (a run may end in "and"; one may end before the designation's noun,
+                    # at a name: "of national key | R&D programs")
+                    and (end := classes.rfind("N", at, b) + 1) > at):
                 aim = _aim(tokens, classes, end) if end == b else end
                 if _designated(tokens[at:end]) or (
                         aim > end and end - at == 2 and tokens[end - 1] in _DESIGNATED):
