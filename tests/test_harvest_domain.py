@@ -2819,6 +2819,14 @@ def test_a_hyphenated_noun_english_does_not_list_is_a_coined_word() -> None:
     assert "follow-up" not in found     # a word of English, said alone
 
 
+def test_a_hyphenated_plural_in_a_list_is_a_coined_noun_but_a_modifier_is_not() -> None:
+    found = {t.lower() for t in _found(
+        "Chemical plants here now produce coal-to-olefins, coal-to-aromatics and methanol. "
+        "Towns promote low-carbon, green travel.")}
+    assert {"coal-to-olefins", "coal-to-aromatics"} <= found
+    assert "low-carbon" not in found        # a modifier before its comma, no plural
+
+
 def test_a_coined_word_of_four_letters_is_a_term() -> None:
     found = {t.lower() for t in _found(
         "Ports screen arrivals for mpox, and pilgrims walk the kora around the lake.")}

@@ -791,8 +791,10 @@ def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[in
                 and (i + 1 == len(tags) or tags[i + 1] not in "NP")
                 # (a compound of English words before a modifier or a conjunction is a
                 # modifier itself: "low-carbon, green consumption", "elderly-care and
-                # health tourism")
-                and ("-" not in tokens[i] or i + 1 == len(tags) or tags[i + 1] not in "JAC,")):
+                # health tourism"); one whose last part is a plural noun is a noun, in
+                # a list too: "coal-to-liquids, coal-to-olefins and ...")
+                and ("-" not in tokens[i] or i + 1 == len(tags) or tags[i + 1] not in "JAC,"
+                     or _plural_compound(tokens[i]))):
             start = tg.starts[i]
             sp = index.holding(start, tg.ends[i])
             if sp is not None:
@@ -1117,6 +1119,14 @@ _KNOWN_AS = re.compile(r"(?<=[a-z]), (?:(?:known|hailed) as|dubbed|nicknamed|cal
 _KNOWN_AS_SAID = (", known as ", ", hailed as ", ", dubbed ", ", nicknamed ", ", called ")
 _MAX_KNOWN = 4              # words of the phrase before the comma
 # Measures said before "of" and what they measure (a Chinese unit or a metric one).
+def _plural_compound(word: str) -> bool:
+    """Whether a hyphened compound ends in a plural noun ("coal-to-liquids",
+    "empty-nesters"): no modifier is plural."""
+    last = word.rsplit("-", 1)[-1]
+    return len(last) >= 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+        and singular(last) != last
+
+
 _UNITS_BEFORE_OF = frozenset({"mu", "hectares", "tonnes", "tons", "kilometers", "meters",
                               "square", "cubic", "acres", "jin"})
 
