@@ -1387,6 +1387,12 @@ def test_a_common_noun_in_apposition_to_a_glossed_name_is_no_part_of_it() -> Non
     # a noun before a name with a word of English after it is the name's
     c = _one(Kind.CLARIFIED, "The county grows tea Anji white tea (a green tea) for export.")
     assert c.term.startswith("tea")
+    # a name of one word: the noun before it is no part of it either
+    terms = {c.term for c in _harvest('Guangdong residents renew permits on its app Yueshengshi '
+                                      '(literally "Guangdong province affairs"), and Liuzhou '
+                                      "sells its snack Luosifen (river snail rice noodles) "
+                                      "worldwide.")}
+    assert {"Yueshengshi", "Luosifen"} <= terms, terms
 
 
 def test_a_word_a_gloss_defines_without_an_article_is_found_among_the_words_before() -> None:

@@ -1756,7 +1756,8 @@ def _noun_phrase_before(text: str, before: int) -> tuple[int, int] | None:
         k = 0
         while k < len(toks) - 1 and tags[k] in "JEN" and toks[k].islower():
             k += 1
-        if (0 < k < len(toks) - 1 and toks[k][:1].isupper() and not toks[k].isupper()
+        # (the name may be one word: "its app Zheliban (literally ...)" glosses "Zheliban")
+        if (0 < k < len(toks) and toks[k][:1].isupper() and not toks[k].isupper()
                 and lex.get(toks[k]) in (None, "P") and lex.get(toks[k].lower()) is None
                 and ("N" not in tags[:k] or all(t[:1].isupper() for t in toks[k:]))):
             start += tg.starts[k]
