@@ -2674,3 +2674,13 @@ def test_beaches_pagodas_tombs_and_dams_are_places_that_end_a_name() -> None:
                    "team restored the Nyatapola Pagoda in Kathmandu.")
     assert {"Longlou Beach", "Qishuiwan Bay", "Nyatapola Pagoda"} <= terms
     assert not [t for t in terms if " and " in t or " in " in t]
+
+
+def test_a_person_after_a_body_s_comma_is_no_field_of_the_body() -> None:
+    # the chairperson names who came from where: the comma ends the first body's name
+    terms = _terms("Also present are Ms. Lin Hua of the Ministry of Ecology and Environment, "
+                   "Mr. Zhou Bin of the National Development and Reform Commission, and "
+                   "Mr. Ma Kai of the China Meteorological Administration.")
+    assert {"Ministry of Ecology and Environment", "National Development and Reform Commission",
+            "China Meteorological Administration"} <= terms
+    assert not [t for t in terms if "Mr" in t or "," in t], terms

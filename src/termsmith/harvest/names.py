@@ -985,7 +985,9 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                     out.append(rest)
                 skip = j - i
                 continue
-        if out and len(run) >= 3 and run[0].text[:1].isupper():
+        # (a person after the comma is no field: "Ms. Xu of the Ministry of Water
+        # Resources, Mr. Gao of the National Development and Reform Commission")
+        if out and len(run) >= 3 and run[0].text[:1].isupper() and run[0].text not in _HONORIFICS:
             prev = out[-1]
             if (sentence[prev[-1].end:run[0].start] == ", "
                     and (prev[-1].text not in _HEADS
