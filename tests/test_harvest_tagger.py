@@ -753,3 +753,23 @@ def test_a_phrasal_verb_s_particle_opens_no_term() -> None:
     terms = {e.term for e in harvest_run(reader.parse_text(text)).entries}
     assert "information barriers" in terms
     assert not [t for t in terms if t.startswith("down ")]
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    # a verb of a relative clause after the object is no verb of the main clause
+    ("The Tianjin Port Group in Binhai upgraded automated terminals that are now used by "
+     "every carrier.", "upgraded", "V"),
+    ("The CAAC issued rules which were welcomed by airlines.", "issued", "V"),
+    # a verb of the clause itself still makes the participle a reduced relative
+    ("The Ningxia wines exported last year were sold in Europe.", "exported", "E"),
+])
+def test_a_relative_clause_s_verb_leaves_the_past_before_it_a_verb(text: str, word: str,
+                                                                    cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
+def test_a_name_and_its_past_verb_open_no_term() -> None:
+    entries = harvest_run(reader.parse_text(
+        "Press conference\n\nThe Yunnan Provincial Forestry Bureau restored wetlands that "
+        "were damaged by mining.\n")).entries
+    assert not [e.term for e in entries if "restored" in e.term]

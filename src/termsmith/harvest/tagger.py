@@ -761,6 +761,12 @@ def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.
         # a participle with an object after it is no reduced relative (a passive takes
         # none: "goods purchased abroad"), so after a plural it is the clause's past verb.
         # So after a name: "Xi Jinping made comprehensive arrangements".
+        tags = m.string
+        if tags[m.end()] != "D":
+            later = _LATER_VERB.match(tags, m.end())
+            if later is not None and not any(
+                    t.lower() in _RELATIVES for t in tokens[m.end():later.end() - 1]):
+                return "E"
         at = m.start() - 1
         if m.string[at] == "R":
             at -= 1     # an adverb between: "Fujian experts also brought juncao"
@@ -1125,7 +1131,12 @@ _ADMINISTRATIVE_HEADS = frozenset("county village town district province prefect
 # such a modifier is no plural head of a clause of its own ("parks dot").
 PLURAL_MODIFIERS = frozenset("sales savings sports arms goods customs earnings securities "
                              "services rights emissions".split())
-_PLURAL_SUBJECT_VERB = re.compile(r"E(?:(?<=[NP]E)|(?<=[NP]RE))(?=D|[JNE](?![^.;,]*?[VB]))")
+_PLURAL_SUBJECT_VERB = re.compile(r"E(?:(?<=[NP]E)|(?<=[NP]RE))(?=[DJNE])")
+# A verb later in the clause: the participle before it is a reduced relative ("the
+# products developed last year are selling"); one after a relative pronoun is the
+# relative clause's ("Zibo developed ceramic matrix composites that are used ...").
+_LATER_VERB = re.compile(r"[^.;,]*?[VB]")
+_RELATIVES = frozenset({"that", "which", "who"})
 _BASE_VERB_BETWEEN_NOUNS = re.compile(r"V(?:(?<=NV)(?=N)|(?<=[NJ]NV)(?=[I.,;A]))")
 _COORDINATED = re.compile(r"A[NJE]*$")      # "and" in the noun phrase that ends here
 # Plural nouns without -s (English grammar: invariable plurals), which a base form agrees with.
