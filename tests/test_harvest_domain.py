@@ -1546,6 +1546,16 @@ def test_a_programme_campaign_or_mechanism_named_for_its_aim_is_one_term() -> No
                 or t.endswith("for now")]
 
 
+def test_a_system_named_for_its_aim_is_one_term() -> None:
+    found = _found("Customs built a catch documentation system for imported fishery products, "
+                   "and the ministry set up a lifelong accountability system for dam quality.",
+                   "The system for approvals was simplified in 2024.")
+    assert {"catch documentation system for imported fishery products",
+            "lifelong accountability system for dam quality"} <= set(found)
+    # (a system with no modifier names none)
+    assert not [t for t in found if t.startswith("system for")]
+
+
 def test_an_aim_said_as_an_action_on_a_field_takes_its_determiner() -> None:
     found = _found("The ministry named 60 pilot counties for the green and low-carbon "
                    "transformation and upgrading of rural housing, and five demonstration "

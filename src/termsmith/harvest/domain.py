@@ -2204,11 +2204,13 @@ def _crimes(tg: tagger.Tagged, spans: list[tuple[int, int]]
 # needs no modifier before it.
 # So does the state its programmes, campaigns, actions and mechanisms, a compound and
 # "for" its aim ("re-lending program for affordable housing", "special action for
-# inclusive childcare services", "capacity pricing mechanism for coal power"); a head
-# with no modifier before it is no name ("the mechanism for regular wage increases").
+# inclusive childcare services", "capacity pricing mechanism for coal power"), and its
+# systems (制度, 体系: "electronic traceability system for vaccines", "target
+# responsibility system for farmland protection"); a head with no modifier before it is
+# no name ("the mechanism for regular wage increases").
 _AIMED_SCORE = 0.6
 _AIMED = re.compile(r"(?<![\w-])(?:zones?|areas?|re-?lending|cities|city|counties|county|bases?|"
-                    r"programs?|programmes?|campaigns?|actions?|mechanisms?)"
+                    r"programs?|programmes?|campaigns?|actions?|mechanisms?|systems?)"
                     r" (for|of) ")
 _TOOLS = frozenset({"relending", "re-lending"})
 # So does the state its demonstration and pilot cities, counties and bases (示范城市, 示范县,
