@@ -2676,6 +2676,16 @@ def test_beaches_pagodas_tombs_and_dams_are_places_that_end_a_name() -> None:
     assert not [t for t in terms if " and " in t or " in " in t]
 
 
+def test_a_body_s_last_field_after_its_comma_list_stays_in_its_name() -> None:
+    terms = _terms("She heads the Bureau of Product Quality Supervision, Inspection and "
+                   "Fair Competition of the provincial market regulator, and he the "
+                   "Department of Policy, Laws and Regulations and Development Research Center.")
+    assert "Bureau of Product Quality Supervision, Inspection and Fair Competition" in terms
+    assert not [t for t in terms if t.endswith(", Inspection")], terms
+    # (a body of its own after the "and" still ends the name)
+    assert "Development Research Center" in terms
+
+
 def test_a_person_after_a_body_s_comma_is_no_field_of_the_body() -> None:
     # the chairperson names who came from where: the comma ends the first body's name
     terms = _terms("Also present are Ms. Lin Hua of the Ministry of Ecology and Environment, "

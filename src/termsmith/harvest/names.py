@@ -1839,6 +1839,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False    # a body's fields listed with commas go on to the media its "and"
                         # pairs: `Municipal Bureau of Culture, Tourism and Radio and
                         # Television` (but `Ministry of Culture and Tourism and ...` ends)
+    if (conns == ["and"] and _body_field(left) and _listed_fields(left)
+            and "organisation" not in (_HEADS.get(rights[0]), _HEADS.get(rights[-1]))):
+        return False    # the last of a body's fields listed with commas: `Bureau of Price
+                        # Supervision, Inspection and Anti-Unfair Competition`
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
             and _activity(left[-1]) and _activity(right)):
         return False    # two activities before one body's head: `... Commodity Exhibition
