@@ -2694,3 +2694,13 @@ def test_a_person_after_a_body_s_comma_is_no_field_of_the_body() -> None:
     assert {"Ministry of Ecology and Environment", "National Development and Reform Commission",
             "China Meteorological Administration"} <= terms
     assert not [t for t in terms if "Mr" in t or "," in t], terms
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_with_the_name_after_its_with() -> None:
+    # "Trade" is a name's word elsewhere in the text, so the sentence's capital alone
+    # does not make it common
+    terms = _terms("The China (Guangxi) Pilot Free Trade Zone opened a new berth. Trade with "
+                   "ASEAN and Belt and Road countries keeps growing. Cooperation with Laos "
+                   "deepened.")
+    assert {"ASEAN", "Laos"} <= terms, terms
+    assert not [t for t in terms if t.startswith(("Trade with", "Cooperation with"))], terms

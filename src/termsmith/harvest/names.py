@@ -1980,6 +1980,10 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return False
     if conns[0] == "through":
         return True     # `visitors from Beijing through Harbin`: two names
+    if (conns == ["with"] and len(left) == 1 and left[0] not in _HEADS and len(rights) == 1
+            and (_acronym(right) or right in COUNTRIES or right in PROVINCES)):
+        return True     # `Trade with ASEAN and ...`, `Cooperation with Laos`: a common word
+                        # opening a sentence, and a name it is done with
     if conns == ["with"] and len(left) == 1 and left[0] not in _HEADS and not _everyday(left[0]):
         return True     # `combine Pingyao with Wang Family Courtyard`, `Fuyun with Kanas
                         # Lake`: a place's one word and what it is joined with, two names
