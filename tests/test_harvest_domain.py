@@ -3375,6 +3375,18 @@ def test_set_formulations_of_pensions_industry_farming_and_weather() -> None:
             "15-minute convenient living circles", "joint distribution"} <= set(found)
 
 
+def test_set_formulations_of_housing_power_law_and_the_sea() -> None:
+    found = _found("Buyers may use their housing provident fund, and the city builds sponge "
+                   "cities' drainage while piloting the sale of completed homes; the grid "
+                   "buys from virtual power plants through the ancillary services market.",
+                   "Courts award punitive damages, towns set up people's mediation "
+                   "committees, the fleet expands distant-water fishing, and counties pay "
+                   "horizontal ecological compensation to the villages upstream.")
+    assert {"housing provident fund", "sale of completed homes", "virtual power plants",
+            "ancillary services market", "punitive damages", "people's mediation committees",
+            "distant-water fishing", "horizontal ecological compensation"} <= set(found)
+
+
 def test_a_set_formulation_is_found_in_british_spelling_too() -> None:
     found = _found("The county is actively responding to population ageing, backs "
                    "specialised and sophisticated SMEs that produce novel and unique "
