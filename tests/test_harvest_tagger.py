@@ -773,3 +773,21 @@ def test_a_name_and_its_past_verb_open_no_term() -> None:
         "Press conference\n\nThe Yunnan Provincial Forestry Bureau restored wetlands that "
         "were damaged by mining.\n")).entries
     assert not [e.term for e in entries if "restored" in e.term]
+
+
+@pytest.mark.parametrize("text", [
+    "The vaccine entered phase I clinical trials in May.",
+    "Rangers guard Class I protected animals such as the snow leopard.",
+    "The province launched a Level I emergency response for the storm.",
+])
+def test_i_after_a_grade_s_word_is_its_numeral_not_the_pronoun(text: str) -> None:
+    assert classes(text)["I"] == "P"
+    # (the pronoun elsewhere stays one)
+    assert classes("As I said, the trials went well.")["I"] == "W"
+
+
+def test_a_stage_numbered_i_names_its_trials_as_ii_does() -> None:
+    entries = harvest_run(reader.parse_text(
+        "Press conference\n\nTwelve drugs are in phase I clinical trials and five in phase "
+        "II clinical trials.\n")).entries
+    assert {"phase I clinical trials", "phase II clinical trials"} <= {e.term for e in entries}

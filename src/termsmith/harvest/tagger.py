@@ -253,6 +253,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _first_before_past(tags, tokens)
     if "he She " in text:
         tags = _she_people(tags, tokens)
+    if " I " in text:
+        tags = _grade_one(tags, tokens)
     if any(w in text for w in _PLAIN_VERB_SAID):
         tags = _plain_verbs(tags, tokens, text, starts)
     for pattern, repl in _rules(tokens):
@@ -685,6 +687,22 @@ def _she_people(tags: str, tokens: list[str]) -> str:
     out = list(tags)
     for i in range(1, len(tokens)):
         if tokens[i] == "She" and tokens[i - 1] in ("the", "The"):
+            out[i] = "P"
+    return "".join(out)
+
+
+# The words a grade or a stage is numbered after in Roman numerals (I, II, III): "phase I
+# clinical trials", "Class I protected animals", "a Level I emergency response".
+_NUMBERED_AFTER = frozenset({"phase", "stage", "level", "class", "grade", "category", "type",
+                             "tier"})
+
+
+def _grade_one(tags: str, tokens: list[str]) -> str:
+    """The tags with "I" after a grade's word read as its numeral, a name's part like "II"
+    ("phase I clinical trials"), not the pronoun: no pronoun follows "phase"."""
+    out = list(tags)
+    for i in range(1, len(tokens)):
+        if tokens[i] == "I" and tokens[i - 1].lower() in _NUMBERED_AFTER:
             out[i] = "P"
     return "".join(out)
 
