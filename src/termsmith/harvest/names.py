@@ -1840,9 +1840,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                         # pairs: `Municipal Bureau of Culture, Tourism and Radio and
                         # Television` (but `Ministry of Culture and Tourism and ...` ends)
     if (conns == ["and"] and _body_field(left) and _listed_fields(left)
-            and "organisation" not in (_HEADS.get(rights[0]), _HEADS.get(rights[-1]))):
+            and "the" not in left[len(left) - left[::-1].index("of"):]
+            and _HEADS.get(rights[0]) != "organisation"
+            and _HEADS.get(rights[-1]) not in ("organisation", "place")):
         return False    # the last of a body's fields listed with commas: `Bureau of Price
-                        # Supervision, Inspection and Anti-Unfair Competition`
+                        # Supervision, Inspection and Anti-Unfair Competition` (but a
+                        # place after "of the" and "and" is another name: `Museum of the
+                        # Long March and Zunyi Conference Site`)
     if (conns == ["and"] and len(rights) == 2 and _HEADS.get(rights[-1]) == "organisation"
             and _activity(left[-1]) and _activity(right)):
         return False    # two activities before one body's head: `... Commodity Exhibition
