@@ -252,9 +252,9 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if "first " in text:
         tags = _first_before_past(tags, tokens)
     if "he She " in text:
-        tags = _she_people(tags, tokens)
+        tags = _pronoun_as_name(tags, tokens, "She", _the)
     if " I " in text:
-        tags = _grade_one(tags, tokens)
+        tags = _pronoun_as_name(tags, tokens, "I", _grade_word)
     if any(w in text for w in _PLAIN_VERB_SAID):
         tags = _plain_verbs(tags, tokens, text, starts)
     for pattern, repl in _rules(tokens):
@@ -680,31 +680,31 @@ _AUXILIARIES = frozenset("do does did is are was were has have had".split())
 _STARTERS: dict[str, tuple[str, str, str]] = {}
 
 
-def _she_people(tags: str, tokens: list[str]) -> str:
-    """The tags with "She" after "the" read as a name: 畲族, "the She ethnic group", "the
-    She people", the one people of China whose English name is a pronoun (ETHNIC_GROUPS in
-    the lexicon); no pronoun follows "the"."""
+def _pronoun_as_name(tags: str, tokens: list[str], pronoun: str,
+                     after: Callable[[str], bool]) -> str:
+    """The tags with ``pronoun`` read as a name's word (P) where the word before it is one
+    ``after`` accepts, after which no pronoun stands: "She" after "the" (畲族, "the She
+    people", the one people of China whose English name is a pronoun: ETHNIC_GROUPS in
+    the lexicon), "I" after a grade's word (its Roman numeral: _NUMBERED_AFTER)."""
     out = list(tags)
     for i in range(1, len(tokens)):
-        if tokens[i] == "She" and tokens[i - 1] in ("the", "The"):
+        if tokens[i] == pronoun and after(tokens[i - 1]):
             out[i] = "P"
     return "".join(out)
+
+
+def _the(word: str) -> bool:
+    return word in ("the", "The")
+
+
+def _grade_word(word: str) -> bool:
+    return word.lower() in _NUMBERED_AFTER
 
 
 # The words a grade or a stage is numbered after in Roman numerals (I, II, III): "phase I
 # clinical trials", "Class I protected animals", "a Level I emergency response".
 _NUMBERED_AFTER = frozenset({"phase", "stage", "level", "class", "grade", "category", "type",
                              "tier"})
-
-
-def _grade_one(tags: str, tokens: list[str]) -> str:
-    """The tags with "I" after a grade's word read as its numeral, a name's part like "II"
-    ("phase I clinical trials"), not the pronoun: no pronoun follows "phase"."""
-    out = list(tags)
-    for i in range(1, len(tokens)):
-        if tokens[i] == "I" and tokens[i - 1].lower() in _NUMBERED_AFTER:
-            out[i] = "P"
-    return "".join(out)
 
 
 def _rules(tokens: list[str]) -> list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]]:
