@@ -270,6 +270,25 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     return Tagged(text, tokens, starts, ends, tags)
 
 
+class _Retag:
+    """Changes of class to a text's tag string, made one at a time by the rules below it;
+    the string is copied into a list at the first change only, as most texts need none."""
+
+    __slots__ = ("_out", "_tags")
+
+    def __init__(self, tags: str) -> None:
+        self._tags = tags
+        self._out: list[str] | None = None
+
+    def set(self, i: int, cls: str) -> None:
+        if self._out is None:
+            self._out = list(self._tags)
+        self._out[i] = cls
+
+    def result(self) -> str:
+        return self._tags if self._out is None else "".join(self._out)
+
+
 # A noun with a verb's reading, a particle and a preposition after a conjunction, a modal,
 # "to" or a pronoun: a phrasal verb with its preposition ("and crack down on speeding",
 # "we will step up on ..."), no noun phrase ("school zones and crack").
@@ -280,17 +299,15 @@ _PHRASAL_PREPOSITIONS = frozenset({"on", "with", "against"})
 
 def _phrasal_verbs(tags: str, tokens: list[str]) -> str:
     """N before a particle and a preposition is VB (see _PHRASAL)."""
-    out: list[str] | None = None
+    out = _Retag(tags)
     for m in _PHRASAL.finditer(tags):
         i = m.start()
         if (tokens[i + 1].lower() not in _PHRASAL_PARTICLES
                 or tokens[i + 2].lower() not in _PHRASAL_PREPOSITIONS
                 or not verb_too(tokens[i].lower())):
             continue
-        if out is None:
-            out = list(tags)
-        out[i] = "V"
-    return tags if out is None else "".join(out)
+        out.set(i, "V")
+    return out.result()
 
 
 # A count, its modifiers and nouns, and a word in -s the tagger took for a verb, before
@@ -309,7 +326,7 @@ _LABEL_NUMBER = re.compile(r"\d{4,}")
 
 def _counted_plurals(tags: str, tokens: list[str]) -> str:
     """V in -s at the end of a counted phrase is NNS (see _COUNTED_PLURAL)."""
-    out: list[str] | None = None
+    out = _Retag(tags)
     for m in _COUNTED_PLURAL.finditer(tags):
         i = m.start(1)
         word = tokens[i]
@@ -318,10 +335,8 @@ def _counted_plurals(tags: str, tokens: list[str]) -> str:
                 or _LABEL_NUMBER.fullmatch(tokens[x])
                 or any(t.lower() in _SINGULAR_COUNTS for t in tokens[x:i])):
             continue
-        if out is None:
-            out = list(tags)
-        out[i] = "N"
-    return tags if out is None else "".join(out)
+        out.set(i, "N")
+    return out.result()
 
 
 # Verbs whose noun never modifies a noun after a plural subject: before a modifier or a
@@ -333,15 +348,13 @@ _PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face", "use"})
 def _plain_verbs(tags: str, tokens: list[str], text: str, starts: list[int]) -> str:
     """A verb of :data:`_PLURAL_SUBJECTS_VERBS` after a plural noun, before a noun phrase or
     a number, is the plural's verb, not a noun of a compound with it."""
-    out: list[str] | None = None
+    out = _Retag(tags)
     for m in _PLAIN_VERB.finditer(text):
         i = bisect_left(starts, m.start())
         if 0 < i < len(tokens) - 1 and tags[i] == "N" and tags[i - 1] in "NP" and tags[i + 1] in "DXJN":
             if _plural_subject(tokens[i - 1].lower()):
-                if out is None:
-                    out = list(tags)
-                out[i] = "V"
-    return tags if out is None else "".join(out)
+                out.set(i, "V")
+    return out.result()
 
 
 def _plural_subject(word: str) -> bool:
@@ -359,14 +372,12 @@ def _first_before_past(tags: str, tokens: list[str]) -> str:
     initiative", "people first played cuju"), so the rules do not read the verb after an
     adjective as a noun; before a base form or a noun it stays the adjective ("the first
     launch", "first aid")."""
-    out: list[str] | None = None
+    out = _Retag(tags)
     for i, word in enumerate(tokens[:-1]):
         if (word == "first" and tags[i] == "J" and tags[i + 1] in "VE"
                 and tokens[i + 1].endswith("ed")):
-            if out is None:
-                out = list(tags)
-            out[i] = "R"
-    return tags if out is None else "".join(out)
+            out.set(i, "R")
+    return out.result()
 
 
 # A past form after a comma, before a noun phrase: a conjunct of a series.
@@ -385,7 +396,7 @@ def _series_after_commas(tags: str, tokens: list[str]) -> str:
     manufacturing and biomedicine") when a noun or adjective follows it. Otherwise (no
     "and" before the sentence ends, or "and the", which may join inside a conjunct) the
     tag stays."""
-    out: list[str] | None = None
+    out = _Retag(tags)
     for m in _PAST_AFTER_COMMA.finditer(tags):
         i = m.start()
         if not tokens[i].endswith("ed"):
@@ -406,9 +417,7 @@ def _series_after_commas(tags: str, tokens: list[str]) -> str:
         else:
             continue    # "... of the plan and the ...": the "and" may be inside a conjunct
         if new != tags[i]:
-            if out is None:
-                out = list(tags)
-            out[i] = new
+            out.set(i, new)
     for m in _LAST_PAST_AFTER_COMMA.finditer(tags):
         # the last conjunct, after ", and": what the conjunct before it began with says
         # ("... clusters: new energy vehicles, electronic information manufacturing, and
@@ -429,10 +438,8 @@ def _series_after_commas(tags: str, tokens: list[str]) -> str:
         else:
             continue
         if new != tags[i]:
-            if out is None:
-                out = list(tags)
-            out[i] = new
-    return tags if out is None else "".join(out)
+            out.set(i, new)
+    return out.result()
 
 
 # A past form after ", and", before a noun phrase: the last conjunct of a series.
@@ -477,7 +484,7 @@ def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
     and itself ("green electricity accounts"). Only a verb English also uses (verb_too),
     followed by a number or by "for" and a number or modifier, in a clause with no other
     verb: "export controls for chips took effect" keeps its noun."""
-    out: list[str] | None = None
+    out = _Retag(tags)
     for m in _MEASURE_VERB.finditer(tags):
         x = m.start()
         word = tokens[x].lower()
@@ -498,10 +505,8 @@ def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
         end = min(ends) if ends else len(tags)
         if _VERBAL.search(tags, start, x) or _VERBAL.search(tags, x + 1, end):
             continue
-        if out is None:
-            out = list(tags)
-        out[x] = "V"
-    return tags if out is None else "".join(out)
+        out.set(x, "V")
+    return out.result()
 
 
 # A question whose auxiliary comes before its subject: a wh-phrase of up to four words
@@ -524,7 +529,7 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
     (verb_too) and that is followed by an object, an adverb or "to" is the verb. Left ambiguous: a
     clause ending in such a noun ("How will the support plan work?" reads "plan" as the
     verb, as "How will the ministry plan work?" must)."""
-    out: list[str] | None = None
+    out = _Retag(tags)
     for m in _INVERTED.finditer(tags):
         aux = m.start(1)
         if tags[aux] == "V" and tokens[aux].lower() not in _DO:
@@ -536,9 +541,7 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
                 # After the auxiliary the verb is bare ("will ... contribute"): a verb's
                 # -s form after the subject's noun and before a verb is the plural head
                 # of the subject ("How will forest carbon sinks contribute ...?").
-                if out is None:
-                    out = list(tags)
-                out[x] = "N"
+                out.set(x, "N")
                 x += 1
                 continue
             if (tags[x] == "N" and tags[x - 1] in "NP" and x + 1 < len(tags)
@@ -549,12 +552,10 @@ def _inverted_questions(tags: str, tokens: list[str]) -> str:
                          and not tokens[x].lower().endswith("s"))
                     and not _VERBAL.search(tags, x + 1, end)
                     and verb_too(tokens[x].lower())):
-                if out is None:
-                    out = list(tags)
-                out[x] = "V"
+                out.set(x, "V")
                 break
             x += 1
-    return tags if out is None else "".join(out)
+    return out.result()
 
 
 def _plural_head(tags: str, tokens: list[str], x: int, end: int) -> bool:
