@@ -495,6 +495,8 @@ def _demote_portfolios(entries: list[Entry]) -> None:
 # extending", "fewer, stronger, greener and smarter" (its members split at commas and at
 # the last "and" or "or").
 _SERIES_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# The kinds such a member may have been found as besides quoted (a capitalised word).
+_SERIES_KINDS = frozenset({Kind.QUOTED, Kind.NAME})
 
 
 def _demote_series_members(entries: list[Entry]) -> None:
@@ -517,8 +519,6 @@ def _demote_series_members(entries: list[Entry]) -> None:
             e.score = NESTED_SCORE
             e.evidence.append(f"a member of the quoted series \u201c{series}\u201d")
 
-
-_SERIES_KINDS = frozenset({Kind.QUOTED, Kind.NAME})
 
 
 def _demote_nested(entries: list[Entry],

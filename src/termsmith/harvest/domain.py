@@ -801,6 +801,14 @@ def _coined_nouns(words: frozenset[str], tg: tagger.Tagged, spans: list[tuple[in
                 yield sp, start, tg.ends[i]
 
 
+def _plural_compound(word: str) -> bool:
+    """Whether a hyphened compound ends in a plural noun ("coal-to-liquids",
+    "empty-nesters"): no modifier is plural."""
+    last = word.rsplit("-", 1)[-1]
+    return len(last) >= 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
+        and singular(last) != last
+
+
 # Where a candidate of one of the shapes below is said: its segment, its sentence's
 # span in the segment and its own offsets in the segment.
 _Place = tuple[Segment, tuple[int, int], int, int]
@@ -1119,14 +1127,6 @@ _KNOWN_AS = re.compile(r"(?<=[a-z]), (?:(?:known|hailed) as|dubbed|nicknamed|cal
 _KNOWN_AS_SAID = (", known as ", ", hailed as ", ", dubbed ", ", nicknamed ", ", called ")
 _MAX_KNOWN = 4              # words of the phrase before the comma
 # Measures said before "of" and what they measure (a Chinese unit or a metric one).
-def _plural_compound(word: str) -> bool:
-    """Whether a hyphened compound ends in a plural noun ("coal-to-liquids",
-    "empty-nesters"): no modifier is plural."""
-    last = word.rsplit("-", 1)[-1]
-    return len(last) >= 4 and last.endswith("s") and not last.endswith(("ss", "us", "is")) \
-        and singular(last) != last
-
-
 _UNITS_BEFORE_OF = frozenset({"mu", "hectares", "tonnes", "tons", "kilometers", "meters",
                               "square", "cubic", "acres", "jin"})
 
