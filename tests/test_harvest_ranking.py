@@ -248,6 +248,33 @@ def test_a_numbered_central_committee_said_only_in_its_plenary_session_ranks_bel
     assert "said only inside longer names" not in free.evidence
 
 
+def test_an_autonomous_area_said_only_in_its_government_s_name_is_a_low_ranked_name() -> None:
+    entries = _transcript(
+        "Press conference on Lishan City's tea gardens",
+        "The Information Office of the People's Government of Qinghe Miao Autonomous "
+        "Prefecture held a press conference on Lishan's tea gardens on Tuesday.",
+        "Speaker:",
+        "Ms. Long Mei, deputy director of the Information Office of the People's "
+        "Government of Qinghe Miao Autonomous Prefecture",
+        "Long Mei:",
+        "The Lishan Tea Research Institute bred two cultivars. Growers in Baiyun Yao "
+        "Autonomous County sell them too.",
+        "Guizhou Daily:",
+        "What did the Department of Agriculture of the Baiyun Yao Autonomous County do?",
+        "Long Mei:",
+        "It paid for new terraces.")
+    # the official name of an ethnic autonomous area inside its government's name is a
+    # name of its own
+    host = entries["Qinghe Miao Autonomous Prefecture"]
+    assert host.category == "place"
+    assert host.score < entries["Lishan Tea Research Institute"].score
+    assert "said only inside longer names" in host.evidence
+    # one said on its own too keeps its score as a name
+    county = entries["Baiyun Yao Autonomous County"]
+    assert county.score > host.score
+    assert "said only inside longer names" not in county.evidence
+
+
 def test_a_member_of_a_quoted_series_explained_on_its_own_ranks_below_the_series() -> None:
     entries = _transcript(
         "Press conference on the paper industry",

@@ -316,13 +316,17 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                 continue    # (a set formulation the name harvester saw capitalised in a
                             # quoted title stays, as a domain one does: "Space Power")
         elif (e.kinds == [Kind.NAME] and e.score > NESTED_SCORE
-              and (_LOCAL_GOVERNMENT.search(e.term) or _NUMBERED_COMMITTEE.match(e.term))):
+              and (_LOCAL_GOVERNMENT.search(e.term) or _NUMBERED_COMMITTEE.match(e.term)
+                   or _AUTONOMOUS_AREA.search(e.term))):
             sp = spans(e)
             if sp and all(within(*x, False) for x in sp):
                 # a local government said only inside its office's name is the host's
                 # parent, boilerplate of a local briefing (`Shandong Provincial People's
                 # Government` in `Information Office of the ...`), and a numbered central
-                # committee said only inside its plenary session's name is the session's
+                # committee said only inside its plenary session's name is the session's,
+                # and an autonomous area said only inside its government's name is the
+                # host's place (`Guangxi Zhuang Autonomous Region` in `Information Office
+                # of the People's Government of ...`)
                 # (`20th CPC Central Committee` in `the third plenary session of the ...`:
                 # the written transcripts' lists keep 0 of 19 said so): ranked below the
                 # names said on their own
@@ -344,6 +348,11 @@ _LOWERCASE_HEAD = "a name before a lowercase head"
 # Government`, `People's Government of Guizhou Province`.
 _LOCAL_GOVERNMENT = re.compile(r"^(?:People['’]s Government of |[A-Z][\w'’ -]* (?:Provincial|"
                                r"Municipal|Regional|Prefectural|County) People['’]s Government$)")
+
+
+# An ethnic autonomous area's name (自治区, 自治州, 自治县): `Guangxi Zhuang Autonomous
+# Region`, `Ili Kazak Autonomous Prefecture`.
+_AUTONOMOUS_AREA = re.compile(r" Autonomous (?:Region|Prefecture|County|Banner)$")
 
 
 # A numbered Central Committee of the Party (第二十届中央委员会): `20th CPC Central
