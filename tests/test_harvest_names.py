@@ -2354,6 +2354,19 @@ def test_a_five_year_plan_s_period_keeps_its_period() -> None:
     assert {"16th Five-Year Plan period", "16th Five-Year Plan"} <= terms
 
 
+def test_a_title_keeps_its_capitalised_plan_period_after_a_lowercase_during() -> None:
+    terms = _terms("The ministry issued the Plan for Rural Libraries during the 15th "
+                   "Five-Year Plan Period (2026-2030), and the Work Plan for Inland "
+                   "Shipping during the 15th Five-Year Plan Period. The Ferry Safety Plan "
+                   "will be met during the 15th Five-Year Plan period.")
+    assert {"Plan for Rural Libraries during the 15th Five-Year Plan Period",
+            "Work Plan for Inland Shipping during the 15th Five-Year Plan Period",
+            "Ferry Safety Plan"} <= terms
+    # the speaker's own period, in lowercase, is no part of the title before it
+    assert "Ferry Safety Plan during the 15th Five-Year Plan period" not in terms
+    assert "Plan for Rural Libraries" not in terms
+
+
 def test_a_title_s_gerund_goes_on_with_its_object_after_to_the() -> None:
     terms = _terms("The association adopted the Work Plan for Adapting to the Needs of "
                    "Rural Elderly People, and the county the Outline for Returning to the "

@@ -133,6 +133,12 @@ _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference")
 _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
 # The lowercase "period" after a plan's name: the years it covers.
 _PLAN_PERIOD = re.compile(r" period\b(?![-'’])")
+# The five-year plan period a title is for, its "during" said in lowercase but its
+# "Period" capitalised as the title's ("十四五"…规划): `Copyright Work Plan during the
+# 14th Five-Year Plan Period` (its years after it in brackets are a gloss, as after
+# other titles).
+_DURING_PERIOD = re.compile(r" during the \d{1,2}(?:st|nd|rd|th) Five-Year Plan Period\b"
+                            r"(?![-'’])")
 # The eras a year is counted in, after its number (`208 AD`, `221 BC`).
 _ERAS = frozenset({"AD", "BC", "BCE", "CE"})
 # Title Case prepositions of time a title's deadline follows (`... Peaking Before 2030`).
@@ -406,6 +412,11 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         # the years a five-year plan covers (时期): `14th Five-Year Plan
                         # period`, which the genre's lists keep with its "period"
                         stop = end + 7
+                    elif (r.category == "programme" and sentence.startswith(" during ", end)
+                          and (m := _DURING_PERIOD.match(sentence, end)) is not None):
+                        # a title's period written in its capitals is the title's; the
+                        # speaker's own "period", lowercase, is no part of it
+                        stop = m.end()
                     elif rkey[1] == "app" and r.category == "brand":
                         # an app's name ends in its word ("个人所得税App": the
                         # `Individual Income Tax app`), as a platform's need not; an
