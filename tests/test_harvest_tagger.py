@@ -791,3 +791,26 @@ def test_a_stage_numbered_i_names_its_trials_as_ii_does() -> None:
         "Press conference\n\nTwelve drugs are in phase I clinical trials and five in phase "
         "II clinical trials.\n")).entries
     assert {"phase I clinical trials", "phase II clinical trials"} <= {e.term for e in entries}
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    # a base verb after a plain verb's object and "and", before a modifier: the verb of
+    # the second conjunct
+    ("We raise pensions for rural retirees and support age-friendly flat renovation.",
+     "support", "V"),
+    ("County towns build cold-storage depots and fund small farmers.", "fund", "V"),
+    # without a plain verb before it, or before a noun, it stays a noun
+    ("Grants and support available to retirees rose.", "support", "N"),
+    ("We improve home care and support services.", "support", "N"),
+    ("The county raised pensions and support grew.", "support", "N"),
+])
+def test_a_base_verb_after_an_object_and_and_is_the_second_conjunct_s_verb(
+        text: str, word: str, cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
+def test_a_second_conjunct_s_verb_opens_no_term() -> None:
+    terms = _said("In the townships we provide meals for older people and support "
+                  "age-friendly flat renovation. Age-friendly flat renovation is slow.")
+    assert "age-friendly flat renovation" in terms
+    assert not [t for t in terms if t.startswith("support ")]

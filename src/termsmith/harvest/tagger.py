@@ -267,6 +267,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _phrasal_verbs(tags, tokens)
     if ",V" in tags or ",E" in tags or ",AV" in tags or ",AE" in tags:
         tags = _series_after_commas(tags, tokens)
+    if "NANJ" in tags:
+        tags = _verb_conjuncts(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
 
 
@@ -439,6 +441,40 @@ def _series_after_commas(tags: str, tokens: list[str]) -> str:
             continue
         if new != tags[i]:
             out.set(i, new)
+    return out.result()
+
+
+# A noun after a noun and "and", before a modifier: a verb's second conjunct ("we provide
+# care subsidies and support age-friendly home renovation") if the clause has a verb.
+_NOUN_CONJUNCT = re.compile(r"N(?<=NAN)(?=J)")
+# What a verb's object may hold up to the "and" of its second conjunct: determiners,
+# modifiers, nouns, names, numbers, prepositions and adverbs, "of".
+_OBJECT_CLASSES = frozenset("DJNEGXPOIR")
+
+
+def _verb_conjuncts(tags: str, tokens: list[str]) -> str:
+    """A noun after "and" that is a verb's base form too ("support", "help"), before a
+    modifier and its noun: the verb of a second conjunct when the clause before the "and"
+    is a plain verb (not in -s or -ed) and its object ("We cut fees and support small
+    firms"), as a noun is seldom followed by a modifier of the next noun in one phrase;
+    without that verb the noun stays ("care and support services", "funds and support
+    available")."""
+    out = _Retag(tags)
+    for m in _NOUN_CONJUNCT.finditer(tags):
+        i = m.start()
+        word = tokens[i]
+        k = i + 1
+        while k < len(tags) and tags[k] == "J":
+            k += 1
+        if (k == len(tags) or tags[k] not in "NEG" or not word.islower()
+                or word.endswith(("s", "ed")) or not (verb_too(word) and _base_form(word))):
+            continue
+        j = i - 3               # the object's last word is i - 2
+        while j >= 0 and tags[j] in _OBJECT_CLASSES:
+            j -= 1
+        if (j >= 0 and tags[j] == "V"
+                and not tokens[j].endswith(("s", "ed")) and tokens[j].islower()):
+            out.set(i, "V")
     return out.result()
 
 
