@@ -2776,6 +2776,22 @@ def test_an_ing_word_ending_a_phrase_after_a_singular_noun_heads_a_compound() ->
     assert {"Jieyang wood carving", "Fuxin agate carving"} <= set(found)
 
 
+def test_an_ing_word_after_a_noun_before_the_clause_s_verb_heads_its_subject() -> None:
+    # before a form of "be" or "have", a modal or a verb, the -ing word after a noun is
+    # the subject's head, at a sentence's start too
+    assert _nominal("Some think population ageing will slow growth.")["ageing"] == "N"
+    assert _nominal("Population ageing is fast where population data are poor.")[
+        "ageing"] == "N"
+    assert _nominal("Trademark squatting harms real brand owners.")["squatting"] == "N"
+    # a "verb" before a verb is a plural noun, and the -ing word its modifier
+    assert _nominal("Some 900 mine heading faces are automated.")["heading"] == "G"
+    # a name's -ing word is the name's
+    assert _nominal("Harbin hosting drew crowds.")["hosting"] == "G"
+    found = _found("Population ageing is a basic feature of the county. Many think "
+                   "population ageing will cut farm output, but it also brings chances.")
+    assert "population ageing" in found
+
+
 def test_a_class_of_a_classification_keeps_the_phrase_it_classifies() -> None:
     found = {t for t in _found(
         "The port became one of the Class I ports open to foreign ships. Influenza is "

@@ -2680,8 +2680,11 @@ def _inner_acronyms(classes: str, tokens: list[str]) -> str:
 # An -ing word after a noun or modifier, with no object after it (punctuation, "and", a
 # preposition; a form of "be" after a noun): the head of a noun phrase, an activity a
 # field names ("quantum computing", "marine ranching", "cloud computing"), not the verb
-# of a clause ("farmers planting rice", "prices rising" after a plural).
-_NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)|G(?<=NG)(?=B)")
+# of a clause ("farmers planting rice", "prices rising" after a plural); before a form of
+# "be" or "have", a modal or a verb after a noun, the subject's head ("population aging
+# will slow growth", "substitute running endangers runners"; a "verb" before a verb is
+# a plural noun: "mine working faces are ...").
+_NOMINAL_GERUND = re.compile(r"G(?<=[NJ]G)(?=[.,;:AO]|$)|G(?<=NG)(?=[BM]|V(?![BMV]))")
 
 
 # An -ing word English does not have before a noun: a coinage's compound ("livestreaming
@@ -2719,8 +2722,10 @@ def _nominal_gerunds(classes: str, tokens: list[str]) -> str:
     for m in _NOMINAL_GERUND.finditer(classes):
         i = m.start()
         before = tokens[i - 1]
-        if not before.islower() or _looks_plural(before) or not tokens[i].islower():
-            continue
+        if (not (before.islower() or classes[i - 1] == "N" and (i == 1 or classes[i - 2] in ".;"))
+                or _looks_plural(before) or not tokens[i].islower()):
+            continue    # (a capitalised word only as a common noun opening a sentence:
+                        # "Population aging is ...", not a name's: "Harbin hosting")
         if classes[i + 1:i + 2] == "O":
             # before "of" only after "the": "the genome sequencing of the virus" (a
             # verb's object has no "of": "farmers finished planting of ..." is rare)
