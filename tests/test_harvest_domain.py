@@ -1471,6 +1471,16 @@ def test_a_set_formulation_before_a_policy_head_is_taken_with_it() -> None:
     assert "urban renewal" not in found
 
 
+def test_the_shared_future_formulation_is_taken_whole_in_its_current_wording() -> None:
+    # 人类命运共同体, "for mankind" in older releases, "for humanity" in newer ones
+    found = _found("The county's partners help build a community with a shared future for "
+                   "humanity, and its schools teach the community with a shared future for "
+                   "mankind.")
+    assert {"community with a shared future for humanity",
+            "community with a shared future for mankind"} <= set(found)
+    assert "community with a shared future" not in found       # said only inside them
+
+
 def test_a_classifying_modifier_before_a_head_first_formulation_is_taken_with_it() -> None:
     found = _found("Hainan will help build a maritime community with a shared future and a "
                    "China-ASEAN community with a shared future, uphold socialist rule of law "

@@ -705,6 +705,7 @@ FORMULATIONS = tuple(line.strip() for line in """
     Belt and Road Initiative
     Belt and Road cooperation
     community with a shared future for mankind
+    community with a shared future for humanity
     community with a shared future in cyberspace
     community with a shared future in outer space
     community with a shared future
