@@ -3541,3 +3541,13 @@ def test_a_designation_cut_before_its_noun_by_a_name_harvests_the_rest() -> None
         "Leading enterprises set up innovation consortia with universities and took charge "
         "of national key R&D programs, and the national key laboratories grew."]))}
     assert {"innovation consortia", "national key laboratories"} <= found
+
+
+def test_a_name_s_verb_in_s_read_as_a_plural_makes_no_name_with_its_object() -> None:
+    found = set(_found("Rooftop solar is spreading, and distributed PV suits small factories. "
+                       "Lishan supplies spring water to the city, Qinghe exports tea "
+                       "seedlings and the Lishan magnetic materials cluster grew."))
+    assert not [t for t in found if t.startswith(("PV suits", "Lishan supplies",
+                                                  "Qinghe exports"))]
+    # a plural that is no verb still modifies the head after it
+    assert "Lishan magnetic materials cluster" in found

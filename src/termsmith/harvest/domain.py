@@ -2956,6 +2956,13 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             b -= 1
             lower = lower[:-1]
             head = lower[-1]
+        if (len(lower) >= 2 and tags[k] == "N" and _looks_plural(lower[0])
+                and lower[0] not in _PLURAL_MODIFIERS and tagger.verb(_singular(lower[0]))):
+            # a name's verb in -s the tagger read as a plural noun, its object after it:
+            # "Fushun supplies water", "distributed PV suits factories" (a plural seldom
+            # modifies the noun after it: "Ningbo magnetic materials cluster" has none
+            # that is a verb too)
+            continue
         # (an area a modifier classifies is a place's: "Chengdu metropolitan area")
         general = lower[:-1] if len(lower) > 1 and (
             head in _MEASURED or head in _MINED_FIELDS and lower[-2] in _MINED) else lower
