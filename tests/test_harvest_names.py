@@ -2717,3 +2717,13 @@ def test_a_common_word_opening_a_sentence_is_no_name_with_the_name_after_its_wit
                    "deepened.")
     assert {"ASEAN", "Laos"} <= terms, terms
     assert not [t for t in terms if t.startswith(("Trade with", "Cooperation with"))], terms
+
+
+def test_two_modifiers_after_a_title_s_the_are_one_title_not_two_names() -> None:
+    terms = _terms("The county drew up the Action Plan for Building the Clean and Low-Carbon "
+                   "Tea Industry Demonstration Zone, and the Plan for the Green and "
+                   "Low-Carbon Port Cluster.")
+    assert {"Action Plan for Building the Clean and Low-Carbon Tea Industry Demonstration "
+            "Zone", "Plan for the Green and Low-Carbon Port Cluster"} <= terms
+    # a title ends in no adjective
+    assert not [t for t in terms if t.endswith((" Clean", " Green"))]

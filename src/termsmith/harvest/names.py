@@ -1796,6 +1796,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
         return True     # an autonomous area's name is whole at its unit, the "and" of
                         # its peoples inside it: `Gongshan Derung and Nu Autonomous County
                         # and Lanping Bai and Pumi Autonomous County` names two counties
+    if (conns == ["and"] and len(left) >= 3 and left[-2] == "the" and len(rights) >= 2
+            and "-" not in left[-1] and _lexicon().get(left[-1].lower()) == "J"):
+        return False    # two modifiers of one head after a title's "the", a name ends in
+                        # no adjective: `... for Building the Green and Low-Carbon
+                        # High-Quality Development Pilot Zone`
     if conns[0] == "up" and left[-1] == "Opening":
         return False    # a title's "Opening up" (_join_title)
     if conns == ["and"] and left[-1] in DYNASTY_NAMES and right in DYNASTY_NAMES:
@@ -2561,7 +2566,8 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
         unit = _unit_of(run, a, b)
         if unit > 0:
             spans.append((a, unit))
-        if b - a >= 5 and run[b - 2].text == "Autonomous" and run[b - 1].text in _AUTONOMOUS:
+        if (b - a >= 5 and run[b - 2].text == "Autonomous"
+                and run[b - 1].text in _AUTONOMOUS_UNITS):
             # An ethnic autonomous area a body is "of" is a name of its own, official
             # names that carry their peoples' (广西壮族自治区: `Guangxi Zhuang Autonomous
             # Region` of `People's Government of Guangxi Zhuang Autonomous Region`; the
@@ -2576,10 +2582,6 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
                 if not run[i].text[:1].isupper():
                     break
     return spans
-
-
-# The heads of China's ethnic autonomous areas (自治区, 自治州, 自治县, 自治旗).
-_AUTONOMOUS = frozenset({"Region", "Prefecture", "County", "Banner"})
 
 
 # The heads of the parts of a body (a ministry's departments and bureaus, a committee's
