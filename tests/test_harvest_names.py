@@ -2727,3 +2727,13 @@ def test_two_modifiers_after_a_title_s_the_are_one_title_not_two_names() -> None
             "Zone", "Plan for the Green and Low-Carbon Port Cluster"} <= terms
     # a title ends in no adjective
     assert not [t for t in terms if t.endswith((" Clean", " Green"))]
+
+
+def test_an_ilo_convention_keeps_its_year_and_number() -> None:
+    terms = _terms("The county's mines apply the Safety and Health in Mines Convention, 1995 "
+                   "(No. 176), and its ports the Maritime Labour Convention, 2006. We signed "
+                   "the Minamata Convention, and 2017 saw it enter into force.")
+    assert {"Safety and Health in Mines Convention, 1995 (No. 176)",
+            "Maritime Labour Convention, 2006", "Minamata Convention"} <= terms
+    # a year that opens the next clause is no part of the title
+    assert not [t for t in terms if t.endswith(", 2017")]

@@ -133,6 +133,10 @@ _EVENT_OF_THE_GENRE = frozenset({("Press", "Conference"), ("News", "Conference")
 _LEVELS = frozenset({"Provincial", "Municipal", "Prefectural", "County"})
 # The lowercase "period" after a plan's name: the years it covers.
 _PLAN_PERIOD = re.compile(r" period\b(?![-'’])")
+# The year an International Labour Organization convention's title ends in, after a
+# comma, and its number if said (the ILO's style): `Forced Labour Convention, 1930 (No.
+# 29)`, `Maritime Labour Convention, 2006`.
+_CONVENTION_YEAR = re.compile(r", (?:19|20)\d\d(?: \(No\. \d{1,3}\))?(?=$|[\s.,;:)])")
 # The five-year plan period a title is for, its "during" said in lowercase but its
 # "Period" capitalised as the title's ("十四五"…规划): `Copyright Work Plan during the
 # 14th Five-Year Plan Period` (its years after it in brackets are a gloss, as after
@@ -416,6 +420,9 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                           and (m := _DURING_PERIOD.match(sentence, end)) is not None):
                         # a title's period written in its capitals is the title's; the
                         # speaker's own "period", lowercase, is no part of it
+                        stop = m.end()
+                    elif (words[b - 1] == "Convention" and sentence.startswith(", ", end)
+                          and (m := _CONVENTION_YEAR.match(sentence, end)) is not None):
                         stop = m.end()
                     elif rkey[1] == "app" and r.category == "brand":
                         # an app's name ends in its word ("个人所得税App": the
