@@ -814,3 +814,13 @@ def test_a_second_conjunct_s_verb_opens_no_term() -> None:
                   "age-friendly flat renovation. Age-friendly flat renovation is slow.")
     assert "age-friendly flat renovation" in terms
     assert not [t for t in terms if t.startswith("support ")]
+
+
+def test_offer_after_a_plural_subject_is_its_verb() -> None:
+    assert classes("Village clinics offer acupuncture and massage.")["offer"] == "V"
+    assert classes("Guesthouses offer free breakfasts.")["offer"] == "V"
+    # after a modifier it is a noun
+    assert classes("The voluntary offer safeguards agreement was signed.")["offer"] == "N"
+    terms = _said("Village clinics offer acupuncture and massage to older people, and the "
+                  "county's clinics offer herbal baths too.")
+    assert not [t for t in terms if " offer " in f" {t} "]

@@ -343,8 +343,8 @@ def _counted_plurals(tags: str, tokens: list[str]) -> str:
 
 # Verbs whose noun never modifies a noun after a plural subject: before a modifier or a
 # noun too they are its verb ("patients need platelet transfusions", "small firms face
-# high costs", "villages lack clean water"): _plain_verbs.
-_PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face", "use"})
+# high costs", "villages lack clean water", "clinics offer acupuncture"): _plain_verbs.
+_PLURAL_SUBJECTS_VERBS = frozenset({"need", "lack", "face", "use", "offer"})
 
 
 def _plain_verbs(tags: str, tokens: list[str], text: str, starts: list[int]) -> str:
