@@ -3551,3 +3551,12 @@ def test_a_name_s_verb_in_s_read_as_a_plural_makes_no_name_with_its_object() -> 
                                                   "Qinghe exports"))]
     # a plural that is no verb still modifies the head after it
     assert "Lishan magnetic materials cluster" in found
+
+
+def test_an_aim_of_one_noun_goes_on_with_what_it_is_of() -> None:
+    found = set(_found("The county set up an ecological compensation mechanism for "
+                       "protection of black soil, and a compensation mechanism for interests "
+                       "of grain-producing areas."))
+    assert "ecological compensation mechanism for protection of black soil" in found
+    # the noun alone is no aim
+    assert not [t for t in found if t.endswith((" for protection", " for interests"))]

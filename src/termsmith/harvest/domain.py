@@ -2266,6 +2266,14 @@ def _aimed_zones(tg: tagger.Tagged, spans: list[tuple[int, int]]
         while k > i + 1 and tags[k - 1] != "N" and not (
                 tags[k - 1] == "G" and k - 2 > i and tags[k - 2] in "JN"):
             k -= 1      # (a gerund after its modifier names an activity: "marine ranching")
+        if k == i + 2 and tags[k - 1] == "N" and tokens[k:k + 1] == ["of"]:
+            # an aim of one noun and what it is of: "ecological compensation mechanism for
+            # protection of black soil" (the noun alone is no aim: "for protection"; an
+            # "of" phrase that ends in a word of _BREAK leaves a noun after it, and the
+            # test below drops the whole: "for interests of major grain-producing areas")
+            e = _bare_phrase(tokens, tags, k + 1, 4)
+            if e > k + 1:
+                k = e
         if tokens[i - 1] in _DESIGNATED_PLACES:
             if _DESIGNATIONS.isdisjoint(tokens[j:i - 1]):
                 continue
