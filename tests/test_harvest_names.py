@@ -2737,3 +2737,10 @@ def test_an_ilo_convention_keeps_its_year_and_number() -> None:
             "Maritime Labour Convention, 2006", "Minamata Convention"} <= terms
     # a year that opens the next clause is no part of the title
     assert not [t for t in terms if t.endswith(", 2017")]
+
+
+def test_a_lab_is_an_organisation_s_head_that_ends_a_coordinated_name() -> None:
+    terms = _terms("Lishan Lab and Qinghe University are building a computing base, and the "
+                   "Baiyun Seed Lab breeds rice.")
+    assert {"Lishan Lab", "Qinghe University", "Baiyun Seed Lab"} <= terms
+    assert "Lishan Lab and Qinghe University" not in terms

@@ -205,7 +205,8 @@ for _cat, _words in {
         Association Academy Department Government Court Procuratorate Bank
         Centre Center Society League Union Organization Organisation College
         School Foundation Authority Assembly Army Daily Herald Times Television
-        Radio Press Laboratory Laboratories Museum Hospital Station Alliance Partnership Headquarters
+        Radio Press Laboratory Laboratories Lab Labs Museum Hospital Station Alliance Partnership
+        Headquarters
         Observatory Observatories Tribunal""",
     "place": """Province River Rivers Mountain Mountains Lake Lakes City County Zone
         Area Airport Port Village Region District Sea Ocean Island Islands Park
