@@ -2744,3 +2744,15 @@ def test_a_lab_is_an_organisation_s_head_that_ends_a_coordinated_name() -> None:
                    "Baiyun Seed Lab breeds rice.")
     assert {"Lishan Lab", "Qinghe University", "Baiyun Seed Lab"} <= terms
     assert "Lishan Lab and Qinghe University" not in terms
+
+
+def test_a_unit_and_its_ministry_after_a_comma_are_two_names() -> None:
+    terms = _terms("Mr. Qiu Ming, director general of the Department of Seed Management, "
+                   "Ministry of Agriculture and Rural Affairs, answered questions. The "
+                   "Department of Tax Collection, Administration and Science & Technology "
+                   "Development of the STA sent staff.")
+    assert {"Department of Seed Management", "Ministry of Agriculture and Rural Affairs"} <= terms
+    assert not [t for t in terms if t.startswith("Department of Seed Management,")]
+    # a field that is a head's word, no "of" after it, stays in the list
+    assert ("Department of Tax Collection, Administration and Science & Technology "
+            "Development") in terms

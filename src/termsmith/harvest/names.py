@@ -1006,7 +1006,10 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
         # (a person after the comma is no field: "Ms. Xu of the Ministry of Water
         # Resources, Mr. Gao of the National Development and Reform Commission")
-        if out and len(run) >= 3 and run[0].text[:1].isupper() and run[0].text not in _HONORIFICS:
+        # (nor is a body that opens with its head: the parent of the unit before the
+        # comma, "Department of Basic Research, Ministry of Science and Technology")
+        if (out and len(run) >= 3 and run[0].text[:1].isupper() and run[0].text not in _HONORIFICS
+                and not (_HEADS.get(run[0].text) == "organisation" and run[1].text == "of")):
             prev = out[-1]
             if (sentence[prev[-1].end:run[0].start] == ", "
                     and (prev[-1].text not in _HEADS
