@@ -3560,3 +3560,12 @@ def test_an_aim_of_one_noun_goes_on_with_what_it_is_of() -> None:
     assert "ecological compensation mechanism for protection of black soil" in found
     # the noun alone is no aim
     assert not [t for t in found if t.endswith((" for protection", " for interests"))]
+
+
+def test_a_count_and_a_set_s_modifier_before_a_general_noun_name_a_set() -> None:
+    found = set(_found("The forum announced eight major steps in May, and the county "
+                       "chose six priority areas. We took three steps and studied two key "
+                       "areas."))
+    assert {"eight major steps", "six priority areas"} <= found
+    # with no set's modifier, or a judgement's, a general noun counted names nothing
+    assert not {"three steps", "two key areas"} & found

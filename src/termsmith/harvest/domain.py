@@ -2378,6 +2378,8 @@ def _placed(tokens: list[str], tags: str, k: int) -> int:
 # ("four specific approaches"; "major" and "key" count: 大, 重点).
 _SET_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _SET_SCORE = 0.5
+# The modifiers a count's set is named with before a general noun (大, 重点).
+_SET_MODIFIERS = frozenset({"major", "priority"})
 _SPANS_OF_TIME = _w("years months weeks days hours minutes quarters decades times rounds")
 
 
@@ -2541,6 +2543,11 @@ def _numbered_set(words: list[str], classes: str) -> bool:
     """Whether a noun phrase after a count word names a numbered set (see above)."""
     low = [_LOWER[w] for w in words]
     head = low[-1]
+    if len(low) == 2 and low[0] in _SET_MODIFIERS and head in _BREAK and _singular(head) != head:
+        # a general noun counted with a set's modifier names the set ("eight major steps",
+        # 八项行动; "six priority areas", 六大重点领域; not "key", which before a general noun
+        # is a judgement: "two key areas")
+        return True
     if ("A" in classes or "O" in classes or _singular(head) == head
             or head in _SPANS_OF_TIME or head in _VAGUE_HEADS or not _BREAK.isdisjoint(low)):
         return False
