@@ -2756,3 +2756,10 @@ def test_a_unit_and_its_ministry_after_a_comma_are_two_names() -> None:
     # a field that is a head's word, no "of" after it, stays in the list
     assert ("Department of Tax Collection, Administration and Science & Technology "
             "Development") in terms
+
+
+def test_the_facility_a_numbered_part_is_of_is_a_name_with_or_without_the() -> None:
+    terms = _terms("Phase III of Lishan Deep-Water Port opened in May, and Unit 2 of the "
+                   "Qinghe Nuclear Power Plant went online.")
+    assert {"Phase III of Lishan Deep-Water Port", "Lishan Deep-Water Port",
+            "Qinghe Nuclear Power Plant"} <= terms

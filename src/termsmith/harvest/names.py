@@ -661,14 +661,15 @@ def _owned(found: list[_Found]) -> list[_Found]:
     return out
 
 
-# A numbered part of a facility, "of the" and the facility (机组, 期): `Unit 5 of the
-# Fuqing Nuclear Power Plant`, `Phase II of the Yangshan Deep-Water Port`.
-_NUMBERED_PART = re.compile(r"(?:Units?|Phase|Block|Line) (?:\d+|[IVX]+) of the ")
+# A numbered part of a facility, "of" (with "the" or not) and the facility (机组, 期):
+# `Unit 5 of the Fuqing Nuclear Power Plant`, `Phase IV of Yangshan Deep-Water Port`.
+_NUMBERED_PART = re.compile(r"(?:Units?|Phase|Block|Line) (?:\d+|[IVX]+) of (?:the )?")
 
 
 def _parted(found: list[_Found]) -> list[_Found]:
     """The facility a numbered part is of, a name of its own: `Fuqing Nuclear Power Plant`
-    of `Unit 5 of the Fuqing Nuclear Power Plant` (two words or more after "of the")."""
+    of `Unit 5 of the Fuqing Nuclear Power Plant` (two words or more after "of the" or
+    "of")."""
     out: list[_Found] = []
     for f in found:
         m = _NUMBERED_PART.match(f.text)
