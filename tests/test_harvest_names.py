@@ -2763,3 +2763,10 @@ def test_the_facility_a_numbered_part_is_of_is_a_name_with_or_without_the() -> N
                    "Qinghe Nuclear Power Plant went online.")
     assert {"Phase III of Lishan Deep-Water Port", "Lishan Deep-Water Port",
             "Qinghe Nuclear Power Plant"} <= terms
+
+
+def test_a_lone_acronym_before_a_comma_is_a_name_of_its_own_in_a_list() -> None:
+    terms = _terms("Qinghe has 40 colleges, including QHU, Lishan University of Technology "
+                   "and Baiyun Normal University.")
+    assert {"QHU", "Lishan University of Technology", "Baiyun Normal University"} <= terms
+    assert not [t for t in terms if t.startswith("QHU,")]

@@ -1009,8 +1009,11 @@ def _join_listed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
         # Resources, Mr. Gao of the National Development and Reform Commission")
         # (nor is a body that opens with its head: the parent of the unit before the
         # comma, "Department of Basic Research, Ministry of Science and Technology")
+        # (and a lone acronym before the comma is a name of its own in a list of names:
+        # "including USTC, Hefei University of Technology and Anhui University")
         if (out and len(run) >= 3 and run[0].text[:1].isupper() and run[0].text not in _HONORIFICS
-                and not (_HEADS.get(run[0].text) == "organisation" and run[1].text == "of")):
+                and not (_HEADS.get(run[0].text) == "organisation" and run[1].text == "of")
+                and not (len(out[-1]) == 1 and _acronym(out[-1][0].text))):
             prev = out[-1]
             if (sentence[prev[-1].end:run[0].start] == ", "
                     and (prev[-1].text not in _HEADS
