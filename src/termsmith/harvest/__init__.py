@@ -317,7 +317,7 @@ def prune_fragments(entries: list[Entry], segments: Sequence[Segment], *,
                             # quoted title stays, as a domain one does: "Space Power")
         elif (e.kinds == [Kind.NAME] and e.score > NESTED_SCORE
               and (_LOCAL_GOVERNMENT.search(e.term) or _NUMBERED_COMMITTEE.match(e.term)
-                   or _AUTONOMOUS_AREA.search(e.term))):
+                   or _autonomous_area(e.term))):
             sp = spans(e)
             if sp and all(within(*x, False) for x in sp):
                 # a local government said only inside its office's name is the host's
@@ -350,9 +350,13 @@ _LOCAL_GOVERNMENT = re.compile(r"^(?:People['’]s Government of |[A-Z][\w'’ -
                                r"Municipal|Regional|Prefectural|County) People['’]s Government$)")
 
 
-# An ethnic autonomous area's name (自治区, 自治州, 自治县): `Guangxi Zhuang Autonomous
-# Region`, `Ili Kazak Autonomous Prefecture`.
-_AUTONOMOUS_AREA = re.compile(r" Autonomous (?:Region|Prefecture|County|Banner)$")
+def _autonomous_area(term: str) -> bool:
+    """Whether ``term`` names an ethnic autonomous area (自治区, 自治州, 自治县, 自治旗):
+    `Guangxi Zhuang Autonomous Region`, `Ili Kazak Autonomous Prefecture`."""
+    # (imported here: the harvest has loaded the lexicon; importing the package need not)
+    from termsmith.harvest.lexicon import AUTONOMOUS_UNITS
+    head, _, unit = term.rpartition(" ")
+    return head.endswith(" Autonomous") and unit in AUTONOMOUS_UNITS
 
 
 # A numbered Central Committee of the Party (第二十届中央委员会): `20th CPC Central

@@ -51,6 +51,9 @@ ETHNIC_GROUPS = frozenset(
 # "the Sui and Tang dynasties", "the Song dynasty"): a dynasty's name is an English word
 # as often as not ("Song", "Han", "Tang"), a period's name before "dynasty".
 DYNASTY_NAMES = frozenset("Xia Shang Zhou Qin Han Jin Sui Tang Song Liao Yuan Ming Qing".split())
+# The units of China's ethnic autonomous areas (民族自治地方): 自治区, 自治州, 自治县, 自治旗,
+# the last word of their names (`Guangxi Zhuang Autonomous Region`).
+AUTONOMOUS_UNITS = frozenset({"Region", "Prefecture", "County", "Banner"})
 # The words a graded system's grades are numbered after (Ⅰ类, 甲类, 一级, Ⅳ型: Level I to IV
 # of emergency response and of warnings, Class I and II of protected species, Grade A
 # scenic areas, Category 1 innovative drugs, Type IV cylinders, Tier 1 cities).

@@ -25,6 +25,7 @@ from itertools import dropwhile, pairwise, takewhile
 from termsmith.document import Role, Segment
 from termsmith.harvest.base import KEPT, OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
+    AUTONOMOUS_UNITS,
     COUNTRIES,
     DYNASTY_NAMES,
     FUNCTION_WORDS,
@@ -424,6 +425,7 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                         stop = m.end()
                     elif (words[b - 1] == "Convention" and sentence.startswith(", ", end)
                           and (m := _CONVENTION_YEAR.match(sentence, end)) is not None):
+                        # an ILO convention's year and number are its title's
                         stop = m.end()
                     elif rkey[1] == "app" and r.category == "brand":
                         # an app's name ends in its word ("个人所得税App": the
@@ -1784,9 +1786,6 @@ def _split(run: list[_Tok], headed: bool = False) -> Iterator[list[_Tok]]:
     yield from _trim(name)
 
 
-# The units of China's ethnic autonomous areas (民族自治地方): 自治区, 自治州, 自治县, 自治旗.
-_AUTONOMOUS_UNITS = frozenset({"Region", "Prefecture", "County", "Banner"})
-
 
 def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                  more_and: bool = False, headed: bool = False, last: bool = False,
@@ -1807,7 +1806,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if conns == ["&"]:
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
     if (conns == ["and"] and len(left) >= 3 and left[-2] == "Autonomous"
-            and left[-1] in _AUTONOMOUS_UNITS):
+            and left[-1] in AUTONOMOUS_UNITS):
         return True     # an autonomous area's name is whole at its unit, the "and" of
                         # its peoples inside it: `Gongshan Derung and Nu Autonomous County
                         # and Lanping Bai and Pumi Autonomous County` names two counties
@@ -2582,7 +2581,7 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
         if unit > 0:
             spans.append((a, unit))
         if (b - a >= 5 and run[b - 2].text == "Autonomous"
-                and run[b - 1].text in _AUTONOMOUS_UNITS):
+                and run[b - 1].text in AUTONOMOUS_UNITS):
             # An ethnic autonomous area a body is "of" is a name of its own, official
             # names that carry their peoples' (广西壮族自治区: `Guangxi Zhuang Autonomous
             # Region` of `People's Government of Guangxi Zhuang Autonomous Region`; the
