@@ -93,6 +93,9 @@ def test_acronym_and_expansion_are_paired(text: str, acro: str, exp: str) -> Non
      "UHV AC", "ultra-high voltage alternating current"),
     ("Hunan's GDP growth rate (gross domestic product) led the region.",
      "GDP", "gross domestic product"),
+    # an acronym led by a technology's code, its one coded word in the bracket
+    ("Ningxia opened its first 5G-A (5G-Advanced) base stations in Yinchuan.",
+     "5G-A", "5G-Advanced"),
 ])
 def test_reverse_form_acronym_then_expansion(text: str, acro: str, exp: str) -> None:
     a = _one(Kind.ACRONYM, text)

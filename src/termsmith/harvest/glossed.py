@@ -540,6 +540,9 @@ def _acronym_reversed(seg: Segment, p: Paren, before: int,
         acro, a0 = " ".join(headed.group(1).split()), headed.start(1)
     inner = text[p.start:p.end]
     found = expansion(inner, acro.replace(" ", ""))
+    if found is None and "-" in acro:
+        # `5G-A (5G-Advanced)`: a coded acronym, the bracket its one coded word
+        found = _coded_expansion(inner, len(inner.rstrip()), acro)
     # The whole parenthesis must be the expansion (a leading "the" aside).
     if found is None or inner[:found[0]].strip().lower() not in ("", "the"):
         return
