@@ -164,6 +164,14 @@ def test_set_formulation_said_once_is_a_term() -> None:
         "whole process people's democracy")
 
 
+def test_a_formulation_said_with_its_scope_is_the_whole_formulation() -> None:
+    # 全面建设社会主义现代化国家: "in all respects" is part of the set wording
+    found = by_term(list(harvest(segments([
+        "Graduates of the county's vocational schools are ready to serve the drive to build "
+        "a modern socialist country in all respects."]))))
+    assert found["modern socialist country in all respects"][0].score >= 0.8
+
+
 def test_a_name_before_a_lowercase_phrase_of_five_words_is_one_name() -> None:
     names = {c.term for c in harvest(segments([
         "Turbine makers gather in the Shanwei offshore wind power industrial base, and the "

@@ -637,6 +637,8 @@ FORMULATIONS = tuple(line.strip() for line in """
     Chinese path to modernization
     modern socialist country
     great modern socialist country
+    modern socialist country in all respects
+    great modern socialist country in all respects
     whole-process people's democracy
     people-centered development philosophy
     people-centered approach
