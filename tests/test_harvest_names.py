@@ -2176,6 +2176,19 @@ def test_the_central_government_s_office_in_a_sar_is_named_with_it() -> None:
     assert "Central People's Government in the HKSAR" not in terms
 
 
+def test_the_office_in_a_sar_said_in_full_is_named_with_it() -> None:
+    office = ("Liaison Office of the Central People's Government in the Macao Special "
+              "Administrative Region")
+    terms = _terms(f"A deputy director of the {office} met the students. Fishing boats in "
+                   "the Guangxi Zhuang Autonomous Region returned.")
+    assert {office, "Central People's Government"} <= terms
+    assert not any(t.startswith("Central People's Government in") for t in terms)
+    # a body that is no office is not named with the region it is said in
+    terms = _terms("Tourists praised the Terracotta Warriors Museum in the Hong Kong Special "
+                   "Administrative Region exhibition.")
+    assert "Terracotta Warriors Museum" in terms
+
+
 def test_a_title_s_give_play_to_the_goes_on_with_what_it_gives_play_to() -> None:
     title = ("Opinions of the CPC Central Committee and the State Council on Building a Basic "
              "Data System to Better Give Play to the Role of Data as a Factor of Production")

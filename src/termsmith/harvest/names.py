@@ -1928,12 +1928,15 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if (conns == ["at"] and _document_title(left) and len(rights) >= 2
             and _plural_noun(rights[-1])):
         return False                                    # _join_title
-    if (conns == ["in", "the"] and rights in (["HKSAR"], ["MSAR"])
-            and _HEADS.get(_head(left)) == "organisation"):
+    if (conns == ["in", "the"] and _HEADS.get(_head(left)) == "organisation"
+            and (rights in (["HKSAR"], ["MSAR"])
+                 or rights[-3:] == ["Special", "Administrative", "Region"] and "Office" in left)):
         return False    # the central government's office in a special administrative
                         # region is named with it (驻香港特别行政区): `Office for
                         # Safeguarding National Security of the Central People's
-                        # Government in the HKSAR`
+                        # Government in the HKSAR`, `Liaison Office of the Central People's
+                        # Government in the Macao Special Administrative Region` (the
+                        # region said in full: the office's name, not the government's)
     if conns == ["in"] and left[-2:] == ["on", "Work"]:
         return False    # the work a meeting is on is a place's (西藏工作座谈会): `Third
                         # Central Symposium on Work in Tibet`
@@ -2573,9 +2576,16 @@ def _cut(run: list[_Tok], leads: set[str], mid: set[str],
                     and _HEADS.get(_head([t.text for t in run[a:i + 1]])) == "organisation"
                     and b - i - 2 >= 2)):
                 # (the body ends before the region its office is in: `... of the Central
-                # People's Government in the HKSAR`)
-                spans.append((i + 2, b - 3 if b - i - 2 > 3 and run[b - 3].text == "in"
-                              and run[b - 1].text in ("HKSAR", "MSAR") else b))
+                # People's Government in the HKSAR`, `... in the Macao Special
+                # Administrative Region`)
+                end = b
+                if b - i - 2 > 3 and run[b - 3].text == "in" and run[b - 1].text in ("HKSAR",
+                                                                                   "MSAR"):
+                    end = b - 3
+                elif [t.text for t in run[b - 3:b]] == ["Special", "Administrative", "Region"]:
+                    end = next((k for k in range(b - 5, i + 3, -1)
+                                if run[k].text == "in" and run[k + 1].text == "the"), b)
+                spans.append((i + 2, end))
                 break
         unit = _unit_of(run, a, b)
         if unit > 0:
