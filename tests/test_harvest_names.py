@@ -170,6 +170,18 @@ def test_two_names_with_one_head_said_twice_are_split() -> None:
     assert "Ministry of Water Resources and Hydropower Planning" in terms     # one name
 
 
+def test_a_name_opening_with_china_after_and_is_a_body_of_its_own() -> None:
+    terms = _terms("Xiamen Airlines and China Eastern Airlines opened routes to Penang, and "
+                   "the plant hired staff from Liugong Machinery and China Railway Heavy "
+                   "Machinery Corporation.")
+    assert {"Xiamen Airlines", "China Eastern Airlines", "Liugong Machinery",
+            "China Railway Heavy Machinery Corporation"} <= terms
+    assert not any(" and " in t for t in terms)
+    # but China inside a body's field is no new name
+    assert "Institute of Hong Kong and China Studies" in _terms(
+        "Scholars of the Institute of Hong Kong and China Studies met.")
+
+
 def test_belt_and_road_heads_a_name_and_a_partnership_is_an_organisation() -> None:
     terms = _terms("Yunnan joined the Belt and Road Green Development Partnership in May, "
                    "and Kunming hosted the Belt and Road Forum for Agricultural Cooperation.")

@@ -2213,6 +2213,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                         for w in left[:left.index("of")])):
             return False    # the offices of two bodies, named once in the plural: `General
                             # Offices of the CPC Central Committee and the State Council`
+        if conns == ["and"] and len(rights) >= 2 and right == "China":
+            return True     # a name that opens with "China" after "and" is a body or a
+                            # firm of its own (中国...): `Air China and China Southern
+                            # Airlines`, `Sunward Intelligent Equipment and China Railway
+                            # Construction Heavy Industry`
         # `Luban Prize and the Dayu Prize`, `Oil Field and Beidahuang Group`,
         # `Beijing and Tianjin`, `Johnson & Johnson and Procter & Gamble` -- but `Belt
         # and Road`, `Ministry of Industry and ...`, and a rare common noun is a field of
