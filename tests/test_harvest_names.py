@@ -114,6 +114,16 @@ def test_sentence_initial_common_words_are_not_names() -> None:
     assert terms == {"Guizhou", "Beijing Winter Olympics"}
 
 
+def test_a_common_adjective_opening_a_sentence_before_an_acronym_is_no_part_of_it() -> None:
+    terms = _terms("Average PM10 readings in Lanzhou fell. Annual GDP growth in Yulin was 6 "
+                   "percent. Small-scale VAT payers pay 1 percent.")
+    assert {"PM10", "GDP", "VAT"} <= terms
+    assert not any(t.startswith(("Average", "Annual", "Small-scale")) for t in terms)
+    # but an adjective the text also capitalises inside a sentence is the name's
+    assert "Digital RMB" in _terms("Digital RMB wallets grew. Users of the Digital RMB "
+                                   "app in Suzhou doubled.")
+
+
 def test_a_quantifier_opening_a_sentence_is_no_name_but_a_documents_first_word_is() -> None:
     terms = _terms("Several Class I ports were opened last year. Various Sichuan opera "
                    "troupes toured the province.")

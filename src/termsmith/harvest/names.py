@@ -1652,6 +1652,11 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
     low = first.text.lower()
     if low in FUNCTION_WORDS or low in _STARTERS:
         return run[1:]
+    if (not first.quoted and first.text not in mid and first.text not in leads
+            and len(run) >= 2 and _lexicon().get(low) == "J" and zipf(low) >= 3.0
+            and all(_acronym(t.text) for t in run[1:])):
+        return run[1:]  # `Average PM2.5 density`, `Annual GDP growth`: a common adjective
+                        # before an acronym is capitalised only because it starts
     if low in _QUANTIFIERS and run[1:2] and run[1].text not in _SOME_DOCUMENTS:
         return run[1:]  # `Several Class I ports`, but `Several Measures for ...` (若干措施)
     if (first.text not in mid and first.text not in _HEADS and run[1:2]
