@@ -229,6 +229,15 @@ def test_deictic_grading_and_vague_phrases_said_once_make_no_term() -> None:
     assert "desalination plants" in found
 
 
+def test_an_average_is_a_statistic_of_the_term_it_is_taken_of() -> None:
+    found = _found(
+        "The average approval cycle for new drugs fell to 130 days, and the average "
+        "reimbursement rate for inpatient care in Xinjiang rose.")
+    assert "average approval cycle" not in found
+    assert "average reimbursement rate" not in found
+    assert "reimbursement rate" in found
+
+
 def test_productive_modifier_makes_no_term_of_its_one_offs() -> None:
     # "maritime" before four different heads, each said once: descriptions of one
     # speaker's topic; the phrase the speaker repeats is a term.

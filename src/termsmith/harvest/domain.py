@@ -197,6 +197,7 @@ _GRADING = _w("more most less least fewer")
 # Adjectives of a period (how often, over what span): before a term the text also says
 # alone, they measure it, they do not name a new one.
 _PERIODIC = _w("annual yearly quarterly monthly weekly daily")
+_AVERAGED = _w("average")
 _RECURRING = _w("survey surveys census report reports review reviews inspection inspections")
 # Boilerplate of the genre (press conferences and white-paper releases): the event, its
 # documents, its speech and its people's posts. A phrase headed by one of these is no
@@ -3924,6 +3925,8 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             # the text says the term on its own too; but a survey or report made every
             # period is named for it ("annual land change survey")
             continue
+        if key[0] in _AVERAGED and f < 4:
+            continue        # "average examination cycle": a statistic of the term after it
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
             continue        # "splendid architecture", "delightful cuisine": a judgement too
         passing.append(key)
