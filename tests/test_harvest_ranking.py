@@ -119,6 +119,20 @@ def test_the_speech_of_the_event_is_boilerplate() -> None:
     assert "dike builders" in entries
 
 
+def test_the_outlets_of_the_press_are_boilerplate_but_a_trade_s_are_terms() -> None:
+    entries = set(_transcript(
+        "Press conference on grain reserves",
+        "Lan Qiuyue:",
+        "The floor is now open. Please identify the news outlet you represent. Media "
+        "outlets from Hong Kong are welcome too.",
+        "Lan Qiuyue:",
+        "Every county has grain emergency supply outlets, and emergency supply outlets "
+        "opened in the towns.",
+    ))
+    assert "news outlet" not in entries and "media outlets" not in entries
+    assert "grain emergency supply outlets" in entries
+
+
 def test_a_treaty_named_inside_a_body_s_name_is_kept() -> None:
     terms = set(_transcript(
         "Press conference on wetland protection",

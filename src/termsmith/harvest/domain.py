@@ -211,6 +211,10 @@ _BOILERPLATE_HEADS = _w("""
     chairperson chairwoman president presidents premier deputy deputies vice head heads
     official officials counsellor inspector
 """)
+# ... and the outlets of the press the chairperson asks questioners to name ("Please
+# identify the news outlet you represent"): the conference's procedure, not its subject
+# (an outlet of a trade or a service is a term: "emergency supply outlets").
+_PRESS_OUTLETS = frozenset({("news", "outlet"), ("media", "outlet")})
 _BOTTOM = 0.3
 # Boilerplate scores under the default cut of harvest.run (MIN_SCORE 0.3): not shown
 # unless asked for (--min-score 0.2), and then last.
@@ -713,7 +717,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     found.sort()
     alone = _spread(found, runs, sents)
     # Score and evidence are the key's, shared by all its occurrences: compute once.
-    results = [(_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS
+    results = [(_BOILERPLATE if key[-1] in _BOILERPLATE_HEADS or key in _PRESS_OUTLETS
                 else _calibrated(scored[key][0],
                                  len(alone[n]) if len(stats[key].forms) > 1 else 1,
                                  _shaped(key, stats[key], scored[key][3])),
