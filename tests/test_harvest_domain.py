@@ -238,6 +238,15 @@ def test_an_average_is_a_statistic_of_the_term_it_is_taken_of() -> None:
     assert "reimbursement rate" in found
 
 
+def test_whose_and_which_a_rule_admits_are_no_part_of_a_term() -> None:
+    found = _found(
+        "Herders in Hulunbuir now run their own cashmere cooperatives, and eligible "
+        "grassland pastures get ecological compensation.")
+    assert "own cashmere cooperatives" not in found
+    assert "eligible grassland pastures" not in found
+    assert "cashmere cooperatives" in found
+
+
 def test_productive_modifier_makes_no_term_of_its_one_offs() -> None:
     # "maritime" before four different heads, each said once: descriptions of one
     # speaker's topic; the phrase the speaker repeats is a term.

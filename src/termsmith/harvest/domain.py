@@ -197,7 +197,12 @@ _GRADING = _w("more most less least fewer")
 # Adjectives of a period (how often, over what span): before a term the text also says
 # alone, they measure it, they do not name a new one.
 _PERIODIC = _w("annual yearly quarterly monthly weekly daily")
-_AVERAGED = _w("average")
+# Adjectives that relate what a noun names to something outside the phrase (English
+# grammar: relational rather than classifying uses, Quirk et al. 1985, 7.36-7.44): an
+# average of a measure, a possessor's "own" ("their own development paths"), what a
+# rule admits ("eligible enterprises"). Said a few times, the phrase is the term after
+# them, said so.
+_AVERAGED = _w("average own eligible")
 _RECURRING = _w("survey surveys census report reports review reviews inspection inspections")
 # Boilerplate of the genre (press conferences and white-paper releases): the event, its
 # documents, its speech and its people's posts. A phrase headed by one of these is no
@@ -3930,7 +3935,8 @@ def _accept(stats: dict[Key, _Stats], scored: dict[Key, Termhood],
             # period is named for it ("annual land change survey")
             continue
         if key[0] in _AVERAGED and f < 4:
-            continue        # "average examination cycle": a statistic of the term after it
+            continue        # "average examination cycle": a statistic of the term after it;
+                            # "own emergency response plan", "eligible townships": whose, which
         if len(key) == 2 and f == 1 and st.descriptive[0] and evaluative(key[0]):
             continue        # "splendid architecture", "delightful cuisine": a judgement too
         passing.append(key)
