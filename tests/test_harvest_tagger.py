@@ -824,3 +824,23 @@ def test_offer_after_a_plural_subject_is_its_verb() -> None:
     terms = _said("Village clinics offer acupuncture and massage to older people, and the "
                   "county's clinics offer herbal baths too.")
     assert not [t for t in terms if " offer " in f" {t} "]
+
+
+@pytest.mark.parametrize(("text", "word", "cls"), [
+    # a mid-clause adverb before a base verb that is a noun too, then a noun phrase
+    ("Credit cooperatives in Hunchun now offer yak mortgage loans.", "offer", "V"),
+    ("The two provinces jointly fund border trade zones.", "fund", "V"),
+    ("Rural e-commerce stations also support live-streaming sales.", "support", "V"),
+    # a noun that is no verb stays, and so does a noun after "so"
+    ("Yields were low, and mostly tea growers lost income.", "tea", "N"),
+    ("The harvest was late, so support funds came in May.", "support", "N"),
+])
+def test_a_base_verb_after_a_mid_clause_adverb_is_a_verb(text: str, word: str,
+                                                          cls: str) -> None:
+    assert classes(text)[word] == cls
+
+
+def test_a_verb_after_an_adverb_opens_no_term() -> None:
+    terms = _said("Banks in Manzhouli now offer settlement in local currencies, and "
+                  "settlement in local currencies keeps growing.")
+    assert not [t for t in terms if t.startswith("offer")]

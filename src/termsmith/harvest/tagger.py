@@ -269,6 +269,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _series_after_commas(tags, tokens)
     if "NANJ" in tags:
         tags = _verb_conjuncts(tags, tokens)
+    if "RN" in tags:
+        tags = _verbs_after_adverbs(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
 
 
@@ -474,6 +476,31 @@ def _verb_conjuncts(tags: str, tokens: list[str]) -> str:
             j -= 1
         if (j >= 0 and tags[j] == "V"
                 and not tokens[j].endswith(("s", "ed")) and tokens[j].islower()):
+            out.set(i, "V")
+    return out.result()
+
+
+# An adverb before a noun that is a verb's base form too, before a noun phrase: the
+# verb of a clause ("banks now offer settlement in local currencies", "they jointly
+# support start-ups"), as no noun phrase has an adverb before its noun. The adverbs that
+# stand between a subject and its verb (general English: time, frequency, focus and
+# manner adverbs in -ly); not "so", "as", "very", "well" and the like, which also
+# modify adjectives and clauses.
+_MID_ADVERBS = frozenset("now also still further jointly often always never already "
+                         "usually generally mainly mostly".split())
+_ADVERB_THEN_NOUN = re.compile(r"N(?<=RN)(?=[DJNEGX])")
+
+
+def _verbs_after_adverbs(tags: str, tokens: list[str]) -> str:
+    """A noun after a mid-clause adverb that is a verb's base form too, before a noun
+    phrase, is that verb (:data:`_MID_ADVERBS`)."""
+    out = _Retag(tags)
+    for m in _ADVERB_THEN_NOUN.finditer(tags):
+        i = m.start()
+        adverb, word = tokens[i - 1].lower(), tokens[i]
+        if ((adverb in _MID_ADVERBS or adverb.endswith("ly") and len(adverb) > 4)
+                and word.islower() and not word.endswith(("s", "ed"))
+                and verb_too(word) and _base_form(word)):
             out.set(i, "V")
     return out.result()
 
