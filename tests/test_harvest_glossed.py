@@ -366,6 +366,12 @@ def test_a_past_verb_after_an_adverb_or_pronoun_is_not_in_the_glossed_phrase() -
     assert c.term == "juncao"
 
 
+def test_a_past_verb_after_a_relative_pronoun_is_not_in_the_glossed_phrase() -> None:
+    c = _one(Kind.CLARIFIED, "Villagers who practiced dao cao ren (making figures from rice "
+                             "straw) won prizes in Yiyang.")
+    assert c.term == "dao cao ren"
+
+
 @pytest.mark.parametrize(("text", "term"), [
     # a genus with its modifiers before the relative clause, the verb before the term
     ("It was here that people first played cuju (an ancient ball game in which players "

@@ -153,7 +153,9 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "in", "on", "&", "to", "with
 _ARTICLES = frozenset({"a", "an", "the"})
 # What stands right before a clause's verb: a subject pronoun or a frequent adverb.
 _SUBJECT_LEADS = frozenset({"we", "they", "he", "she", "it", "also", "further", "already",
-                            "then", "still", "just", "jointly", "recently"})
+                            "then", "still", "just", "jointly", "recently",
+                            # (a relative clause's subject: "traders who practiced ...")
+                            "who", "which"})
 # Object pronouns, after which a verb of making or helping has its own verb ("helps us
 # fight recycled drugs (...)" glosses "recycled drugs").
 _OBJECT_PRONOUNS = frozenset({"us", "them", "him", "her", "me"})
