@@ -3579,6 +3579,16 @@ def test_a_name_s_verb_in_s_read_as_a_plural_makes_no_name_with_its_object() -> 
     assert "Lishan magnetic materials cluster" in found
 
 
+def test_a_verb_in_s_after_a_named_head_ends_the_name() -> None:
+    found = set(_found("The Yiwu trade portal lists products from small workshops, and the "
+                       "Dongting Lake wetland corridor links bird reserves. The Kubuqi sandy "
+                       "lands campaign went on."))
+    assert {"Yiwu trade portal", "Dongting Lake wetland corridor"} <= found
+    assert not [t for t in found if " lists " in t or " links " in t]
+    # a plural before a singular head still modifies it
+    assert "Kubuqi sandy lands campaign" in found
+
+
 def test_an_aim_of_one_noun_goes_on_with_what_it_is_of() -> None:
     found = set(_found("The county set up an ecological compensation mechanism for "
                        "protection of black soil, and a compensation mechanism for interests "
