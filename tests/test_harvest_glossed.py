@@ -105,6 +105,17 @@ def test_reverse_form_acronym_then_expansion(text: str, acro: str, exp: str) -> 
     assert a.occurrence.form == acro and e.occurrence.form == exp
 
 
+def test_an_acronym_with_the_expansion_s_head_in_brackets_is_paired() -> None:
+    text = ("Firms in Qianhai opened cross-border wealth accounts (CW accounts) last year, "
+            "and CW accounts now hold 3 billion yuan.")
+    a = _one(Kind.ACRONYM, text)
+    e = _one(Kind.EXPANSION, text)
+    assert (a.term, e.term) == ("CW accounts", "cross-border wealth accounts")
+    assert a.related == e.term and e.related == a.term
+    # a head the bracket repeats but the letters do not spell is no pair
+    assert _of_kind(Kind.EXPANSION, "Mines must carry product safety marks (MA marks).") == []
+
+
 def test_reverse_form_needs_the_whole_parenthesis_to_spell_the_acronym() -> None:
     text = "The NDRC (which drafted the plan last year) approved it."
     assert _of_kind(Kind.EXPANSION, text) == []

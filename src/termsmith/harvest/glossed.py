@@ -296,6 +296,11 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
         # gigawatts (GW)")
         yield from (len(found) == 1 and _unit_symbol(seg, p, gloss, before, spans)) or found
         return
+    if " " in gloss:
+        headed = list(_headed_acronym(seg, p, gloss, before, spans))
+        if headed:
+            yield from headed
+            return
     clipped = (_CLIPPED.fullmatch(gloss) and list(_clipped(seg, p, gloss, before, spans))
                or "/" in gloss and list(_clipped_reversed(seg, p, gloss, before, spans)))
     if clipped:
@@ -372,6 +377,29 @@ def _glossed(seg: Segment, p: Paren, spans: Sentences, quotes: list[Quote],
     if defined is not None:
         yield defined
     yield from _clarified(seg, p, gloss, before, spans)
+
+
+def _headed_acronym(seg: Segment, p: Paren, gloss: str, before: int,
+                    spans: Sentences) -> Iterator[Candidate]:
+    """``free trade accounts (FT accounts)``: an acronym and the head the expansion ends
+    in, the acronym spelling the words before that head: the short form is the acronym
+    with its head, as the text goes on to say it."""
+    acro, _, head = gloss.partition(" ")
+    if not head.isalpha() or not head.islower() or not _is_acronym(acro):
+        return
+    last = _LAST_WORD.search(seg.text, max(0, before - 40), before)
+    if last is None or last.group(1).lower() != head:
+        return
+    end = last.start(1)
+    while end > 0 and seg.text[end - 1].isspace():
+        end -= 1
+    found = _expansion_before(seg.text, end, acro) if end else None
+    if found is None:
+        return
+    s = found[0]
+    yield from _pair(" ".join(seg.text[s:before].split()),
+                     _occ(seg, spans, s, before, anchor=p.end), gloss,
+                     _occ(seg, spans, p.start, p.end), 0.9, "acronym with its head")
 
 
 # A Roman numeral up to 39, as a series numbers its parts ("Amendment (XI)").
