@@ -2988,13 +2988,14 @@ def _named_heads(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # modifies the noun after it: "Ningbo magnetic materials cluster" has none
             # that is a verb too)
             continue
-        verb_at = next((i for i in range(1, len(lower) - 1) if tags[k + i] == "N"
-                        and _looks_plural(lower[i]) and lower[i] not in _PLURAL_MODIFIERS
-                        and tagger.verb(_singular(lower[i]))), 0)
-        if verb_at and _looks_plural(lower[-1]):
-            # ... and so is one after the name's own head, a plural object after it: "the
-            # Chinagoods platform lists products" names the platform (but a plural before
-            # a singular head modifies it: "Hunshandake sandy lands battle")
+        # ... and so is one after the name's own head, a plural object after it: "the
+        # Chinagoods platform lists products" names the platform (but a plural before a
+        # singular head modifies it: "Hunshandake sandy lands battle")
+        verb_at = len(lower) >= 3 and _looks_plural(lower[-1]) and next(
+            (i for i in range(1, len(lower) - 1) if tags[k + i] == "N"
+             and _looks_plural(lower[i]) and lower[i] not in _PLURAL_MODIFIERS
+             and tagger.verb(_singular(lower[i]))), 0)
+        if verb_at:
             b = k + verb_at
             lower = lower[:verb_at]
             head = lower[-1]
