@@ -468,8 +468,7 @@ def _verb_conjuncts(tags: str, tokens: list[str]) -> str:
         k = i + 1
         while k < len(tags) and tags[k] == "J":
             k += 1
-        if (k == len(tags) or tags[k] not in "NEG" or not word.islower()
-                or word.endswith(("s", "ed")) or not (verb_too(word) and _base_form(word))):
+        if k == len(tags) or tags[k] not in "NEG" or not _bare_verb(word):
             continue
         j = i - 3               # the object's last word is i - 2
         while j >= 0 and tags[j] in _OBJECT_CLASSES:
@@ -498,11 +497,16 @@ def _verbs_after_adverbs(tags: str, tokens: list[str]) -> str:
     for m in _ADVERB_THEN_NOUN.finditer(tags):
         i = m.start()
         adverb, word = tokens[i - 1].lower(), tokens[i]
-        if ((adverb in _MID_ADVERBS or adverb.endswith("ly") and len(adverb) > 4)
-                and word.islower() and not word.endswith(("s", "ed"))
-                and verb_too(word) and _base_form(word)):
+        if (adverb in _MID_ADVERBS or adverb.endswith("ly") and len(adverb) > 4) and _bare_verb(word):
             out.set(i, "V")
     return out.result()
+
+
+def _bare_verb(word: str) -> bool:
+    """Whether a noun as written may be a verb's base form read as a noun: lowercase, not
+    in -s or -ed, a verb in the lexicon's forms (verb_too) and a base form (_base_form)."""
+    return (word.islower() and not word.endswith(("s", "ed"))
+            and verb_too(word) and _base_form(word))
 
 
 # A past form after ", and", before a noun phrase: the last conjunct of a series.
