@@ -320,7 +320,8 @@ def test_a_quoted_phrase_said_again_scores_higher() -> None:
         'Villages also promote "kelp farming at sea" this year.',
     )}
     assert "said 3 times" in by[gateway].evidence
-    assert by[gateway].score == 0.7          # a long quoted phrase (0.6) said twice more
+    alone = _harvest(f'We aim to build a "{gateway}" this decade.')[0]
+    assert by[gateway].score == round(alone.score + 0.1, 2)    # said twice more: +0.05 each
     assert "said" not in by["kelp farming at sea"].evidence
 
 

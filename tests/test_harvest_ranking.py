@@ -309,3 +309,55 @@ def test_a_member_of_a_quoted_series_explained_on_its_own_ranks_below_the_series
         "workshops.",
     )
     assert alone["Digitising"].score > harvest.NESTED_SCORE
+
+
+# A provincial briefing of the genre, invented: a statistical phrase said in every answer,
+# an acronym in brackets after a name it does not spell, a long slogan in quotes, and
+# outlets named only in the turn labels.
+_BRIEFING = [
+    "Press conference on the Lakeland Province's water reform",
+    "Speaker:",
+    "Mr. Fang Lizhi, director of the Lakeland Water Resources Department",
+    "Fang Lizhi:",
+    "Good morning. Reservoir dredging went on all year. We joined the Lakeland River "
+    "Basin Water Alliance (LRWA) in 2023. Reservoir dredging is slow work, and the "
+    'villages say "those who keep the water clean shall share the fruits of the water '
+    'they keep clean".',
+    "Lakeshore Evening News:",
+    "How far has reservoir dredging gone this year?",
+    "Fang Lizhi:",
+    "Reservoir dredging covered forty reservoirs. Reservoir dredging continues.",
+    "River Valley Daily:",
+    "Will reservoir dredging reach the northern counties?",
+    "Fang Lizhi:",
+    "Yes. Reservoir dredging will reach them next spring, with the Lakeland Hydrology "
+    "Survey Bureau.",
+]
+
+
+def _ranks(*paragraphs: str) -> dict[str, int]:
+    result = harvest.run(reader.parse_text("\n\n".join(paragraphs) + "\n"))
+    return {e.term: i for i, e in enumerate(result.entries)}
+
+
+def test_outlets_named_in_turn_labels_rank_above_a_phrase_found_by_statistics() -> None:
+    ranks = _ranks(*_BRIEFING)
+    assert "reservoir dredging" in ranks
+    for outlet in ("Lakeshore Evening News", "River Valley Daily"):
+        assert ranks[outlet] < ranks["reservoir dredging"], outlet
+
+
+def test_a_bracketed_acronym_without_its_expansion_ranks_above_statistics() -> None:
+    ranks = _ranks(*_BRIEFING)
+    assert ranks["LRWA"] < ranks["reservoir dredging"]
+
+
+def test_a_long_slogan_in_quotes_ranks_above_statistics() -> None:
+    ranks = _ranks(*_BRIEFING)
+    slogan = "those who keep the water clean shall share the fruits of the water they keep clean"
+    assert ranks[slogan] < ranks["reservoir dredging"]
+
+
+def test_a_name_said_once_ranks_above_a_phrase_found_by_statistics_alone() -> None:
+    ranks = _ranks(*_BRIEFING)
+    assert ranks["Lakeland Hydrology Survey Bureau"] < ranks["reservoir dredging"]

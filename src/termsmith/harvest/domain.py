@@ -3804,7 +3804,7 @@ def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> floa
     """
     if shaped:
         return round(_BOTTOM + 0.2 * termhood, 2)
-    return round(0.3 + (0.55 if occurrences > 1 else 0.3) * termhood, 2)
+    return round(0.3 + (0.45 if occurrences > 1 else 0.25) * termhood, 2)
 
 
 def _spread(found: list[tuple[int, int, _K]], runs: _Runs,

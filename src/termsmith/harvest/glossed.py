@@ -420,7 +420,10 @@ def _acronym(seg: Segment, p: Paren, acro: str, before: int,
         return      # a part's number in brackets, no acronym: "Criminal Law Amendment
                     # (XI)" (刑法修正案(十一)), "small (II) reservoirs"
     if found is None:
-        yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.55, occurrence=acro_occ,
+        # An acronym in brackets after a name it does not spell letter for letter
+        # ("United Nations Children's Fund (UNICEF)", "Beidou Navigation Satellite System
+        # (BDS)"): the brackets gloss it all the same, it ranks with the names.
+        yield Candidate(term=acro, kind=Kind.ACRONYM, score=0.75, occurrence=acro_occ,
                         evidence="parenthesised acronym; no expansion found before it")
         return
     s, e = found

@@ -2975,8 +2975,13 @@ def _score(words: int, count: int, category: str | None, common: bool) -> float:
         return 0.3
     if category == "acronym":
         return round(min(0.7, 0.5 + 0.05 * (count - 1)), 3)
+    if category == "outlet":
+        # Named by the transcript's structure (a turn label before a question), not by
+        # the shape of its words: a name whatever its length (`CCTV`, `Cover News`),
+        # above the names a capitalised run and a head word make likely.
+        return round(min(0.95, 0.85 + 0.05 * (count - 1)), 3)
     s = 0.35 if words == 1 else 0.6 if words == 2 else 0.65
-    if category in ("organisation", "programme", "event", "award", "company", "outlet"):
+    if category in ("organisation", "programme", "event", "award", "company"):
         s += 0.15
     elif category in ("place", "brand", "person"):
         s += 0.08
