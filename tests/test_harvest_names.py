@@ -2805,3 +2805,19 @@ def test_a_lone_acronym_before_a_comma_is_a_name_of_its_own_in_a_list() -> None:
                    "and Baiyun Normal University.")
     assert {"QHU", "Lishan University of Technology", "Baiyun Normal University"} <= terms
     assert not [t for t in terms if t.startswith("QHU,")]
+
+
+def test_dotted_initials_inside_a_name_are_one_word_of_it() -> None:
+    # A memorial hall's exhibition names a war whose name holds a country's initials.
+    text = ("The museum added a gallery on the War to Resist U.S. Aggression and Aid Korea "
+            "this year, and the U.K. Department for Business and Trade sent a delegation.")
+    terms = {c.term for c in _harvest(text)}
+    assert "War to Resist U.S. Aggression and Aid Korea" in terms
+    assert "U.K. Department for Business and Trade" in terms
+    assert not any(t.endswith((" U", " U.S.")) or t in ("Aggression", "Aid Korea") for t in terms)
+
+
+def test_dotted_initials_end_no_name_and_are_none_alone() -> None:
+    text = "Trade with the U.S. fell last year, while exports to the U.K. grew."
+    terms = {c.term for c in _harvest(text)}
+    assert not any("U.S." in t or "U.K." in t or t.endswith(" U") for t in terms), terms

@@ -112,6 +112,9 @@ _HEAD_CUT = frozenset({"of", "for", "on", "in", "with", "among", "between", "aga
 _ABBREVIATIONS = frozenset({"Co", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Jr", "Inc",
                             "Ltd", "LTD", "Corp", "Gen", "Gov", "Sen", "Rev", "Hon", "No"})
 _COMPANY_END = frozenset({"Ltd", "LTD", "Limited", "Inc", "Corp"})  # nothing follows these
+# A country's or body's initials with their full stops, one word: `U.S.`, `U.K.`, `U.N.`
+# ("War to Resist U.S. Aggression and Aid Korea", "U.S.-China Business Council").
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir", "Dame"})
 _TITLES = _HONORIFICS | frozenset(
     """
@@ -718,7 +721,7 @@ def _runs(sentence: str) -> list[list[_Tok]]:
             text = sentence[start:end]
             if " " not in text:
                 if text not in _SPECIAL and (lower is not None or sentence[end:end + 1] != "."
-                                             or text not in _ABBREVIATIONS):
+                                             or not _abbreviated(text)):
                     runs.append([_Tok(text, start, end, start == 0)])
                     m = _RUN.search(sentence, end)
                     continue
@@ -726,7 +729,7 @@ def _runs(sentence: str) -> list[list[_Tok]]:
                 words = text.split(" ")
                 if _SPECIAL.isdisjoint(words) and (
                         lower is not None or sentence[end:end + 1] != "."
-                        or words[-1] not in _ABBREVIATIONS):
+                        or not _abbreviated(words[-1])):
                     runs.append(_spaced(words, _Tok(words[0], start, start + len(words[0]),
                                                     start == 0)))
                     m = _RUN.search(sentence, end)
@@ -737,7 +740,20 @@ def _runs(sentence: str) -> list[list[_Tok]]:
             runs.append(plain)
         m = _RUN.search(sentence, end)
     # (Most runs are one capitalised word: its first letter decides.)
-    return [r for r in runs if r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r)]
+    return [r for r in map(_undotted, runs)
+            if r and (r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r))]
+
+
+def _undotted(run: list[_Tok]) -> list[_Tok]:
+    """``run`` without dotted initials at its end, nor the connectors before them: `U.S.`
+    names a country inside a name ("War to Resist U.S. Aggression and Aid Korea"), but
+    ends none ("Trade with the U.S.", "the U.S." alone)."""
+    if run[-1].text[-1:] != ".":
+        return run
+    k = len(run)
+    while k and (run[k - 1].text[-1:] == "." or run[k - 1].text[:1].islower()):
+        k -= 1
+    return run[:k]
 
 
 def _plain_run(sentence: str, start: int, end: int) -> list[_Tok] | None:
@@ -749,7 +765,7 @@ def _plain_run(sentence: str, start: int, end: int) -> list[_Tok] | None:
     if not _SPECIAL.isdisjoint(words):
         return None
     after = sentence[end:end + 1]
-    if after == "." and words[-1] in _ABBREVIATIONS:
+    if after == "." and _abbreviated(words[-1]):
         return None
     if after:
         nxt = _TOKEN.search(sentence, end)
@@ -782,6 +798,12 @@ def _plain_run(sentence: str, start: int, end: int) -> list[_Tok] | None:
     return [first] if len(words) == 1 else _spaced(words, first)
 
 
+def _abbreviated(word: str) -> bool:
+    """Whether a full stop after ``word`` may belong to it: an abbreviation (`Co.`, `Mr.`)
+    or a capital that may open dotted initials (`U.S.`, decided word by word)."""
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
 def _spaced(words: list[str], first: _Tok) -> list[_Tok]:
     """The tokens of ``words``, one space apart, the first of them ``first``."""
     toks = [first]
@@ -808,6 +830,9 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
     assert word is not None          # _RUN found its first character
     text, end = word.group(), word.end()
     while True:   # one word; `run` is empty for the first
+        if len(text) == 1 and sentence[end:end + 1] == "." and (
+                dotted := _DOTTED.match(sentence, start)) is not None:
+            text, end = dotted.group(), dotted.end()        # `U.S.`: one word
         if (text[0].islower() and text not in _CONNECTORS
                 and text not in _SECOND_CONNECTORS and text[-2:] not in ("'s", "’s")):
             # The common way a run ends: a lowercase word that cannot join it
