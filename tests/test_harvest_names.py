@@ -2821,3 +2821,22 @@ def test_dotted_initials_end_no_name_and_are_none_alone() -> None:
     text = "Trade with the U.S. fell last year, while exports to the U.K. grew."
     terms = {c.term for c in _harvest(text)}
     assert not any("U.S." in t or "U.K." in t or t.endswith(" U") for t in terms), terms
+
+
+def test_a_second_name_opened_by_the_first_one_s_first_word_is_its_own() -> None:
+    # A city's briefing lists two theme parks of one chain and two plants of one group.
+    text = ("Visitors filled the Lotus Valley Adventure and Lotus Valley Oriental Gardens "
+            "parks, and orders rose at Mianyang Grand Turbine and Mianyang Boiler Works.")
+    terms = {c.term for c in _harvest(text)}
+    assert {"Lotus Valley Adventure", "Lotus Valley Oriental Gardens",
+            "Mianyang Grand Turbine", "Mianyang Boiler Works"} <= terms, terms
+
+
+def test_a_word_said_twice_inside_one_body_s_name_does_not_split_it() -> None:
+    text = ("The Public Data and Public Services Office of the municipal government and the "
+            "Market Supervision Bureau of the Ministry of Industry and Information Technology "
+            "signed the plan.")
+    terms = {c.term for c in _harvest(text)}
+    assert "Public Data and Public Services Office" in terms, terms
+    assert "Public Data" not in terms
+    assert any(t.endswith("Ministry of Industry and Information Technology") for t in terms)

@@ -1835,6 +1835,15 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right = rights[0]
     if conns == ["&"]:
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
+    if (conns == ["and"] and len(left) >= 2 and len(rights) >= 2 and right == left[0]
+            and "of" not in left
+            and (left[-1] in _HEADS or _HEADS.get(rights[-1]) != "organisation")):
+        return True     # a second name opened by the first one's first word: `Fantawild
+                        # Adventure and Fantawild Oriental Heritage`, `Harbin Turbine and
+                        # Harbin Boiler` (but a body's field may say a word twice before
+                        # its head: `Government Information and Government Affairs
+                        # Disclosure Office`; and a body's "of" goes on: `... of the
+                        # Ministry of Industry and Information Technology`)
     if (conns == ["and"] and len(left) >= 3 and left[-2] == "Autonomous"
             and left[-1] in AUTONOMOUS_UNITS):
         return True     # an autonomous area's name is whole at its unit, the "and" of
