@@ -740,8 +740,9 @@ def _runs(sentence: str) -> list[list[_Tok]]:
             runs.append(plain)
         m = _RUN.search(sentence, end)
     # (Most runs are one capitalised word: its first letter decides.)
-    return [r for r in map(_undotted, runs)
-            if r and (r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r))]
+    # (a run that ends in a full stop may end in dotted initials, _undotted: few do)
+    return [r for q in runs if (r := q if q[-1].text[-1:] != "." else _undotted(q))
+            and (r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r))]
 
 
 def _undotted(run: list[_Tok]) -> list[_Tok]:
