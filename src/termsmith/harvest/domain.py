@@ -3793,14 +3793,16 @@ def _calibrated(termhood: float, occurrences: int, shaped: bool = False) -> floa
     counts paragraphs (:func:`_spread`).
 
     Statistical evidence is weaker than a quote, a gloss or a capitalised name,
-    and a single occurrence is weaker still, so domain terms top out at 0.85 and
-    rank below a quoted slogan of equal confidence. A phrase said once tops out at
-    0.6, below a capitalised name said once (0.65 for a name before a lowercase
-    head): on the development transcripts (benchmarks/harvest_eval.py) fewer than
-    half of the one-off statistical phrases were terms, against three quarters of
-    the one-off names. A phrase said once and taken for its shape alone
-    (:func:`_named`) tops out at 0.5: below the established terms, where a
-    reviewer meets it after them.
+    and a single occurrence is weaker still, so domain terms top out at 0.75, below
+    a name said once (0.8 with a head word) and a quoted phrase: in the top 50 of the
+    written transcripts and of the development ones (benchmarks/harvest_eval.py),
+    phrases found by statistics alone were terms half the time or a little more
+    (0.58 on dev), one-off names seven times in ten (benchmarks/README.md, "Stop 54").
+    A phrase said once tops out at 0.55, below a capitalised name said once (0.65 for
+    a name before a lowercase head): fewer than half of the one-off statistical
+    phrases were terms, against three quarters of the one-off names. A phrase said
+    once and taken for its shape alone (:func:`_named`) tops out at 0.5: below the
+    established terms, where a reviewer meets it after them.
     """
     if shaped:
         return round(_BOTTOM + 0.2 * termhood, 2)
