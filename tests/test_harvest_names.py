@@ -2840,3 +2840,12 @@ def test_a_word_said_twice_inside_one_body_s_name_does_not_split_it() -> None:
     assert "Public Data and Public Services Office" in terms, terms
     assert "Public Data" not in terms
     assert any(t.endswith("Ministry of Industry and Information Technology") for t in terms)
+
+
+def test_the_party_of_a_post_after_a_body_is_no_part_of_its_name() -> None:
+    # A speaker list's post: a seat on a committee and a city's Party secretary.
+    text = ("Mr. Wang Hai, member of the Standing Committee of the CPC Riverland Provincial "
+            "Committee and Party secretary of Lanxi")
+    terms = {c.term for c in _harvest(text, role=Role.SPEAKER_LIST)}
+    assert "CPC Riverland Provincial Committee" in terms, terms
+    assert not any(t.endswith("and Party") for t in terms), terms

@@ -1836,6 +1836,9 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right = rights[0]
     if conns == ["&"]:
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
+    if conns == ["and"] and last and rights == ["Party"] and left[-1] in _HEADS:
+        return True     # the Party of a post after a body (党委书记): `... CPC Lanxi
+                        # Municipal Committee and Party secretary of Lanxi`
     if (conns == ["and"] and len(left) >= 2 and len(rights) >= 2 and right == left[0]
             and "of" not in left
             and (left[-1] in _HEADS or _HEADS.get(rights[-1]) != "organisation")):
