@@ -2849,3 +2849,19 @@ def test_the_party_of_a_post_after_a_body_is_no_part_of_its_name() -> None:
     terms = {c.term for c in _harvest(text, role=Role.SPEAKER_LIST)}
     assert "CPC Riverland Provincial Committee" in terms, terms
     assert not any(t.endswith("and Party") for t in terms), terms
+
+
+def test_a_body_of_a_free_trade_zone_named_with_its_bracketed_place_is_one_name() -> None:
+    text = ("The Office of the China (Lakeland) Pilot Free Trade Zone and the Administration "
+            "of the Binhu Special Area of the China (Lakeland) Pilot Free Trade Zone met "
+            "investors.")
+    terms = {c.term for c in _harvest(text)}
+    assert {"Office of the China (Lakeland) Pilot Free Trade Zone",
+            "Administration of the Binhu Special Area of the China (Lakeland) Pilot Free Trade Zone",
+            "China (Lakeland) Pilot Free Trade Zone"} <= terms, terms
+
+
+def test_an_area_of_a_free_trade_zone_stays_a_name_of_its_own() -> None:
+    text = "The Binhu Area of the China (Lakeland) Pilot Free Trade Zone grew fast."
+    terms = {c.term for c in _harvest(text)}
+    assert {"Binhu Area", "China (Lakeland) Pilot Free Trade Zone"} <= terms, terms

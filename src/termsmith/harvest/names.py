@@ -1238,6 +1238,16 @@ def _join_bracketed(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 # (a place in brackets sits inside a name, capitalised words after it; "of"
                 # after the brackets follows a short name glossing the one before: "...
                 # in Polar Waters (Polar Code) of the International Maritime Organization")
+                if lead and [t.text for t in before[len(lead):k + 1]] in (["of", "the"], ["of"]) and (
+                        _HEADS.get(lead[-1].text) == "organisation"
+                        or lead[-1].text in _HEADS and any(t.text == "of" for t in lead)):
+                    # a body "of" the bracketed name is named with it: `Office of the China
+                    # (Fujian) Pilot Free Trade Zone`, `Administration of the Lingang Special
+                    # Area of the China (Shanghai) Pilot Free Trade Zone`; each of the two is
+                    # a name too (but an area of it is a name of its own, said so on its
+                    # own: `Lingang Special Area`, `Suzhou Area`)
+                    out[-2:] = [lead, tail + inside + run, before + inside + run]
+                    continue
                 out[-2:] = [*([lead] if lead else []), tail + inside + run]
                 continue
         out.append(run)
