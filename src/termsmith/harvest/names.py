@@ -740,9 +740,7 @@ def _runs(sentence: str) -> list[list[_Tok]]:
             runs.append(plain)
         m = _RUN.search(sentence, end)
     # (Most runs are one capitalised word: its first letter decides.)
-    # (a run that ends in a full stop may end in dotted initials, _undotted: few do)
-    return [r for q in runs if (r := q if q[-1].text[-1:] != "." else _undotted(q))
-            and (r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r))]
+    return [r for r in runs if r[0].text[:1].isupper() or any(t.text[:1].isupper() for t in r)]
 
 
 def _undotted(run: list[_Tok]) -> list[_Tok]:
@@ -821,6 +819,8 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
     run: list[_Tok] = []
     if sentence[start].islower():  # a lowercase letter beyond a-z: `éclair`
         return start + 1
+    made = len(runs)                 # the runs before this step's
+    dotted = False                   # whether dotted initials were taken as a word (`U.S.`)
     # The gap of punctuation and space since the word before (or the start).
     prev_end = start
     while prev_end and not sentence[prev_end - 1].isalnum():
@@ -832,8 +832,9 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
     text, end = word.group(), word.end()
     while True:   # one word; `run` is empty for the first
         if len(text) == 1 and sentence[end:end + 1] == "." and (
-                dotted := _DOTTED.match(sentence, start)) is not None:
-            text, end = dotted.group(), dotted.end()        # `U.S.`: one word
+                initials := _DOTTED.match(sentence, start)) is not None:
+            text, end = initials.group(), initials.end()    # `U.S.`: one word
+            dotted = True
         if (text[0].islower() and text not in _CONNECTORS
                 and text not in _SECOND_CONNECTORS and text[-2:] not in ("'s", "’s")):
             # The common way a run ends: a lowercase word that cannot join it
@@ -886,6 +887,9 @@ def _step_run(sentence: str, start: int, runs: list[list[_Tok]]) -> int:
         first = False
     if run:
         runs.append(run)
+    if dotted:
+        # dotted initials end no name, nor are one alone (_undotted)
+        runs[made:] = [r for r in map(_undotted, runs[made:]) if r]
     return end
 
 
