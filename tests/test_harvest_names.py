@@ -2865,3 +2865,13 @@ def test_an_area_of_a_free_trade_zone_stays_a_name_of_its_own() -> None:
     text = "The Binhu Area of the China (Lakeland) Pilot Free Trade Zone grew fast."
     terms = {c.term for c in _harvest(text)}
     assert {"Binhu Area", "China (Lakeland) Pilot Free Trade Zone"} <= terms, terms
+
+
+def test_two_adjectives_joined_by_and_modify_one_head_of_one_name() -> None:
+    text = ("The Office of the Central Ecological and Environmental Protection Inspection "
+            "Work Leading Group and the Lakeland Economic and Technological Development Zone "
+            "signed the plan.")
+    terms = {c.term for c in _harvest(text)}
+    assert {"Office of the Central Ecological and Environmental Protection Inspection Work "
+            "Leading Group", "Lakeland Economic and Technological Development Zone"} <= terms, terms
+    assert not any(t.endswith(("Ecological", "Economic")) for t in terms), terms

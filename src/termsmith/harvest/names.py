@@ -1850,6 +1850,12 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right = rights[0]
     if conns == ["&"]:
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
+    if (conns == ["and"] and len(rights) >= 2 and rights[-1] in _HEADS
+            and left[-1] not in _HEADS and _lexicon().get(left[-1].lower()) == "J"
+            and _lexicon().get(right.lower()) == "J" and not _foreign(left[-1])):
+        return False    # two adjectives of one head, a name ends in none: `Office of the
+                        # Central Ecological and Environmental Protection Inspection Work
+                        # Leading Group`, `Economic and Social Council`
     if conns == ["and"] and last and rights == ["Party"] and left[-1] in _HEADS:
         return True     # the Party of a post after a body (党委书记): `... CPC Lanxi
                         # Municipal Committee and Party secretary of Lanxi`
