@@ -2875,3 +2875,10 @@ def test_two_adjectives_joined_by_and_modify_one_head_of_one_name() -> None:
     assert {"Office of the Central Ecological and Environmental Protection Inspection Work "
             "Leading Group", "Lakeland Economic and Technological Development Zone"} <= terms, terms
     assert not any(t.endswith(("Ecological", "Economic")) for t in terms), terms
+
+
+def test_an_administrative_level_opening_a_sentence_starts_no_name() -> None:
+    for text in ("Community-level Party organizations led the work.",
+                 "County-level TCM hospitals opened clinics."):
+        terms = {c.term for c in _harvest(text)}
+        assert not any("-level" in t for t in terms), terms

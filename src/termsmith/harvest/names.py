@@ -1697,6 +1697,11 @@ def _drop_starter(run: list[_Tok], leads: set[str], mid: set[str]) -> list[_Tok]
             and all(_acronym(t.text) for t in run[1:])):
         return run[1:]  # `Average PM2.5 density`, `Annual GDP growth`: a common adjective
                         # before an acronym is capitalised only because it starts
+    if (not first.quoted and len(run) >= 2 and low.endswith("-level")
+            and first.text[1:].islower() and first.text not in mid):
+        return run[1:]  # `Community-level Party organizations`, `County-level TCM
+                        # hospitals`: the level of an administration (基层, 县级) says where
+                        # what follows stands, no name starts with it
     if low in _QUANTIFIERS and run[1:2] and run[1].text not in _SOME_DOCUMENTS:
         return run[1:]  # `Several Class I ports`, but `Several Measures for ...` (若干措施)
     if (first.text not in mid and first.text not in _HEADS and run[1:2]
