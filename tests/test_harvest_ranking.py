@@ -336,8 +336,8 @@ _BRIEFING = [
 
 
 def _ranks(*paragraphs: str) -> dict[str, int]:
-    result = harvest.run(reader.parse_text("\n\n".join(paragraphs) + "\n"))
-    return {e.term: i for i, e in enumerate(result.entries)}
+    """Each term's place in the ranked harvest of :func:`_transcript`."""
+    return {term: i for i, term in enumerate(_transcript(*paragraphs))}
 
 
 def test_outlets_named_in_turn_labels_rank_above_a_phrase_found_by_statistics() -> None:
