@@ -2882,3 +2882,35 @@ def test_an_administrative_level_opening_a_sentence_starts_no_name() -> None:
                  "County-level TCM hospitals opened clinics."):
         terms = _terms(text)
         assert not any("-level" in t for t in terms), terms
+
+
+def test_a_title_case_adjective_of_english_is_no_nationality_cut_off_a_name() -> None:
+    # A white paper's new arms: three bodies share a head, one opens with "Strategic".
+    text = ("The Strategic Grain Reserve Center was merged last year. The Northern Grain "
+            "Reserve Center and the Coastal Grain Reserve Center took over its depots, and "
+            "the Chinese Lantern Festival drew crowds while the Lantern Festival Office and "
+            "the Lantern Festival Fund of the city paid for it.")
+    terms = _terms(text)
+    assert "Strategic Grain Reserve Center" in terms, terms
+    assert "Lantern Festival" in terms and "Chinese Lantern Festival" not in terms, terms
+
+
+def test_a_title_s_gerund_goes_on_with_where_or_among_whom_it_acts() -> None:
+    text = ("The bureau carried out the Action Plan for Steadily Lowering Freight Costs "
+            "across Society, and it issued the Guidelines on Promoting Data Flow within the "
+            "Lakeland Economic Circle with two provinces.")
+    terms = _terms(text)
+    assert {"Action Plan for Steadily Lowering Freight Costs across Society",
+            "Guidelines on Promoting Data Flow within the Lakeland Economic Circle"} <= terms, terms
+
+
+def test_a_title_without_a_gerund_keeps_its_own_preposition_rules() -> None:
+    # No gerund: the lists and days of the genre stay whole as before, and a name after
+    # a plain noun phrase and "across" is a name of its own.
+    text = ("The List of Wild Plants under Special State Protection was revised before the "
+            "International Day against Drug Abuse, and the Freight Bureau worked across "
+            "Lakeland Province.")
+    terms = _terms(text)
+    assert {"List of Wild Plants under Special State Protection",
+            "International Day against Drug Abuse", "Freight Bureau",
+            "Lakeland Province"} <= terms, terms

@@ -341,7 +341,8 @@ def _harvest(segments: Iterable[Segment]) -> Iterator[Candidate]:
                                        or " as " in sentence or " at " in sentence
                                        or " from " in sentence or " or " in sentence
                                        or "Opening up " in sentence or ") for " in sentence
-                                       or ") on " in sentence):
+                                       or ") on " in sentence
+                                       or any(r in sentence for r in _REACH_WORDS)):
                 sent_runs = _join_title(sentence, sent_runs)
             runs.append((seg, sentence, sent_runs))
             for run in sent_runs:
@@ -1512,6 +1513,14 @@ def _aimed_title(words: Sequence[str]) -> bool:
 _APPLIES_AT = frozenset({" at ", " in the ", " in "})
 # The words after a title's gerund and object that give them a role or a place.
 _TITLE_ROLES = frozenset({" as a ", " as an ", " as ", " as the ", " at ", " at the "})
+# ... or where, or from where, it acts (the connectors "among", "under" ... join runs
+# anyway): `Action Plan for Effectively Reducing Logistics Costs across Society`,
+# `Memorandum of Understanding on Facilitating Cross-boundary Data Flow within the
+# Guangdong-Hong Kong-Macao Greater Bay Area`.
+_TITLE_REACH = frozenset({" across ", " across the ", " within ", " within the ", " from ",
+                          " from the ", " along ", " along the "})
+# (what _join_title looks for in a sentence before it reads the sentence's runs)
+_REACH_WORDS = (" across ", " within ", " along ")
 
 
 def _figure(words: list[str]) -> bool:
@@ -1615,8 +1624,8 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 # Case of a Nuclear Accident or Radiological Emergency`
                 out[-1] = _joined(prev, gap, run)
                 continue
-            if (gap in _TITLE_ROLES and last.text[:1].isupper()
-                    and _gerund_title([t.text for t in prev])):
+            if ((gap in _TITLE_ROLES or gap in _TITLE_REACH and not _modifies(sentence, run))
+                    and last.text[:1].isupper() and _gerund_title([t.text for t in prev])):
                 # a title's gerund and object go on with the role or place it gives
                 # them: `Guidelines on Developing Tourism as a Pillar Industry`, `Action
                 # Plan for Controlling Plastic Pollution at Source`
@@ -1624,6 +1633,17 @@ def _join_title(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
         out.append(run)
     return out
+
+
+def _modifies(sentence: str, run: list[_Tok]) -> bool:
+    """Whether a lowercase content word follows ``run``: the run then modifies a common
+    noun ("among SCO member states"), no name a title could end with."""
+    run = _up_to_connector(run) or run
+    m = _NEXT_WORD.match(sentence, run[-1].end)
+    return m is not None and m.group(1).islower() and m.group(1) not in FUNCTION_WORDS
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'-]*)")
 
 
 def _joined(prev: list[_Tok], gap: str, run: list[_Tok]) -> list[_Tok]:
@@ -2014,6 +2034,8 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
                         # on Assistance in the Case of a Nuclear Accident or ...`
     if " " + " ".join(conns) + " " in _TITLE_ROLES:
         return not _gerund_title(left)                  # _join_title
+    if " " + " ".join(conns) + " " in _TITLE_REACH and _gerund_title(left):
+        return False                                    # _join_title
     if (conns == ["the"] and rights == ["Great"]
             and (len(left) == 1 or left[-2] in _CONNECTORS)):
         return False    # a ruler's epithet: `Yu the Great` (大禹), `Peter the Great`
@@ -2440,8 +2462,10 @@ _FACILITIES = frozenset({"Station", "Dam", "Plant", "Reservoir", "Project", "Ter
 def _gerund_title(words: list[str]) -> bool:
     """Whether a name's words are a title whose subject is said with a gerund after a
     document's or zone's `for` or `on` (`Pilot Zone for Replacing ...`, `Opinions on
-    Stimulating ...`): the subject may then go on with its means (`with`, `through`)."""
-    return any(_gerund_after(w, nxt) for w, nxt in pairwise(words[1:]))
+    Stimulating ...`, perhaps after adverbs: `for Effectively Reducing ...`): the subject
+    may then go on with its means (`with`, `through`)."""
+    words = [w for w in words[1:] if not (w.endswith("ly") and w[:1].isupper())]
+    return any(_gerund_after(w, nxt) for w, nxt in pairwise(words))
 
 
 def _coordinated_subject(left: list[str], rights: list[str]) -> bool:
@@ -2833,9 +2857,12 @@ def _demonym(word: str) -> bool:
     if not word[:1].isupper() or not word.endswith(("ese", "an", "ish", "ic", "i", "ch")):
         return False
     lex = _lexicon()
-    if lex.get(word.lower()) not in (None, "J"):
-        return False
+    lower = lex.get(word.lower())
     tag = lex.get(word)
+    if lower not in (None, "J") or lower == "J" and tag != "J":
+        # (an adjective of English that the lexicon has capitalised as a proper noun only
+        # is title case, no demonym: "Strategic", "Economic", "Public")
+        return False
     return tag == "J" or (tag == "P" and word.endswith(_PROPER_DEMONYMS)
                           and word not in PROVINCES and word not in COUNTRIES)
 
