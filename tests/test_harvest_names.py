@@ -2914,3 +2914,13 @@ def test_a_title_without_a_gerund_keeps_its_own_preposition_rules() -> None:
     assert {"List of Wild Plants under Special State Protection",
             "International Day against Drug Abuse", "Freight Bureau",
             "Lakeland Province"} <= terms, terms
+
+
+def test_an_instrument_s_participle_and_its_subject_stay_in_its_title() -> None:
+    text = ("China acceded to the Lisbon Agreement Concerning the International Protection "
+            "of Appellations of Origin, and the Protocol Establishing the Asian Seed Bank "
+            "entered into force.")
+    terms = _terms(text)
+    assert {"Lisbon Agreement Concerning the International Protection of Appellations of "
+            "Origin", "Protocol Establishing the Asian Seed Bank"} <= terms, terms
+    assert not any(t.endswith(("Concerning", "Establishing")) for t in terms), terms

@@ -2039,6 +2039,11 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if (conns == ["the"] and rights == ["Great"]
             and (len(left) == 1 or left[-2] in _CONNECTORS)):
         return False    # a ruler's epithet: `Yu the Great` (大禹), `Peter the Great`
+    if (conns == ["the"] and len(left) >= 2 and left[-1].endswith("ing")
+            and (left[-2] in _INSTRUMENTS or left[-2] in _DOCUMENTS)):
+        return False    # an instrument's subject after its participle: `Madrid Agreement
+                        # Concerning the International Registration of Marks`, `Agreement
+                        # Establishing the World Trade Organization`
     if conns == ["the"]:
         # Title Case capitalises prepositions: `Addressing Problems Across the Province`;
         # a document's title goes on after its subject's verb: `Law on Promoting the
@@ -2963,6 +2968,9 @@ def _head(words: list[str]) -> str:
     for i, w in enumerate(words):
         if (w in _HEAD_CUT or w == "to") and i:
             return words[i - 1]
+        if (i and w.endswith("ing") and i + 1 < len(words) and words[i + 1] == "the"
+                and (words[i - 1] in _INSTRUMENTS or words[i - 1] in _DOCUMENTS)):
+            return words[i - 1]     # `Agreement Establishing the ...` (_coordinates)
     if len(words) > 2 and words[-2] in _UNITS and _ROMAN.fullmatch(words[-1]):
         return words[-2]    # a numbered department: `Anti-Monopoly Enforcement Department I`
     return words[-1]
