@@ -3605,3 +3605,17 @@ def test_a_count_and_a_set_s_modifier_before_a_general_noun_name_a_set() -> None
     assert {"eight major steps", "six priority areas"} <= found
     # with no set's modifier, or a judgement's, a general noun counted names nothing
     assert not {"three steps", "two key areas"} & found
+
+
+def test_a_formulation_s_modifier_capitalised_only_by_the_sentence_start_is_kept() -> None:
+    # Paragraph openings and second sentences alike; the place a sentence starts with
+    # (and "China", which the lexicon also knows as porcelain) is no modifier of it.
+    paragraphs = ["Socialist rule of law is the basis of the work.",
+                  "The plan was issued. Maritime community with a shared future is the aim.",
+                  "Forest carbon sinks grew fast last year.",
+                  "China carbon sinks grew too."]
+    terms = set(by_term(list(harvest(segments(paragraphs)))))
+    assert {"socialist rule of law", "maritime community with a shared future",
+            "forest carbon sinks"} <= terms, terms
+    assert not any(t.startswith(("Socialist", "Maritime", "china")) for t in terms), terms
+    assert not {"socialist rule", "maritime community"} & terms, terms

@@ -40,6 +40,7 @@ from termsmith.harvest import tagger
 from termsmith.harvest.base import PLENARY, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     ANCHORS,
+    COUNTRIES,
     DYNASTY_NAMES,
     ELEMENTS,
     FORMULATIONS,
@@ -3239,16 +3240,19 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             if m.start > s0 + 1 and text[m.start - 1] == " " and _head_first(m.value):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
-                start = _modified(tg, m.start, s0) or m.start
+                if (at := _modified(tg, m.start, s0)) >= 0:
+                    start = at
             elif m.start > s0 + 1 and text[m.start - 1] == " " and _noun_first(m.value):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
-                start = _compounded(tg, m.start, s0) or m.start
+                if (at := _compounded(tg, m.start, s0)) >= 0:
+                    start = at
                 compounded = start < m.start
             if m.value in _WORKED_ON and text.startswith(" of ", m.start - 4):
                 if tg is None:
                     tg = tagged[n] = tagger.tag(text, lowercase)
-                start = _worked_on(tg, m.start - 4, s0) or m.start
+                if (at := _worked_on(tg, m.start - 4, s0)) >= 0:
+                    start = at
                 if start < m.start:
                     extension = "work"
             if start == m.start and m.start > s0 and text[m.start - 1] == " ":
@@ -3298,8 +3302,11 @@ def _formulations(segments: list[Segment], inner: set[tuple[int, str, int, int]]
             if extension == "suffix":
                 suffix = era or _CHARACTERISTICS
                 term = term[:-len(suffix)] + suffix
-            if start < m.start and not text[start:m.start].islower():
+            if start < m.start and not text[start:m.start].islower() and not (
+                    start == s0 and text[start + 1:m.start].islower()):
                 term = form     # a name's: "China-ASEAN community with a shared future"
+                                # (not a word a sentence's start capitalised: "Socialist
+                                # rule of law is ...")
             evidence = "a set formulation of Chinese political discourse"
             if end > m.end:
                 evidence += f", with its {extension} ({m.value})"
@@ -3434,10 +3441,10 @@ _WORK_NOUN = re.compile(r"(?:tion|ment|ance|ence|ing)s?$")
 def _worked_on(tg: tagger.Tagged, of: int, sentence: int) -> int:
     """Where the work said before " of " (at ``of``) starts: up to five lowercase words
     of modifiers and nouns, "and" between, ending in a noun of work ("protection and
-    restoration", "integrated conservation and systematic governance"); or 0."""
+    restoration", "integrated conservation and systematic governance"); or -1."""
     k = bisect.bisect_left(tg.starts, of) - 1      # the word before " of "
     if k < 0 or tg.ends[k] != of or not _WORK_NOUN.search(tg.tokens[k]):
-        return 0
+        return -1
     i = k
     while (i > 0 and k - i < 5 and tg.starts[i - 1] >= sentence and tg.tokens[i - 1].islower()
            and (tg.tags[i - 1] in "JNE" or tg.tokens[i - 1] == "and")
@@ -3454,15 +3461,21 @@ def _worked_on(tg: tagger.Tagged, of: int, sentence: int) -> int:
 
 def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
     """Where a head-first formulation starting at ``start`` starts with the one modifier
-    before it that classifies it, or 0: an adjective or noun in lowercase opening the
+    before it that classifies it, or -1: an adjective or noun in lowercase opening the
     noun phrase ("maritime community with a shared future", "socialist rule of law",
     "digital trade in services"), or a hyphened name ("China-ASEAN community with a
     shared future"); not a judgement, a grade or a place in time or space ("greater
     harmony between ...", "global ...", "current ...")."""
     i = bisect.bisect_left(tg.starts, start) - 1
     if i < 0 or tg.ends[i] != start - 1 or tg.starts[i] < sentence:
-        return 0
+        return -1
     word, cls = tg.tokens[i], tg.tags[i]
+    if tg.starts[i] == sentence and word[:1].isupper() and word[1:].islower():
+        # a word of English capitalised only as the sentence's first: "Socialist rule of
+        # law is ...", "Foreign-related rule of law is ..."
+        said = tagger.lexicon().get(word.lower())
+        if said in ("J", "N") or said is None and cls in ("J", "N"):
+            word, cls = word.lower(), said or cls
     if cls == "P" and "-" in word and not word.isupper() and i > 0 and (
             tg.tags[i - 1] == "J" and "-" in tg.tokens[i - 1] and tg.tokens[i - 1].islower()
             and (i < 2 or tg.tags[i - 2] not in "JNPEG")):
@@ -3480,13 +3493,13 @@ def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
                 and (k == 0 or tg.tags[k - 1] not in "JNPEG")):
             return tg.starts[k]
     if i > 0 and tg.tags[i - 1] in "JNPEG":
-        return 0        # not the first word of its noun phrase
+        return -1       # not the first word of its noun phrase
     if cls == "P":
-        return tg.starts[i] if "-" in word and not word.isupper() else 0
+        return tg.starts[i] if "-" in word and not word.isupper() else -1
     low = word.lower()
     if (cls not in "JN" or not word.islower() or _judges_or_places(low) or low in _BREAK
             or evaluative(low)):
-        return 0
+        return -1
     return tg.starts[i]
 
 
@@ -3502,19 +3515,30 @@ def _noun_first(formulation: str) -> bool:
             and all(w.isalpha() and w.islower() for w in tg.tokens))
 
 
+def _opening_noun(tg: tagger.Tagged, k: int, sentence: int) -> bool:
+    """Whether token ``k`` opens its sentence with a capital that only its place gives it,
+    a common noun of English: "Forest carbon sinks grew ..."."""
+    word = tg.tokens[k]
+    return (tg.starts[k] == sentence and word[:1].isupper() and word[1:].islower()
+            and tagger.lexicon().get(word.lower()) == "N"
+            and word not in COUNTRIES and word != "China")   # ("china" is porcelain)
+
+
 def _compounded(tg: tagger.Tagged, start: int, sentence: int) -> int:
     """Where a noun compound formulation starting at ``start`` starts with the one or two
     lowercase nouns before it that open its noun phrase ("afforestation carbon sinks",
-    "bamboo forest carbon sink"), or 0."""
+    "bamboo forest carbon sink"), or -1."""
     i = bisect.bisect_left(tg.starts, start) - 1
     if i < 0 or tg.ends[i] != start - 1 or tg.starts[i] < sentence:
-        return 0
+        return -1
     k = i
-    while (k >= 0 and i - k < 2 and tg.tags[k] == "N" and tg.tokens[k].isalpha()
-           and tg.tokens[k].islower() and tg.starts[k] >= sentence
-           and not _judges_or_places(tg.tokens[k]) and tg.tokens[k] not in _BREAK
+    while (k >= 0 and i - k < 2 and tg.starts[k] >= sentence
+           and (tg.tags[k] == "N" and tg.tokens[k].islower()
+                or _opening_noun(tg, k, sentence))
+           and tg.tokens[k].isalpha()
+           and not _judges_or_places(low := tg.tokens[k].lower()) and low not in _BREAK
            # (not a verb's object: "trading forest carbon sinks", "offer half portions")
-           and not tg.tokens[k].endswith("ing") and not tagger.verb(tg.tokens[k])):
+           and not low.endswith("ing") and not tagger.verb(low)):
         k -= 1
     if k >= 0 and tg.tags[k] in "TM" and k + 1 < i:
         return tg.starts[k + 2]     # the verb's object: "will pilot forest carbon sinks"
@@ -3524,7 +3548,7 @@ def _compounded(tg: tagger.Tagged, start: int, sentence: int) -> int:
         # of two nouns it is shared by ("forestry and grassland carbon sinks"); or a verb
         # after "to" or a modal, whatever the tagger says alone ("began to pilot market
         # procurement trade")
-        return 0
+        return -1
     return tg.starts[k + 1]
 
 
