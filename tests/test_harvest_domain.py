@@ -3619,3 +3619,14 @@ def test_a_formulation_s_modifier_capitalised_only_by_the_sentence_start_is_kept
             "forest carbon sinks"} <= terms, terms
     assert not any(t.startswith(("Socialist", "Maritime", "china")) for t in terms), terms
     assert not {"socialist rule", "maritime community"} & terms, terms
+
+
+def test_a_point_after_a_noun_names_a_site_of_the_service() -> None:
+    # 监测点, 服务点: a head though a general noun; "key points" and "at this point" not.
+    paragraphs = ["We set up 120 air quality monitoring points and 40 parcel delivery points "
+                  "in the county. At this point, the key points of the plan are clear.",
+                  "The air quality monitoring points report every hour, and the parcel "
+                  "delivery points open at eight."]
+    terms = set(by_term(list(harvest(segments(paragraphs)))))
+    assert {"air quality monitoring points", "parcel delivery points"} <= terms, terms
+    assert not any(t.endswith(("key points", "this point")) for t in terms), terms
