@@ -844,3 +844,13 @@ def test_a_verb_after_an_adverb_opens_no_term() -> None:
     terms = _said("Banks in Manzhouli now offer settlement in local currencies, and "
                   "settlement in local currencies keeps growing.")
     assert not [t for t in terms if t.startswith("offer")]
+
+
+def test_a_capital_after_a_bracket_inside_a_sentence_is_no_sentence_start() -> None:
+    # The document says "red" in lowercase too: after a gloss's bracket the capital is
+    # the name's; after a list's number it opens the sentence.
+    said = {"red", "green"}
+    inside = tagger.tag("It runs along the 300-li (150-kilometer) Red River valley.", said)
+    assert dict(zip(inside.tokens, inside.tags, strict=True))["Red"] == "P"
+    listed = tagger.tag("(3) Green finance grew fast.", said)
+    assert dict(zip(listed.tokens, listed.tags, strict=True))["Green"] == "J"

@@ -669,6 +669,8 @@ def verb_too(word: str) -> bool:
 
 
 _START = re.compile(r"p(?<![^.;]p)")        # at the start or after a sentence end
+_CLOSING = frozenset({")", "]", "）", "】"})
+_OPENING = frozenset({"(", "[", "（", "【"})
 
 
 def _sentence_starts(tags: str, tokens: list[str], text: str,
@@ -679,6 +681,10 @@ def _sentence_starts(tags: str, tokens: list[str], text: str,
     lower: set[str] | None = None
     for m in _START.finditer(tags):
         i = m.start()
+        if i and tokens[i - 1] in _CLOSING and _inside(tags, tokens, i - 1):
+            continue    # after a bracket's end inside a sentence the sentence goes on:
+                        # "100-li (50-kilometer) Yellow River scenic belt" (not after a
+                        # list's number: "(2) Green development ...")
         word = tokens[i]
         low, common, name = _STARTERS.get(word) or _starter(word)
         # Whether the text uses the word lowercase matters only when that changes the
@@ -703,6 +709,15 @@ def _sentence_starts(tags: str, tokens: list[str], text: str,
         parts.append(tags[last:])
         tags = "".join(parts)
     return tags.replace("p", "P")
+
+
+def _inside(tags: str, tokens: list[str], close: int) -> bool:
+    """Whether the bracket that closes at token ``close`` opened inside a sentence: a
+    word of it stands before the opening bracket."""
+    k = close - 1
+    while k >= 0 and close - k <= 12 and tokens[k] not in _OPENING:
+        k -= 1
+    return k > 0 and close - k <= 12 and tokens[k] in _OPENING and tags[k - 1] not in ".;"
 
 
 def _starter(word: str) -> tuple[str, str, str]:
