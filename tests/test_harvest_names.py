@@ -2924,3 +2924,13 @@ def test_an_instrument_s_participle_and_its_subject_stay_in_its_title() -> None:
     assert {"Lisbon Agreement Concerning the International Protection of Appellations of "
             "Origin", "Protocol Establishing the Asian Seed Bank"} <= terms, terms
     assert not any(t.endswith(("Concerning", "Establishing")) for t in terms), terms
+
+
+def test_a_journey_s_start_and_its_destination_after_for_are_two_places() -> None:
+    text = ("Freight trains leave Lanxi for Central Asia and Europe, and tourist trains leave "
+            "the Riverland International Land Port for Qinghai Lake. The Boao Forum for Asia "
+            "and the National Security Law for Hong Kong were cited.")
+    terms = _terms(text)
+    assert {"Riverland International Land Port", "Qinghai Lake", "Boao Forum for Asia",
+            "National Security Law for Hong Kong"} <= terms, terms
+    assert not any(" for Central Asia" in t or " for Qinghai" in t for t in terms), terms

@@ -1875,6 +1875,13 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     right = rights[0]
     if conns == ["&"]:
         return False    # one name: `Footwear & Sports Industry Expo`, `Procter & Gamble`
+    if (conns == ["for"] and _place_words(rights)
+            and (len(left) == 1 and left[0] not in _HEADS and not _everyday(left[0])
+                 or _HEADS.get(_head(left)) == "place" or _person_shaped(_untitled(left)))):
+        return True     # a journey's start and where it is for, or a leader's visit and the
+                        # place: `trains leave Xining for Qinghai Lake`, `... the Land Port
+                        # for Central Asia and Europe` (a body's or a forum's place is its
+                        # name's: `Boao Forum for Asia`)
     if (conns == ["and"] and len(rights) >= 2 and rights[-1] in _HEADS
             and left[-1] not in _HEADS and _lexicon().get(left[-1].lower()) == "J"
             and _lexicon().get(right.lower()) == "J" and not _foreign(left[-1])):
@@ -2471,6 +2478,19 @@ def _gerund_title(words: list[str]) -> bool:
     may then go on with its means (`with`, `through`)."""
     words = [w for w in words[1:] if not (w.endswith("ly") and w[:1].isupper())]
     return any(_gerund_after(w, nxt) for w, nxt in pairwise(words))
+
+
+# The continents and the world's regions named by one of them (general geography).
+_CONTINENTS = frozenset({"Asia", "Europe", "Africa", "America", "Americas", "Oceania",
+                         "Antarctica"})
+
+
+def _place_words(words: list[str]) -> bool:
+    """Whether ``words`` name a place: a country, a province, a continent or a region of
+    one (`Central Asia`), or a name with a place's head (`Qinghai Lake`)."""
+    name = " ".join(words)
+    return (name in COUNTRIES or name in PROVINCES or words[-1] in _CONTINENTS
+            or len(words) > 1 and _HEADS.get(words[-1]) == "place")
 
 
 def _coordinated_subject(left: list[str], rights: list[str]) -> bool:
