@@ -3630,3 +3630,15 @@ def test_a_point_after_a_noun_names_a_site_of_the_service() -> None:
     terms = set(by_term(list(harvest(segments(paragraphs)))))
     assert {"air quality monitoring points", "parcel delivery points"} <= terms, terms
     assert not any(t.endswith(("key points", "this point")) for t in terms), terms
+
+
+def test_a_plural_s_possessive_names_the_place_or_scheme_kept_for_those_people() -> None:
+    # 边民互市贸易区, 户外劳动者服务站, 烈士纪念设施: the people with their modifier, the kind
+    # of place after them; "farmers' income" and "the workers' wages" say whose.
+    paragraphs = ["We opened 30 sanitation workers' rest stations and 12 Riverland farmers' "
+                  "entrepreneurship parks, and veterans' memorial halls were repaired.",
+                  "Farmers' income rose, and the workers' wages were paid on time."]
+    terms = set(by_term(list(harvest(segments(paragraphs)))))
+    assert {"sanitation workers' rest stations", "Riverland farmers' entrepreneurship parks",
+            "veterans' memorial halls"} <= terms, terms
+    assert not any(t.endswith(("income", "wages")) for t in terms), terms

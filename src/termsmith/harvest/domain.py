@@ -1062,7 +1062,16 @@ _BODIES = _w("""
     associations union unions council councils assembly assemblies meeting meetings
     station stations federation federations
 """)
-_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ent|ant|ian|ee|ie|ive)s")   # villagers, deputies
+# ... and a place or a facility kept for them, or a scheme of theirs (边民互市贸易区, 户外劳动者
+# 服务站, 烈士纪念设施, 台湾农民创业园, 居民医保): "border residents' mutual trade zones",
+# "outdoor workers' service stations", "martyrs' memorial facilities", "farmers'
+# entrepreneurship parks", "residents' basic medical insurance".
+_OWNED_KINDS = _BODIES | _w("""
+    zone zones park parks facility facilities cemetery cemeteries hall halls
+    center centers centre centres insurance
+""")
+# (villagers, deputies, veterans, martyrs)
+_PEOPLE_PLURAL = re.compile(r"(?:er|or|ist|ent|ant|ian|an|ee|ie|ive|yr)s")
 # (the words first, the word boundary before them checked after: a pattern that opens
 # with a look-behind is tried at every position)
 _GENITIVE = re.compile(r"(?:people|women|children|men)['’]s [a-z]")
@@ -1114,14 +1123,30 @@ def _genitives(tg: tagger.Tagged, spans: list[tuple[int, int]]
             # another possessor: the phrase ends before the "and" that joins it
             # ("children's welfare homes and women's federations")
             last = joined - 1
-        if regular and joined > 0 and tokens[last] not in _BODIES:
+        if regular and joined > 0 and tokens[last] not in _OWNED_KINDS:
             last = joined - 1   # "workers' congresses and voters": the body before "and"
         if last < 0 or tokens[i].lower() == "people" and _PEOPLES.isdisjoint(
-                tokens[i + 2:last + 1]) or regular and tokens[last] not in _BODIES:
+                tokens[i + 2:last + 1]) or regular and tokens[last] not in _OWNED_KINDS:
             continue
-        sp = index.holding(starts[i], ends[last])
+        first = i
+        if regular:
+            # which people: a modifier or a place before the plural ("outdoor workers'
+            # service stations", "border residents' mutual trade zones", "Taiwan
+            # farmers' entrepreneurship parks", "urban and rural residents' ...")
+            k = i - 1
+            if (k >= 2 and tags[k] == "J" and tokens[k - 1] == "and" and tags[k - 2] == "J"
+                    and tokens[k - 2].islower()):
+                first = k - 2
+            elif k >= 0 and tokens[k] not in _BREAK and (
+                    tags[k] in "NJ" and tokens[k].islower()
+                    or tags[k] == "P" and tokens[k][1:].islower() and (k == 0 or tags[k - 1] != "P")):
+                first = k
+        sp = index.holding(starts[first], ends[last])
+        if sp is None and first < i:
+            first = i
+            sp = index.holding(starts[i], ends[last])
         if sp is not None:
-            yield sp, starts[i], ends[last]
+            yield sp, starts[first], ends[last]
 
 
 # The national goals of becoming strong in a field (X强国: 体育强国, 农业强国, 交通强国,
