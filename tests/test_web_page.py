@@ -120,11 +120,17 @@ def test_no_serious_accessibility_violations_and_the_layout_reflows(
 
 def test_every_control_shows_where_the_focus_is(browser: Any, served: str) -> None:
     page = _page(browser, served)
-    for _ in range(12):
+    controls = 0
+    for _ in range(16):
         page.keyboard.press("Tab")
         style = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
                               " return [document.activeElement.tagName, s.outlineStyle, s.outlineWidth]; }")
+        if style[0] == "BODY":
+            continue    # past the last control the focus leaves the page (Chromium 150 rests
+                        # on the document once before it wraps to the first control)
+        controls += 1
         assert style[1] != "none" and style[2] != "0px", style
+    assert controls >= 14
 
 
 def test_deep_link_to_a_term_past_the_first_page(browser: Any, served: str, db: Path) -> None:
@@ -394,3 +400,4 @@ def test_escape_in_the_conflict_dialog_keeps_theirs_and_leaves_nothing_half_done
     expect(row.locator(".badge")).to_have_text("rejected")
     assert _status(db, tid) is Review.REJECTED
     assert page.errors == []
+
