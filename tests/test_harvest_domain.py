@@ -3613,11 +3613,12 @@ def test_a_formulation_s_modifier_capitalised_only_by_the_sentence_start_is_kept
     paragraphs = ["Socialist rule of law is the basis of the work.",
                   "The plan was issued. Maritime community with a shared future is the aim.",
                   "Forest carbon sinks grew fast last year.",
-                  "China carbon sinks grew too."]
+                  "China carbon sinks grew too.",
+                  "Turkey rule of law was discussed."]
     terms = set(by_term(list(harvest(segments(paragraphs)))))
     assert {"socialist rule of law", "maritime community with a shared future",
             "forest carbon sinks"} <= terms, terms
-    assert not any(t.startswith(("Socialist", "Maritime", "china")) for t in terms), terms
+    assert not any(t.startswith(("Socialist", "Maritime", "china", "turkey")) for t in terms), terms
     assert not {"socialist rule", "maritime community"} & terms, terms
 
 

@@ -3499,12 +3499,8 @@ def _modified(tg: tagger.Tagged, start: int, sentence: int) -> int:
     if i < 0 or tg.ends[i] != start - 1 or tg.starts[i] < sentence:
         return -1
     word, cls = tg.tokens[i], tg.tags[i]
-    if tg.starts[i] == sentence and word[:1].isupper() and word[1:].islower():
-        # a word of English capitalised only as the sentence's first: "Socialist rule of
-        # law is ...", "Foreign-related rule of law is ..."
-        said = tagger.lexicon().get(word.lower())
-        if said in ("J", "N") or said is None and cls in ("J", "N"):
-            word, cls = word.lower(), said or cls
+    if (opening := _opening_class(tg, i, sentence)) is not None:
+        word, cls = word.lower(), opening   # "Socialist rule of law is ..."
     if cls == "P" and "-" in word and not word.isupper() and i > 0 and (
             tg.tags[i - 1] == "J" and "-" in tg.tokens[i - 1] and tg.tokens[i - 1].islower()
             and (i < 2 or tg.tags[i - 2] not in "JNPEG")):
@@ -3544,13 +3540,19 @@ def _noun_first(formulation: str) -> bool:
             and all(w.isalpha() and w.islower() for w in tg.tokens))
 
 
-def _opening_noun(tg: tagger.Tagged, k: int, sentence: int) -> bool:
-    """Whether token ``k`` opens its sentence with a capital that only its place gives it,
-    a common noun of English: "Forest carbon sinks grew ..."."""
+def _opening_class(tg: tagger.Tagged, k: int, sentence: int) -> str | None:
+    """The class of token ``k`` in lowercase ("N" or "J") where only its place opening the
+    sentence capitalises it, a common word of English ("Forest carbon sinks grew ...",
+    "Socialist rule of law is ...", "Foreign-related ..."); None for any other word, and
+    for a country ("China" is no "china", porcelain)."""
     word = tg.tokens[k]
-    return (tg.starts[k] == sentence and word[:1].isupper() and word[1:].islower()
-            and tagger.lexicon().get(word.lower()) == "N"
-            and word not in COUNTRIES and word != "China")   # ("china" is porcelain)
+    if (tg.starts[k] != sentence or not word[:1].isupper() or not word[1:].islower()
+            or word in COUNTRIES or word == "China"):
+        return None
+    said = tagger.lexicon().get(word.lower())
+    if said in ("J", "N"):
+        return said
+    return tg.tags[k] if said is None and tg.tags[k] in ("J", "N") else None
 
 
 def _compounded(tg: tagger.Tagged, start: int, sentence: int) -> int:
@@ -3563,7 +3565,7 @@ def _compounded(tg: tagger.Tagged, start: int, sentence: int) -> int:
     k = i
     while (k >= 0 and i - k < 2 and tg.starts[k] >= sentence
            and (tg.tags[k] == "N" and tg.tokens[k].islower()
-                or _opening_noun(tg, k, sentence))
+                or _opening_class(tg, k, sentence) == "N")
            and tg.tokens[k].isalpha()
            and not _judges_or_places(low := tg.tokens[k].lower()) and low not in _BREAK
            # (not a verb's object: "trading forest carbon sinks", "offer half portions")
