@@ -1520,7 +1520,7 @@ _TITLE_ROLES = frozenset({" as a ", " as an ", " as ", " as the ", " at ", " at 
 _TITLE_REACH = frozenset({" across ", " across the ", " within ", " within the ", " from ",
                           " from the ", " along ", " along the "})
 # (what _join_title looks for in a sentence before it reads the sentence's runs)
-_REACH_WORDS = (" across ", " within ", " along ")
+_REACH_WORDS = tuple({f" {g.split()[0]} " for g in _TITLE_REACH})
 
 
 def _figure(words: list[str]) -> bool:
@@ -2046,8 +2046,7 @@ def _coordinates(left: list[str], conns: list[str], rights: list[str], *,
     if (conns == ["the"] and rights == ["Great"]
             and (len(left) == 1 or left[-2] in _CONNECTORS)):
         return False    # a ruler's epithet: `Yu the Great` (大禹), `Peter the Great`
-    if (conns == ["the"] and len(left) >= 2 and left[-1].endswith("ing")
-            and (left[-2] in _INSTRUMENTS or left[-2] in _DOCUMENTS)):
+    if conns == ["the"] and len(left) >= 2 and _subject_participle(left[-2], left[-1]):
         return False    # an instrument's subject after its participle: `Madrid Agreement
                         # Concerning the International Registration of Marks`, `Agreement
                         # Establishing the World Trade Organization`
@@ -2982,14 +2981,19 @@ def _cut_modifiers(found: list[_Found]) -> list[_Found]:
 _REGISTERS = frozenset({"List", "Register"})
 
 
+def _subject_participle(head: str, word: str) -> bool:
+    """Whether ``word`` after an instrument's or a document's ``head`` is the participle
+    its subject follows ("Agreement Concerning", "Protocol Establishing")."""
+    return word.endswith("ing") and (head in _INSTRUMENTS or head in _DOCUMENTS)
+
+
 def _head(words: list[str]) -> str:
     """The head word: before the first `of`/`for`/... (`Institute of ...`) or the `to` of a
     title's aim (`Action Plan to Boost ...`), else the last."""
     for i, w in enumerate(words):
         if (w in _HEAD_CUT or w == "to") and i:
             return words[i - 1]
-        if (i and w.endswith("ing") and i + 1 < len(words) and words[i + 1] == "the"
-                and (words[i - 1] in _INSTRUMENTS or words[i - 1] in _DOCUMENTS)):
+        if i and words[i + 1:i + 2] == ["the"] and _subject_participle(words[i - 1], w):
             return words[i - 1]     # `Agreement Establishing the ...` (_coordinates)
     if len(words) > 2 and words[-2] in _UNITS and _ROMAN.fullmatch(words[-1]):
         return words[-2]    # a numbered department: `Anti-Monopoly Enforcement Department I`
