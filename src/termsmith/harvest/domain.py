@@ -144,6 +144,7 @@ _MEASURED = _w("area areas")
 # 预警点): "monitoring points", "delivery service points", "early-warning points",
 # unlike "key points", "at this point".
 _SITE_POINTS = _w("point points")
+_HEADED_AFTER_NOUN = _MEASURED | _SITE_POINTS
 # Evaluative and size adjectives of general English (Biber et al. 1999, "Longman Grammar
 # of Spoken and Written English", 7.4: the commonest evaluative, size and degree
 # adjectives): they judge or grade what a term names, so a phrase said once and starting
@@ -347,9 +348,9 @@ def _chunk_classes(words: list[str], tags: str) -> str:
     for x in range(1, len(words)):
         if words[x] in _MINED_FIELDS and words[x - 1] in _MINED and classes[x - 1] != _GAP:
             classes[x] = "N"    # a field a resource is mined from: "gas field" (气田)
-    if not _MEASURED.isdisjoint(words) or not _SITE_POINTS.isdisjoint(words):
+    if not _HEADED_AFTER_NOUN.isdisjoint(words):
         for x in range(1, len(words)):
-            if (words[x] in _MEASURED or words[x] in _SITE_POINTS) and classes[x - 1] != _GAP and (
+            if words[x] in _HEADED_AFTER_NOUN and classes[x - 1] != _GAP and (
                     tags[x - 1] in "NE" or (tags[x - 1] == "J" and "-" in words[x - 1])):
                 # a measure after a noun, a head though a general noun ("sown area");
                 # so is an area a participle or compound classifies ("protected areas",
