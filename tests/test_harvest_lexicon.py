@@ -1,4 +1,4 @@
-"""lexicon.zipf computes wordfreq's Zipf frequency itself for the common word shapes:
+"""frequency.zipf computes wordfreq's Zipf frequency itself for the common word shapes:
 it must be the very float wordfreq gives (wordfreq is the reference here, and only here)."""
 
 import itertools
@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from termsmith import frequency
 from termsmith.harvest import lexicon
 
 wordfreq = pytest.importorskip("wordfreq")
@@ -21,7 +22,7 @@ def reference(word: str) -> float:
 
 def same(words: list[str]) -> None:
     """Every word is computed without wordfreq, to the same float (repr tells -0.0 from 0.0)."""
-    computed = [lexicon._computed(w) for w in words]
+    computed = [frequency._computed(w) for w in words]
     assert None not in computed, [w for w, z in zip(words, computed, strict=True) if z is None][:10]
     mismatched = [(w, z, reference(w)) for w, z in zip(words, computed, strict=True)
                   if repr(z) != repr(reference(w))]
@@ -31,8 +32,8 @@ def same(words: list[str]) -> None:
 @pytest.fixture(scope="module")
 def listed() -> list[str]:
     """The English list's own words of the computed shapes, in a fixed random sample."""
-    words = [w for w in wordfreq.iter_wordlist("en") if lexicon._SHAPE.fullmatch(w)
-             and not any(lexicon._ELISION.match(t) for t in w.split("-"))]
+    words = [w for w in wordfreq.iter_wordlist("en") if frequency._SHAPE.fullmatch(w)
+             and not any(frequency._ELISION.match(t) for t in w.split("-"))]
     assert len(words) > 100_000
     return random.Random(10).sample(words, 20_000)
 
@@ -68,8 +69,8 @@ def test_genre_words() -> None:
 def test_other_words_ask_wordfreq(word: str) -> None:
     """Other shapes are left to wordfreq: French elision ("o'er" is "o", "er"), capitals,
     digits within words, accents, odd hyphens."""
-    assert lexicon._computed(word) is None
-    assert repr(lexicon.zipf(word)) == repr(reference(word))
+    assert frequency._computed(word) is None
+    assert repr(frequency.zipf(word)) == repr(reference(word))
 
 
 letters = st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=10)
@@ -88,20 +89,31 @@ part = st.one_of(
 def test_generated_words(w: str) -> None:
     """Computed for every word of the shapes but French elision, and the same float as
     wordfreq's, whether the word is in the list or not."""
-    computed = lexicon._computed(w)
+    computed = frequency._computed(w)
     if computed is None:
-        assert any(lexicon._ELISION.match(t) for t in w.split("-"))
+        assert any(frequency._ELISION.match(t) for t in w.split("-"))
     else:
         assert repr(computed) == repr(reference(w))
-    assert repr(lexicon.zipf(w)) == repr(reference(w))
+    assert repr(frequency.zipf(w)) == repr(reference(w))
 
 
 def test_wordfreq_not_imported_for_computed_shapes() -> None:
-    code = ("import sys; from termsmith.harvest import lexicon; "
-            "[lexicon.zipf(w) for w in ('the', 'high-quality', 'didn\u2019t', '10-year', 'xqzv')]; "
+    code = ("import sys; from termsmith import frequency; "
+            "[frequency.zipf(w) for w in ('the', 'high-quality', 'didn\u2019t', '10-year', 'xqzv')]; "
             "print('wordfreq' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_plurals_in_ses_are_told_without_importing_wordfreq() -> None:
+    """The singular of a plural in -ses is told by frequency ("production bases": base,
+    not basis; "surpluses": surplus) from the list the harvest already holds: wordfreq
+    itself, a quarter of a second to import and load, stays out of a harvest's start."""
+    code = ("import sys; from termsmith.normalize import singular; "
+            "print(singular('bases'), singular('surpluses'), singular('crises'), "
+            "'wordfreq' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["base", "surplus", "crisis", "False"]
 
 
 def test_each_set_formulation_is_listed_once() -> None:

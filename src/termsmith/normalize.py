@@ -85,10 +85,10 @@ def _singular_in_ses(word: str, got: str) -> str:
     "production bases"), and "-s" + "es" after a noun in -s ("surpluses", "censuses",
     "gases"), where the rules give "-se". The reading English uses more (wordfreq's Zipf
     frequency) decides between them."""
-    from wordfreq import zipf_frequency  # lazy: only words in -ses ever ask
+    from termsmith.frequency import zipf  # lazy: only words in -ses ever ask
 
     def used(w: str) -> float:
-        return float(zipf_frequency(w.lower(), "en"))
+        return zipf(w.lower())
 
     if got.endswith("sis"):                                 # bases -> basis or base?
         alt = word[:-1]

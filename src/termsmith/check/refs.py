@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from termsmith.harvest.lexicon import zipf
+from termsmith.frequency import zipf
 from termsmith.model import Concept, Review, Term, TermType, Usage
 
 __all__ = ["Ref", "case_sensitive", "distinctive", "flatten", "preferred", "titled"]

@@ -16,7 +16,8 @@ from termsmith.check import Options
 from termsmith.check.findings import finding
 from termsmith.check.refs import Ref, case_sensitive
 from termsmith.document import Segment
-from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.frequency import zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS
 from termsmith.model import Finding, Usage
 from termsmith.normalize import fold, singular
 

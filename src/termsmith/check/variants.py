@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from termsmith.check.refs import Ref, case_sensitive, distinctive, preferred, titled
-from termsmith.harvest.lexicon import FUNCTION_WORDS, zipf
+from termsmith.frequency import zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS
 from termsmith.model import Review, Usage
 from termsmith.normalize import fold, form_key, key, plural, singular, typography
 from termsmith.text import squash

@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from termsmith.document import Segment
+from termsmith.frequency import zipf as _zipf
 from termsmith.harvest import tagger
 from termsmith.harvest.base import PLENARY, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
@@ -52,7 +53,6 @@ from termsmith.harvest.lexicon import (
     no_genus,
     pinyin_name,
 )
-from termsmith.harvest.lexicon import zipf as _zipf
 from termsmith.harvest.names import PLACE_FOLLOWERS, PLACE_HEADS, SERIAL_NAME
 from termsmith.matcher import Matcher
 from termsmith.normalize import plural, singular

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from termsmith import numbers
 from termsmith.document import Role, Segment
+from termsmith.frequency import zipf
 from termsmith.harvest import tagger
 from termsmith.harvest.base import Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
@@ -30,7 +31,6 @@ from termsmith.harvest.lexicon import (
     ROMAN_NUMERAL,
     no_genus,
     unknown_to_english,
-    zipf,
 )
 from termsmith.harvest.quoted import Quote, find_quotes
 from termsmith.model import Gloss, GlossType

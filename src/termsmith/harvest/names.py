@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import dropwhile, pairwise, takewhile
 
 from termsmith.document import Role, Segment
+from termsmith.frequency import zipf
 from termsmith.harvest.base import KEPT, OBJECT, OWNED, PART, SERIES, Candidate, Kind, Occurrence
 from termsmith.harvest.lexicon import (
     AUTONOMOUS_UNITS,
@@ -35,7 +36,6 @@ from termsmith.harvest.lexicon import (
     ROMAN_NUMERAL,
     agent_noun,
     unknown_to_english,
-    zipf,
 )
 from termsmith.harvest.tagger import lexicon as _lexicon
 from termsmith.harvest.tagger import verb as _verb

@@ -14,8 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from termsmith.document import Segment
+from termsmith.frequency import zipf
 from termsmith.harvest.base import Candidate, Kind, Occurrence
-from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, unknown_to_english, zipf
+from termsmith.harvest.lexicon import FUNCTION_WORDS, SPEECH_VERBS, unknown_to_english
 from termsmith.harvest.tagger import lexicon, tag
 from termsmith.matcher import Matcher
 from termsmith.text import Sentences, sentences
