@@ -3652,3 +3652,23 @@ def test_the_genre_s_technical_modifiers_classify_though_english_judges_with_the
     terms = set(by_term(list(harvest(segments(paragraphs)))))
     assert {"intelligent manufacturing", "clean heating"} <= terms, terms
     assert not any(t.startswith("beautiful") for t in terms), terms
+
+
+def test_a_formulation_is_found_in_each_standard_rendering_of_its_chinese_words() -> None:
+    """全面 is "in all respects", "on all fronts" or "in all fields"; 养老保险 in a scheme's
+    name "old-age" or "pension insurance"; the Party governed "over" or "of" it."""
+    found = set(_found("The province advanced law-based governance in all fields, extended "
+                       "basic pension insurance for urban employees to gig workers and upheld "
+                       "full and rigorous self-governance of the Party."))
+    assert {"law-based governance in all fields",
+            "basic pension insurance for urban employees",
+            "full and rigorous self-governance of the Party"} <= found
+    # said bare, "pension insurance" is no formulation: a kind of it keeps its modifier
+    assert "pension insurance" not in _found(
+        "Savers may choose deposits, commercial pension insurance or index funds.")
+
+
+def test_the_farmland_red_line_and_the_party_s_standard_phrases_are_formulations() -> None:
+    found = set(_found("To hold the cultivated land red line, the county kept to the mass "
+                       "line and warned against the historical cycle of rise and fall."))
+    assert {"cultivated land red line", "mass line", "historical cycle of rise and fall"} <= found

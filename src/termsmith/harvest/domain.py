@@ -3152,9 +3152,32 @@ def _formulation_matcher() -> Matcher[str]:
             # are one in a region's formulation.
             regional = _REGION.sub(lambda m: _SWAP_REGION[m.group()], form)
             patterns.extend((v, f, False) for form_ in {form, swapped, regional}
-                            for b in {form_, _british(form_)}
+                            for r in _renderings(form_)
+                            for b in {r, _british(r)}
                             for v in _hyphenations(b))
     return Matcher(patterns)
+
+
+# Words of a formulation that render one Chinese word in more than one standard way,
+# each way as good as the others: 全面 "in all respects", "on all fronts", "in all fields"
+# ("law-based governance in all fields"), 养老保险 "old-age insurance" or "pension
+# insurance" in the name of a scheme for those it covers ("basic pension insurance for
+# urban employees"; said bare, "pension insurance" is no formulation of the list); the
+# Party governed "over" or "of" (管党治党: "full and rigorous self-governance of the Party").
+_RENDERINGS = (("in all respects", "on all fronts", "in all fields"),
+               ("old-age insurance for ", "pension insurance for "),
+               ("governance over the Party", "governance of the Party"))
+
+
+def _renderings(form: str) -> set[str]:
+    """``form`` and the same formulation with each of its words of :data:`_RENDERINGS`
+    rendered each other standard way."""
+    out = {form}
+    for group in _RENDERINGS:
+        for said in group:
+            if said in form:
+                out |= {o.replace(said, other) for o in out for other in group}
+    return out
 
 
 # British spellings of the lexicon's American ones (the house style of the genre's

@@ -546,6 +546,9 @@ FORMULATIONS = tuple(line.strip() for line in """
     new type of industrialization
     ecological civilization
     ecological protection red line
+    farmland red line
+    cultivated land red line
+    arable land red line
     lucid waters and lush mountains are invaluable assets
     Beautiful China
     Healthy China
@@ -852,6 +855,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     basic old-age insurance for rural and non-working urban residents
     basic medical insurance for rural and non-working urban residents
     basic old-age insurance for enterprise employees
+    basic old-age insurance for urban employees
+    basic medical insurance for urban employees
     national pooling
     consumption tax
     compulsory education
@@ -1127,6 +1132,8 @@ FORMULATIONS += tuple(line.strip() for line in """
     socialist consultative democracy
     community-level self-governance
     full and rigorous self-governance over the Party
+    mass line
+    historical cycle of rise and fall
     exercising full and rigorous self-governance over the Party
     1992 Consensus
     Taiwan independence
