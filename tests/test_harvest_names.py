@@ -2934,3 +2934,13 @@ def test_a_journey_s_start_and_its_destination_after_for_are_two_places() -> Non
     assert {"Riverland International Land Port", "Qinghai Lake", "Boao Forum for Asia",
             "National Security Law for Hong Kong"} <= terms, terms
     assert not any(" for Central Asia" in t or " for Qinghai" in t for t in terms), terms
+
+
+def test_a_treaty_s_pledges_listed_with_commas_after_of_stay_in_its_title() -> None:
+    terms = _terms("The two presidents renewed the Treaty of Lasting Friendship, Trust and "
+                   "Cooperation in Bishkek, while scholars compared the Treaty of Nanjing, "
+                   "Korea and Vietnam.")
+    assert "Treaty of Lasting Friendship, Trust and Cooperation" in terms
+    assert "Trust and Cooperation" not in terms
+    # a treaty named for a place is no list of pledges
+    assert not [t for t in terms if t.startswith("Treaty of Nanjing,")]

@@ -1301,9 +1301,19 @@ _INSTRUMENTS = frozenset(w for w, cat in _HEADS.items() if cat == "instrument")
 
 def _instrument_on(words: list[str]) -> bool:
     """Whether ``words`` end in an instrument's title and its subject after "on"
-    (`Treaty on Long-Term Good-Neighborliness`)."""
+    (`Treaty on Long-Term Good-Neighborliness`), or after "of" where the subject is
+    said in common words, what the parties pledge (`Treaty of Permanent
+    Good-Neighborliness`), not a place the instrument is named for (`Treaty of Rome`)."""
     last = max((i for i, w in enumerate(words) if w in _INSTRUMENTS), default=-1)
-    return last >= 0 and "on" in words[last + 1:]
+    if last < 0:
+        return False
+    subject = words[last + 1:]
+    if "on" in subject:
+        return True
+    lex = _lexicon()
+    return (len(subject) >= 2 and subject[0] == "of"
+            and all(lex.get(part.lower()) in ("N", "J", "G")
+                    for w in subject[1:] for part in w.split("-")))
 
 
 def _join_to_instrument(sentence: str, runs: list[list[_Tok]]) -> list[list[_Tok]]:
