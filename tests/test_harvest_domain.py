@@ -3672,3 +3672,10 @@ def test_the_farmland_red_line_and_the_party_s_standard_phrases_are_formulations
     found = set(_found("To hold the cultivated land red line, the county kept to the mass "
                        "line and warned against the historical cycle of rise and fall."))
     assert {"cultivated land red line", "mass line", "historical cycle of rise and fall"} <= found
+
+
+def test_equality_between_men_and_women_renders_gender_equality_in_its_formulations() -> None:
+    found = set(_found("The county upholds the basic state policy of equality between men and "
+                       "women and has won the battle against pollution in its rivers."))
+    assert {"basic state policy of equality between men and women",
+            "battle against pollution"} <= found

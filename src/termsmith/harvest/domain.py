@@ -3163,10 +3163,12 @@ def _formulation_matcher() -> Matcher[str]:
 # ("law-based governance in all fields"), 养老保险 "old-age insurance" or "pension
 # insurance" in the name of a scheme for those it covers ("basic pension insurance for
 # urban employees"; said bare, "pension insurance" is no formulation of the list); the
-# Party governed "over" or "of" (管党治党: "full and rigorous self-governance of the Party").
+# Party governed "over" or "of" (管党治党: "full and rigorous self-governance of the Party");
+# 男女平等 "gender equality" or "equality between men and women".
 _RENDERINGS = (("in all respects", "on all fronts", "in all fields"),
                ("old-age insurance for ", "pension insurance for "),
-               ("governance over the Party", "governance of the Party"))
+               ("governance over the Party", "governance of the Party"),
+               ("gender equality", "equality between men and women"))
 
 
 def _renderings(form: str) -> set[str]:

@@ -1142,6 +1142,7 @@ FORMULATIONS += tuple(line.strip() for line in """
     leadership of the Party
     new type of international relations
     basic state policy of gender equality
+    equality between men and women
     counter-terrorism and de-radicalization
     new energy security strategy
     energy revolution
@@ -1202,6 +1203,7 @@ FORMULATIONS += tuple(line.strip() for line in """
     private pension scheme
     national pooling of basic old-age insurance
     critical battle against pollution
+    battle against pollution
     battle for blue skies
     targeted, science-based and law-based pollution control
     ultra-low emissions
