@@ -3679,3 +3679,10 @@ def test_equality_between_men_and_women_renders_gender_equality_in_its_formulati
                        "women and has won the battle against pollution in its rivers."))
     assert {"basic state policy of equality between men and women",
             "battle against pollution"} <= found
+
+
+def test_a_region_s_designation_for_the_yellow_river_strategy_is_one_formulation() -> None:
+    found = set(_found("The region is building a pioneering area for ecological protection and "
+                       "high-quality development in the Yellow River basin."))
+    assert ("pioneering area for ecological protection and high-quality development in the "
+            "Yellow River basin") in found

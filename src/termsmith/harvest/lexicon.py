@@ -707,6 +707,10 @@ FORMULATIONS += tuple(line.strip() for line in """
     harmony between man and nature
     Beautiful China Initiative
     ecological protection and high-quality development of the Yellow River basin
+    pilot zone for ecological protection and high-quality development of the Yellow River basin
+    pioneer zone for ecological protection and high-quality development of the Yellow River basin
+    pioneering zone for ecological protection and high-quality development of the Yellow River basin
+    pioneering area for ecological protection and high-quality development of the Yellow River basin
     ecological conservation and high-quality development of the Yellow River basin
     ecological protection and high-quality development in the Yellow River basin
     transformation of resource-based economies
