@@ -2207,8 +2207,10 @@ def test_a_designation_of_two_heads_joined_is_one() -> None:
 
 def test_a_small_place_is_named_with_its_level() -> None:
     found = _found("Farmers in Huaxi village and Wuyuan county have planted tea, while Yunnan "
-                   "province and Kunming city have exported flowers.")
-    assert {"Huaxi village", "Wuyuan county"} <= set(found)
+                   "province and Kunming city have exported flowers, and factories in "
+                   "Qingshan district make shoes.")
+    # (a city's district, 区, is a county-level unit named with its level as a county is)
+    assert {"Huaxi village", "Wuyuan county", "Qingshan district"} <= set(found)
     assert not {"Yunnan province", "Kunming city"} & set(found)   # the name alone is the term
 
 

@@ -2652,10 +2652,11 @@ _ROMAN = re.compile(r"[IVX]+")
 # place's name before them the name of a way of doing things.
 _WAYS = frozenset({"model", "experience", "spirit"})
 # The small places the genre holds up by name, written with their level in lowercase
-# (村, 镇, 县: "Xiaogang village", "Maotai town", "Anji county"): the level tells the place
-# from what shares its name (Maotai liquor), so glossaries keep it; a province's or a
-# city's name is the term alone ("Zhejiang province").
-_SMALL_PLACES = frozenset({"village", "town", "township", "county"})
+# (村, 镇, 县, and a city's 区, a county-level unit: "Xiaogang village", "Maotai town", "Anji
+# county", "Yuhang district"): the level tells the place from what shares its name (Maotai
+# liquor), so glossaries keep it; a province's or a city's name is the term alone
+# ("Zhejiang province").
+_SMALL_PLACES = frozenset({"village", "town", "township", "county", "district"})
 # The levels of China's administration a facility or service is named for (县乡村,
 # 社区): "county", "township", "village", "community".
 _LEVELS = _SMALL_PLACES | {"community", "county-level", "township-level", "village-level"}
