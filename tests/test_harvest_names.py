@@ -2944,3 +2944,10 @@ def test_a_treaty_s_pledges_listed_with_commas_after_of_stay_in_its_title() -> N
     assert "Trust and Cooperation" not in terms
     # a treaty named for a place is no list of pledges
     assert not [t for t in terms if t.startswith("Treaty of Nanjing,")]
+
+
+def test_a_pact_is_an_instrument_its_title_after_for_the_kept() -> None:
+    terms = _terms("At the summit the members adopted the Pact for the Future, and China "
+                   "said the Pact for the Future must serve the developing countries.")
+    assert "Pact for the Future" in terms
+    assert "Pact" not in terms

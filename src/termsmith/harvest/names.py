@@ -229,7 +229,7 @@ for _cat, _words in {
         Championship Championships Cup Exhibition Session Sessions Dialogue
         Marathon Olympiad Conference Competition Contest Symposium Seminar Talks""",
     "award": "Prize Award Awards Medal Trophy",
-    "instrument": "Convention Treaty Charter Covenant Protocol Agreement",
+    "instrument": "Convention Treaty Charter Covenant Protocol Agreement Pact Compact Accord",
     "brand": "Brand Brands",
 }.items():
     _HEADS.update(dict.fromkeys(_words.split(), _cat))
