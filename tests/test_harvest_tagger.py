@@ -854,3 +854,18 @@ def test_a_capital_after_a_bracket_inside_a_sentence_is_no_sentence_start() -> N
     assert dict(zip(inside.tokens, inside.tags, strict=True))["Red"] == "P"
     listed = tagger.tag("(3) Green finance grew fast.", said)
     assert dict(zip(listed.tokens, listed.tags, strict=True))["Green"] == "J"
+
+
+def test_rank_before_an_ordinal_or_among_is_the_verb_of_a_ranking() -> None:
+    """"the county's tea output ranks second": the subject's phrase ends before "ranks",
+    which no domain term may end in; "the ranks of" stays a noun."""
+    for text in ("Our tea output ranks second in the province.",
+                 "Per capita GDP ranks among the top ten cities."):
+        t = tagger.tag(text)
+        assert t.tags[t.tokens.index("ranks")] == "V", text
+    t = tagger.tag("Veterans joined the ranks of the new economy.")
+    assert t.tags[t.tokens.index("ranks")] == "N"
+    doc = reader.parse_text("Speakers:\nLi Ming, mayor\n\nLi Ming:\nOur tea output ranks second "
+                            "in the province, and tea output grew by 5 percent.\n", path="t.txt")
+    terms = {e.term for e in harvest_run(doc).entries}
+    assert not [term for term in terms if term.endswith(" ranks")]

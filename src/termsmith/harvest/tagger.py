@@ -251,6 +251,8 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
         tags = _extent_adverbs(tags, tokens)
     if "first " in text:
         tags = _first_before_past(tags, tokens)
+    if " rank" in text:
+        tags = _ranks(tags, tokens)
     if "he She " in text:
         tags = _pronoun_as_name(tags, tokens, "She", _the)
     if " I " in text:
@@ -272,6 +274,24 @@ def tag(text: str, said: Container[str] | None = None) -> Tagged:
     if "RN" in tags:
         tags = _verbs_after_adverbs(tags, tokens)
     return Tagged(text, tokens, starts, ends, tags)
+
+
+# "rank(s)" after a noun and before a place in an order or "among" is the verb of a
+# ranking (位居, 排名: "the city's output ranks first in the province", "per capita GDP
+# ranks among the top"), not a plural noun closing the subject's phrase; "the ranks of"
+# stays a noun.
+_RANK_AFTER = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
+    top among""".split())
+
+
+def _ranks(tags: str, tokens: list[str]) -> str:
+    """"rank(s)" between a noun and an ordinal or "among" is a verb (see _RANK_AFTER)."""
+    out = _Retag(tags)
+    for x in range(1, len(tokens) - 1):
+        if (tokens[x] in ("ranks", "rank") and tags[x] == "N" and tags[x - 1] in "NP"
+                and tokens[x + 1].lower() in _RANK_AFTER):
+            out.set(x, "V")
+    return out.result()
 
 
 class _Retag:
