@@ -869,3 +869,18 @@ def test_rank_before_an_ordinal_or_among_is_the_verb_of_a_ranking() -> None:
                             "in the province, and tea output grew by 5 percent.\n", path="t.txt")
     terms = {e.term for e in harvest_run(doc).entries}
     assert not [term for term in terms if term.endswith(" ranks")]
+
+
+def test_a_lowercase_prefix_hyphened_to_a_proper_name_is_an_adjective() -> None:
+    """两岸, 党内, 赛后: "cross-Strait", "intra-Party", "post-Games" modify the term they
+    open; mixed case of another shape stays a name's."""
+    t = tagger.tag("The county hosts cross-Strait farming exchanges, intra-Party education "
+                   "and post-Games use of its venues with the eCNY wallet.")
+    classes = dict(zip(t.tokens, t.tags, strict=True))
+    assert [classes[w] for w in ("cross-Strait", "intra-Party", "post-Games")] == ["J"] * 3
+    assert classes["eCNY"] == "P"
+    doc = reader.parse_text("Speakers:\nLi Ming, mayor\n\nLi Ming:\nWe built cross-Strait "
+                            "youth entrepreneurship bases and planned the post-Games use of "
+                            "the stadiums, as the post-Games use of the pools.\n", path="t.txt")
+    terms = {e.term for e in harvest_run(doc).entries}
+    assert {"cross-Strait youth entrepreneurship bases", "post-Games use"} <= terms

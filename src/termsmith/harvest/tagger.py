@@ -169,7 +169,15 @@ def _unknown(word: str) -> str:
         if word in _SENTENCE_END:
             return "."
         return "," if word == "," else ";"
-    if first.isupper() or any(c.isupper() for c in word[1:]):
+    if first.isupper():
+        return "P"
+    if any(c.isupper() for c in word[1:]):
+        # a lowercase prefix hyphened to a proper name makes an adjective (两岸, 党内:
+        # "cross-Strait exchanges", "intra-Party oversight", "post-Games use",
+        # "near-Earth objects", "anti-China forces"); other mixed case is a name's
+        prefix, _, rest = word.partition("-")
+        if prefix.isalpha() and prefix.islower() and rest[:1].isupper() and rest[1:].islower():
+            return "J"
         return "P"
     if "-" in word:
         if word.split("-", 1)[0] in _NUMBER_WORDS:
