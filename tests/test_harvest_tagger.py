@@ -884,3 +884,15 @@ def test_a_lowercase_prefix_hyphened_to_a_proper_name_is_an_adjective() -> None:
                             "the stadiums, as the post-Games use of the pools.\n", path="t.txt")
     terms = {e.term for e in harvest_run(doc).entries}
     assert {"cross-Strait youth entrepreneurship bases", "post-Games use"} <= terms
+
+
+def test_a_plural_noun_before_for_and_a_modifier_is_no_verb_of_measure() -> None:
+    """Only a share's and a price's verbs take "for" before their figure ("accounts for
+    40 percent", "sells for 30 yuan"); "pilot projects for rural broadband" is a noun
+    phrase and its complement."""
+    t = tagger.tag("Through pilot projects for universal postal service, the county reached "
+                   "every village.")
+    assert t.tags[t.tokens.index("projects")] == "N"
+    t = tagger.tag("Wind power accounts for 40 percent, and the tea sells for 30 yuan.")
+    assert t.tags[t.tokens.index("accounts")] == "V"
+    assert t.tags[t.tokens.index("sells")] == "V"

@@ -571,6 +571,9 @@ def _per_capita(tags: str, tokens: list[str]) -> str:
 # ("Green electricity accounts for 40 percent", "Grain output tops 700 million tonnes"),
 # if the clause has no other verb.
 _MEASURE_VERB = re.compile(r"N(?<=[NP]N)(?=X|I[RI]?[XJ])")
+# The verbs of measure said with "for": a share ("accounts for 40 percent") and a price
+# ("sells for 30 yuan").
+_FOR_SHARES = frozenset({"account", "accounts", "sell", "sells"})
 
 
 def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
@@ -583,8 +586,9 @@ def _verbs_of_measure(tags: str, tokens: list[str]) -> str:
     for m in _MEASURE_VERB.finditer(tags):
         x = m.start()
         word = tokens[x].lower()
-        if tags[x + 1] == "I" and tokens[x + 1].lower() != "for":
-            continue
+        if tags[x + 1] == "I" and (tokens[x + 1].lower() != "for" or word not in _FOR_SHARES):
+            continue    # (a plural noun before "for" and a modifier is a noun: "pilot
+                        # projects for universal service")
         if not word.endswith("s"):
             # the bare verb after a plural subject: "chronic diseases account for 88 ..."
             before = tokens[x - 1].lower()
