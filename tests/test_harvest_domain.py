@@ -3688,3 +3688,17 @@ def test_a_region_s_designation_for_the_yellow_river_strategy_is_one_formulation
                        "high-quality development in the Yellow River basin."))
     assert ("pioneering area for ecological protection and high-quality development in the "
             "Yellow River basin") in found
+
+
+def test_eco_environmental_and_an_inspection_of_render_their_formulations_too() -> None:
+    """生态环境 is "ecological and environmental" or "eco-environmental"; an inspection is
+    "on" or "of" what it inspects; the red line "for" the land it holds."""
+    found = set(_found("The county rectified every problem found by the central "
+                       "eco-environmental protection inspection and the central inspection "
+                       "of ecological and environmental protection, held the red line for "
+                       "cultivated land and built a beautiful and harmonious countryside that "
+                       "is desirable to live and work in."))
+    assert {"central eco-environmental protection inspection",
+            "central inspection of ecological and environmental protection",
+            "red line for cultivated land",
+            "beautiful and harmonious countryside that is desirable to live and work in"} <= found

@@ -3171,11 +3171,14 @@ def _formulation_matcher() -> Matcher[str]:
 # insurance" in the name of a scheme for those it covers ("basic pension insurance for
 # urban employees"; said bare, "pension insurance" is no formulation of the list); the
 # Party governed "over" or "of" (管党治党: "full and rigorous self-governance of the Party");
-# 男女平等 "gender equality" or "equality between men and women".
+# 男女平等 "gender equality" or "equality between men and women"; 生态环境 "ecological and
+# environmental" or "eco-environmental"; an inspection "on" or "of" what it inspects.
 _RENDERINGS = (("in all respects", "on all fronts", "in all fields"),
                ("old-age insurance for ", "pension insurance for "),
                ("governance over the Party", "governance of the Party"),
-               ("gender equality", "equality between men and women"))
+               ("gender equality", "equality between men and women"),
+               ("ecological and environmental", "eco-environmental"),
+               ("inspection on ", "inspection of "), ("inspections on ", "inspections of "))
 
 
 def _renderings(form: str) -> set[str]:

@@ -2170,6 +2170,11 @@ FORMULATIONS += tuple(line.strip() for line in """
     mutual trade among border residents
     returning straw to the fields
     red line for farmland protection
+    red line for farmland
+    red line for cultivated land
+    red line for arable land
+    beautiful and harmonious countryside
+    beautiful and harmonious countryside that is desirable to live and work in
     pairing assistance to Xinjiang
     pairing assistance
     cultivating and guarding the frontier
