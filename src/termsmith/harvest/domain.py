@@ -3181,10 +3181,16 @@ _RENDERINGS = (("in all respects", "on all fronts", "in all fields"),
                ("inspection on ", "inspection of "), ("inspections on ", "inspections of "))
 
 
+# Any word of _RENDERINGS: most formulations have none, and are passed by one search.
+_RENDERED = re.compile("|".join(re.escape(said) for group in _RENDERINGS for said in group))
+
+
 def _renderings(form: str) -> set[str]:
     """``form`` and the same formulation with each of its words of :data:`_RENDERINGS`
     rendered each other standard way."""
     out = {form}
+    if _RENDERED.search(form) is None:
+        return out
     for group in _RENDERINGS:
         for said in group:
             if said in form:
