@@ -749,8 +749,8 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
         term = raw.lower()
         if coded:       # "5G base stations": a code keeps its capitals
             term = _CODE_LOWER.sub(_upper, term)
-        if _ACRONYM_IN.search(raw) or "-" in raw and (_GRADE_CODE.search(raw)
-                                                      or _PREFIXED_NAME.search(raw)):
+        if _ACRONYM_IN.search(raw) or "-" in raw and (
+                _GRADE_CODE.search(raw) or any(map(tagger.prefixed_name, raw.split(" ")))):
             # an acronym inside keeps its capitals: "registration-based IPO system"; so
             # does a rating's grade: "national 4A-level scenic spot", and a name after a
             # prefix: "cross-Strait youth entrepreneurship bases"
@@ -2616,16 +2616,13 @@ _ACRONYM_IN = re.compile(r"(?<![\w'’-])[A-Z][A-Z&]+s?(?![\w'’-])")
 # A grade of a number and a capital, hyphened to what it grades ("4A-level", 4A级), which
 # tagger.CODE (a whole word) does not take.
 _GRADE_CODE = re.compile(r"(?<![\w'’-])\d[A-Z]-[a-z]")
-# A lowercase prefix hyphened to a proper name, an adjective that keeps the name's capital
-# ("cross-Strait exchanges", "intra-Party oversight": the tagger's reading of the shape).
-_PREFIXED_NAME = re.compile(r"(?<![\w'’-])[a-z]+-[A-Z][a-z]+(?![\w'’-])")
 
 
 def _cased(raw: str, term: str) -> str:
     """``term`` (the phrase in lowercase) with the acronyms and grades of ``raw`` in
-    capitals."""
+    capitals, and the names after a prefix (:func:`~termsmith.harvest.tagger.prefixed_name`)."""
     return " ".join(r if _ACRONYM_IN.fullmatch(r) or _GRADE_CODE.match(r)
-                    or _PREFIXED_NAME.fullmatch(r) else t
+                    or tagger.prefixed_name(r) else t
                     for r, t in zip(raw.split(" "), term.split(" "), strict=True))
 
 

@@ -172,13 +172,7 @@ def _unknown(word: str) -> str:
     if first.isupper():
         return "P"
     if any(c.isupper() for c in word[1:]):
-        # a lowercase prefix hyphened to a proper name makes an adjective (两岸, 党内:
-        # "cross-Strait exchanges", "intra-Party oversight", "post-Games use",
-        # "near-Earth objects", "anti-China forces"); other mixed case is a name's
-        prefix, _, rest = word.partition("-")
-        if prefix.isalpha() and prefix.islower() and rest[:1].isupper() and rest[1:].islower():
-            return "J"
-        return "P"
+        return "J" if prefixed_name(word) else "P"     # other mixed case is a name's
     if "-" in word:
         if word.split("-", 1)[0] in _NUMBER_WORDS:
             return "J"           # one-off, two-way, three-year: as "10-year" above
@@ -188,6 +182,15 @@ def _unknown(word: str) -> str:
         cls = lexicon().get(last) or _suffix(last)
         return {"N": "N", "G": "N", "E": "J", "V": "N"}.get(cls, "J")
     return _suffix(word)
+
+
+def prefixed_name(word: str) -> bool:
+    """Whether ``word`` is a lowercase prefix hyphened to a proper name, an adjective (两岸,
+    党内: "cross-Strait exchanges", "intra-Party oversight", "post-Games use", "near-Earth
+    objects", "anti-China forces") that keeps the name's capital in a term."""
+    prefix, _, rest = word.partition("-")
+    return (prefix.isalpha() and prefix.islower() and rest[:1].isupper()
+            and rest[1:].islower())
 
 
 def _suffix(word: str) -> str:
