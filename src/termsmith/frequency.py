@@ -32,40 +32,75 @@ def zipf(word: str) -> float:
 
 # The shapes whose tokens wordfreq's English tokenizer (``wordfreq.tokens``: NFC, case
 # folding, then words by the Unicode word boundaries of UAX #29, curly apostrophes made
-# straight) can be told without it: lowercase ASCII words, with at most one apostrophe
-# inside ("we'll", "didn’t": no boundary at an apostrophe between letters, WB6/WB7) and
-# runs of ASCII digits, joined by hyphens (a boundary on each side of a hyphen, WB999),
-# so that "high-quality" is the tokens "high" and "quality", "10-year" "10" and "year".
-_PART = r"[a-z]+(?:['\u2019][a-z]+)?|[0-9]+"
-_SHAPE = re.compile(rf"(?:{_PART})(?:-(?:{_PART}))*")
-# ... except that wordfreq cuts a token that opens with one or two letters, a straight
-# apostrophe and a vowel or "h" (French elision, "l'arc": "l", "arc"; ``TOKEN_RE``, before
-# the quotes are uncurled: "o’er" is one token, "o'er" two).
-_ELISION = re.compile(r"[a-z]{1,2}'[aehiouy]")
+# straight) can be told without it: words of lowercase letters (ASCII and the Latin-1
+# ones case folding keeps: "communiqué"; no "ß") and digits, with hyphens, ampersands or
+# slashes between and around them. Those three are always boundaries (WB999:
+# "high-quality" is "high" and "quality", "10-year" "10" and "year", "mid-" "mid", "r&d"
+# "r" and "d"); letters and digits together are one word (WB9, WB10: "5g", "cop16",
+# "1960s"), and so are digits with a comma or full stop between them (WB11, WB12:
+# "2,000", "pm2.5"); one apostrophe between letters, straight or curly, is inside a word
+# ("we'll", "didn’t": WB6, WB7).
+_LETTERS = "a-z\u00e0-\u00f6\u00f8-\u00ff"
+_TOKEN = (rf"[{_LETTERS}]+(?:['\u2019][{_LETTERS}]+)?"
+          rf"|[{_LETTERS}0-9]+(?:(?<=[0-9])[.,][0-9][{_LETTERS}0-9]*)*")
+_SHAPE = re.compile(rf"[-&/]*(?:{_TOKEN})(?:[-&/]+(?:{_TOKEN}))*[-&/]*")
+_PART = re.compile(_TOKEN)
+_BOUNDARY = re.compile(r"[-&/]")
+# ... except that wordfreq cuts a token that opens with one or two letters or digits, a
+# straight apostrophe and a vowel or "h" (French elision, "l'arc": "l", "arc"; also
+# "xi'an": "xi", "an"; ``TOKEN_RE``, before the quotes are uncurled: "o’er" is one
+# token, "o'er" two).
+_ELISION = re.compile(rf"[{_LETTERS}0-9]{{1,2}}'(?=[aehiouy\u00e1\u00e9\u00ed\u00f3\u00fa"
+                      rf"\u00e0\u00e8\u00ec\u00f2\u00f9\u00e2\u00ea\u00ee\u00f4\u00fb"
+                      rf"\u00e5\u00ef\u00f6])")
+# wordfreq.numbers: a run of digits with more digits, commas or full stops after it is
+# looked up with its digits as zeros ("2,000" as "0,000"), and given its share of their
+# frequency by digit_freq, the product of each run of digits' estimate.
+_MULTI_DIGIT = re.compile(r"[0-9][0-9.,]+")
+_DIGITS = re.compile(r"[0-9]+")
+_ZEROS = str.maketrans("0123456789", "0000000000")
 # wordfreq's ``zipf_frequency(word, "en")``: the minimum frequency, given to a word with
 # any token missing from the list, is Zipf 0 (``zipf_to_freq(0.0)``).
 _MINIMUM = 10**0.0 / 1e9
 
 
+def _tokens(word: str) -> list[str] | None:
+    """wordfreq's English tokens of ``word`` if it is of the shapes above, else None."""
+    if not _SHAPE.fullmatch(word):
+        return None
+    tokens: list[str] = []
+    for part in _BOUNDARY.split(word):
+        while m := _ELISION.match(part):
+            tokens.append(part[:m.end() - 1])
+            part = part[m.end():]
+        if part:
+            if not _PART.fullmatch(part):
+                return None
+            tokens.append(part)
+    return tokens
+
+
 def _computed(word: str) -> float | None:
     """wordfreq's ``zipf_frequency(word, "en")`` for a word of the shapes above, computed
     as ``wordfreq._word_frequency`` does, operation for operation; None for others."""
-    if not _SHAPE.fullmatch(word):
+    tokens = _tokens(word)
+    if tokens is None:
         return None
-    if any(_ELISION.match(t) for t in word.split("-")):
-        return None
-    tokens = word.replace("\u2019", "'").split("-")   # ftfy's uncurl_quotes, for U+2019
     freqs = _frequencies()
     one_over_result = 0.0
     for token in tokens:
-        # wordfreq.numbers.smash_numbers: a run of two digits or more is looked up as
-        # zeros, and given its share of their frequency by digit_freq
-        smashed = "0" * len(token) if len(token) > 1 and token.isdigit() else token
-        freq = freqs.get(smashed.encode("ascii"))
+        token = token.replace("\u2019", "'")       # ftfy's uncurl_quotes, for U+2019
+        # wordfreq.numbers.smash_numbers, then digit_freq for what it smashed
+        smashed = _MULTI_DIGIT.sub(lambda m: m.group().translate(_ZEROS), token)
+        freq = freqs.get(smashed.encode())
         if freq is None:
             return _to_zipf(_MINIMUM)
         if smashed != token:
-            freq *= _digit_freq(token)
+            share = 1.0
+            for run in _MULTI_DIGIT.findall(token):
+                for digits in _DIGITS.findall(run):
+                    share *= _digit_freq(digits)
+            freq *= share
         one_over_result += 1.0 / freq
     freq = 1.0 / one_over_result
     # wordfreq rounds the frequency to 3 significant digits
