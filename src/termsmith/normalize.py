@@ -66,9 +66,7 @@ def singular(word: str) -> str:
         return word
     if word.isupper() or (word[:-1].isupper() and word.endswith("s")):
         return word[:-1]                       # SMEs -> SME
-    import inflection  # small and fast to import (inflect takes over a second)
-
-    got: str = inflection.singularize(word) or word
+    got: str = _singularize(word) or word
     if word.endswith("ses"):
         got = _singular_in_ses(word, got)
     return got
@@ -104,10 +102,49 @@ def _singular_in_ses(word: str, got: str) -> str:
 @lru_cache(maxsize=16384)
 def plural(word: str) -> str:
     """The plural of an English noun (``brand`` → ``brands``)."""
-    import inflection
+    return _pluralize(word) or word
 
-    got: str = inflection.pluralize(word)
-    return got or word
+
+# ``inflection``'s singularize and pluralize, rule for rule, with its rules compiled once:
+# the package searches each rule as a pattern string (the uncountables' patterns built
+# anew on every call), a lookup in re's cache per rule, about 0.1 ms a word; a harvest
+# asks about thousands of distinct words.
+Rules = tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...],
+              tuple[tuple[re.Pattern[str], str], ...], frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> Rules:
+    import inflection  # small and fast to import (inflect takes over a second)
+
+    # any uncountable at the word's end, as the package's one search per uncountable
+    words = "|".join(f"(?:{u})" for u in sorted(inflection.UNCOUNTABLES))
+    uncountable = re.compile(rf"(?i)\b(?:{words})\Z")
+    singulars = tuple((re.compile(rule), repl) for rule, repl in inflection.SINGULARS)
+    plurals = tuple((re.compile(rule), repl) for rule, repl in inflection.PLURALS)
+    return uncountable, singulars, plurals, frozenset(inflection.UNCOUNTABLES)
+
+
+def _singularize(word: str) -> str:
+    """``inflection.singularize(word)``."""
+    uncountable, singulars, _, _ = _rules()
+    if uncountable.search(word):
+        return word
+    for rule, replacement in singulars:
+        if rule.search(word):
+            return rule.sub(replacement, word)
+    return word
+
+
+def _pluralize(word: str) -> str:
+    """``inflection.pluralize(word)``."""
+    _, _, plurals, uncountables = _rules()
+    if not word or word.lower() in uncountables:
+        return word
+    for rule, replacement in plurals:
+        if rule.search(word):
+            return rule.sub(replacement, word)
+    return word
 
 
 # English nouns whose plural is irregular and that the ``inflection`` package gets wrong
