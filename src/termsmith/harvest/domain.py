@@ -421,9 +421,7 @@ def _harvest(segments: Iterable[Segment], min_score: float) -> Iterator[Candidat
     named: list[tuple[Segment, tuple[int, int], int, int]] = []
     # The document's lowercase words of no English (a word's tail too, "arket" of
     # "Market": it matches no token); most documents have none.
-    lex = tagger.lexicon()
-    coined = frozenset(w for w in lowercase if w not in lex and _coined(w)
-                       or lex.get(w, "N") == "N" and _field_word(w))
+    coined = frozenset(filter(_coined_or_field, lowercase))
     counted: list[_Place] = []          # numbered sets and censuses said
     aimed: list[_Place] = []            # zones named for an aim
     coinages: list[_Place] = []         # coined words said
@@ -773,6 +771,15 @@ _INFLECTED = ("ings", "izes", "ises", "yzes", "ier", "iest", "-")
 
 
 @cache
+@lru_cache(maxsize=1 << 17)     # (asked of every lowercase word of every document)
+def _coined_or_field(word: str) -> bool:
+    """Whether a lowercase word a document says is a coined word or a word of a field
+    (a noun English has but hardly uses): those are looked for as nouns of their own."""
+    lex = tagger.lexicon()
+    return (word not in lex and _coined(word)
+            or lex.get(word, "N") == "N" and _field_word(word))
+
+
 def _coined(word: str) -> bool:
     """Whether a word (as written) is a lowercase word of no English: see above."""
     # (a hyphenated compound of English words is as rare as its rarest part says, which
