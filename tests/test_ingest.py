@@ -131,6 +131,60 @@ def test_second_document_adds_contexts_to_known_concepts(tb: TermBase, transcrip
     assert tb.stats()["documents"] == 2
 
 
+_GI_BRIEFINGS = {
+    # an acronym glossed in the plural ("GIs") and said alone in the singular: the
+    # expansion's concept takes "GIs", and "GI" becomes a concept of its own
+    "ip.en.txt": """SCIO press conference on intellectual property protection
+
+Speakers:
+Li Ming, deputy commissioner of the National Intellectual Property Administration
+
+Li Ming: Good afternoon. This year we recognized 120 new geographical indications (GIs).
+
+Li Ming: The output value of GI products rose by 8% and GI exports reached new markets in Europe.
+""",
+    # glossed in the singular: "GI" joins the expansion's concept too
+    "guizhou.en.txt": """SCIO press conference on rural specialty products
+
+Speakers:
+Wang Fang, vice governor of Guizhou province
+
+Wang Fang: Good morning. Our county has 14 products with a geographical indication (GI) label.
+
+Wang Fang: We will protect every geographical indication in the county.
+""",
+    # ... and again: "GI" is now a term of two concepts
+    "hanzhong.en.txt": """SCIO press conference on tea and rural tourism
+
+Speakers:
+Zhao Lei, mayor of Hanzhong
+
+Zhao Lei: Good afternoon. Hanzhong tea received a geographical indication (GI) certificate last year.
+
+Zhao Lei: Each geographical indication brings visitors to the tea gardens.
+""",
+}
+
+
+def test_a_term_of_two_concepts_is_enriched_where_its_group_is(tb: TermBase, tmp_path: Path) -> None:
+    """A corpus where an acronym is a concept of its own and a term of its expansion's
+    concept stores every document (it used to stop at the third: "concept 1 already
+    has the en term 'GI'", exit 3), each occurrence on the term of the concept its
+    harvest grouped it with."""
+    for name, text in _GI_BRIEFINGS.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        _harvest(tb, path)
+    (cid, _), = tb.find("geographical indication")
+    gi = {t.text: sorted((Path(x.source).name, x.line) for x in t.contexts)
+          for t in tb.get(cid).terms}
+    assert gi["GI"] == [("guizhou.en.txt", 6), ("hanzhong.en.txt", 6)]
+    assert gi["GIs"] == [("ip.en.txt", 6)]
+    alone = [c for c, _ in tb.find("GI") if c != cid]
+    assert [[t.text for t in tb.get(c).terms] for c in alone] == [["GI"]]
+    assert tb.stats()["documents"] == 3
+
+
 def test_every_context_names_its_document(tb: TermBase, transcript: Path) -> None:
     _harvest(tb, transcript)
     _harvest(tb, transcript)

@@ -91,7 +91,10 @@ class HarvestMixin(WriteMixin):
         doc_id, source = self.add_document(doc)
         # A harvest is of one language (a Chinese original's terms are zh-Hans).
         lang = next((t.lang for g in groups for _, t in g.terms), "en")
-        known = self._terms_by_keys(lang, [k for g in groups for k, _ in g.terms])
+        # Every term with each key: one key may name terms of more than one concept (a
+        # harvest adds an acronym to its expansion's concept though the acronym alone is
+        # a concept of its own already), and a term is known to a concept only by its own.
+        known = self._term_hits_by_keys(lang, [k for g in groups for k, _ in g.terms])
         new: list[Concept] = []
         ctx_rows: list[tuple[Any, ...]] = []
         gloss_rows: list[tuple[Any, ...]] = []
@@ -99,7 +102,7 @@ class HarvestMixin(WriteMixin):
         for g in groups:
             terms = [(k, _sourced(t, source)) for k, t in g.terms]
             glosses = [replace(x, source=source) for x in g.glosses]
-            cid = next((known[k][0] for k, _ in terms if k in known), None)
+            cid = next((known[k][0][0] for k, _ in terms if k in known), None)
             if cid is None:
                 new.append(Concept(terms=tuple(t for _, t in terms), kind=g.kind, category=g.category,
                                    score=g.score, evidence=tuple(g.evidence), glosses=tuple(glosses)))
@@ -109,8 +112,8 @@ class HarvestMixin(WriteMixin):
                 continue
             refresh[cid] = g
             for k, t in terms:
-                hit = known.get(k)
-                if hit is None or hit[0] != cid:
+                hit = next((h for h in known.get(k, ()) if h[0] == cid), None)
+                if hit is None:
                     self.add_term(cid, t, key=k, document_id=doc_id)
                     stats.terms_added += 1
                     stats.contexts_added += len(t.contexts)

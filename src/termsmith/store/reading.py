@@ -232,9 +232,16 @@ class ReadMixin(SqlCore):
         corrected keeps its old key as an alias, so a harvest that meets the old
         wording again enriches the corrected term instead of adding the old one anew.
         """
+        return {k: hits[0] for k, hits in self._term_hits_by_keys(lang, keys).items()}
+
+    def _term_hits_by_keys(self, lang: str, keys: Sequence[str]
+                           ) -> dict[str, list[tuple[int, int, bool]]]:
+        """Every term with each key, oldest first: (concept id, term id, reviewed). One key
+        may name terms of several concepts ("GI" alone and in the concept of "geographical
+        indication"); a key no term has now may be a former one (see _terms_by_keys)."""
         from termsmith.store.sql import chunks, placeholders
 
-        out: dict[str, tuple[int, int, bool]] = {}
+        out: dict[str, list[tuple[int, int, bool]]] = {}
         cols = "t.concept_id, t.id, t.review, t.edited"
         for part in chunks(sorted(set(keys))):
             marks = placeholders(len(part))
@@ -245,16 +252,16 @@ class ReadMixin(SqlCore):
                     f"SELECT t.key, t.lang, {cols} FROM term t WHERE t.key IN ({marks}) "
                     "ORDER BY t.id", part):
                 if term_lang == lang:
-                    out.setdefault(k, (int(cid), int(tid),
-                                       review != Review.CANDIDATE.value or bool(edited)))
+                    out.setdefault(k, []).append(
+                        (int(cid), int(tid), review != Review.CANDIDATE.value or bool(edited)))
             missing = [k for k in part if k not in out]
             if missing:
                 for k, cid, tid, review, edited in self.q(
                         f"SELECT a.key, {cols} FROM term_alias a JOIN term t ON t.id = a.term_id "
                         f"WHERE a.lang = ? AND a.key IN ({placeholders(len(missing))}) ORDER BY t.id",
                         [lang, *missing]):
-                    out.setdefault(k, (int(cid), int(tid),
-                                       review != Review.CANDIDATE.value or bool(edited)))
+                    out.setdefault(k, []).append(
+                        (int(cid), int(tid), review != Review.CANDIDATE.value or bool(edited)))
         return out
 
     def term_is_reviewed(self, term_id: int) -> bool:
