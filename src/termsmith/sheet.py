@@ -510,7 +510,7 @@ def _read(path: Path) -> list[tuple[int, list[str]]]:
 def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
     import zipfile
 
-    from openpyxl import load_workbook
+    from termsmith.xlsxrows import read_rows
 
     try:
         with zipfile.ZipFile(path) as z:
@@ -520,20 +520,14 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
     if unpacked > MAX_UNPACKED:
         raise FormatError(f"{path.name}: unpacks to {unpacked // 2**20:,} MB (at most "
                           f"{MAX_UNPACKED // 2**20} MB): not a review sheet")
-    # Anything openpyxl or the XML parser under it raises for a broken or hostile part (a
+    # Anything the reader or the XML parser under it raises for a broken or hostile part (a
     # bad cell reference, a shared string out of range, an entity bomb, a cut-off sheet)
-    # is the workbook's fault, said in one line (issue 15, item 22).
+    # is the workbook's fault, said in one line (issue 15, item 22). The rows are read as
+    # openpyxl reads them (read-only, cached values), streamed (termsmith.xlsxrows), so a
+    # <dimension> claiming A1:XFD1048576 costs nothing.
     try:
-        wb: Any = load_workbook(path, read_only=True, data_only=True)
-        try:
-            ws = wb["Review"] if "Review" in wb.sheetnames else wb.worksheets[0]
-            ws.reset_dimensions()      # its <dimension> may claim A1:XFD1048576
-            for i, row in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), 1):
-                yield i, [_text(v) for v in row]
-        finally:
-            wb.close()
-    except FormatError:
-        raise
+        for i, row in read_rows(path, sheet="Review", width=MAX_COLUMNS):
+            yield i, [_text(v) for v in row]
     except Exception as e:
         text = str(e).splitlines()[0][:200] if str(e) else ""
         raise FormatError(f"{path.name}: not a readable .xlsx workbook "
