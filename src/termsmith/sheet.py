@@ -490,10 +490,9 @@ MAX_ROWS = 1_048_576
 MAX_COLUMNS = 64
 
 
-def _read(path: Path) -> list[tuple[int, list[str]]]:
-    """(sheet row number, cells as text) of every row, the header included."""
+def _read(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(sheet row number, cells as text) of every row, the header included, as read."""
     rows = _read_xlsx(path) if _kind_of(path) == "xlsx" else _read_csv(path)
-    out = []
     for i, cells in rows:
         if i > MAX_ROWS:
             raise FormatError(f"{path.name}: more than {MAX_ROWS:,} rows")
@@ -503,8 +502,7 @@ def _read(path: Path) -> list[tuple[int, list[str]]]:
 
                 raise FormatError(f"{path.name}: row {i}, column {get_column_letter(j + 1)}: a cell "
                                   f"of {len(value):,} characters (at most {MAX_CELL:,})")
-        out.append((i, cells[:MAX_COLUMNS]))
-    return out
+        yield i, cells[:MAX_COLUMNS]
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -585,9 +583,10 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
     name = path.name
     csv_sheet = _kind_of(path) != "xlsx"
     table = _read(path)
-    if not table:
+    first = next(table, None)
+    if first is None:
         raise ReviewError(f"{name}: the sheet is empty")
-    header = table[0][1]
+    header = first[1]
     keys = [_HEADERS.get(" ".join(h.casefold().split())) for h in header]
     cols = {k: i for i, k in enumerate(keys) if k}
     if len(cols) < sum(map(bool, keys)):
@@ -603,7 +602,7 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
         i = cols[fld]
         return f"{name}: row {line}, column {get_column_letter(i + 1)} ({header[i].strip()})"
 
-    for line, cells in table[1:]:
+    for line, cells in table:            # (the rest, streamed: checked as they come)
         def cell(fld: str, cells: list[str] = cells) -> str | None:
             i = cols.get(fld)
             return None if i is None else (cells[i] if i < len(cells) else "")
