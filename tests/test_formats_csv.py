@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,38 @@ def test_unknown_dialect() -> None:
 
 
 # -- what each layout carries ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dialect", csvglossary.DIALECTS)
+def test_csv_export_holds_no_concept_while_it_reads_the_next(dialect: str) -> None:
+    """A whole term base streams from the store into a CSV glossary: the header needs
+    every language first, so concepts wait on disk, and none read earlier is still in
+    memory when the next is asked for."""
+    import gc
+
+    def in_memory() -> int:
+        gc.collect()
+        return sum(isinstance(o, Concept) for o in gc.get_objects())
+
+    before = in_memory()
+    held: list[int] = []
+
+    def concepts() -> Iterator[Concept]:
+        for i in range(300):
+            if i in (100, 299):
+                held.append(in_memory() - before)
+            c = Concept(id=i + 1, terms=(Term(f"pilot zone {i}", "en"),
+                                         Term(f"试验区{i}", "zh-Hans")) +
+                        ((Term(f"zone pilote {i}", "fr"),) if i == 250 else ()))
+            yield c
+            del c
+
+    out = io.BytesIO()
+    n = csvglossary.write_csv(concepts(), out, dialect=dialect)
+    assert n == 300 and max(held) <= 1          # (at most the one last handed over)
+    header = out.getvalue().decode("utf-8-sig").splitlines()[0]
+    # a language only the 251st concept has is in the header the first row is under
+    assert ("fr" in header.split(",")) == (dialect in ("generic", "memoq"))
 
 
 def test_rejected_terms_left_out_unless_asked() -> None:

@@ -227,8 +227,8 @@ def export(tb: Store, path: str | Path, fmt: str, *, statuses: Sequence[Review] 
     if zh_tag not in langs.ZH_EXPORT_TAGS:
         raise FormatError(f"unknown Chinese tag {zh_tag!r} (choose from "
                           f"{', '.join(langs.ZH_EXPORT_TAGS)})")
-    concepts = select(tb.concepts(contexts=True, max_contexts=max_contexts), statuses=statuses,
-                      kinds=kinds, min_score=min_score)
+    concepts = select(tb.concepts(contexts=writer.contexts, max_contexts=max_contexts),
+                      statuses=statuses, kinds=kinds, min_score=min_score)
     units: Iterable[TranslationUnit] = ()
     if include_units and writer.holds is formats.Holds.UNITS:
         units = tb.units()

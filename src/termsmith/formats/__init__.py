@@ -118,6 +118,8 @@ class Format:
     # TMX units written by termsmith describe their English term (tmx.units_from_concepts).
     carries: tuple[frozenset[str], frozenset[str]] = (_ALL_FIELDS, _ALL_FIELDS)
     entries: str = "concepts"       # what the writer's count counts, for summaries
+    contexts: bool = True           # whether the writer writes terms' context sentences (if
+                                    # not, an export reads none from the term base)
 
     def load(self) -> ModuleType:
         """The module that handles this format."""
@@ -153,11 +155,11 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
     # memoQ, Phrase, Weblate, Excel
     Format("csv", "CSV glossary", "termsmith.formats.csvglossary", Holds.CONCEPTS,
            writer="write_concepts_csv", extensions=(".csv",),
-           carries=(_CSV_FIELDS, _CSV_FIELDS), entries="entries"),
+           carries=(_CSV_FIELDS, _CSV_FIELDS), entries="entries", contexts=False),
     # OmegaT's tab-separated glossary
     Format("tsv", "tab-separated glossary", "termsmith.formats.csvglossary", Holds.CONCEPTS,
            writer="write_concepts_tsv", extensions=(".tsv", ".txt", ".tab", ".utf8"),
-           carries=(_CSV_FIELDS, _CSV_FIELDS), entries="entries"),
+           carries=(_CSV_FIELDS, _CSV_FIELDS), entries="entries", contexts=False),
     # Read only, through translate-toolkit (what Weblate and Pootle trust for these).
     Format("xliff", "XLIFF", "termsmith.formats.ttk", Holds.UNITS,
            extensions=(".xlf", ".xliff", ".sdlxliff")),

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import csv
 import io
+import pickle
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -155,17 +157,36 @@ def write_csv(concepts: Iterable[Concept], dest: IO[str] | IO[bytes], *, zh_tag:
     """Write a CSV glossary in ``dialect`` (see the module docstring); return the number of rows."""
     if dialect not in DIALECTS:
         raise ValueError(f"unknown CSV dialect {dialect!r} (choose from {', '.join(DIALECTS)})")
-    secs = [(c, _sections(c, zh_tag, include_rejected)) for c in concepts]
-    tags = list(dict.fromkeys(["en", zh_tag, *(t for _, s in secs for t in s)]))
-    header, rows = _LAYOUTS[dialect](secs, tags, zh_tag)
-    with_bom, flatten = _OPTIONS[dialect]
-    with _text(dest, with_bom if bom is None else bom) as out:
-        w = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")   # RFC 4180 line ends
-        w.writerow(header)
-        for row in rows:
-            # Never a cell a spreadsheet would run as a formula (CWE-1236): see inputs.cell.
-            w.writerow([cell(_flat(v) if flatten else v) for v in row])
-    return len(rows)
+    # The header names every language of the file, so the concepts are read to the end
+    # before the first row: they wait in a temporary file, not in memory (an export of a
+    # whole term base streams from the store).
+    with tempfile.TemporaryFile(prefix="termsmith-csv-") as spool:
+        seen = dict.fromkeys(["en", zh_tag])
+        for c in concepts:
+            sec = _sections(c, zh_tag, include_rejected)
+            seen.update(dict.fromkeys(sec))
+            pickle.dump((c, sec), spool, pickle.HIGHEST_PROTOCOL)
+        spool.seek(0)
+        header, rows = _LAYOUTS[dialect](_unspooled(spool), list(seen), zh_tag)
+        with_bom, flatten = _OPTIONS[dialect]
+        n = 0
+        with _text(dest, with_bom if bom is None else bom) as out:
+            w = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")   # RFC 4180 line ends
+            w.writerow(header)
+            for row in rows:
+                # Never a cell a spreadsheet would run as a formula (CWE-1236): see inputs.cell.
+                w.writerow([cell(_flat(v) if flatten else v) for v in row])
+                n += 1
+    return n
+
+
+def _unspooled(spool: IO[bytes]) -> Iterator[tuple[Concept, dict[str, list[Term]]]]:
+    """What :func:`write_csv` put in its temporary file, in order (this process wrote it)."""
+    while True:
+        try:
+            yield pickle.load(spool)  # noqa: S301 - our own temporary file
+        except EOFError:
+            return
 
 
 def write_concepts_csv(concepts: Iterable[Concept], dest: IO[bytes], options: ExportOptions) -> int:
@@ -178,33 +199,35 @@ def write_concepts_tsv(concepts: Iterable[Concept], dest: IO[bytes], options: Ex
     return write_tsv(concepts, dest, zh_tag=options.zh_tag)
 
 
-Sections = list[tuple[Concept, dict[str, list[Term]]]]
+Sections = Iterable[tuple[Concept, dict[str, list[Term]]]]
+Layout = tuple[Row, Iterator[Row]]        # the header, and the rows as they are made
 
 
-def _generic(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+def _generic(secs: Sections, tags: list[str], zh_tag: str) -> Layout:
     # reviewer, date: who last changed the term and when (its provenance; empty for a
     # harvested term nobody has touched).
     fields = ("usage", "status", "note", "reviewer", "date")
     header = ["id", *tags, "definition", "note", *(f"{t} {f}" for t in tags for f in fields)]
-    rows: list[Row] = []
-    for i, (c, sec) in enumerate(secs, 1):
-        key = str(c.id) if c.id is not None else f"new-{i}"
-        for k, slot in enumerate(zip_longest(*(sec.get(t, []) for t in tags))):
-            first = k == 0
-            row = [key, *(t.text if t else "" for t in slot),
-                   c.definition or "" if first else "", c.note or "" if first else ""]
-            for t in slot:
-                row += [t.usage.value, t.review.value, t.note or "", t.modified_by or "",
-                        (t.modified or "") if t.modified_by else ""] if t else [""] * 5
-            rows.append(row)
-    return header, rows
+
+    def rows() -> Iterator[Row]:
+        for i, (c, sec) in enumerate(secs, 1):
+            key = str(c.id) if c.id is not None else f"new-{i}"
+            for k, slot in enumerate(zip_longest(*(sec.get(t, []) for t in tags))):
+                first = k == 0
+                row = [key, *(t.text if t else "" for t in slot),
+                       c.definition or "" if first else "", c.note or "" if first else ""]
+                for t in slot:
+                    row += [t.usage.value, t.review.value, t.note or "", t.modified_by or "",
+                            (t.modified or "") if t.modified_by else ""] if t else [""] * 5
+                yield row
+    return header, rows()
 
 
 def _allowed(terms: list[Term]) -> list[Term]:
     return [t for t in terms if t.usage is not Usage.DEPRECATED]
 
 
-def _memoq(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+def _memoq(secs: Sections, tags: list[str], zh_tag: str) -> Layout:
     header = [*tags, "definition", "note", *(f"{t} forbidden" for t in tags)]
 
     def cell(terms: list[Term]) -> str:
@@ -213,10 +236,10 @@ def _memoq(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]
                 raise FormatError(f"memoQ CSV: term {t.text!r} contains the separator {SYNONYM_SEP!r}")
         return SYNONYM_SEP.join(t.text for t in terms)
 
-    rows = [[*(cell(_allowed(s.get(t, []))) for t in tags), c.definition or "",
+    rows = ([*(cell(_allowed(s.get(t, []))) for t in tags), c.definition or "",
              COMMENT_SEP.join(comment_parts(replace(c, definition=None))),
              *(cell([x for x in s.get(t, []) if x.usage is Usage.DEPRECATED]) for t in tags)]
-            for c, s in secs if s]
+            for c, s in secs if s)
     return header, rows
 
 
@@ -228,15 +251,15 @@ def _pairs(secs: Sections, zh_tag: str) -> Iterator[tuple[Concept, str, str, str
             yield c, s.text, targets[0] if targets else "", _describe(c, targets[1:])
 
 
-def _phrase(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+def _phrase(secs: Sections, tags: list[str], zh_tag: str) -> Layout:
     return (["term", "description", "en", zh_tag],
-            [[s, comment, s, t] for _, s, t, comment in _pairs(secs, zh_tag)])
+            ([s, comment, s, t] for _, s, t, comment in _pairs(secs, zh_tag)))
 
 
-def _weblate(secs: Sections, tags: list[str], zh_tag: str) -> tuple[Row, list[Row]]:
+def _weblate(secs: Sections, tags: list[str], zh_tag: str) -> Layout:
     return (["source", "target", "context", "developer_comments"],
-            [[s, t, "" if c.id is None else str(c.id), comment]
-             for c, s, t, comment in _pairs(secs, zh_tag)])
+            ([s, t, "" if c.id is None else str(c.id), comment]
+             for c, s, t, comment in _pairs(secs, zh_tag)))
 
 
 _LAYOUTS = {"generic": _generic, "memoq": _memoq, "phrase": _phrase, "weblate": _weblate}
