@@ -11,9 +11,12 @@ Each ``--src`` (a checkout's ``src`` folder; default this one) is run twice unde
 valgrind, reading and harvesting the text 0 and 1 times, and the difference is printed,
 so start-up and imports are not counted. The text is the first ``--kb`` kilobytes of
 the genre text of ``harvest_stages.py`` (the seed and the dev transcripts copied), as
-one document or cut into ``--docs`` documents.
+one document or cut into ``--docs`` documents; or, with ``--written N``, N of the written
+genre transcripts of ``benchmarks/data/written`` (a fixed sample, each one document):
+a corpus as users have it, where few phrases repeat from one document to the next.
 
     python benchmarks/harvest_instructions.py --src /tmp/old/src --src src [--kb 700] [--docs 10]
+    python benchmarks/harvest_instructions.py --src /tmp/old/src --src src --written 40
 
 Needs valgrind (Debian package ``valgrind``).
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -64,15 +68,22 @@ def main() -> None:
     ap.add_argument("--src", action="append", help="a src folder (repeatable; default ./src)")
     ap.add_argument("--kb", type=int, default=700, help="kilobytes of genre text")
     ap.add_argument("--docs", type=int, default=1, help="cut it into this many documents")
+    ap.add_argument("--written", type=int, default=0,
+                    help="harvest this many written transcripts instead, one document each")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from harvest_stages import corpus
 
-    paragraphs = corpus(args.kb / 1000 + 0.1)[:args.kb * 1000].split("\n\n")[:-1]
-    step = -(-len(paragraphs) // args.docs)      # rounded up: --docs documents at most
-    docs = ["\n\n".join(paragraphs[i:i + step]) for i in range(0, len(paragraphs), step)]
+    if args.written:
+        files = sorted((ROOT / "benchmarks" / "data" / "written").glob("*.en.txt"))
+        random.Random(7).shuffle(files)
+        docs = [f.read_text(encoding="utf-8") for f in files[:args.written]]
+    else:
+        paragraphs = corpus(args.kb / 1000 + 0.1)[:args.kb * 1000].split("\n\n")[:-1]
+        step = -(-len(paragraphs) // args.docs)      # rounded up: --docs documents at most
+        docs = ["\n\n".join(paragraphs[i:i + step]) for i in range(0, len(paragraphs), step)]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "docs.txt"
         path.write_text("\f".join(docs), encoding="utf-8")
