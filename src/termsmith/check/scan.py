@@ -26,7 +26,7 @@ from termsmith.check.findings import finding, note
 from termsmith.check.refs import Ref, case_sensitive, distinctive, titled
 from termsmith.check.revision import same_source
 from termsmith.check.spelling import SHORT_DOCUMENT, misspellings
-from termsmith.check.variants import Pattern, classify, patterns
+from termsmith.check.variants import Pattern, classify, letters, patterns
 from termsmith.document import Document, Role, Segment
 from termsmith.forked import Beside
 from termsmith.matcher import Match, Matcher
@@ -67,7 +67,10 @@ class Scan:
         scanned = None
         if sum(len(s.text) for s in segments) <= SHORT_DOCUMENT:
             scanned = "\n".join(fold(_strip_quotes(s.text)[0]) for s in segments)
-        matcher = Matcher(patterns(self.refs, self.texts, scanned))
+        # Every text the matcher reads (content, the speaker list, turn labels), as letters:
+        # terms that cannot occur in it get no pattern (variants.patterns).
+        said = letters("\n".join(s.text for s in self.doc.harvested()))
+        matcher = Matcher(patterns(self.refs, self.texts, scanned, said))
         yield from self._parts(segments, matcher)
         # Names harvested from the speaker list and turn labels are present there; only
         # content is checked for variants.
@@ -175,9 +178,18 @@ class Scan:
         # One stale-context finding per line, not per term: an edit above shifts every
         # later line, and a finding per term would bury the real news.
         stale: dict[int | None, dict[str, list[Ref]]] = defaultdict(lambda: defaultdict(list))
+        # (a term base's half a million contexts name a few thousand documents: each
+        # name is compared with this file's once)
+        ours: dict[str, bool] = {}
+
+        def of_this(source: str) -> bool:
+            got = ours.get(source)
+            if got is None:
+                got = ours[source] = source == self.revision_of or same_source(source, path)
+            return got
+
         for i, r in enumerate(self.refs):
-            mine = [c for c in r.term.contexts
-                    if c.source == self.revision_of or same_source(c.source, path)]
+            mine = [c for c in r.term.contexts if of_this(c.source)]
             if not mine:
                 continue
             if i not in self.present and r.term.usage is not Usage.DEPRECATED:

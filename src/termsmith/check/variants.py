@@ -23,7 +23,7 @@ from termsmith.model import Review, Usage
 from termsmith.normalize import fold, form_key, key, plural, singular, typography
 from termsmith.text import squash
 
-__all__ = ["Pattern", "classify", "patterns"]
+__all__ = ["Pattern", "classify", "letters", "patterns"]
 
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
@@ -50,8 +50,8 @@ class Pattern:
     note: str = ""
 
 
-def patterns(refs: list[Ref], texts: list[str],
-             scanned: str | None = None) -> list[tuple[str, Pattern, bool]]:
+def patterns(refs: list[Ref], texts: list[str], scanned: str | None = None,
+             said: str | None = None) -> list[tuple[str, Pattern, bool]]:
     """The automaton's patterns: each term's form, its variants, title prefixes, flips.
 
     ``texts`` are the refs' texts as matched (without double quotes). Each folded
@@ -59,17 +59,32 @@ def patterns(refs: list[Ref], texts: list[str],
     if given, is the folded text the patterns will be matched against: a
     closed compound (``Oilfield``) is then split (which needs word frequencies,
     slow to load) only where the document holds a split of it, since a pattern
-    that cannot occur can change no finding.
+    that cannot occur can change no finding. ``said``, if given, is the letters and
+    digits of all the text the patterns will be matched against (:func:`letters`):
+    a term none of whose forms can occur there (:func:`_may_occur`) gets no pattern,
+    which changes no finding either and spares a big term base's patterns.
     """
     exact: dict[str, list[int]] = defaultdict(list)
     variants: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    keys: dict[str, str] = {}           # form -> key, each form keyed once
+    splits: dict[str, bool] = {}        # word -> whether ``scanned`` holds a split of it
+
+    def key_of(form: str) -> str:
+        got = keys.get(form)
+        if got is None:
+            got = keys[form] = key(form)
+        return got
+
     for i, r in enumerate(refs):
         text = texts[i]
+        if said is not None and not _may_occur(text, said):
+            continue
         exact[fold(text)].append(i)
         if case_sensitive(r) or r.term.usage is Usage.DEPRECATED:
             continue
-        forms = _variants(text, scanned) | {squash(c.form) for c in r.term.contexts
-                                   if key(c.form) == key(text)}
+        own = key_of(text)
+        forms = _variants(text, scanned, splits) | {squash(c.form) for c in r.term.contexts
+                                                   if key_of(c.form) == own}
         for v in forms:
             variants[fold(v)].append((i, v))
     out: list[tuple[str, Pattern, bool]] = []
@@ -82,6 +97,25 @@ def patterns(refs: list[Ref], texts: list[str],
     out += [p for p in _prefixes(refs, scanned) if fold(p[0]) not in taken]
     out += [p for p in _binomials(refs) if fold(p[0]) not in taken]
     return out
+
+
+def letters(text: str) -> str:
+    """``text``'s letters and digits, case folded: what every form of a term keeps of it
+    (spacing, hyphens, quotes and other punctuation gone)."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
+def _may_occur(text: str, said: str) -> bool:
+    """Whether a form of the term ``text`` (its own or a variant, :func:`_variants`) can
+    stand in the text whose :func:`letters` are ``said``. Every variant keeps the letters
+    of the words before the last, in order (spacing and hyphens change, a compound
+    splits), except a numeral's swap ("ninth" / "9th") and a coordination's flip; the
+    last word changes its number. A form seen in a context has the term's key, so the
+    same letters but in the last word."""
+    words = text.casefold().split()
+    if len(words) < 2 or "and" in words or any(w in _NUMERALS for w in words):
+        return True
+    return letters(" ".join(words[:-1])) in said
 
 
 def _resolve_exact(refs: list[Ref], texts: list[str], idx: list[int],
@@ -106,10 +140,12 @@ def _resolve_exact(refs: list[Ref], texts: list[str], idx: list[int],
             case_sensitive(refs[best]))
 
 
-def _variants(text: str, scanned: str | None = None) -> set[str]:
+def _variants(text: str, scanned: str | None = None,
+              splits: dict[str, bool] | None = None) -> set[str]:
     """Spacing, hyphenation, number, numeral and order variants of a term (one change each).
 
-    With ``scanned``, a compound's split is left out where ``scanned`` holds no split of it.
+    With ``scanned``, a compound's split is left out where ``scanned`` holds no split of it
+    (``splits`` remembers, for one ``scanned``, which words it holds a split of).
     """
     ws = text.split()
     out: set[str] = set()
@@ -123,7 +159,7 @@ def _variants(text: str, scanned: str | None = None) -> set[str]:
         if "-" in w:
             out |= {" ".join([*ws[:i], w.replace("-", " "), *ws[i + 1:]]),
                     " ".join([*ws[:i], w.replace("-", ""), *ws[i + 1:]])}
-        elif (scanned is None or _split_occurs(w, scanned)) and \
+        elif (scanned is None or _split_said(w, scanned, splits)) and \
                 (split := _compound_split(w)) is not None:
             out.add(" ".join([*ws[:i], split, *ws[i + 1:]]))
         swapped = _NUMERALS.get(w.lower())
@@ -141,6 +177,16 @@ def _variants(text: str, scanned: str | None = None) -> set[str]:
             out.add(" ".join([*ws[:-1], plural(last)]))
     out.discard(text)
     return out
+
+
+def _split_said(word: str, scanned: str, splits: dict[str, bool] | None) -> bool:
+    """:func:`_split_occurs`, remembered in ``splits`` (terms share their words)."""
+    if splits is None:
+        return _split_occurs(word, scanned)
+    got = splits.get(word)
+    if got is None:
+        got = splits[word] = _split_occurs(word, scanned)
+    return got
 
 
 def _split_occurs(word: str, scanned: str) -> bool:
