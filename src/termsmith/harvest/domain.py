@@ -770,7 +770,6 @@ _COINED_SCORE = 0.45        # said in one paragraph; 0.55 in more
 _INFLECTED = ("ings", "izes", "ises", "yzes", "ier", "iest", "-")
 
 
-@cache
 @lru_cache(maxsize=1 << 17)     # (asked of every lowercase word of every document)
 def _coined_or_field(word: str) -> bool:
     """Whether a lowercase word a document says is a coined word or a word of a field
@@ -780,6 +779,7 @@ def _coined_or_field(word: str) -> bool:
             or lex.get(word, "N") == "N" and _field_word(word))
 
 
+@cache
 def _coined(word: str) -> bool:
     """Whether a word (as written) is a lowercase word of no English: see above."""
     # (a hyphenated compound of English words is as rare as its rarest part says, which
