@@ -44,7 +44,6 @@ _LETTERS = "a-z\u00e0-\u00f6\u00f8-\u00ff"
 _TOKEN = (rf"[{_LETTERS}]+(?:['\u2019][{_LETTERS}]+)?"
           rf"|[{_LETTERS}0-9]+(?:(?<=[0-9])[.,][0-9][{_LETTERS}0-9]*)*")
 _SHAPE = re.compile(rf"[-&/]*(?:{_TOKEN})(?:[-&/]+(?:{_TOKEN}))*[-&/]*")
-_PART = re.compile(_TOKEN)
 _BOUNDARY = re.compile(r"[-&/]")
 # ... except that wordfreq cuts a token that opens with one or two letters or digits, a
 # straight apostrophe and a vowel or "h" (French elision, "l'arc": "l", "arc"; also
@@ -69,13 +68,11 @@ def _tokens(word: str) -> list[str] | None:
     if not _SHAPE.fullmatch(word):
         return None
     tokens: list[str] = []
-    for part in _BOUNDARY.split(word):
+    for part in _BOUNDARY.split(word):     # (each part a token of the shape, or empty)
         while m := _ELISION.match(part):
             tokens.append(part[:m.end() - 1])
-            part = part[m.end():]
+            part = part[m.end():]          # (letters: an elision needs the one apostrophe)
         if part:
-            if not _PART.fullmatch(part):
-                return None
             tokens.append(part)
     return tokens
 

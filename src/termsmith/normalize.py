@@ -109,12 +109,12 @@ def plural(word: str) -> str:
 # the package searches each rule as a pattern string (the uncountables' patterns built
 # anew on every call), a lookup in re's cache per rule, about 0.1 ms a word; a harvest
 # asks about thousands of distinct words.
-Rules = tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...],
+_Rules = tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...],
               tuple[tuple[re.Pattern[str], str], ...], frozenset[str]]
 
 
 @lru_cache(maxsize=1)
-def _rules() -> Rules:
+def _rules() -> _Rules:
     import inflection  # small and fast to import (inflect takes over a second)
 
     # any uncountable at the word's end, as the package's one search per uncountable
