@@ -317,7 +317,6 @@ def _parse(z: zipfile.ZipFile, part: str) -> Any:
 
 _T = f"{_MAIN}t"
 _R = f"{_MAIN}r"
-_RPH = f"{_MAIN}rPh"
 
 
 def _text(el: Any) -> str:
