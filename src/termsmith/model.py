@@ -129,9 +129,17 @@ def parse_id(text: str | None, prefix: str = "") -> int | None:
 
 def check_lang(lang: str) -> str:
     """Return ``lang`` if it is a plausible BCP 47 tag, else raise ValueError."""
-    if not _LANG.match(lang):
-        raise ValueError(f"not a language tag: {lang!r}")
+    if lang not in _LANGS_SEEN:
+        if not _LANG.match(lang):
+            raise ValueError(f"not a language tag: {lang!r}")
+        if len(_LANGS_SEEN) < 256:
+            _LANGS_SEEN.add(lang)
     return lang
+
+
+# Tags already found plausible: a term base of 100,000 terms has a handful of languages,
+# and every term read checks its own (bounded, so hostile input cannot grow it).
+_LANGS_SEEN: set[str] = set()
 
 
 @dataclass(frozen=True, slots=True)

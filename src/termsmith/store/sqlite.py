@@ -347,7 +347,10 @@ class SQLiteStore(UnitsMixin):
             self.db.execute("COMMIT" if commit else "ROLLBACK")
 
     def _stream(self, sql: str, args: Sequence[Any] = ()) -> Iterator[Row]:
-        yield from self.db.execute(sql, args)
+        # The cursor itself, not a generator around it: ``stream`` (a generator that
+        # translates errors) calls this when first asked for a row, and each row of a
+        # 500,000-row read then passes through one generator, not two.
+        return self.db.execute(sql, args)
 
     # A batch of new terms this big goes in with the review-count tally's row trigger set
     # aside, and the counts added in one statement: the trigger costs ~25 µs a term, a
