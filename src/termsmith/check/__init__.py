@@ -115,9 +115,11 @@ def run(tb: Store, files: Sequence[str] = (), *, source: str | None = None,
     ...     findings = run(tb, ["speech.en.txt"])
     """
     opts = options or Options()
-    concepts = list(tb.concepts(contexts=True))
+    # Each term with the forms its contexts show, not the contexts themselves: a big term
+    # base holds half a million, and an original needs only those recorded from it.
+    concepts = list(tb.concepts(forms=True))
     found = _findings(concepts, files, source, target, opts, (source_lang, target_lang),
-                      presegmented, progress, (tb.documents(), as_doc))
+                      presegmented, progress, (tb, as_doc))
     return finalize(found, opts)
 
 
@@ -125,11 +127,14 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
               target: str | None, options: Options, langs: tuple[str | None, str | None],
               presegmented: bool,
               progress: Callable[[int, int], None] | None,
-              harvested: tuple[Sequence[Any], str | None] = ((), None)) -> Iterator[Finding]:
+              harvested: tuple[Store, str | None]) -> Iterator[Finding]:
     from termsmith import formats, reader
     from termsmith.check import bilingual, original, revision
 
+    tb, as_doc = harvested
     yield from original.check_termbase(concepts, options)
+    counts: dict[int, int] | None = None
+    sources: list[str] | None = None
     for f in files:
         named = formats.for_path(f)
         if named is not None and named.holds is formats.Holds.UNITS:     # TMX, XLIFF, PO
@@ -137,8 +142,16 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
                                              options, path=f)
         else:
             document = reader.read(f)
-            rev = revision.recognise(document, concepts, *harvested)
-            yield from original.check_original(concepts, document, options, revision=rev)
+            if sources is None:
+                counts, sources = tb.context_counts(), tb.context_sources()
+            rev = revision.recognise_among(document, sources, tb.source_sentences,
+                                           tb.documents(), as_doc)
+            # Its own contexts (and those of the document it revises): the stale checks
+            # compare them with the file.
+            ours = [s for s in sources if (rev is not None and s == rev.source)
+                    or revision.same_source(s, document.path)]
+            yield from original.check_original(_with_contexts(concepts, tb.contexts_from(ours)),
+                                               document, options, revision=rev, counts=counts)
     if source and target:
         if presegmented or (bilingual.one_segment_per_line(source)
                             and bilingual.one_segment_per_line(target)):
@@ -147,3 +160,13 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
         else:
             pairs = bilingual.orient(bilingual.pairs_from_texts(source, target), *langs)
         yield from bilingual.check_pairs(pairs, concepts, options, path=target)
+
+
+def _with_contexts(concepts: list[Any], contexts: dict[int, tuple[Any, ...]]) -> list[Any]:
+    """``concepts`` with the terms of ``contexts`` (by term id) given those contexts."""
+    if not contexts:
+        return concepts
+    return [c if not any(t.id in contexts for t in c.terms) else
+            replace(c, terms=tuple(replace(t, contexts=contexts[t.id]) if t.id in contexts
+                                   else t for t in c.terms))
+            for c in concepts]

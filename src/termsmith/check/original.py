@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from termsmith import inputs
@@ -88,13 +88,18 @@ _REGISTRY.update(CHECKS)     # registered at import; all_checks() imports every 
 
 
 def check_original(concepts: Sequence[Concept], document: Document, options: Options, *,
-                   integrity: bool = False, revision: Revision | None = None) -> Iterator[Finding]:
+                   integrity: bool = False, revision: Revision | None = None,
+                   counts: Mapping[int, int] | None = None) -> Iterator[Finding]:
     """Check the term base ``concepts`` (with contexts) against an English original.
 
+    The concepts may instead carry only the contexts recorded from this document (and
+    the one it revises), with each term's forms in its ``variants`` and ``counts``
+    giving each term's number of contexts (:func:`termsmith.check.run` reads a term
+    base so): the findings are the same.
     The term-base checks (:func:`check_termbase`) need no document and are run once
     by the caller, however many documents it checks; ``integrity=True`` adds them here.
     """
-    refs = flatten(concepts)
+    refs = flatten(concepts, counts)
     if revision is not None:
         how = (f"{revision.share:.0%} of its recorded sentences are here"
                if revision.share is not None else "named with --as" if revision.by == "as"

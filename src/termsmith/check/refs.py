@@ -10,7 +10,7 @@ spelling check share.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from termsmith.frequency import zipf
@@ -32,15 +32,21 @@ class Ref:
         return self.concept.id
 
 
-def flatten(concepts: Sequence[Concept]) -> list[Ref]:
-    """The English terms of ``concepts`` that are not rejected, each with its rank."""
+def flatten(concepts: Sequence[Concept], counts: Mapping[int, int] | None = None) -> list[Ref]:
+    """The English terms of ``concepts`` that are not rejected, each with its rank.
+
+    ``counts``, if given, is each term's number of contexts by term id (the store's
+    :meth:`~termsmith.store.Store.context_counts`), for concepts read without all their
+    contexts; else a term's contexts are counted.
+    """
     out = []
     for c in concepts:
         for t in c.section("en"):
             if t.review is not Review.REJECTED:
+                n = len(t.contexts) if counts is None else counts.get(t.id or 0, 0)
                 rank = (("rejected", "candidate", "approved").index(t.review.value),
                         ("deprecated", "admitted", "preferred").index(t.usage.value),
-                        len(t.contexts), -(c.id or 0))
+                        n, -(c.id or 0))
                 out.append(Ref(c, t, rank))
     return out
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from termsmith.document import Document
@@ -26,7 +26,7 @@ from termsmith.model import Concept
 from termsmith.store.base import DocumentRecord
 from termsmith.text import squash
 
-__all__ = ["Revision", "UnknownDocument", "recognise", "same_source"]
+__all__ = ["Revision", "UnknownDocument", "recognise", "recognise_among", "same_source"]
 
 MIN_SENTENCES = 5       # context sentences a document must have to be recognised by content
 MIN_SHARE = 0.5         # of them the file must still hold
@@ -58,7 +58,18 @@ def recognise(document: Document, concepts: Sequence[Concept], documents: Sequen
               as_doc: str | None = None) -> Revision | None:
     """The harvested document ``document`` revises, or None (it is one the contexts name
     already, or nothing matches)."""
-    sources = {c.source for con in concepts for t in con.terms for c in t.contexts}
+    contexts = [c for con in concepts for t in con.terms for c in t.contexts]
+    return recognise_among(document, {c.source for c in contexts},
+                           lambda: ((c.source, c.sentence) for c in contexts), documents, as_doc)
+
+
+def recognise_among(document: Document, sources: Collection[str],
+                    sentences: Callable[[], Iterable[tuple[str, str]]],
+                    documents: Sequence[DocumentRecord],
+                    as_doc: str | None = None) -> Revision | None:
+    """:func:`recognise` from what a term base holds without reading its concepts: the
+    ``sources`` its contexts name, and ``sentences()``, each context's (source, sentence),
+    asked for only when the file must be recognised by its content."""
     if as_doc is not None:
         known = [d.path for d in documents] + sorted(sources)
         named = next((s for s in known if same_source(s, as_doc)), None)
@@ -74,15 +85,16 @@ def recognise(document: Document, concepts: Sequence[Concept], documents: Sequen
             return Revision(same[0].path, "title and date")
     text = squash(" ".join(s.text for s in document.segments))
     held: dict[str, set[str]] = defaultdict(set)
-    for con in concepts:
-        for t in con.terms:
-            for c in t.contexts:
-                held[c.source].add(squash(c.sentence))
-    best: Revision | None = None
-    for source, sentences in held.items():
-        if len(sentences) < MIN_SENTENCES:
+    for source, sentence in sentences():
+        held[source].add(squash(sentence))
+    # The largest share wins; of equal shares, the document with more sentences, then
+    # the name first in order (the contexts come in no set order).
+    best: tuple[float, int, str] | None = None
+    for source, said in held.items():
+        if len(said) < MIN_SENTENCES:
             continue
-        share = sum(1 for s in sentences if s in text) / len(sentences)
-        if share >= MIN_SHARE and (best is None or share > (best.share or 0)):
-            best = Revision(source, "content", share)
-    return best
+        share = sum(1 for s in said if s in text) / len(said)
+        if share >= MIN_SHARE and (best is None or (share, len(said), best[2]) >
+                                   (best[0], best[1], source)):
+            best = (share, len(said), source)
+    return None if best is None else Revision(best[2], "content", best[0])

@@ -83,8 +83,11 @@ def patterns(refs: list[Ref], texts: list[str], scanned: str | None = None,
         if case_sensitive(r) or r.term.usage is Usage.DEPRECATED:
             continue
         own = key_of(text)
-        forms = _variants(text, scanned, splits) | {squash(c.form) for c in r.term.contexts
-                                                   if key_of(c.form) == own}
+        # The forms its contexts show: counted (``variants``) when the term was read
+        # without its contexts, or in the contexts themselves.
+        forms = _variants(text, scanned, splits) | {
+            squash(f) for f in (*(f for f, _ in r.term.variants),
+                                *(c.form for c in r.term.contexts)) if key_of(f) == own}
         for v in forms:
             variants[fold(v)].append((i, v))
     out: list[tuple[str, Pattern, bool]] = []

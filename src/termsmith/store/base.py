@@ -18,7 +18,7 @@ that differ from what is stored; a field not named is never written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -208,9 +208,22 @@ class Store(Protocol):
     def term(self, term_id: int) -> tuple[Concept, Term]:
         """The concept (without contexts) holding a term, and the term; NotFound if none."""
 
-    def concepts(self, *, contexts: bool = False,
-                 max_contexts: int | None = None) -> Iterator[Concept]:
-        """Every concept in id order, streamed (memory stays flat)."""
+    def concepts(self, *, contexts: bool = False, max_contexts: int | None = None,
+                 forms: bool = False) -> Iterator[Concept]:
+        """Every concept in id order, streamed (memory stays flat); ``forms``: each term's
+        variants (forms seen, how often) without its contexts."""
+
+    def context_counts(self) -> dict[int, int]:
+        """How many contexts each term has, by term id."""
+
+    def context_sources(self) -> list[str]:
+        """The sources contexts name, sorted."""
+
+    def source_sentences(self) -> Iterator[tuple[str, str]]:
+        """Each (source, sentence) of the contexts once, streamed."""
+
+    def contexts_from(self, sources: Collection[str]) -> dict[int, tuple[Context, ...]]:
+        """The contexts from these sources by term id, in :meth:`concepts`' order."""
 
     def find(self, text: str, lang: str | None = None) -> list[tuple[int, int]]:
         """(concept id, term id) of terms whose text or key matches; ``#12`` is concept 12."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
 from termsmith.errors import NotFound
@@ -43,15 +43,21 @@ def _concept(row: Row, terms: tuple[Term, ...], glosses: tuple[Gloss, ...]) -> C
 _TYPES = {m.value: m for m in TermType}
 _USAGES = {m.value: m for m in Usage}
 _REVIEWS = {m.value: m for m in Review}
+_POS = {m.value: m for m in PartOfSpeech}
 
 
 def _term(r: Row, contexts: tuple[Context, ...] = (),
           variants: tuple[tuple[str, int], ...] = ()) -> Term:
     """A Term from the columns of :data:`_TERM_COLS`."""
     return Term(text=r[1], lang=r[2], type=_TYPES[r[3]],
-                pos=PartOfSpeech(r[4]) if r[4] else None, usage=_USAGES[r[5]],
+                pos=_POS[r[4]] if r[4] else None, usage=_USAGES[r[5]],
                 review=_REVIEWS[r[6]], note=r[7], contexts=contexts, variants=variants,
                 id=r[0], created=r[8], modified=r[9], created_by=r[10], modified_by=r[11])
+
+
+def _variants(counts: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """A term's forms and how often each was seen, the most frequent first."""
+    return tuple(sorted(counts, key=lambda fn: (-fn[1], fn[0])))
 
 
 def _gloss(r: Row) -> Gloss:
@@ -97,7 +103,7 @@ class ReadMixin(SqlCore):
                 for c in mine:
                     if c[7]:                    # a context without a span shows no form
                         counts[c[7]] = counts.get(c[7], 0) + 1
-                variants = tuple(sorted(counts.items(), key=lambda fn: (-fn[1], fn[0])))
+                variants = _variants(counts.items())
             yield _term(r, ctx, variants)
 
     def concept_of(self, term_id: int) -> int:
@@ -143,6 +149,38 @@ class ReadMixin(SqlCore):
                                         start=r[5], end=r[6])
         return out
 
+    def context_counts(self) -> dict[int, int]:
+        """How many contexts each term has, by term id (terms without any left out)."""
+        return {int(t): int(n) for t, n in self.q(
+            "SELECT term_id, count(*) FROM context GROUP BY term_id")}
+
+    def context_sources(self) -> list[str]:
+        """The sources (document names, as harvested or imported) contexts name, sorted."""
+        return [str(r[0]) for r in self.q("SELECT DISTINCT source FROM context ORDER BY source")]
+
+    def source_sentences(self) -> Iterator[tuple[str, str]]:
+        """Each (source, sentence) the contexts hold once, streamed."""
+        for r in self.stream("SELECT DISTINCT source, sentence FROM context"):
+            yield str(r[0]), str(r[1])
+
+    def contexts_from(self, sources: Collection[str]) -> dict[int, tuple[Context, ...]]:
+        """The contexts recorded from these sources, by term id, each term's in the order
+        :meth:`concepts` gives them (by source, line, position)."""
+        from termsmith.store.sql import chunks, placeholders
+
+        out: dict[int, list[Context]] = {}
+        # (more than one batch of sources keeps each batch's order per term: a file is
+        # known by one or two names, far fewer than a batch)
+        for part in chunks(sorted(set(sources))):
+            for r in self.q(
+                    "SELECT x.term_id, x.sentence, x.source, x.line, x.speaker, x.start, x.stop "
+                    f"FROM context x WHERE x.source IN ({placeholders(len(part))}) "
+                    "ORDER BY x.term_id, x.source, x.line NULLS FIRST, x.start, x.id", part):
+                out.setdefault(int(r[0]), []).append(
+                    Context(sentence=r[1], source=r[2], line=r[3], speaker=r[4], start=r[5],
+                            end=r[6]))
+        return {t: tuple(cs) for t, cs in out.items()}
+
     def term(self, term_id: int) -> tuple[Concept, Term]:
         """The concept (without contexts) holding a term, and the term."""
         row = self.one("SELECT concept_id FROM term WHERE id = ?", (term_id,))
@@ -158,13 +196,15 @@ class ReadMixin(SqlCore):
             raise NotFound(f"no concept #{concept_id}")
         return int(row[0])
 
-    def concepts(self, *, contexts: bool = False,
-                 max_contexts: int | None = None) -> Iterator[Concept]:
+    def concepts(self, *, contexts: bool = False, max_contexts: int | None = None,
+                 forms: bool = False) -> Iterator[Concept]:
         """Every concept, in id order, streamed.
 
         One query per table, merged by concept id (no query per concept), so
         exporting 100,000 concepts stays fast and memory stays bounded.
-        ``max_contexts`` caps the contexts kept per term.
+        ``max_contexts`` caps the contexts kept per term. ``forms`` fills each term's
+        ``variants`` (the forms its contexts show, and how often, as :meth:`get` does)
+        from one grouped query, without reading the contexts themselves.
         """
         concepts = self.stream(f"SELECT {_CONCEPT_COLS} FROM concept ORDER BY id")
         terms = _Merge(self.stream(
@@ -177,6 +217,11 @@ class ReadMixin(SqlCore):
             "x.stop FROM context x JOIN term t ON t.id = x.term_id "
             "ORDER BY t.concept_id, x.term_id, x.source, x.line NULLS FIRST, x.start, x.id"))\
             if contexts else None
+        seen = _Merge(self.stream(
+            "SELECT t.concept_id, x.term_id, x.form, count(*) FROM context x "
+            "JOIN term t ON t.id = x.term_id WHERE x.form != '' "
+            "GROUP BY t.concept_id, x.term_id, x.form ORDER BY t.concept_id, x.term_id"))\
+            if forms else None
         for row in concepts:
             cid = row[0]
             by_term: dict[int, list[Context]] = {}
@@ -186,7 +231,12 @@ class ReadMixin(SqlCore):
                     if max_contexts is None or len(lst) < max_contexts:
                         lst.append(Context(sentence=c[2], source=c[3], line=c[4], speaker=c[5],
                                            start=c[6], end=c[7]))
-            term_objs = tuple(_term(r[1:], tuple(by_term.get(r[1], ())))
+            shown: dict[int, list[tuple[str, int]]] = {}
+            if seen is not None:
+                for f in seen.take(cid):
+                    shown.setdefault(f[1], []).append((f[2], f[3]))
+            term_objs = tuple(_term(r[1:], tuple(by_term.get(r[1], ())),
+                                    _variants(shown.get(r[1], ())))
                               for r in terms.take(cid))
             gl = tuple(_gloss(r[1:]) for r in glosses.take(cid))
             if not term_objs:
