@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from termsmith.check.refs import Ref, case_sensitive, distinctive, preferred, titled
 from termsmith.frequency import zipf
@@ -77,17 +78,14 @@ def patterns(refs: list[Ref], texts: list[str], scanned: str | None = None,
 
     for i, r in enumerate(refs):
         text = texts[i]
-        if said is not None and not _may_occur(text, said):
+        if said is not None and not _may_occur(text, said, _forms(r)):
             continue
         exact[fold(text)].append(i)
         if case_sensitive(r) or r.term.usage is Usage.DEPRECATED:
             continue
         own = key_of(text)
-        # The forms its contexts show: counted (``variants``) when the term was read
-        # without its contexts, or in the contexts themselves.
         forms = _variants(text, scanned, splits) | {
-            squash(f) for f in (*(f for f, _ in r.term.variants),
-                                *(c.form for c in r.term.contexts)) if key_of(f) == own}
+            squash(f) for f in _forms(r) if key_of(f) == own}
         for v in forms:
             variants[fold(v)].append((i, v))
     out: list[tuple[str, Pattern, bool]] = []
@@ -108,17 +106,73 @@ def letters(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
 
 
-def _may_occur(text: str, said: str) -> bool:
-    """Whether a form of the term ``text`` (its own or a variant, :func:`_variants`) can
-    stand in the text whose :func:`letters` are ``said``. Every variant keeps the letters
-    of the words before the last, in order (spacing and hyphens change, a compound
-    splits), except a numeral's swap ("ninth" / "9th") and a coordination's flip; the
-    last word changes its number. A form seen in a context has the term's key, so the
-    same letters but in the last word."""
-    words = text.casefold().split()
-    if len(words) < 2 or "and" in words or any(w in _NUMERALS for w in words):
+def _forms(r: Ref) -> Iterator[str]:
+    """The forms a term's contexts show: counted (``variants``) when the term was read
+    without its contexts, or in the contexts themselves."""
+    yield from (f for f, _ in r.term.variants)
+    yield from (c.form for c in r.term.contexts)
+
+
+def _may_occur(text: str, said: str, forms: Iterable[str] = ()) -> bool:
+    """Whether a form of the term ``text`` (its own, a variant of :func:`_variants`, or one
+    of ``forms``, the forms its contexts show) can stand in the text whose :func:`letters`
+    are ``said``: whether the letters every such form keeps (:func:`_kept`) are said.
+
+    A form seen in a context may be spelt otherwise ("price indices" of "price indexes"):
+    its own letters are looked for.
+    """
+    kept = _kept(text)
+    if kept is None or kept in said:
         return True
-    return letters(" ".join(words[:-1])) in said
+    low = text.casefold()
+    return any(letters(f) in said for f in forms if f.casefold() != low)
+
+
+def _kept(text: str) -> str | None:
+    """The letters every variant of ``text`` (:func:`_variants`) holds in a row, or None
+    when there are none to be sure of.
+
+    Each variant makes one change: it respaces or rehyphenates (joining two words,
+    splitting a compound: the letters stay), swaps a numeral ("ninth" / "9th"), flips the
+    two words around an "and", or changes the number of the last word (its tail). The
+    words no change touches keep their letters, in order; the longest run of them is
+    what every variant holds, the last word counting only for the letters it shares
+    with its singular and its plural.
+    """
+    ws = text.split()
+    n = len(ws)
+    touched = [False] * n
+    for i, w in enumerate(ws):
+        low = w.lower()
+        if low in _NUMERALS:
+            touched[i] = True
+        elif low == "and" and 0 < i < n - 1:
+            touched[i - 1] = touched[i + 1] = True
+    best: str | None = None
+    start = 0
+    for end in range(n + 1):
+        if end < n and not touched[end]:
+            continue
+        if end > start:
+            run = ws[start:end]
+            got = (letters(" ".join(run[:-1])) + _last_kept(run[-1]) if end == n
+                   else letters(" ".join(run)))
+            if best is None or len(got) > len(best):
+                best = got
+        start = end + 1
+    return best or None
+
+
+@lru_cache(maxsize=65536)
+def _last_kept(last: str) -> str:
+    """What every variant of a term keeps of its last word ``last`` (see :func:`_variants`):
+    the letters it shares with its singular and its plural, or all of them."""
+    if not (last.isalpha() and len(last) > 2 and not last.isupper()):
+        return letters(last)
+    kept = [*zip(last.casefold(), singular(last).casefold(), plural(last).casefold(),
+                 strict=False)]
+    n = next((i for i, (a, b, c) in enumerate(kept) if not a == b == c), len(kept))
+    return letters(last.casefold()[:n])
 
 
 def _resolve_exact(refs: list[Ref], texts: list[str], idx: list[int],
