@@ -21,6 +21,23 @@ def test_foreign_keys_on_and_wal(tmp_path: Path) -> None:
         assert tb.schema_version == len(MIGRATIONS)
 
 
+def test_the_log_takes_many_commits_and_a_closed_term_base_is_one_whole_file(
+        tmp_path: Path) -> None:
+    from termsmith.store.sqlite import WAL_PAGES
+
+    path = tmp_path / "desk.db"
+    with SQLiteStore(path) as tb:
+        # copied into the file every 40 MB, not every 4 MB (SQLite's default)
+        assert tb.db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_PAGES >= 10_000
+        for i in range(300):        # one short transaction each, as a corpus harvest commits
+            tb.add_concept(Concept(terms=(Term(f"pilot zone number {i} of the plateau"),)))
+        assert (tmp_path / "desk.db-wal").stat().st_size > 0
+    # closed: the file alone (copied, as a desk backs it up) holds every concept
+    copy = tmp_path / "backup.db"
+    copy.write_bytes(path.read_bytes())
+    assert sqlite3.connect(copy).execute("SELECT count(*) FROM concept").fetchone()[0] == 300
+
+
 _CONTEXT_COLUMNS = "id, term_id, document_id, source, line, speaker, sentence, start, stop, form"
 
 
