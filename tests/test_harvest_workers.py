@@ -58,3 +58,42 @@ def test_killed_harvest_leaves_no_workers(tmp_path: Path, transcript: Path, seed
     for w in left:                            # never leave them behind, even when failing
         os.kill(w, signal.SIGKILL)
     assert left == []
+
+
+def _nice(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_workers_yield_the_cpu_to_the_process_that_stores(tmp_path: Path, seed: Path) -> None:
+    # Every document passes through the storing process: on a machine with as many workers
+    # as cores, the workers run niced so that it is never the one kept waiting.
+    from termsmith.harvest import WORKER_NICE
+
+    files = []
+    for i in range(24):
+        f = tmp_path / f"doc{i}.en.txt"
+        f.write_bytes(seed.read_bytes() + f"\n\nCopy {i}.\n".encode())
+        files.append(str(f))
+    proc = subprocess.Popen([sys.executable, "-m", "termsmith", "--db", str(tmp_path / "t.db"),
+                             "harvest", "--jobs", "2", *files],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        seen: dict[int, int] = {}
+        deadline = time.monotonic() + 120
+        while len(seen) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            for w in _children(proc.pid):
+                try:
+                    seen[w] = _nice(w)
+                except OSError:
+                    pass
+            time.sleep(0.05)
+        assert len(seen) >= 2, "the harvest ended before its workers could be seen"
+        parent = _nice(proc.pid)
+        # (a worker just forked may not have reniced itself yet: read them again)
+        time.sleep(0.5)
+        now = {w: _nice(w) for w in seen if _alive(w)}
+        assert now and set(now.values()) == {min(19, parent + WORKER_NICE)}
+    finally:
+        proc.kill()
+        proc.wait(timeout=60)
