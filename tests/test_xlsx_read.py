@@ -93,6 +93,17 @@ def test_any_grid_openpyxl_writes_reads_the_same(grid: list[list[Any]], mac: boo
     buf = io.BytesIO()
     wb.save(buf)
     assert ours(io.BytesIO(buf.getvalue())) == openpyxl_rows(io.BytesIO(buf.getvalue()))
+    _trimmed_as_padded(buf.getvalue())
+
+
+def _trimmed_as_padded(data: bytes) -> None:
+    """Rows read trimmed (what the review import asks for) are the padded rows up to their
+    last cell: what is cut is empty."""
+    padded = ours(io.BytesIO(data))
+    trimmed = list(read_rows(io.BytesIO(data), sheet="Review", width=WIDTH, trim=True))
+    assert [i for i, _ in trimmed] == [i for i, _ in padded]
+    for (_, t), (_, p) in zip(trimmed, padded, strict=True):
+        assert p[:len(t)] == t and all(v is None for v in p[len(t):])
 
 
 _SST = ('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
@@ -116,6 +127,10 @@ def test_parts_written_by_hand_read_as_openpyxl_reads_them() -> None:
     assert got[2][:2] == [3, "Qinghai Lake"]        # runs joined, the phonetic guide left out
     assert got[5][1:5] == ["x000D_ kept as openpyxl keeps it", "computed", "#N/A", "inline"]
     assert got[3] == got[4] == [None] * WIDTH       # the gap; the late row 4 skipped
+    _trimmed_as_padded(data)
+    trimmed = dict(read_rows(io.BytesIO(data), sheet="Review", width=WIDTH, trim=True))
+    assert trimmed[3] == trimmed[4] == [] and len(trimmed[1]) == 2
+    assert len(trimmed[5]) == 7                     # to G5: Z5 is beyond the width read
 
 
 @pytest.mark.parametrize("name", ["bad-cell-reference.xlsx", "shared-string-out-of-range.xlsx",

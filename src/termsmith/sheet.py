@@ -524,7 +524,8 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
     # openpyxl reads them (read-only, cached values), streamed (termsmith.xlsxrows), so a
     # <dimension> claiming A1:XFD1048576 costs nothing.
     try:
-        for i, row in read_rows(path, sheet="Review", width=MAX_COLUMNS):
+        # (each row up to its last cell: a sheet's 14 columns, not 64 padded ones)
+        for i, row in read_rows(path, sheet="Review", width=MAX_COLUMNS, trim=True):
             yield i, [_text(v) for v in row]
     except Exception as e:
         text = str(e).splitlines()[0][:200] if str(e) else ""

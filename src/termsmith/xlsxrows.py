@@ -248,11 +248,13 @@ LAST_COLUMN = 16_384
 LAST_ROW = 1_048_576
 
 
-def read_rows(path: str | Any, *, sheet: str, width: int) -> Iterator[tuple[int, list[Any]]]:
+def read_rows(path: str | Any, *, sheet: str, width: int,
+              trim: bool = False) -> Iterator[tuple[int, list[Any]]]:
     """(row number, the first ``width`` cells' values) of every row of the worksheet named
     ``sheet`` (else the first), from row 1 to the last row, empty rows included: the
     values openpyxl gives read-only with ``data_only`` (a formula's cached value), each
-    row padded with None to ``width``.
+    row padded with None to ``width``; with ``trim``, each row only up to its last cell
+    (an empty row empty).
 
     A workbook that is broken or hostile raises ``ValueError``, ``KeyError``,
     ``IndexError`` or :class:`~termsmith.errors.FormatError` (malformed XML, with its
@@ -281,7 +283,7 @@ def read_rows(path: str | Any, *, sheet: str, width: int) -> Iterator[tuple[int,
                 shared = _shared_strings(z, part)
             elif kind.endswith("/styles"):
                 dates, durations = _date_styles(z, part)
-        yield from _rows(z, rels[rid][1], shared, dates, durations, epoch, width)
+        yield from _rows(z, rels[rid][1], shared, dates, durations, epoch, width, trim)
 
 
 def _office_document(z: zipfile.ZipFile) -> str:
@@ -372,7 +374,8 @@ def _number(text: str) -> int | float:
 
 
 def _rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: frozenset[int],
-          durations: frozenset[int], epoch: Any, width: int) -> Iterator[tuple[int, list[Any]]]:
+          durations: frozenset[int], epoch: Any, width: int,
+          trim: bool = False) -> Iterator[tuple[int, list[Any]]]:
     from openpyxl.utils.cell import coordinate_to_tuple
     from openpyxl.utils.datetime import from_excel, from_ISO8601
 
@@ -392,7 +395,7 @@ def _rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: frozenset[int
                 row.clear()
                 continue                            # (a row out of order: openpyxl skips it)
             values: list[Any] = [None] * width
-            column = 0
+            column = last = 0
             for c in row:
                 if c.tag != c_tag:
                     continue
@@ -436,9 +439,11 @@ def _rows(z: zipfile.ZipFile, part: str, shared: list[str], dates: frozenset[int
                     else:                           # "str" (a formula's text), "e" (an error)
                         value = v
                 values[column - 1] = value
+                if column > last:
+                    last = column
             row.clear()
             while done < number - 1:                # rows the sheet leaves out are empty
                 done += 1
-                yield done, [None] * width
+                yield done, [] if trim else [None] * width
             done = number
-            yield number, values
+            yield number, values[:last] if trim else values
