@@ -133,8 +133,10 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
 
     tb, as_doc = harvested
     yield from original.check_termbase(concepts, options)
+    # (read once, for the first original: the term base does not change during a check)
     counts: dict[int, int] | None = None
     sources: list[str] | None = None
+    documents: list[Any] = []
     for f in files:
         named = formats.for_path(f)
         if named is not None and named.holds is formats.Holds.UNITS:     # TMX, XLIFF, PO
@@ -143,9 +145,10 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
         else:
             document = reader.read(f)
             if sources is None:
-                counts, sources = tb.context_counts(), tb.context_sources()
+                counts, sources, documents = (tb.context_counts(), tb.context_sources(),
+                                              tb.documents())
             rev = revision.recognise_among(document, sources, tb.source_sentences,
-                                           tb.documents(), as_doc)
+                                           documents, as_doc)
             # Its own contexts (and those of the document it revises): the stale checks
             # compare them with the file.
             ours = [s for s in sources if (rev is not None and s == rev.source)
