@@ -31,12 +31,12 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
-def test_killed_harvest_leaves_no_workers(tmp_path: Path, transcript: Path, seed: Path,
-                                          sig: signal.Signals) -> None:
+def _harvest_in_two_workers(tmp_path: Path, seed: Path) -> tuple[subprocess.Popen[bytes],
+                                                                   set[int]]:
+    """``termsmith harvest --jobs 2`` of 24 copies of the seed (enough work to be seen in
+    the middle of it), and its workers once both are running."""
     files = []
-    for i in range(24):                       # enough work to be killed in the middle of it
+    for i in range(24):
         f = tmp_path / f"doc{i}.en.txt"
         f.write_bytes(seed.read_bytes() + f"\n\nCopy {i}.\n".encode())
         files.append(str(f))
@@ -48,7 +48,18 @@ def test_killed_harvest_leaves_no_workers(tmp_path: Path, transcript: Path, seed
     while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
         workers = _children(proc.pid)
         time.sleep(0.05)
-    assert len(workers) >= 2, "the harvest ended before its workers could be seen"
+    if len(workers) < 2:
+        proc.kill()
+        proc.wait(timeout=60)
+        pytest.fail("the harvest ended before its workers could be seen")
+    return proc, workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killed_harvest_leaves_no_workers(tmp_path: Path, transcript: Path, seed: Path,
+                                          sig: signal.Signals) -> None:
+    proc, workers = _harvest_in_two_workers(tmp_path, seed)
     os.kill(proc.pid, sig)
     proc.wait(timeout=60)
     deadline = time.monotonic() + 30
@@ -70,29 +81,11 @@ def test_workers_yield_the_cpu_to_the_process_that_stores(tmp_path: Path, seed: 
     # as cores, the workers run niced so that it is never the one kept waiting.
     from termsmith.harvest import WORKER_NICE
 
-    files = []
-    for i in range(24):
-        f = tmp_path / f"doc{i}.en.txt"
-        f.write_bytes(seed.read_bytes() + f"\n\nCopy {i}.\n".encode())
-        files.append(str(f))
-    proc = subprocess.Popen([sys.executable, "-m", "termsmith", "--db", str(tmp_path / "t.db"),
-                             "harvest", "--jobs", "2", *files],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc, workers = _harvest_in_two_workers(tmp_path, seed)
     try:
-        seen: dict[int, int] = {}
-        deadline = time.monotonic() + 120
-        while len(seen) < 2 and time.monotonic() < deadline and proc.poll() is None:
-            for w in _children(proc.pid):
-                try:
-                    seen[w] = _nice(w)
-                except OSError:
-                    pass
-            time.sleep(0.05)
-        assert len(seen) >= 2, "the harvest ended before its workers could be seen"
+        time.sleep(0.5)         # (a worker just forked may not have reniced itself yet)
         parent = _nice(proc.pid)
-        # (a worker just forked may not have reniced itself yet: read them again)
-        time.sleep(0.5)
-        now = {w: _nice(w) for w in seen if _alive(w)}
+        now = {w: _nice(w) for w in workers if _alive(w)}
         assert now and set(now.values()) == {min(19, parent + WORKER_NICE)}
     finally:
         proc.kill()
