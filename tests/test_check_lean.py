@@ -8,13 +8,20 @@ The findings must be the ones a check over every context gives.
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from termsmith import check, harvest, ingest, reader
-from termsmith.check import Options, finalize, original, revision
-from termsmith.model import Context
+from termsmith.check import Options, finalize, original, revision, spelling
+from termsmith.check.refs import flatten
+from termsmith.model import Concept, Context, Term
+from termsmith.normalize import fold
 from termsmith.store import TermBase
 from termsmith.store import reading as store_reading
 
@@ -163,3 +170,43 @@ def test_of_two_documents_equally_held_the_one_with_more_sentences_is_revised() 
     rev = revision.recognise_among(doc, {"b.txt", "c.txt"},
                                    lambda: (x for x in sentences if x[0] != "a.txt"), [])
     assert rev is not None and rev.source == "b.txt" and rev.share == 0.75
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*\.?")
+
+
+@settings(max_examples=300)
+@given(st.text(st.sampled_from("Qilian Mountains' Park-İ.ßǅ ΣΑΣ 5G co. —’_x\u0307"), max_size=40))
+def test_a_terms_words_are_read_folded_as_they_were_word_by_word(text: str) -> None:
+    # what the spelling index read a term's words as: each token without its dot, folded
+    word_by_word = [fold(m.group().rstrip(".")) for m in _TOKEN.finditer(text)]
+    assert [fold(w) for w in spelling._WORD.findall(text)] == word_by_word
+
+
+def test_a_near_miss_is_found_among_many_terms_only_its_own_indexed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[dict[object, object]] = []
+
+    def recorded(factory: Any) -> Any:
+        d: Any = defaultdict(factory)
+        made.append(d)
+        return d
+
+    terms = [f"{place} {kind}" for place in ("Qaidam", "Haixi", "Golmud", "Delingha", "Xining",
+                                              "Yushu", "Guoluo", "Huangnan", "Hainan", "Haibei")
+             for kind in ("Salt Lake Chemical Base", "Photovoltaic Industrial Park",
+                          "Eco-Tourism Demonstration Zone", "Highland Barley Cooperative",
+                          "Wind Power Base", "Grassland Monitoring Station")]
+    # "Mountians" is a word of a term (it was harvested so): never taken for a misspelling
+    terms += ["Qilian Mountains National Park", "Mountians Research Station"]
+    concepts = [Concept(id=i + 1, terms=(Term(t, id=i + 1),)) for i, t in enumerate(terms)]
+    refs = flatten(concepts)
+    doc = reader.parse_text("Title\n\nSpeakers\n\nMr. Li Wei, director\n\nLi Wei:\n\n"
+                            "The Qilian Mountians National Park protects snow leopards, and "
+                            "the Qilian Mountins National Park patrol grew.\n", path="b.txt")
+    monkeypatch.setattr(spelling, "defaultdict", recorded)
+    found = list(spelling.misspellings(refs, doc.content(), {}, set(), Options(), "b.txt"))
+    assert [f.found for f in found] == ["Qilian Mountins National Park"]
+    [index] = made
+    # the one term whose words the document says but for one is indexed, none of the 60
+    assert {i for entries in index.values() for i, _ in entries} == {60}

@@ -41,12 +41,18 @@ def misspellings(refs: list[Ref], segments: list[Segment], matched: dict[int, li
     index: dict[tuple[str | None, ...], list[tuple[int, str]]] = defaultdict(list)
     vocab: set[str] = set()
     known_forms = {fold(r.term.text) for r in refs}
+    # A window is a term but for one word, so every other word of the term is a word of
+    # the document: a term with two words or more the document lacks is not indexed (a
+    # big term base's terms mostly). Every term's words are still the vocabulary.
+    said = {w for seg in segments for w in _WORD.findall(fold(seg.text))}
     for i, r in enumerate(refs):
-        ws = [fold(w) for w in _words(r.term.text)]
+        ws = [fold(w) for w in _WORD.findall(r.term.text)]   # (each word folded alone)
         if not 2 <= len(ws) <= _MAX_WORDS or case_sensitive(r) \
                 or r.term.usage is Usage.DEPRECATED:
             continue
         vocab.update(ws)
+        if sum(w not in said for w in ws) > 1:
+            continue
         for k, w in enumerate(ws):
             if len(w) >= 5 and w.isalpha() and w not in FUNCTION_WORDS:
                 index[(*ws[:k], None, *ws[k + 1:])].append((i, w))
@@ -110,10 +116,6 @@ def _lookup(words: list[str], t: int, lengths: list[int],
                 if _near_miss(words[t], expected):
                     return a, a + n, i
     return None
-
-
-def _words(text: str) -> list[str]:
-    return [m.group().rstrip(".") for m in _TOKEN.finditer(text)]
 
 
 def _near_miss(found: str, expected: str) -> bool:
