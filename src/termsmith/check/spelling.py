@@ -44,7 +44,11 @@ def misspellings(refs: list[Ref], segments: list[Segment], matched: dict[int, li
     # A window is a term but for one word, so every other word of the term is a word of
     # the document: a term with two words or more the document lacks is not indexed (a
     # big term base's terms mostly). Every term's words are still the vocabulary.
-    said = {w for seg in segments for w in _WORD.findall(fold(seg.text))}
+    # Each segment folded (fold keeps offsets and word characters) and cut into words once;
+    # a token keeps its dot for abbreviations (Co.), the word is without it.
+    cut = [(seg, folded, _WORD.findall(folded)) for seg in segments
+           for folded in (fold(seg.text),)]
+    said = {w for _, _, words in cut for w in words}
     for i, r in enumerate(refs):
         ws = [fold(w) for w in _WORD.findall(r.term.text)]   # (each word folded alone)
         if not 2 <= len(ws) <= _MAX_WORDS or case_sensitive(r) \
@@ -63,10 +67,7 @@ def misspellings(refs: list[Ref], segments: list[Segment], matched: dict[int, li
     # none of them is passed over by one set operation.
     decided: set[str] = set(vocab)
     suspects: set[str] = set()
-    for seg in segments:
-        folded = fold(seg.text)     # fold keeps offsets and word characters
-        # A token keeps its dot for abbreviations (Co.); the word is without it.
-        words = _WORD.findall(folded)
+    for seg, folded, words in cut:
         distinct = set(words)
         new = distinct - decided
         if new:
