@@ -75,8 +75,12 @@ def discover(quick: bool, only: list[str]) -> tuple[list[Script], list[str]]:
     return scripts, others
 
 
+class JobFailed(Exception):
+    """A job's process ended in error; the message is its last line of stderr."""
+
+
 def run_job(script: Script, name: str) -> dict[str, float]:
-    """One job in a fresh process; its JSON figures."""
+    """One job in a fresh process; its JSON figures (:class:`JobFailed` if it fails)."""
     assert script.folder is not None
     cmd = [sys.executable, str(HERE / "_rows.py"), str(script.path), name, str(script.size),
            str(script.folder)]
@@ -86,9 +90,15 @@ def run_job(script: Script, name: str) -> dict[str, float]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if done.returncode != 0:
-        raise SystemExit(f"{script.path.name} {name}: failed\n{done.stderr[-2000:]}")
+        raise JobFailed(f"{script.path.name} {name}: failed\n{done.stderr[-2000:]}")
     figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return figures
+
+
+def _last_line(message: str) -> str:
+    """The last non-empty line of a failure (the exception, for a traceback)."""
+    lines = [ln.strip() for ln in message.splitlines() if ln.strip()]
+    return lines[-1] if lines else message
 
 
 def _secs(f: Figures | None) -> str:
@@ -105,7 +115,9 @@ def verdict(row: Row, ours: Figures, peer: Figures | None) -> str:
     """'yes', or what falls short."""
     short = []
     wall = ours.median("wall")
-    if row.min_ratio is not None and peer is not None:
+    if row.min_ratio is not None and peer is None:
+        short.append("ratio not measured (the peer did not run)")
+    elif row.min_ratio is not None and peer is not None:
         ratio = peer.median("wall") / wall
         if ratio < row.min_ratio:
             short.append(f"ratio {ratio:.1f}× < {row.min_ratio:g}×")
@@ -162,6 +174,7 @@ def main() -> None:
                 print(f"{s.path.name}: inputs made in {time.perf_counter() - t:.1f} s",
                       file=sys.stderr)
         figures: dict[tuple[str, str], Figures] = {}
+        failed: dict[tuple[str, str], str] = {}
         for round_ in range(args.repeat):
             for s in scripts:
                 for row in s.rows:
@@ -170,17 +183,30 @@ def main() -> None:
                         jobs.reverse()
                     for name in jobs:
                         if (s.path.name, name) in figures and \
-                                len(figures[s.path.name, name].runs) > round_:
+                                len(figures[s.path.name, name].runs) > round_ \
+                                or (s.path.name, name) in failed:
                             continue          # a job shared by two rows runs once a round
-                        r = run_job(s, name)
+                        try:
+                            r = run_job(s, name)
+                        except JobFailed as e:
+                            if name != row.peer:
+                                raise SystemExit(str(e)) from None
+                            # A peer that cannot run here (not installed: `pip install -e
+                            # '.[bench]'`) leaves its columns empty; the run goes on.
+                            failed[s.path.name, name] = _last_line(str(e))
+                            print(f"  {s.path.name} {name}: peer not run: "
+                                  f"{failed[s.path.name, name]}", file=sys.stderr)
+                            continue
                         figures.setdefault((s.path.name, name), Figures()).runs.append(r)
                         print(f"  round {round_ + 1}: {s.path.name} {name}: {r['wall']:.2f} s, "
                               f"{r['peak_mb']:.0f} MB", file=sys.stderr)
     results = [(row, figures[s.path.name, row.ours],
-                figures[s.path.name, row.peer] if row.peer else None)
+                figures.get((s.path.name, row.peer)) if row.peer else None)
                for s in scripts for row in s.rows]
     out = table(results)
     print(out)
+    for (script, name), why in failed.items():
+        print(f"\nPeer not run: {script} {name}: {why}")
     if others:
         print(f"\nNot in the table (no rows() defined): {', '.join(others)}")
     if args.markdown:
