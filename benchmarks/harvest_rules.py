@@ -29,6 +29,24 @@ def _old_calibration(termhood: float, occurrences: int, shaped: bool = False) ->
     return round(0.3 + (0.55 if occurrences > 1 else 0.45) * termhood, 2)
 
 
+def _every_occurrence(found: list[tuple[int, int, int]]) -> dict[int, set[int]]:
+    """``domain._spread`` switched off: each occurrence of a phrase counts as a paragraph."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for k, (_, _, n) in enumerate(found):
+        out[n].add(k)
+    return out
+
+
+def _every_paragraph(found: list[tuple[int, int, int]], runs: Any,
+                     sents: list[tuple[Any, str, int]]) -> dict[int, set[int]]:
+    """``domain._spread`` counting the paragraphs of every occurrence, inside a longer
+    phrase or not (C-value's independent occurrences switched off)."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for i, _, n in found:
+        out[n].add(sents[runs.sentence[i]][0].line)
+    return out
+
+
 RULES: dict[str, tuple[Any, str, Any]] = {
     "judging adjective": (domain, "evaluative", lambda word: False),
     "deictic adjective": (domain, "_DEICTIC", frozenset()),
@@ -43,8 +61,8 @@ RULES: dict[str, tuple[Any, str, Any]] = {
                      lambda st, taken: sum(1 for p in st.parents if p in taken)),
     "-ly adverb": (domain, "_ADVERB", re.compile("(?!)")),
     "one-off calibration": (domain, "_calibrated", _old_calibration),
-    "said in one paragraph": (domain, "_spread", lambda st, runs, sents, spans=None: len(st.forms)),
-    "said on its own": (domain, "_accepted_spans", lambda accepted, stats: defaultdict(list)),
+    "said in one paragraph": (domain, "_spread", lambda found, runs, sents: _every_occurrence(found)),
+    "said on its own": (domain, "_spread", lambda found, runs, sents: _every_paragraph(found, runs, sents)),
     "boilerplate cut": (domain, "_BOILERPLATE", 0.3),
     "officials cut": (names, "_OFFICIAL", 0.3),
     "nested demotion": (harvest, "NESTED_SCORE", 1.0),
@@ -81,6 +99,11 @@ def main() -> int:
     print(f"{'(all rules on)':22}", " ".join(
         f"{s.precision:.2f}/{s.must[0]}/{s.should[0]:<6}" for s in full))
     removed = {}
+    stale = [f"{label}: {module.__name__}.{name}" for label, (module, name, _) in RULES.items()
+             if not hasattr(module, name)]
+    if stale:       # a rule renamed or gone: say which, before an hour of scoring
+        print("switches not found (renamed or removed rules):", *stale, sep="\n  ")
+        return 2
     for label, (module, name, value) in RULES.items():
         old = getattr(module, name)
         setattr(module, name, value)
