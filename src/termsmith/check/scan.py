@@ -117,7 +117,7 @@ class Scan:
     def _segment(self, seg: Segment, matcher: Matcher[Pattern]) -> Iterator[Finding]:
         text = seg.text
         mtext, offs = _strip_quotes(text)
-        found_all = list(matcher.find_all(mtext))
+        found_all = [m for m in matcher.find_all(mtext) if not _glued(mtext, m.start, m.end)]
         for m in found_all:
             self.present.update(m.value.present)
         for m in _longest(found_all):
@@ -149,6 +149,12 @@ class Scan:
         if check == "variant-case":
             if not _case_matters(found, p.expected, seg, start):
                 return
+            if ref is not None and ref.term.review is not Review.APPROVED and \
+                    " " not in ref.term.text and found in _recorded_forms(ref):
+                # A word whose own contexts show this case too ("desertification" beside
+                # a sentence-initial "Desertification"), and no reviewer has chosen. (A
+                # name's style, "Autonomous Region", is reported against any term.)
+                return
         elif check == "variant-inflection" and ref is not None and not _fixed_number(ref):
             # Number is grammar in a domain noun ("black soil belts"): an approved
             # multi-word term inflected is still shown, as a variant at info severity.
@@ -164,6 +170,8 @@ class Scan:
                           f'"{found}" is a variant of the {what} "{p.expected}"', term,
                           p.expected, cid)
             return
+        if ref is not None and case_sensitive(ref) and found == ref.term.text:
+            return          # an acronym as recorded ("EAST"), not a name's word restyled
         restyled = self._restyled.get(found, _UNSEEN)
         if restyled is _UNSEEN:
             restyled = self._restyled[found] = _restyle(found, self.styles)
@@ -222,6 +230,11 @@ class Scan:
 PARALLEL_SCAN = 1_000_000       # characters
 
 
+def _recorded_forms(r: Ref) -> set[str]:
+    """The forms the term's contexts show (counted, or in the contexts read)."""
+    return {f for f, _ in r.term.variants} | {c.form for c in r.term.contexts}
+
+
 def _fixed_number(r: Ref) -> bool:
     """Whether singular/plural is part of the term (a name, a slogan), not grammar."""
     n = len(r.term.text.split())
@@ -259,6 +272,18 @@ def _strip_quotes(text: str) -> tuple[str, Sequence[int] | _Offsets]:
     if not quotes:
         return text, range(len(text) + 1)
     return text.translate(_NO_QUOTES), _Offsets(quotes)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the match ``text[start:end]`` is part of a larger token the matcher's word
+    boundaries cut: a figure ("Phase 2" in "Phase 2.5", "Berth 6" in "Berth 6,000") or a
+    contraction ("d" in "I'd", "ll" in "we'll")."""
+    before = text[start - 2:start] if start >= 2 else ""
+    first = text[start:start + 1]
+    return (first.isdigit() and before[-1:] in (".", ",") and before[:1].isdigit()) or \
+        (first.isalpha() and before[-1:] in ("'", "’") and before[:1].isalpha()) or \
+        (text[end - 1:end].isdigit() and text[end:end + 1] in (".", ",")
+         and text[end + 1:end + 2].isdigit())
 
 
 def _longest(matches: list[Match[Pattern]]) -> list[Match[Pattern]]:
@@ -327,6 +352,15 @@ def _token_styles(refs: list[Ref]) -> dict[str, str]:
 
 def _restyle(found: str, styles: dict[str, str]) -> str | None:
     ws = found.split()
-    fixed = [styles.get(fold(w), w) if not w.islower() else w for w in ws]
+    fixed = [w if w.islower() else _usual(w, styles) for w in ws]
     return " ".join(fixed) if fixed != ws else None
+
+
+def _usual(word: str, styles: dict[str, str]) -> str:
+    """How other names write ``word``. A two-letter word capitalised is not an acronym
+    restyled: "Us" of the Mu Us Sandy Land is no "US", nor "It" an "IT"."""
+    usual = styles.get(fold(word), word)
+    if usual.isupper() and not word.isupper() and sum(ch.isalpha() for ch in word) <= 2:
+        return word
+    return usual
 

@@ -220,7 +220,9 @@ def _variants(text: str, scanned: str | None = None,
                 (split := _compound_split(w)) is not None:
             out.add(" ".join([*ws[:i], split, *ws[i + 1:]]))
         swapped = _NUMERALS.get(w.lower())
-        if swapped is not None:
+        # A term that is a numeral alone ("one", quoted in a speech) has no numeral
+        # variant: its digits would be every figure of the document ("43.1%").
+        if swapped is not None and len(ws) > 1:
             out.add(" ".join([*ws[:i], swapped.capitalize() if w[0].isupper() else swapped,
                               *ws[i + 1:]]))
         if ws[i].lower() == "and" and 0 < i < len(ws) - 1:
