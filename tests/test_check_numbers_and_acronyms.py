@@ -108,3 +108,26 @@ def test_a_names_style_is_reported_though_its_contexts_show_both(tmp_path: Path)
     found = [(f.found, f.expected) for f in check.run(tb, [str(path)])
              if f.check == "variant-case"]
     assert found == [("Guangxi Zhuang autonomous region", "Guangxi Zhuang Autonomous Region")]
+
+
+def test_an_approximate_conversion_rounded_to_hundreds_adds_up() -> None:
+    d = doc("The orchards cover about 100,000 mu (roughly 6,700 hectares), and the tea "
+            "gardens 30,000 mu (about 2,000 hectares).")
+    found = [(f.found, f.expected) for f in only(run(base(), d), "unit-conversion")]
+    # 100,000 mu is 6,666.67 ha: 6,700 to the hundred. 30,000 mu is 2,000 ha exactly.
+    assert found == []
+    d = doc("The orchards cover about 100,000 mu (roughly 6,000 hectares).")
+    [f] = only(run(base(), d), "unit-conversion")
+    assert "6,666.67" in f.message
+
+
+def test_an_acronym_in_the_plural_is_the_acronym_the_term_base_records() -> None:
+    d = doc("We set up five marine protected areas (MPAs) along the coast.",
+            "The exclusive economic zone (EEZ) is patrolled, and the World Trade "
+            "Organization (WTOr) rules apply.")
+    concepts = base(approved("marine protected area", also=[en("MPA", type=TermType.ACRONYM)]),
+                    approved("exclusive economic zones",
+                             also=[en("EEZs", type=TermType.ACRONYM)]),
+                    approved("World Trade Organization", also=[en("WTO", type=TermType.ACRONYM)]))
+    found = [f.found for f in only(run(concepts, d), "acronym-mismatch")]
+    assert found == ["WTOr"]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from termsmith.numbers import Quantity, close_enough, parse
+from termsmith.numbers import Quantity, close_enough, parse, roughly, rounded_step
 
 
 @pytest.mark.parametrize(("text", "value", "decimals"), [
@@ -128,3 +128,23 @@ def test_parse_on_number_like_junk_raises_value_error_or_gives_a_finite_value(te
 def test_case_insensitive_match_never_yields_a_silent_zero() -> None:
     # re.IGNORECASE matches "ſ" (long s) as "s"; the value must not drop to 0.
     assert parse("ſix million").value == 6e6
+
+
+@pytest.mark.parametrize(("text", "step"), [
+    ("6,700", 100.0), ("6,667", 1.0), ("40", 10.0), ("100,000", 100_000.0), ("0", 1.0),
+    ("17.2 million", 100_000.0), ("3 million", 1_000_000.0), ("2.50", 0.01),
+    ("twenty", 10.0), ("seven", 1.0),
+])
+def test_an_approximate_figure_is_rounded_to_its_last_digit_that_is_not_zero(
+        text: str, step: float) -> None:
+    assert rounded_step(parse(text)) == pytest.approx(step)
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=0, max_value=6),
+       st.floats(min_value=-0.49, max_value=0.49))
+def test_roughly_takes_any_value_that_rounds_to_the_figure(head: int, zeros: int,
+                                                           off: float) -> None:
+    written = head * 10 ** zeros
+    step = rounded_step(parse(f"{written:,}"))
+    assert roughly(written + off * step, parse(f"{written:,}"))
+    assert not roughly(written + 0.51 * step, parse(f"{written:,}"))

@@ -86,3 +86,22 @@ def parse(text: str) -> Quantity:
 def close_enough(expected: float, written: Quantity) -> bool:
     """True when ``written`` equals ``expected`` rounded to the precision written."""
     return abs(expected - written.value) <= written.resolution / 2 + 1e-9 * max(1.0, abs(expected))
+
+
+def rounded_step(q: Quantity) -> float:
+    """The step an approximate figure was rounded to: its last written digit, and for a
+    whole number ending in zeros its last digit that is not one: "about 6,700" is
+    rounded to hundreds (100), "about 17.2 million" to 100,000, "about 40" to tens."""
+    if q.decimals:
+        return q.resolution
+    mantissa = round(q.value / q.scale)
+    step = 1
+    while mantissa and mantissa % (step * 10) == 0:
+        step *= 10
+    return step * q.scale
+
+
+def roughly(expected: float, written: Quantity) -> bool:
+    """True when an approximate ``written`` ("about 6,700") is ``expected`` rounded to
+    :func:`rounded_step`."""
+    return abs(expected - written.value) <= rounded_step(written) / 2 + 1e-9 * max(1.0, abs(expected))

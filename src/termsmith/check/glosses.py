@@ -63,7 +63,7 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
             yield from _acronym(cand.term, g.text if g else None, seg, start, end, known,
                                 expansions, document.path, options)
             theirs = recorded.get(key(g.text), set()) if g is not None else set()
-            if theirs and cand.term not in theirs and g is not None:
+            if theirs and _one(cand.term) not in {_one(t) for t in theirs} and g is not None:
                 # Its letters may fit (WTOr), yet the desk abbreviates the name otherwise.
                 usual = sorted(theirs)[0]
                 yield finding("acronym-mismatch", options, document.path, seg, start, end,
@@ -72,6 +72,11 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
         elif g is not None and g.type in (GlossType.SCIENTIFIC, GlossType.CLARIFICATION):
             yield from _other_gloss(cand.term, g.type, g.text, seg, start, end, by_key,
                                     glossed_as, document.path, options)
+
+
+def _one(acro: str) -> str:
+    """An acronym in the singular: "MPAs" is the plural of "MPA", not another acronym."""
+    return acro[:-1] if len(acro) > 2 and acro.endswith("s") and acro[:-1].isupper() else acro
 
 
 def _conversion(g: Gloss, seg: Segment, start: int, path: str,

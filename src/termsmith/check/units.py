@@ -199,7 +199,7 @@ class Conversion:
         err = abs(self.expected - self.written.value)
         if err <= EXACT_TOLERANCE * abs(self.expected):
             return True
-        return self.approximate and numbers.close_enough(self.expected, self.written)
+        return self.approximate and numbers.roughly(self.expected, self.written)
 
     def expected_text(self) -> str:
         """The expected figure written like the gloss: ``77.88 billion kilograms``."""
