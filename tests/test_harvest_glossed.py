@@ -1603,3 +1603,17 @@ def test_a_chinese_unit_defined_after_a_name_s_gloss_is_a_unit_and_the_name_is_k
     occ = li.occurrence
     assert occ.sentence[occ.start:occ.end] == "li"
     assert "Qianli Changsha" in {c.term for c in found}
+
+
+@pytest.mark.parametrize(("text", "acro", "exp"), [
+    ("Our delegation spoke at the UN Environment Assembly (UNEA) in Nairobi.",
+     "UNEA", "UN Environment Assembly"),
+    ("Members of the EU Chamber of Commerce (EUCC) toured the port.",
+     "EUCC", "EU Chamber of Commerce"),
+    ("The city hosted the G20 Finance Ministers Meeting (G20FMM) last spring.",
+     "G20FMM", "G20 Finance Ministers Meeting"),
+])
+def test_an_acronym_that_opens_the_expansion_gives_its_first_letters(
+        text: str, acro: str, exp: str) -> None:
+    assert _one(Kind.ACRONYM, text).term == acro
+    assert _one(Kind.EXPANSION, text).term == exp

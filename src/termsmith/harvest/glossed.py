@@ -696,10 +696,10 @@ _DOUBLED = re.compile(r"(?<![\w'’-])([A-Z])[a-z]+ \Z")
 def _gives(word: str, letters: list[str], li: int) -> list[int]:
     """How many of the acronym's letters up to ``letters[li]`` ``word`` can give, in the
     order to try: an acronym inside the expansion all its letters ("messenger RNA
-    (mRNA)"), its initial, then for a syllabic acronym its first three or two letters
-    (COMmerce in MOFCOM, CO in COSCO)."""
+    (mRNA)", "UN Environment Assembly (UNEA)"), its initial, then for a syllabic
+    acronym its first three or two letters (COMmerce in MOFCOM, CO in COSCO)."""
     n = len(word)
-    out = [n] if (1 < n <= li and word.isupper()
+    out = [n] if (1 < n <= li + 1 and word.isupper()
                   and "".join(letters[li - n + 1:li + 1]) == word.lower()) else []
     word = word.lower()
     if word[0] == letters[li]:
