@@ -89,10 +89,13 @@ def test_a_candidate_whose_contexts_show_both_cases_is_no_case_variant(tmp_path:
 
 def test_a_contraction_is_no_term_and_a_short_word_is_no_acronym_restyled() -> None:
     d = doc("I'd like to add that the Mu Us Sandy Land is now green.",
-            "We'll plant more, and the US Department of Agriculture sent experts.")
+            "We'll plant more, and the US Department of Agriculture sent experts.",
+            "The Village BA final drew crowds to the Ba River valley.")
     concepts = base(concept(en("D"), kind="name"), concept(en("Ll"), kind="name"),
                     approved("Mu Us Sandy Land"), approved("US Department of Agriculture"),
-                    approved("US Chamber of Commerce in China"), approved("US Embassy"))
+                    approved("US Chamber of Commerce in China"), approved("US Embassy"),
+                    concept(en("Village BA"), kind="name"), approved("Ba River"),
+                    approved("Ba River Valley"))
     assert [(f.check, f.found) for f in run(concepts, d)
             if f.check.startswith("variant")] == []
 
@@ -131,3 +134,17 @@ def test_an_acronym_in_the_plural_is_the_acronym_the_term_base_records() -> None
                     approved("World Trade Organization", also=[en("WTO", type=TermType.ACRONYM)]))
     found = [f.found for f in only(run(concepts, d), "acronym-mismatch")]
     assert found == ["WTOr"]
+
+
+def test_sentence_starts_harvested_as_names_make_no_case_variants() -> None:
+    d = doc("Boats sail down the Lancang River, and new kindergartens opened in the "
+            "county; we resolutely protect the longjiang wetlands and the xiangjiang.")
+    concepts = base(concept(en("The Lancang River"), kind="name"),
+                    concept(en("Kindergartens"), kind="name"),
+                    concept(en("Resolutely"), kind="name"),
+                    concept(en("Longjiang"), kind="name"),
+                    approved("Xiangjiang"))
+    found = [(f.found, f.expected) for f in only(run(concepts, d), "variant-case")]
+    # a name lowercased is still reported, reviewed or not
+    assert found == [("longjiang", "Longjiang"), ("xiangjiang", "Xiangjiang")]
+

@@ -31,7 +31,7 @@ from termsmith.document import Document, Role, Segment
 from termsmith.forked import Beside
 from termsmith.matcher import Match, Matcher
 from termsmith.model import Finding, Review, Severity, TermType, Usage
-from termsmith.normalize import fold
+from termsmith.normalize import fold, singular
 from termsmith.text import sentence_index, sentences, squash
 
 __all__ = ["Scan"]
@@ -150,10 +150,12 @@ class Scan:
             if not _case_matters(found, p.expected, seg, start):
                 return
             if ref is not None and ref.term.review is not Review.APPROVED and \
-                    " " not in ref.term.text and found in _recorded_forms(ref):
-                # A word whose own contexts show this case too ("desertification" beside
-                # a sentence-initial "Desertification"), and no reviewer has chosen. (A
-                # name's style, "Autonomous Region", is reported against any term.)
+                    " " not in ref.term.text and (found in _recorded_forms(ref)
+                                                  or _common_word(found)):
+                # An unreviewed word harvested at sentence starts ("Desertification",
+                # "Kindergartens"): its own contexts show the lowercase form too, or
+                # English has it as a common word. (A name's style, "Autonomous
+                # Region", and an approved word's case are reported.)
                 return
         elif check == "variant-inflection" and ref is not None and not _fixed_number(ref):
             # Number is grammar in a domain noun ("black soil belts"): an approved
@@ -228,6 +230,19 @@ class Scan:
 # A document this long has the second half of its segments scanned by a forked worker
 # while this process scans the first (benchmarks/README.md: check on the seed ×200).
 PARALLEL_SCAN = 1_000_000       # characters
+
+
+def _common_word(found: str) -> bool:
+    """Whether ``found`` is a lowercase word English has as a common word, not a name:
+    the tagger's lexicon (Brill's, from the Wall Street Journal) holds it, or its
+    singular, in a class other than proper noun ("kindergartens", "resolutely")."""
+    if not found.islower() or not found.isalpha():
+        return False
+    from termsmith.harvest.tagger import lexicon
+
+    words = lexicon()
+    cls = words.get(found) or words.get(singular(found))
+    return cls is not None and cls != "P"
 
 
 def _recorded_forms(r: Ref) -> set[str]:
@@ -314,6 +329,8 @@ def _case_matters(found: str, expected: str, seg: Segment, start: int) -> bool:
     for k, (f, e) in enumerate(zip(fw, ew, strict=False)):
         if f == e or (k == 0 and initial and f == e[:1].upper() + e[1:]):
             continue
+        if k == 0 and f.lower() == e.lower() in _ARTICLES:
+            continue        # "the Lancang River" where a sentence began "The Lancang River"
         if not e.islower():
             # A name lowercased, or a token restyled (LTD / Ltd). A title made of common
             # words ("Promoting High-Quality Development") is also an ordinary phrase
@@ -323,6 +340,9 @@ def _case_matters(found: str, expected: str, seg: Segment, start: int) -> bool:
         if len(ew) > 1 and not _next_to_capital(seg.text, start, start + len(found)):
             return True
     return False
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -357,10 +377,11 @@ def _restyle(found: str, styles: dict[str, str]) -> str | None:
 
 
 def _usual(word: str, styles: dict[str, str]) -> str:
-    """How other names write ``word``. A two-letter word capitalised is not an acronym
-    restyled: "Us" of the Mu Us Sandy Land is no "US", nor "It" an "IT"."""
+    """How other names write ``word``. A two-letter word and a two-letter acronym are
+    not one token restyled: "Us" of the Mu Us Sandy Land is no "US", nor "BA" of the
+    Village BA (a basketball league) the "Ba" of the Ba River."""
     usual = styles.get(fold(word), word)
-    if usual.isupper() and not word.isupper() and sum(ch.isalpha() for ch in word) <= 2:
+    if usual.isupper() != word.isupper() and sum(ch.isalpha() for ch in word) <= 2:
         return word
     return usual
 
