@@ -9,18 +9,19 @@ The findings must be the ones a check over every context gives.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_check_original import HEADER, approved, en
 
 from termsmith import check, harvest, ingest, reader
 from termsmith.check import Options, finalize, original, revision, spelling
 from termsmith.check.refs import flatten
-from termsmith.model import Concept, Context, Term
+from termsmith.model import Concept, Context, Term, TermType
 from termsmith.normalize import fold
 from termsmith.store import TermBase
 from termsmith.store import reading as store_reading
@@ -210,3 +211,32 @@ def test_a_near_miss_is_found_among_many_terms_only_its_own_indexed(
     [index] = made
     # the one term whose words the document says but for one is indexed, none of the 60
     assert {i for entries in index.values() for i, _ in entries} == {60}
+
+
+def test_a_check_keys_each_term_of_the_term_base_once(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The term-base checks and the gloss checks key the same terms: a big term base's
+    keys cost about a second each time, so one run computes each once."""
+    from termsmith.check import glosses, refs
+    from termsmith.normalize import key
+
+    names = [f"{place} {head}" for place in ("Qinghai", "Gansu", "Ningxia", "Shaanxi", "Hubei")
+             for head in ("Salt Lake", "Grassland Park", "Ecological Barrier", "Tea Garden")]
+    tb = TermBase(str(tmp_path / "desk.db"))
+    for n in names:
+        tb.add_concept(approved(n, also=[en("".join(w[0] for w in n.split()),
+                                            type=TermType.ACRONYM)]))
+    path = tmp_path / "xining.en.txt"
+    path.write_text(HEADER + "The Qinghai Salt Lake (QSL) draws visitors.\n", encoding="utf-8")
+    asked: Counter[str] = Counter()
+
+    def counted(text: str) -> str:
+        asked[text] += 1
+        return key(text)
+
+    for module in (original, glosses, refs):
+        monkeypatch.setattr(module, "key", counted, raising=False)
+    check.run(tb, [str(path)])
+    # (the document's own gloss is keyed again where it is compared: a few per document)
+    others = names[1:]
+    assert {n: asked[n] for n in others} == dict.fromkeys(others, 1)

@@ -130,9 +130,11 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
               harvested: tuple[Store, str | None]) -> Iterator[Finding]:
     from termsmith import formats, reader
     from termsmith.check import bilingual, original, revision
+    from termsmith.check.refs import Keys
 
     tb, as_doc = harvested
-    yield from original.check_termbase(concepts, options)
+    keys = Keys()       # every check of this run keys the same terms
+    yield from original.check_termbase(concepts, options, keys)
     # (read once, for the first original: the term base does not change during a check)
     counts: dict[int, int] | None = None
     sources: list[str] | None = None
@@ -154,7 +156,8 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
             ours = [s for s in sources if (rev is not None and s == rev.source)
                     or revision.same_source(s, document.path)]
             yield from original.check_original(_with_contexts(concepts, tb.contexts_from(ours)),
-                                               document, options, revision=rev, counts=counts)
+                                               document, options, revision=rev, counts=counts,
+                                               keys=keys)
     if source and target:
         if presegmented or (bilingual.one_segment_per_line(source)
                             and bilingual.one_segment_per_line(target)):

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from termsmith.check import Options
 from termsmith.check import units as unit_table
 from termsmith.check.findings import finding
-from termsmith.check.refs import Ref
+from termsmith.check.refs import Keys, Ref
 from termsmith.document import Document, Segment
 from termsmith.model import Finding, Gloss, GlossType, Review, TermType, Usage
 from termsmith.normalize import fold, key, singular
@@ -26,15 +26,18 @@ from termsmith.text import squash
 __all__ = ["check_glosses"]
 
 
-def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iterator[Finding]:
-    """Unit conversions, acronyms and other glosses found by the glossed harvester."""
+def check_glosses(refs: list[Ref], document: Document, options: Options,
+                  keys: Keys | None = None) -> Iterator[Finding]:
+    """Unit conversions, acronyms and other glosses found by the glossed harvester
+    (``keys``: the terms' keys, memoised across the checks of one run)."""
     from termsmith.harvest import glossed
     from termsmith.harvest.base import Kind
     from termsmith.harvest.merge import SentenceOffsets
 
+    keys = Keys() if keys is None else keys
     by_key: dict[str, list[Ref]] = defaultdict(list)
     for r in refs:
-        by_key[key(r.term.text)].append(r)
+        by_key[keys[r.term.text]].append(r)
     # Full form (by key) -> the acronyms the term base records for it.
     recorded: dict[str, set[str]] = defaultdict(set)
     for r in refs:
@@ -42,7 +45,7 @@ def check_glosses(refs: list[Ref], document: Document, options: Options) -> Iter
             for t in r.concept.section("en"):
                 if t.type is TermType.ACRONYM and t.review is not Review.REJECTED \
                         and t.usage is not Usage.DEPRECATED:
-                    recorded[key(r.term.text)].add(t.text)
+                    recorded[keys[r.term.text]].add(t.text)
     segs = {s.line: s for s in document.content()}
     # Where a candidate's sentence starts in its segment, from an index of the segment's
     # sentences (a find per candidate made a one-line document quadratic).

@@ -48,14 +48,13 @@ from termsmith.check import CHECKS as _REGISTRY
 from termsmith.check import Options
 from termsmith.check.findings import note
 from termsmith.check.glosses import check_glosses
-from termsmith.check.refs import Ref, flatten, preferred
+from termsmith.check.refs import Keys, Ref, flatten, preferred
 from termsmith.check.revision import Revision
 from termsmith.check.scan import Scan
 from termsmith.check.variants import classify
 from termsmith.document import Document
 from termsmith.forked import Beside
 from termsmith.model import Concept, Finding, Review, Severity, Term, TermType, Usage
-from termsmith.normalize import key
 from termsmith.text import squash
 
 # classify is re-exported: callers (and the tests) name variants through this module.
@@ -89,7 +88,8 @@ _REGISTRY.update(CHECKS)     # registered at import; all_checks() imports every 
 
 def check_original(concepts: Sequence[Concept], document: Document, options: Options, *,
                    integrity: bool = False, revision: Revision | None = None,
-                   counts: Mapping[int, int] | None = None) -> Iterator[Finding]:
+                   counts: Mapping[int, int] | None = None,
+                   keys: Keys | None = None) -> Iterator[Finding]:
     """Check the term base ``concepts`` (with contexts) against an English original.
 
     The concepts may instead carry only the contexts recorded from this document (and
@@ -100,6 +100,7 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
     by the caller, however many documents it checks; ``integrity=True`` adds them here.
     """
     refs = flatten(concepts, counts)
+    keys = Keys() if keys is None else keys
     if revision is not None:
         how = (f"{revision.share:.0%} of its recorded sentences are here"
                if revision.share is not None else "named with --as" if revision.by == "as"
@@ -110,7 +111,7 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
     if options.enabled("invisible-character"):
         yield from check_invisible(document, options)
     document = visible_only(document)       # matched as if they were not there
-    glosses = _glosses(refs, document, options)
+    glosses = _glosses(refs, document, options, keys)
     try:
         yield from Scan(refs, document, options,
                         revision.source if revision is not None else None).run()
@@ -118,7 +119,7 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
     finally:
         glosses.close()
     if integrity:
-        yield from check_termbase(concepts, options)
+        yield from check_termbase(concepts, options, keys)
 
 
 def check_invisible(document: Document, options: Options) -> Iterator[Finding]:
@@ -161,11 +162,12 @@ PARALLEL_DOCUMENT = 1_000_000         # characters
 class _Glosses:
     """The gloss findings, computed here when asked for, or by a forked worker meanwhile."""
 
-    def __init__(self, refs: list[Ref], document: Document, options: Options) -> None:
-        self._args = (refs, document, options)
+    def __init__(self, refs: list[Ref], document: Document, options: Options,
+                 keys: Keys) -> None:
+        self._args = (refs, document, options, keys)
         self._worker: Beside[list[Finding]] | None = None
         if sum(len(s.text) for s in document.segments) >= PARALLEL_DOCUMENT:
-            self._worker = Beside(lambda: list(check_glosses(refs, document, options)))
+            self._worker = Beside(lambda: list(check_glosses(refs, document, options, keys)))
 
     @property
     def forked(self) -> bool:
@@ -182,8 +184,9 @@ class _Glosses:
             self._worker.close()
 
 
-def _glosses(refs: list[Ref], document: Document, options: Options) -> _Glosses:
-    return _Glosses(refs, document, options)
+def _glosses(refs: list[Ref], document: Document, options: Options,
+             keys: Keys | None = None) -> _Glosses:
+    return _Glosses(refs, document, options, Keys() if keys is None else keys)
 
 
 # -- term base integrity -------------------------------------------------------------
@@ -191,8 +194,11 @@ def _glosses(refs: list[Ref], document: Document, options: Options) -> _Glosses:
 _SHORT_TYPES = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHORT_FORM})
 
 
-def check_termbase(concepts: Sequence[Concept], options: Options) -> Iterator[Finding]:
-    """Integrity of the term base alone: equivalents, renderings, duplicates."""
+def check_termbase(concepts: Sequence[Concept], options: Options,
+                   keys: Keys | None = None) -> Iterator[Finding]:
+    """Integrity of the term base alone: equivalents, renderings, duplicates. ``keys``
+    memoises the terms' keys across the checks of one run."""
+    keys = Keys() if keys is None else keys
     en_by_key: dict[str, list[tuple[Concept, Term]]] = defaultdict(list)
     zh_by_text: dict[str, list[tuple[Concept, Term]]] = defaultdict(list)
     for c in concepts:
@@ -200,7 +206,7 @@ def check_termbase(concepts: Sequence[Concept], options: Options) -> Iterator[Fi
             if t.review is Review.REJECTED or t.usage is Usage.DEPRECATED:
                 continue
             if t.lang == "en":
-                en_by_key[key(t.text)].append((c, t))
+                en_by_key[keys[t.text]].append((c, t))
             elif t.lang.split("-")[0] == "zh":
                 zh_by_text[squash(t.text)].append((c, t))
     for entries in en_by_key.values():
@@ -242,7 +248,7 @@ def check_termbase(concepts: Sequence[Concept], options: Options) -> Iterator[Fi
         for c, _ in entries:
             pref = preferred(c)
             if pref is not None:
-                renderings.setdefault(key(pref.text), (c.id or 0, pref.text))
+                renderings.setdefault(keys[pref.text], (c.id or 0, pref.text))
         if len(renderings) > 1:
             shown = sorted(renderings.values())
             yield note("en-two-renderings", options, None, None,

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from termsmith.frequency import zipf
 from termsmith.model import Concept, Review, Term, TermType, Usage
+from termsmith.normalize import key
 
-__all__ = ["Ref", "case_sensitive", "distinctive", "flatten", "preferred", "titled"]
+__all__ = ["Keys", "Ref", "case_sensitive", "distinctive", "flatten", "preferred", "titled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,15 @@ class Ref:
     @property
     def cid(self) -> int | None:
         return self.concept.id
+
+
+class Keys(dict[str, str]):
+    """:func:`termsmith.normalize.key` of each text asked for, computed once: the checks of
+    one run key the whole term base several times (a big one: ~1 s each time)."""
+
+    def __missing__(self, text: str) -> str:
+        got = self[text] = key(text)
+        return got
 
 
 def flatten(concepts: Sequence[Concept], counts: Mapping[int, int] | None = None) -> list[Ref]:
