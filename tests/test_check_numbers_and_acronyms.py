@@ -148,3 +148,11 @@ def test_sentence_starts_harvested_as_names_make_no_case_variants() -> None:
     # a name lowercased is still reported, reviewed or not
     assert found == [("longjiang", "Longjiang"), ("xiangjiang", "Xiangjiang")]
 
+
+
+def test_an_irregular_plural_is_an_inflection_not_a_misspelling() -> None:
+    from termsmith.check.variants import classify
+
+    assert classify("older people", "older person") == "variant-inflection"
+    assert classify("left-behind children", "left-behind child") == "variant-inflection"
+    assert classify("older peoples", "older person") == "variant-spelling"

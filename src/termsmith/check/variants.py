@@ -269,6 +269,17 @@ def _compound_split(word: str) -> str | None:
     return None if best is None else f"{word[:best[1]]} {word[best[1]:]}"
 
 
+# English nouns whose plural is not made with -s (English grammar's irregular plurals;
+# the key, like `inflection`, leaves them alone: "people" is also a nation, 人民).
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
+              "feet": "foot", "teeth": "tooth", "geese": "goose", "mice": "mouse",
+              "oxen": "ox", "persons": "person"}
+
+
+def _irregular_norm(text: str) -> str:
+    return " ".join(_IRREGULAR.get(w, w) for w in fold(text).split())
+
+
 def _numeral_norm(text: str) -> str:
     return " ".join(_word_numeral(w) for w in fold(text).split())
 
@@ -302,6 +313,8 @@ def classify(found: str, expected: str) -> str | None:
                 re.sub(r"[\s\-]", "", form_key(expected)):
             return "variant-spacing"
         return "variant-inflection"
+    if _irregular_norm(found) == _irregular_norm(expected):
+        return "variant-inflection"         # "older people" of "older person"
     if _numeral_norm(found) == _numeral_norm(expected):
         return "variant-numeral"
     if _order_norm(found) == _order_norm(expected):
