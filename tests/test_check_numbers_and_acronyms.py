@@ -156,3 +156,22 @@ def test_an_irregular_plural_is_an_inflection_not_a_misspelling() -> None:
     assert classify("older people", "older person") == "variant-inflection"
     assert classify("left-behind children", "left-behind child") == "variant-inflection"
     assert classify("older peoples", "older person") == "variant-spelling"
+
+
+def test_term_base_findings_about_terms_the_original_does_not_use_are_counted(
+        tmp_path: Path) -> None:
+    tb = TermBase(str(tmp_path / "desk.db"))
+    # two duplicates: one the transcript uses, one from another province's briefings
+    tb.add_concept(concept(en("Qinghai Lake")))
+    tb.add_concept(concept(en("Qinghai Lake")))
+    tb.add_concept(concept(en("Hexi Corridor")))
+    tb.add_concept(concept(en("Hexi Corridor")))
+    path = tmp_path / "xining.en.txt"
+    path.write_text(HEADER + "Birds return to Qinghai Lake every spring.\n", encoding="utf-8")
+    found = [(f.check, f.term) for f in check.run(tb, [str(path)])]
+    assert found == [("duplicate-concept", "Qinghai Lake"), ("termbase-elsewhere", None)]
+    [note] = [f for f in check.run(tb, [str(path)]) if f.check == "termbase-elsewhere"]
+    assert note.message.startswith("1 more term-base finding about terms")
+    # the term base on its own: every finding
+    assert sorted((f.check, f.term) for f in check.run(tb)) == [
+        ("duplicate-concept", "Hexi Corridor"), ("duplicate-concept", "Qinghai Lake")]

@@ -134,7 +134,10 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
 
     tb, as_doc = harvested
     keys = Keys()       # every check of this run keys the same terms
-    yield from original.check_termbase(concepts, options, keys)
+    # The concepts the checked originals use: the term base's own findings about others
+    # are counted, not listed (None: all listed, as for the term base alone or a file
+    # of pairs, whose terms are not collected).
+    used: set[int] | None = set() if files and not (source and target) else None
     # (read once, for the first original: the term base does not change during a check)
     counts: dict[int, int] | None = None
     sources: list[str] | None = None
@@ -142,6 +145,7 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
     for f in files:
         named = formats.for_path(f)
         if named is not None and named.holds is formats.Holds.UNITS:     # TMX, XLIFF, PO
+            used = None
             yield from bilingual.check_pairs(bilingual.pairs_from_file(f, *langs), concepts,
                                              options, path=f)
         else:
@@ -157,7 +161,7 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
                     or revision.same_source(s, document.path)]
             yield from original.check_original(_with_contexts(concepts, tb.contexts_from(ours)),
                                                document, options, revision=rev, counts=counts,
-                                               keys=keys)
+                                               keys=keys, used=used)
     if source and target:
         if presegmented or (bilingual.one_segment_per_line(source)
                             and bilingual.one_segment_per_line(target)):
@@ -166,6 +170,7 @@ def _findings(concepts: list[Any], files: Sequence[str], source: str | None,
         else:
             pairs = bilingual.orient(bilingual.pairs_from_texts(source, target), *langs)
         yield from bilingual.check_pairs(pairs, concepts, options, path=target)
+    yield from original.check_termbase(concepts, options, keys, among=used)
 
 
 def _with_contexts(concepts: list[Any], contexts: dict[int, tuple[Any, ...]]) -> list[Any]:

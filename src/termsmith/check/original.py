@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from termsmith import inputs
@@ -79,6 +79,8 @@ CHECKS: dict[str, tuple[Severity, str]] = {
     "zh-two-equivalents": (_W, "one English term has two Chinese equivalents"),
     "en-two-renderings": (_W, "one Chinese term has two English renderings"),
     "duplicate-concept": (_W, "two concepts share an English term"),
+    "termbase-elsewhere": (_I, "term-base findings about terms the checked files do not use, "
+                               "counted (`termsmith check` alone lists them)"),
     "invisible-character": (_W, "a zero-width, joiner or direction-override character in the text"),
     "revised-copy": (_I, "the file is checked as a revised copy of a harvested document"),
 }
@@ -89,7 +91,8 @@ _REGISTRY.update(CHECKS)     # registered at import; all_checks() imports every 
 def check_original(concepts: Sequence[Concept], document: Document, options: Options, *,
                    integrity: bool = False, revision: Revision | None = None,
                    counts: Mapping[int, int] | None = None,
-                   keys: Keys | None = None) -> Iterator[Finding]:
+                   keys: Keys | None = None,
+                   used: set[int] | None = None) -> Iterator[Finding]:
     """Check the term base ``concepts`` (with contexts) against an English original.
 
     The concepts may instead carry only the contexts recorded from this document (and
@@ -98,6 +101,7 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
     base so): the findings are the same.
     The term-base checks (:func:`check_termbase`) need no document and are run once
     by the caller, however many documents it checks; ``integrity=True`` adds them here.
+    ``used``, if given, gets the ids of the concepts whose terms the document uses.
     """
     refs = flatten(concepts, counts)
     keys = Keys() if keys is None else keys
@@ -113,11 +117,13 @@ def check_original(concepts: Sequence[Concept], document: Document, options: Opt
     document = visible_only(document)       # matched as if they were not there
     glosses = _glosses(refs, document, options, keys)
     try:
-        yield from Scan(refs, document, options,
-                        revision.source if revision is not None else None).run()
+        scan = Scan(refs, document, options, revision.source if revision is not None else None)
+        yield from scan.run()
         yield from glosses()
     finally:
         glosses.close()
+    if used is not None:
+        used.update(cid for i in scan.present if (cid := refs[i].cid) is not None)
     if integrity:
         yield from check_termbase(concepts, options, keys)
 
@@ -195,10 +201,25 @@ _SHORT_TYPES = frozenset({TermType.ACRONYM, TermType.ABBREVIATION, TermType.SHOR
 
 
 def check_termbase(concepts: Sequence[Concept], options: Options,
-                   keys: Keys | None = None) -> Iterator[Finding]:
+                   keys: Keys | None = None,
+                   among: Collection[int] | None = None) -> Iterator[Finding]:
     """Integrity of the term base alone: equivalents, renderings, duplicates. ``keys``
-    memoises the terms' keys across the checks of one run."""
+    memoises the terms' keys across the checks of one run.
+
+    With ``among`` (the concepts the checked files use), a finding none of whose
+    concepts is among them is only counted, in one ``termbase-elsewhere`` note: a
+    desk's term base holds thousands of terms a transcript never uses.
+    """
     keys = Keys() if keys is None else keys
+    elsewhere = 0
+
+    def relevant(ids: Iterable[int]) -> bool:
+        nonlocal elsewhere
+        if among is None or any(i in among for i in ids):
+            return True
+        elsewhere += 1
+        return False
+
     en_by_key: dict[str, list[tuple[Concept, Term]]] = defaultdict(list)
     zh_by_text: dict[str, list[tuple[Concept, Term]]] = defaultdict(list)
     for c in concepts:
@@ -212,7 +233,7 @@ def check_termbase(concepts: Sequence[Concept], options: Options,
     for entries in en_by_key.values():
         cids = sorted({c.id or 0 for c, _ in entries})
         head = entries[0][1].text
-        if len(cids) > 1:
+        if len(cids) > 1 and relevant(cids):
             yield note("duplicate-concept", options, None, None,
                        f'"{head}" is a term of concepts {", ".join(f"#{i}" for i in cids)}',
                        head, cids[-1])
@@ -239,6 +260,8 @@ def check_termbase(concepts: Sequence[Concept], options: Options,
         for zh in (sorted(v) for v in kinds.values()):
             if len(zh) > 1:
                 reported.add(ids)
+                if not relevant(ids):
+                    break
                 head = entries[0][1].text
                 yield note("zh-two-equivalents", options, None, None,
                            f'"{head}" has {len(zh)} Chinese equivalents: {", ".join(zh)}',
@@ -249,8 +272,13 @@ def check_termbase(concepts: Sequence[Concept], options: Options,
             pref = preferred(c)
             if pref is not None:
                 renderings.setdefault(keys[pref.text], (c.id or 0, pref.text))
-        if len(renderings) > 1:
+        if len(renderings) > 1 and relevant(i for i, _ in renderings.values()):
             shown = sorted(renderings.values())
             yield note("en-two-renderings", options, None, None,
                        f'"{zh_text}" is rendered as ' + " and ".join(
                             f'"{t}" (#{i})' for i, t in shown), zh_text, shown[-1][0])
+    if elsewhere:
+        yield note("termbase-elsewhere", options, None, None,
+                   f"{elsewhere} more term-base finding{'s' if elsewhere > 1 else ''} about "
+                   "terms the checked files do not use: `termsmith check` alone lists them",
+                   None, None)
