@@ -247,3 +247,26 @@ def test_a_fifo_is_refused_at_once(tmp_path: Path, args: list[str]) -> None:
                         str(fifo)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 3
     assert r.stderr.strip() == f"Error: {fifo}: not a regular file (a FIFO); give a file"
+
+
+# -- a file that is no text at all, given where a transcript is read ---------------------------
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("briefing.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "PDF document"),
+    ("briefing.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(40), ".docx"),
+    ("briefing.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(200), ".doc"),
+    ("briefing.rtf", b"{\\rtf1\\ansi Host: Good morning.\\par }", "RTF document"),
+    ("briefing.txt.gz", b"\x1f\x8b\x08\x00" + bytes(40), "decompress"),
+    ("colleague.db", b"SQLite format 3\x00" + bytes(100), "--db")])
+@pytest.mark.parametrize("command", [["harvest"], ["harvest", "--force"],
+                                     ["harvest", "--encoding", "latin-1"], ["check"]])
+def test_a_document_that_is_no_text_is_named_for_what_it_is(
+        run: Run, tmp_path: Path, name: str, data: bytes, said: str, command: list[str]) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    before = json.loads(run("stats", "--format", "json").output)
+    line = _one_line_error(run(*command, str(f)), name)
+    assert said in line and "not text" in line
+    assert "--force" not in line and "--encoding" not in line and "UTF-16" not in line
+    assert json.loads(run("stats", "--format", "json").output) == before

@@ -15,7 +15,10 @@ Detection, in order (issue 15 item 9):
    Windows tools: curly quotes, dashes, accented names).
 
 Anything else is a one-line error naming the file, saying which encoding the
-bytes look like (charset-normalizer's guess) and offering ``--encoding``.
+bytes look like (charset-normalizer's guess) and offering ``--encoding``. A file
+that is plainly no text at all (a PDF, a Word document, a compressed file, a term
+base: told by its first bytes) is refused first, saying what it is and what to do,
+whatever ``--encoding`` says.
 """
 
 from __future__ import annotations
@@ -38,6 +41,19 @@ _LEGACY_CHINESE = ("gb18030", "big5")
 _MIN_COMMON = 0.6       # share of common characters a Chinese decoding needs to be believed
 
 
+_SAVE_AS_TEXT = "save it as plain text (.txt) or a web page (.html) and give that"
+# Files a desk has that are no text, by their first bytes: what they are, what to do.
+_NOT_TEXT = (
+    (b"%PDF-", "a PDF document", "extract its text first (e.g. pdftotext -layout) and give that"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document, an .xlsx workbook?)", _SAVE_AS_TEXT),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)",
+     _SAVE_AS_TEXT),
+    (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
+    (b"\x1f\x8b", "a gzip-compressed file", "decompress it first"),
+    (b"SQLite format 3\x00", "an SQLite database (a term base?)", "a term base is given as --db FILE"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """Text decoded from a file, and the codec that decoded it (Python's name)."""
@@ -48,6 +64,9 @@ class Decoded:
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     """Decode ``data`` (the bytes of file ``name``), detecting the encoding unless one is given."""
+    for magic, what, todo in _NOT_TEXT:
+        if data.startswith(magic):
+            raise SourceError(f"{name}: this is {what}, not text; {todo}")
     if encoding:
         return _given(data, name, encoding)
     for bom, codec in _BOMS:
