@@ -270,3 +270,32 @@ def test_a_document_that_is_no_text_is_named_for_what_it_is(
     assert said in line and "not text" in line
     assert "--force" not in line and "--encoding" not in line and "UTF-16" not in line
     assert json.loads(run("stats", "--format", "json").output) == before
+
+
+# -- a file the user may not read: bad input (3), not a usage error (2) -------------------------
+
+
+@pytest.mark.parametrize("args", [["harvest"], ["check"], ["import"], ["review", "import"],
+                                  ["tm", "add"], ["align"], ["check", "--config"]])
+def test_an_unreadable_file_is_3_naming_it(run: Run, tmp_path: Path, transcript: Path,
+                                           monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    import builtins
+    import io
+
+    locked = tmp_path / "locked.txt"
+    locked.write_bytes(transcript.read_bytes())
+    real_access, real_open = os.access, builtins.open
+
+    def access(path: object, mode: int, **kw: object) -> bool:     # as a user without the right
+        return False if Path(os.fsdecode(path)) == locked else real_access(path, mode, **kw)  # type: ignore[arg-type]
+
+    def deny(file: object, *a: object, **kw: object) -> object:
+        if isinstance(file, (str, os.PathLike)) and Path(os.fsdecode(file)) == locked:
+            raise PermissionError(13, "Permission denied", os.fsdecode(file))
+        return real_open(file, *a, **kw)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(builtins, "open", deny)
+    monkeypatch.setattr(io, "open", deny)
+    line = _one_line_error(run(*args, str(locked)), "locked.txt")
+    assert "Permission denied" in line

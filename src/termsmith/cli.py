@@ -174,7 +174,7 @@ def main(ctx: click.Context, db: str) -> None:
 @main.command(epilog=_examples(
     'termsmith harvest corpus/scio-2024-04-26-heilongjiang.en.txt',
     'termsmith harvest --harvester quoted --harvester glossed --min-score 0.5 corpus/'))
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--min-score", type=click.FloatRange(0, 1), default=None,
               help="Drop candidates scoring below this (default 0.3).")
 @click.option("--harvester", "harvesters", multiple=True,
@@ -538,7 +538,7 @@ def export_cmd(ctx: click.Context, fmt: str | None, output: str, statuses: Seque
 @main.command("import", epilog=_examples(
     'termsmith import colleague.tbx memory.tmx',
     'termsmith import --format tsv omegat-glossary.txt'))
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(formats.names(reads=True)),
               default=None, help="Format (default: from the name and content).")
 @click.option("--force", is_flag=True,
@@ -578,7 +578,7 @@ def import_cmd(ctx: click.Context, files: Sequence[str], fmt: str | None, force:
 @main.command(epilog=_examples(
     'termsmith build',
     'termsmith build --check'))
-@click.option("--root", type=click.Path(), default=".",
+@click.option("--root", type=click.Path(readable=False), default=".",
               show_default=True, help="The project folder (holding corpus/ and glossary/).")
 @click.option("--check", is_flag=True,
               help="Build into a temporary folder and exit 1 if the shipped files differ.")

@@ -18,10 +18,10 @@ from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
 @main.command(epilog=_examples(
     "termsmith check corpus/scio-2024-04-26-heilongjiang.en.txt",
     "termsmith check --source talk.zh.txt --target talk.en.txt --format html -o report.html"))
-@click.argument("files", nargs=-1, type=click.Path())
-@click.option("--source", "source", type=click.Path(), default=None,
+@click.argument("files", nargs=-1, type=click.Path(readable=False))
+@click.option("--source", "source", type=click.Path(readable=False), default=None,
               help="The original (Chinese or English), checked against --target.")
-@click.option("--target", "target", type=click.Path(), default=None,
+@click.option("--target", "target", type=click.Path(readable=False), default=None,
               help="Its translation.")
 @click.option("--source-lang", default=None, metavar="TAG",
               help="Language of the source (zh, en ...); detected from the text if not given.")
@@ -36,7 +36,7 @@ from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
 @click.option("--ignore", multiple=True, metavar="ID", help="Skip these checks (repeatable).")
 @click.option("--severity", "severities", multiple=True, metavar="ID=LEVEL",
               help="Override a check's severity: error, warning or info (repeatable).")
-@click.option("--config", "config", type=click.Path(), default=None,
+@click.option("--config", "config", type=click.Path(readable=False), default=None,
               help="TOML file with [check] select, ignore and [check.severity].")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True)

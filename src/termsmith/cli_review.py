@@ -22,7 +22,7 @@ def review() -> None:
 
 @review.command("export", epilog=_examples(
     "termsmith review export sheet.xlsx --status candidate --min-score 0.5"))
-@click.argument("sheet", type=click.Path())
+@click.argument("sheet", type=click.Path(readable=False))
 @click.option("--status", "statuses", multiple=True, type=click.Choice([r.value for r in Review]),
               help="Only terms of this review status (repeatable; default: all).")
 @_kinds_option("Only concepts of this kind (repeatable).")
@@ -44,7 +44,7 @@ def review_export(ctx: click.Context, sheet: str, statuses: Sequence[str], kinds
 
 
 @review.command("import", epilog=_examples("termsmith review import sheet.xlsx --reviewer wang.li"))
-@click.argument("sheet", type=click.Path())
+@click.argument("sheet", type=click.Path(readable=False))
 @click.option("--force", is_flag=True,
               help="Apply rows whose entry changed in the term base after the sheet was exported.")
 @click.option("--reviewer", default=None, help="Who reviewed (default: TERMSMITH_REVIEWER or login).")

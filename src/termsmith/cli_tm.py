@@ -24,8 +24,8 @@ _WEAK_NOTE = "beads to check (score under 0.5, or a sentence without counterpart
 @main.command(epilog=_examples(
     "termsmith align talk.zh.txt talk.en.txt -o talk.tmx --store",
     "termsmith align --presegmented 001.zh 001.en --format beads"))
-@click.argument("source", type=click.Path())
-@click.argument("target", type=click.Path(), required=False)
+@click.argument("source", type=click.Path(readable=False))
+@click.argument("target", type=click.Path(readable=False), required=False)
 @click.option("-o", "--output", default=None, metavar="FILE",
               help="Where to write (default: standard output); the extension picks the format.")
 @click.option("--format", "fmt", type=click.Choice(["tmx", "beads", "tsv", "html"]), default=None,
@@ -129,7 +129,7 @@ def tm() -> None:
 
 
 @tm.command("add", epilog=_examples("termsmith tm add memory.tmx talk.tmx"))
-@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.argument("files", nargs=-1, required=True, type=click.Path(readable=False))
 @click.pass_context
 def tm_add(ctx: click.Context, files: Sequence[str]) -> None:
     """Add every unit of TMX files to the memory (one transaction a file; nothing twice)."""
