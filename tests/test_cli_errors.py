@@ -299,3 +299,49 @@ def test_an_unreadable_file_is_3_naming_it(run: Run, tmp_path: Path, transcript:
     monkeypatch.setattr(io, "open", deny)
     line = _one_line_error(run(*args, str(locked)), "locked.txt")
     assert "Permission denied" in line
+
+
+# -- Ctrl-C: 130 and one line, never Click's "Aborted!" with 1 (which means findings) ------------
+
+
+def test_ctrl_c_mid_harvest_keeps_whole_documents_and_says_so(
+        tmp_path: Path, transcript: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from termsmith import ingest
+
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"talk{i}.txt").write_text(
+            transcript.read_text(encoding="utf-8").replace("Qinghai", f"Qinghai{i}"), encoding="utf-8")
+    real_store, calls = ingest.store, []
+
+    def store(tb: object, result: object) -> object:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real_store(tb, result)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest, "store", store)
+    db = tmp_path / "t.db"
+    r = CliRunner().invoke(main, ["--db", str(db), "harvest", "-j", "1", str(folder)])
+    assert r.exit_code == 130, r.output
+    assert r.output.strip().splitlines() == [
+        "Interrupted: 1 of 3 documents stored, each whole; run the same command again to "
+        "harvest the rest"]
+    monkeypatch.setattr(ingest, "store", real_store)
+    stats = CliRunner().invoke(main, ["--db", str(db), "stats", "--format", "json"])
+    assert json.loads(stats.output)["documents"] == 1
+
+
+def test_ctrl_c_in_any_command_is_130_not_findings(run: Run, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from termsmith import exchange
+
+    def interrupted(*a: object, **kw: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(exchange, "export", interrupted)
+    out = tmp_path / "out.tbx"
+    r = run("export", "-o", str(out))
+    assert r.exit_code == 130 and r.output.strip() == "Interrupted."
+    assert not out.exists()

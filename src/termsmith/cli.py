@@ -3,7 +3,7 @@
 One exit-status rule for every command: 0 ok; 1 findings (``check`` errors, import
 or review conflicts, ``build --check``); 2 usage error (Click's own: an unknown
 option, a missing argument, a value not among the choices); 3 bad input or a term
-base error. Bad input is a :class:`~termsmith.errors.GlossaryError`, an
+base error; 130 interrupted (Ctrl-C). Bad input is a :class:`~termsmith.errors.GlossaryError`, an
 :class:`OSError` on a file the user named (a full disk, no permission) or an
 SQLite error (a locked or damaged term base); each becomes one line
 ``Error: ...`` naming the file, converted once in :class:`_Group`, not per
@@ -40,6 +40,16 @@ class UserError(click.ClickException):
     """A bad-input error shown as one line, exit status 3."""
 
     exit_code = EXIT_BAD_INPUT
+
+
+class Interrupted(click.ClickException):
+    """Ctrl-C: one line saying what was kept, exit status 130 (128 + SIGINT), as shells do;
+    not Click's "Aborted!" with 1, which means findings here."""
+
+    exit_code = 130
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"Interrupted{': ' + self.message if self.message else '.'}", err=True)
 
 
 class Conflict(click.ClickException):
@@ -82,6 +92,9 @@ class _Group(click.Group):
             raise UserError(str(e)) from e
         except BrokenPipeError:
             raise
+        except KeyboardInterrupt:
+            # Every write is one transaction, rolled back when interrupted: nothing half-written.
+            raise Interrupted("") from None
         except OSError as e:               # a full disk, no permission … on a file named
             raise UserError(_os_message(e)) from e
         except Exception as e:
@@ -162,7 +175,8 @@ def main(ctx: click.Context, db: str) -> None:
 
     \b
     Exit status: 0 ok, 1 findings (check errors, import or review conflicts,
-    build --check), 2 usage error, 3 bad input or store error.
+    build --check), 2 usage error, 3 bad input or store error, 130
+    interrupted (Ctrl-C; nothing half-written).
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
@@ -215,9 +229,11 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     tb = _open(ctx)
     show = not quiet and sys.stderr.isatty() and len(docs) > 1
     bar: Any = None
+    stored = 0
 
     def progress(done: int, total: int) -> None:
-        nonlocal bar
+        nonlocal bar, stored
+        stored = done
         if not show:
             return
         if bar is None:
@@ -228,6 +244,12 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     try:
         got = harvesting.into(tb, docs, harvesters=harvesters or None, min_score=min_score,
                               jobs=jobs, encoding=encoding, progress=progress, force=force)
+    except KeyboardInterrupt:
+        # Each document is stored in a transaction of its own: those done are whole, the
+        # one under way is rolled back, and a harvest again adds nothing twice.
+        n = len(docs)
+        raise Interrupted(f"{stored} of {n} document{'s' * (n != 1)} stored, each whole; "
+                          "run the same command again to harvest the rest") from None
     finally:
         if bar is not None:
             bar.render_finish()
