@@ -85,3 +85,36 @@ def test_shipped_file_import_export_round_trip(pattern: str, fmt: str, tmp_path:
         out = tmp_path / f.name
         exchange.export(tb, out, fmt)
         assert out.read_bytes() == f.read_bytes(), f
+
+
+@pytest.mark.parametrize("check", [[], ["--check"]])
+def test_build_refuses_a_folder_that_is_no_project(tmp_path: Path, check: list[str]) -> None:
+    from click.testing import CliRunner
+
+    from termsmith.cli import main
+
+    talks = tmp_path / "talks"              # transcripts, but not under corpus/
+    talks.mkdir()
+    (talks / "briefing.en.txt").write_text("Host: Good morning.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", "--root", str(talks), *check])
+    assert r.exit_code == 3, r.output
+    assert r.output.strip() == (f"Error: {talks}: no corpus/*.txt in this folder; give --root the "
+                                "project folder (holding corpus/ and glossary/)")
+    assert sorted(p.name for p in talks.iterdir()) == ["briefing.en.txt"]   # nothing written
+
+
+def test_build_check_names_a_missing_shipped_file_as_missing(tmp_path: Path, transcript: Path) -> None:
+    from click.testing import CliRunner
+
+    from termsmith.cli import main
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "briefing.en.txt").write_bytes(transcript.read_bytes())
+    assert CliRunner().invoke(main, ["build", "--root", str(tmp_path)]).exit_code == 0
+    (tmp_path / "tmx" / "briefing.tmx").unlink()
+    (tmp_path / "glossary" / "briefing.csv").write_text("stale\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["build", "--root", str(tmp_path), "--check"])
+    assert r.exit_code == 1
+    assert r.output.strip().splitlines() == [
+        "glossary/briefing.csv: differs from what 'termsmith build' produces",
+        "tmx/briefing.tmx: missing; 'termsmith build' writes it"]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from termsmith import decisions as decisions_file
 from termsmith import exchange, formats, harvest, ingest, reader
+from termsmith.errors import SourceError
 from termsmith.model import Review
 from termsmith.store import open_store
 
@@ -61,6 +62,11 @@ def stem(root: Path) -> str:
 def build(root: Path, out: Path | None = None,
           progress: Callable[[str], None] | None = None) -> list[Path]:
     """Harvest the corpus, apply the decisions, write every output under ``out`` (default root)."""
+    if not corpus_files(root):
+        # Not the project folder: an empty glossary written there, or every shipped
+        # file reported stale, would only mislead.
+        raise SourceError(f"{root}: no corpus/*.txt in this folder; give --root the project "
+                          "folder (holding corpus/ and glossary/)")
     out = out or root
     tb = open_store(":memory:")
     try:

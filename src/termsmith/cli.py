@@ -621,7 +621,9 @@ def build(root: str, check: bool) -> None:
         stale = building.check(base)
         if stale:
             for name in stale:
-                click.echo(f"{name}: differs from what 'termsmith build' produces", err=True)
+                click.echo(f"{name}: differs from what 'termsmith build' produces" if
+                           (base / name).exists() else f"{name}: missing; 'termsmith build' "
+                           "writes it", err=True)
             sys.exit(EXIT_FINDINGS)
         click.echo("Shipped glossary/ and tmx/ are up to date.")
         return
