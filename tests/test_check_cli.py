@@ -146,3 +146,27 @@ def test_the_library_call_finds_what_the_command_reports(db: str) -> None:
     assert [(f.check, f.line) for f in found] == [
         (f["check"], f["line"]) for f in json.loads(r.output)["findings"]]
     assert narrowed and {f.check for f in narrowed} == {"number-mismatch"}
+
+
+def test_html_report_is_accessible_and_counts_in_words() -> None:
+    from lxml import html as lhtml
+
+    from termsmith.check import report
+    from termsmith.model import Finding, Severity
+
+    found = [Finding("variant-case", Severity.WARNING, "styled unlike", path="a.txt", line=3,
+                     context="The Green Belt Plan was praised.", span=(4, 19)),
+             Finding("variant-case", Severity.WARNING, "styled unlike", path="a.txt", line=9,
+                     context="The green belt plan again.", span=(4, 19)),
+             Finding("key-term-missing", Severity.ERROR, "source has it", path="b.zh.txt", line=1,
+                     context="我们要推进绿色发展。", span=(3, 7))]
+    page = report.html(found, title="termsmith check: a.txt")
+    doc = lhtml.document_fromstring(page)
+    assert doc.get("lang") == "en"                               # the page's language declared
+    assert doc.findtext(".//title") == "termsmith check: a.txt: 1 error, 2 warnings, 0 info"
+    assert [s.text for s in doc.findall(".//p[@class='summary']/span")] == [
+        "1 error", "2 warnings", "0 info"]                      # as the text report words them
+    assert {th.get("scope") for th in doc.iter("th")} == {"col"}
+    chinese = [td for td in doc.iter("td") if "绿色" in td.text_content()]
+    assert [td.get("lang") for td in chinese] == ["zh"]
+    assert all(td.get("lang") is None for td in doc.iter("td") if "Green" in td.text_content())

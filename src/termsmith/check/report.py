@@ -87,23 +87,36 @@ th { background: #f4f4f4; position: sticky; top: 0; }
 .error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #00607a; }
 mark { background: #ffe08a; padding: 0 .1em; } .ctx { color: #555; font-size: .95em; }
 code { font-size: .9em; } .summary span { margin-right: 1.5em; font-weight: 600; }
+.hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 """
 
 
+def _lang(text: str) -> str | None:
+    """``zh`` for a sentence mostly in Han characters (a Chinese source), else None: the
+    page is English, and a screen reader should read a Chinese cell as Chinese."""
+    from termsmith.readers.script import is_han
+
+    letters = [c for c in text if c.isalpha()]
+    return "zh" if letters and sum(map(is_han, letters)) * 2 > len(letters) else None
+
+
 def html(findings: Sequence[Finding], *, title: str = "termsmith check") -> str:
-    """A self-contained HTML report (no scripts, no external resources)."""
+    """A self-contained HTML report (no scripts, no external resources): the page's
+    language declared (Chinese sentences marked as such), column headers scoped, the
+    counts in the title and in words as the text report gives them."""
     from lxml import etree
     from lxml.builder import E
 
-    n = Counter(f.severity for f in findings)
+    counts = summary(findings).split(", ")
     body = [E.h1(title),
-            E.p({"class": "summary"}, *[E.span({"class": s.value}, f"{n[s]} {s.value}")
-                                       for s in Severity])]
+            E.p({"class": "summary"}, *[E.span({"class": s.value}, c)
+                                       for s, c in zip(Severity, counts, strict=True)])]
     for sev in Severity:
         group = [f for f in findings if f.severity is sev]
         if not group:
             continue
-        rows = [E.tr(E.th("where"), E.th("check"), E.th("message"), E.th("context"))]
+        heading = f"{sev.value.capitalize()} ({len(group)})"
+        rows = [E.tr(*[E.th({"scope": "col"}, h) for h in ("where", "check", "message", "context")])]
         for f in group:
             ctx: Any = E.td({"class": "ctx"})
             if f.context and f.span:
@@ -111,12 +124,18 @@ def html(findings: Sequence[Finding], *, title: str = "termsmith check") -> str:
                 ctx = E.td({"class": "ctx"}, f.context[:a], E.mark(f.context[a:b]), f.context[b:])
             elif f.context:
                 ctx = E.td({"class": "ctx"}, f.context)
+            if f.context and (lang := _lang(f.context)):
+                ctx.set("lang", lang)
             rows.append(E.tr(E.td(E.code(_where(f))), E.td({"class": sev.value}, f.check),
                              E.td(f.message), ctx))
-        body += [E.h2({"class": sev.value}, f"{sev.value.capitalize()} ({len(group)})"),
-                 E.table(*rows)]
+        body += [E.h2({"class": sev.value}, heading),
+                 E.table(E.caption({"class": "hidden"}, f"{heading}: {title}"), *rows)]
     if not findings:
         body.append(E.p("No findings."))
-    page = E.html(E.head(E.meta(charset="utf-8"), E.title(title), E.style(_CSS)), E.body(*body))
+    head = E.head(E.meta(charset="utf-8"),
+                  E.meta(name="viewport", content="width=device-width, initial-scale=1"),
+                  E.title(f"{title}: {summary(findings) if findings else 'no findings'}"),
+                  E.style(_CSS))
+    page = E.html({"lang": "en"}, head, E.body(*body))
     out: str = etree.tostring(page, method="html", encoding="unicode", pretty_print=True)
     return "<!DOCTYPE html>\n" + out
