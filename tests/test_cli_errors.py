@@ -345,3 +345,35 @@ def test_ctrl_c_in_any_command_is_130_not_findings(run: Run, tmp_path: Path,
     r = run("export", "-o", str(out))
     assert r.exit_code == 130 and r.output.strip() == "Interrupted."
     assert not out.exists()
+
+
+# -- --db naming no term base: one line, 3, nothing created ----------------------------------------
+
+
+@pytest.mark.parametrize(("db", "said"), [
+    ("", "--db or TERMSMITH_DB is empty"),
+    ("mysql://desk@localhost/terms", "mysql://desk@localhost/terms: not a term base"),
+    ("sqlite:///terms.db", "sqlite:///terms.db: not a term base")])
+def test_a_db_that_names_no_term_base_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  db: str, said: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["--db", db, "stats"])
+    assert said in _one_line_error(r)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_term_base_in_a_folder_one_may_not_write_is_one_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    real_access = os.access
+
+    def access(path: object, mode: int, **kw: object) -> bool:    # as a user without the right
+        if Path(os.fsdecode(path)) == shared and mode & os.W_OK:  # type: ignore[arg-type]
+            return False
+        return real_access(path, mode, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    r = CliRunner().invoke(main, ["--db", str(shared / "terms.db"), "stats"])
+    assert _one_line_error(r) == (f"Error: {shared / 'terms.db'}: cannot create the term base: "
+                                  f"no permission to write in folder {shared}")

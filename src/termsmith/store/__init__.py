@@ -18,6 +18,7 @@ edits), :mod:`.harvests` (documents, batched harvest ingest), :mod:`.queue`
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from termsmith.store.base import (
@@ -44,6 +45,7 @@ def open_store(target: str | Path = ":memory:", *, busy_timeout: float | None = 
     ``busy_timeout``: how many seconds a write keeps retrying a busy term base before a
     one-line error (default: TERMSMITH_BUSY_TIMEOUT, else 30; the review page uses less).
     """
+    _refuse_no_term_base(target)
     if is_url(target):
         from termsmith.store.postgres import PostgresStore
 
@@ -52,6 +54,23 @@ def open_store(target: str | Path = ":memory:", *, busy_timeout: float | None = 
     from termsmith.store.sqlite import SQLiteStore
 
     return SQLiteStore(target, busy_timeout=busy_timeout)
+
+
+_OTHER_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _refuse_no_term_base(target: str | Path) -> None:
+    """StoreError for what names no term base: an empty name (``TERMSMITH_DB=``, which
+    SQLite would take for a throw-away database) or a URL of another kind (``mysql://``,
+    which would be taken for a file in a folder ``mysql:``)."""
+    from termsmith.errors import StoreError
+
+    if isinstance(target, str) and not target.strip():
+        raise StoreError("no term base named: --db or TERMSMITH_DB is empty; give an SQLite "
+                         "file or a postgresql:// URL")
+    if isinstance(target, str) and not is_url(target) and _OTHER_URL.match(target):
+        raise StoreError(f"{target}: not a term base: give an SQLite file or a postgresql:// "
+                         "(or postgres://) URL")
 
 
 # The name the library has always offered: ``TermBase(path_or_url)`` opens a store.

@@ -11,6 +11,7 @@ SQLite speaks is in this module.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -312,6 +313,9 @@ class SQLiteStore(UnitsMixin):
                 raise StoreError(f"{self.path}: is a directory, not a term base")
             if not p.parent.exists():
                 raise StoreError(f"{self.path}: folder {p.parent} does not exist")
+            if not p.exists() and not os.access(p.parent, os.W_OK):
+                raise StoreError(f"{self.path}: cannot create the term base: no permission to "
+                                 f"write in folder {p.parent}")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as e:
