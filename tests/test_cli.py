@@ -276,3 +276,20 @@ def test_the_library_harvests_a_folder_too(transcript: Path, tmp_path: Path) -> 
         got = harvest.into(tb, [str(corpus)])
     assert got.documents == 1 and got.concepts > 0
     assert harvest.gather([str(corpus)]).skipped[0][0].endswith("sources.txt")
+
+
+def test_harvesters_that_do_not_read_the_documents_language_say_so(tmp_path: Path) -> None:
+    zh = tmp_path / "briefing.zh.txt"
+    zh.write_text("主持人：\n各位记者朋友，上午好。今天我们介绍湿地保护工作的进展。\n"
+                  "李明：\n谢谢主持人。我们推进“绿色长廊”建设，效果明显。\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["--db", str(tmp_path / "t.db"), "harvest", "--harvester",
+                                  "glossed", str(zh)])
+    assert r.exit_code == 0
+    assert (f"Warning: {zh}: Chinese text, which --harvester glossed does not read (those that "
+            "do: zh-quoted, zh-names, zh-domain, zh-numbers); nothing harvested from it") in r.output
+    quiet = CliRunner().invoke(main, ["--db", str(tmp_path / "t.db"), "harvest", "-q",
+                                      "--harvester", "glossed", str(zh)])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    fits = CliRunner().invoke(main, ["--db", str(tmp_path / "t.db"), "harvest", "--harvester",
+                                     "quoted", str(zh)])
+    assert "Warning" not in fits.output

@@ -226,6 +226,17 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
     docs = gathered.documents
     if not docs:
         raise SourceError("no transcript to harvest in " + ", ".join(files))
+    if harvesters and not quiet:
+        # --harvester glossed on a Chinese text (or zh-numbers on an English one) runs
+        # nothing there: say so rather than report "0 new concepts" as if it had looked.
+        for doc in docs:
+            lang = harvesting.language_of(doc)
+            if not harvesting.for_language(lang, harvesters):
+                fits = ", ".join(harvesting.for_language(lang))
+                language = "Chinese" if lang.startswith("zh") else "English"
+                click.echo(f"Warning: {doc.path}: {language} text, which --harvester "
+                           f"{', '.join(harvesters)} does not read (those that do: {fits}); "
+                           "nothing harvested from it", err=True)
     tb = _open(ctx)
     show = not quiet and sys.stderr.isatty() and len(docs) > 1
     bar: Any = None
