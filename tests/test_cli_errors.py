@@ -377,3 +377,25 @@ def test_a_term_base_in_a_folder_one_may_not_write_is_one_line(
     r = CliRunner().invoke(main, ["--db", str(shared / "terms.db"), "stats"])
     assert _one_line_error(r) == (f"Error: {shared / 'terms.db'}: cannot create the term base: "
                                   f"no permission to write in folder {shared}")
+
+
+def test_a_folder_that_cannot_be_listed_is_3_not_left_out(run: Run, tmp_path: Path, transcript: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "april").mkdir(parents=True)
+    (corpus / "may").mkdir()
+    (corpus / "april" / "talk.txt").write_bytes(transcript.read_bytes())
+    (corpus / "may" / "talk.txt").write_bytes(transcript.read_bytes())
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:          # as a user without the right
+        if Path(os.fsdecode(path)) == corpus / "may":  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))  # type: ignore[arg-type]
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    before = json.loads(run("stats", "--format", "json").output)
+    monkeypatch.setattr(os, "scandir", scandir)
+    line = _one_line_error(run("harvest", str(corpus)))
+    assert line == f"Error: {corpus / 'may'}: cannot read this folder (Permission denied)"
+    monkeypatch.undo()
+    assert json.loads(run("stats", "--format", "json").output) == before

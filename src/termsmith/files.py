@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from termsmith.errors import SourceError
@@ -65,6 +65,22 @@ def read_bytes(path: str | os.PathLike[str], *, limit: int | None = None) -> byt
 TRANSCRIPT_SUFFIXES = (".txt", ".text", ".htm", ".html", ".xhtml")
 
 
+def _walk(top: Path) -> Iterator[Path]:
+    """The transcripts in folder ``top`` and its subfolders, hidden ones left out, symbolic
+    links to folders not followed. A folder that cannot be listed is a SourceError: left
+    out in silence, its transcripts would be missing from a harvest that says it is done."""
+    def fail(e: OSError) -> None:
+        raise SourceError(f"{e.filename or top}: cannot read this folder "
+                          f"({e.strerror or e})") from e
+
+    for folder, subfolders, names in os.walk(top, onerror=fail):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for name in names:
+            f = Path(folder, name)
+            if not name.startswith(".") and f.suffix.lower() in TRANSCRIPT_SUFFIXES and f.is_file():
+                yield f
+
+
 def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, bool]]:
     """``paths`` with each directory replaced by the transcripts inside it and its
     subdirectories (files ending in one of :data:`TRANSCRIPT_SUFFIXES`, hidden files
@@ -77,11 +93,7 @@ def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, bool
         if not p.is_dir():
             out.append((os.fspath(path), False))
             continue
-        found = sorted(
-            (f for f in p.rglob("*")
-             if f.suffix.lower() in TRANSCRIPT_SUFFIXES and f.is_file()
-             and not any(part.startswith(".") for part in f.relative_to(p).parts)),
-            key=lambda f: f.relative_to(p).parts)
+        found = sorted(_walk(p), key=lambda f: f.relative_to(p).parts)
         if not found:
             kinds = ", ".join(TRANSCRIPT_SUFFIXES)
             raise SourceError(f"{p}: no transcripts ({kinds}) in this directory")
