@@ -399,3 +399,18 @@ def test_a_folder_that_cannot_be_listed_is_3_not_left_out(run: Run, tmp_path: Pa
     assert line == f"Error: {corpus / 'may'}: cannot read this folder (Permission denied)"
     monkeypatch.undo()
     assert json.loads(run("stats", "--format", "json").output) == before
+
+
+def test_a_pattern_that_matched_nothing_says_so(run: Run, tmp_path: Path) -> None:
+    pattern = str(tmp_path / "briefings" / "*.en.txt")    # as the shell passes it on no match
+    assert _one_line_error(run("harvest", pattern)) == (
+        f"Error: {pattern}: no such file (no file matches this pattern)")
+    assert _one_line_error(run("harvest", str(tmp_path / "gone.txt"))).endswith("gone.txt: no such file")
+
+
+def test_harvest_help_names_every_suffix_a_directory_is_read_for() -> None:
+    from termsmith.files import TRANSCRIPT_SUFFIXES
+
+    r = CliRunner().invoke(main, ["harvest", "--help"])
+    text = " ".join(r.output.split())
+    assert all(f"{suffix}," in text for suffix in TRANSCRIPT_SUFFIXES)

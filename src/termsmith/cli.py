@@ -210,9 +210,9 @@ def harvest(ctx: click.Context, files: Sequence[str], min_score: float | None,
             quiet: bool) -> None:
     """Harvest terms from transcripts (text or HTML) into the term base.
 
-    A directory stands for the transcripts inside it (.txt, .htm, .html, in
-    subdirectories too; files there that are no transcript are skipped with a
-    warning). All files are read and checked first: if any cannot be read or a
+    A directory stands for the transcripts inside it (.txt, .text, .htm, .html,
+    .xhtml, in subdirectories too, hidden ones left out; files there that are no
+    transcript are skipped with a warning). All files are read and checked first: if any cannot be read or a
     file named is no transcript (unless --force), nothing is stored. Harvesting a
     document again adds nothing twice and never changes a reviewed term.
     """

@@ -33,7 +33,9 @@ def input_file(path: str | os.PathLike[str], *, empty_ok: bool = False) -> Path:
     try:
         st = p.stat()                       # follows a symbolic link to what it names
     except FileNotFoundError:
-        raise SourceError(f"{p}: no such file") from None
+        # A pattern the shell left as it was: no file matched it.
+        matched = " (no file matches this pattern)" if any(c in p.name for c in "*?[") else ""
+        raise SourceError(f"{p}: no such file{matched}") from None
     except OSError as e:
         raise SourceError(f"{p}: cannot read ({e.strerror or e})") from e
     if stat.S_ISDIR(st.st_mode):
