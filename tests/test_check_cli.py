@@ -170,3 +170,25 @@ def test_html_report_is_accessible_and_counts_in_words() -> None:
     chinese = [td for td in doc.iter("td") if "绿色" in td.text_content()]
     assert [td.get("lang") for td in chinese] == ["zh"]
     assert all(td.get("lang") is None for td in doc.iter("td") if "Green" in td.text_content())
+
+
+@pytest.mark.parametrize(("args", "config", "code", "said"), [
+    (["--select", "no-such-check"], None, 2,
+     "Invalid value for --select: unknown check 'no-such-check' (see --list-checks)"),
+    (["--ignore", "no-such-check"], None, 2,
+     "Invalid value for --ignore: unknown check 'no-such-check' (see --list-checks)"),
+    (["--severity", "variant-case=fatal"], None, 2,
+     "Invalid value for --severity: variant-case=fatal: unknown level 'fatal'; use error, warning or info"),
+    ([], '[check]\nselect = ["variant-case", "no-such-check"]\n', 3,
+     "rules.toml: unknown check 'no-such-check' (see --list-checks)"),
+    ([], '[check.severity]\nvariant-case = "fatal"\n', 3,
+     "rules.toml: variant-case=fatal: unknown level 'fatal'; use error, warning or info")])
+def test_a_bad_check_id_or_level_names_the_option_or_the_config_file(
+        db: str, tmp_path: Path, transcript: Path, args: list[str], config: str | None, code: int,
+        said: str) -> None:
+    if config is not None:
+        (tmp_path / "rules.toml").write_text(config, encoding="utf-8")
+        args = ["--config", str(tmp_path / "rules.toml")]
+    r = _check(db, *args, str(transcript))
+    assert r.exit_code == code, r.output
+    assert r.output.strip().splitlines()[-1].endswith(said)

@@ -118,6 +118,7 @@ def _check_options(select: Sequence[str], ignore: Sequence[str], severities: Seq
     from termsmith.model import Severity
 
     sel, ign, sev = set(select), set(ignore), {}
+    from_config: set[str] = set()     # check ids and ID=LEVEL items the --config file named
     if config:
         from termsmith import files
 
@@ -128,21 +129,34 @@ def _check_options(select: Sequence[str], ignore: Sequence[str], severities: Seq
         sel |= set(conf.get("select", []))
         ign |= set(conf.get("ignore", []))
         sev.update(conf.get("severity", {}))
+        from_config = {*conf.get("select", []), *conf.get("ignore", []), *conf.get("severity", {})}
     for item in severities:
         cid, eq, level = item.partition("=")
         if not eq:
             raise click.BadParameter(f"{item!r} is not ID=LEVEL", param_hint="--severity")
         sev[cid.strip()] = level.strip()
+        from_config.discard(cid.strip())
+
+    def bad(cid: str, message: str, option: str) -> Exception:
+        # Named on the command line: a usage error naming the option (2); only in the
+        # --config file: bad input naming the file (3).
+        if cid in from_config and cid not in select and cid not in ignore:
+            return UserError(f"{config}: {message}")
+        return click.BadParameter(message, param_hint=option)
+
     # Only named checks need the registry (which imports every check module).
     known = all_checks() if sel or ign or sev else {}
-    for cid in [*sel, *ign, *sev]:
-        if cid not in known and not (cid.endswith("-") and any(k.startswith(cid) for k in known)):
-            raise click.BadParameter(f"unknown check {cid!r} (see --list-checks)")
-    try:
-        levels = {k: Severity(v) for k, v in sev.items()}
-    except ValueError as e:
-        raise click.BadParameter(f"{e}; use error, warning or info",
-                                 param_hint="--severity") from e
+    for ids, option in ((sel, "--select"), (ign, "--ignore"), (sev, "--severity")):
+        for cid in ids:
+            if cid not in known and not (cid.endswith("-") and any(k.startswith(cid) for k in known)):
+                raise bad(cid, f"unknown check {cid!r} (see --list-checks)", option)
+    levels = {}
+    for cid, level in sev.items():
+        try:
+            levels[cid] = Severity(level)
+        except ValueError:
+            raise bad(cid, f"{cid}={level}: unknown level {level!r}; use error, warning or info",
+                      "--severity") from None
     return Options(select=frozenset(sel), ignore=frozenset(ign), severities=levels)
 
 
