@@ -414,3 +414,22 @@ def test_harvest_help_names_every_suffix_a_directory_is_read_for() -> None:
     r = CliRunner().invoke(main, ["harvest", "--help"])
     text = " ".join(r.output.split())
     assert all(f"{suffix}," in text for suffix in TRANSCRIPT_SUFFIXES)
+
+
+@pytest.mark.parametrize("encoding", ["base64", "rot13", "klingon"])
+@pytest.mark.parametrize("command", [["harvest"], ["align"]])
+def test_an_encoding_that_cannot_decode_text_is_a_usage_error(
+        run: Run, transcript: Path, encoding: str, command: list[str]) -> None:
+    target = ["x.en.txt"] if command == ["align"] else []
+    r = run(*command, "--encoding", encoding, str(transcript), *target)
+    assert r.exit_code == 2, r.output
+    last = r.output.strip().splitlines()[-1]
+    assert last.startswith("Error: Invalid value for '--encoding': ") and "(try utf-8," in last
+
+
+def test_the_reader_refuses_a_bytes_codec_in_one_line(transcript: Path) -> None:
+    from termsmith import reader
+    from termsmith.errors import SourceError
+
+    with pytest.raises(SourceError, match=r"qinghai\.en\.txt: 'base64' is no text encoding"):
+        reader.read(transcript, encoding="base64")

@@ -152,6 +152,16 @@ def _text(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     return value
 
 
+def _encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """--encoding: a text encoding Python knows, else a usage error (2) before any file is read."""
+    from termsmith.readers.encoding import encoding_problem
+
+    problem = value and encoding_problem(value)
+    if problem:
+        raise click.BadParameter(problem)
+    return value
+
+
 def _examples(*lines: str) -> str:
     """A command's help epilog: one or two examples, as typed (``\\b`` keeps the lines)."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
@@ -197,7 +207,7 @@ def main(ctx: click.Context, db: str) -> None:
                    "language; on a Chinese document quoted, names and domain name the zh- ones).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Harvest in N processes (default: one per core when several files).")
-@click.option("--encoding", default=None, metavar="NAME",
+@click.option("--encoding", default=None, metavar="NAME", callback=_encoding,
               help="Encoding of the files (default: detected; UTF-8, UTF-16, GB18030, Big5, "
                    "Windows-1252).")
 @click.option("--force", is_flag=True,

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from termsmith.cli import _examples, _open, main
+from termsmith.cli import _encoding, _examples, _open, main
 
 _WEAK_NOTE = "beads to check (score under 0.5, or a sentence without counterpart)"
 
@@ -32,7 +32,7 @@ _WEAK_NOTE = "beads to check (score under 0.5, or a sentence without counterpart
               help="TMX 1.4b (default), bead lines [0,1]:[0], TSV, or an HTML side-by-side view.")
 @click.option("--presegmented", is_flag=True,
               help="Each line of each file is one sentence, as given (not split again).")
-@click.option("--encoding", default=None, metavar="NAME",
+@click.option("--encoding", default=None, metavar="NAME", callback=_encoding,
               help="Encoding of the files (default: detected; UTF-8, UTF-16, GB18030, Big5, "
                    "Windows-1252).")
 @click.option("--swap", is_flag=True, help="Take TARGET (or a bilingual page's English) as the source.")

@@ -30,7 +30,7 @@ from functools import lru_cache
 from termsmith.errors import SourceError
 from termsmith.readers.script import is_han
 
-__all__ = ["Decoded", "decode", "line_of"]
+__all__ = ["Decoded", "decode", "encoding_problem", "line_of"]
 
 _BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -100,6 +100,18 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     raise _error(data, name, "utf-8", first_error, hint=True)
 
 
+def encoding_problem(encoding: str) -> str | None:
+    """Why ``encoding`` cannot decode a text file (unknown, or a bytes-to-bytes codec such
+    as base64 or rot13), or None when it can."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        return f"unknown encoding {encoding!r} (try utf-8, gb18030, big5, utf-16, cp1252)"
+    if not getattr(info, "_is_text_encoding", True):     # how str.decode tells them apart
+        return f"{encoding!r} is no text encoding (try utf-8, gb18030, big5, utf-16, cp1252)"
+    return None
+
+
 def line_of(data: bytes, pos: int) -> int:
     """The 1-based line of byte offset ``pos``, counting CRLF, CR and LF endings."""
     head = data[:pos]
@@ -107,11 +119,10 @@ def line_of(data: bytes, pos: int) -> int:
 
 
 def _given(data: bytes, name: str, encoding: str) -> Decoded:
-    try:
-        codec = codecs.lookup(encoding).name
-    except LookupError:
-        raise SourceError(f"{name}: unknown encoding {encoding!r} "
-                          "(try utf-8, gb18030, big5, utf-16, cp1252)") from None
+    problem = encoding_problem(encoding)
+    if problem:
+        raise SourceError(f"{name}: {problem}")
+    codec = codecs.lookup(encoding).name
     for bom, bom_codec in _BOMS:     # "utf-16" given for a file with a BOM: that BOM's byte order
         if data.startswith(bom) and bom_codec.startswith(codec.removesuffix("-sig")):
             return Decoded(_strict(data, name, bom_codec, len(bom)), bom_codec)
