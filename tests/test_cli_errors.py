@@ -433,3 +433,31 @@ def test_the_reader_refuses_a_bytes_codec_in_one_line(transcript: Path) -> None:
 
     with pytest.raises(SourceError, match=r"qinghai\.en\.txt: 'base64' is no text encoding"):
         reader.read(transcript, encoding="base64")
+
+
+# -- an output file that is the term base or an input: refused, both left as they were ---------------
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "{doc}", "-o", "{db}"], ["check", "{doc}", "--format", "html", "-o", "{doc}"],
+    ["check", "--source", "{doc}", "--target", "{other}", "-o", "{other}"],
+    ["export", "-o", "{db}", "--format", "tbx"], ["review", "export", "{db}"],
+    ["review", "decisions", "-o", "{db}"], ["tm", "export", "-o", "{db}"],
+    ["align", "{doc}", "{other}", "-o", "{doc}", "--format", "tsv"]])
+def test_an_output_that_would_replace_the_term_base_or_an_input_is_refused(
+        run: Run, tmp_path: Path, transcript: Path, args: list[str]) -> None:
+    doc = tmp_path / "talk.en.txt"
+    doc.write_bytes(transcript.read_bytes())
+    other = tmp_path / "talk.zh.txt"
+    other.write_text("主持人：\n各位记者朋友，上午好。\n", encoding="utf-8")
+    db = run.db  # type: ignore[attr-defined]
+    before = {p: p.read_bytes() for p in (doc, other, db)}
+    # Named another way than the command names it: the same file all the same.
+    paths = {"db": os.path.relpath(db), "doc": str(doc), "other": str(other)}
+    given = [a.format(**paths) for a in args]
+    if args[-1].startswith("{") and "{db}" not in args:
+        given[-1] = str(tmp_path / "." / Path(given[-1]).name)
+    r = run(*given)
+    assert r.exit_code == 2, r.output
+    assert "writing there would replace it" in r.output.strip().splitlines()[-1]
+    assert {p: p.read_bytes() for p in before} == before

@@ -162,6 +162,36 @@ def _encoding(_ctx: click.Context, _param: click.Parameter, value: str | None) -
     return value
 
 
+def _same_file(a: str, b: str) -> bool:
+    """Whether paths ``a`` and ``b`` name one file (through links, ``./``, case on a
+    case-insensitive disk); a path that does not exist is compared resolved."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        try:
+            return os.path.realpath(a) == os.path.realpath(b)
+        except (OSError, ValueError):
+            return False
+
+
+def _guard_output(ctx: click.Context, output: str | None, *inputs: str | None,
+                  option: str = "-o") -> None:
+    """Refuse (usage error, 2) an output file that is the term base or an input of the
+    command: the report or export would be renamed over it, and it would be gone."""
+    if not output:
+        return
+    from termsmith.store import is_url
+
+    db = (ctx.obj or {}).get("db")
+    if db and not is_url(db) and db != ":memory:" and _same_file(output, db):
+        raise click.BadParameter(f"{output} is the term base; writing there would replace it "
+                                 "(give another file)", param_hint=option)
+    for given in inputs:
+        if given and _same_file(output, given):
+            raise click.BadParameter(f"{output} is also an input of this command; writing there "
+                                     "would replace it (give another file)", param_hint=option)
+
+
 def _examples(*lines: str) -> str:
     """A command's help epilog: one or two examples, as typed (``\\b`` keeps the lines)."""
     return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
@@ -566,6 +596,7 @@ def export_cmd(ctx: click.Context, fmt: str | None, output: str, statuses: Seque
     """
     from termsmith import exchange
 
+    _guard_output(ctx, output)
     if fmt is None:
         named = formats.for_path(output, writes=True)
         if named is None:

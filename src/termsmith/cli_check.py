@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _open, main
+from termsmith.cli import EXIT_FINDINGS, UserError, _examples, _guard_output, _open, main
 
 
 @main.command(epilog=_examples(
@@ -82,6 +82,7 @@ def check(ctx: click.Context, files: Sequence[str], source: str | None, target: 
                 normalize(tag)
             except ValueError as e:
                 raise click.BadParameter(str(e), param_hint=name) from e
+    _guard_output(ctx, output, *files, source, target, config)
     options = _check_options(select, ignore, severities, config)
     tb = _open(ctx)
     bar: Any = None

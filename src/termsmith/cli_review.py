@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import click
 
-from termsmith.cli import EXIT_FINDINGS, _examples, _kinds_option, _open, _reviewer, main
+from termsmith.cli import EXIT_FINDINGS, _examples, _guard_output, _kinds_option, _open, _reviewer, main
 from termsmith.model import Review
 
 
@@ -36,6 +36,7 @@ def review_export(ctx: click.Context, sheet: str, statuses: Sequence[str], kinds
     """Write a review sheet (.xlsx or .csv): one row per English term, best score first."""
     from termsmith import sheet as sheets
 
+    _guard_output(ctx, sheet, option="SHEET")
     tb = _open(ctx)
     n = sheets.export_sheet(tb, sheet, statuses=[Review(s) for s in statuses], kinds=kinds,
                             min_score=min_score,
@@ -91,6 +92,7 @@ def review_decisions(ctx: click.Context, output: str) -> None:
     """
     from termsmith import decisions
 
+    _guard_output(ctx, output)
     tb = _open(ctx)
     n = decisions.write(tb, output)
     click.echo(f"Wrote {n} decisions to {output}.")

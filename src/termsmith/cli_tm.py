@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from termsmith.cli import _encoding, _examples, _open, main
+from termsmith.cli import _encoding, _examples, _guard_output, _open, main
 
 _WEAK_NOTE = "beads to check (score under 0.5, or a sentence without counterpart)"
 
@@ -56,6 +56,7 @@ def align(ctx: click.Context, source: str, target: str | None, output: str | Non
     from termsmith import bitext, tm
     from termsmith.bitext.writers import WRITERS, format_for
 
+    _guard_output(ctx, output, source, target)
     if fmt is None:
         fmt = (format_for(output) if output else None) or "tmx"
     if target is None:
@@ -154,6 +155,7 @@ def tm_export(ctx: click.Context, output: str, zh_tag: str) -> None:
     """Write the translation memory alone as TMX (export --format tmx adds the term pairs)."""
     from termsmith import tm as memory
 
+    _guard_output(ctx, output)
     n = memory.export(_open(ctx), output, zh_tag=zh_tag)
     click.echo(f"Wrote {n} translation units to {output}.")
 
