@@ -293,3 +293,16 @@ def test_harvesters_that_do_not_read_the_documents_language_say_so(tmp_path: Pat
     fits = CliRunner().invoke(main, ["--db", str(tmp_path / "t.db"), "harvest", "--harvester",
                                      "quoted", str(zh)])
     assert "Warning" not in fits.output
+
+
+def test_a_transcript_named_twice_is_harvested_and_counted_once(tmp_path: Path, transcript: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "talks"
+    folder.mkdir()
+    (folder / "talk.txt").write_bytes(transcript.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    r = CliRunner().invoke(main, ["--db", "t.db", "harvest", "talks/talk.txt", "./talks/talk.txt",
+                                  str(folder / "talk.txt"), "talks"])
+    assert r.exit_code == 0, r.output
+    assert r.output.startswith("Harvested 1 document in ")
+    assert "0 terms already known" in r.output

@@ -88,7 +88,8 @@ def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, bool
     subdirectories (files ending in one of :data:`TRANSCRIPT_SUFFIXES`, hidden files
     and directories left out), in name order, each with whether it was found in a
     directory (True) or named (False); files named are kept as given, whatever their
-    suffix. A directory holding none is a SourceError, as a missing file is."""
+    suffix; each file once, however often it is named. A directory holding none is a
+    SourceError, as a missing file is."""
     out: list[tuple[str, bool]] = []
     for path in paths:
         p = Path(path)
@@ -100,4 +101,13 @@ def transcripts(paths: Iterable[str | os.PathLike[str]]) -> list[tuple[str, bool
             kinds = ", ".join(TRANSCRIPT_SUFFIXES)
             raise SourceError(f"{p}: no transcripts ({kinds}) in this directory")
         out.extend((os.fspath(f), True) for f in found)
-    return out
+    # A file named twice (talk.txt ./talk.txt, or named and inside a folder named) is
+    # read once: a harvest then counts the documents it was given, not the names.
+    seen: set[str] = set()
+    unique = []
+    for name, found_in_folder in out:
+        key = os.path.realpath(name)
+        if key not in seen:
+            seen.add(key)
+            unique.append((name, found_in_folder))
+    return unique
