@@ -461,3 +461,22 @@ def test_an_output_that_would_replace_the_term_base_or_an_input_is_refused(
     assert r.exit_code == 2, r.output
     assert "writing there would replace it" in r.output.strip().splitlines()[-1]
     assert {p: p.read_bytes() for p in before} == before
+
+
+@pytest.mark.parametrize("order", ["mime-first", "type-first"])
+def test_a_page_saved_as_a_web_archive_is_refused_not_harvested_as_text(
+        run: Run, tmp_path: Path, order: str) -> None:
+    headers = ["MIME-Version: 1.0", 'Content-Type: multipart/related;\r\n\tboundary="--b--"']
+    if order == "type-first":
+        headers.reverse()
+    page = ("From: <Saved by Blink>\r\nSubject: Press briefing on wetlands\r\n"
+            + "\r\n".join(headers) + "\r\n\r\n----b--\r\nContent-Type: text/html\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n<html><body><p>Host: Good morn=\r\n"
+            "ing. The Green Cor=\r\nridor Plan was launched.</p></body></html>\r\n----b----\r\n")
+    f = tmp_path / "briefing.mhtml"
+    f.write_bytes(page.encode("ascii"))
+    before = json.loads(run("stats", "--format", "json").output)
+    for args in (["harvest"], ["harvest", "--force"], ["check"]):
+        line = _one_line_error(run(*args, str(f)), "briefing.mhtml")
+        assert "web archive" in line and "(.html)" in line
+    assert json.loads(run("stats", "--format", "json").output) == before

@@ -24,6 +24,7 @@ whatever ``--encoding`` says.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,6 +55,21 @@ _NOT_TEXT = (
 )
 
 
+# A web page saved as one file (Chrome's "Webpage, Single File", .mhtml/.mht): text, but
+# MIME parts in quoted-printable, which read as a transcript give "State Co= uncil".
+_MIME_HEADERS = re.compile(rb"\A(?:[\x21-\x39\x3b-\x7e]+:[^\n]*\n|[ \t][^\n]*\n)+")
+
+
+def _web_archive(data: bytes) -> bool:
+    """A MIME message of related parts: MIME-Version and Content-Type multipart/related
+    among the header lines it opens with."""
+    head = data[:4096].removeprefix(codecs.BOM_UTF8).replace(b"\r\n", b"\n")
+    m = _MIME_HEADERS.match(head)
+    block = m.group(0) if m else b""
+    return (re.search(rb"(?im)^MIME-Version:", block) is not None
+            and re.search(rb"(?im)^Content-Type:\s*multipart/related", block) is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """Text decoded from a file, and the codec that decoded it (Python's name)."""
@@ -67,6 +83,10 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
     for magic, what, todo in _NOT_TEXT:
         if data.startswith(magic):
             raise SourceError(f"{name}: this is {what}, not text; {todo}")
+    if _web_archive(data):
+        raise SourceError(f"{name}: this is a web archive (.mhtml: a page saved as a single "
+                          "file), not text; save the page as 'Webpage, HTML only' (.html) and "
+                          "give that")
     if encoding:
         return _given(data, name, encoding)
     for bom, codec in _BOMS:
