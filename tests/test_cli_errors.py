@@ -480,3 +480,16 @@ def test_a_page_saved_as_a_web_archive_is_refused_not_harvested_as_text(
         line = _one_line_error(run(*args, str(f)), "briefing.mhtml")
         assert "web archive" in line and "(.html)" in line
     assert json.loads(run("stats", "--format", "json").output) == before
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout on this system")
+@pytest.mark.parametrize("args", [["check", "{doc}", "--format", "json"], ["export", "--format", "csv"],
+                                  ["tm", "export"]])
+def test_output_to_dev_stdout_on_a_pipe_is_written_through(run: Run, transcript: Path,
+                                                            args: list[str]) -> None:
+    cmd = [a.format(doc=transcript) for a in args]
+    r = subprocess.run([sys.executable, "-m", "termsmith", "--db", str(run.db),  # type: ignore[attr-defined]
+                        *cmd, "-o", "/dev/stdout"], capture_output=True, timeout=120)
+    assert r.returncode in (0, 1), r.stderr
+    assert r.stdout.strip(), r.stderr
+    assert b"Error" not in r.stderr

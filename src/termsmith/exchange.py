@@ -14,6 +14,7 @@ the :class:`~termsmith.store.Store` (model objects ↔ SQLite or PostgreSQL):
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -164,13 +165,19 @@ def write_atomic(path: str | Path, write: Callable[[IO[bytes]], Any]) -> Any:
     left beside the target (``.NAME.PID.*.part`` of a process that is gone) are removed.
     """
     target = Path(path)
+    try:
+        # What the path finally names, links followed by the system: /dev/stdout on a pipe
+        # is a link to /proc/self/fd/1, a link to "pipe:[N]", which no Path can resolve.
+        st: os.stat_result | None = os.stat(target)
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        with open(target, "wb") as f:               # a FIFO, device or pipe: written through
+            return write(f)
     if target.is_symlink():
         target = target.resolve()
     if target.is_dir():
         raise FormatError(f"{target}: is a directory")
-    if target.exists() and not target.is_file():
-        with open(target, "wb") as f:               # a FIFO or device: written through
-            return write(f)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FormatError(f"{target}: folder {folder} does not exist")
