@@ -192,3 +192,16 @@ def test_a_bad_check_id_or_level_names_the_option_or_the_config_file(
     r = _check(db, *args, str(transcript))
     assert r.exit_code == code, r.output
     assert r.output.strip().splitlines()[-1].endswith(said)
+
+
+@pytest.mark.parametrize("args", [["{doc}"], [], ["--source", "{doc}", "--target", "{doc}"]])
+def test_checking_against_a_term_base_that_does_not_exist_is_3_and_creates_none(
+        tmp_path: Path, transcript: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    for db in (["--db", "tpyo.db"], []):                 # a typo, or the default in the wrong folder
+        r = CliRunner().invoke(main, [*db, "check", *[a.format(doc=transcript) for a in args]])
+        assert r.exit_code == 3, r.output
+        name = "tpyo.db" if db else "termsmith.db"
+        assert r.output.strip() == (f"Error: {name}: no such term base; give --db (or TERMSMITH_DB) "
+                                    "the term base to check against")
+    assert not list(tmp_path.glob("*.db"))

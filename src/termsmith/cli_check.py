@@ -6,6 +6,7 @@ in :mod:`termsmith.check`.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -84,6 +85,19 @@ def check(ctx: click.Context, files: Sequence[str], source: str | None, target: 
                 raise click.BadParameter(str(e), param_hint=name) from e
     _guard_output(ctx, output, *files, source, target, config)
     options = _check_options(select, ignore, severities, config)
+    db = ctx.obj["db"]
+    from termsmith.store import is_url
+
+    if not is_url(db) and db != ":memory:" and not os.path.lexists(db):
+        from termsmith.files import input_file
+
+        for given in (*files, source, target):       # a bad FILE is said first, as ever
+            if given:
+                input_file(given)
+        # Opening would create an empty term base, and a check against nothing finds
+        # nothing: "No findings." for a mistyped --db, or run in the wrong folder.
+        raise UserError(f"{db}: no such term base; give --db (or TERMSMITH_DB) the term base "
+                        "to check against")
     tb = _open(ctx)
     bar: Any = None
 
