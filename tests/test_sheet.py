@@ -338,15 +338,43 @@ def test_conflict_is_listed_not_applied_unless_forced(harvested: TermBase, tmp_p
     result = sheet.import_sheet(harvested, out, who="wang")
     assert (result.approved, result.rejected, result.edited) == (1, 0, 0)
     (conflict,) = result.conflicts
+    at = harvested.history(cid)[-1].at
     assert conflict == (f"s.xlsx: row {_row_of(out, tid)}: #{cid} 'Water Tower of China' changed "
                         "in the term base since the export (status: sheet 'rejected', term base "
-                        "'approved'); not applied")
+                        f"'approved', set by li at {at}); not applied")
     assert _term(harvested, "Water Tower of China").review is Review.APPROVED
     assert harvested.get(cid).note is None
     forced = sheet.import_sheet(harvested, out, who="wang", force=True)
     assert (forced.rejected, forced.edited, forced.conflicts) == (1, 1, [])
     assert _term(harvested, "Water Tower of China").review is Review.REJECTED
     assert harvested.get(cid).note == "not a term"
+
+
+def test_conflict_names_who_changed_each_field_and_when(harvested: TermBase,
+                                                       tmp_path: Path) -> None:
+    """Two reviewers on one concept: the stale row is refused naming the colleague and the
+    time of the change to that very field, not only that something moved."""
+    out = tmp_path / "s.csv"
+    sheet.export_sheet(harvested, out)
+    cid, tid = _ids(harvested, "Water Tower of China")
+    review.set_equivalent(harvested, cid, "中华水塔", "li")                 # after the export
+    harvested.update_concept(cid, "zhou", note="the source region of three rivers")
+    zh_at, note_at = (h.at for h in harvested.history(cid)[-2:])
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    head = rows[0]
+    for r in rows:
+        if r[0] == str(tid):
+            r[head.index("Chinese equivalent")] = "水塔"
+            r[head.index("note")] = "an epithet"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    (conflict,) = sheet.import_sheet(harvested, out, who="wang").conflicts
+    assert conflict.endswith(
+        f"(Chinese equivalent: sheet '水塔', term base '中华水塔', set by li at {zh_at}; "
+        f"note: sheet 'an epithet', term base 'the source region of three rivers', "
+        f"set by zhou at {note_at}); not applied")
+    c = harvested.get(cid)
+    assert (c.note, c.section("zh")[0].text) == ("the source region of three rivers", "中华水塔")
 
 
 def test_untouched_cells_never_revert_later_changes(harvested: TermBase, tmp_path: Path) -> None:

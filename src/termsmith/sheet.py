@@ -34,7 +34,7 @@ from typing import IO, Any
 from termsmith import inputs, review
 from termsmith.errors import ConflictError, FormatError, ReviewError
 from termsmith.exchange import write_atomic
-from termsmith.model import Concept, Context, Review, Term, TermRow, TermType, Usage
+from termsmith.model import Change, Concept, Context, Review, Term, TermRow, TermType, Usage
 from termsmith.store import Store
 
 COLUMNS = ("id", "concept", "English term", "kind", "gloss", "score", "occurrences",
@@ -657,7 +657,8 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
             else:
                 row.changes[fld] = value
                 if not force and (fps is None or _fp(cur[fld]) != fps[FIELDS.index(fld)]):
-                    row.conflicts.append(f"{_LABEL[fld]}: sheet {value!r}, term base {cur[fld]!r}")
+                    row.conflicts.append(f"{_LABEL[fld]}: sheet {value!r}, term base {cur[fld]!r}"
+                                         + _changed_by(tb, c, t, fld))
         problems += [f"{where(line, fld)}: {msg}" for fld, msg in _check(row, cur, form_key)]
         if row.conflicts:
             row.changes.clear()            # a row is applied whole or not at all
@@ -674,6 +675,22 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
         raise ReviewError("\n".join([*problems, f"{name}: {len(problems)} invalid "
                                      f"cell{'s' * (len(problems) != 1)}; nothing was imported"]))
     return _apply(tb, rows, by_concept, name, who)
+
+
+def _changed_by(tb: Store, c: Concept, t: Term, fld: str) -> str:
+    """``", set by WHO at WHEN"``: the last recorded change to what the sheet's ``fld`` shows
+    of term ``t`` (the concept's last change if none is recorded for it); "" if none."""
+    def shows(h: Change) -> bool:
+        if fld == "status":
+            return h.term_id == t.id and h.field == "review"
+        if fld == "dep":
+            return h.field == "term[en]" or (h.term_id == t.id and h.field == "usage")
+        if fld == "zh":
+            return h.field.startswith("term[zh") or (h.term_id != t.id and _has_cjk(h.term or ""))
+        return h.field == fld and h.term_id is None
+    history = tb.history(c.id or 0)
+    last = next((h for h in reversed(history) if shows(h)), history[-1] if history else None)
+    return "" if last is None else f", set by {last.who} at {last.at}"
 
 
 def _check(row: _Row, cur: dict[str, str], form_key: Any) -> list[tuple[str, str]]:
