@@ -139,6 +139,18 @@ def test_add_edit_history(run, transcript: Path) -> None:  # type: ignore[no-unt
     assert r.exit_code == 3 and "already in the term base" in r.output
 
 
+def test_show_prints_a_terms_own_note(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("id,en,zh-Hans,status,note\n"
+                     "3,Sanjiangyuan National Park,三江源国家公园,approved,A pilot park\n"
+                     "3,Three Rivers Source Park,,deprecated,Prefer the first\n", encoding="utf-8")
+    assert run("import", str(sheet)).exit_code == 0
+    out = run("show", "Sanjiangyuan National Park").output
+    assert "  note: A pilot park\n" in out
+    assert ("    Three Rivers Source Park   (fullForm, deprecated, approved)\n"
+            "      note: Prefer the first\n") in out
+
+
 def test_show_unknown_term_is_exit_3(run, transcript: Path) -> None:  # type: ignore[no-untyped-def]
     run("harvest", str(transcript))
     r = run("show", "no such thing")

@@ -13,6 +13,7 @@ from conftest import INTEROP
 from termsmith import exchange
 from termsmith.cli import main
 from termsmith.errors import FormatError
+from termsmith.model import Usage
 from termsmith.store import TermBase
 
 Fresh = Callable[[], TermBase]      # opens a fresh term base of the store under test
@@ -124,3 +125,28 @@ def test_malformed_import_is_exit_3_with_line_and_column(tmp_path: Path) -> None
     r = CliRunner().invoke(main, ["--db", str(tmp_path / "t.db"), "import", str(f)])
     assert r.exit_code == 3
     assert r.output.startswith("Error: ") and "bad.tmx" in r.output and "line 3, column" in r.output
+
+
+def test_translator_sheet_note_on_a_deprecated_rendering_is_that_terms(tmp_path: Path,
+                                                                       new_tb: Fresh) -> None:
+    """A translator's sheet (en, zh, kind, status, note) marks a rendering "deprecated" with a
+    note saying which to use: the note is the deprecated term's, and the concept keeps the
+    note given on the preferred rendering's row (it was overwritten, or a conflict)."""
+    tb = new_tb()
+    base = tmp_path / "base.csv"
+    base.write_text("id,en,zh-Hans\n7,Sanjiangyuan National Park,三江源国家公园\n"
+                    "7,Three Rivers Source Park,\n", encoding="utf-8")       # one concept
+    exchange.import_file(tb, base)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("en,zh-Hans,kind,status,note\n"
+                     "Sanjiangyuan National Park,三江源国家公园,park,approved,A pilot park\n"
+                     "Three Rivers Source Park,三江源国家公园,park,deprecated,Prefer the first\n",
+                     encoding="utf-8")
+    st = exchange.import_file(tb, sheet)
+    assert st.conflicts == []
+    (cid, _), = tb.find("Sanjiangyuan National Park")
+    c = tb.get(cid)
+    assert c.note == "A pilot park"
+    assert [(t.text, t.usage, t.note) for t in c.section("en")] == [
+        ("Sanjiangyuan National Park", Usage.ADMITTED, None),
+        ("Three Rivers Source Park", Usage.DEPRECATED, "Prefer the first")]

@@ -93,6 +93,8 @@ def concept_text(c: Concept, *, max_contexts: int = 10, color: bool = False) -> 
             if t.pos:
                 flags.append(t.pos.value)
             lines.append(f"    {v(t.text)}   ({', '.join(flags)})")
+            if t.note:
+                lines.append(f"      note: {v(t.note)}")
             if len(t.variants) > 1 or (t.variants and t.variants[0][0] != t.text):
                 vs = ", ".join(f"{v(f)} ×{n}" for f, n in t.variants)
                 lines.append(f"      variants seen: {vs}")

@@ -412,7 +412,10 @@ def _carried(cols: list[_Col]) -> frozenset[str]:
                                          for c in cols):
         carried.add("comment")
     carried |= {"usage"} if "usage" in kinds else set()
-    carried |= {"note"} if "tnote" in kinds else set()
+    # A row-wide status column with a note column: a deprecated rendering's note is its own.
+    carried |= {"note"} if "tnote" in kinds or (
+        "status" in kinds and any(c.kind == "note" and c.name not in _COMMENT_COLUMNS
+                                  for c in cols)) else set()
     if kinds & {"status", "forbidden", "flags", "omegat"}:
         carried.add("forbidden")
     return frozenset(carried)
@@ -458,6 +461,8 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
     notes: dict[str, str] = {}
     by: dict[str, tuple[str | None, str | None]] = {}     # lang -> (modified_by, modified)
     key, definition, cnotes = rowkey, None, []
+    judged = False                  # a row-wide status judged the source rendering (deprecated)
+    said: list[str] = []            # the row's own note (not a tool's one-cell comment)
     for col, raw in zip(cols, row, strict=False):
         v = check(col.name or col.kind, uncell(raw.strip()))   # no control characters
         if not v:
@@ -474,6 +479,7 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
             if v.casefold() in _USAGE_WORDS:
                 usage[col.lang or source_lang] = _USAGE_WORDS[v.casefold()]
                 review[col.lang] = Review.APPROVED
+                judged = judged or col.lang is None
             else:
                 review[col.lang] = _REVIEW_ALIASES.get(v.casefold()) or Review(v.casefold())
         elif col.kind == "tnote":
@@ -500,10 +506,17 @@ def _row(row: Row, cols: list[_Col], entries: dict[str, _Entry], rowkey: str, re
             definition = v
         elif col.kind == "note":
             cnotes.append(v)
+            said += [] if col.name in _COMMENT_COLUMNS else [v]
         else:
             report.drop(f"column {col.name}")
     if not texts and not bad:
         return
+    if judged and said and source_lang not in notes:
+        # "Use 'Daqing Oilfield'" beside a rendering marked deprecated is about that
+        # rendering, not the concept: it is the term's note, and does not replace the
+        # concept's note given on the preferred term's row.
+        notes[source_lang] = "\n".join(said)
+        cnotes = [n for n in cnotes if n not in said]
     e = entries.setdefault(key, _Entry())
     e.definition = e.definition or definition
     e.notes += [n for n in cnotes if n not in e.notes]
