@@ -51,3 +51,23 @@ def test_readme_roles_and_grants_work(pg_cluster: Cluster) -> None:
             su.execute("DROP DATABASE IF EXISTS desk WITH (FORCE)")
             for role in ("wang_li", "jane_doe", "reviewers", "desk_owner"):
                 su.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def test_a_password_in_the_url_is_never_shown(pg_cluster: Cluster) -> None:
+    """libpq takes a password after the user name or as a ``password=`` parameter; neither
+    is printed (every command names the term base), nor in the review page's banner or header."""
+    from termsmith import web
+
+    with_query = pg_cluster.url + "&password=hush-one"
+    in_userinfo = pg_cluster.url.replace("termsmith@", "termsmith:hush-two@", 1)
+    for url in (with_query, in_userinfo):
+        r = CliRunner().invoke(main, ["--db", url, "stats"])
+        assert r.exit_code == 0, r.output
+        assert "Term base: postgresql://termsmith@/termsmith?host=" in r.output
+        assert "hush" not in r.output
+        server = web.make_server(url, who="wang")       # serve() prints server.name
+        server.server_close()
+        assert server.name.startswith("postgresql://termsmith@/termsmith?host=")
+        assert "hush" not in server.name
+        with open_store(url) as tb:
+            assert web.info(tb, "wang")["db"] == "termsmith"      # the database, not the URL

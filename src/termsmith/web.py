@@ -64,7 +64,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from termsmith import inputs, render, review
 from termsmith.errors import (
@@ -77,7 +77,7 @@ from termsmith.errors import (
 )
 from termsmith.model import Concept, Review, TermRow, TermType, Usage
 from termsmith.normalize import form_key
-from termsmith.store import Store, open_store
+from termsmith.store import Store, is_url, open_store
 
 log = logging.getLogger(__name__)
 
@@ -238,10 +238,17 @@ def proposals(tb: Store, cid: int) -> Json:
     return {"concept": cid, "proposals": [p.as_dict() for p in equivalents.suggestions(tb, cid)]}
 
 
+def _label(name: str) -> str:
+    """The term base as the page's header names it: a file's name, a URL's database."""
+    if is_url(name):
+        return unquote(urlsplit(name).path.strip("/")) or name
+    return Path(name).name
+
+
 def info(tb: Store, who: str) -> Json:
     """What the page shows in its header: reviewer, term base, kinds with counts (one
     aggregate query), and whether this reviewer has a decision to undo."""
-    return {"who": who, "db": Path(tb.path).name, "statuses": [r.value for r in Review],
+    return {"who": who, "db": _label(tb.path), "statuses": [r.value for r in Review],
             "kinds": [{"kind": k, "count": n} for k, n in tb.review_kinds()],
             "relations": [r.value for r in review.Replaced],
             "can_undo": tb.last_action(who) is not None}
@@ -535,6 +542,7 @@ class ReviewServer(ThreadingHTTPServer):
     def __init__(self, db_path: str | Path, port: int, who: str) -> None:
         super().__init__((HOST, port), _Handler)
         self.db_path = str(db_path)
+        self.name = self.db_path                      # as messages name it (make_server)
         self.who = who
         self.token = secrets.token_urlsafe(32)
         self.request_timeout = REQUEST_TIMEOUT
@@ -558,9 +566,13 @@ def make_server(db_path: str | Path, *, port: int = 0, who: str) -> ReviewServer
         raise StoreError("the review page needs a term base file, not :memory:")
     if not who.strip():
         raise ReviewError("the reviewer's name must not be blank")
-    open_store(db_path).close()                       # StoreError now rather than per request
+    tb = open_store(db_path)                          # StoreError now rather than per request
+    name = tb.path                                    # (a URL without its password)
+    tb.close()
     try:
-        return ReviewServer(db_path, port, who)
+        server = ReviewServer(db_path, port, who)
+        server.name = name
+        return server
     except OSError as e:
         raise GlossaryError(f"cannot listen on {HOST}:{port}: {e.strerror or e}") from e
 
@@ -577,7 +589,7 @@ def serve(db_path: str | Path, *, port: int = 8765, who: str, open_browser: bool
     """Serve the review page until interrupted (Ctrl-C); ``ready`` is set once listening."""
     server = make_server(db_path, port=port, who=who)
     try:
-        echo(f"Reviewing {db_path} as {who} at {server.url}  (Ctrl-C to stop)")
+        echo(f"Reviewing {server.name} as {who} at {server.url}  (Ctrl-C to stop)")
         if open_browser:
             webbrowser.open(server.url)
         if ready is not None:

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote
 
 import psycopg
 from psycopg import errors as pgerr
@@ -287,8 +288,11 @@ def _pg(sql: str) -> str:
 
 
 def safe_url(url: str) -> str:
-    """The URL without its password, to name the term base in messages."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", url)
+    """The URL without its password, to name the term base in messages: neither the one
+    after the user name nor a ``password=`` parameter (libpq takes both)."""
+    head, mark, query = re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", url).partition("?")
+    kept = [p for p in query.split("&") if unquote(p.split("=", 1)[0]).strip() != "password"]
+    return head + (mark + "&".join(kept) if any(kept) else "")
 
 
 class PostgresStore(UnitsMixin):
