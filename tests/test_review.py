@@ -113,6 +113,25 @@ def test_deprecating_for_another_concepts_term_offers_a_merge(harvested: TermBas
     assert harvested.stats()["concepts"] == before - 1
 
 
+def test_a_deprecated_rendering_merged_in_does_not_name_the_concept(tb: TermBase) -> None:
+    """Two concepts for one park, the older one's English rendering to be avoided: merged
+    (the older term keeps its lower id) and deprecated, the concept is named by the
+    rendering kept, in show, in the history and for ``#ID``, not by the deprecated one."""
+    old = tb.add_concept(Concept(terms=(Term(text="Three Rivers Source Park"),)))
+    keep = tb.add_concept(Concept(terms=(Term(text="Sanjiangyuan National Park"),)))
+    for cid in (old, keep):
+        review.set_status(tb, tb.get(cid).terms[0].id or 0, Review.APPROVED, "wang")
+    review.merge(tb, keep, old, "wang")
+    (_, tid), = tb.find("Three Rivers Source Park")
+    review.deprecate(tb, tid, "Sanjiangyuan National Park", "wang")
+    c = tb.get(keep)
+    assert [t.text for t in c.section("en")][0] == "Three Rivers Source Park"     # lower id
+    assert c.head.text == "Sanjiangyuan National Park"
+    assert {h.head for h in tb.history(keep)} == {"Sanjiangyuan National Park"}
+    (_, head), = tb.find(f"#{keep}")
+    assert head == next(t.id for t in c.terms if t.text == "Sanjiangyuan National Park")
+
+
 def test_deprecating_a_rendering_seen_only_as_a_variant(tmp_path: Path) -> None:
     with TermBase(tmp_path / "t.db") as tb:
         tb.add_concept(Concept(terms=(Term(text="Qinghai Salt Lake", contexts=(

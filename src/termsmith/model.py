@@ -227,8 +227,11 @@ class Concept:
 
     @property
     def head(self) -> Term:
-        """The term that names the concept: the first English one, else the first."""
-        return next(iter(self.section("en")), self.terms[0])
+        """The term that names the concept: the first English one not deprecated (a merge
+        can bring in an older, deprecated rendering), else the first English one, else the
+        first."""
+        en = self.section("en")
+        return next((t for t in en if t.usage is not Usage.DEPRECATED), en[0] if en else self.terms[0])
 
 
 @dataclass(frozen=True, slots=True)

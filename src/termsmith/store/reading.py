@@ -250,7 +250,8 @@ class ReadMixin(SqlCore):
         """
         t = text.strip()
         if t.startswith("#") and t[1:].isascii() and t[1:].isdigit() and len(t) < 19:
-            row = self.one("SELECT id FROM term WHERE concept_id = ? ORDER BY lang != 'en', id",
+            row = self.one("SELECT id FROM term WHERE concept_id = ? "
+                           "ORDER BY lang != 'en', usage = 'deprecated', id",
                            (int(t[1:]),))
             if row is None:
                 raise NotFound(f"no concept #{t[1:]}")
@@ -321,7 +322,8 @@ class ReadMixin(SqlCore):
 
     _HISTORY = ("SELECT h.concept_id, h.term_id, h.field, h.old, h.new, h.who, h.at, t.text, "
                 "h.action, (SELECT x.text FROM term x WHERE x.concept_id = h.concept_id "
-                "ORDER BY x.lang != 'en', x.id LIMIT 1), h.version FROM history h "
+                "ORDER BY x.lang != 'en', x.usage = 'deprecated', x.id LIMIT 1), h.version "
+                "FROM history h "
                 "LEFT JOIN term t ON t.id = h.term_id ")
 
     def _changes(self, sql: str, args: Sequence[object]) -> list[Change]:

@@ -257,7 +257,8 @@ class WriteMixin(ReadMixin):
     def _conflict(self, concept_id: int, expected: int, current: int) -> ConflictError:
         changes = tuple(h for h in self.history(concept_id)
                         if h.version is not None and h.version > expected)
-        head = self.one("SELECT text FROM term WHERE concept_id = ? ORDER BY lang != 'en', id",
+        head = self.one("SELECT text FROM term WHERE concept_id = ? "
+                        "ORDER BY lang != 'en', usage = 'deprecated', id",
                         (concept_id,))
         name = f"#{concept_id}" + (f" {head[0]!r}" if head else "")
         said = "; ".join(_describe(h) for h in changes[-3:])
