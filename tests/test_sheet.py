@@ -417,6 +417,22 @@ def test_change_made_while_a_sheet_is_imported_is_a_conflict(harvested: TermBase
     assert _term(harvested, "clean energy plus").review is Review.APPROVED
 
 
+def test_unreadable_csv_sheet_names_the_line(harvested: TermBase, tmp_path: Path) -> None:
+    """A sheet saved in a legacy code page, or with a cell csv cannot read, is refused naming
+    the line, as every other bad input is; nothing is imported."""
+    _, tid = _ids(harvested, "Qinghai")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes(f"id,English term,note\n{tid},Qinghai,ok\n{tid},Qinghai,".encode()
+                      + "caf\u00e9\n".encode("cp1252"))
+    with pytest.raises(FormatError, match=r"^latin\.csv: line 3: not UTF-8 or UTF-16 \("):
+        sheet.import_sheet(harvested, latin, who="wang")
+    huge = tmp_path / "huge.csv"
+    huge.write_text(f'id,English term,note\n{tid},Qinghai,"{"x" * 200_000}"\n', encoding="utf-8")
+    with pytest.raises(FormatError, match=r"^huge\.csv: line 2: field larger than field limit"):
+        sheet.import_sheet(harvested, huge, who="wang")
+    assert harvested.history(_ids(harvested, "Qinghai")[0]) == []
+
+
 def test_row_without_version_is_a_conflict_when_it_differs(harvested: TermBase,
                                                           tmp_path: Path) -> None:
     out = tmp_path / "s.csv"

@@ -539,14 +539,17 @@ def _read_csv(path: Path) -> list[tuple[int, list[str]]]:
         text = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") \
             else data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise FormatError(f"{path.name}: not UTF-8 or UTF-16 ({e.reason})") from e
+        line = data[:e.start].count(b"\n") + 1
+        raise FormatError(f"{path.name}: line {line}: not UTF-8 or UTF-16 ({e.reason}); "
+                          "save the sheet as CSV with the UTF-8 character set") from e
     first = text.split("\n", 1)[0]
     # Excel saves "CSV" with ";" where the decimal separator is a comma.
     delim = "\t" if "\t" in first else max(",;", key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     try:
-        return list(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delim), 1))
+        return list(enumerate(reader, 1))
     except csv.Error as e:
-        raise FormatError(f"{path.name}: {e}") from e
+        raise FormatError(f"{path.name}: line {reader.line_num}: {e}") from e
 
 
 @dataclass(slots=True)
