@@ -318,3 +318,12 @@ def test_a_transcript_named_twice_is_harvested_and_counted_once(tmp_path: Path, 
     assert r.exit_code == 0, r.output
     assert r.output.startswith("Harvested 1 document in ")
     assert "0 terms already known" in r.output
+
+
+@pytest.mark.parametrize("since", ["2026-13-01", "2026-02-30", "2026-06-12T24:30"])
+def test_history_since_an_impossible_date_is_a_usage_error(run, since: str) -> None:  # type: ignore[no-untyped-def]
+    """A typo such as a month 13 matched nothing and said "No changes recorded"."""
+    run("add", "ecological barrier", "--zh", "生态屏障", "--reviewer", "wang")
+    r = run("history", "--since", since)
+    assert r.exit_code == 2 and f"'{since}' is no date" in r.output
+    assert "#1 ecological barrier: created" in run("history", "--since", "2000-02-29").output

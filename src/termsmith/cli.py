@@ -712,10 +712,15 @@ def history(ctx: click.Context, term: str | None, who: str | None, since: str | 
     """Show who changed what and when: the entry of TERM (or #ID), oldest first, or without
     TERM every change across the term base, newest first. Every line names the term."""
     import re
+    from datetime import datetime
 
     if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?", since):
         raise click.BadParameter("give a date as 2025-06-12 or 2025-06-12T10:00:00Z",
                                  param_hint="--since")
+    try:                    # 2025-13-01 or 2025-02-30 matched nothing, silently
+        datetime.fromisoformat(since.removesuffix("Z")) if since else None
+    except ValueError as e:
+        raise click.BadParameter(f"{since!r} is no date ({e})", param_hint="--since") from e
     tb = _open(ctx)
     if term is None:
         changes = tb.changes(who=who, since=since, limit=limit)
