@@ -327,3 +327,14 @@ def test_history_since_an_impossible_date_is_a_usage_error(run, since: str) -> N
     r = run("history", "--since", since)
     assert r.exit_code == 2 and f"'{since}' is no date" in r.output
     assert "#1 ecological barrier: created" in run("history", "--since", "2000-02-29").output
+
+
+def test_edit_and_add_refuse_a_chinese_term_with_a_stray_space_or_mark(run) -> None:  # type: ignore[no-untyped-def]
+    run("add", "ecological barrier", "--zh", "生态屏障", "--reviewer", "wang")
+    r = run("edit", "ecological barrier", "--zh", "生态　屏障")
+    assert r.exit_code == 2 and "'生态 屏障' has a space between Chinese characters" in r.output
+    r = run("add", "ice city", "--zh", "冰城，")
+    assert r.exit_code == 2 and "'冰城，' begins or ends with ，" in r.output
+    assert run("show", "ice city").exit_code == 3
+    assert "生态屏障" in run("show", "ecological barrier").output
+    assert run("edit", "ecological barrier", "--zh", "5G 生态屏障").exit_code == 0   # Latin, space, Han

@@ -417,6 +417,31 @@ def test_change_made_while_a_sheet_is_imported_is_a_conflict(harvested: TermBase
     assert _term(harvested, "clean energy plus").review is Review.APPROVED
 
 
+def test_chinese_typed_with_a_stray_space_or_mark_is_an_invalid_cell(harvested: TermBase,
+                                                                     tmp_path: Path) -> None:
+    """A translator's input method leaves a full-width space inside a term, or the term is
+    copied from a sentence with its quotation marks or comma: refused, naming the cell,
+    rather than approved as typed (a check would never find it in a Chinese text)."""
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    _, a = _ids(harvested, "Water Tower of China")
+    _, b = _ids(harvested, "clean energy plus")
+    _, c = _ids(harvested, "Qinghai")
+    _edit(out, {a: {"Chinese equivalent": "中华\u3000水塔", "status": "approved"},
+                b: {"Chinese equivalent": "“清洁能源+”"}, c: {"Chinese equivalent": "青海、"}})
+    with pytest.raises(ReviewError) as e:
+        sheet.import_sheet(harvested, out, who="wang")
+    lines = str(e.value).splitlines()
+    assert lines[-1] == "s.xlsx: 3 invalid cells; nothing was imported"
+    assert sorted(ln.split(": ", 2)[2] for ln in lines[:-1]) == [
+        "'“清洁能源+”' begins or ends with “ and ”; type the term without quotation marks "
+        "or punctuation",
+        "'中华 水塔' has a space between Chinese characters; remove it",
+        "'青海、' begins or ends with 、; type the term without quotation marks or punctuation"]
+    assert all(harvested.history(cid) == [] for cid, _ in
+               (_ids(harvested, t) for t in ("Water Tower of China", "Qinghai")))
+
+
 def test_unreadable_csv_sheet_names_the_line(harvested: TermBase, tmp_path: Path) -> None:
     """A sheet saved in a legacy code page, or with a cell csv cannot read, is refused naming
     the line, as every other bad input is; nothing is imported."""

@@ -216,3 +216,21 @@ def test_a_stale_write_is_refused_naming_who_changed_what(served: tuple[web.Revi
     status, data = _call(url, f"/api/terms/{tid}/status",
                          {"status": "approved", "version": data["concept"]["version"]}, token=server.token)
     assert status == 200 and _status(db, tid) is Review.APPROVED
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("中华\u3000水塔", "has a space between Chinese characters"),     # the IME's full-width space
+    ("“中华水塔”", "begins or ends with “ and ”"),
+    ("中华水塔。", "begins or ends with 。"),
+])
+def test_a_chinese_equivalent_typed_with_a_stray_space_or_mark_is_refused(
+        served: tuple[web.ReviewServer, str], db: Path, typed: str, said: str) -> None:
+    server, url = served
+    cid, _ = _term(db, "Water Tower of China")
+    status, data = _call(url, f"/api/concepts/{cid}", {"zh": typed, "note": "epithet"},
+                         token=server.token)
+    assert status == 400 and said in str(data)
+    with TermBase(db) as tb:
+        c = tb.get(cid)
+        assert c.section("zh") == [] and c.note is None           # none of the edit was written
+    assert _call(url, f"/api/concepts/{cid}", {"zh": "《中华水塔》"}, token=server.token)[0] == 200

@@ -452,7 +452,15 @@ def add(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition:
     click.echo(f"Added concept #{cid}: {term}" + (f" = {zh}" if zh else ""))
 
 
+def _typed_zh(text: str) -> None:
+    from termsmith import review
+
+    if problem := review.typed_equivalent_problem(text):
+        raise click.BadParameter(problem, param_hint="--zh")
+
+
 def _zh_term(text: str, lang: str, review: Review) -> Term:
+    _typed_zh(text)
     try:
         return Term(text=" ".join(text.split()), lang=lang, usage=Usage.PREFERRED, review=review)
     except ValueError as e:
@@ -484,6 +492,8 @@ def edit(ctx: click.Context, term: str, zh: str | None, zh_lang: str, definition
     """
     from termsmith import review
 
+    if zh:
+        _typed_zh(zh)
     tb = _open(ctx)
     who = _reviewer(reviewer, tb)
 

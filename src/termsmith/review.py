@@ -26,6 +26,7 @@ merge the two concepts instead of creating a duplicate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TypeVar
@@ -350,6 +351,29 @@ def set_status(tb: Store, term_id: int, status: Review, who: str, *, at: str | N
     """Approve, reject or reopen a term; return whether anything changed."""
     return _locked(tb, _owner(tb, term_id), expected_version,
                    lambda: _set_status(tb, term_id, status, who, at=at))
+
+
+# Marks that cannot begin or end a Chinese term, as a reviewer copies one from a sentence:
+# quotation marks, the enumeration comma, sentence punctuation (full-width and ASCII).
+# Book-title marks 《》 may: a desk can choose to keep them.
+_EDGE_MARKS = frozenset("\"'“”‘’「」『』，。、；：！？,.;:!?")
+_HAN_SPACE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) "
+                        r"(?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+
+
+def typed_equivalent_problem(text: str) -> str | None:
+    """What is wrong with a Chinese equivalent as a reviewer typed it, or None: a space
+    between two Chinese characters (a full-width space typed with the input method) or
+    a quotation mark or punctuation copied with it. The sheet, the review page and
+    ``termsmith edit``/``add`` refuse such a term rather than approve it as typed."""
+    t = " ".join(text.split())
+    if _HAN_SPACE.search(t):
+        return f"{t!r} has a space between Chinese characters; remove it"
+    marks = [m for m in (t[:1], t[-1:]) if m in _EDGE_MARKS]
+    if marks:
+        return (f"{t!r} begins or ends with {' and '.join(dict.fromkeys(marks))}; "
+                "type the term without quotation marks or punctuation")
+    return None
 
 
 def set_equivalent(tb: Store, concept_id: int, text: str, who: str, *, lang: str = "zh-Hans",

@@ -706,6 +706,8 @@ def _check(row: _Row, cur: dict[str, str], form_key: Any) -> list[tuple[str, str
                           "type the right one (the old one is kept, deprecated)"))
     elif zh is not None and not _has_cjk(zh):
         out.append(("zh", f"{zh!r} has no Chinese characters (columns swapped?)"))
+    elif zh is not None and (problem := review.typed_equivalent_problem(zh)):
+        out.append(("zh", problem))
     dep = ch.get("dep")
     status = ch.get("status", cur["status"])
     if dep and status != Review.APPROVED.value:

@@ -333,6 +333,8 @@ def edit_concept(tb: Store, cid: int, body: Json, who: str) -> Json:
         _expect(tb, cid, {"version": version})
         c = tb.get(cid, contexts=False)              # NotFound before anything changes
         if "zh" in body and body["zh"].strip():
+            if problem := review.typed_equivalent_problem(body["zh"]):
+                raise ReviewError(problem)
             changed |= review.set_equivalent(tb, cid, body["zh"], who, old=old)
         elif "zh" in body:
             wrong = _zh(c)
