@@ -442,6 +442,15 @@ def test_chinese_typed_with_a_stray_space_or_mark_is_an_invalid_cell(harvested: 
                (_ids(harvested, t) for t in ("Water Tower of China", "Qinghai")))
 
 
+def test_status_typed_in_full_width_letters_is_read(harvested: TermBase, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    _, tid = _ids(harvested, "Qinghai")
+    _edit(out, {tid: {"status": "Ｒｅｊｅｃｔｅｄ\u3000"}})
+    assert sheet.import_sheet(harvested, out, who="wang").rejected == 1
+    assert _term(harvested, "Qinghai").review is Review.REJECTED
+
+
 def test_unreadable_csv_sheet_names_the_line(harvested: TermBase, tmp_path: Path) -> None:
     """A sheet saved in a legacy code page, or with a cell csv cannot read, is refused naming
     the line, as every other bad input is; nothing is imported."""

@@ -96,8 +96,8 @@ class SheetImport:
 
 
 def _norm(fld: str, value: str) -> str:
-    if fld == "status":
-        return value.strip().casefold()
+    if fld == "status":         # "ａｐｐｒｏｖｅｄ": typed with the input method in full-width mode
+        return unicodedata.normalize("NFKC", value).strip().casefold()
     if fld in ("definition", "note"):
         return value.replace("\r\n", "\n").strip()
     return " ".join(value.split())
