@@ -69,6 +69,29 @@ def test_conflict_with_reviewed_term_is_reported_not_applied(filled: TermBase,
     assert filled.get(cid).terms[0].review is Review.APPROVED
 
 
+def test_conflict_names_who_changed_it_and_when(filled: TermBase, tmp_path: Path) -> None:
+    """A colleague's file differing from what a reviewer decided: the conflict says whose
+    decision it would overwrite, and when it was made (for a term and a concept field)."""
+    f = tmp_path / "colleague.csv"
+    f.write_text("en,zh-Hans,status,note\nWater Tower of China,中华水塔,rejected,a nickname\n",
+                 encoding="utf-8")
+    (cid, tid), = filled.find("Water Tower of China")
+    filled.update_concept(cid, "zhou", note="Qinghai's epithet")
+    review_at = next(h.at for h in filled.history(cid) if h.term_id == tid and h.field == "review")
+    note_at = filled.history(cid)[-1].at
+    zh_at = next(h.at for h in filled.history(cid) if h.field == "term[zh-Hans]")
+    stats = exchange.import_file(filled, f)
+    assert sorted(stats.conflicts) == [
+        f"#{cid} Water Tower of China: [en] 'Water Tower of China' was reviewed by wang at "
+        f"{review_at}; file has review approved → rejected (kept the term base's; --force to "
+        "take the file's)",
+        f"#{cid} Water Tower of China: [zh-Hans] '中华水塔' was reviewed by wang at {zh_at}; "
+        "file has review approved → rejected (kept the term base's; --force to take the file's)",
+        f"#{cid} Water Tower of China: note differs: term base \"Qinghai's epithet\" set by zhou "
+        f"at {note_at}, file 'a nickname'"]
+    assert filled.get(cid).note == "Qinghai's epithet"
+
+
 def test_import_adds_chinese_equivalent_to_known_concept(tb: TermBase, tmp_path: Path) -> None:
     tb.add_concept(Concept(terms=(Term(text="black soil"),), kind="domain", score=0.8))
     f = tmp_path / "in.csv"

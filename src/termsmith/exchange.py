@@ -464,7 +464,8 @@ def _merge(tb: Store, c: Concept, force: bool, who: str, stats: ImportStats,
         if old is None or force:
             changes[fld] = new
         else:
-            stats.conflict(f"{label}: {fld} differs: term base {old!r}, file {new!r}")
+            stats.conflict(f"{label}: {fld} differs: term base {old!r}"
+                           f"{_set_by(tb, cid, None, {fld})}, file {new!r}")
     if changes:
         # The file's own record of who made the change, where it has one (a decisions
         # file, another desk's export); else the importer, now.
@@ -514,12 +515,23 @@ def _merge(tb: Store, c: Concept, force: bool, who: str, stats: ImportStats,
         elif tb.term_is_reviewed(mine.id) and not force:
             parts = ", ".join(f"{f} {_plain(getattr(mine, f))} → {v}"
                               for f, v in sorted(diff.items()))
-            stats.conflict(f"{label}: [{t.lang}] {mine.text!r} was reviewed; file has "
-                                   f"{parts} (kept the term base's; --force to take the file's)")
+            stats.conflict(f"{label}: [{t.lang}] {mine.text!r} was reviewed"
+                           f"{_set_by(tb, cid, mine.id, set(diff), ' by')}; file has "
+                           f"{parts} (kept the term base's; --force to take the file's)")
         else:
             tb.update_term(mine.id, t.modified_by or who, at=t.modified if t.modified_by else None,
                            **diff)
             stats.terms_updated += 1
+
+
+def _set_by(tb: Store, cid: int, term_id: int | None, fields: set[str],
+            lead: str = " set by") -> str:
+    """``" set by WHO at WHEN"``: the last recorded change to one of ``fields`` of the term
+    (or, ``term_id`` None, the concept), else to the term; "" if none is recorded."""
+    mine = [h for h in tb.history(cid) if h.term_id == term_id]
+    last = next((h for h in reversed(mine) if h.field in fields),
+                mine[-1] if mine and term_id is not None else None)
+    return "" if last is None else f"{lead} {last.who} at {last.at}"
 
 
 def _is_comment_of(note: str, concept: Concept) -> bool:
