@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from termsmith import harvest, ingest, reader, review
 from termsmith.cli import main
-from termsmith.errors import ReviewError
+from termsmith.errors import NotFound, ReviewError
 from termsmith.model import Concept, Context, Review, Term, TermType, Usage
 from termsmith.store import TermBase
 
@@ -130,6 +130,21 @@ def test_a_deprecated_rendering_merged_in_does_not_name_the_concept(tb: TermBase
     assert {h.head for h in tb.history(keep)} == {"Sanjiangyuan National Park"}
     (_, head), = tb.find(f"#{keep}")
     assert head == next(t.id for t in c.terms if t.text == "Sanjiangyuan National Park")
+
+
+def test_a_merged_concepts_id_says_where_it_went(tb: TermBase) -> None:
+    """A colleague merged #N away: ``show '#N'`` (a link, a note in a ticket) says into
+    which concept, by whom and when, rather than only that there is no such concept."""
+    other = tb.add_concept(Concept(terms=(Term(text="Three Rivers Source Park"),)))
+    keep = tb.add_concept(Concept(terms=(Term(text="Sanjiangyuan National Park"),)))
+    review.merge(tb, keep, other, "li")
+    at = tb.history(keep)[-1].at
+    with pytest.raises(NotFound) as e:
+        tb.find(f"#{other}")
+    assert str(e.value) == f"no concept #{other}: merged into #{keep} by li at {at}"
+    with pytest.raises(NotFound) as e:
+        tb.find(f"#{keep}0")
+    assert str(e.value) == f"no concept #{keep}0"
 
 
 def test_deprecating_a_rendering_seen_only_as_a_variant(tmp_path: Path) -> None:

@@ -254,7 +254,11 @@ class ReadMixin(SqlCore):
                            "ORDER BY lang != 'en', usage = 'deprecated', id",
                            (int(t[1:]),))
             if row is None:
-                raise NotFound(f"no concept #{t[1:]}")
+                # A colleague may have merged it: say where it went (history or a link).
+                gone = self.one("SELECT concept_id, who, at FROM history WHERE field = 'merged' "
+                                "AND old LIKE ? ORDER BY id DESC", (f"#{int(t[1:])} %",))
+                raise NotFound(f"no concept #{t[1:]}" + (
+                    f": merged into #{gone[0]} by {gone[1]} at {gone[2]}" if gone else ""))
             return [(int(t[1:]), int(row[0]))]
         # The text in any case, the key, or a former key (a term whose text was corrected):
         # three indexed lookups (an OR of them would scan every term).
