@@ -442,6 +442,26 @@ def test_chinese_typed_with_a_stray_space_or_mark_is_an_invalid_cell(harvested: 
                (_ids(harvested, t) for t in ("Water Tower of China", "Qinghai")))
 
 
+def test_deprecating_for_another_concepts_term_names_the_cell(harvested: TermBase,
+                                                             tmp_path: Path) -> None:
+    """Refused only when applied (it depends on the other concept): the error names the
+    cell as a check beforehand would, and nothing of the sheet is imported."""
+    out = tmp_path / "s.xlsx"
+    sheet.export_sheet(harvested, out)
+    _, a = _ids(harvested, "Water Tower of China")
+    _, b = _ids(harvested, "clean energy plus")
+    _edit(out, {b: {"status": "approved"},
+                a: {"status": "approved", "deprecate → use": "Sanjiangyuan National Park"}})
+    with pytest.raises(ReviewError) as e:
+        sheet.import_sheet(harvested, out, who="wang")
+    assert str(e.value).startswith(
+        f"s.xlsx: row {_row_of(out, a)}, column K (deprecate → use): 'Sanjiangyuan National "
+        "Park' is already a term of concept #")
+    assert str(e.value).endswith("; nothing was imported")
+    assert _term(harvested, "clean energy plus").review is Review.CANDIDATE
+    assert _term(harvested, "Water Tower of China").review is Review.CANDIDATE
+
+
 def test_status_typed_in_full_width_letters_is_read(harvested: TermBase, tmp_path: Path) -> None:
     out = tmp_path / "s.xlsx"
     sheet.export_sheet(harvested, out)

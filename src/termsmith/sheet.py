@@ -26,7 +26,7 @@ import hashlib
 import io
 import itertools
 import unicodedata
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -677,7 +677,7 @@ def import_sheet(tb: Store, path: str | Path, *, who: str,
     if problems:
         raise ReviewError("\n".join([*problems, f"{name}: {len(problems)} invalid "
                                      f"cell{'s' * (len(problems) != 1)}; nothing was imported"]))
-    return _apply(tb, rows, by_concept, name, who)
+    return _apply(tb, rows, by_concept, name, who, where)
 
 
 def _changed_by(tb: Store, c: Concept, t: Term, fld: str) -> str:
@@ -729,7 +729,7 @@ def _check(row: _Row, cur: dict[str, str], form_key: Any) -> list[tuple[str, str
 
 
 def _apply(tb: Store, rows: list[_Row], by_concept: dict[int, dict[str, tuple[str, int]]],
-           name: str, who: str) -> SheetImport:
+           name: str, who: str, where: Callable[[int, str], str] | None = None) -> SheetImport:
     result = SheetImport()
     with tb.transaction():
         # The sheet was judged against the concepts as read above; before anything is
@@ -750,6 +750,7 @@ def _apply(tb: Store, rows: list[_Row], by_concept: dict[int, dict[str, tuple[st
             by_concept.pop(cid, None)
         for row in rows:
             tid = row.term.id or 0
+            fld = "status"
             try:
                 if "status" in row.changes:
                     status = Review(row.changes["status"])
@@ -761,10 +762,12 @@ def _apply(tb: Store, rows: list[_Row], by_concept: dict[int, dict[str, tuple[st
                     else:
                         result.reopened += 1
                 if row.changes.get("dep"):
+                    fld = "dep"
                     review.deprecate(tb, tid, row.changes["dep"], who)
                     result.deprecated += 1
-            except ReviewError as e:
-                raise ReviewError(f"{name}: row {row.line}: {e}") from e
+            except ReviewError as e:       # (the cell, as a check before applying names it)
+                at = where(row.line, fld) if where else f"{name}: row {row.line}"
+                raise ReviewError(f"{at}: {e}; nothing was imported") from e
             result.edited += bool(row.changes.keys() & {"zh", "definition", "note"})
             if row.conflicts:
                 result.conflicts.append(
