@@ -194,7 +194,7 @@ def test_a_bad_check_id_or_level_names_the_option_or_the_config_file(
     assert r.output.strip().splitlines()[-1].endswith(said)
 
 
-@pytest.mark.parametrize("args", [["{doc}"], [], ["--source", "{doc}", "--target", "{doc}"]])
+@pytest.mark.parametrize("args", [["{doc}"], []])
 def test_checking_against_a_term_base_that_does_not_exist_is_3_and_creates_none(
         tmp_path: Path, transcript: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
     monkeypatch.chdir(tmp_path)
@@ -205,3 +205,19 @@ def test_checking_against_a_term_base_that_does_not_exist_is_3_and_creates_none(
         assert r.output.strip() == (f"Error: {name}: no such term base; give --db (or TERMSMITH_DB) "
                                     "the term base to check against")
     assert not list(tmp_path.glob("*.db"))
+
+
+def test_a_translation_is_checked_against_its_original_with_no_term_base(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers and units need no term base: a translator checks a pair before any exists,
+    and no empty term base is left behind."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "talk.zh.txt").write_text("今年全省粮食产量达到1600亿斤。\n", encoding="utf-8")
+    (tmp_path / "talk.en.txt").write_text("This year the province harvested 16 billion "
+                                          "jin of grain.\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", "--source", "talk.zh.txt", "--target", "talk.en.txt",
+                                  "--format", "json"])
+    assert r.exit_code in (0, 1), r.output
+    assert [f["check"] for f in json.loads(r.output)["findings"]] == ["number-mismatch"]
+    assert not list(tmp_path.glob("*.db"))
+

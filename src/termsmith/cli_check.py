@@ -89,15 +89,23 @@ def check(ctx: click.Context, files: Sequence[str], source: str | None, target: 
     from termsmith.store import is_url
 
     if not is_url(db) and db != ":memory:" and not os.path.lexists(db):
+        from termsmith import formats
         from termsmith.files import input_file
 
         for given in (*files, source, target):       # a bad FILE is said first, as ever
             if given:
                 input_file(given)
-        # Opening would create an empty term base, and a check against nothing finds
-        # nothing: "No findings." for a mistyped --db, or run in the wrong folder.
-        raise UserError(f"{db}: no such term base; give --db (or TERMSMITH_DB) the term base "
-                        "to check against")
+        bilingual = bool(source) or any(
+            (named := formats.for_path(f)) is not None and named.holds is formats.Holds.UNITS
+            for f in files)
+        if not bilingual:
+            # Opening would create an empty term base, and a check against nothing finds
+            # nothing: "No findings." for a mistyped --db, or run in the wrong folder.
+            raise UserError(f"{db}: no such term base; give --db (or TERMSMITH_DB) the term "
+                            "base to check against")
+        # A translation checked against its original needs no term base (numbers, units,
+        # dropped sentences): an empty one in memory, and no file made.
+        ctx.obj["db"] = ":memory:"
     tb = _open(ctx)
     bar: Any = None
 
