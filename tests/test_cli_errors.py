@@ -364,7 +364,7 @@ def test_a_db_that_names_no_term_base_is_one_line(tmp_path: Path, monkeypatch: p
 
 def test_a_term_base_in_a_folder_one_may_not_write_is_one_line(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    shared = tmp_path / "shared"
+    shared = tmp_path / "desk-share"
     shared.mkdir()
     real_access = os.access
 
