@@ -261,3 +261,10 @@ def test_cli_tmx_with_chinese_srclang(tmp_path: Path) -> None:
     [f] = json.loads(r.stdout)["findings"]
     assert (f["check"], f["found"], f["source_line"], f["target_line"]) == (
         "forbidden-target", "Black earth", 7, 9)
+
+
+def test_percent_in_characters_is_compared_like_digits() -> None:
+    # 百分之二十 is a count, never an idiom: a wrong figure names it, as 20% would be.
+    found = [f for f in run("出口增长百分之二十。", "Exports grew by 12 percent.")
+             if f.check.startswith("number")]
+    assert [(f.check, f.found, f.expected) for f in found] == [("number-mismatch", "12", "百分之二十")]

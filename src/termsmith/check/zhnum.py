@@ -211,8 +211,9 @@ def numbers_zh(text: str, *, plans: bool = False) -> list[ZhNumber]:
             if pieces:
                 s, e, v = pieces[0]
                 digits = text[s:e].translate(_FULLWIDTH)[:1].isdigit()
+                # Never soft: 百分之 makes even 百分之三十 a count, not an idiom.
                 found.append(ZhNumber(start, e, v, _resolution(text[s:e]) if digits else Decimal(1),
-                                      not digits, text[start:e]))
+                                      False, text[start:e]))
                 pieces = pieces[1:]
         else:
             if len(written) > 1 and written.endswith("两"):
