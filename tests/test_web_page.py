@@ -401,3 +401,24 @@ def test_escape_in_the_conflict_dialog_keeps_theirs_and_leaves_nothing_half_done
     assert _status(db, tid) is Review.REJECTED
     assert page.errors == []
 
+
+
+def test_decisions_typed_faster_than_the_server_answers_all_land(browser: Any, served: str,
+                                                                  db: Path) -> None:
+    """An expansion and its acronym are two rows of one concept: approved in quick
+    succession, the second was sent with the concept's version as loaded, refused as a
+    colleague's change, and the conflict dialog took the keys typed after it."""
+    from playwright.sync_api import expect
+
+    page = _page(browser, served)
+    expect(page.locator("#detail-term")).to_have_text("State Council Information Office")
+    keys = "aarara"
+    for k in keys:                       # no wait between the keys: a fast reviewer
+        page.keyboard.press(k)
+    expect(page.locator("#progress-text")).to_contain_text(f"Reviewed {len(keys)} of")
+    assert page.locator("#dialog").is_hidden()
+    _, office = _term(db, "State Council Information Office")
+    _, scio = _term(db, "SCIO")
+    assert _eventually(db, office, Review.APPROVED) is Review.APPROVED
+    assert _eventually(db, scio, Review.APPROVED) is Review.APPROVED
+    assert page.errors == []

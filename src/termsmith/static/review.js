@@ -19,6 +19,7 @@ const state = {
   canUndo: false,
   relations: [],
   suggested: null,               // the first equivalent the memory proposes for the open term
+  writing: new Map(),            // concept id -> its last decision's request, until settled
 };
 
 // -- settings: single-key shortcuts can be turned off or remapped (WCAG 2.1.4) ----------
@@ -342,7 +343,12 @@ function decide(status, advance, gate) {
   if (before !== status) {
     setStatus(row, status);
     const send = (version) => post(`/api/terms/${row.id}/status`, { status, version });
-    (gate || Promise.resolve())
+    // Two terms of one concept decided in quick succession (an expansion, then its
+    // acronym) are sent one after the other, the second with the version the first
+    // returned: sent at once with the version loaded, the second was refused as a
+    // colleague's change, and the conflict dialog swallowed the keys typed after it.
+    const prior = state.writing.get(row.concept);
+    const sent = (prior ? prior.then(() => gate) : (gate || Promise.resolve()))
       .then(() => send(row.version))
       .catch((err) => {
         if (!isConflict(err)) throw err;
@@ -360,6 +366,8 @@ function decide(status, advance, gate) {
         refreshProgress();
         toast(`${row.term}: ${err.message}`, true);
       });
+    state.writing.set(row.concept, sent);
+    sent.finally(() => { if (state.writing.get(row.concept) === sent) state.writing.delete(row.concept); });
   }
   return advance ? move(1) : null;
 }
