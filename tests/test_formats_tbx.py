@@ -521,3 +521,17 @@ def test_template_cache_is_bounded() -> None:
         mp.setattr(tbx._Entries, "write", spy)
         _write(concepts)
     assert max(seen) == tbx._MAX_TEMPLATES < len(concepts)
+
+
+def test_truncated_tbx_names_the_place_once(tmp_path: Path, sample_concepts: list[Concept]) -> None:
+    # lxml ends its own message with ", line L, column C"; the error said it twice
+    whole = _write(sample_concepts).decode("utf-8")
+    cut = whole[: whole.index("</langSet>")]
+    path = tmp_path / "cut.tbx"
+    path.write_text(cut, encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        list(tbx.read(path))
+    message = str(info.value)
+    assert "\n" not in message
+    assert re.match(r"TBX: \S+: line \d+, column \d+: \S", message), message
+    assert len(re.findall(r"line \d+, column \d+", message)) == 1, message

@@ -84,7 +84,9 @@ def _syntax_error(e: Any, fmt: str, name: str, head: bytes) -> FormatError:
                                "in its DOCTYPE; DTDs are refused (entities can expand without "
                                "bound or read local files): remove the <!DOCTYPE … [ … ]> block")
     line, col = e.position if e.position else (e.lineno, 0)
-    return FormatError(f"{fmt}: {name}: line {line}, column {col}: {e.msg}")
+    # lxml ends its message with ", line L, column C" too; the place is said once, first
+    text = str(e.msg or "").removesuffix(f", line {line}, column {col}")
+    return FormatError(f"{fmt}: {name}: line {line}, column {col}: {text}")
 
 
 def parse_bytes(data: bytes, name: str, *, fmt: str) -> Any:
